@@ -1,0 +1,15 @@
+/* Subcommands of the rvisor binary. */
+#ifndef RVISOR_CLI_CLI_H
+#define RVISOR_CLI_CLI_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#define RVISOR_VERSION "0.1.0"
+
+int cmd_run(int argc, char **argv);
+
+/* Parse a size like 512M, 2G, 65536K or a plain number of MiB. */
+bool parse_size(const char *s, uint64_t *out);
+
+#endif

@@ -1,0 +1,38 @@
+/* rvisor command-line entry: dispatches to the subcommands. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+static void usage(FILE *f)
+{
+	fprintf(f, "usage: rvisor <command> [options]\n"
+		   "\n"
+		   "commands:\n"
+		   "  run       run one virtual machine in the foreground\n"
+		   "  version   print the version\n"
+		   "\n"
+		   "'rvisor <command> --help' describes a command.\n");
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		usage(stderr);
+		return 2;
+	}
+	const char *cmd = argv[1];
+	if (strcmp(cmd, "run") == 0)
+		return cmd_run(argc - 1, argv + 1);
+	if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
+		printf("rvisor %s\n", RVISOR_VERSION);
+		return 0;
+	}
+	if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
+		usage(stdout);
+		return 0;
+	}
+	fprintf(stderr, "rvisor: unknown command '%s'\n", cmd);
+	usage(stderr);
+	return 2;
+}

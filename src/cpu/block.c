@@ -1,0 +1,203 @@
+/* Decoded-block cache: guest code is decoded once into blocks of
+ * pre-decoded instructions, found by virtual pc (jump cache) or physical
+ * address (hash), and invalidated through the bus's page generations. */
+#include "cpu/block.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "cpu/csr.h"
+#include "cpu/mmu.h"
+
+#define ARENA_SIZE (64u << 20)
+#define BLOCK_MAX_INSNS 256
+
+static const struct insn *exec_block_end(struct hart *h, const struct insn *i)
+{
+	h->blk_retired = (uint32_t)(i - h->blk_insns);
+	h->pc += i->pc_off;
+	return NULL;
+}
+
+int block_cache_init(struct hart *h)
+{
+	h->arena_size = ARENA_SIZE;
+	h->arena = mmap(NULL, h->arena_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS |
+			MAP_NORESERVE, -1, 0);
+	if (h->arena == MAP_FAILED) {
+		h->arena = NULL;
+		return -1;
+	}
+	h->arena_used = 0;
+	return 0;
+}
+
+void block_cache_destroy(struct hart *h)
+{
+	if (h->arena)
+		munmap(h->arena, h->arena_size);
+	h->arena = NULL;
+}
+
+void hart_flush_blocks(struct hart *h)
+{
+	memset(h->jcache, 0, sizeof(h->jcache));
+	memset(h->phash, 0, sizeof(h->phash));
+	h->arena_used = 0;
+	h->stat_cache_flushes++;
+}
+
+static inline unsigned jc_index(uint64_t pc)
+{
+	return (unsigned)(pc >> 1) & ((1u << JCACHE_BITS) - 1);
+}
+
+static inline unsigned ph_index(uint64_t pa)
+{
+	return (unsigned)((pa >> 1) ^ (pa >> (PHASH_BITS + 1))) & ((1u << PHASH_BITS) - 1);
+}
+
+/* Read a 16-bit parcel of guest code at physical pa (RAM only). */
+static inline uint16_t code_u16(struct bus *b, uint64_t pa)
+{
+	uint16_t v;
+	memcpy(&v, b->ram + (pa - b->ram_base), 2);
+	return v;
+}
+
+/* Decode one instruction from its parcels. Returns its length. */
+static unsigned decode_one(struct insn *d, uint16_t lo, uint16_t hi_or_0, bool have_hi)
+{
+	memset(d, 0, sizeof(*d));
+	if ((lo & 3) != 3) {
+		uint32_t x = rvc_expand(lo);
+		d->len = 2;
+		if (!x) {
+			d->raw = lo;
+			d->fn = insn_illegal_fn();
+			return 2;
+		}
+		d->raw = x;
+		decode_insn(d, x);
+		return 2;
+	}
+	d->len = 4;
+	(void)have_hi;
+	d->raw = (uint32_t)lo | (uint32_t)hi_or_0 << 16;
+	decode_insn(d, d->raw);
+	return 4;
+}
+
+static struct block *arena_alloc(struct hart *h, unsigned ninsn_max)
+{
+	size_t need = sizeof(struct block) + (ninsn_max + 1) * sizeof(struct insn);
+	need = (need + 15) & ~(size_t)15;
+	if (h->arena_used + need > h->arena_size)
+		hart_flush_blocks(h);
+	struct block *b = (struct block *)(h->arena + h->arena_used);
+	h->arena_used += need;
+	return b;
+}
+
+/* Build a block at (vpc, pa). A 4-byte instruction that crosses into the
+ * next page is only decoded as the first instruction of a block, from
+ * both pages; such blocks are not cached. */
+static struct block *build_block(struct hart *h, uint64_t vpc, uint64_t pa, bool *cacheable,
+				 uint64_t *fault_cause, uint64_t *fault_tval)
+{
+	struct bus *bus = h->bus;
+	bus_mark_code(bus, pa);
+	if (h->store_tlb_epoch != atomic_load(&bus->store_tlb_epoch))
+		mmu_flush_store_tlb(h);
+	uint32_t gen = bus_page_gen(bus, pa);
+	uint64_t page_end = (pa & ~(PAGE_SIZE - 1)) + PAGE_SIZE;
+	unsigned max = (unsigned)((page_end - pa) / 2);
+	if (max > BLOCK_MAX_INSNS)
+		max = BLOCK_MAX_INSNS;
+	struct block *b = arena_alloc(h, max);
+	b->vpc = vpc;
+	b->pa = pa;
+	b->gen = gen;
+	b->priv = (uint8_t)h->priv;
+	*cacheable = true;
+
+	uint64_t off = 0;
+	unsigned n = 0;
+	while (n < max && pa + off < page_end) {
+		struct insn *d = &b->insns[n];
+		uint16_t lo = code_u16(bus, pa + off);
+		uint16_t hi = 0;
+		if ((lo & 3) == 3) {
+			if (pa + off + 2 >= page_end) {
+				if (n > 0)
+					break; /* let a block of its own handle the crossing */
+				uint64_t pa2;
+				int c = mmu_fetch_translate(h, vpc + 2, &pa2);
+				if (c) {
+					*fault_cause = (uint64_t)c;
+					*fault_tval = vpc + 2;
+					return NULL;
+				}
+				hi = code_u16(bus, pa2);
+				*cacheable = false;
+			} else {
+				hi = code_u16(bus, pa + off + 2);
+			}
+		}
+		unsigned len = decode_one(d, lo, hi, true);
+		d->pc_off = (uint16_t)off;
+		bool ends = insn_ends_block(d);
+		if (len == 2 && d->fn != insn_illegal_fn())
+			d->raw = lo; /* mtval of a compressed insn is its own 16 bits */
+		off += len;
+		n++;
+		if (ends || !*cacheable)
+			break;
+	}
+	b->ninsn = (uint16_t)n;
+	struct insn *t = &b->insns[n];
+	memset(t, 0, sizeof(*t));
+	t->fn = exec_block_end;
+	t->pc_off = (uint16_t)off;
+	h->stat_blocks_decoded++;
+	return b;
+}
+
+struct block *block_lookup(struct hart *h)
+{
+	uint64_t pc = h->pc;
+	uint64_t pa;
+	int c = mmu_fetch_translate(h, pc, &pa);
+	if (unlikely(c)) {
+		hart_trap(h, (uint64_t)c, pc, pc);
+		return NULL;
+	}
+	struct bus *bus = h->bus;
+	struct block *b = h->jcache[jc_index(pc)];
+	if (likely(b && b->vpc == pc && b->pa == pa && b->gen == bus_page_gen(bus, pa)))
+		return b;
+
+	unsigned hi = ph_index(pa);
+	for (b = h->phash[hi]; b; b = b->phash_next) {
+		if (b->pa == pa && b->vpc == pc)
+			break;
+	}
+	if (b && b->gen == bus_page_gen(bus, pa)) {
+		h->jcache[jc_index(pc)] = b;
+		return b;
+	}
+	bool cacheable;
+	uint64_t cause = 0, tval = 0;
+	b = build_block(h, pc, pa, &cacheable, &cause, &tval);
+	if (!b) {
+		hart_trap(h, cause, tval, pc);
+		return NULL;
+	}
+	if (cacheable) {
+		b->phash_next = h->phash[hi];
+		h->phash[hi] = b;
+		h->jcache[jc_index(pc)] = b;
+	}
+	return b;
+}

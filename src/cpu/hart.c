@@ -1,0 +1,177 @@
+/* Hart lifecycle and the run loop: block dispatch, events at block
+ * boundaries, interrupt delivery, timers and WFI parking. */
+#include "cpu/hart.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cpu/block.h"
+#include "cpu/csr.h"
+#include "cpu/insn.h"
+#include "cpu/mmu.h"
+
+/* How many instructions run between two looks at the clock. */
+#define TIMER_CHECK_INSNS 8192
+
+#define MISA_RV64 (2ULL << 62)
+#define MISA_EXT(c) (1ULL << ((c) - 'A'))
+
+int hart_init(struct hart *h, struct bus *bus, uint64_t hartid)
+{
+	memset(h, 0, sizeof(*h));
+	h->bus = bus;
+	h->mhartid = hartid;
+	pthread_mutex_init(&h->wait_lock, NULL);
+	pthread_cond_init(&h->wait_cond, NULL);
+	if (block_cache_init(h) < 0)
+		return -1;
+	hart_reset(h, 0);
+	return 0;
+}
+
+void hart_destroy(struct hart *h)
+{
+	block_cache_destroy(h);
+	pthread_mutex_destroy(&h->wait_lock);
+	pthread_cond_destroy(&h->wait_cond);
+}
+
+void hart_reset(struct hart *h, uint64_t reset_pc)
+{
+	memset(h->x, 0, sizeof(h->x));
+	memset(h->f, 0, sizeof(h->f));
+	memset(&h->csr, 0, sizeof(h->csr));
+	h->csr.misa = MISA_RV64 | MISA_EXT('I') | MISA_EXT('M') | MISA_EXT('A') | MISA_EXT('F') |
+		      MISA_EXT('D') | MISA_EXT('C') | MISA_EXT('S') | MISA_EXT('U');
+	h->csr.mstatus = (2ULL << 32) | (2ULL << 34); /* UXL = SXL = 64 */
+	h->csr.mtimecmp = UINT64_MAX;
+	h->csr.stimecmp = UINT64_MAX;
+	h->sbi_timecmp = UINT64_MAX;
+	atomic_store(&h->mip, 0);
+	h->priv = PRV_M;
+	h->pc = reset_pc;
+	h->resv_valid = false;
+	h->wfi = false;
+	h->instret = 0;
+	hart_update_mode(h);
+	hart_flush_tlb(h);
+	hart_flush_blocks(h);
+	atomic_store(&h->events, EV_IRQ);
+}
+
+void hart_request(struct hart *h, uint32_t ev)
+{
+	atomic_fetch_or(&h->events, ev);
+	hart_kick(h);
+}
+
+void hart_kick(struct hart *h)
+{
+	pthread_mutex_lock(&h->wait_lock);
+	pthread_cond_signal(&h->wait_cond);
+	pthread_mutex_unlock(&h->wait_lock);
+}
+
+void hart_set_irq(struct hart *h, uint64_t mip_bit, bool level)
+{
+	uint64_t old = level ? atomic_fetch_or(&h->mip, mip_bit)
+			     : atomic_fetch_and(&h->mip, ~mip_bit);
+	if (((old & mip_bit) != 0) != level) {
+		atomic_fetch_or(&h->events, EV_IRQ);
+		if (level)
+			hart_kick(h);
+	}
+}
+
+/* The earliest timer deadline (mtime ticks) that could raise an interrupt. */
+static uint64_t next_deadline(const struct hart *h)
+{
+	uint64_t d = h->csr.mtimecmp;
+	uint64_t s = (h->csr.menvcfg & MENVCFG_STCE) ? h->csr.stimecmp : h->sbi_timecmp;
+	return s < d ? s : d;
+}
+
+/* Park the thread in WFI until an interrupt is pending (enabled in mie,
+ * whatever the global enables), a timer deadline passes or a stop. */
+static void wfi_wait(struct hart *h)
+{
+	for (;;) {
+		hart_update_timers(h);
+		if ((hart_mip(h) & h->csr.mie) || (atomic_load(&h->events) & EV_STOP))
+			break;
+		uint64_t now = hart_mtime(h), deadline = next_deadline(h);
+		struct timespec ts;
+		clock_gettime(CLOCK_MONOTONIC, &ts);
+		uint64_t wait_ns = 100000000; /* re-check at least every 100 ms */
+		if (deadline > now && (deadline - now) < wait_ns / 100)
+			wait_ns = (deadline - now) * 100;
+		else if (deadline <= now)
+			continue;
+		ts.tv_sec += (time_t)(wait_ns / 1000000000);
+		ts.tv_nsec += (long)(wait_ns % 1000000000);
+		if (ts.tv_nsec >= 1000000000) {
+			ts.tv_sec++;
+			ts.tv_nsec -= 1000000000;
+		}
+		pthread_mutex_lock(&h->wait_lock);
+		if (!(hart_mip(h) & h->csr.mie) && !(atomic_load(&h->events) & (EV_STOP | EV_IRQ)))
+			pthread_cond_timedwait(&h->wait_cond, &h->wait_lock, &ts);
+		pthread_mutex_unlock(&h->wait_lock);
+		atomic_fetch_and(&h->events, ~(uint32_t)EV_IRQ);
+	}
+	h->wfi = false;
+}
+
+/* Handle asynchronous events; returns true when the hart must stop. */
+static bool handle_events(struct hart *h)
+{
+	uint32_t ev = atomic_exchange(&h->events, 0);
+	if (ev & EV_STOP) {
+		atomic_fetch_or(&h->events, ev & ~(uint32_t)EV_STOP);
+		return true;
+	}
+	if (ev & EV_TLB_FLUSH)
+		hart_flush_tlb(h);
+	if (ev & EV_FENCE_I)
+		mmu_flush_store_tlb(h);
+	uint64_t cause = hart_pending_interrupt(h);
+	if (cause) {
+		h->wfi = false;
+		hart_trap(h, cause, 0, h->pc);
+		atomic_fetch_and(&h->events, ~(uint32_t)EV_IRQ);
+	}
+	return false;
+}
+
+int hart_run(struct hart *h)
+{
+	uint64_t next_timer_check = h->instret;
+	for (;;) {
+		if (unlikely(atomic_load_explicit(&h->events, memory_order_relaxed))) {
+			if (handle_events(h))
+				return HART_EXIT_STOP;
+		}
+		if (unlikely(h->wfi)) {
+			wfi_wait(h);
+			continue;
+		}
+		if (unlikely(h->instret >= next_timer_check)) {
+			hart_update_timers(h);
+			if (h->store_tlb_epoch != atomic_load(&h->bus->store_tlb_epoch))
+				mmu_flush_store_tlb(h);
+			next_timer_check = h->instret + TIMER_CHECK_INSNS;
+			continue;
+		}
+		struct block *b = block_lookup(h);
+		if (unlikely(!b))
+			continue; /* fetch fault: now at the trap handler */
+		const struct insn *i = b->insns;
+		h->blk_insns = i;
+		do
+			i = i->fn(h, i);
+		while (i);
+		h->instret += h->blk_retired;
+	}
+}

@@ -1,0 +1,176 @@
+/* One RV64GC hart: architectural state, software TLB, decoded-block cache. */
+#ifndef RVISOR_CPU_HART_H
+#define RVISOR_CPU_HART_H
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "mem/bus.h"
+
+enum { PRV_U = 0, PRV_S = 1, PRV_M = 3 };
+
+/* Access kinds, also the index of the TLB arrays. */
+enum { ACC_FETCH = 0, ACC_LOAD = 1, ACC_STORE = 2 };
+
+/* TLB "mode" index: the translation context an entry was filled under. */
+enum { TLBM_U = 0, TLBM_S = 1, TLBM_S_SUM = 2, TLBM_M = 3, TLBM_COUNT = 4 };
+
+#define TLB_BITS 8
+#define TLB_SIZE (1u << TLB_BITS)
+
+/* A TLB hit is: entry.tag == (va & (PAGE_MASK | (size - 1))); host = va + addend.
+ * Misaligned accesses never hit (their low bits survive the mask). */
+struct tlb_entry {
+	uint64_t tag; /* page-aligned guest virtual address, or 1 when empty */
+	uintptr_t addend;
+};
+
+#define JCACHE_BITS 12
+#define PHASH_BITS 14
+
+struct block;
+struct hart;
+
+/* Hooks the machine layer installs into a hart. */
+struct hart_hooks {
+	/* ecall from S-mode when the VMM provides SBI (no firmware). Returns
+	 * true when handled (a0/a1 written); false makes it a normal trap. */
+	bool (*sbi_ecall)(void *ctx, struct hart *h);
+	/* Guest time in timebase ticks (10 MHz): the CLINT's mtime. */
+	uint64_t (*mtime)(void *ctx);
+	void *ctx;
+};
+
+/* Bits of hart.events: asynchronous requests observed at block boundaries. */
+enum {
+	EV_IRQ = 1u << 0,       /* re-evaluate pending interrupts */
+	EV_STOP = 1u << 1,      /* leave hart_run() */
+	EV_TLB_FLUSH = 1u << 2, /* remote SFENCE.VMA: flush TLBs + jump cache */
+	EV_FENCE_I = 1u << 3,   /* remote FENCE.I */
+};
+
+/* mip/mie bits */
+#define IRQ_SSI 1
+#define IRQ_MSI 3
+#define IRQ_STI 5
+#define IRQ_MTI 7
+#define IRQ_SEI 9
+#define IRQ_MEI 11
+#define MIP_SSIP (1ULL << IRQ_SSI)
+#define MIP_MSIP (1ULL << IRQ_MSI)
+#define MIP_STIP (1ULL << IRQ_STI)
+#define MIP_MTIP (1ULL << IRQ_MTI)
+#define MIP_SEIP (1ULL << IRQ_SEI)
+#define MIP_MEIP (1ULL << IRQ_MEI)
+
+struct hart_csrs {
+	uint64_t mstatus;
+	uint64_t misa;
+	uint64_t medeleg, mideleg;
+	uint64_t mie;
+	uint64_t mip_sw; /* software-written mip bits (SSIP, STIP, SEIP) */
+	uint64_t mtvec, mscratch, mepc, mcause, mtval;
+	uint64_t mcounteren, menvcfg, mcountinhibit;
+	uint64_t stvec, sscratch, sepc, scause, stval;
+	uint64_t satp, scounteren, senvcfg;
+	uint64_t stimecmp;
+	uint64_t mtimecmp; /* the CLINT's per-hart comparator lives here */
+	uint8_t pmpcfg[64];
+	uint64_t pmpaddr[64];
+	uint32_t fflags, frm;
+};
+
+struct hart {
+	/* --- hot state first --- */
+	uint64_t x[33]; /* x[32] is a write sink: the decoder maps rd=x0 to it */
+	uint64_t f[32];
+	uint64_t pc; /* during a block: the block's start pc */
+	unsigned priv;
+
+	const struct insn *blk_insns; /* first insn of the running block */
+	uint32_t blk_retired;         /* set by the insn that leaves a block */
+
+	struct tlb_entry *tlb_fetch, *tlb_load, *tlb_store; /* current mode's arrays */
+
+	_Atomic uint32_t events;
+	_Atomic uint64_t mip; /* device-driven bits: MEIP SEIP MTIP MSIP STIP(Sstc/SBI) */
+
+	struct bus *bus;
+	uint64_t instret;
+	uint64_t store_tlb_epoch; /* bus->store_tlb_epoch seen at the last flush */
+
+	/* LR/SC reservation (physical address), valid flag. */
+	uint64_t resv_addr, resv_value;
+	bool resv_valid;
+
+	struct hart_csrs csr;
+	uint64_t mhartid;
+	bool wfi; /* set by WFI: the run loop parks until an interrupt is pending */
+
+	/* SBI timer (VMM-provided SBI without Sstc): deadline in mtime ticks. */
+	uint64_t sbi_timecmp;
+
+	/* HSM state for the VMM SBI (SBI_HSM_STATE_*). */
+	_Atomic int hsm_state;
+	uint64_t hsm_start_addr, hsm_opaque;
+
+	struct hart_hooks hooks;
+
+	/* WFI parking. */
+	pthread_mutex_t wait_lock;
+	pthread_cond_t wait_cond;
+
+	struct tlb_entry tlb[3][TLBM_COUNT][TLB_SIZE];
+
+	/* Decoded-block cache (per hart: no locking on the hot path). */
+	struct block *jcache[1u << JCACHE_BITS]; /* by virtual pc */
+	struct block *phash[1u << PHASH_BITS];   /* by physical pc */
+	uint8_t *arena;
+	size_t arena_used, arena_size;
+
+	/* Statistics. */
+	uint64_t stat_blocks_decoded, stat_cache_flushes;
+};
+
+/* Exit reasons of hart_run(). */
+enum hart_exit { HART_EXIT_STOP = 1 };
+
+int hart_init(struct hart *h, struct bus *bus, uint64_t hartid);
+void hart_destroy(struct hart *h);
+/* Architectural reset: M-mode, pc = reset_pc, CSRs at their reset values. */
+void hart_reset(struct hart *h, uint64_t reset_pc);
+
+/* Run until EV_STOP is requested. Returns HART_EXIT_STOP. */
+int hart_run(struct hart *h);
+
+/* Asynchronous requests from other threads (devices, other harts, control). */
+void hart_request(struct hart *h, uint32_t ev);
+/* Drive a device interrupt line (one of MIP_MEIP, MIP_SEIP, MIP_MTIP,
+ * MIP_MSIP, MIP_STIP); wakes the hart from WFI. */
+void hart_set_irq(struct hart *h, uint64_t mip_bit, bool level);
+/* Wake the hart if it sleeps in WFI. */
+void hart_kick(struct hart *h);
+
+/* Flush this hart's TLBs and jump cache (SFENCE.VMA, satp write). */
+void hart_flush_tlb(struct hart *h);
+/* Drop every decoded block. */
+void hart_flush_blocks(struct hart *h);
+
+/* Recompute the current TLB array pointers from priv/mstatus. */
+void hart_update_mode(struct hart *h);
+
+/* Current mtime (timebase ticks). */
+static inline uint64_t hart_mtime(struct hart *h)
+{
+	return h->hooks.mtime ? h->hooks.mtime(h->hooks.ctx) : h->instret;
+}
+
+/* Serialize the whole architectural state into the state stream. */
+struct ss_writer;
+struct ss_reader;
+int hart_save(const struct hart *h, struct ss_writer *w);
+int hart_load(struct hart *h, struct ss_reader *r);
+
+#endif

@@ -1,0 +1,263 @@
+/* Address translation (Bare, Sv39, Sv48, Sv57), A/D updates, software TLB
+ * fill, and the slow paths of loads, stores, atomics and fetches. */
+#include "cpu/mmu.h"
+
+#include <string.h>
+
+#include "cpu/csr.h"
+#include "cpu/insn.h"
+
+#define PTE_V (1ULL << 0)
+#define PTE_R (1ULL << 1)
+#define PTE_W (1ULL << 2)
+#define PTE_X (1ULL << 3)
+#define PTE_U (1ULL << 4)
+#define PTE_A (1ULL << 6)
+#define PTE_D (1ULL << 7)
+#define PTE_PPN_SHIFT 10
+#define PTE_PPN_MASK ((1ULL << 44) - 1)
+#define PTE_RESERVED (0x3ffULL << 54) /* N, PBMT and reserved bits: not supported */
+
+static int fault_cause(int acc)
+{
+	return acc == ACC_FETCH ? EXC_INSN_PAGE : acc == ACC_LOAD ? EXC_LOAD_PAGE : EXC_STORE_PAGE;
+}
+
+static int access_cause(int acc)
+{
+	return acc == ACC_FETCH ? EXC_INSN_ACCESS : acc == ACC_LOAD ? EXC_LOAD_ACCESS : EXC_STORE_ACCESS;
+}
+
+/* Privilege that governs data accesses (MPRV). */
+static unsigned data_priv(const struct hart *h)
+{
+	if (h->priv == PRV_M && (h->csr.mstatus & MSTATUS_MPRV))
+		return (h->csr.mstatus & MSTATUS_MPP) >> MSTATUS_MPP_SHIFT;
+	return h->priv;
+}
+
+void hart_update_mode(struct hart *h)
+{
+	unsigned fp = h->priv, dp = data_priv(h);
+	unsigned fm = fp == PRV_M ? TLBM_M : fp == PRV_S ? TLBM_S : TLBM_U;
+	unsigned dm = dp == PRV_M ? TLBM_M
+		      : dp == PRV_S ? ((h->csr.mstatus & MSTATUS_SUM) ? TLBM_S_SUM : TLBM_S)
+				    : TLBM_U;
+	h->tlb_fetch = h->tlb[ACC_FETCH][fm];
+	h->tlb_load = h->tlb[ACC_LOAD][dm];
+	h->tlb_store = h->tlb[ACC_STORE][dm];
+}
+
+void hart_flush_tlb(struct hart *h)
+{
+	memset(h->tlb, 0xff, sizeof(h->tlb)); /* tag all-ones: never page-aligned */
+	h->store_tlb_epoch = atomic_load(&h->bus->store_tlb_epoch);
+}
+
+void mmu_flush_store_tlb(struct hart *h)
+{
+	for (unsigned m = 0; m < TLBM_COUNT; m++)
+		memset(h->tlb[ACC_STORE][m], 0xff, sizeof(h->tlb[ACC_STORE][m]));
+	h->store_tlb_epoch = atomic_load(&h->bus->store_tlb_epoch);
+}
+
+int mmu_translate(struct hart *h, uint64_t va, int acc, uint64_t *pa_out)
+{
+	unsigned priv = acc == ACC_FETCH ? h->priv : data_priv(h);
+	uint64_t satp = h->csr.satp;
+	unsigned mode = satp >> SATP_MODE_SHIFT;
+	if (priv == PRV_M || mode == SATP_MODE_BARE) {
+		*pa_out = va;
+		return 0;
+	}
+	unsigned levels = mode == SATP_MODE_SV39 ? 3 : mode == SATP_MODE_SV48 ? 4 : 5;
+	unsigned vabits = 12 + 9 * levels;
+	/* The address must be sign-extended from bit vabits-1. */
+	if ((uint64_t)((int64_t)(va << (64 - vabits)) >> (64 - vabits)) != va)
+		return fault_cause(acc);
+
+	uint64_t mstatus = h->csr.mstatus;
+	struct bus *bus = h->bus;
+restart:;
+	uint64_t table = (satp & SATP_PPN_MASK) << PAGE_SHIFT;
+	for (int level = (int)levels - 1; level >= 0; level--) {
+		uint64_t vpn = (va >> (PAGE_SHIFT + 9 * level)) & 511;
+		uint64_t pte_pa = table + vpn * 8;
+		_Atomic uint64_t *ptep = bus_ram_ptr(bus, pte_pa, 8);
+		if (!ptep)
+			return access_cause(acc);
+		uint64_t pte = atomic_load_explicit(ptep, memory_order_relaxed);
+		if (!(pte & PTE_V) || (!(pte & PTE_R) && (pte & PTE_W)) || (pte & PTE_RESERVED))
+			return fault_cause(acc);
+		uint64_t ppn = (pte >> PTE_PPN_SHIFT) & PTE_PPN_MASK;
+		if (!(pte & (PTE_R | PTE_X))) {
+			if (pte & (PTE_A | PTE_D | PTE_U))
+				return fault_cause(acc); /* reserved in non-leaf PTEs */
+			table = ppn << PAGE_SHIFT;
+			continue;
+		}
+		/* Leaf: permissions. */
+		if (priv == PRV_U) {
+			if (!(pte & PTE_U))
+				return fault_cause(acc);
+		} else if (pte & PTE_U) {
+			if (acc == ACC_FETCH || !(mstatus & MSTATUS_SUM))
+				return fault_cause(acc);
+		}
+		bool ok;
+		if (acc == ACC_FETCH)
+			ok = pte & PTE_X;
+		else if (acc == ACC_LOAD)
+			ok = (pte & PTE_R) || ((mstatus & MSTATUS_MXR) && (pte & PTE_X));
+		else
+			ok = pte & PTE_W;
+		if (!ok)
+			return fault_cause(acc);
+		/* Superpages must be aligned. */
+		uint64_t low_mask = (1ULL << (9 * level)) - 1;
+		if (ppn & low_mask)
+			return fault_cause(acc);
+		/* Hardware A/D update, atomic with respect to other harts. */
+		uint64_t want = pte | PTE_A | (acc == ACC_STORE ? PTE_D : 0);
+		if (want != pte) {
+			if (!atomic_compare_exchange_strong(ptep, &pte, want))
+				goto restart;
+			bus_note_write(bus, pte_pa, 8);
+		}
+		*pa_out = ((ppn & ~low_mask) << PAGE_SHIFT) |
+			  (va & ((1ULL << (PAGE_SHIFT + 9 * level)) - 1));
+		return 0;
+	}
+	return fault_cause(acc);
+}
+
+/* Install a TLB entry for the page of va -> pa when it is plain RAM. */
+static void tlb_fill(struct hart *h, struct tlb_entry *tlb, uint64_t va, uint64_t pa, bool store)
+{
+	struct bus *b = h->bus;
+	uint64_t pa_page = pa & ~(PAGE_SIZE - 1);
+	if (!bus_is_ram(b, pa_page, PAGE_SIZE) || !bus_page_fast_ok(b, pa_page, store))
+		return;
+	if (store && h->store_tlb_epoch != atomic_load(&b->store_tlb_epoch))
+		mmu_flush_store_tlb(h);
+	uint64_t va_page = va & ~(PAGE_SIZE - 1);
+	struct tlb_entry *e = &tlb[(va >> PAGE_SHIFT) & (TLB_SIZE - 1)];
+	e->tag = va_page;
+	e->addend = (uintptr_t)(b->ram + (pa_page - b->ram_base)) - va_page;
+}
+
+/* Translate and access one naturally aligned or in-page chunk. */
+static int load_chunk(struct hart *h, uint64_t va, unsigned size, uint64_t *val)
+{
+	uint64_t pa;
+	int c = mmu_translate(h, va, ACC_LOAD, &pa);
+	if (c)
+		return c;
+	tlb_fill(h, h->tlb_load, va, pa, false);
+	if (!bus_read(h->bus, pa, size, val))
+		return EXC_LOAD_ACCESS;
+	return 0;
+}
+
+static int store_chunk(struct hart *h, uint64_t va, unsigned size, uint64_t val)
+{
+	uint64_t pa;
+	int c = mmu_translate(h, va, ACC_STORE, &pa);
+	if (c)
+		return c;
+	if (!bus_write(h->bus, pa, size, val))
+		return EXC_STORE_ACCESS;
+	/* Fill after the write: the write may have cleared the page's code mark. */
+	tlb_fill(h, h->tlb_store, va, pa, true);
+	return 0;
+}
+
+/* Misaligned accesses are performed (not trapped): byte by byte when they
+ * cross a page, so a fault reports the first faulting byte's address. */
+int mem_load_slow(struct hart *h, uint64_t va, unsigned size, uint64_t *val, uint64_t *tval)
+{
+	int c;
+	if (likely((va & (size - 1)) == 0)) {
+		c = load_chunk(h, va, size, val);
+		if (c)
+			*tval = va;
+		return c;
+	}
+	uint64_t v = 0;
+	for (unsigned k = 0; k < size; k++) {
+		uint64_t byte;
+		c = load_chunk(h, va + k, 1, &byte);
+		if (c) {
+			*tval = va + k;
+			return c;
+		}
+		v |= byte << (8 * k);
+	}
+	*val = v;
+	return 0;
+}
+
+int mem_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t val, uint64_t *tval)
+{
+	int c;
+	if (likely((va & (size - 1)) == 0)) {
+		c = store_chunk(h, va, size, val);
+		if (c)
+			*tval = va;
+		return c;
+	}
+	/* Check every byte's translation first so a fault leaves memory untouched. */
+	uint64_t pa;
+	for (unsigned k = 0; k < size; k++) {
+		if ((c = mmu_translate(h, va + k, ACC_STORE, &pa))) {
+			*tval = va + k;
+			return c;
+		}
+	}
+	for (unsigned k = 0; k < size; k++) {
+		if ((c = store_chunk(h, va + k, 1, (val >> (8 * k)) & 0xff))) {
+			*tval = va + k;
+			return c;
+		}
+	}
+	return 0;
+}
+
+int mem_amo_ptr(struct hart *h, uint64_t va, unsigned size, bool is_load_only, void **host,
+		uint64_t *pa_out, uint64_t *tval)
+{
+	*tval = va;
+	if (va & (size - 1))
+		return is_load_only ? EXC_LOAD_MISALIGNED : EXC_STORE_MISALIGNED;
+	uint64_t pa;
+	int c = mmu_translate(h, va, is_load_only ? ACC_LOAD : ACC_STORE, &pa);
+	if (c)
+		return c;
+	void *p = bus_ram_ptr(h->bus, pa, size);
+	if (!p || (atomic_load_explicit(&h->bus->page_flags[bus_page_index(h->bus, pa)],
+					memory_order_relaxed) &
+		   BUSPG_WATCHED))
+		return is_load_only ? EXC_LOAD_ACCESS : EXC_STORE_ACCESS;
+	if (!is_load_only)
+		bus_note_write(h->bus, pa, size);
+	*host = p;
+	*pa_out = pa;
+	return 0;
+}
+
+int mmu_fetch_translate(struct hart *h, uint64_t va, uint64_t *pa)
+{
+	struct tlb_entry *e = &h->tlb_fetch[(va >> PAGE_SHIFT) & (TLB_SIZE - 1)];
+	if (e->tag == (va & ~(PAGE_SIZE - 1))) {
+		*pa = (uint64_t)((uintptr_t)(va + e->addend) - (uintptr_t)h->bus->ram) +
+		      h->bus->ram_base;
+		return 0;
+	}
+	int c = mmu_translate(h, va, ACC_FETCH, pa);
+	if (c)
+		return c;
+	if (!bus_is_ram(h->bus, *pa, 2))
+		return EXC_INSN_ACCESS;
+	tlb_fill(h, h->tlb_fetch, va, *pa, false);
+	return 0;
+}

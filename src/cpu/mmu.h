@@ -1,0 +1,17 @@
+/* Address translation and the software TLB. */
+#ifndef RVISOR_CPU_MMU_H
+#define RVISOR_CPU_MMU_H
+
+#include <stdint.h>
+
+#include "cpu/hart.h"
+
+/* Translate va for an access kind (ACC_*) under the current privilege,
+ * satp and mstatus, updating A/D bits. Returns 0 or the exception cause. */
+int mmu_translate(struct hart *h, uint64_t va, int acc, uint64_t *pa);
+/* Fetch translation through the fetch TLB; fills it on a miss. */
+int mmu_fetch_translate(struct hart *h, uint64_t va, uint64_t *pa);
+/* Drop every store-TLB entry (a page became code somewhere). */
+void mmu_flush_store_tlb(struct hart *h);
+
+#endif

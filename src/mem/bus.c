@@ -1,0 +1,180 @@
+/* Guest physical address space: memfd-backed RAM and MMIO dispatch. */
+#include "mem/bus.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+int bus_init(struct bus *b, uint64_t ram_base, uint64_t ram_size)
+{
+	memset(b, 0, sizeof(*b));
+	b->ram_base = ram_base;
+	b->ram_size = ram_size;
+	b->ram_fd = memfd_create("rvisor-ram", MFD_CLOEXEC);
+	if (b->ram_fd < 0) {
+		perror("rvisor: memfd_create");
+		return -1;
+	}
+	if (ftruncate(b->ram_fd, (off_t)ram_size) < 0) {
+		perror("rvisor: ftruncate guest RAM");
+		close(b->ram_fd);
+		return -1;
+	}
+	void *p = mmap(NULL, ram_size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_NORESERVE,
+		       b->ram_fd, 0);
+	if (p == MAP_FAILED) {
+		perror("rvisor: mmap guest RAM");
+		close(b->ram_fd);
+		return -1;
+	}
+	b->ram = p;
+	uint64_t npages = ram_size >> PAGE_SHIFT;
+	b->page_flags = calloc(npages, sizeof(*b->page_flags));
+	b->page_gen = calloc(npages, sizeof(*b->page_gen));
+	if (!b->page_flags || !b->page_gen) {
+		fprintf(stderr, "rvisor: out of memory for page tables\n");
+		bus_destroy(b);
+		return -1;
+	}
+	return 0;
+}
+
+void bus_destroy(struct bus *b)
+{
+	if (b->ram)
+		munmap(b->ram, b->ram_size);
+	if (b->ram_fd >= 0)
+		close(b->ram_fd);
+	free((void *)b->page_flags);
+	free((void *)b->page_gen);
+	b->ram = NULL;
+	b->ram_fd = -1;
+	b->page_flags = NULL;
+	b->page_gen = NULL;
+}
+
+int bus_add_mmio(struct bus *b, uint64_t base, uint64_t size, const struct mmio_ops *ops,
+		 void *dev, const char *name)
+{
+	if (b->nregions == BUS_MAX_REGIONS || size == 0)
+		return -1;
+	for (unsigned k = 0; k < b->nregions; k++) {
+		const struct mmio_region *r = &b->regions[k];
+		if (base < r->base + r->size && r->base < base + size)
+			return -1;
+	}
+	b->regions[b->nregions++] = (struct mmio_region){base, size, ops, dev, name};
+	/* RAM pages under the region must never be reached through a TLB. */
+	for (uint64_t pa = base & ~(PAGE_SIZE - 1); pa < base + size; pa += PAGE_SIZE) {
+		if (bus_is_ram(b, pa, 1))
+			atomic_fetch_or(&b->page_flags[bus_page_index(b, pa)], BUSPG_WATCHED);
+	}
+	atomic_fetch_add(&b->store_tlb_epoch, 1);
+	return 0;
+}
+
+static const struct mmio_region *find_region(const struct bus *b, uint64_t pa, unsigned size)
+{
+	for (unsigned k = 0; k < b->nregions; k++) {
+		const struct mmio_region *r = &b->regions[k];
+		if (pa >= r->base && pa - r->base < r->size) {
+			if (size > r->size - (pa - r->base))
+				return NULL; /* straddles the region's end */
+			return r;
+		}
+	}
+	return NULL;
+}
+
+static uint64_t ram_read(const uint8_t *p, unsigned size)
+{
+	switch (size) {
+	case 1:
+		return *p;
+	case 2: {
+		uint16_t v;
+		memcpy(&v, p, 2);
+		return v;
+	}
+	case 4: {
+		uint32_t v;
+		memcpy(&v, p, 4);
+		return v;
+	}
+	default: {
+		uint64_t v;
+		memcpy(&v, p, 8);
+		return v;
+	}
+	}
+}
+
+bool bus_read(struct bus *b, uint64_t pa, unsigned size, uint64_t *val)
+{
+	const struct mmio_region *r = find_region(b, pa, size);
+	if (r)
+		return r->ops->read ? r->ops->read(r->dev, pa - r->base, size, val) : false;
+	uint8_t *p = bus_ram_ptr(b, pa, size);
+	if (!p)
+		return false;
+	*val = ram_read(p, size);
+	return true;
+}
+
+bool bus_write(struct bus *b, uint64_t pa, unsigned size, uint64_t val)
+{
+	const struct mmio_region *r = find_region(b, pa, size);
+	if (r)
+		return r->ops->write ? r->ops->write(r->dev, pa - r->base, size, val) : false;
+	uint8_t *p = bus_ram_ptr(b, pa, size);
+	if (!p)
+		return false;
+	memcpy(p, &val, size); /* little-endian host */
+	bus_note_write(b, pa, size);
+	return true;
+}
+
+void bus_mark_code(struct bus *b, uint64_t pa)
+{
+	_Atomic uint8_t *f = &b->page_flags[bus_page_index(b, pa)];
+	if (atomic_load_explicit(f, memory_order_relaxed) & BUSPG_CODE)
+		return;
+	atomic_fetch_or(f, BUSPG_CODE);
+	/* Every hart must drop store-TLB entries that could bypass the mark. */
+	atomic_fetch_add(&b->store_tlb_epoch, 1);
+}
+
+void bus_note_write(struct bus *b, uint64_t pa, uint64_t len)
+{
+	if (len == 0)
+		return;
+	uint64_t first = bus_page_index(b, pa), last = bus_page_index(b, pa + len - 1);
+	for (uint64_t pg = first; pg <= last; pg++) {
+		if (atomic_load_explicit(&b->page_flags[pg], memory_order_relaxed) & BUSPG_CODE) {
+			atomic_fetch_and(&b->page_flags[pg], (uint8_t)~BUSPG_CODE);
+			atomic_fetch_add_explicit(&b->page_gen[pg], 1, memory_order_release);
+		}
+	}
+}
+
+bool bus_copy_to_guest(struct bus *b, uint64_t pa, const void *src, uint64_t len)
+{
+	uint8_t *p = bus_ram_ptr(b, pa, len);
+	if (!p)
+		return false;
+	memcpy(p, src, len);
+	bus_note_write(b, pa, len);
+	return true;
+}
+
+bool bus_copy_from_guest(struct bus *b, uint64_t pa, void *dst, uint64_t len)
+{
+	const uint8_t *p = bus_ram_ptr(b, pa, len);
+	if (!p)
+		return false;
+	memcpy(dst, p, len);
+	return true;
+}

@@ -1,0 +1,115 @@
+/* Guest physical address space: RAM (one memfd mapping) plus MMIO regions. */
+#ifndef RVISOR_MEM_BUS_H
+#define RVISOR_MEM_BUS_H
+
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define PAGE_SHIFT 12
+#define PAGE_SIZE (1ULL << PAGE_SHIFT)
+
+/* An MMIO device's access callbacks. `off` is relative to the region base,
+ * size is 1, 2, 4 or 8. A read returns the value zero-extended; an access the
+ * device does not support returns false (the hart raises an access fault). */
+struct mmio_ops {
+	bool (*read)(void *dev, uint64_t off, unsigned size, uint64_t *val);
+	bool (*write)(void *dev, uint64_t off, unsigned size, uint64_t val);
+};
+
+struct mmio_region {
+	uint64_t base, size;
+	const struct mmio_ops *ops;
+	void *dev;
+	const char *name;
+};
+
+#define BUS_MAX_REGIONS 32
+
+struct bus {
+	/* RAM: guest physical [ram_base, ram_base + ram_size) maps to ram[]. */
+	uint8_t *ram;
+	uint64_t ram_base, ram_size;
+	int ram_fd; /* the memfd behind ram, or -1 */
+
+	/* Per-RAM-page flags (one byte per 4 KiB page), see BUSPG_*. Written
+	 * atomically: several vCPU threads share them. */
+	_Atomic uint8_t *page_flags;
+	/* Per-RAM-page code generation: bumped whenever a page that holds
+	 * decoded blocks is written, which invalidates those blocks. */
+	_Atomic uint32_t *page_gen;
+	/* Bumped whenever any page changes flags in a way every hart's
+	 * store-TLB must observe (a page became code or watched). */
+	_Atomic uint64_t store_tlb_epoch;
+
+	struct mmio_region regions[BUS_MAX_REGIONS];
+	unsigned nregions;
+};
+
+enum {
+	BUSPG_CODE = 1 << 0,    /* decoded blocks exist for this page */
+	BUSPG_WATCHED = 1 << 1, /* an MMIO region overlaps this RAM page */
+	BUSPG_DIRTYLOG = 1 << 2 /* reserved: dirty logging (later) */
+};
+
+int bus_init(struct bus *b, uint64_t ram_base, uint64_t ram_size);
+void bus_destroy(struct bus *b);
+
+/* Register an MMIO region. Regions may overlay RAM (e.g. HTIF tohost); such
+ * RAM pages are then never accessed through a TLB fast path. Returns -1 when
+ * the table is full or the region overlaps another MMIO region. */
+int bus_add_mmio(struct bus *b, uint64_t base, uint64_t size, const struct mmio_ops *ops,
+		 void *dev, const char *name);
+
+static inline bool bus_is_ram(const struct bus *b, uint64_t pa, uint64_t len)
+{
+	return pa >= b->ram_base && pa - b->ram_base < b->ram_size &&
+	       len <= b->ram_size - (pa - b->ram_base);
+}
+
+/* Host pointer for guest physical RAM, or NULL when [pa, pa+len) is not all RAM. */
+static inline void *bus_ram_ptr(const struct bus *b, uint64_t pa, uint64_t len)
+{
+	return bus_is_ram(b, pa, len) ? b->ram + (pa - b->ram_base) : NULL;
+}
+
+static inline uint64_t bus_page_index(const struct bus *b, uint64_t pa)
+{
+	return (pa - b->ram_base) >> PAGE_SHIFT;
+}
+
+/* True when a RAM page may be mapped by a TLB fast path for the access kind. */
+static inline bool bus_page_fast_ok(struct bus *b, uint64_t pa, bool store)
+{
+	uint8_t f = atomic_load_explicit(&b->page_flags[bus_page_index(b, pa)],
+					 memory_order_relaxed);
+	if (f & BUSPG_WATCHED)
+		return false;
+	return !store || !(f & (BUSPG_CODE | BUSPG_DIRTYLOG));
+}
+
+/* Slow-path physical accesses (MMIO dispatch, watched pages, code pages).
+ * Return false on an access fault (no RAM or device there, or the device
+ * refused). Values are little-endian, zero-extended. */
+bool bus_read(struct bus *b, uint64_t pa, unsigned size, uint64_t *val);
+bool bus_write(struct bus *b, uint64_t pa, unsigned size, uint64_t val);
+
+/* Mark a RAM page as holding decoded code; stores to it then take the slow
+ * path, which invalidates the page's blocks (see bus_note_code_write). */
+void bus_mark_code(struct bus *b, uint64_t pa);
+/* Called for every write to RAM that did not use a TLB fast path (including
+ * device DMA): invalidates decoded blocks on the touched pages. */
+void bus_note_write(struct bus *b, uint64_t pa, uint64_t len);
+
+static inline uint32_t bus_page_gen(struct bus *b, uint64_t pa)
+{
+	return atomic_load_explicit(&b->page_gen[bus_page_index(b, pa)], memory_order_acquire);
+}
+
+/* Copy between host buffers and guest RAM for loaders and devices (DMA).
+ * Return false when the range is not entirely RAM. */
+bool bus_copy_to_guest(struct bus *b, uint64_t pa, const void *src, uint64_t len);
+bool bus_copy_from_guest(struct bus *b, uint64_t pa, void *dst, uint64_t len);
+
+#endif
