@@ -226,6 +226,18 @@ static void write_mstatus(struct hart *h, uint64_t val, uint64_t mask)
 	hart_update_mode(h);
 }
 
+/* SSIP can also be raised by other threads (SBI IPIs set it in the atomic
+ * mip); a software write owns the whole bit. */
+static void write_ssip(struct hart *h, uint64_t ssip)
+{
+	if (ssip) {
+		h->csr.mip_sw |= MIP_SSIP;
+	} else {
+		h->csr.mip_sw &= ~MIP_SSIP;
+		atomic_fetch_and(&h->mip, ~MIP_SSIP);
+	}
+}
+
 int csr_write(struct hart *h, unsigned csr, uint64_t val, uint32_t blk_pos)
 {
 	if (!csr_accessible(h, csr, true))
@@ -283,7 +295,8 @@ int csr_write(struct hart *h, unsigned csr, uint64_t val, uint32_t blk_pos)
 		c->stval = val;
 		return 0;
 	case CSR_SIP:
-		c->mip_sw = (c->mip_sw & ~(MIP_SSIP & c->mideleg)) | (val & MIP_SSIP & c->mideleg);
+		if (c->mideleg & MIP_SSIP)
+			write_ssip(h, val & MIP_SSIP);
 		return 1;
 	case CSR_STIMECMP:
 		c->stimecmp = val;
@@ -341,7 +354,8 @@ int csr_write(struct hart *h, unsigned csr, uint64_t val, uint32_t blk_pos)
 		uint64_t wmask = MIP_SSIP | MIP_SEIP;
 		if (!(c->menvcfg & MENVCFG_STCE))
 			wmask |= MIP_STIP;
-		c->mip_sw = (c->mip_sw & ~wmask) | (val & wmask);
+		c->mip_sw = (c->mip_sw & ~(wmask & ~MIP_SSIP)) | (val & wmask & ~MIP_SSIP);
+		write_ssip(h, val & MIP_SSIP);
 		return 1;
 	}
 	default:

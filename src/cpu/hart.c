@@ -3,6 +3,7 @@
 #include "cpu/hart.h"
 
 #include <errno.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -24,7 +25,11 @@ int hart_init(struct hart *h, struct bus *bus, uint64_t hartid)
 	h->bus = bus;
 	h->mhartid = hartid;
 	pthread_mutex_init(&h->wait_lock, NULL);
-	pthread_cond_init(&h->wait_cond, NULL);
+	pthread_condattr_t ca;
+	pthread_condattr_init(&ca);
+	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC); /* WFI deadlines are monotonic */
+	pthread_cond_init(&h->wait_cond, &ca);
+	pthread_condattr_destroy(&ca);
 	if (block_cache_init(h) < 0)
 		return -1;
 	hart_reset(h, 0);
@@ -55,6 +60,7 @@ void hart_reset(struct hart *h, uint64_t reset_pc)
 	h->resv_valid = false;
 	h->wfi = false;
 	h->instret = 0;
+	h->stop_at_instret = UINT64_MAX;
 	hart_update_mode(h);
 	hart_flush_tlb(h);
 	hart_flush_blocks(h);
@@ -85,30 +91,102 @@ void hart_set_irq(struct hart *h, uint64_t mip_bit, bool level)
 	}
 }
 
-/* The earliest timer deadline (mtime ticks) that could raise an interrupt. */
-static uint64_t next_deadline(const struct hart *h)
+void hart_remote_fence(struct hart *self, struct hart *target, uint32_t ev)
 {
-	uint64_t d = h->csr.mtimecmp;
-	uint64_t s = (h->csr.menvcfg & MENVCFG_STCE) ? h->csr.stimecmp : h->sbi_timecmp;
-	return s < d ? s : d;
+	if (target == self) {
+		if (ev & EV_TLB_FLUSH)
+			hart_flush_tlb(self);
+		if (ev & EV_FENCE_I)
+			mmu_flush_store_tlb(self);
+		return;
+	}
+	uint64_t seq = atomic_fetch_add(&target->fence_req, 1) + 1;
+	hart_request(target, ev);
+	while (atomic_load(&target->fence_done) < seq &&
+	       atomic_load(&target->hsm_state) == HSM_STARTED) {
+		uint32_t own = atomic_load(&self->events);
+		if (own & EV_STOP)
+			return;
+		if (own & (EV_TLB_FLUSH | EV_FENCE_I)) {
+			uint64_t req = atomic_load(&self->fence_req);
+			atomic_fetch_and(&self->events, ~(uint32_t)(EV_TLB_FLUSH | EV_FENCE_I));
+			hart_flush_tlb(self);
+			atomic_store(&self->fence_done, req);
+		}
+		sched_yield();
+	}
 }
 
-/* Park the thread in WFI until an interrupt is pending (enabled in mie,
- * whatever the global enables), a timer deadline passes or a stop. */
+int hart_hsm_start(struct hart *t, uint64_t pc, uint64_t opaque)
+{
+	int expected = HSM_STOPPED;
+	if (!atomic_compare_exchange_strong(&t->hsm_state, &expected, HSM_START_PENDING))
+		return -1;
+	pthread_mutex_lock(&t->wait_lock);
+	t->hsm_start_addr = pc;
+	t->hsm_opaque = opaque;
+	atomic_store(&t->hsm_state, HSM_STARTED);
+	pthread_cond_signal(&t->wait_cond);
+	pthread_mutex_unlock(&t->wait_lock);
+	return 0;
+}
+
+/* Park a hart that HSM stopped until hart_hsm_start() or a stop request;
+ * then enter the start address in S-mode as the SBI spec says. */
+static void hsm_park(struct hart *h)
+{
+	pthread_mutex_lock(&h->wait_lock);
+	while (atomic_load(&h->hsm_state) != HSM_STARTED && !(atomic_load(&h->events) & EV_STOP))
+		pthread_cond_wait(&h->wait_cond, &h->wait_lock);
+	uint64_t pc = h->hsm_start_addr, opaque = h->hsm_opaque;
+	pthread_mutex_unlock(&h->wait_lock);
+	if (atomic_load(&h->hsm_state) != HSM_STARTED)
+		return;
+	h->priv = PRV_S;
+	h->pc = pc;
+	h->x[10] = h->mhartid;
+	h->x[11] = opaque;
+	h->csr.satp = 0;
+	h->csr.mstatus &= ~MSTATUS_SIE;
+	h->wfi = false;
+	hart_update_mode(h);
+	hart_flush_tlb(h);
+	atomic_store(&h->fence_done, atomic_load(&h->fence_req));
+}
+
+/* The earliest timer deadline (mtime ticks) whose interrupt mie enables. */
+static uint64_t next_deadline(const struct hart *h)
+{
+	uint64_t d = UINT64_MAX;
+	if (h->csr.mie & MIP_MTIP)
+		d = h->csr.mtimecmp;
+	if (h->csr.mie & MIP_STIP) {
+		uint64_t s = (h->csr.menvcfg & MENVCFG_STCE) ? h->csr.stimecmp : h->sbi_timecmp;
+		if (s < d)
+			d = s;
+	}
+	return d;
+}
+
+/* Park the thread in WFI until an interrupt is pending in mip & mie
+ * (whatever the global enables), or a fence or stop request arrives (the
+ * hart then stays in WFI once the request is handled). */
 static void wfi_wait(struct hart *h)
 {
 	for (;;) {
 		hart_update_timers(h);
-		if ((hart_mip(h) & h->csr.mie) || (atomic_load(&h->events) & EV_STOP))
-			break;
+		if (hart_mip(h) & h->csr.mie) {
+			h->wfi = false;
+			return;
+		}
+		if (atomic_load(&h->events) & (EV_STOP | EV_TLB_FLUSH | EV_FENCE_I))
+			return;
 		uint64_t now = hart_mtime(h), deadline = next_deadline(h);
+		uint64_t wait_ns = 100000000; /* re-check at least every 100 ms */
+		if (deadline > now && deadline - now < wait_ns / 100)
+			wait_ns = (deadline - now) * 100;
 		struct timespec ts;
 		clock_gettime(CLOCK_MONOTONIC, &ts);
-		uint64_t wait_ns = 100000000; /* re-check at least every 100 ms */
-		if (deadline > now && (deadline - now) < wait_ns / 100)
-			wait_ns = (deadline - now) * 100;
-		else if (deadline <= now)
-			continue;
 		ts.tv_sec += (time_t)(wait_ns / 1000000000);
 		ts.tv_nsec += (long)(wait_ns % 1000000000);
 		if (ts.tv_nsec >= 1000000000) {
@@ -116,12 +194,10 @@ static void wfi_wait(struct hart *h)
 			ts.tv_nsec -= 1000000000;
 		}
 		pthread_mutex_lock(&h->wait_lock);
-		if (!(hart_mip(h) & h->csr.mie) && !(atomic_load(&h->events) & (EV_STOP | EV_IRQ)))
+		if (!(hart_mip(h) & h->csr.mie) && !(atomic_load(&h->events) & ~(uint32_t)(EV_TIMER | EV_IRQ)))
 			pthread_cond_timedwait(&h->wait_cond, &h->wait_lock, &ts);
 		pthread_mutex_unlock(&h->wait_lock);
-		atomic_fetch_and(&h->events, ~(uint32_t)EV_IRQ);
 	}
-	h->wfi = false;
 }
 
 /* Handle asynchronous events; returns true when the hart must stop. */
@@ -132,10 +208,16 @@ static bool handle_events(struct hart *h)
 		atomic_fetch_or(&h->events, ev & ~(uint32_t)EV_STOP);
 		return true;
 	}
-	if (ev & EV_TLB_FLUSH)
-		hart_flush_tlb(h);
-	if (ev & EV_FENCE_I)
-		mmu_flush_store_tlb(h);
+	if (ev & (EV_TLB_FLUSH | EV_FENCE_I)) {
+		uint64_t req = atomic_load(&h->fence_req);
+		if (ev & EV_TLB_FLUSH)
+			hart_flush_tlb(h);
+		if (ev & EV_FENCE_I)
+			mmu_flush_store_tlb(h);
+		atomic_store(&h->fence_done, req);
+	}
+	if (ev & EV_TIMER)
+		hart_update_timers(h);
 	uint64_t cause = hart_pending_interrupt(h);
 	if (cause) {
 		h->wfi = false;
@@ -157,11 +239,19 @@ int hart_run(struct hart *h)
 			wfi_wait(h);
 			continue;
 		}
+		if (unlikely(atomic_load_explicit(&h->hsm_state, memory_order_relaxed) != HSM_STARTED)) {
+			hsm_park(h);
+			continue;
+		}
 		if (unlikely(h->instret >= next_timer_check)) {
+			if (h->instret >= h->stop_at_instret)
+				return HART_EXIT_INSTRET;
 			hart_update_timers(h);
 			if (h->store_tlb_epoch != atomic_load(&h->bus->store_tlb_epoch))
 				mmu_flush_store_tlb(h);
 			next_timer_check = h->instret + TIMER_CHECK_INSNS;
+			if (next_timer_check > h->stop_at_instret)
+				next_timer_check = h->stop_at_instret;
 			continue;
 		}
 		struct block *b = block_lookup(h);

@@ -49,6 +49,7 @@ enum {
 	EV_STOP = 1u << 1,      /* leave hart_run() */
 	EV_TLB_FLUSH = 1u << 2, /* remote SFENCE.VMA: flush TLBs + jump cache */
 	EV_FENCE_I = 1u << 3,   /* remote FENCE.I */
+	EV_TIMER = 1u << 4,     /* a timer comparator changed: re-evaluate MTIP/STIP */
 };
 
 /* mip/mie bits */
@@ -99,6 +100,7 @@ struct hart {
 
 	struct bus *bus;
 	uint64_t instret;
+	uint64_t stop_at_instret; /* hart_run returns once instret reaches this */
 	uint64_t store_tlb_epoch; /* bus->store_tlb_epoch seen at the last flush */
 
 	/* LR/SC reservation (physical address), valid flag. */
@@ -112,9 +114,13 @@ struct hart {
 	/* SBI timer (VMM-provided SBI without Sstc): deadline in mtime ticks. */
 	uint64_t sbi_timecmp;
 
-	/* HSM state for the VMM SBI (SBI_HSM_STATE_*). */
+	/* HSM state (HSM_*): a hart that is not HSM_STARTED parks its thread
+	 * until another hart starts it (SBI HSM hart_start). */
 	_Atomic int hsm_state;
 	uint64_t hsm_start_addr, hsm_opaque;
+
+	/* Remote fences: requesters bump fence_req and wait for fence_done. */
+	_Atomic uint64_t fence_req, fence_done;
 
 	struct hart_hooks hooks;
 
@@ -134,24 +140,37 @@ struct hart {
 	uint64_t stat_blocks_decoded, stat_cache_flushes;
 };
 
+/* SBI HSM states (SBI spec, HSM extension). */
+enum { HSM_STARTED = 0, HSM_STOPPED = 1, HSM_START_PENDING = 2, HSM_STOP_PENDING = 3,
+       HSM_SUSPENDED = 4 };
+
 /* Exit reasons of hart_run(). */
-enum hart_exit { HART_EXIT_STOP = 1 };
+enum hart_exit { HART_EXIT_STOP = 1, HART_EXIT_INSTRET = 2 };
 
 int hart_init(struct hart *h, struct bus *bus, uint64_t hartid);
 void hart_destroy(struct hart *h);
 /* Architectural reset: M-mode, pc = reset_pc, CSRs at their reset values. */
 void hart_reset(struct hart *h, uint64_t reset_pc);
 
-/* Run until EV_STOP is requested. Returns HART_EXIT_STOP. */
+/* Run until EV_STOP is requested or instret reaches stop_at_instret (at a
+ * block boundary). Returns HART_EXIT_STOP or HART_EXIT_INSTRET. */
 int hart_run(struct hart *h);
 
 /* Asynchronous requests from other threads (devices, other harts, control). */
 void hart_request(struct hart *h, uint32_t ev);
 /* Drive a device interrupt line (one of MIP_MEIP, MIP_SEIP, MIP_MTIP,
- * MIP_MSIP, MIP_STIP); wakes the hart from WFI. */
+ * MIP_MSIP, MIP_STIP, or MIP_SSIP for SBI IPIs); wakes the hart from WFI.
+ * Safe from any thread. */
 void hart_set_irq(struct hart *h, uint64_t mip_bit, bool level);
 /* Wake the hart if it sleeps in WFI. */
 void hart_kick(struct hart *h);
+/* Make `target` run EV_TLB_FLUSH and/or EV_FENCE_I and wait until it has
+ * (a stopped target is skipped: it flushes when it starts). `self` keeps
+ * servicing its own fence requests meanwhile, so two harts fencing each
+ * other cannot deadlock. */
+void hart_remote_fence(struct hart *self, struct hart *target, uint32_t ev);
+/* HSM: start a stopped hart in S-mode at pc with a0 = hartid, a1 = opaque. */
+int hart_hsm_start(struct hart *target, uint64_t pc, uint64_t opaque);
 
 /* Flush this hart's TLBs and jump cache (SFENCE.VMA, satp write). */
 void hart_flush_tlb(struct hart *h);

@@ -1,0 +1,86 @@
+/* Kernel loaders: the Linux RISC-V Image header and ELF kernels. */
+#include "machine/loader.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "machine/elf.h"
+
+/* Linux RISC-V Image header (Documentation/riscv/boot-image-header.rst). */
+struct riscv_image_header {
+	uint32_t code0, code1;
+	uint64_t text_offset, image_size, flags;
+	uint32_t version, res1;
+	uint64_t res2;
+	uint64_t magic;  /* "RISCV\0\0\0", deprecated */
+	uint32_t magic2; /* "RSC\x05" */
+	uint32_t res3;
+};
+
+#define IMAGE_MAGIC2 0x05435352u /* "RSC\x05" little-endian */
+#define IMAGE_MAGIC 0x0000005643534952ULL /* "RISCV\0\0\0" */
+
+int load_kernel(struct bus *bus, const uint8_t *buf, size_t len, uint64_t default_base,
+		struct kernel_image *k, char *err, size_t errlen)
+{
+	memset(k, 0, sizeof(*k));
+	if (elf_is_elf(buf, len)) {
+		struct elf_image img;
+		if (elf_load(bus, buf, len, &img, err, errlen) < 0)
+			return -1;
+		k->entry = img.entry;
+		if (!bus_is_ram(bus, k->entry, 4)) {
+			/* Linked at virtual addresses: enter at the same offset of the
+			 * physically loaded image. */
+			snprintf(err, errlen, "ELF entry %#llx is not in guest RAM",
+				 (unsigned long long)img.entry);
+			return -1;
+		}
+		k->load_start = img.lowest;
+		k->load_end = img.highest;
+		k->format = "ELF";
+		return 0;
+	}
+	struct riscv_image_header h;
+	if (len < sizeof(h)) {
+		snprintf(err, errlen, "too small to be a kernel (%zu bytes)", len);
+		return -1;
+	}
+	memcpy(&h, buf, sizeof(h));
+	if (h.magic2 != IMAGE_MAGIC2 && h.magic != IMAGE_MAGIC) {
+		snprintf(err, errlen, "neither a RISC-V Linux Image (no RSC\\x05 magic) nor an ELF file");
+		return -1;
+	}
+	if (h.text_offset & (PAGE_SIZE - 1)) {
+		snprintf(err, errlen, "Image text_offset %#llx is not page aligned",
+			 (unsigned long long)h.text_offset);
+		return -1;
+	}
+	uint64_t size = h.image_size ? h.image_size : len;
+	if (size < len)
+		size = len;
+	uint64_t base = default_base + h.text_offset;
+	if (!bus_is_ram(bus, base, size)) {
+		snprintf(err, errlen, "kernel needs %llu MiB at %#llx: more than guest RAM holds",
+			 (unsigned long long)((size + (1 << 20) - 1) >> 20), (unsigned long long)base);
+		return -1;
+	}
+	bus_copy_to_guest(bus, base, buf, len);
+	k->entry = base;
+	k->load_start = base;
+	k->load_end = base + size;
+	k->format = "Image";
+	return 0;
+}
+
+uint64_t place_below(struct bus *bus, const void *data, size_t len, uint64_t floor, uint64_t limit,
+		     uint64_t align)
+{
+	if (len > limit || limit - len < floor)
+		return 0;
+	uint64_t addr = (limit - len) & ~(align - 1);
+	if (addr < floor || !bus_is_ram(bus, addr, len))
+		return 0;
+	bus_copy_to_guest(bus, addr, data, len);
+	return addr;
+}

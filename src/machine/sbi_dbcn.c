@@ -1,0 +1,32 @@
+/* SBI DBCN extension (EID "DBCN"): debug console writes from guest memory. */
+#include <unistd.h>
+
+#include "cpu/hart.h"
+#include "machine/sbi.h"
+#include "vmm/vm.h"
+
+static struct sbi_ret dbcn_call(struct sbi *s, struct hart *h, uint64_t eid, uint64_t fid)
+{
+	(void)eid;
+	switch (fid) {
+	case 0: { /* console_write(num_bytes, base_lo, base_hi): physical address */
+		uint64_t n = h->x[10], pa = h->x[11];
+		if (h->x[12] != 0 || !bus_is_ram(&s->vm->bus, pa, n))
+			return (struct sbi_ret){SBI_ERR_INVALID_PARAM, 0};
+		const uint8_t *p = bus_ram_ptr(&s->vm->bus, pa, n);
+		ssize_t w = n ? write(s->console_fd, p, n) : 0;
+		return (struct sbi_ret){w < 0 ? SBI_ERR_FAILED : SBI_SUCCESS, w < 0 ? 0 : (uint64_t)w};
+	}
+	case 1: /* console_read: input belongs to the UART */
+		return (struct sbi_ret){SBI_SUCCESS, 0};
+	case 2: { /* console_write_byte */
+		char c = (char)h->x[10];
+		if (write(s->console_fd, &c, 1) < 0)
+			return (struct sbi_ret){SBI_ERR_FAILED, 0};
+		return (struct sbi_ret){SBI_SUCCESS, 0};
+	}
+	}
+	return (struct sbi_ret){SBI_ERR_NOT_SUPPORTED, 0};
+}
+
+const struct sbi_ext sbi_ext_dbcn = {"dbcn", 0x4442434E, 0x4442434E, dbcn_call, false};
