@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "cli/cli.h"
 #include "machine/elf.h"
@@ -23,6 +24,7 @@ static void run_usage(FILE *f)
 		"  --memory SIZE                 guest RAM, e.g. 512M or 2G (default 128M; 64M..16G)\n"
 		"  --cpus N                      number of vCPUs, 1..8 (default 1)\n"
 		"  --timeout SECONDS             stop after SECONDS with exit status 124\n"
+		"  --stats                       print instructions retired, time and MIPS on exit\n"
 		"  -h, --help                    this help\n"
 		"\n"
 		"Exit status: the guest's (HTIF) status, 124 on timeout, 2 on bad options or input.\n");
@@ -57,7 +59,7 @@ bool parse_size(const char *s, uint64_t *out)
 	return true;
 }
 
-enum { OPT_FIRMWARE = 256, OPT_MEMORY, OPT_CPUS, OPT_TIMEOUT };
+enum { OPT_FIRMWARE = 256, OPT_MEMORY, OPT_CPUS, OPT_TIMEOUT, OPT_STATS };
 
 static int load_firmware(struct vm *vm, struct htif *ht, const char *path)
 {
@@ -85,6 +87,18 @@ static int load_firmware(struct vm *vm, struct htif *ht, const char *path)
 	return 0;
 }
 
+static void print_stats(const struct vm *vm, double seconds)
+{
+	uint64_t instret = 0, blocks = 0;
+	for (unsigned k = 0; k < vm->ncpus; k++) {
+		instret += vm->harts[k]->instret;
+		blocks += vm->harts[k]->stat_blocks_decoded;
+	}
+	fprintf(stderr, "rvisor: stats: instret=%llu seconds=%.3f mips=%.1f blocks_decoded=%llu\n",
+		(unsigned long long)instret, seconds, seconds > 0 ? (double)instret / seconds / 1e6 : 0.0,
+		(unsigned long long)blocks);
+}
+
 int cmd_run(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -93,10 +107,12 @@ int cmd_run(int argc, char **argv)
 		{"memory", required_argument, NULL, OPT_MEMORY},
 		{"cpus", required_argument, NULL, OPT_CPUS},
 		{"timeout", required_argument, NULL, OPT_TIMEOUT},
+		{"stats", no_argument, NULL, OPT_STATS},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
 	struct vm_config cfg = {.mem_size = 128ULL << 20, .ncpus = 1};
+	bool stats = false;
 	int c;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
@@ -134,6 +150,9 @@ int cmd_run(int argc, char **argv)
 			cfg.timeout = t;
 			break;
 		}
+		case OPT_STATS:
+			stats = true;
+			break;
 		case 'h':
 			run_usage(stdout);
 			return 0;
@@ -163,7 +182,12 @@ int cmd_run(int argc, char **argv)
 	if (load_firmware(vm, ht, cfg.firmware) < 0) {
 		status = 2;
 	} else {
+		struct timespec t0, t1;
+		clock_gettime(CLOCK_MONOTONIC, &t0);
 		enum vm_exit_reason why = vm_run(vm);
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		if (stats)
+			print_stats(vm, (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9);
 		status = vm->exit_code;
 		if (why == VM_EXIT_TIMEOUT)
 			fprintf(stderr, "rvisor: timeout: the guest did not finish within %g s\n",

@@ -41,7 +41,7 @@ struct block {
 #define unlikely(x) __builtin_expect(!!(x), 0)
 
 /* Threaded dispatch: each handler jumps straight into the next one. */
-#define NEXT(h, i) return (i) + 1
+#define NEXT(h, i) return (i)[1].fn((h), (i) + 1)
 
 static inline uint64_t insn_pc(const struct hart *h, const struct insn *i)
 {
