@@ -50,6 +50,6 @@ for p in loop mix; do
 done
 echo "(ratio = rvisor MIPS / QEMU MIPS; QEMU is qemu-system-riscv64 -M spike, TCG JIT)"
 
-# Linux boot figures (issue 3) are appended by bench/boot.sh when present.
-[ -x bench/boot.sh ] && bench/boot.sh
+# Linux boot figures (issue 3).
+python3 bench/boot.py
 exit 0

@@ -53,13 +53,16 @@ done
 
 # Script tests (CLI behaviour, guest boots). Slow ones carry "slow" in
 # their name and are skipped with RVISOR_QUICK=1.
-for t in $(find tests/cli tests/guest -name '*.sh' 2>/dev/null | sort); do
+for t in $(find tests/cli tests/guest \( -name '*.sh' -o -name '*.py' \) ! -name 'guestlib.py' 2>/dev/null | sort); do
 	name="${t#tests/}"
 	want "$name" || continue
 	case "$name" in *slow*) [ -n "$RVISOR_QUICK" ] && continue ;; esac
 	t0=$(now)
 	lf="$LOG/$(echo "$name" | tr / _).log"
-	sh "$t" >"$lf" 2>&1 </dev/null
+	case "$t" in
+	*.py) python3 "$t" >"$lf" 2>&1 </dev/null ;;
+	*) sh "$t" >"$lf" 2>&1 </dev/null ;;
+	esac
 	st=$?
 	report "$name" $st "$(elapsed "$t0")"
 	[ $st -ne 0 ] && [ $st -ne 77 ] && tail -20 "$lf"

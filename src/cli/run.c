@@ -1,5 +1,7 @@
 /* `rvisor run`: parse options, build the machine, run it to an exit. */
 #include <errno.h>
+#include <limits.h>
+#include <unistd.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,9 +9,8 @@
 #include <time.h>
 
 #include "cli/cli.h"
-#include "machine/elf.h"
-#include "machine/htif.h"
-#include "util/file.h"
+#include "machine/board.h"
+#include "machine/virt.h"
 #include "vmm/vm.h"
 
 static void run_usage(FILE *f)
@@ -19,15 +20,24 @@ static void run_usage(FILE *f)
 		"\n"
 		"Run one RISC-V virtual machine in the foreground.\n"
 		"\n"
-		"  --firmware FILE, --bios FILE  ELF program started in M-mode at its entry\n"
-		"                                (bare-metal test mode; HTIF tohost ends the run)\n"
+		"  --kernel FILE                 Linux kernel (RISC-V Image or ELF); without it and\n"
+		"                                without --firmware, the default guest is booted\n"
+		"  --initrd FILE                 initial ramdisk\n"
+		"  --append ARGS                 kernel command line (default \"console=ttyS0\")\n"
+		"  --firmware FILE, --bios FILE  M-mode firmware: an ELF (bare-metal test mode when\n"
+		"                                it has a tohost symbol) or a raw binary such as\n"
+		"                                OpenSBI's fw_jump.bin; default: rvisor provides SBI\n"
+		"  --dump-dtb FILE               write the generated device tree to FILE\n"
 		"  --memory SIZE                 guest RAM, e.g. 512M or 2G (default 128M; 64M..16G)\n"
 		"  --cpus N                      number of vCPUs, 1..8 (default 1)\n"
 		"  --timeout SECONDS             stop after SECONDS with exit status 124\n"
 		"  --stats                       print instructions retired, time and MIPS on exit\n"
 		"  -h, --help                    this help\n"
 		"\n"
-		"Exit status: the guest's (HTIF) status, 124 on timeout, 2 on bad options or input.\n");
+		"\n"
+		"Console: the guest's serial port is on this terminal; Ctrl-A x quits.\n"
+		"Exit status: 0 after a guest poweroff, the test status in HTIF mode, 124 on\n"
+		"timeout, 2 on bad options or input.\n");
 }
 
 bool parse_size(const char *s, uint64_t *out)
@@ -59,32 +69,29 @@ bool parse_size(const char *s, uint64_t *out)
 	return true;
 }
 
-enum { OPT_FIRMWARE = 256, OPT_MEMORY, OPT_CPUS, OPT_TIMEOUT, OPT_STATS };
+enum { OPT_FIRMWARE = 256, OPT_MEMORY, OPT_CPUS, OPT_TIMEOUT, OPT_STATS, OPT_KERNEL, OPT_INITRD,
+       OPT_APPEND, OPT_DUMP_DTB };
 
-static int load_firmware(struct vm *vm, struct htif *ht, const char *path)
+/* The default guest built by `make guest` (guest/build.sh), cached outside
+ * the clone: $RVISOR_GUEST_DIR, else ${RVISOR_CACHE:-~/.cache/rvisor}/guest-current. */
+static bool find_default_guest(char *kernel, char *initrd, size_t n)
 {
-	size_t len;
-	uint8_t *buf = file_read_all(path, &len);
-	if (!buf) {
-		fprintf(stderr, "rvisor: %s: %s\n", path, strerror(errno));
-		return -1;
-	}
-	struct elf_image img;
-	char err[256];
-	if (elf_load(&vm->bus, buf, len, &img, err, sizeof(err)) < 0) {
-		fprintf(stderr, "rvisor: %s: %s\n", path, err);
-		free(buf);
-		return -1;
-	}
-	free(buf);
-	if (img.has_tohost && htif_init(ht, vm, img.tohost, img.fromhost, img.has_fromhost) < 0) {
-		fprintf(stderr, "rvisor: %s: cannot map tohost at %#llx\n", path,
-			(unsigned long long)img.tohost);
-		return -1;
-	}
-	for (unsigned k = 0; k < vm->ncpus; k++)
-		hart_reset(vm->harts[k], img.entry);
-	return 0;
+	char dir[PATH_MAX];
+	const char *env = getenv("RVISOR_GUEST_DIR");
+	const char *cache = getenv("RVISOR_CACHE");
+	const char *home = getenv("HOME");
+	if (env && *env)
+		snprintf(dir, sizeof(dir), "%s", env);
+	else if (cache && *cache)
+		snprintf(dir, sizeof(dir), "%s/guest-current", cache);
+	else if (home && *home)
+		snprintf(dir, sizeof(dir), "%s/.cache/rvisor/guest-current", home);
+	else
+		return false;
+	if ((size_t)snprintf(kernel, n, "%.*s/Image", (int)(n - 32), dir) >= n ||
+	    (size_t)snprintf(initrd, n, "%.*s/initramfs.cpio.gz", (int)(n - 32), dir) >= n)
+		return false;
+	return access(kernel, R_OK) == 0 && access(initrd, R_OK) == 0;
 }
 
 static void print_stats(const struct vm *vm, double seconds)
@@ -108,6 +115,10 @@ int cmd_run(int argc, char **argv)
 		{"cpus", required_argument, NULL, OPT_CPUS},
 		{"timeout", required_argument, NULL, OPT_TIMEOUT},
 		{"stats", no_argument, NULL, OPT_STATS},
+		{"kernel", required_argument, NULL, OPT_KERNEL},
+		{"initrd", required_argument, NULL, OPT_INITRD},
+		{"append", required_argument, NULL, OPT_APPEND},
+		{"dump-dtb", required_argument, NULL, OPT_DUMP_DTB},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -115,6 +126,7 @@ int cmd_run(int argc, char **argv)
 	bool stats = false;
 	int c;
 	optind = 1;
+	argv[0] = "rvisor run"; /* getopt prefixes its messages with it */
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		switch (c) {
 		case OPT_FIRMWARE:
@@ -153,6 +165,18 @@ int cmd_run(int argc, char **argv)
 		case OPT_STATS:
 			stats = true;
 			break;
+		case OPT_KERNEL:
+			cfg.kernel = optarg;
+			break;
+		case OPT_INITRD:
+			cfg.initrd = optarg;
+			break;
+		case OPT_APPEND:
+			cfg.append = optarg;
+			break;
+		case OPT_DUMP_DTB:
+			cfg.dtb_out = optarg;
+			break;
 		case 'h':
 			run_usage(stdout);
 			return 0;
@@ -166,35 +190,53 @@ int cmd_run(int argc, char **argv)
 		run_usage(stderr);
 		return 2;
 	}
-	if (!cfg.firmware) {
-		fprintf(stderr, "rvisor: run: --firmware is required (Linux boot comes with the virt board)\n");
-		return 2;
+	static char def_kernel[PATH_MAX], def_initrd[PATH_MAX];
+	if (!cfg.firmware && !cfg.kernel) {
+		if (!find_default_guest(def_kernel, def_initrd, sizeof(def_kernel))) {
+			fprintf(stderr, "rvisor: no --kernel given and the default guest is not built: "
+					"run 'make guest' (or pass --kernel)\n");
+			return 2;
+		}
+		cfg.kernel = def_kernel;
+		if (!cfg.initrd)
+			cfg.initrd = def_initrd;
 	}
 
-	struct vm *vm = calloc(1, sizeof(*vm));
-	struct htif *ht = calloc(1, sizeof(*ht));
-	if (!vm || !ht || vm_init(vm, &cfg) < 0) {
+	/* A guest reboot rebuilds the machine from scratch, as a reset would. */
+	int status = 0;
+	for (;;) {
+		struct vm *vm = calloc(1, sizeof(*vm));
+		struct virt *m = calloc(1, sizeof(*m));
+		if (!vm || !m || vm_init(vm, &cfg) < 0) {
+			free(vm);
+			free(m);
+			return 1;
+		}
+		enum vm_exit_reason why = VM_EXIT_ERROR;
+		if (virt_setup(m, vm, STDIN_FILENO, STDOUT_FILENO) < 0) {
+			status = 2;
+		} else if (board_console_start(m->board) < 0) {
+			status = 1;
+		} else {
+			struct timespec t0, t1;
+			clock_gettime(CLOCK_MONOTONIC, &t0);
+			why = vm_run(vm);
+			clock_gettime(CLOCK_MONOTONIC, &t1);
+			board_console_stop(m->board);
+			if (stats)
+				print_stats(vm, (double)(t1.tv_sec - t0.tv_sec) +
+							(double)(t1.tv_nsec - t0.tv_nsec) * 1e-9);
+			status = vm->exit_code;
+			if (why == VM_EXIT_TIMEOUT)
+				fprintf(stderr, "rvisor: timeout: the guest did not finish within %g s\n",
+					cfg.timeout);
+		}
+		virt_teardown(m);
+		vm_destroy(vm);
 		free(vm);
-		free(ht);
-		return 1;
+		free(m);
+		if (why != VM_EXIT_REBOOT)
+			break;
 	}
-	int status;
-	if (load_firmware(vm, ht, cfg.firmware) < 0) {
-		status = 2;
-	} else {
-		struct timespec t0, t1;
-		clock_gettime(CLOCK_MONOTONIC, &t0);
-		enum vm_exit_reason why = vm_run(vm);
-		clock_gettime(CLOCK_MONOTONIC, &t1);
-		if (stats)
-			print_stats(vm, (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9);
-		status = vm->exit_code;
-		if (why == VM_EXIT_TIMEOUT)
-			fprintf(stderr, "rvisor: timeout: the guest did not finish within %g s\n",
-				cfg.timeout);
-	}
-	vm_destroy(vm);
-	free(vm);
-	free(ht);
 	return status;
 }

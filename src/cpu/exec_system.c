@@ -66,7 +66,7 @@ DEF(ecall)
 {
 	if (h->priv == PRV_S && h->hooks.sbi_ecall) {
 		/* The VMM provides SBI: the call completes like an instruction. */
-		if (h->hooks.sbi_ecall(h->hooks.ctx, h))
+		if (h->hooks.sbi_ecall(h->hooks.sbi_ctx, h))
 			return insn_exit_next(h, i);
 	}
 	static const uint64_t cause[4] = {EXC_ECALL_U, EXC_ECALL_S, 0, EXC_ECALL_M};

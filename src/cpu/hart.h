@@ -37,7 +37,8 @@ struct hart;
 struct hart_hooks {
 	/* ecall from S-mode when the VMM provides SBI (no firmware). Returns
 	 * true when handled (a0/a1 written); false makes it a normal trap. */
-	bool (*sbi_ecall)(void *ctx, struct hart *h);
+	bool (*sbi_ecall)(void *sbi_ctx, struct hart *h);
+	void *sbi_ctx;
 	/* Guest time in timebase ticks (10 MHz): the CLINT's mtime. */
 	uint64_t (*mtime)(void *ctx);
 	void *ctx;

@@ -1,0 +1,106 @@
+"""Helpers for guest-level tests: boot rvisor with a Linux guest and talk to
+its serial console through pipes, as a user at the terminal would."""
+import os
+import select
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+RVISOR = os.path.join(ROOT, "build", "rvisor")
+SKIP = 77
+
+
+def guest_dir():
+    """The project's default guest (make guest); None when not built."""
+    try:
+        out = subprocess.run([os.path.join(ROOT, "guest", "build.sh"), "--print-dir"],
+                             capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    d = out.stdout.strip()
+    if out.returncode == 0 and os.path.exists(os.path.join(d, "Image")):
+        return d
+    return None
+
+
+def require_guest():
+    d = guest_dir()
+    if d is None:
+        print("default guest not built (make guest): skipping")
+        sys.exit(SKIP)
+    return os.path.join(d, "Image"), os.path.join(d, "initramfs.cpio.gz")
+
+
+class Guest:
+    """A running rvisor VM with its console on pipes."""
+
+    def __init__(self, args, timeout=60):
+        self.log = b""
+        self.proc = subprocess.Popen([RVISOR, "run", "--timeout", str(timeout)] + args,
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=subprocess.STDOUT)
+        self.pos = 0
+
+    def expect(self, needle, timeout=30):
+        """Wait until needle (str) appears after the last match; return the
+        text between. Fails the test on timeout or exit."""
+        want = needle.encode()
+        deadline = time.time() + timeout
+        while True:
+            i = self.log.find(want, self.pos)
+            if i >= 0:
+                text = self.log[self.pos:i].decode(errors="replace")
+                self.pos = i + len(want)
+                return text
+            left = deadline - time.time()
+            if left <= 0:
+                self.fail("timed out waiting for %r" % needle)
+            r, _, _ = select.select([self.proc.stdout], [], [], min(left, 0.5))
+            if r:
+                chunk = os.read(self.proc.stdout.fileno(), 65536)
+                if not chunk:
+                    self.fail("rvisor exited (status %s) while waiting for %r"
+                              % (self.proc.wait(), needle))
+                self.log += chunk
+
+    def send(self, text):
+        self.proc.stdin.write(text.encode())
+        self.proc.stdin.flush()
+
+    def run(self, cmd, timeout=30):
+        """Run a shell command in the guest and return its output."""
+        marker = "__RV_DONE_%d__" % (int(time.time() * 1000) % 100000)
+        self.send("%s; echo %s\n" % (cmd, marker))
+        self.expect(marker + "\n", timeout)  # the echoed command line
+        out = self.expect(marker, timeout)
+        return out.replace("\r", "").strip()
+
+    def wait_exit(self, timeout=30):
+        try:
+            rc = self.proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.fail("rvisor did not exit")
+        rest = self.proc.stdout.read()
+        if rest:
+            self.log += rest
+        return rc
+
+    def kill(self):
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+
+    def fail(self, why):
+        self.kill()
+        tail = self.log[-3000:].decode(errors="replace")
+        print("FAIL: %s\n--- console (last 3000 bytes) ---\n%s" % (why, tail))
+        sys.exit(1)
+
+
+def check(cond, why, guest=None):
+    if not cond:
+        if guest:
+            guest.fail(why)
+        print("FAIL: " + why)
+        sys.exit(1)
