@@ -13,11 +13,11 @@
 #define ARENA_SIZE (64u << 20)
 #define BLOCK_MAX_INSNS 256
 
+/* The terminator after a block's last instruction: falls through to the
+ * next block (chained when possible). It retires nothing itself. */
 static const struct insn *exec_block_end(struct hart *h, const struct insn *i)
 {
-	h->blk_retired = (uint32_t)(i - h->blk_insns);
-	h->pc += i->pc_off;
-	return NULL;
+	return insn_goto_n(h, i, (uint32_t)(i - h->blk_insns), h->pc + i->pc_off);
 }
 
 int block_cache_init(struct hart *h)
@@ -175,8 +175,10 @@ struct block *block_lookup(struct hart *h)
 	}
 	struct bus *bus = h->bus;
 	struct block *b = h->jcache[jc_index(pc)];
-	if (likely(b && b->vpc == pc && b->pa == pa && b->gen == bus_page_gen(bus, pa)))
+	if (likely(b && b->vpc == pc && b->pa == pa && b->gen == bus_page_gen(bus, pa))) {
+		b->epoch = h->link_epoch;
 		return b;
+	}
 
 	unsigned hi = ph_index(pa);
 	for (b = h->phash[hi]; b; b = b->phash_next) {
@@ -185,6 +187,7 @@ struct block *block_lookup(struct hart *h)
 	}
 	if (b && b->gen == bus_page_gen(bus, pa)) {
 		h->jcache[jc_index(pc)] = b;
+		b->epoch = h->link_epoch;
 		return b;
 	}
 	bool cacheable;
@@ -194,6 +197,8 @@ struct block *block_lookup(struct hart *h)
 		hart_trap(h, cause, tval, pc);
 		return NULL;
 	}
+	b->epoch = h->link_epoch;
+	b->nolink = !cacheable;
 	if (cacheable) {
 		b->phash_next = h->phash[hi];
 		h->phash[hi] = b;

@@ -25,13 +25,13 @@ DEF(jal)
 {
 	uint64_t pc = insn_pc(h, i);
 	RD = pc + i->len;
-	return insn_exit(h, i, pc + (uint64_t)IMM);
+	return insn_goto(h, i, pc + (uint64_t)IMM);
 }
 DEF(jalr)
 {
 	uint64_t target = (RS1 + (uint64_t)IMM) & ~1ULL;
 	RD = insn_pc(h, i) + i->len;
-	return insn_exit(h, i, target);
+	return insn_goto(h, i, target);
 }
 
 /* Conditional branches: taken leaves the block; not taken falls through
@@ -40,7 +40,7 @@ DEF(jalr)
 	DEF(name)                                                                \
 	{                                                                        \
 		if (cond)                                                        \
-			return insn_exit(h, i, insn_pc(h, i) + (uint64_t)IMM);   \
+			return insn_goto(h, i, insn_pc(h, i) + (uint64_t)IMM);   \
 		NEXT(h, i);                                                      \
 	}
 BRANCH(beq, RS1 == RS2)

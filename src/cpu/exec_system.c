@@ -32,8 +32,11 @@ static const struct insn *csr_op(struct hart *h, const struct insn *i, int op, u
 			return insn_illegal(h, i);
 	}
 	h->x[i->rd] = old;
-	if (effect > 0)
+	if (effect > 0) {
+		/* The write may have unmasked an interrupt: look at block end. */
+		atomic_fetch_or_explicit(&h->events, EV_IRQ, memory_order_relaxed);
 		return insn_exit_next(h, i);
+	}
 	return i + 1;
 }
 

@@ -229,7 +229,8 @@ static bool handle_events(struct hart *h)
 
 int hart_run(struct hart *h)
 {
-	uint64_t next_timer_check = h->instret;
+	h->next_check = h->instret;
+	h->link_slot = NULL;
 	for (;;) {
 		if (unlikely(atomic_load_explicit(&h->events, memory_order_relaxed))) {
 			if (handle_events(h))
@@ -243,20 +244,27 @@ int hart_run(struct hart *h)
 			hsm_park(h);
 			continue;
 		}
-		if (unlikely(h->instret >= next_timer_check)) {
+		if (unlikely(h->instret >= h->next_check)) {
 			if (h->instret >= h->stop_at_instret)
 				return HART_EXIT_INSTRET;
 			hart_update_timers(h);
 			if (h->store_tlb_epoch != atomic_load(&h->bus->store_tlb_epoch))
 				mmu_flush_store_tlb(h);
-			next_timer_check = h->instret + TIMER_CHECK_INSNS;
-			if (next_timer_check > h->stop_at_instret)
-				next_timer_check = h->stop_at_instret;
+			h->next_check = h->instret + TIMER_CHECK_INSNS;
+			if (h->next_check > h->stop_at_instret)
+				h->next_check = h->stop_at_instret;
+			h->link_slot = NULL;
 			continue;
 		}
+		struct insn *slot = h->link_slot;
+		uint64_t flushes = h->stat_cache_flushes;
 		struct block *b = block_lookup(h);
 		if (unlikely(!b))
 			continue; /* fetch fault: now at the trap handler */
+		/* Link the exit that led here, unless the cache was just flushed
+		 * (the slot would point into recycled memory). */
+		if (slot && !b->nolink && flushes == h->stat_cache_flushes)
+			slot->link = b;
 		const struct insn *i = b->insns;
 		h->blk_insns = i;
 		do

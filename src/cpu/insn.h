@@ -22,6 +22,7 @@ struct insn {
 	uint8_t len;               /* 2 or 4 */
 	uint8_t rm;                /* FP rounding mode field / AMO aq-rl / misc */
 	uint32_t raw;              /* the 32-bit instruction (expanded for RVC) */
+	struct block *link;        /* chaining: the block this exit went to last */
 };
 
 /* A decoded block: straight-line instructions from one guest page, ended by
@@ -32,7 +33,9 @@ struct block {
 	uint64_t pa;   /* physical address of insns[0] */
 	uint32_t gen;  /* bus page generation at decode time */
 	uint8_t priv;  /* privilege it was decoded under */
+	bool nolink;   /* not in the cache (page-crossing insn): never chain to it */
 	uint16_t ninsn;
+	uint32_t epoch; /* hart link_epoch at which vpc -> pa was last validated */
 	struct block *phash_next;
 	struct insn insns[];
 };
@@ -51,6 +54,7 @@ static inline uint64_t insn_pc(const struct hart *h, const struct insn *i)
 /* Leave the block after retiring i, continuing at next_pc. */
 static inline const struct insn *insn_exit(struct hart *h, const struct insn *i, uint64_t next_pc)
 {
+	h->link_slot = NULL;
 	h->blk_retired = (uint32_t)(i - h->blk_insns) + 1;
 	h->pc = next_pc;
 	return NULL;
@@ -60,6 +64,35 @@ static inline const struct insn *insn_exit(struct hart *h, const struct insn *i,
 static inline const struct insn *insn_exit_next(struct hart *h, const struct insn *i)
 {
 	return insn_exit(h, i, insn_pc(h, i) + i->len);
+}
+
+/* Leave the block after retiring i for `target`, chaining straight into
+ * the block that this exit reached last time when that is still valid:
+ * same vpc, translation validated in the current epoch, code unchanged, no
+ * pending event and instruction budget left. Otherwise return to the run
+ * loop, which looks the block up and records it as this exit's link. */
+static inline const struct insn *insn_goto_n(struct hart *h, const struct insn *i,
+					     uint32_t retired, uint64_t target)
+{
+	struct block *nb = i->link;
+	if (likely(nb && nb->vpc == target && nb->epoch == h->link_epoch &&
+		   !atomic_load_explicit(&h->events, memory_order_relaxed) &&
+		   h->instret + retired < h->next_check &&
+		   nb->gen == bus_page_gen(h->bus, nb->pa))) {
+		h->instret += retired;
+		h->pc = target;
+		h->blk_insns = nb->insns;
+		return nb->insns[0].fn(h, nb->insns);
+	}
+	h->blk_retired = retired;
+	h->pc = target;
+	h->link_slot = (struct insn *)i;
+	return NULL;
+}
+
+static inline const struct insn *insn_goto(struct hart *h, const struct insn *i, uint64_t target)
+{
+	return insn_goto_n(h, i, (uint32_t)(i - h->blk_insns) + 1, target);
 }
 
 /* Exceptions (mcause codes). */

@@ -43,6 +43,7 @@ void hart_update_mode(struct hart *h)
 	unsigned dm = dp == PRV_M ? TLBM_M
 		      : dp == PRV_S ? ((h->csr.mstatus & MSTATUS_SUM) ? TLBM_S_SUM : TLBM_S)
 				    : TLBM_U;
+	h->link_epoch++; /* block links were validated under the old context */
 	h->tlb_fetch = h->tlb[ACC_FETCH][fm];
 	h->tlb_load = h->tlb[ACC_LOAD][dm];
 	h->tlb_store = h->tlb[ACC_STORE][dm];
@@ -51,6 +52,7 @@ void hart_update_mode(struct hart *h)
 void hart_flush_tlb(struct hart *h)
 {
 	memset(h->tlb, 0xff, sizeof(h->tlb)); /* tag all-ones: never page-aligned */
+	h->link_epoch++;
 	h->store_tlb_epoch = atomic_load(&h->bus->store_tlb_epoch);
 }
 

@@ -4,6 +4,7 @@
 
 void hart_trap(struct hart *h, uint64_t cause, uint64_t tval, uint64_t epc)
 {
+	h->link_slot = NULL; /* the trap, not the last exit, decides the next block */
 	struct hart_csrs *c = &h->csr;
 	bool interrupt = cause >> 63;
 	unsigned code = cause & 63;
