@@ -45,11 +45,3 @@ bool insn_ends_block(const struct insn *d)
 	}
 	return false;
 }
-
-/* TEMPORARY until exec_fp.c lands: FP encodings decode as illegal. */
-__attribute__((weak)) bool decode_fp(struct insn *d, uint32_t raw)
-{
-	(void)d;
-	(void)raw;
-	return false;
-}

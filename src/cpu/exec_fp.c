@@ -322,7 +322,7 @@ DEF_CVT_TO_INT(lu, FPU_LU)
 	{                                                                                          \
 		FP_RM(h, i, rm);                                                                   \
 		h->f[i->rd] = fpu_box(                                                             \
-			(uint32_t)fpu_from_int(h->x[i->rs1], KIND, FPU_S, rm, &h->csr.fflags));    \
+		    (uint32_t)fpu_from_int(h->x[i->rs1], KIND, FPU_S, rm, &h->csr.fflags));        \
 		fp_set_dirty(h);                                                                   \
 		NEXT(h, i);                                                                        \
 	}                                                                                          \
@@ -341,22 +341,22 @@ DEF_CVT_FROM_INT(lu, FPU_LU)
 /* ---- decoder ---- */
 
 static const insn_fn fma_fns[4][2] = {
-	{op_fmadd_s, op_fmadd_d},
-	{op_fmsub_s, op_fmsub_d},
-	{op_fnmsub_s, op_fnmsub_d},
-	{op_fnmadd_s, op_fnmadd_d},
+    {op_fmadd_s, op_fmadd_d},
+    {op_fmsub_s, op_fmsub_d},
+    {op_fnmsub_s, op_fnmsub_d},
+    {op_fnmadd_s, op_fnmadd_d},
 };
 static const insn_fn to_int_fns[4][2] = {
-	{op_fcvt_w_s, op_fcvt_w_d},
-	{op_fcvt_wu_s, op_fcvt_wu_d},
-	{op_fcvt_l_s, op_fcvt_l_d},
-	{op_fcvt_lu_s, op_fcvt_lu_d},
+    {op_fcvt_w_s, op_fcvt_w_d},
+    {op_fcvt_wu_s, op_fcvt_wu_d},
+    {op_fcvt_l_s, op_fcvt_l_d},
+    {op_fcvt_lu_s, op_fcvt_lu_d},
 };
 static const insn_fn from_int_fns[4][2] = {
-	{op_fcvt_s_w, op_fcvt_d_w},
-	{op_fcvt_s_wu, op_fcvt_d_wu},
-	{op_fcvt_s_l, op_fcvt_d_l},
-	{op_fcvt_s_lu, op_fcvt_d_lu},
+    {op_fcvt_s_w, op_fcvt_d_w},
+    {op_fcvt_s_wu, op_fcvt_d_wu},
+    {op_fcvt_s_l, op_fcvt_d_l},
+    {op_fcvt_s_lu, op_fcvt_d_lu},
 };
 
 /* Rounding-mode fields 5 and 6 are reserved. */

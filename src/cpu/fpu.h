@@ -4,15 +4,23 @@
  * binary64); every function ORs the RISC-V exception flags it raises into
  * *fl and returns RISC-V results (NaN results are the canonical NaN).
  *
- * RNE/RTZ/RDN/RUP run on the host FPU: the SSE rounding mode is switched
- * only when it differs, its sticky flags are cleared only when set, and the
- * operation is fenced between the MXCSR accesses with empty asm statements
- * so the compiler cannot move or fold it. RMM, which x86 lacks, takes the
- * out-of-line path in fpu_soft.c: the operation is computed in a wider
- * format with round-to-odd (round toward zero, then OR the inexact flag
- * into the last bit), which keeps enough information to round correctly
- * once more to the target format in any mode (binary32 through binary64,
- * binary64 through the x87 80-bit format). */
+ * RNE/RTZ/RDN/RUP run on the host FPU. Each operation loads MXCSR (mode +
+ * clear flags; LDMXCSR is cheap) and is fenced with empty asm statements so
+ * the compiler cannot move or fold it across the MXCSR accesses. Reading
+ * the flags back (STMXCSR, 7-8 ns on the AMD hosts measured, more than the
+ * rest of the instruction) is skipped when it cannot change fflags: NX is
+ * already set and the result lies strictly between the minimum normal and
+ * the maximum finite value, so the operation raised nothing but NX (every
+ * NV result is a NaN, every DZ result infinite, every OF result infinite or
+ * the maximum, every UF result at most the minimum normal in magnitude).
+ * NX is sticky and rarely cleared, so this is the common case.
+ *
+ * RMM, which x86 lacks, takes the out-of-line path in fpu_soft.c: the
+ * operation is computed in a wider format with round-to-odd (round toward
+ * zero, then OR the inexact flag into the last bit), which keeps enough
+ * information to round correctly once more to the target format in any
+ * mode (binary32 through binary64, binary64 through the x87 80-bit
+ * format). */
 #ifndef RVISOR_CPU_FPU_H
 #define RVISOR_CPU_FPU_H
 
@@ -148,14 +156,13 @@ static inline void fpu_mxcsr_set(uint32_t v)
 	__asm__ volatile("ldmxcsr %0" : : "m"(v));
 }
 /* Prepare the SSE unit for one operation in mode rm (0..3): all exceptions
- * masked, FTZ/DAZ off, the RISC-V mode's rounding control, flags clear. */
+ * masked, FTZ/DAZ off, the RISC-V mode's rounding control, flags clear.
+ * Loading unconditionally is cheaper than reading MXCSR to compare. */
 static inline void fpu_hw_enter(unsigned rm)
 {
 	/* MXCSR.RC: 0 nearest, 1 down, 2 up, 3 toward zero. */
 	static const uint32_t want_tab[4] = {0x1f80, 0x7f80, 0x3f80, 0x5f80};
-	uint32_t want = want_tab[rm & 3];
-	if (fpu_mxcsr_get() != want)
-		fpu_mxcsr_set(want);
+	__asm__ volatile("ldmxcsr %0" : : "m"(want_tab[rm & 3]));
 }
 /* The RISC-V flags the operation since fpu_hw_enter() raised. */
 static inline uint32_t fpu_hw_flags(void)
@@ -163,10 +170,10 @@ static inline uint32_t fpu_hw_flags(void)
 	/* MXCSR bits IE DE ZE OE UE PE -> NV - DZ OF UF NX (DE is dropped). */
 	static const uint8_t map[64] = {
 #define M_(m)                                                                                      \
-	((((m) & 1) << 4) | (((m) & 4) << 1) | (((m) >> 1) & 4) | (((m) >> 3) & 2) | (((m) >> 5) & 1))
+	((((m)&1) << 4) | (((m)&4) << 1) | (((m) >> 1) & 4) | (((m) >> 3) & 2) | (((m) >> 5) & 1))
 #define M4_(m) M_(m), M_((m) + 1), M_((m) + 2), M_((m) + 3)
 #define M16_(m) M4_(m), M4_((m) + 4), M4_((m) + 8), M4_((m) + 12)
-		M16_(0), M16_(16), M16_(32), M16_(48)
+	    M16_(0), M16_(16), M16_(32), M16_(48)
 #undef M16_
 #undef M4_
 #undef M_
@@ -194,6 +201,23 @@ static inline uint32_t fpu_hw_flags(void)
 #define FPU_BARRIER(x) __asm__ volatile("" : "+m"(x))
 #endif
 
+/* Merge the flags of the operation that produced r into *fl, unless that
+ * cannot change *fl (see the top of this file). */
+static inline void fpu_hw_merge_s(uint32_t r, uint32_t *fl)
+{
+	if ((*fl & FFLAG_NX) &&
+	    (uint32_t)((r & 0x7fffffffu) - 0x00800001u) < 0x7f7fffffu - 0x00800001u)
+		return;
+	*fl |= fpu_hw_flags();
+}
+static inline void fpu_hw_merge_d(uint64_t r, uint32_t *fl)
+{
+	if ((*fl & FFLAG_NX) && ((r & ~F64_SIGN) - 0x0010000000000001ull) <
+				    0x7fefffffffffffffull - 0x0010000000000001ull)
+		return;
+	*fl |= fpu_hw_flags();
+}
+
 /* ---- arithmetic (rm 0..4, already validated) ---- */
 
 #define FPU_DEF_BINOP(name, OPC, OP)                                                               \
@@ -207,8 +231,9 @@ static inline uint32_t fpu_hw_flags(void)
 		FPU_BARRIER(y);                                                                    \
 		r = x OP y;                                                                        \
 		FPU_BARRIER(r);                                                                    \
-		*fl |= fpu_hw_flags();                                                             \
-		return f32_canon(fpu_u32(r));                                                      \
+		uint32_t v = fpu_u32(r);                                                           \
+		fpu_hw_merge_s(v, fl);                                                             \
+		return f32_canon(v);                                                               \
 	}                                                                                          \
 	static inline uint64_t fpu_##name##_d(uint64_t a, uint64_t b, unsigned rm, uint32_t *fl)   \
 	{                                                                                          \
@@ -220,8 +245,9 @@ static inline uint32_t fpu_hw_flags(void)
 		FPU_BARRIER(y);                                                                    \
 		r = x OP y;                                                                        \
 		FPU_BARRIER(r);                                                                    \
-		*fl |= fpu_hw_flags();                                                             \
-		return f64_canon(fpu_u64(r));                                                      \
+		uint64_t v = fpu_u64(r);                                                           \
+		fpu_hw_merge_d(v, fl);                                                             \
+		return f64_canon(v);                                                               \
 	}
 
 FPU_DEF_BINOP(add, FPU_ADD, +)
@@ -243,8 +269,9 @@ static inline uint32_t fpu_sqrt_s(uint32_t a, unsigned rm, uint32_t *fl)
 	r = sqrtf(x);
 #endif
 	FPU_BARRIER(r);
-	*fl |= fpu_hw_flags();
-	return f32_canon(fpu_u32(r));
+	uint32_t v = fpu_u32(r);
+	fpu_hw_merge_s(v, fl);
+	return f32_canon(v);
 }
 
 static inline uint64_t fpu_sqrt_d(uint64_t a, unsigned rm, uint32_t *fl)
@@ -260,8 +287,9 @@ static inline uint64_t fpu_sqrt_d(uint64_t a, unsigned rm, uint32_t *fl)
 	r = sqrt(x);
 #endif
 	FPU_BARRIER(r);
-	*fl |= fpu_hw_flags();
-	return f64_canon(fpu_u64(r));
+	uint64_t v = fpu_u64(r);
+	fpu_hw_merge_d(v, fl);
+	return f64_canon(v);
 }
 
 /* a * b + c with one rounding (callers negate operands for FMSUB etc.).
@@ -277,8 +305,8 @@ static inline uint32_t fpu_fma_s(uint32_t a, uint32_t b, uint32_t c, unsigned rm
 	FPU_BARRIER(z);
 	r = fmaf(x, y, z);
 	FPU_BARRIER(r);
-	*fl |= fpu_hw_flags();
 	uint32_t v = fpu_u32(r);
+	fpu_hw_merge_s(v, fl);
 	if (FPU_UNLIKELY(f32_isnan(v))) {
 		if ((f32_isinf(a) && f32_iszero(b)) || (f32_iszero(a) && f32_isinf(b)))
 			*fl |= FFLAG_NV;
@@ -298,8 +326,8 @@ static inline uint64_t fpu_fma_d(uint64_t a, uint64_t b, uint64_t c, unsigned rm
 	FPU_BARRIER(z);
 	r = fma(x, y, z);
 	FPU_BARRIER(r);
-	*fl |= fpu_hw_flags();
 	uint64_t v = fpu_u64(r);
+	fpu_hw_merge_d(v, fl);
 	if (FPU_UNLIKELY(f64_isnan(v))) {
 		if ((f64_isinf(a) && f64_iszero(b)) || (f64_iszero(a) && f64_isinf(b)))
 			*fl |= FFLAG_NV;
@@ -319,8 +347,9 @@ static inline uint32_t fpu_cvt_s_d(uint64_t a, unsigned rm, uint32_t *fl)
 	FPU_BARRIER(x);
 	r = (float)x;
 	FPU_BARRIER(r);
-	*fl |= fpu_hw_flags();
-	return f32_canon(fpu_u32(r));
+	uint32_t v = fpu_u32(r);
+	fpu_hw_merge_s(v, fl);
+	return f32_canon(v);
 }
 
 /* FCVT.D.S (exact; only a signaling NaN raises a flag). */
@@ -341,7 +370,8 @@ static inline uint64_t fpu_cvt_d_s(uint32_t a, uint32_t *fl)
 		/* subnormal: normalize */
 		int sh = __builtin_clz(m) - 8; /* brings the top bit to bit 23 */
 		m <<= sh;
-		return s | ((uint64_t)(1 - 127 - sh + 1023) << 52) | ((uint64_t)(m & 0x7fffff) << 29);
+		return s | ((uint64_t)(1 - 127 - sh + 1023) << 52) |
+		       ((uint64_t)(m & 0x7fffff) << 29);
 	}
 	return s | ((uint64_t)(e - 127 + 1023) << 52) | ((uint64_t)m << 29);
 }

@@ -50,7 +50,7 @@ static inline bool round_up(unsigned rm, bool sign, bool odd, bool rnd, bool sti
 
 uint64_t fpu_round_pack(bool sign, int exp, uint64_t sig, int fmt, unsigned rm, uint32_t *fl)
 {
-	const int p = fmt == FPU_D ? 53 : 24;        /* significand bits */
+	const int p = fmt == FPU_D ? 53 : 24; /* significand bits */
 	const int bias = fmt == FPU_D ? 1023 : 127;
 	const int emin = 1 - bias, emax = bias;
 	const uint64_t sgn = (uint64_t)sign << (fmt == FPU_D ? 63 : 31);
@@ -211,8 +211,7 @@ uint32_t fpu_soft_cvt_s_d(uint64_t a, unsigned rm, uint32_t *fl)
 
 /* NaN operands, and the invalid inf * 0 of FMA: true when the result is
  * decided (the canonical NaN). */
-static bool nan_operands(enum fpu_op op, int fmt, uint64_t a, uint64_t b, uint64_t c,
-			 uint32_t *fl)
+static bool nan_operands(enum fpu_op op, int fmt, uint64_t a, uint64_t b, uint64_t c, uint32_t *fl)
 {
 	const int n = op == FPU_SQRT ? 1 : op == FPU_FMA ? 3 : 2;
 	const uint64_t in[3] = {a, b, c};
@@ -225,10 +224,10 @@ static bool nan_operands(enum fpu_op op, int fmt, uint64_t a, uint64_t b, uint64
 			*fl |= FFLAG_NV;
 	}
 	if (op == FPU_FMA) {
-		bool inf0 = fmt == FPU_D ? (f64_isinf(a) && f64_iszero(b)) ||
-						   (f64_iszero(a) && f64_isinf(b))
-					 : (f32_isinf((uint32_t)a) && f32_iszero((uint32_t)b)) ||
-						   (f32_iszero((uint32_t)a) && f32_isinf((uint32_t)b));
+		bool inf0 = fmt == FPU_D
+				? (f64_isinf(a) && f64_iszero(b)) || (f64_iszero(a) && f64_isinf(b))
+				: (f32_isinf((uint32_t)a) && f32_iszero((uint32_t)b)) ||
+				      (f32_iszero((uint32_t)a) && f32_isinf((uint32_t)b));
 		if (inf0) {
 			*fl |= FFLAG_NV;
 			return true;
@@ -318,7 +317,8 @@ uint32_t fpu_soft_s(enum fpu_op op, uint32_t a, uint32_t b, uint32_t c, unsigned
 	if (nan_operands(op, FPU_S, a, b, c, fl))
 		return F32_CANON_NAN;
 	/* only the operands the operation reads (an unused sNaN would raise NV) */
-	double x = fpu_f32(a), y = op == FPU_SQRT ? 0 : fpu_f32(b), z = op == FPU_FMA ? fpu_f32(c) : 0;
+	double x = fpu_f32(a), y = op == FPU_SQRT ? 0 : fpu_f32(b),
+	       z = op == FPU_FMA ? fpu_f32(c) : 0;
 	uint32_t hf;
 	double r = op_in_double(op, x, y, z, FPU_RTZ, &hf);
 	if (r == 0 && rm == FPU_RDN && cancels(op)) /* exact zero sum: -0 in RDN */
@@ -342,7 +342,8 @@ uint64_t fpu_soft_d(enum fpu_op op, uint64_t a, uint64_t b, uint64_t c, unsigned
 {
 	if (nan_operands(op, FPU_D, a, b, c, fl))
 		return F64_CANON_NAN;
-	double x = fpu_f64(a), y = op == FPU_SQRT ? 0 : fpu_f64(b), z = op == FPU_FMA ? fpu_f64(c) : 0;
+	double x = fpu_f64(a), y = op == FPU_SQRT ? 0 : fpu_f64(b),
+	       z = op == FPU_FMA ? fpu_f64(c) : 0;
 	uint32_t hf;
 	long double r = op_in_ldouble(op, x, y, z, FE_TOWARDZERO, &hf);
 	if (r == 0 && rm == FPU_RDN && cancels(op))
