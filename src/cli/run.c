@@ -227,9 +227,23 @@ int cmd_run(int argc, char **argv)
 				print_stats(vm, (double)(t1.tv_sec - t0.tv_sec) +
 							(double)(t1.tv_nsec - t0.tv_nsec) * 1e-9);
 			status = vm->exit_code;
-			if (why == VM_EXIT_TIMEOUT)
+			if (why == VM_EXIT_TIMEOUT) {
 				fprintf(stderr, "rvisor: timeout: the guest did not finish within %g s\n",
 					cfg.timeout);
+				for (unsigned k = 0; k < vm->ncpus; k++) {
+					const struct hart *h = vm->harts[k];
+					fprintf(stderr,
+						"rvisor: hart %u: pc=%#llx priv=%u ra=%#llx sp=%#llx "
+						"mcause=%#llx mtval=%#llx scause=%#llx stval=%#llx sepc=%#llx\n",
+						k, (unsigned long long)h->pc, h->priv,
+						(unsigned long long)h->x[1], (unsigned long long)h->x[2],
+						(unsigned long long)h->csr.mcause,
+						(unsigned long long)h->csr.mtval,
+						(unsigned long long)h->csr.scause,
+						(unsigned long long)h->csr.stval,
+						(unsigned long long)h->csr.sepc);
+				}
+			}
 		}
 		virt_teardown(m);
 		vm_destroy(vm);

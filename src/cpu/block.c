@@ -29,6 +29,9 @@ int block_cache_init(struct hart *h)
 		h->arena = NULL;
 		return -1;
 	}
+	/* Blocks are written once into fresh memory: huge pages turn ~500 page
+	 * faults per MiB of decoded code into one (where THP is available). */
+	madvise(h->arena, h->arena_size, MADV_HUGEPAGE);
 	h->arena_used = 0;
 	return 0;
 }
