@@ -96,14 +96,19 @@ static bool find_default_guest(char *kernel, char *initrd, size_t n)
 
 static void print_stats(const struct vm *vm, double seconds)
 {
-	uint64_t instret = 0, blocks = 0;
+	uint64_t instret = 0, blocks = 0, wfi_ns = 0;
 	for (unsigned k = 0; k < vm->ncpus; k++) {
 		instret += vm->harts[k]->instret;
 		blocks += vm->harts[k]->stat_blocks_decoded;
+		wfi_ns += vm->harts[k]->stat_wfi_ns;
 	}
-	fprintf(stderr, "rvisor: stats: instret=%llu seconds=%.3f mips=%.1f blocks_decoded=%llu\n",
+	fprintf(stderr,
+		"rvisor: stats: instret=%llu seconds=%.3f mips=%.1f blocks_decoded=%llu wfi_seconds=%.3f\n",
 		(unsigned long long)instret, seconds, seconds > 0 ? (double)instret / seconds / 1e6 : 0.0,
-		(unsigned long long)blocks);
+		(unsigned long long)blocks, (double)wfi_ns * 1e-9);
+	for (unsigned k = 0; k < vm->ncpus && vm->ncpus > 1; k++)
+		fprintf(stderr, "rvisor: stats: hart %u: instret=%llu wfi_seconds=%.3f\n", k,
+			(unsigned long long)vm->harts[k]->instret, (double)vm->harts[k]->stat_wfi_ns * 1e-9);
 }
 
 int cmd_run(int argc, char **argv)

@@ -92,15 +92,26 @@ static unsigned decode_one(struct insn *d, uint16_t lo, uint16_t hi_or_0, bool h
 	return 4;
 }
 
+static size_t block_bytes(unsigned ninsn)
+{
+	size_t n = sizeof(struct block) + (ninsn + 1) * sizeof(struct insn);
+	return (n + 63) & ~(size_t)63;
+}
+
+/* Reserve room for the largest block; arena_trim() gives back the rest. */
 static struct block *arena_alloc(struct hart *h, unsigned ninsn_max)
 {
-	size_t need = sizeof(struct block) + (ninsn_max + 1) * sizeof(struct insn);
-	need = (need + 15) & ~(size_t)15;
+	size_t need = block_bytes(ninsn_max);
 	if (h->arena_used + need > h->arena_size)
 		hart_flush_blocks(h);
 	struct block *b = (struct block *)(h->arena + h->arena_used);
 	h->arena_used += need;
 	return b;
+}
+
+static void arena_trim(struct hart *h, struct block *b, unsigned ninsn_max)
+{
+	h->arena_used -= block_bytes(ninsn_max) - block_bytes(b->ninsn);
 }
 
 /* Build a block at (vpc, pa). A 4-byte instruction that crosses into the
@@ -140,6 +151,8 @@ static struct block *build_block(struct hart *h, uint64_t vpc, uint64_t pa, bool
 				if (c) {
 					*fault_cause = (uint64_t)c;
 					*fault_tval = vpc + 2;
+					b->ninsn = 0;
+					arena_trim(h, b, max);
 					return NULL;
 				}
 				hi = code_u16(bus, pa2);
@@ -159,6 +172,7 @@ static struct block *build_block(struct hart *h, uint64_t vpc, uint64_t pa, bool
 			break;
 	}
 	b->ninsn = (uint16_t)n;
+	arena_trim(h, b, max);
 	struct insn *t = &b->insns[n];
 	memset(t, 0, sizeof(*t));
 	t->fn = exec_block_end;

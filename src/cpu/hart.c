@@ -193,10 +193,14 @@ static void wfi_wait(struct hart *h)
 			ts.tv_sec++;
 			ts.tv_nsec -= 1000000000;
 		}
+		struct timespec t0, t1;
+		clock_gettime(CLOCK_MONOTONIC, &t0);
 		pthread_mutex_lock(&h->wait_lock);
 		if (!(hart_mip(h) & h->csr.mie) && !(atomic_load(&h->events) & ~(uint32_t)(EV_TIMER | EV_IRQ)))
 			pthread_cond_timedwait(&h->wait_cond, &h->wait_lock, &ts);
 		pthread_mutex_unlock(&h->wait_lock);
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		h->stat_wfi_ns += (uint64_t)((t1.tv_sec - t0.tv_sec) * 1000000000LL + (t1.tv_nsec - t0.tv_nsec));
 	}
 }
 

@@ -142,6 +142,7 @@ struct hart {
 
 	/* Statistics. */
 	uint64_t stat_blocks_decoded, stat_cache_flushes;
+	uint64_t stat_wfi_ns; /* time parked in WFI */
 };
 
 /* SBI HSM states (SBI spec, HSM extension). */

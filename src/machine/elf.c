@@ -120,7 +120,16 @@ int elf_load(struct bus *bus, const uint8_t *buf, size_t len, struct elf_image *
 		if (ph[k].p_paddr + ph[k].p_memsz > img->highest)
 			img->highest = ph[k].p_paddr + ph[k].p_memsz;
 	}
+	/* A kernel linked at virtual addresses enters at the physical address
+	 * its entry's segment was loaded to. */
 	img->entry = eh->e_entry;
+	for (unsigned k = 0; k < eh->e_phnum; k++) {
+		if (ph[k].p_type == PT_LOAD && eh->e_entry >= ph[k].p_vaddr &&
+		    eh->e_entry - ph[k].p_vaddr < ph[k].p_memsz) {
+			img->entry = eh->e_entry - ph[k].p_vaddr + ph[k].p_paddr;
+			break;
+		}
+	}
 	find_symbols(buf, len, eh, img);
 	return 0;
 }

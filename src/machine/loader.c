@@ -1,10 +1,13 @@
 /* Kernel loaders: the Linux RISC-V Image header and ELF kernels. */
 #include "machine/loader.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "machine/elf.h"
+#include "util/file.h"
 
 /* Linux RISC-V Image header (Documentation/riscv/boot-image-header.rst). */
 struct riscv_image_header {
@@ -20,27 +23,10 @@ struct riscv_image_header {
 #define IMAGE_MAGIC2 0x05435352u /* "RSC\x05" little-endian */
 #define IMAGE_MAGIC 0x0000005643534952ULL /* "RISCV\0\0\0" */
 
-int load_kernel(struct bus *bus, const uint8_t *buf, size_t len, uint64_t default_base,
-		struct kernel_image *k, char *err, size_t errlen)
+/* Parse an Image header: where it goes and how much RAM it occupies. */
+static int image_layout(const uint8_t *buf, size_t len, uint64_t default_base, uint64_t *base,
+			uint64_t *size, char *err, size_t errlen)
 {
-	memset(k, 0, sizeof(*k));
-	if (elf_is_elf(buf, len)) {
-		struct elf_image img;
-		if (elf_load(bus, buf, len, &img, err, errlen) < 0)
-			return -1;
-		k->entry = img.entry;
-		if (!bus_is_ram(bus, k->entry, 4)) {
-			/* Linked at virtual addresses: enter at the same offset of the
-			 * physically loaded image. */
-			snprintf(err, errlen, "ELF entry %#llx is not in guest RAM",
-				 (unsigned long long)img.entry);
-			return -1;
-		}
-		k->load_start = img.lowest;
-		k->load_end = img.highest;
-		k->format = "ELF";
-		return 0;
-	}
 	struct riscv_image_header h;
 	if (len < sizeof(h)) {
 		snprintf(err, errlen, "too small to be a kernel (%zu bytes)", len);
@@ -56,15 +42,84 @@ int load_kernel(struct bus *bus, const uint8_t *buf, size_t len, uint64_t defaul
 			 (unsigned long long)h.text_offset);
 		return -1;
 	}
-	uint64_t size = h.image_size ? h.image_size : len;
-	if (size < len)
-		size = len;
-	uint64_t base = default_base + h.text_offset;
-	if (!bus_is_ram(bus, base, size)) {
-		snprintf(err, errlen, "kernel needs %llu MiB at %#llx: more than guest RAM holds",
-			 (unsigned long long)((size + (1 << 20) - 1) >> 20), (unsigned long long)base);
+	*size = h.image_size > len ? h.image_size : len;
+	*base = default_base + h.text_offset;
+	return 0;
+}
+
+static int image_fits(struct bus *bus, uint64_t base, uint64_t size, char *err, size_t errlen)
+{
+	if (bus_is_ram(bus, base, size))
+		return 0;
+	snprintf(err, errlen, "kernel needs %llu MiB at %#llx: more than guest RAM holds",
+		 (unsigned long long)((size + (1 << 20) - 1) >> 20), (unsigned long long)base);
+	return -1;
+}
+
+int load_kernel_file(struct bus *bus, const char *path, uint64_t default_base,
+		     struct kernel_image *k, char *err, size_t errlen)
+{
+	uint8_t head[sizeof(struct riscv_image_header)];
+	long long len = file_size(path);
+	if (len < 0) {
+		snprintf(err, errlen, "%s", strerror(errno));
 		return -1;
 	}
+	memset(k, 0, sizeof(*k));
+	size_t hl = len < (long long)sizeof(head) ? (size_t)len : sizeof(head);
+	if (file_read_into(path, head, hl) < 0) {
+		snprintf(err, errlen, "%s", strerror(errno));
+		return -1;
+	}
+	if (!elf_is_elf(head, hl)) {
+		uint64_t base, size;
+		if (image_layout(head, (size_t)len, default_base, &base, &size, err, errlen) < 0 ||
+		    image_fits(bus, base, size, err, errlen) < 0)
+			return -1;
+		if (file_read_into(path, bus_ram_ptr(bus, base, (uint64_t)len), (size_t)len) < 0) {
+			snprintf(err, errlen, "%s", strerror(errno));
+			return -1;
+		}
+		bus_note_write(bus, base, (uint64_t)len);
+		k->entry = k->load_start = base;
+		k->load_end = base + size;
+		k->format = "Image";
+		return 0;
+	}
+	size_t n;
+	uint8_t *buf = file_read_all(path, &n);
+	if (!buf) {
+		snprintf(err, errlen, "%s", strerror(errno));
+		return -1;
+	}
+	int rc = load_kernel(bus, buf, n, default_base, k, err, errlen);
+	free(buf);
+	return rc;
+}
+
+int load_kernel(struct bus *bus, const uint8_t *buf, size_t len, uint64_t default_base,
+		struct kernel_image *k, char *err, size_t errlen)
+{
+	memset(k, 0, sizeof(*k));
+	if (elf_is_elf(buf, len)) {
+		struct elf_image img;
+		if (elf_load(bus, buf, len, &img, err, errlen) < 0)
+			return -1;
+		k->entry = img.entry; /* elf_load maps a virtual entry to its physical address */
+		if (!bus_is_ram(bus, k->entry, 4)) {
+			snprintf(err, errlen, "ELF entry %#llx is not in guest RAM",
+				 (unsigned long long)img.entry);
+			return -1;
+		}
+		k->load_start = img.lowest;
+		k->load_end = img.highest;
+		k->format = "ELF";
+		return 0;
+	}
+	uint64_t base, size;
+	if (image_layout(buf, len, default_base, &base, &size, err, errlen) < 0 ||
+	    image_fits(bus, base, size, err, errlen) < 0)
+		return -1;
 	bus_copy_to_guest(bus, base, buf, len);
 	k->entry = base;
 	k->load_start = base;
@@ -73,14 +128,12 @@ int load_kernel(struct bus *bus, const uint8_t *buf, size_t len, uint64_t defaul
 	return 0;
 }
 
-uint64_t place_below(struct bus *bus, const void *data, size_t len, uint64_t floor, uint64_t limit,
-		     uint64_t align)
+uint64_t place_below(struct bus *bus, uint64_t len, uint64_t floor, uint64_t limit, uint64_t align)
 {
 	if (len > limit || limit - len < floor)
 		return 0;
 	uint64_t addr = (limit - len) & ~(align - 1);
 	if (addr < floor || !bus_is_ram(bus, addr, len))
 		return 0;
-	bus_copy_to_guest(bus, addr, data, len);
 	return addr;
 }

@@ -22,9 +22,13 @@ struct kernel_image {
 int load_kernel(struct bus *bus, const uint8_t *buf, size_t len, uint64_t default_base,
 		struct kernel_image *k, char *err, size_t errlen);
 
-/* Place `len` bytes at the highest 4 KiB-aligned address below `limit`
- * that stays above `floor`. Returns the address or 0 when it does not fit. */
-uint64_t place_below(struct bus *bus, const void *data, size_t len, uint64_t floor, uint64_t limit,
-		     uint64_t align);
+/* The same, reading the file: a RISC-V Image is read straight into guest
+ * RAM (no intermediate copy); other files go through load_kernel. */
+int load_kernel_file(struct bus *bus, const char *path, uint64_t default_base,
+		     struct kernel_image *k, char *err, size_t errlen);
+
+/* The highest `align`-aligned address below `limit` where `len` bytes of
+ * RAM fit above `floor`, or 0 when they do not. */
+uint64_t place_below(struct bus *bus, uint64_t len, uint64_t floor, uint64_t limit, uint64_t align);
 
 #endif

@@ -86,13 +86,7 @@ int virt_setup(struct virt *m, struct vm *vm, int console_in, int console_out)
 	struct kernel_image k = {0};
 	char err[256];
 	if (cfg->kernel) {
-		uint8_t *buf;
-		size_t len;
-		if (load_file("kernel", cfg->kernel, &buf, &len) < 0)
-			return -1;
-		int rc = load_kernel(bus, buf, len, bus->ram_base, &k, err, sizeof(err));
-		free(buf);
-		if (rc < 0) {
+		if (load_kernel_file(bus, cfg->kernel, bus->ram_base, &k, err, sizeof(err)) < 0) {
 			fprintf(stderr, "rvisor: kernel %s: %s\n", cfg->kernel, err);
 			return -1;
 		}
@@ -104,20 +98,26 @@ int virt_setup(struct virt *m, struct vm *vm, int console_in, int console_out)
 	uint64_t floor = k.load_end ? k.load_end : bus->ram_base;
 	uint64_t initrd_start = 0, initrd_end = 0;
 	if (cfg->initrd) {
-		uint8_t *buf;
-		size_t len;
-		if (load_file("initrd", cfg->initrd, &buf, &len) < 0)
+		long long len = file_size(cfg->initrd);
+		if (len < 0) {
+			fprintf(stderr, "rvisor: initrd %s: %s\n", cfg->initrd, strerror(errno));
 			return -1;
-		initrd_start = place_below(bus, buf, len, floor, fdt_addr, PAGE_SIZE);
-		free(buf);
+		}
+		initrd_start = place_below(bus, (uint64_t)len, floor, fdt_addr, PAGE_SIZE);
 		if (!initrd_start) {
 			fprintf(stderr,
-				"rvisor: initrd %s (%zu bytes) does not fit in guest RAM next to the kernel; "
+				"rvisor: initrd %s (%lld bytes) does not fit in guest RAM next to the kernel; "
 				"raise --memory\n",
 				cfg->initrd, len);
 			return -1;
 		}
-		initrd_end = initrd_start + len;
+		if (file_read_into(cfg->initrd, bus_ram_ptr(bus, initrd_start, (uint64_t)len),
+				   (size_t)len) < 0) {
+			fprintf(stderr, "rvisor: initrd %s: %s\n", cfg->initrd, strerror(errno));
+			return -1;
+		}
+		bus_note_write(bus, initrd_start, (uint64_t)len);
+		initrd_end = initrd_start + (uint64_t)len;
 	}
 	if (fdt_addr < floor) {
 		fprintf(stderr, "rvisor: guest RAM is too small for the kernel and device tree\n");

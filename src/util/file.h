@@ -8,4 +8,10 @@
 /* Read a whole file. Returns NULL and sets errno on failure. Free with free(). */
 uint8_t *file_read_all(const char *path, size_t *len);
 
+/* Size of a regular file, or -1 with errno set. */
+long long file_size(const char *path);
+/* Read exactly len bytes from the start of a file into dst. Returns 0 or -1
+ * with errno set (EIO when the file is shorter). */
+int file_read_into(const char *path, void *dst, size_t len);
+
 #endif
