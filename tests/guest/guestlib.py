@@ -72,7 +72,7 @@ class Guest:
         """Run a shell command in the guest and return its output."""
         marker = "__RV_DONE_%d__" % (int(time.time() * 1000) % 100000)
         self.send("%s; echo %s\n" % (cmd, marker))
-        self.expect(marker + "\n", timeout)  # the echoed command line
+        self.expect("echo " + marker, timeout)  # the terminal echoes the command line
         out = self.expect(marker, timeout)
         return out.replace("\r", "").strip()
 

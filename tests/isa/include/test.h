@@ -69,13 +69,16 @@
  *
  * Register convention while these are in use (tests must not use these
  * registers for anything else):
- *   s8  = mcause of the last recorded trap (-1 = no trap since EXPECT_TRAP)
- *   s9  = mepc of the last recorded trap
- *   s10 = mtval of the last recorded trap
+ *   s6  = privilege of the handler that took the last trap (3 = M, 1 = S)
+ *   s7  = mstatus (M handler) / sstatus (S handler) read at trap entry
+ *   s8  = mcause/scause of the last recorded trap (-1 = no trap since
+ *         EXPECT_TRAP)
+ *   s9  = mepc/sepc of the last recorded trap
+ *   s10 = mtval/stval of the last recorded trap
  *   s11 = resume address for the next trap (0 = none expected)
  * The recording handler (TRAP_RECORD_HANDLER, installed by
  * INSTALL_RECORD_HANDLER) clobbers t6 only.  On a trap it records
- * mcause/mepc/mtval and:
+ * mcause/mepc/mtval/mstatus and:
  *   - if s11 != 0: resumes at s11 in the privilege the trap came from
  *     (mret with the MPP the trap set), then clears s11;
  *   - else if the trap is an ecall (cause 8, 9 or 11): returns to M-mode
@@ -99,6 +102,8 @@
 #define TRAP_RECORD_HANDLER                            \
 	.align 2;                                      \
 	trap_record:                                   \
+	li s6, 3;                                      \
+	csrr s7, mstatus;                              \
 	csrr s8, mcause;                               \
 	csrr s9, mepc;                                 \
 	csrr s10, mtval;                               \
@@ -129,9 +134,44 @@
 	li s11, 0;             \
 	li s8, -1;
 
+/* S-mode counterpart for traps delegated with medeleg/mideleg: records
+ * s6 = 1, s7 = sstatus, s8 = scause, s9 = sepc, s10 = stval; resumes at s11
+ * (sret, so in the privilege the trap came from) and clears s11; with
+ * s11 == 0 an ecall from U (delegated) continues in S after the ecall
+ * (GOTO_S), anything else fails with code 2000 + scause.  Clobbers t6. */
+#define STRAP_RECORD_HANDLER                           \
+	.align 2;                                      \
+	strap_record:                                  \
+	li s6, 1;                                      \
+	csrr s7, sstatus;                              \
+	csrr s8, scause;                               \
+	csrr s9, sepc;                                 \
+	csrr s10, stval;                               \
+	beqz s11, 1f;                                  \
+	csrw sepc, s11;                                \
+	li s11, 0;                                     \
+	sret;                                          \
+	1: li t6, 8;                                   \
+	bne s8, t6, 2f;                                \
+	li t6, (1 << 8);                               \
+	csrs sstatus, t6; /* SPP = S */                \
+	addi t6, s9, 4;                                \
+	csrw sepc, t6;                                 \
+	sret;                                          \
+	2: li t6, 2000;                                \
+	add t6, t6, s8;                                \
+	slli t6, t6, 1;                                \
+	ori t6, t6, 1;                                 \
+	j write_tohost;
+
+#define INSTALL_STRAP_HANDLER  \
+	la t6, strap_record;   \
+	csrw stvec, t6;
+
 /* Arm: the next trap resumes at `resume`; s8 = -1 until a trap happens. */
 #define EXPECT_TRAP(resume) \
 	la s11, resume;     \
+	li s6, 0;           \
 	li s8, -1;
 
 /* After the resume label: check the recorded cause (and disarm). */
@@ -145,7 +185,8 @@
 	CHECK_EQ(s8, -1, n)
 
 /* Jump to `label` in privilege mode `prv` (0 = U, 1 = S, 3 = M) via mret.
- * Clobbers t6.  Other mstatus fields are left alone. */
+ * Clobbers t6.  Other mstatus fields are left alone, but note that the mret
+ * itself sets MIE = MPIE and MPIE = 1 (and MPP = U). */
 #define ENTER_MODE(prv, label)           \
 	li t6, (3 << 11);                \
 	csrc mstatus, t6;                \
@@ -161,6 +202,12 @@
 /* From S or U (with the recording handler installed): continue in M-mode
  * at the next instruction. */
 #define GOTO_M     \
+	li s11, 0; \
+	ecall;
+
+/* From U with medeleg[8] set and the S recording handler installed:
+ * continue in S-mode at the next instruction. */
+#define GOTO_S     \
 	li s11, 0; \
 	ecall;
 

@@ -1,0 +1,39 @@
+"""A guest reboot comes back to the shell in the same rvisor process, and an
+idle guest at its shell costs under 2 % of one host core."""
+import os
+import time
+from guestlib import Guest, require_guest, check
+
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid):
+    with open("/proc/%d/stat" % pid) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLK_TCK  # utime + stime
+
+
+kernel, initrd = require_guest()
+g = Guest(["--kernel", kernel, "--initrd", initrd, "--cpus", "2"], timeout=180)
+g.expect("GUEST-READY", 90)
+g.expect("# ", 30)
+check(g.run("echo first-boot") == "first-boot", "shell does not answer", g)
+
+# Idle: measure the process's CPU time over a quiet window.
+time.sleep(1.0)
+c0, t0 = cpu_seconds(g.proc.pid), time.monotonic()
+time.sleep(6.0)
+c1, t1 = cpu_seconds(g.proc.pid), time.monotonic()
+idle = (c1 - c0) / (t1 - t0) * 100
+print("idle guest (2 vCPUs): %.2f %% of one host core" % idle)
+check(idle < 2.0, "idle guest uses %.2f %% of a host core (limit 2 %%)" % idle, g)
+
+# Reboot: the same process boots the guest again to its shell.
+g.send("reboot -f\n")
+g.expect("GUEST-READY", 90)
+g.expect("# ", 30)
+check(g.run("echo second-boot") == "second-boot", "shell after reboot does not answer", g)
+g.send("poweroff -f\n")
+rc = g.wait_exit(60)
+check(rc == 0, "exit status %d after poweroff" % rc, g)
+print("reboot ok, poweroff ok")

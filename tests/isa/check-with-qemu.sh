@@ -1,0 +1,31 @@
+#!/bin/sh
+# Run every built ISA test ELF (build/isa/**/*.elf) under QEMU's spike
+# machine, the reference these tests were validated against.  Prints
+# PASS/FAIL per file and "N passed, N failed".  Developer tool, not run in CI.
+# Usage: tests/isa/check-with-qemu.sh [FILTER]   (build first: make isa)
+cd "$(dirname "$0")/../.." || exit 2
+QEMU="${QEMU:-qemu-system-riscv64}"
+FILTER="${1:-}"
+command -v "$QEMU" >/dev/null 2>&1 || { echo "$QEMU not found" >&2; exit 2; }
+pass=0
+fail=0
+for elf in $(find build/isa -name '*.elf' 2>/dev/null | sort); do
+	name="${elf#build/isa/}"
+	case "$name" in *"$FILTER"*) ;; *) continue ;; esac
+	timeout 10 "$QEMU" -M spike -bios none -kernel "$elf" -nographic \
+		</dev/null >/dev/null 2>&1
+	st=$?
+	if [ $st -eq 0 ]; then
+		pass=$((pass + 1))
+		echo "PASS  $name"
+	else
+		fail=$((fail + 1))
+		case $st in
+		124) why="timeout" ;;
+		*) why="exit $st: FAIL($st), or 1000+mcause / 2000+scause mod 256" ;;
+		esac
+		echo "FAIL  $name ($why)"
+	fi
+done
+echo "$pass passed, $fail failed"
+[ $fail -eq 0 ] && [ $pass -gt 0 ]
