@@ -47,6 +47,7 @@ deps:
 
 test: deps
 	@$(MAKE) --no-print-directory all unit isa
+	@guest/build.sh >/dev/null
 	@tests/run-tests.sh
 
 # The fast subset (no Linux boots).
@@ -58,11 +59,12 @@ guest: deps
 
 run: deps
 	@$(MAKE) --no-print-directory all
-	@guest/build.sh
+	@guest/build.sh >/dev/null
 	$(B)/rvisor run
 
 bench: deps
 	@$(MAKE) --no-print-directory all isa
+	@guest/build.sh >/dev/null
 	@bench/run.sh
 
 format:

@@ -69,12 +69,15 @@ class Guest:
         self.proc.stdin.flush()
 
     def run(self, cmd, timeout=30):
-        """Run a shell command in the guest and return its output."""
-        marker = "__RV_DONE_%d__" % (int(time.time() * 1000) % 100000)
-        self.send("%s; echo %s\n" % (cmd, marker))
-        self.expect("echo " + marker, timeout)  # the terminal echoes the command line
-        out = self.expect(marker, timeout)
-        return out.replace("\r", "").strip()
+        """Run a shell command in the guest and return its output. The end
+        marker is computed by the shell, so the terminal's echo of the
+        command line (which line editing may repeat) never matches it."""
+        self.seq = getattr(self, "seq", 0) + 1
+        n = 1000 + self.seq
+        self.send("%s; echo __RV_$((%d+1))_DONE\n" % (cmd, n - 1))
+        out = self.expect("__RV_%d_DONE" % n, timeout)
+        lines = [l for l in out.replace("\r", "").split("\n") if "echo __RV_$((" not in l]
+        return "\n".join(lines).strip()
 
     def wait_exit(self, timeout=30):
         try:
