@@ -1,0 +1,187 @@
+/* The virt board: creates the devices, keeps the device registry (device
+ * tree hooks, state sections), routes device interrupts to the PLIC. */
+#include "machine/board.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "machine/clint.h"
+#include "machine/console.h"
+#include "machine/plic.h"
+#include "machine/rtc.h"
+#include "machine/syscon.h"
+#include "machine/uart.h"
+#include "state/stream.h"
+#include "vmm/vm.h"
+
+struct board_device {
+	const struct board_dev_ops *ops;
+	void *dev;
+	uint32_t instance;
+};
+
+struct board {
+	struct vm *vm;
+	struct console *console;
+	struct plic *plic;
+	struct board_device devs[BOARD_MAX_DEVICES];
+	unsigned ndevs;
+};
+
+int board_add_device(struct board *b, const struct board_dev_ops *ops, void *dev, uint32_t instance)
+{
+	if (b->ndevs >= BOARD_MAX_DEVICES)
+		return -1;
+	for (unsigned k = 0; ops->section_id && k < b->ndevs; k++) {
+		if (b->devs[k].ops->section_id == ops->section_id &&
+		    b->devs[k].instance == instance)
+			return -1;
+	}
+	b->devs[b->ndevs++] = (struct board_device){ops, dev, instance};
+	return 0;
+}
+
+struct vm *board_vm(const struct board *b)
+{
+	return b->vm;
+}
+
+unsigned board_ndevices(const struct board *b)
+{
+	return b->ndevs;
+}
+
+const struct board_dev_ops *board_device(const struct board *b, unsigned k, void **dev)
+{
+	if (k >= b->ndevs)
+		return NULL;
+	if (dev)
+		*dev = b->devs[k].dev;
+	return b->devs[k].ops;
+}
+
+/* Register a freshly created built-in device, or undo it on failure. */
+static int add_builtin(struct board *b, const struct board_dev_ops *ops, void *dev)
+{
+	if (!dev)
+		return -1;
+	if (board_add_device(b, ops, dev, 0) < 0) {
+		ops->destroy(dev);
+		return -1;
+	}
+	return 0;
+}
+
+struct board *board_create(struct vm *vm, int console_in, int console_out)
+{
+	struct board *b = calloc(1, sizeof(*b));
+	if (!b)
+		return NULL;
+	b->vm = vm;
+	b->console = console_create(vm, console_in, console_out);
+	if (!b->console)
+		goto fail;
+	/* The PLIC first: the others raise interrupts through it. The order
+	 * of registration is the order of the nodes under /soc. */
+	struct plic *plic = plic_create(vm, VIRT_PLIC_BASE);
+	if (add_builtin(b, &plic_dev_ops, plic) < 0)
+		goto fail;
+	b->plic = plic;
+	if (add_builtin(b, &syscon_dev_ops, syscon_create(vm, VIRT_SYSCON_BASE)) < 0 ||
+	    add_builtin(b, &rtc_dev_ops, rtc_create(vm, b, VIRT_RTC_BASE, VIRT_RTC_IRQ)) < 0 ||
+	    add_builtin(b, &clint_dev_ops, clint_create(vm, VIRT_CLINT_BASE)) < 0 ||
+	    add_builtin(b, &uart_dev_ops,
+			uart_create(vm, b, VIRT_UART_BASE, VIRT_UART_IRQ, b->console)) < 0)
+		goto fail;
+	return b;
+fail:
+	fprintf(stderr, "rvisor: cannot create the board's devices\n");
+	board_destroy(b);
+	return NULL;
+}
+
+void board_destroy(struct board *b)
+{
+	if (!b)
+		return;
+	/* The console thread feeds the UART: stop it before devices go. */
+	console_stop(b->console);
+	for (unsigned k = b->ndevs; k-- > 0;) {
+		if (b->devs[k].dev == (void *)b->plic)
+			b->plic = NULL; /* last: devices above may still raise lines */
+		if (b->devs[k].ops->destroy)
+			b->devs[k].ops->destroy(b->devs[k].dev);
+	}
+	b->ndevs = 0;
+	console_destroy(b->console);
+	free(b);
+}
+
+void board_set_irq(struct board *b, unsigned irq, bool level)
+{
+	if (b->plic)
+		plic_set_irq(b->plic, irq, level);
+}
+
+int board_console_start(struct board *b)
+{
+	return console_start(b->console);
+}
+
+void board_console_stop(struct board *b)
+{
+	console_stop(b->console);
+}
+
+int board_save(struct board *b, struct ss_writer *w)
+{
+	for (unsigned k = 0; k < b->ndevs; k++) {
+		const struct board_device *d = &b->devs[k];
+		if (!d->ops->section_id || !d->ops->save)
+			continue;
+		ss_begin(w, d->ops->section_id, d->instance, d->ops->version);
+		if (d->ops->save(d->dev, w) < 0)
+			return -1;
+		ss_end(w);
+	}
+	return w->failed ? -1 : 0;
+}
+
+int board_load_section(struct board *b, struct ss_reader *r, bool apply, char *err, size_t errlen)
+{
+	char dummy[160];
+	if (!err || !errlen) {
+		err = dummy;
+		errlen = sizeof(dummy);
+	}
+	for (unsigned k = 0; k < b->ndevs; k++) {
+		const struct board_device *d = &b->devs[k];
+		if (!d->ops->section_id || d->ops->section_id != r->id ||
+		    d->instance != r->instance)
+			continue;
+		if (!d->ops->load) {
+			snprintf(err, errlen, "%s: state cannot be loaded", d->ops->name);
+			return -1;
+		}
+		/* Parse from a copy: validation must not move the caller's cursor. */
+		struct ss_reader copy = *r;
+		copy.pos = 0;
+		copy.error = false;
+		if (d->ops->load(d->dev, &copy, apply, err, errlen) < 0)
+			return -1;
+		if (apply)
+			*r = copy;
+		return 0;
+	}
+	return 1;
+}
+
+int board_load(struct board *b, struct ss_reader *r)
+{
+	char err[160];
+	int rc = board_load_section(b, r, true, err, sizeof(err));
+	if (rc < 0)
+		fprintf(stderr, "rvisor: state: %s\n", err);
+	return rc;
+}

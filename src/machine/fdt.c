@@ -1,0 +1,189 @@
+/* The flattened device tree of the virt board (libfdt sequential-write):
+ * root, /chosen, /memory, /cpus, then every registered device's nodes. */
+#include "machine/fdt.h"
+
+#include <libfdt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+
+#include "machine/board.h"
+#include "vmm/vm.h"
+
+#define RISCV_ISA "rv64imafdc_zicsr_zifencei_zba_zbb_zbs"
+#define MMU_TYPE "riscv,sv57" /* the MMU does sv39/48/57; Linux probes satp anyway */
+#define FDT_MAX_BYTES (4u << 20)
+
+int bfdt_cells(void *fdt, const char *name, const uint32_t *cells, size_t n)
+{
+	void *val;
+	int rc = fdt_property_placeholder(fdt, name, (int)(n * sizeof(fdt32_t)), &val);
+	if (rc < 0)
+		return rc;
+	for (size_t k = 0; k < n; k++) {
+		fdt32_t be = cpu_to_fdt32(cells[k]);
+		memcpy((char *)val + k * sizeof(be), &be, sizeof(be));
+	}
+	return 0;
+}
+
+int bfdt_reg(void *fdt, uint64_t base, uint64_t size)
+{
+	const uint32_t cells[4] = {(uint32_t)(base >> 32), (uint32_t)base, (uint32_t)(size >> 32),
+				   (uint32_t)size};
+	return bfdt_cells(fdt, "reg", cells, 4);
+}
+
+int bfdt_plic_irq(void *fdt, const struct board_fdt_ctx *ctx, unsigned irq)
+{
+	int rc = fdt_property_u32(fdt, "interrupts", irq);
+	if (rc < 0)
+		return rc;
+	return fdt_property_u32(fdt, "interrupt-parent", ctx->plic_phandle);
+}
+
+int bfdt_strings(void *fdt, const char *name, const char *list, size_t len)
+{
+	return fdt_property(fdt, name, list, (int)len);
+}
+
+#define TRY(expr)                                                                                  \
+	do {                                                                                       \
+		int rc_ = (expr);                                                                  \
+		if (rc_ < 0)                                                                       \
+			return rc_;                                                                \
+	} while (0)
+
+static int fdt_chosen(void *fdt, const struct board_fdt_params *p)
+{
+	char path[64];
+	snprintf(path, sizeof(path), "/soc/serial@%llx", (unsigned long long)VIRT_UART_BASE);
+	TRY(fdt_begin_node(fdt, "chosen"));
+	if (p->initrd_end > p->initrd_start) {
+		TRY(fdt_property_u64(fdt, "linux,initrd-end", p->initrd_end));
+		TRY(fdt_property_u64(fdt, "linux,initrd-start", p->initrd_start));
+	}
+	/* Entropy for the guest's early RNG, as QEMU provides. */
+	uint8_t seed[32];
+	if (getrandom(seed, sizeof(seed), GRND_NONBLOCK) == (ssize_t)sizeof(seed))
+		TRY(fdt_property(fdt, "rng-seed", seed, sizeof(seed)));
+	if (p->bootargs)
+		TRY(fdt_property_string(fdt, "bootargs", p->bootargs));
+	TRY(fdt_property_string(fdt, "stdout-path", path));
+	return fdt_end_node(fdt);
+}
+
+static int fdt_cpus(void *fdt, unsigned ncpus, bool sstc)
+{
+	const char *isa = sstc ? RISCV_ISA "_sstc" : RISCV_ISA;
+	TRY(fdt_begin_node(fdt, "cpus"));
+	TRY(fdt_property_u32(fdt, "#address-cells", 1));
+	TRY(fdt_property_u32(fdt, "#size-cells", 0));
+	TRY(fdt_property_u32(fdt, "timebase-frequency", (uint32_t)TIMEBASE_HZ));
+	for (unsigned k = 0; k < ncpus; k++) {
+		char name[16];
+		snprintf(name, sizeof(name), "cpu@%x", k);
+		TRY(fdt_begin_node(fdt, name));
+		TRY(fdt_property_u32(fdt, "phandle", BOARD_PHANDLE_CPU(k)));
+		TRY(fdt_property_string(fdt, "device_type", "cpu"));
+		TRY(fdt_property_u32(fdt, "reg", k));
+		TRY(fdt_property_string(fdt, "status", "okay"));
+		TRY(fdt_property_string(fdt, "compatible", "riscv"));
+		TRY(fdt_property_string(fdt, "riscv,isa", isa));
+		TRY(fdt_property_string(fdt, "mmu-type", MMU_TYPE));
+		TRY(fdt_begin_node(fdt, "interrupt-controller"));
+		TRY(fdt_property_u32(fdt, "#interrupt-cells", 1));
+		TRY(fdt_property(fdt, "interrupt-controller", NULL, 0));
+		TRY(fdt_property_string(fdt, "compatible", "riscv,cpu-intc"));
+		TRY(fdt_property_u32(fdt, "phandle", BOARD_PHANDLE_CPU_INTC(k)));
+		TRY(fdt_end_node(fdt));
+		TRY(fdt_end_node(fdt));
+	}
+	TRY(fdt_begin_node(fdt, "cpu-map"));
+	TRY(fdt_begin_node(fdt, "cluster0"));
+	for (unsigned k = 0; k < ncpus; k++) {
+		char name[16];
+		snprintf(name, sizeof(name), "core%u", k);
+		TRY(fdt_begin_node(fdt, name));
+		TRY(fdt_property_u32(fdt, "cpu", BOARD_PHANDLE_CPU(k)));
+		TRY(fdt_end_node(fdt));
+	}
+	TRY(fdt_end_node(fdt));
+	TRY(fdt_end_node(fdt));
+	return fdt_end_node(fdt);
+}
+
+static int build(struct board *b, const struct board_fdt_params *p, void *fdt, int cap)
+{
+	struct vm *vm = board_vm(b);
+	const struct board_fdt_ctx ctx = {
+	    .ncpus = vm->ncpus,
+	    .plic_phandle = BOARD_PHANDLE_PLIC,
+	    .syscon_phandle = BOARD_PHANDLE_SYSCON,
+	};
+	static const char compat[] = "riscv-virtio";
+	TRY(fdt_create(fdt, cap));
+	TRY(fdt_finish_reservemap(fdt));
+	TRY(fdt_begin_node(fdt, ""));
+	TRY(fdt_property_u32(fdt, "#address-cells", 2));
+	TRY(fdt_property_u32(fdt, "#size-cells", 2));
+	TRY(bfdt_strings(fdt, "compatible", compat, sizeof(compat)));
+	TRY(fdt_property_string(fdt, "model", "riscv-virtio,qemu"));
+	TRY(fdt_chosen(fdt, p));
+
+	unsigned n = board_ndevices(b);
+	for (unsigned k = 0; k < n; k++) {
+		void *dev;
+		const struct board_dev_ops *ops = board_device(b, k, &dev);
+		if (ops->fdt_root)
+			TRY(ops->fdt_root(dev, fdt, &ctx));
+	}
+
+	char name[32];
+	snprintf(name, sizeof(name), "memory@%llx", (unsigned long long)vm->bus.ram_base);
+	TRY(fdt_begin_node(fdt, name));
+	TRY(fdt_property_string(fdt, "device_type", "memory"));
+	TRY(bfdt_reg(fdt, vm->bus.ram_base, vm->bus.ram_size));
+	TRY(fdt_end_node(fdt));
+
+	TRY(fdt_cpus(fdt, vm->ncpus, p->sstc));
+
+	TRY(fdt_begin_node(fdt, "soc"));
+	TRY(fdt_property_u32(fdt, "#address-cells", 2));
+	TRY(fdt_property_u32(fdt, "#size-cells", 2));
+	TRY(fdt_property_string(fdt, "compatible", "simple-bus"));
+	TRY(fdt_property(fdt, "ranges", NULL, 0));
+	for (unsigned k = 0; k < n; k++) {
+		void *dev;
+		const struct board_dev_ops *ops = board_device(b, k, &dev);
+		if (ops->fdt_soc)
+			TRY(ops->fdt_soc(dev, fdt, &ctx));
+	}
+	TRY(fdt_end_node(fdt));
+
+	TRY(fdt_end_node(fdt));
+	return fdt_finish(fdt);
+}
+
+void *board_build_fdt(struct board *b, const struct board_fdt_params *p, size_t *size)
+{
+	/* Grow the buffer until the tree fits. */
+	for (unsigned cap = 8192; cap <= FDT_MAX_BYTES; cap *= 2) {
+		void *fdt = calloc(1, cap);
+		if (!fdt)
+			return NULL;
+		int rc = build(b, p, fdt, (int)cap);
+		if (rc == 0) {
+			*size = fdt_totalsize(fdt);
+			return fdt;
+		}
+		free(fdt);
+		if (rc != -FDT_ERR_NOSPACE) {
+			fprintf(stderr, "rvisor: device tree: %s\n", fdt_strerror(rc));
+			return NULL;
+		}
+	}
+	fprintf(stderr, "rvisor: device tree: larger than %u bytes\n", FDT_MAX_BYTES);
+	return NULL;
+}
