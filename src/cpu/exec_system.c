@@ -129,7 +129,10 @@ DEF(sfence_vma)
 {
 	if (h->priv == PRV_U || (h->priv == PRV_S && (h->csr.mstatus & MSTATUS_TVM)))
 		return insn_illegal(h, i);
-	hart_flush_tlb(h);
+	if (i->rs1) /* one address (whatever the ASID: a superset is fine) */
+		hart_flush_tlb_page(h, h->x[i->rs1]);
+	else
+		hart_flush_tlb(h);
 	return insn_exit_next(h, i);
 }
 

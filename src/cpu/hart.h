@@ -133,6 +133,15 @@ struct hart {
 	pthread_cond_t wait_cond;
 
 	struct tlb_entry tlb[3][TLBM_COUNT][TLB_SIZE];
+	/* Virtual ranges whose TLB entries came from superpage PTEs (merged
+	 * intervals): an SFENCE.VMA of an address inside one must flush every
+	 * 4 KiB piece, which only a full flush does. */
+	struct {
+		uint64_t lo, hi;
+	} tlb_super[8];
+	unsigned tlb_nsuper;
+	bool tlb_super_overflow;
+	unsigned walk_level; /* leaf level of the last successful walk (0 = 4 KiB) */
 
 	/* Decoded-block cache (per hart: no locking on the hot path). */
 	struct block *jcache[1u << JCACHE_BITS]; /* by virtual pc */
@@ -177,8 +186,10 @@ void hart_remote_fence(struct hart *self, struct hart *target, uint32_t ev);
 /* HSM: start a stopped hart in S-mode at pc with a0 = hartid, a1 = opaque. */
 int hart_hsm_start(struct hart *target, uint64_t pc, uint64_t opaque);
 
-/* Flush this hart's TLBs and jump cache (SFENCE.VMA, satp write). */
+/* Flush this hart's TLBs (SFENCE.VMA, satp write). */
 void hart_flush_tlb(struct hart *h);
+/* SFENCE.VMA for one virtual address. */
+void hart_flush_tlb_page(struct hart *h, uint64_t va);
 /* Drop every decoded block. */
 void hart_flush_blocks(struct hart *h);
 

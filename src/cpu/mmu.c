@@ -52,8 +52,49 @@ void hart_update_mode(struct hart *h)
 void hart_flush_tlb(struct hart *h)
 {
 	memset(h->tlb, 0xff, sizeof(h->tlb)); /* tag all-ones: never page-aligned */
+	h->tlb_nsuper = 0;
+	h->tlb_super_overflow = false;
 	h->link_epoch++;
 	h->store_tlb_epoch = atomic_load(&h->bus->store_tlb_epoch);
+}
+
+void hart_flush_tlb_page(struct hart *h, uint64_t va)
+{
+	bool in_super = h->tlb_super_overflow;
+	for (unsigned k = 0; k < h->tlb_nsuper && !in_super; k++)
+		in_super = va >= h->tlb_super[k].lo && va < h->tlb_super[k].hi;
+	if (in_super) {
+		hart_flush_tlb(h);
+		return;
+	}
+	uint64_t tag = va & ~(PAGE_SIZE - 1);
+	unsigned idx = (va >> PAGE_SHIFT) & (TLB_SIZE - 1);
+	for (unsigned a = 0; a < 3; a++)
+		for (unsigned m = 0; m < TLBM_COUNT; m++)
+			if (h->tlb[a][m][idx].tag == tag)
+				h->tlb[a][m][idx].tag = ~0ULL;
+	h->link_epoch++;
+}
+
+/* Remember that TLB entries now cover part of a superpage [lo, hi). */
+static void note_superpage(struct hart *h, uint64_t lo, uint64_t hi)
+{
+	for (unsigned k = 0; k < h->tlb_nsuper; k++) {
+		if (lo <= h->tlb_super[k].hi && hi >= h->tlb_super[k].lo) { /* touches: merge */
+			if (lo < h->tlb_super[k].lo)
+				h->tlb_super[k].lo = lo;
+			if (hi > h->tlb_super[k].hi)
+				h->tlb_super[k].hi = hi;
+			return;
+		}
+	}
+	if (h->tlb_nsuper == sizeof(h->tlb_super) / sizeof(h->tlb_super[0])) {
+		h->tlb_super_overflow = true;
+		return;
+	}
+	h->tlb_super[h->tlb_nsuper].lo = lo;
+	h->tlb_super[h->tlb_nsuper].hi = hi;
+	h->tlb_nsuper++;
 }
 
 void mmu_flush_store_tlb(struct hart *h)
@@ -68,6 +109,7 @@ int mmu_translate(struct hart *h, uint64_t va, int acc, uint64_t *pa_out)
 	unsigned priv = acc == ACC_FETCH ? h->priv : data_priv(h);
 	uint64_t satp = h->csr.satp;
 	unsigned mode = satp >> SATP_MODE_SHIFT;
+	h->walk_level = 0;
 	if (priv == PRV_M || mode == SATP_MODE_BARE) {
 		*pa_out = va;
 		return 0;
@@ -128,6 +170,7 @@ restart:;
 		}
 		*pa_out = ((ppn & ~low_mask) << PAGE_SHIFT) |
 			  (va & ((1ULL << (PAGE_SHIFT + 9 * level)) - 1));
+		h->walk_level = (unsigned)level;
 		return 0;
 	}
 	return fault_cause(acc);
@@ -143,6 +186,10 @@ static void tlb_fill(struct hart *h, struct tlb_entry *tlb, uint64_t va, uint64_
 	if (store && h->store_tlb_epoch != atomic_load(&b->store_tlb_epoch))
 		mmu_flush_store_tlb(h);
 	uint64_t va_page = va & ~(PAGE_SIZE - 1);
+	if (h->walk_level) {
+		uint64_t size = 1ULL << (PAGE_SHIFT + 9 * h->walk_level);
+		note_superpage(h, va & ~(size - 1), (va & ~(size - 1)) + size);
+	}
 	struct tlb_entry *e = &tlb[(va >> PAGE_SHIFT) & (TLB_SIZE - 1)];
 	e->tag = va_page;
 	e->addend = (uintptr_t)(b->ram + (pa_page - b->ram_base)) - va_page;
