@@ -52,4 +52,5 @@ echo "(ratio = rvisor MIPS / QEMU MIPS; QEMU is qemu-system-riscv64 -M spike, TC
 
 # Linux boot figures (issue 3).
 python3 bench/boot.py
+python3 bench/guest_cpu.py
 exit 0

@@ -168,6 +168,7 @@ int virt_setup(struct virt *m, struct vm *vm, int console_in, int console_out)
 		h->csr.medeleg = 0xb1ff; /* everything but ecall from S and M */
 		h->csr.mideleg = MIP_SSIP | MIP_STIP | MIP_SEIP;
 		h->csr.mcounteren = 0xffffffff;
+		h->csr.scounteren = 0xffffffff; /* as OpenSBI leaves it: U-mode rdtime works */
 		h->csr.menvcfg = MENVCFG_STCE;
 		hart_update_mode(h);
 		atomic_store(&h->hsm_state, i == 0 ? HSM_STARTED : HSM_STOPPED);

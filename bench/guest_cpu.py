@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Guest CPU speed: run the CPU benchmark (bench/cpu) as a Linux program
+inside the default guest under rvisor and under qemu-system-riscv64 (same
+kernel and initramfs, plus the benchmark appended as a second cpio), and turn
+its in-guest time into MIPS with the instruction count of the identical code
+run bare-metal under rvisor (--stats)."""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "tests", "guest"))
+import guestlib  # noqa: E402
+
+B = os.path.join(ROOT, "build", "bench")
+
+
+class Qemu(guestlib.Guest):
+    """The same console driver, around qemu-system-riscv64."""
+
+    def __init__(self, argv):
+        self.log = b""
+        self.pos = 0
+        self.proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=subprocess.STDOUT)
+
+
+def guest_seconds(g):
+    g.expect("GUEST-READY", 120)
+    g.expect("# ", 30)
+    best = None
+    for _ in range(int(os.environ.get("BENCH_RUNS", "3"))):
+        out = g.run("/cpubench", 300)
+        m = re.search(r"seconds=([0-9.]+)", out)
+        if not m:
+            g.fail("no CPUBENCH line in %r" % out)
+        t = float(m.group(1))
+        best = t if best is None else min(best, t)
+    g.send("poweroff -f\n")
+    g.wait_exit(60)
+    return best
+
+
+def main():
+    gdir = guestlib.guest_dir()
+    if gdir is None:
+        print("== guest CPU speed: skipped (default guest not built: make guest) ==")
+        return
+    subprocess.run([os.path.join(ROOT, "bench", "cpu", "build.sh")], check=True)
+    st = subprocess.run([guestlib.RVISOR, "run", "--firmware", os.path.join(B, "cpu-bare.elf"),
+                         "--stats"], capture_output=True, text=True)
+    n = int(re.search(r"instret=(\d+)", st.stderr).group(1))
+    kernel = os.path.join(gdir, "Image")
+    with tempfile.TemporaryDirectory() as d:
+        initrd = os.path.join(d, "initrd.cpio.gz")
+        with open(initrd, "wb") as f:
+            for part in (os.path.join(gdir, "initramfs.cpio.gz"), os.path.join(B, "cpu.cpio.gz")):
+                f.write(open(part, "rb").read())
+        rv = guest_seconds(guestlib.Guest(["--kernel", kernel, "--initrd", initrd,
+                                           "--memory", "256M"], timeout=600))
+        q = None
+        if shutil.which("qemu-system-riscv64"):
+            q = guest_seconds(Qemu(["qemu-system-riscv64", "-M", "virt", "-m", "256M",
+                                    "-nographic", "-bios", "default", "-kernel", kernel,
+                                    "-initrd", initrd, "-append", "console=ttyS0"]))
+    print("== guest CPU speed: bench/cpu/work.c as a Linux program in the guest (best of %s) =="
+          % os.environ.get("BENCH_RUNS", "3"))
+    print("%-14s %10s %10s %10s %10s %8s" % ("instructions", "rvisor_s", "rvisor_MIPS", "qemu_s",
+                                             "qemu_MIPS", "ratio"))
+    qm = "%.0f" % (n / q / 1e6) if q else "n/a"
+    ratio = "%.2fx" % (q / rv) if q else "n/a"
+    print("%-14d %10.3f %10.0f %10s %10s %8s" % (n, rv, n / rv / 1e6, "%.3f" % q if q else "n/a",
+                                                qm, ratio))
+    print("(instructions counted bare-metal under rvisor; ratio = rvisor MIPS / QEMU MIPS)")
+
+
+if __name__ == "__main__":
+    main()
