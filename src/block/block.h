@@ -1,0 +1,63 @@
+/* Block backends: disk image formats behind one interface (raw, qcow2).
+ * Devices (virtio-blk) and tools (rvisor img) only use this header. */
+#ifndef RVISOR_BLOCK_BLOCK_H
+#define RVISOR_BLOCK_BLOCK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+struct block_dev;
+
+/* One image format. Every call returns 0 (or bytes for pread/pwrite) on
+ * success and a negative errno on failure; none may crash on a malformed
+ * image. Calls on one block_dev are serialized by the caller. */
+struct block_format {
+	const char *name;
+	/* True when the first bytes of a file look like this format. */
+	bool (*probe)(const uint8_t *head, size_t len);
+	int (*open)(struct block_dev *bd, int fd, char *err, size_t errlen);
+	ssize_t (*pread)(struct block_dev *bd, void *buf, size_t len, uint64_t off);
+	ssize_t (*pwrite)(struct block_dev *bd, const void *buf, size_t len, uint64_t off);
+	int (*flush)(struct block_dev *bd);
+	/* Deallocate (discard) or zero a range; may_unmap allows holes. */
+	int (*discard)(struct block_dev *bd, uint64_t off, uint64_t len);
+	int (*write_zeroes)(struct block_dev *bd, uint64_t off, uint64_t len, bool may_unmap);
+	void (*close)(struct block_dev *bd);
+};
+
+struct block_dev {
+	const struct block_format *fmt;
+	char *path;
+	int fd;
+	uint64_t size; /* virtual disk size in bytes */
+	bool readonly;
+	bool direct; /* cache=none: O_DIRECT */
+	void *priv;  /* the format's state */
+};
+
+struct block_open_opts {
+	const char *format; /* "raw", "qcow2" or NULL to probe */
+	bool readonly;
+	bool direct;
+};
+
+/* Open an image. On failure returns NULL with a message (naming the file
+ * and the problem) in err. */
+struct block_dev *block_open(const char *path, const struct block_open_opts *o, char *err,
+			     size_t errlen);
+void block_close(struct block_dev *bd);
+
+ssize_t block_pread(struct block_dev *bd, void *buf, size_t len, uint64_t off);
+ssize_t block_pwrite(struct block_dev *bd, const void *buf, size_t len, uint64_t off);
+int block_flush(struct block_dev *bd);
+int block_discard(struct block_dev *bd, uint64_t off, uint64_t len);
+int block_write_zeroes(struct block_dev *bd, uint64_t off, uint64_t len, bool may_unmap);
+
+/* The formats (block_raw.c, qcow2.c) and the lookup by name. */
+extern const struct block_format block_format_raw;
+extern const struct block_format block_format_qcow2;
+const struct block_format *block_format_find(const char *name);
+
+#endif
