@@ -1,8 +1,10 @@
 # rvisor build. `make` builds build/rvisor; `make test` runs every test;
 # `make run` boots the default guest; `make bench` prints the figures.
 CC      ?= gcc
+# CFLAGS is the user's (e.g. make CFLAGS="-O1 -g -fsanitize=address");
+# the flags the code needs are in RV_CFLAGS and always apply.
 CFLAGS  ?= -O2 -g
-CFLAGS  += -std=gnu17 -Wall -Wextra -Werror -Isrc -MMD -MP -D_GNU_SOURCE -pthread
+RV_CFLAGS := -std=gnu17 -Wall -Wextra -Werror -Isrc -MMD -MP -D_GNU_SOURCE -pthread
 LDLIBS  += -lpthread -lm -lfdt
 
 B       := build
@@ -25,15 +27,15 @@ ISA_ELFS  := $(ISA_SRCS:tests/isa/%.S=$(B)/isa/%.elf)
 all: $(B)/rvisor
 
 $(B)/rvisor: $(OBJS)
-	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(CFLAGS) $(RV_CFLAGS) -o $@ $^ $(LDLIBS)
 
 $(B)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -c -o $@ $<
+	$(CC) $(CFLAGS) $(RV_CFLAGS) -c -o $@ $<
 
 $(B)/unit/%: tests/unit/%.c $(LIBOBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(LIBOBJS) $(LDLIBS)
+	$(CC) $(CFLAGS) $(RV_CFLAGS) -Itests/unit -o $@ $< $(LIBOBJS) $(LDLIBS)
 
 $(B)/isa/%.elf: tests/isa/%.S $(wildcard tests/isa/include/*)
 	@mkdir -p $(dir $@)

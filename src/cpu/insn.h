@@ -270,18 +270,25 @@ static inline unsigned rv_funct7(uint32_t r)
 {
 	return (r >> 25) & 127;
 }
+/* Sign-extend the low `bits` bits (no shifts of negative values). */
+static inline int32_t rv_sext(uint32_t v, unsigned bits)
+{
+	uint32_t m = 1u << (bits - 1);
+	return (int32_t)((v & ((m << 1) - 1)) ^ m) - (int32_t)m;
+}
 static inline int32_t rv_imm_i(uint32_t r)
 {
-	return (int32_t)r >> 20;
+	return rv_sext(r >> 20, 12);
 }
 static inline int32_t rv_imm_s(uint32_t r)
 {
-	return ((int32_t)r >> 25 << 5) | ((r >> 7) & 31);
+	return rv_sext(((r >> 25) << 5) | ((r >> 7) & 31), 12);
 }
 static inline int32_t rv_imm_b(uint32_t r)
 {
-	return ((int32_t)r >> 31 << 12) | (((r >> 7) & 1) << 11) | (((r >> 25) & 63) << 5) |
-	       (((r >> 8) & 15) << 1);
+	return rv_sext(((r >> 31) << 12) | (((r >> 7) & 1) << 11) | (((r >> 25) & 63) << 5) |
+			       (((r >> 8) & 15) << 1),
+		       13);
 }
 static inline int32_t rv_imm_u(uint32_t r)
 {
@@ -289,8 +296,9 @@ static inline int32_t rv_imm_u(uint32_t r)
 }
 static inline int32_t rv_imm_j(uint32_t r)
 {
-	return ((int32_t)r >> 31 << 20) | (r & 0xff000) | (((r >> 20) & 1) << 11) |
-	       (((r >> 21) & 1023) << 1);
+	return rv_sext(((r >> 31) << 20) | (r & 0xff000) | (((r >> 20) & 1) << 11) |
+			       (((r >> 21) & 1023) << 1),
+		       21);
 }
 
 /* Map rd = x0 to the write sink. */

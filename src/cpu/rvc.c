@@ -39,7 +39,7 @@ static uint32_t enc_r(unsigned f7, unsigned rs2, unsigned rs1, unsigned f3, unsi
 
 static int32_t sext(uint32_t v, unsigned width)
 {
-	return (int32_t)(v << (32 - width)) >> (32 - width);
+	return rv_sext(v, width);
 }
 
 uint32_t rvc_expand(uint16_t c)
