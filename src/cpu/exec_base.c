@@ -51,7 +51,19 @@ BRANCH(bltu, RS1 < RS2)
 BRANCH(bgeu, RS1 >= RS2)
 
 /* ---- loads and stores ---- */
+/* The fast path (TLB hit) stays frameless; the miss path is a separate cold
+ * function so its locals do not cost the hit path a stack frame. */
 #define LOAD(name, T, ext)                                                     \
+	static __attribute__((noinline, cold)) const struct insn *exec_##name##_slow( \
+		struct hart *h, const struct insn *i, uint64_t va)             \
+	{                                                                      \
+		uint64_t val, tval;                                            \
+		int c = mem_load_slow(h, va, sizeof(T), &val, &tval);          \
+		if (unlikely(c))                                               \
+			return insn_trap(h, i, (uint64_t)c, tval);             \
+		RD = ext((T)val);                                              \
+		NEXT(h, i);                                                    \
+	}                                                                      \
 	DEF(name)                                                              \
 	{                                                                      \
 		uint64_t va = RS1 + (uint64_t)IMM;                             \
@@ -60,12 +72,7 @@ BRANCH(bgeu, RS1 >= RS2)
 			RD = ext(v);                                           \
 			NEXT(h, i);                                            \
 		}                                                              \
-		uint64_t val, tval;                                            \
-		int c = mem_load_slow(h, va, sizeof(T), &val, &tval);          \
-		if (unlikely(c))                                               \
-			return insn_trap(h, i, (uint64_t)c, tval);             \
-		RD = ext((T)val);                                              \
-		NEXT(h, i);                                                    \
+		return exec_##name##_slow(h, i, va);                           \
 	}
 #define ZEXT(v) ((uint64_t)(v))
 #define SEXT8(v) ((uint64_t)(int64_t)(int8_t)(v))
@@ -79,16 +86,21 @@ LOAD(lhu, uint16_t, ZEXT)
 LOAD(lwu, uint32_t, ZEXT)
 
 #define STORE(name, T)                                                         \
-	DEF(name)                                                              \
+	static __attribute__((noinline, cold)) const struct insn *exec_##name##_slow( \
+		struct hart *h, const struct insn *i, uint64_t va)             \
 	{                                                                      \
-		uint64_t va = RS1 + (uint64_t)IMM;                             \
-		if (likely(MEM_STORE_FAST(h, va, T, RS2)))                     \
-			NEXT(h, i);                                            \
 		uint64_t tval;                                                 \
 		int c = mem_store_slow(h, va, sizeof(T), (T)RS2, &tval);       \
 		if (unlikely(c))                                               \
 			return insn_trap(h, i, (uint64_t)c, tval);             \
 		NEXT(h, i);                                                    \
+	}                                                                      \
+	DEF(name)                                                              \
+	{                                                                      \
+		uint64_t va = RS1 + (uint64_t)IMM;                             \
+		if (likely(MEM_STORE_FAST(h, va, T, RS2)))                     \
+			NEXT(h, i);                                            \
+		return exec_##name##_slow(h, i, va);                           \
 	}
 STORE(sb, uint8_t)
 STORE(sh, uint16_t)
