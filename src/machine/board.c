@@ -25,6 +25,7 @@ struct board {
 	struct vm *vm;
 	struct console *console;
 	struct plic *plic;
+	struct uart *uart;
 	struct board_device devs[BOARD_MAX_DEVICES];
 	unsigned ndevs;
 };
@@ -90,10 +91,12 @@ struct board *board_create(struct vm *vm, int console_in, int console_out)
 	b->plic = plic;
 	if (add_builtin(b, &syscon_dev_ops, syscon_create(vm, VIRT_SYSCON_BASE)) < 0 ||
 	    add_builtin(b, &rtc_dev_ops, rtc_create(vm, b, VIRT_RTC_BASE, VIRT_RTC_IRQ)) < 0 ||
-	    add_builtin(b, &clint_dev_ops, clint_create(vm, VIRT_CLINT_BASE)) < 0 ||
-	    add_builtin(b, &uart_dev_ops,
-			uart_create(vm, b, VIRT_UART_BASE, VIRT_UART_IRQ, b->console)) < 0)
+	    add_builtin(b, &clint_dev_ops, clint_create(vm, VIRT_CLINT_BASE)) < 0)
 		goto fail;
+	struct uart *uart = uart_create(vm, b, VIRT_UART_BASE, VIRT_UART_IRQ, b->console);
+	if (add_builtin(b, &uart_dev_ops, uart) < 0)
+		goto fail;
+	b->uart = uart;
 	return b;
 fail:
 	fprintf(stderr, "rvisor: cannot create the board's devices\n");
@@ -122,6 +125,11 @@ void board_set_irq(struct board *b, unsigned irq, bool level)
 {
 	if (b->plic)
 		plic_set_irq(b->plic, irq, level);
+}
+
+int board_console_getchar(struct board *b)
+{
+	return b->uart ? uart_getchar(b->uart) : -1;
 }
 
 int board_console_start(struct board *b)

@@ -63,6 +63,8 @@ void *board_build_fdt(struct board *b, const struct board_fdt_params *p, size_t 
  * Start returns 0 or -1 (message printed); stop is idempotent. */
 int board_console_start(struct board *b);
 void board_console_stop(struct board *b);
+/* One byte of console input (shared with the UART), or -1 when none. */
+int board_console_getchar(struct board *b);
 /* The PLIC interrupt line API for devices (any thread). Level-triggered:
  * a device holds its line at 1 while it wants service. */
 void board_set_irq(struct board *b, unsigned irq, bool level);

@@ -10,9 +10,10 @@ static const struct sbi_ext *const extensions[] = {
 	&sbi_ext_hsm,  &sbi_ext_srst, &sbi_ext_dbcn, &sbi_ext_legacy,
 };
 
-void sbi_init(struct sbi *s, struct vm *vm, int console_fd)
+void sbi_init(struct sbi *s, struct vm *vm, struct board *board, int console_fd)
 {
 	s->vm = vm;
+	s->board = board;
 	s->console_fd = console_fd;
 	s->calls = 0;
 }

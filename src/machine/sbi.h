@@ -39,11 +39,13 @@ struct sbi_ext {
 
 struct sbi {
 	struct vm *vm;
-	int console_fd; /* where legacy putchar and DBCN write */
+	struct board *board; /* console input (shared with the UART) */
+	int console_fd;      /* where legacy putchar and DBCN write */
 	uint64_t calls;  /* counter */
 };
 
-void sbi_init(struct sbi *s, struct vm *vm, int console_fd);
+struct board;
+void sbi_init(struct sbi *s, struct vm *vm, struct board *board, int console_fd);
 /* The hart hook: handles an ecall from S-mode. Always returns true. */
 bool sbi_ecall(void *ctx, struct hart *h);
 

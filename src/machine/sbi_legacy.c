@@ -5,6 +5,7 @@
 
 #include "cpu/csr.h"
 #include "cpu/insn.h"
+#include "machine/board.h"
 #include "machine/sbi.h"
 #include "vmm/vm.h"
 
@@ -47,8 +48,8 @@ static struct sbi_ret legacy_call(struct sbi *s, struct hart *h, uint64_t eid, u
 			return (struct sbi_ret){SBI_ERR_FAILED, 0};
 		return (struct sbi_ret){0, 0};
 	}
-	case 0x02: /* console_getchar: no input on this path */
-		return (struct sbi_ret){-1, 0};
+	case 0x02: /* console_getchar: the console's input, -1 when none waits */
+		return (struct sbi_ret){s->board ? board_console_getchar(s->board) : -1, 0};
 	case 0x03: /* clear_ipi */
 		h->csr.mip_sw &= ~MIP_SSIP;
 		atomic_fetch_and(&h->mip, ~MIP_SSIP);

@@ -113,6 +113,23 @@ size_t uart_receive(void *uart, const uint8_t *p, size_t n)
 	return took;
 }
 
+int uart_getchar(struct uart *u)
+{
+	int c = -1;
+	pthread_mutex_lock(&u->lock);
+	if (u->count) {
+		c = u->fifo[u->head];
+		u->head = (u->head + 1) % UART_FIFO_SIZE;
+		u->count--;
+		if (!u->count)
+			u->lsr &= (uint8_t) ~(UART_LSR_DR | UART_LSR_BI);
+		update_irq(u, false);
+		rx_resume(u);
+	}
+	pthread_mutex_unlock(&u->lock);
+	return c;
+}
+
 /* lock held */
 static uint8_t reg_read(struct uart *u, unsigned reg)
 {

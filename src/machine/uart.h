@@ -65,6 +65,10 @@ void uart_destroy(struct uart *u);
  * FIFO took; when fewer than n, console_rx_ready() follows once it drains. */
 size_t uart_receive(void *uart, const uint8_t *p, size_t n);
 
+/* Take one received byte, or -1 when none is waiting (the SBI console's
+ * getchar reads the same input as the UART). */
+int uart_getchar(struct uart *u);
+
 extern const struct board_dev_ops uart_dev_ops;
 
 #endif

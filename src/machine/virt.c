@@ -76,7 +76,7 @@ int virt_setup(struct virt *m, struct vm *vm, int console_in, int console_out)
 	m->board = board_create(vm, console_in, console_out);
 	if (!m->board)
 		return -1;
-	sbi_init(&m->sbi, vm, console_out);
+	sbi_init(&m->sbi, vm, m->board, console_out);
 
 	struct bus *bus = &vm->bus;
 	uint64_t fw_entry = 0;
