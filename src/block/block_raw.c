@@ -45,7 +45,8 @@ static ssize_t raw_pwrite(struct block_dev *bd, const void *buf, size_t len, uin
 {
 	size_t done = 0;
 	while (done < len) {
-		ssize_t n = pwrite(bd->fd, (const char *)buf + done, len - done, (off_t)(off + done));
+		ssize_t n =
+		    pwrite(bd->fd, (const char *)buf + done, len - done, (off_t)(off + done));
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0)
@@ -62,7 +63,8 @@ static int raw_flush(struct block_dev *bd)
 
 static int raw_discard(struct block_dev *bd, uint64_t off, uint64_t len)
 {
-	if (fallocate(bd->fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, (off_t)off, (off_t)len) < 0)
+	if (fallocate(bd->fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, (off_t)off, (off_t)len) <
+	    0)
 		return errno == EOPNOTSUPP ? 0 : -errno; /* discard is advisory */
 	return 0;
 }
@@ -86,12 +88,12 @@ static int raw_write_zeroes(struct block_dev *bd, uint64_t off, uint64_t len, bo
 }
 
 const struct block_format block_format_raw = {
-	.name = "raw",
-	.probe = raw_probe,
-	.open = raw_open,
-	.pread = raw_pread,
-	.pwrite = raw_pwrite,
-	.flush = raw_flush,
-	.discard = raw_discard,
-	.write_zeroes = raw_write_zeroes,
+    .name = "raw",
+    .probe = raw_probe,
+    .open = raw_open,
+    .pread = raw_pread,
+    .pwrite = raw_pwrite,
+    .flush = raw_flush,
+    .discard = raw_discard,
+    .write_zeroes = raw_write_zeroes,
 };

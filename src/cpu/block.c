@@ -23,8 +23,8 @@ static const struct insn *exec_block_end(struct hart *h, const struct insn *i)
 int block_cache_init(struct hart *h)
 {
 	h->arena_size = ARENA_SIZE;
-	h->arena = mmap(NULL, h->arena_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS |
-			MAP_NORESERVE, -1, 0);
+	h->arena = mmap(NULL, h->arena_size, PROT_READ | PROT_WRITE,
+			MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
 	if (h->arena == MAP_FAILED) {
 		h->arena = NULL;
 		return -1;

@@ -5,14 +5,23 @@ void decode_insn(struct insn *d, uint32_t raw)
 {
 	bool ok = false;
 	switch (raw & 0x7f) {
-	case 0x13: case 0x1b: case 0x33: case 0x3b:
+	case 0x13:
+	case 0x1b:
+	case 0x33:
+	case 0x3b:
 		/* Bitmanip shares these opcodes; its encodings never overlap base/M. */
 		ok = decode_bitmanip(d, raw) || decode_base(d, raw);
 		break;
 	case 0x2f:
 		ok = decode_atomic(d, raw);
 		break;
-	case 0x07: case 0x27: case 0x43: case 0x47: case 0x4b: case 0x4f: case 0x53:
+	case 0x07:
+	case 0x27:
+	case 0x43:
+	case 0x47:
+	case 0x4b:
+	case 0x4f:
+	case 0x53:
 		ok = decode_fp(d, raw);
 		break;
 	case 0x73:

@@ -7,40 +7,40 @@
 /* LR records the physical address and the value read; SC succeeds when the
  * reservation is held and memory still holds that value (compare-and-swap),
  * which makes LR/SC atomic against other harts. */
-#define LR(name, T, ext)                                                                   \
-	DEF(name)                                                                          \
-	{                                                                                  \
-		void *p;                                                                   \
-		uint64_t pa, tval;                                                         \
-		int c = mem_amo_ptr(h, h->x[i->rs1], sizeof(T), true, &p, &pa, &tval);    \
-		if (c)                                                                     \
-			return insn_trap(h, i, (uint64_t)c, tval);                         \
-		T v = __atomic_load_n((T *)p, __ATOMIC_SEQ_CST);                           \
-		h->resv_valid = true;                                                      \
-		h->resv_addr = pa;                                                         \
-		h->resv_value = v;                                                         \
-		h->x[i->rd] = ext(v);                                                      \
-		NEXT(h, i);                                                                \
+#define LR(name, T, ext)                                                                           \
+	DEF(name)                                                                                  \
+	{                                                                                          \
+		void *p;                                                                           \
+		uint64_t pa, tval;                                                                 \
+		int c = mem_amo_ptr(h, h->x[i->rs1], sizeof(T), true, &p, &pa, &tval);             \
+		if (c)                                                                             \
+			return insn_trap(h, i, (uint64_t)c, tval);                                 \
+		T v = __atomic_load_n((T *)p, __ATOMIC_SEQ_CST);                                   \
+		h->resv_valid = true;                                                              \
+		h->resv_addr = pa;                                                                 \
+		h->resv_value = v;                                                                 \
+		h->x[i->rd] = ext(v);                                                              \
+		NEXT(h, i);                                                                        \
 	}
 
-#define SC(name, T)                                                                        \
-	DEF(name)                                                                          \
-	{                                                                                  \
-		void *p;                                                                   \
-		uint64_t pa, tval;                                                         \
-		int c = mem_amo_ptr(h, h->x[i->rs1], sizeof(T), false, &p, &pa, &tval);   \
-		if (c)                                                                     \
-			return insn_trap(h, i, (uint64_t)c, tval);                         \
-		bool ok = false;                                                           \
-		if (h->resv_valid && h->resv_addr == pa) {                                 \
-			T expected = (T)h->resv_value;                                     \
-			ok = __atomic_compare_exchange_n((T *)p, &expected, (T)h->x[i->rs2], \
-							 false, __ATOMIC_SEQ_CST,          \
-							 __ATOMIC_SEQ_CST);                \
-		}                                                                          \
-		h->resv_valid = false;                                                     \
-		h->x[i->rd] = !ok;                                                         \
-		NEXT(h, i);                                                                \
+#define SC(name, T)                                                                                \
+	DEF(name)                                                                                  \
+	{                                                                                          \
+		void *p;                                                                           \
+		uint64_t pa, tval;                                                                 \
+		int c = mem_amo_ptr(h, h->x[i->rs1], sizeof(T), false, &p, &pa, &tval);            \
+		if (c)                                                                             \
+			return insn_trap(h, i, (uint64_t)c, tval);                                 \
+		bool ok = false;                                                                   \
+		if (h->resv_valid && h->resv_addr == pa) {                                         \
+			T expected = (T)h->resv_value;                                             \
+			ok =                                                                       \
+			    __atomic_compare_exchange_n((T *)p, &expected, (T)h->x[i->rs2], false, \
+							__ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);       \
+		}                                                                                  \
+		h->resv_valid = false;                                                             \
+		h->x[i->rd] = !ok;                                                                 \
+		NEXT(h, i);                                                                        \
 	}
 
 #define ZEXT(v) ((uint64_t)(v))
@@ -50,37 +50,37 @@ SC(sc_w, uint32_t)
 SC(sc_d, uint64_t)
 
 /* AMOs whose operation the host has as one atomic instruction. */
-#define AMO_BUILTIN(name, T, ext, builtin)                                                 \
-	DEF(name)                                                                          \
-	{                                                                                  \
-		void *p;                                                                   \
-		uint64_t pa, tval;                                                         \
-		int c = mem_amo_ptr(h, h->x[i->rs1], sizeof(T), false, &p, &pa, &tval);   \
-		if (c)                                                                     \
-			return insn_trap(h, i, (uint64_t)c, tval);                         \
-		T old = builtin((T *)p, (T)h->x[i->rs2], __ATOMIC_SEQ_CST);                \
-		h->x[i->rd] = ext(old);                                                    \
-		NEXT(h, i);                                                                \
+#define AMO_BUILTIN(name, T, ext, builtin)                                                         \
+	DEF(name)                                                                                  \
+	{                                                                                          \
+		void *p;                                                                           \
+		uint64_t pa, tval;                                                                 \
+		int c = mem_amo_ptr(h, h->x[i->rs1], sizeof(T), false, &p, &pa, &tval);            \
+		if (c)                                                                             \
+			return insn_trap(h, i, (uint64_t)c, tval);                                 \
+		T old = builtin((T *)p, (T)h->x[i->rs2], __ATOMIC_SEQ_CST);                        \
+		h->x[i->rd] = ext(old);                                                            \
+		NEXT(h, i);                                                                        \
 	}
 
 /* min/max: a compare-and-swap loop. */
-#define AMO_CAS(name, T, ext, op)                                                          \
-	DEF(name)                                                                          \
-	{                                                                                  \
-		void *p;                                                                   \
-		uint64_t pa, tval;                                                         \
-		int c = mem_amo_ptr(h, h->x[i->rs1], sizeof(T), false, &p, &pa, &tval);   \
-		if (c)                                                                     \
-			return insn_trap(h, i, (uint64_t)c, tval);                         \
-		T src = (T)h->x[i->rs2];                                                   \
-		T old = __atomic_load_n((T *)p, __ATOMIC_SEQ_CST);                         \
-		T nv;                                                                      \
-		do {                                                                       \
-			nv = op(old, src);                                                 \
-		} while (!__atomic_compare_exchange_n((T *)p, &old, nv, true,              \
-						      __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST)); \
-		h->x[i->rd] = ext(old);                                                    \
-		NEXT(h, i);                                                                \
+#define AMO_CAS(name, T, ext, op)                                                                  \
+	DEF(name)                                                                                  \
+	{                                                                                          \
+		void *p;                                                                           \
+		uint64_t pa, tval;                                                                 \
+		int c = mem_amo_ptr(h, h->x[i->rs1], sizeof(T), false, &p, &pa, &tval);            \
+		if (c)                                                                             \
+			return insn_trap(h, i, (uint64_t)c, tval);                                 \
+		T src = (T)h->x[i->rs2];                                                           \
+		T old = __atomic_load_n((T *)p, __ATOMIC_SEQ_CST);                                 \
+		T nv;                                                                              \
+		do {                                                                               \
+			nv = op(old, src);                                                         \
+		} while (!__atomic_compare_exchange_n((T *)p, &old, nv, true, __ATOMIC_SEQ_CST,    \
+						      __ATOMIC_SEQ_CST));                          \
+		h->x[i->rd] = ext(old);                                                            \
+		NEXT(h, i);                                                                        \
 	}
 
 #define SMIN32(a, b) ((int32_t)(a) < (int32_t)(b) ? (a) : (b))
@@ -113,16 +113,16 @@ bool decode_atomic(struct insn *d, uint32_t raw)
 {
 	/* funct5 -> handler, for .w and .d */
 	static const insn_fn w[32] = {
-		[0x00] = exec_amoadd_w,	 [0x01] = exec_amoswap_w, [0x02] = exec_lr_w,
-		[0x03] = exec_sc_w,	 [0x04] = exec_amoxor_w,  [0x08] = exec_amoor_w,
-		[0x0c] = exec_amoand_w,	 [0x10] = exec_amomin_w,  [0x14] = exec_amomax_w,
-		[0x18] = exec_amominu_w, [0x1c] = exec_amomaxu_w,
+	    [0x00] = exec_amoadd_w,  [0x01] = exec_amoswap_w, [0x02] = exec_lr_w,
+	    [0x03] = exec_sc_w,	     [0x04] = exec_amoxor_w,  [0x08] = exec_amoor_w,
+	    [0x0c] = exec_amoand_w,  [0x10] = exec_amomin_w,  [0x14] = exec_amomax_w,
+	    [0x18] = exec_amominu_w, [0x1c] = exec_amomaxu_w,
 	};
 	static const insn_fn dw[32] = {
-		[0x00] = exec_amoadd_d,	 [0x01] = exec_amoswap_d, [0x02] = exec_lr_d,
-		[0x03] = exec_sc_d,	 [0x04] = exec_amoxor_d,  [0x08] = exec_amoor_d,
-		[0x0c] = exec_amoand_d,	 [0x10] = exec_amomin_d,  [0x14] = exec_amomax_d,
-		[0x18] = exec_amominu_d, [0x1c] = exec_amomaxu_d,
+	    [0x00] = exec_amoadd_d,  [0x01] = exec_amoswap_d, [0x02] = exec_lr_d,
+	    [0x03] = exec_sc_d,	     [0x04] = exec_amoxor_d,  [0x08] = exec_amoor_d,
+	    [0x0c] = exec_amoand_d,  [0x10] = exec_amomin_d,  [0x14] = exec_amomax_d,
+	    [0x18] = exec_amominu_d, [0x1c] = exec_amomaxu_d,
 	};
 	unsigned f3 = rv_funct3(raw), f5 = raw >> 27;
 	insn_fn fn = f3 == 2 ? w[f5] : f3 == 3 ? dw[f5] : NULL;

@@ -36,12 +36,12 @@ DEF(jalr)
 
 /* Conditional branches: taken leaves the block; not taken falls through
  * inside it (blocks extend past conditional branches). */
-#define BRANCH(name, cond)                                                       \
-	DEF(name)                                                                \
-	{                                                                        \
-		if (cond)                                                        \
-			return insn_goto(h, i, insn_pc(h, i) + (uint64_t)IMM);   \
-		NEXT(h, i);                                                      \
+#define BRANCH(name, cond)                                                                         \
+	DEF(name)                                                                                  \
+	{                                                                                          \
+		if (cond)                                                                          \
+			return insn_goto(h, i, insn_pc(h, i) + (uint64_t)IMM);                     \
+		NEXT(h, i);                                                                        \
 	}
 BRANCH(beq, RS1 == RS2)
 BRANCH(bne, RS1 != RS2)
@@ -53,26 +53,26 @@ BRANCH(bgeu, RS1 >= RS2)
 /* ---- loads and stores ---- */
 /* The fast path (TLB hit) stays frameless; the miss path is a separate cold
  * function so its locals do not cost the hit path a stack frame. */
-#define LOAD(name, T, ext)                                                     \
-	static __attribute__((noinline, cold)) const struct insn *exec_##name##_slow( \
-		struct hart *h, const struct insn *i, uint64_t va)             \
-	{                                                                      \
-		uint64_t val, tval;                                            \
-		int c = mem_load_slow(h, va, sizeof(T), &val, &tval);          \
-		if (unlikely(c))                                               \
-			return insn_trap(h, i, (uint64_t)c, tval);             \
-		RD = ext((T)val);                                              \
-		NEXT(h, i);                                                    \
-	}                                                                      \
-	DEF(name)                                                              \
-	{                                                                      \
-		uint64_t va = RS1 + (uint64_t)IMM;                             \
-		T v;                                                           \
-		if (likely(MEM_LOAD_FAST(h, va, T, v))) {                      \
-			RD = ext(v);                                           \
-			NEXT(h, i);                                            \
-		}                                                              \
-		return exec_##name##_slow(h, i, va);                           \
+#define LOAD(name, T, ext)                                                                         \
+	static __attribute__((noinline, cold))                                                     \
+	const struct insn *exec_##name##_slow(struct hart *h, const struct insn *i, uint64_t va)   \
+	{                                                                                          \
+		uint64_t val, tval;                                                                \
+		int c = mem_load_slow(h, va, sizeof(T), &val, &tval);                              \
+		if (unlikely(c))                                                                   \
+			return insn_trap(h, i, (uint64_t)c, tval);                                 \
+		RD = ext((T)val);                                                                  \
+		NEXT(h, i);                                                                        \
+	}                                                                                          \
+	DEF(name)                                                                                  \
+	{                                                                                          \
+		uint64_t va = RS1 + (uint64_t)IMM;                                                 \
+		T v;                                                                               \
+		if (likely(MEM_LOAD_FAST(h, va, T, v))) {                                          \
+			RD = ext(v);                                                               \
+			NEXT(h, i);                                                                \
+		}                                                                                  \
+		return exec_##name##_slow(h, i, va);                                               \
 	}
 #define ZEXT(v) ((uint64_t)(v))
 #define SEXT8(v) ((uint64_t)(int64_t)(int8_t)(v))
@@ -85,22 +85,22 @@ LOAD(lbu, uint8_t, ZEXT)
 LOAD(lhu, uint16_t, ZEXT)
 LOAD(lwu, uint32_t, ZEXT)
 
-#define STORE(name, T)                                                         \
-	static __attribute__((noinline, cold)) const struct insn *exec_##name##_slow( \
-		struct hart *h, const struct insn *i, uint64_t va)             \
-	{                                                                      \
-		uint64_t tval;                                                 \
-		int c = mem_store_slow(h, va, sizeof(T), (T)RS2, &tval);       \
-		if (unlikely(c))                                               \
-			return insn_trap(h, i, (uint64_t)c, tval);             \
-		NEXT(h, i);                                                    \
-	}                                                                      \
-	DEF(name)                                                              \
-	{                                                                      \
-		uint64_t va = RS1 + (uint64_t)IMM;                             \
-		if (likely(MEM_STORE_FAST(h, va, T, RS2)))                     \
-			NEXT(h, i);                                            \
-		return exec_##name##_slow(h, i, va);                           \
+#define STORE(name, T)                                                                             \
+	static __attribute__((noinline, cold))                                                     \
+	const struct insn *exec_##name##_slow(struct hart *h, const struct insn *i, uint64_t va)   \
+	{                                                                                          \
+		uint64_t tval;                                                                     \
+		int c = mem_store_slow(h, va, sizeof(T), (T)RS2, &tval);                           \
+		if (unlikely(c))                                                                   \
+			return insn_trap(h, i, (uint64_t)c, tval);                                 \
+		NEXT(h, i);                                                                        \
+	}                                                                                          \
+	DEF(name)                                                                                  \
+	{                                                                                          \
+		uint64_t va = RS1 + (uint64_t)IMM;                                                 \
+		if (likely(MEM_STORE_FAST(h, va, T, RS2)))                                         \
+			NEXT(h, i);                                                                \
+		return exec_##name##_slow(h, i, va);                                               \
 	}
 STORE(sb, uint8_t)
 STORE(sh, uint16_t)
@@ -185,11 +185,11 @@ DEF(sraiw)
 }
 
 /* ---- register-register ---- */
-#define OP(name, expr)             \
-	DEF(name)                  \
-	{                          \
-		RD = (expr);       \
-		NEXT(h, i);        \
+#define OP(name, expr)                                                                             \
+	DEF(name)                                                                                  \
+	{                                                                                          \
+		RD = (expr);                                                                       \
+		NEXT(h, i);                                                                        \
 	}
 OP(add, RS1 + RS2)
 OP(sub, RS1 - RS2)
@@ -200,7 +200,7 @@ OP(xor, RS1 ^ RS2)
 OP(srl, RS1 >> (RS2 & 63))
 OP(sra, (uint64_t)((int64_t)RS1 >> (RS2 & 63)))
 OP(or, RS1 | RS2)
-OP(and, RS1 & RS2)
+OP(and, RS1 &RS2)
 OP(addw, SEXT32(RS1 + RS2))
 OP(subw, SEXT32(RS1 - RS2))
 OP(sllw, SEXT32((uint32_t)RS1 << (RS2 & 31)))
@@ -208,11 +208,11 @@ OP(srlw, SEXT32((uint32_t)RS1 >> (RS2 & 31)))
 OP(sraw, SEXT32((int32_t)RS1 >> (RS2 & 31)))
 
 /* ---- M ---- */
-OP(mul, RS1 * RS2)
+OP(mul, RS1 *RS2)
 OP(mulh, (uint64_t)(((__int128)(int64_t)RS1 * (__int128)(int64_t)RS2) >> 64))
 OP(mulhsu, (uint64_t)(((__int128)(int64_t)RS1 * (__int128)(unsigned __int128)RS2) >> 64))
 OP(mulhu, (uint64_t)(((unsigned __int128)RS1 * (unsigned __int128)RS2) >> 64))
-OP(mulw, SEXT32(RS1 * RS2))
+OP(mulw, SEXT32(RS1 *RS2))
 
 static inline uint64_t div64(int64_t a, int64_t b)
 {
@@ -379,8 +379,12 @@ static bool decode_op32(struct insn *d, uint32_t raw)
 	else if (f7 == 0x20)
 		fn = f3 == 0 ? exec_subw : f3 == 5 ? exec_sraw : NULL;
 	else if (f7 == 1)
-		fn = f3 == 0 ? exec_mulw : f3 == 4 ? exec_divw : f3 == 5 ? exec_divuw
-		   : f3 == 6 ? exec_remw : f3 == 7 ? exec_remuw : NULL;
+		fn = f3 == 0   ? exec_mulw
+		     : f3 == 4 ? exec_divw
+		     : f3 == 5 ? exec_divuw
+		     : f3 == 6 ? exec_remw
+		     : f3 == 7 ? exec_remuw
+			       : NULL;
 	if (!fn)
 		return false;
 	set_r(d, raw, fn);
@@ -389,10 +393,10 @@ static bool decode_op32(struct insn *d, uint32_t raw)
 
 bool decode_base(struct insn *d, uint32_t raw)
 {
-	static const insn_fn loads[8] = {exec_lb, exec_lh, exec_lw, exec_ld,
+	static const insn_fn loads[8] = {exec_lb,  exec_lh,  exec_lw,  exec_ld,
 					 exec_lbu, exec_lhu, exec_lwu, NULL};
 	static const insn_fn stores[8] = {exec_sb, exec_sh, exec_sw, exec_sd};
-	static const insn_fn branches[8] = {exec_beq, exec_bne, NULL,      NULL,
+	static const insn_fn branches[8] = {exec_beq, exec_bne, NULL,	   NULL,
 					    exec_blt, exec_bge, exec_bltu, exec_bgeu};
 	unsigned f3 = rv_funct3(raw);
 	switch (raw & 0x7f) {

@@ -7,11 +7,11 @@
 #define RS2 h->x[i->rs2]
 #define SH (i->imm)
 #define SEXT32(v) ((uint64_t)(int64_t)(int32_t)(v))
-#define OP(name, expr)       \
-	DEF(name)            \
-	{                    \
-		RD = (expr); \
-		NEXT(h, i);  \
+#define OP(name, expr)                                                                             \
+	DEF(name)                                                                                  \
+	{                                                                                          \
+		RD = (expr);                                                                       \
+		NEXT(h, i);                                                                        \
 	}
 
 static inline uint64_t ror64(uint64_t v, unsigned s)
@@ -94,32 +94,54 @@ bool decode_bitmanip(struct insn *d, uint32_t raw)
 	switch (op) {
 	case 0x33: /* OP */
 		switch (f7 << 3 | f3) {
-		case 0x10 << 3 | 2: return set(d, raw, exec_sh1add, 0);
-		case 0x10 << 3 | 4: return set(d, raw, exec_sh2add, 0);
-		case 0x10 << 3 | 6: return set(d, raw, exec_sh3add, 0);
-		case 0x20 << 3 | 7: return set(d, raw, exec_andn, 0);
-		case 0x20 << 3 | 6: return set(d, raw, exec_orn, 0);
-		case 0x20 << 3 | 4: return set(d, raw, exec_xnor, 0);
-		case 0x05 << 3 | 6: return set(d, raw, exec_max, 0);
-		case 0x05 << 3 | 7: return set(d, raw, exec_maxu, 0);
-		case 0x05 << 3 | 4: return set(d, raw, exec_min, 0);
-		case 0x05 << 3 | 5: return set(d, raw, exec_minu, 0);
-		case 0x30 << 3 | 1: return set(d, raw, exec_rol, 0);
-		case 0x30 << 3 | 5: return set(d, raw, exec_ror, 0);
-		case 0x24 << 3 | 1: return set(d, raw, exec_bclr, 0);
-		case 0x24 << 3 | 5: return set(d, raw, exec_bext, 0);
-		case 0x34 << 3 | 1: return set(d, raw, exec_binv, 0);
-		case 0x14 << 3 | 1: return set(d, raw, exec_bset, 0);
+		case 0x10 << 3 | 2:
+			return set(d, raw, exec_sh1add, 0);
+		case 0x10 << 3 | 4:
+			return set(d, raw, exec_sh2add, 0);
+		case 0x10 << 3 | 6:
+			return set(d, raw, exec_sh3add, 0);
+		case 0x20 << 3 | 7:
+			return set(d, raw, exec_andn, 0);
+		case 0x20 << 3 | 6:
+			return set(d, raw, exec_orn, 0);
+		case 0x20 << 3 | 4:
+			return set(d, raw, exec_xnor, 0);
+		case 0x05 << 3 | 6:
+			return set(d, raw, exec_max, 0);
+		case 0x05 << 3 | 7:
+			return set(d, raw, exec_maxu, 0);
+		case 0x05 << 3 | 4:
+			return set(d, raw, exec_min, 0);
+		case 0x05 << 3 | 5:
+			return set(d, raw, exec_minu, 0);
+		case 0x30 << 3 | 1:
+			return set(d, raw, exec_rol, 0);
+		case 0x30 << 3 | 5:
+			return set(d, raw, exec_ror, 0);
+		case 0x24 << 3 | 1:
+			return set(d, raw, exec_bclr, 0);
+		case 0x24 << 3 | 5:
+			return set(d, raw, exec_bext, 0);
+		case 0x34 << 3 | 1:
+			return set(d, raw, exec_binv, 0);
+		case 0x14 << 3 | 1:
+			return set(d, raw, exec_bset, 0);
 		}
 		return false;
 	case 0x3b: /* OP-32 */
 		switch (f7 << 3 | f3) {
-		case 0x04 << 3 | 0: return set(d, raw, exec_add_uw, 0);
-		case 0x10 << 3 | 2: return set(d, raw, exec_sh1add_uw, 0);
-		case 0x10 << 3 | 4: return set(d, raw, exec_sh2add_uw, 0);
-		case 0x10 << 3 | 6: return set(d, raw, exec_sh3add_uw, 0);
-		case 0x30 << 3 | 1: return set(d, raw, exec_rolw, 0);
-		case 0x30 << 3 | 5: return set(d, raw, exec_rorw, 0);
+		case 0x04 << 3 | 0:
+			return set(d, raw, exec_add_uw, 0);
+		case 0x10 << 3 | 2:
+			return set(d, raw, exec_sh1add_uw, 0);
+		case 0x10 << 3 | 4:
+			return set(d, raw, exec_sh2add_uw, 0);
+		case 0x10 << 3 | 6:
+			return set(d, raw, exec_sh3add_uw, 0);
+		case 0x30 << 3 | 1:
+			return set(d, raw, exec_rolw, 0);
+		case 0x30 << 3 | 5:
+			return set(d, raw, exec_rorw, 0);
 		case 0x04 << 3 | 4:
 			return rv_rs2(raw) == 0 && set(d, raw, exec_zext_h, 0);
 		}
@@ -127,16 +149,24 @@ bool decode_bitmanip(struct insn *d, uint32_t raw)
 	case 0x13: /* OP-IMM */
 		if (f3 == 1) {
 			switch (imm12) {
-			case 0x600: return set(d, raw, exec_clz, 0);
-			case 0x601: return set(d, raw, exec_ctz, 0);
-			case 0x602: return set(d, raw, exec_cpop, 0);
-			case 0x604: return set(d, raw, exec_sext_b, 0);
-			case 0x605: return set(d, raw, exec_sext_h, 0);
+			case 0x600:
+				return set(d, raw, exec_clz, 0);
+			case 0x601:
+				return set(d, raw, exec_ctz, 0);
+			case 0x602:
+				return set(d, raw, exec_cpop, 0);
+			case 0x604:
+				return set(d, raw, exec_sext_b, 0);
+			case 0x605:
+				return set(d, raw, exec_sext_h, 0);
 			}
 			switch (f6) {
-			case 0x12: return set(d, raw, exec_bclri, (int)shamt);
-			case 0x1a: return set(d, raw, exec_binvi, (int)shamt);
-			case 0x0a: return set(d, raw, exec_bseti, (int)shamt);
+			case 0x12:
+				return set(d, raw, exec_bclri, (int)shamt);
+			case 0x1a:
+				return set(d, raw, exec_binvi, (int)shamt);
+			case 0x0a:
+				return set(d, raw, exec_bseti, (int)shamt);
 			}
 		} else if (f3 == 5) {
 			if (imm12 == 0x287)
@@ -144,17 +174,22 @@ bool decode_bitmanip(struct insn *d, uint32_t raw)
 			if (imm12 == 0x6b8)
 				return set(d, raw, exec_rev8, 0);
 			switch (f6) {
-			case 0x18: return set(d, raw, exec_rori, (int)shamt);
-			case 0x12: return set(d, raw, exec_bexti, (int)shamt);
+			case 0x18:
+				return set(d, raw, exec_rori, (int)shamt);
+			case 0x12:
+				return set(d, raw, exec_bexti, (int)shamt);
 			}
 		}
 		return false;
 	case 0x1b: /* OP-IMM-32 */
 		if (f3 == 1) {
 			switch (imm12) {
-			case 0x600: return set(d, raw, exec_clzw, 0);
-			case 0x601: return set(d, raw, exec_ctzw, 0);
-			case 0x602: return set(d, raw, exec_cpopw, 0);
+			case 0x600:
+				return set(d, raw, exec_clzw, 0);
+			case 0x601:
+				return set(d, raw, exec_ctzw, 0);
+			case 0x602:
+				return set(d, raw, exec_cpopw, 0);
 			}
 			if (f6 == 0x02)
 				return set(d, raw, exec_slli_uw, (int)shamt);

@@ -153,8 +153,8 @@ DEF(illegal)
 
 bool decode_system(struct insn *d, uint32_t raw)
 {
-	static const insn_fn csr_fns[8] = {NULL,	exec_csrrw,  exec_csrrs,  exec_csrrc,
-					   NULL,	exec_csrrwi, exec_csrrsi, exec_csrrci};
+	static const insn_fn csr_fns[8] = {NULL, exec_csrrw,  exec_csrrs,  exec_csrrc,
+					   NULL, exec_csrrwi, exec_csrrsi, exec_csrrci};
 	if ((raw & 0x7f) == 0x0f) {
 		if (rv_funct3(raw) == 1) { /* FENCE.I */
 			d->fn = exec_fence_i;

@@ -82,8 +82,8 @@ void hart_kick(struct hart *h)
 
 void hart_set_irq(struct hart *h, uint64_t mip_bit, bool level)
 {
-	uint64_t old = level ? atomic_fetch_or(&h->mip, mip_bit)
-			     : atomic_fetch_and(&h->mip, ~mip_bit);
+	uint64_t old =
+	    level ? atomic_fetch_or(&h->mip, mip_bit) : atomic_fetch_and(&h->mip, ~mip_bit);
 	if (((old & mip_bit) != 0) != level) {
 		atomic_fetch_or(&h->events, EV_IRQ);
 		if (level)
@@ -196,11 +196,13 @@ static void wfi_wait(struct hart *h)
 		struct timespec t0, t1;
 		clock_gettime(CLOCK_MONOTONIC, &t0);
 		pthread_mutex_lock(&h->wait_lock);
-		if (!(hart_mip(h) & h->csr.mie) && !(atomic_load(&h->events) & ~(uint32_t)(EV_TIMER | EV_IRQ)))
+		if (!(hart_mip(h) & h->csr.mie) &&
+		    !(atomic_load(&h->events) & ~(uint32_t)(EV_TIMER | EV_IRQ)))
 			pthread_cond_timedwait(&h->wait_cond, &h->wait_lock, &ts);
 		pthread_mutex_unlock(&h->wait_lock);
 		clock_gettime(CLOCK_MONOTONIC, &t1);
-		h->stat_wfi_ns += (uint64_t)((t1.tv_sec - t0.tv_sec) * 1000000000LL + (t1.tv_nsec - t0.tv_nsec));
+		h->stat_wfi_ns +=
+		    (uint64_t)((t1.tv_sec - t0.tv_sec) * 1000000000LL + (t1.tv_nsec - t0.tv_nsec));
 	}
 }
 
@@ -244,7 +246,8 @@ int hart_run(struct hart *h)
 			wfi_wait(h);
 			continue;
 		}
-		if (unlikely(atomic_load_explicit(&h->hsm_state, memory_order_relaxed) != HSM_STARTED)) {
+		if (unlikely(atomic_load_explicit(&h->hsm_state, memory_order_relaxed) !=
+			     HSM_STARTED)) {
 			hsm_park(h);
 			continue;
 		}

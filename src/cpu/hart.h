@@ -46,11 +46,11 @@ struct hart_hooks {
 
 /* Bits of hart.events: asynchronous requests observed at block boundaries. */
 enum {
-	EV_IRQ = 1u << 0,       /* re-evaluate pending interrupts */
-	EV_STOP = 1u << 1,      /* leave hart_run() */
+	EV_IRQ = 1u << 0,	/* re-evaluate pending interrupts */
+	EV_STOP = 1u << 1,	/* leave hart_run() */
 	EV_TLB_FLUSH = 1u << 2, /* remote SFENCE.VMA: flush TLBs + jump cache */
-	EV_FENCE_I = 1u << 3,   /* remote FENCE.I */
-	EV_TIMER = 1u << 4,     /* a timer comparator changed: re-evaluate MTIP/STIP */
+	EV_FENCE_I = 1u << 3,	/* remote FENCE.I */
+	EV_TIMER = 1u << 4,	/* a timer comparator changed: re-evaluate MTIP/STIP */
 };
 
 /* mip/mie bits */
@@ -92,10 +92,10 @@ struct hart {
 	unsigned priv;
 
 	const struct insn *blk_insns; /* first insn of the running block */
-	uint32_t blk_retired;         /* set by the insn that leaves a block */
-	uint32_t link_epoch;          /* bumped when translation may change */
-	struct insn *link_slot;       /* the chainable exit that left the last block */
-	uint64_t next_check;          /* instret at which the run loop looks at timers */
+	uint32_t blk_retired;	      /* set by the insn that leaves a block */
+	uint32_t link_epoch;	      /* bumped when translation may change */
+	struct insn *link_slot;	      /* the chainable exit that left the last block */
+	uint64_t next_check;	      /* instret at which the run loop looks at timers */
 
 	struct tlb_entry *tlb_fetch, *tlb_load, *tlb_store; /* current mode's arrays */
 
@@ -145,7 +145,7 @@ struct hart {
 
 	/* Decoded-block cache (per hart: no locking on the hot path). */
 	struct block *jcache[1u << JCACHE_BITS]; /* by virtual pc */
-	struct block *phash[1u << PHASH_BITS];   /* by physical pc */
+	struct block *phash[1u << PHASH_BITS];	 /* by physical pc */
 	uint8_t *arena;
 	size_t arena_used, arena_size;
 
@@ -155,8 +155,13 @@ struct hart {
 };
 
 /* SBI HSM states (SBI spec, HSM extension). */
-enum { HSM_STARTED = 0, HSM_STOPPED = 1, HSM_START_PENDING = 2, HSM_STOP_PENDING = 3,
-       HSM_SUSPENDED = 4 };
+enum {
+	HSM_STARTED = 0,
+	HSM_STOPPED = 1,
+	HSM_START_PENDING = 2,
+	HSM_STOP_PENDING = 3,
+	HSM_SUSPENDED = 4
+};
 
 /* Exit reasons of hart_run(). */
 enum hart_exit { HART_EXIT_STOP = 1, HART_EXIT_INSTRET = 2 };

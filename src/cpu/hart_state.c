@@ -11,9 +11,10 @@
 
 /* The CSR fields in stream order. Append only: the order is the format. */
 #define HART_CSR_FIELDS(X)                                                                         \
-	X(mstatus) X(misa) X(medeleg) X(mideleg) X(mie) X(mip_sw) X(mtvec) X(mscratch) X(mepc)     \
-	X(mcause) X(mtval) X(mcounteren) X(menvcfg) X(mcountinhibit) X(stvec) X(sscratch) X(sepc)  \
-	X(scause) X(stval) X(satp) X(scounteren) X(senvcfg) X(stimecmp) X(mtimecmp)
+	X(mstatus)                                                                                 \
+	X(misa) X(medeleg) X(mideleg) X(mie) X(mip_sw) X(mtvec) X(mscratch) X(mepc) X(mcause)      \
+	    X(mtval) X(mcounteren) X(menvcfg) X(mcountinhibit) X(stvec) X(sscratch) X(sepc)        \
+		X(scause) X(stval) X(satp) X(scounteren) X(senvcfg) X(stimecmp) X(mtimecmp)
 
 int hart_save(const struct hart *h, struct ss_writer *w)
 {

@@ -18,22 +18,22 @@ struct insn {
 	insn_fn fn;
 	int32_t imm;
 	uint8_t rd, rs1, rs2, rs3; /* rd == 32 means "discard" (x0) */
-	uint16_t pc_off;           /* byte offset of this insn from the block start */
-	uint8_t len;               /* 2 or 4 */
-	uint8_t rm;                /* FP rounding mode field / AMO aq-rl / misc */
-	uint32_t raw;              /* the 32-bit instruction (expanded for RVC) */
-	struct block *link;        /* chaining: the block this exit went to last */
+	uint16_t pc_off;	   /* byte offset of this insn from the block start */
+	uint8_t len;		   /* 2 or 4 */
+	uint8_t rm;		   /* FP rounding mode field / AMO aq-rl / misc */
+	uint32_t raw;		   /* the 32-bit instruction (expanded for RVC) */
+	struct block *link;	   /* chaining: the block this exit went to last */
 };
 
 /* A decoded block: straight-line instructions from one guest page, ended by
  * a control transfer, a system instruction, the page end or a length cap.
  * insns[ninsn] is a terminator that leaves the block at its fall-through pc. */
 struct block {
-	uint64_t vpc;  /* virtual pc of insns[0] */
-	uint64_t pa;   /* physical address of insns[0] */
-	uint32_t gen;  /* bus page generation at decode time */
-	uint8_t priv;  /* privilege it was decoded under */
-	bool nolink;   /* not in the cache (page-crossing insn): never chain to it */
+	uint64_t vpc; /* virtual pc of insns[0] */
+	uint64_t pa;  /* physical address of insns[0] */
+	uint32_t gen; /* bus page generation at decode time */
+	uint8_t priv; /* privilege it was decoded under */
+	bool nolink;  /* not in the cache (page-crossing insn): never chain to it */
 	uint16_t ninsn;
 	uint32_t epoch; /* hart link_epoch at which vpc -> pa was last validated */
 	struct block *phash_next;
@@ -71,8 +71,8 @@ static inline const struct insn *insn_exit_next(struct hart *h, const struct ins
  * same vpc, translation validated in the current epoch, code unchanged, no
  * pending event and instruction budget left. Otherwise return to the run
  * loop, which looks the block up and records it as this exit's link. */
-static inline const struct insn *insn_goto_n(struct hart *h, const struct insn *i,
-					     uint32_t retired, uint64_t target)
+static inline const struct insn *insn_goto_n(struct hart *h, const struct insn *i, uint32_t retired,
+					     uint64_t target)
 {
 	struct block *nb = i->link;
 	if (likely(nb && nb->vpc == target && nb->epoch == h->link_epoch &&
@@ -132,7 +132,8 @@ int mem_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t val, uin
 
 #define MEM_LOAD_FAST(h, va, T, out)                                                               \
 	({                                                                                         \
-		const struct tlb_entry *e_ = &(h)->tlb_load[((va) >> PAGE_SHIFT) & (TLB_SIZE - 1)]; \
+		const struct tlb_entry *e_ =                                                       \
+		    &(h)->tlb_load[((va) >> PAGE_SHIFT) & (TLB_SIZE - 1)];                         \
 		bool hit_ = e_->tag == ((va) & (~(PAGE_SIZE - 1) | (sizeof(T) - 1)));              \
 		if (hit_)                                                                          \
 			(out) = *(const T *)(uintptr_t)((va) + e_->addend);                        \
@@ -141,7 +142,8 @@ int mem_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t val, uin
 
 #define MEM_STORE_FAST(h, va, T, v)                                                                \
 	({                                                                                         \
-		const struct tlb_entry *e_ = &(h)->tlb_store[((va) >> PAGE_SHIFT) & (TLB_SIZE - 1)]; \
+		const struct tlb_entry *e_ =                                                       \
+		    &(h)->tlb_store[((va) >> PAGE_SHIFT) & (TLB_SIZE - 1)];                        \
 		bool hit_ = e_->tag == ((va) & (~(PAGE_SIZE - 1) | (sizeof(T) - 1)));              \
 		if (hit_)                                                                          \
 			*(T *)(uintptr_t)((va) + e_->addend) = (T)(v);                             \
@@ -149,7 +151,8 @@ int mem_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t val, uin
 	})
 
 /* Load of 1/2/4/8 bytes, zero-extended into *val. Returns 0 or a cause. */
-static inline int mem_load(struct hart *h, uint64_t va, unsigned size, uint64_t *val, uint64_t *tval)
+static inline int mem_load(struct hart *h, uint64_t va, unsigned size, uint64_t *val,
+			   uint64_t *tval)
 {
 	switch (size) {
 	case 1: {
@@ -188,7 +191,8 @@ static inline int mem_load(struct hart *h, uint64_t va, unsigned size, uint64_t 
 	return mem_load_slow(h, va, size, val, tval);
 }
 
-static inline int mem_store(struct hart *h, uint64_t va, unsigned size, uint64_t val, uint64_t *tval)
+static inline int mem_store(struct hart *h, uint64_t va, unsigned size, uint64_t val,
+			    uint64_t *tval)
 {
 	bool hit;
 	switch (size) {
@@ -231,9 +235,9 @@ static inline void fp_set_dirty(struct hart *h)
 /* ---- decoders ----
  * Each fills *d (fn, operands, imm) from a 32-bit instruction and returns
  * true, or returns false when it does not know the encoding. */
-bool decode_base(struct insn *d, uint32_t raw);    /* RV64I, M, Zicsr, Zifencei, system */
-bool decode_atomic(struct insn *d, uint32_t raw);  /* A */
-bool decode_fp(struct insn *d, uint32_t raw);      /* F, D */
+bool decode_base(struct insn *d, uint32_t raw);	    /* RV64I, M, Zicsr, Zifencei, system */
+bool decode_atomic(struct insn *d, uint32_t raw);   /* A */
+bool decode_fp(struct insn *d, uint32_t raw);	    /* F, D */
 bool decode_bitmanip(struct insn *d, uint32_t raw); /* Zba, Zbb, Zbs */
 bool decode_system(struct insn *d, uint32_t raw);   /* SYSTEM opcode, FENCE.I */
 insn_fn insn_illegal_fn(void);
@@ -287,7 +291,7 @@ static inline int32_t rv_imm_s(uint32_t r)
 static inline int32_t rv_imm_b(uint32_t r)
 {
 	return rv_sext(((r >> 31) << 12) | (((r >> 7) & 1) << 11) | (((r >> 25) & 63) << 5) |
-			       (((r >> 8) & 15) << 1),
+			   (((r >> 8) & 15) << 1),
 		       13);
 }
 static inline int32_t rv_imm_u(uint32_t r)
@@ -297,7 +301,7 @@ static inline int32_t rv_imm_u(uint32_t r)
 static inline int32_t rv_imm_j(uint32_t r)
 {
 	return rv_sext(((r >> 31) << 20) | (r & 0xff000) | (((r >> 20) & 1) << 11) |
-			       (((r >> 21) & 1023) << 1),
+			   (((r >> 21) & 1023) << 1),
 		       21);
 }
 

@@ -25,7 +25,9 @@ static int fault_cause(int acc)
 
 static int access_cause(int acc)
 {
-	return acc == ACC_FETCH ? EXC_INSN_ACCESS : acc == ACC_LOAD ? EXC_LOAD_ACCESS : EXC_STORE_ACCESS;
+	return acc == ACC_FETCH	 ? EXC_INSN_ACCESS
+	       : acc == ACC_LOAD ? EXC_LOAD_ACCESS
+				 : EXC_STORE_ACCESS;
 }
 
 /* Privilege that governs data accesses (MPRV). */
@@ -40,7 +42,7 @@ void hart_update_mode(struct hart *h)
 {
 	unsigned fp = h->priv, dp = data_priv(h);
 	unsigned fm = fp == PRV_M ? TLBM_M : fp == PRV_S ? TLBM_S : TLBM_U;
-	unsigned dm = dp == PRV_M ? TLBM_M
+	unsigned dm = dp == PRV_M   ? TLBM_M
 		      : dp == PRV_S ? ((h->csr.mstatus & MSTATUS_SUM) ? TLBM_S_SUM : TLBM_S)
 				    : TLBM_U;
 	h->link_epoch++; /* block links were validated under the old context */

@@ -48,41 +48,50 @@ uint32_t rvc_expand(uint16_t c)
 	unsigned rd = bits(c, 11, 7), rs2 = bits(c, 6, 2);
 	unsigned rdp = bits(c, 4, 2) + 8, rs1p = bits(c, 9, 7) + 8;
 	/* Common offsets. */
-	uint32_t uimm_d = bits(c, 12, 10) << 3 | bits(c, 6, 5) << 6;               /* C.LD/SD/FLD/FSD */
-	uint32_t uimm_w = bits(c, 12, 10) << 3 | bits(c, 6, 6) << 2 | bits(c, 5, 5) << 6; /* C.LW/SW */
+	uint32_t uimm_d = bits(c, 12, 10) << 3 | bits(c, 6, 5) << 6; /* C.LD/SD/FLD/FSD */
+	uint32_t uimm_w =
+	    bits(c, 12, 10) << 3 | bits(c, 6, 6) << 2 | bits(c, 5, 5) << 6; /* C.LW/SW */
 	int32_t imm6 = sext(bits(c, 12, 12) << 5 | bits(c, 6, 2), 6);
 
 	if (op == 0) {
 		switch (f3) {
 		case 0: { /* C.ADDI4SPN */
-			uint32_t nz = bits(c, 12, 11) << 4 | bits(c, 10, 7) << 6 | bits(c, 6, 6) << 2 |
-				      bits(c, 5, 5) << 3;
+			uint32_t nz = bits(c, 12, 11) << 4 | bits(c, 10, 7) << 6 |
+				      bits(c, 6, 6) << 2 | bits(c, 5, 5) << 3;
 			if (nz == 0)
 				return 0;
 			return enc_i((int32_t)nz, 2, 0, rdp, 0x13);
 		}
-		case 1: return enc_i((int32_t)uimm_d, rs1p, 3, rdp, 0x07); /* C.FLD */
-		case 2: return enc_i((int32_t)uimm_w, rs1p, 2, rdp, 0x03); /* C.LW */
-		case 3: return enc_i((int32_t)uimm_d, rs1p, 3, rdp, 0x03); /* C.LD */
-		case 5: return enc_s((int32_t)uimm_d, rdp, rs1p, 3, 0x27); /* C.FSD */
-		case 6: return enc_s((int32_t)uimm_w, rdp, rs1p, 2, 0x23); /* C.SW */
-		case 7: return enc_s((int32_t)uimm_d, rdp, rs1p, 3, 0x23); /* C.SD */
+		case 1:
+			return enc_i((int32_t)uimm_d, rs1p, 3, rdp, 0x07); /* C.FLD */
+		case 2:
+			return enc_i((int32_t)uimm_w, rs1p, 2, rdp, 0x03); /* C.LW */
+		case 3:
+			return enc_i((int32_t)uimm_d, rs1p, 3, rdp, 0x03); /* C.LD */
+		case 5:
+			return enc_s((int32_t)uimm_d, rdp, rs1p, 3, 0x27); /* C.FSD */
+		case 6:
+			return enc_s((int32_t)uimm_w, rdp, rs1p, 2, 0x23); /* C.SW */
+		case 7:
+			return enc_s((int32_t)uimm_d, rdp, rs1p, 3, 0x23); /* C.SD */
 		}
 		return 0;
 	}
 	if (op == 1) {
 		switch (f3) {
-		case 0: return enc_i(imm6, rd, 0, rd, 0x13); /* C.ADDI, C.NOP */
-		case 1: /* C.ADDIW */
+		case 0:
+			return enc_i(imm6, rd, 0, rd, 0x13); /* C.ADDI, C.NOP */
+		case 1:					     /* C.ADDIW */
 			if (rd == 0)
 				return 0;
 			return enc_i(imm6, rd, 0, rd, 0x1b);
-		case 2: return enc_i(imm6, 0, 0, rd, 0x13); /* C.LI */
+		case 2:
+			return enc_i(imm6, 0, 0, rd, 0x13); /* C.LI */
 		case 3:
 			if (rd == 2) { /* C.ADDI16SP */
 				int32_t nz = sext(bits(c, 12, 12) << 9 | bits(c, 6, 6) << 4 |
-							  bits(c, 5, 5) << 6 | bits(c, 4, 3) << 7 |
-							  bits(c, 2, 2) << 5,
+						      bits(c, 5, 5) << 6 | bits(c, 4, 3) << 7 |
+						      bits(c, 2, 2) << 5,
 						  10);
 				if (nz == 0)
 					return 0;
@@ -96,9 +105,13 @@ uint32_t rvc_expand(uint16_t c)
 			unsigned f2 = bits(c, 11, 10);
 			uint32_t shamt = bits(c, 12, 12) << 5 | bits(c, 6, 2);
 			switch (f2) {
-			case 0: return enc_i((int32_t)shamt, rs1p, 5, rs1p, 0x13); /* C.SRLI */
-			case 1: return enc_i((int32_t)(shamt | 0x400), rs1p, 5, rs1p, 0x13); /* C.SRAI */
-			case 2: return enc_i(imm6, rs1p, 7, rs1p, 0x13); /* C.ANDI */
+			case 0:
+				return enc_i((int32_t)shamt, rs1p, 5, rs1p, 0x13); /* C.SRLI */
+			case 1:
+				return enc_i((int32_t)(shamt | 0x400), rs1p, 5, rs1p,
+					     0x13); /* C.SRAI */
+			case 2:
+				return enc_i(imm6, rs1p, 7, rs1p, 0x13); /* C.ANDI */
 			}
 			unsigned sel = bits(c, 6, 5);
 			if (!bits(c, 12, 12)) {
@@ -113,18 +126,18 @@ uint32_t rvc_expand(uint16_t c)
 		}
 		case 5: { /* C.J */
 			int32_t off = sext(bits(c, 12, 12) << 11 | bits(c, 11, 11) << 4 |
-						   bits(c, 10, 9) << 8 | bits(c, 8, 8) << 10 |
-						   bits(c, 7, 7) << 6 | bits(c, 6, 6) << 7 |
-						   bits(c, 5, 3) << 1 | bits(c, 2, 2) << 5,
+					       bits(c, 10, 9) << 8 | bits(c, 8, 8) << 10 |
+					       bits(c, 7, 7) << 6 | bits(c, 6, 6) << 7 |
+					       bits(c, 5, 3) << 1 | bits(c, 2, 2) << 5,
 					   12);
 			return enc_j(off, 0);
 		}
 		case 6:
 		case 7: { /* C.BEQZ, C.BNEZ */
-			int32_t off = sext(bits(c, 12, 12) << 8 | bits(c, 11, 10) << 3 |
-						   bits(c, 6, 5) << 6 | bits(c, 4, 3) << 1 |
-						   bits(c, 2, 2) << 5,
-					   9);
+			int32_t off =
+			    sext(bits(c, 12, 12) << 8 | bits(c, 11, 10) << 3 | bits(c, 6, 5) << 6 |
+				     bits(c, 4, 3) << 1 | bits(c, 2, 2) << 5,
+				 9);
 			return enc_b(off, 0, rs1p, f3 == 6 ? 0 : 1);
 		}
 		}
@@ -137,19 +150,22 @@ uint32_t rvc_expand(uint16_t c)
 			return enc_i((int32_t)shamt, rd, 1, rd, 0x13);
 		}
 		case 1: { /* C.FLDSP */
-			uint32_t off = bits(c, 12, 12) << 5 | bits(c, 6, 5) << 3 | bits(c, 4, 2) << 6;
+			uint32_t off =
+			    bits(c, 12, 12) << 5 | bits(c, 6, 5) << 3 | bits(c, 4, 2) << 6;
 			return enc_i((int32_t)off, 2, 3, rd, 0x07);
 		}
 		case 2: { /* C.LWSP */
 			if (rd == 0)
 				return 0;
-			uint32_t off = bits(c, 12, 12) << 5 | bits(c, 6, 4) << 2 | bits(c, 3, 2) << 6;
+			uint32_t off =
+			    bits(c, 12, 12) << 5 | bits(c, 6, 4) << 2 | bits(c, 3, 2) << 6;
 			return enc_i((int32_t)off, 2, 2, rd, 0x03);
 		}
 		case 3: { /* C.LDSP */
 			if (rd == 0)
 				return 0;
-			uint32_t off = bits(c, 12, 12) << 5 | bits(c, 6, 5) << 3 | bits(c, 4, 2) << 6;
+			uint32_t off =
+			    bits(c, 12, 12) << 5 | bits(c, 6, 5) << 3 | bits(c, 4, 2) << 6;
 			return enc_i((int32_t)off, 2, 3, rd, 0x03);
 		}
 		case 4:
@@ -163,11 +179,11 @@ uint32_t rvc_expand(uint16_t c)
 			}
 			if (rs2 == 0) {
 				if (rd == 0)
-					return 0x00100073; /* C.EBREAK */
+					return 0x00100073;	 /* C.EBREAK */
 				return enc_i(0, rd, 0, 1, 0x67); /* C.JALR */
 			}
 			return enc_r(0, rs2, rd, 0, rd, 0x33); /* C.ADD */
-		case 5: { /* C.FSDSP */
+		case 5: {				       /* C.FSDSP */
 			uint32_t off = bits(c, 12, 10) << 3 | bits(c, 9, 7) << 6;
 			return enc_s((int32_t)off, rs2, 2, 3, 0x27);
 		}

@@ -15,7 +15,8 @@ static bool range_ok(uint64_t off, uint64_t size, size_t len)
 	return off <= len && size <= len - off;
 }
 
-static void find_symbols(const uint8_t *buf, size_t len, const Elf64_Ehdr *eh, struct elf_image *img)
+static void find_symbols(const uint8_t *buf, size_t len, const Elf64_Ehdr *eh,
+			 struct elf_image *img)
 {
 	if (eh->e_shoff == 0 || eh->e_shentsize != sizeof(Elf64_Shdr) ||
 	    !range_ok(eh->e_shoff, (uint64_t)eh->e_shnum * sizeof(Elf64_Shdr), len))
@@ -68,7 +69,8 @@ int elf_load(struct bus *bus, const uint8_t *buf, size_t len, struct elf_image *
 		return -1;
 	}
 	if (eh->e_machine != EM_RISCV) {
-		snprintf(err, errlen, "ELF machine is %u, not RISC-V (%u)", eh->e_machine, EM_RISCV);
+		snprintf(err, errlen, "ELF machine is %u, not RISC-V (%u)", eh->e_machine,
+			 EM_RISCV);
 		return -1;
 	}
 	if (eh->e_type != ET_EXEC && eh->e_type != ET_DYN) {
@@ -87,16 +89,19 @@ int elf_load(struct bus *bus, const uint8_t *buf, size_t len, struct elf_image *
 	for (unsigned k = 0; k < eh->e_phnum; k++) {
 		if (ph[k].p_type != PT_LOAD || ph[k].p_memsz == 0)
 			continue;
-		if (ph[k].p_filesz > ph[k].p_memsz || !range_ok(ph[k].p_offset, ph[k].p_filesz, len)) {
-			snprintf(err, errlen, "segment %u is truncated (offset %#llx, size %#llx, file %zu bytes)",
-				 k, (unsigned long long)ph[k].p_offset,
-				 (unsigned long long)ph[k].p_filesz, len);
+		if (ph[k].p_filesz > ph[k].p_memsz ||
+		    !range_ok(ph[k].p_offset, ph[k].p_filesz, len)) {
+			snprintf(
+			    err, errlen,
+			    "segment %u is truncated (offset %#llx, size %#llx, file %zu bytes)", k,
+			    (unsigned long long)ph[k].p_offset, (unsigned long long)ph[k].p_filesz,
+			    len);
 			return -1;
 		}
 		if (!bus_is_ram(bus, ph[k].p_paddr, ph[k].p_memsz)) {
 			snprintf(err, errlen,
-				 "segment %u at %#llx..%#llx is outside guest RAM (%#llx..%#llx)", k,
-				 (unsigned long long)ph[k].p_paddr,
+				 "segment %u at %#llx..%#llx is outside guest RAM (%#llx..%#llx)",
+				 k, (unsigned long long)ph[k].p_paddr,
 				 (unsigned long long)(ph[k].p_paddr + ph[k].p_memsz),
 				 (unsigned long long)bus->ram_base,
 				 (unsigned long long)(bus->ram_base + bus->ram_size));

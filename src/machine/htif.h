@@ -15,6 +15,7 @@ struct htif {
 };
 
 /* Map the tohost (and fromhost, when given) words as a device. */
-int htif_init(struct htif *ht, struct vm *vm, uint64_t tohost, uint64_t fromhost, bool has_fromhost);
+int htif_init(struct htif *ht, struct vm *vm, uint64_t tohost, uint64_t fromhost,
+	      bool has_fromhost);
 
 #endif

@@ -15,12 +15,12 @@ struct riscv_image_header {
 	uint64_t text_offset, image_size, flags;
 	uint32_t version, res1;
 	uint64_t res2;
-	uint64_t magic;  /* "RISCV\0\0\0", deprecated */
+	uint64_t magic;	 /* "RISCV\0\0\0", deprecated */
 	uint32_t magic2; /* "RSC\x05" */
 	uint32_t res3;
 };
 
-#define IMAGE_MAGIC2 0x05435352u /* "RSC\x05" little-endian */
+#define IMAGE_MAGIC2 0x05435352u	  /* "RSC\x05" little-endian */
 #define IMAGE_MAGIC 0x0000005643534952ULL /* "RISCV\0\0\0" */
 
 /* Parse an Image header: where it goes and how much RAM it occupies. */
@@ -34,7 +34,8 @@ static int image_layout(const uint8_t *buf, size_t len, uint64_t default_base, u
 	}
 	memcpy(&h, buf, sizeof(h));
 	if (h.magic2 != IMAGE_MAGIC2 && h.magic != IMAGE_MAGIC) {
-		snprintf(err, errlen, "neither a RISC-V Linux Image (no RSC\\x05 magic) nor an ELF file");
+		snprintf(err, errlen,
+			 "neither a RISC-V Linux Image (no RSC\\x05 magic) nor an ELF file");
 		return -1;
 	}
 	if (h.text_offset & (PAGE_SIZE - 1)) {

@@ -9,10 +9,10 @@
 #include "mem/bus.h"
 
 struct kernel_image {
-	uint64_t entry;      /* physical entry point */
+	uint64_t entry;	     /* physical entry point */
 	uint64_t load_start; /* physical extent occupied (incl. bss) */
 	uint64_t load_end;
-	const char *format;  /* "Image" or "ELF" */
+	const char *format; /* "Image" or "ELF" */
 };
 
 /* Load a RISC-V Linux kernel (Image format per the Linux boot protocol, or

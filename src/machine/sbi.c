@@ -6,8 +6,8 @@
 #include "vmm/vm.h"
 
 static const struct sbi_ext *const extensions[] = {
-	&sbi_ext_base, &sbi_ext_time, &sbi_ext_ipi,  &sbi_ext_rfence,
-	&sbi_ext_hsm,  &sbi_ext_srst, &sbi_ext_dbcn, &sbi_ext_legacy,
+    &sbi_ext_base, &sbi_ext_time, &sbi_ext_ipi,	 &sbi_ext_rfence,
+    &sbi_ext_hsm,  &sbi_ext_srst, &sbi_ext_dbcn, &sbi_ext_legacy,
 };
 
 void sbi_init(struct sbi *s, struct vm *vm, struct board *board, int console_fd)
@@ -45,7 +45,8 @@ bool sbi_ecall(void *ctx, struct hart *h)
 }
 
 int64_t sbi_for_each_hart(struct sbi *s, uint64_t mask, uint64_t base,
-			  void (*fn)(struct sbi *s, struct hart *self, struct hart *target, void *arg),
+			  void (*fn)(struct sbi *s, struct hart *self, struct hart *target,
+				     void *arg),
 			  struct hart *self, void *arg)
 {
 	struct vm *vm = s->vm;

@@ -40,8 +40,8 @@ struct sbi_ext {
 struct sbi {
 	struct vm *vm;
 	struct board *board; /* console input (shared with the UART) */
-	int console_fd;      /* where legacy putchar and DBCN write */
-	uint64_t calls;  /* counter */
+	int console_fd;	     /* where legacy putchar and DBCN write */
+	uint64_t calls;	     /* counter */
 };
 
 struct board;
@@ -52,13 +52,14 @@ bool sbi_ecall(void *ctx, struct hart *h);
 /* Harts named by (hart_mask, hart_mask_base) as in the SBI spec; calls fn
  * for each. Returns SBI_ERR_INVALID_PARAM when a named hart does not exist. */
 int64_t sbi_for_each_hart(struct sbi *s, uint64_t mask, uint64_t base,
-			  void (*fn)(struct sbi *s, struct hart *self, struct hart *target, void *arg),
+			  void (*fn)(struct sbi *s, struct hart *self, struct hart *target,
+				     void *arg),
 			  struct hart *self, void *arg);
 
 const struct sbi_ext *sbi_find_ext(uint64_t eid);
 
 /* The extensions (sbi_*.c). */
 extern const struct sbi_ext sbi_ext_base, sbi_ext_time, sbi_ext_ipi, sbi_ext_rfence, sbi_ext_hsm,
-	sbi_ext_srst, sbi_ext_dbcn, sbi_ext_legacy;
+    sbi_ext_srst, sbi_ext_dbcn, sbi_ext_legacy;
 
 #endif

@@ -3,9 +3,8 @@
 #include "machine/sbi.h"
 
 #define SBI_SPEC_VERSION ((2u << 24) | 0u) /* v2.0 */
-#define SBI_IMPL_ID_RVISOR 0x7276          /* "rv": not a registered id */
+#define SBI_IMPL_ID_RVISOR 0x7276	   /* "rv": not a registered id */
 #define SBI_IMPL_VERSION 1
-
 
 static struct sbi_ret base_call(struct sbi *s, struct hart *h, uint64_t eid, uint64_t fid)
 {

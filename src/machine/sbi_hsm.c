@@ -24,8 +24,9 @@ static struct sbi_ret hsm_call(struct sbi *s, struct hart *h, uint64_t eid, uint
 	case 2: /* hart_get_status(hartid) */
 		if (id >= vm->ncpus)
 			return (struct sbi_ret){SBI_ERR_INVALID_PARAM, 0};
-		return (struct sbi_ret){SBI_SUCCESS, (uint64_t)atomic_load(&vm->harts[id]->hsm_state)};
-	case 3: /* hart_suspend(type, resume_addr, opaque) */
+		return (struct sbi_ret){SBI_SUCCESS,
+					(uint64_t)atomic_load(&vm->harts[id]->hsm_state)};
+	case 3:				 /* hart_suspend(type, resume_addr, opaque) */
 		if ((uint32_t)id == 0) { /* default retentive suspend: behaves as WFI */
 			h->wfi = true;
 			return (struct sbi_ret){SBI_SUCCESS, 0};

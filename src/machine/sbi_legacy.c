@@ -57,18 +57,18 @@ static struct sbi_ret legacy_call(struct sbi *s, struct hart *h, uint64_t eid, u
 	case 0x04: /* send_ipi(mask *) */
 		if (!read_mask(h, h->x[10], &mask))
 			return (struct sbi_ret){SBI_ERR_INVALID_ADDRESS, 0};
-		return (struct sbi_ret){sbi_for_each_hart(s, mask & ((1ULL << s->vm->ncpus) - 1), 0,
-							  ipi_one, h, NULL),
-					0};
-	case 0x05: /* remote_fence_i */
-	case 0x06: /* remote_sfence_vma */
+		return (struct sbi_ret){
+		    sbi_for_each_hart(s, mask & ((1ULL << s->vm->ncpus) - 1), 0, ipi_one, h, NULL),
+		    0};
+	case 0x05:   /* remote_fence_i */
+	case 0x06:   /* remote_sfence_vma */
 	case 0x07: { /* remote_sfence_vma_asid */
 		uint32_t ev = eid == 0x05 ? EV_FENCE_I : EV_TLB_FLUSH;
 		if (!read_mask(h, h->x[10], &mask))
 			return (struct sbi_ret){SBI_ERR_INVALID_ADDRESS, 0};
-		return (struct sbi_ret){sbi_for_each_hart(s, mask & ((1ULL << s->vm->ncpus) - 1), 0,
-							  fence_one, h, &ev),
-					0};
+		return (struct sbi_ret){
+		    sbi_for_each_hart(s, mask & ((1ULL << s->vm->ncpus) - 1), 0, fence_one, h, &ev),
+		    0};
 	}
 	case 0x08: /* shutdown */
 		vm_request_exit(s->vm, VM_EXIT_POWEROFF, 0);

@@ -108,7 +108,8 @@ int ss_read_header(const uint8_t *buf, size_t len, struct ss_header *hdr, size_t
 	}
 	hdr->format_version = rd32(buf + 8);
 	if (hdr->format_version != SS_FORMAT_VERSION) {
-		snprintf(err, errlen, "state format version %u is not supported (this rvisor reads %u)",
+		snprintf(err, errlen,
+			 "state format version %u is not supported (this rvisor reads %u)",
 			 hdr->format_version, SS_FORMAT_VERSION);
 		return -1;
 	}
@@ -130,14 +131,16 @@ int ss_next_section(const uint8_t *buf, size_t len, size_t *off, struct ss_reade
 		    size_t errlen)
 {
 	if (*off > len || len - *off < 20) {
-		snprintf(err, errlen, "state stream truncated at offset %zu (no END section)", *off);
+		snprintf(err, errlen, "state stream truncated at offset %zu (no END section)",
+			 *off);
 		return -1;
 	}
 	const uint8_t *p = buf + *off;
 	uint64_t slen = rd64(p + 12);
 	if (slen > len - *off - 20) {
-		snprintf(err, errlen, "state section at offset %zu claims %llu bytes, only %zu remain",
-			 *off, (unsigned long long)slen, len - *off - 20);
+		snprintf(err, errlen,
+			 "state section at offset %zu claims %llu bytes, only %zu remain", *off,
+			 (unsigned long long)slen, len - *off - 20);
 		return -1;
 	}
 	memset(r, 0, sizeof(*r));

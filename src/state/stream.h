@@ -20,14 +20,15 @@
 #define SS_MAGIC "RVSTATE"
 #define SS_FORMAT_VERSION 1
 
-#define SS_ID(a, b, c, d) ((uint32_t)(a) | (uint32_t)(b) << 8 | (uint32_t)(c) << 16 | (uint32_t)(d) << 24)
+#define SS_ID(a, b, c, d)                                                                          \
+	((uint32_t)(a) | (uint32_t)(b) << 8 | (uint32_t)(c) << 16 | (uint32_t)(d) << 24)
 
 /* Growable in-memory writer. */
 struct ss_writer {
 	uint8_t *buf;
 	size_t len, cap;
 	size_t section_start; /* offset of the open section's length field */
-	bool failed;          /* allocation failure: the stream is unusable */
+	bool failed;	      /* allocation failure: the stream is unusable */
 };
 
 void ss_writer_init(struct ss_writer *w);

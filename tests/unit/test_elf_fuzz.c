@@ -62,7 +62,8 @@ int main(void)
 		memset(err, 0, sizeof(err));
 		if (elf_load(&bus, buf, n, &img, err, sizeof(err)) == 0) {
 			ok++;
-			CHECK(img.lowest >= bus.ram_base && img.highest <= bus.ram_base + bus.ram_size);
+			CHECK(img.lowest >= bus.ram_base &&
+			      img.highest <= bus.ram_base + bus.ram_size);
 		} else {
 			refused++;
 			CHECK(err[0] != 0); /* a refusal always says why */
