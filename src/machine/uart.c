@@ -113,19 +113,27 @@ size_t uart_receive(void *uart, const uint8_t *p, size_t n)
 	return took;
 }
 
-int uart_getchar(struct uart *u)
+/* lock held: take the oldest received byte (-1 when none), then update
+ * LSR, the interrupt and the console's flow control. */
+static int rx_pop(struct uart *u)
 {
 	int c = -1;
-	pthread_mutex_lock(&u->lock);
 	if (u->count) {
 		c = u->fifo[u->head];
 		u->head = (u->head + 1) % UART_FIFO_SIZE;
 		u->count--;
-		if (!u->count)
-			u->lsr &= (uint8_t) ~(UART_LSR_DR | UART_LSR_BI);
-		update_irq(u, false);
-		rx_resume(u);
 	}
+	if (!u->count)
+		u->lsr &= (uint8_t) ~(UART_LSR_DR | UART_LSR_BI);
+	update_irq(u, false);
+	rx_resume(u);
+	return c;
+}
+
+int uart_getchar(struct uart *u)
+{
+	pthread_mutex_lock(&u->lock);
+	int c = rx_pop(u);
 	pthread_mutex_unlock(&u->lock);
 	return c;
 }
@@ -138,16 +146,10 @@ static uint8_t reg_read(struct uart *u, unsigned reg)
 	case UART_RBR_THR:
 		if (u->lcr & UART_LCR_DLAB)
 			return u->dll;
-		if (u->count) {
-			v = u->fifo[u->head];
-			u->head = (u->head + 1) % UART_FIFO_SIZE;
-			u->count--;
+		{
+			int c = rx_pop(u);
+			return c < 0 ? 0 : (uint8_t)c; /* an empty FIFO reads as 0 */
 		}
-		if (!u->count)
-			u->lsr &= (uint8_t) ~(UART_LSR_DR | UART_LSR_BI);
-		update_irq(u, false);
-		rx_resume(u);
-		return v;
 	case UART_IER:
 		return (u->lcr & UART_LCR_DLAB) ? u->dlm : u->ier;
 	case UART_IIR_FCR:

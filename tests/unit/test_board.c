@@ -6,24 +6,10 @@
 #include <string.h>
 
 #include "check.h"
+#include "vmfixture.h"
 #include "machine/board.h"
 #include "state/stream.h"
 #include "vmm/vm.h"
-
-static struct vm *new_vm(unsigned ncpus)
-{
-	struct vm *vm = calloc(1, sizeof(*vm));
-	struct vm_config cfg = {.mem_size = 128ULL << 20, .ncpus = ncpus};
-	if (!vm || vm_init(vm, &cfg) < 0)
-		abort();
-	return vm;
-}
-
-static void free_vm(struct vm *vm)
-{
-	vm_destroy(vm);
-	free(vm);
-}
 
 static const char *prop_str(const void *fdt, const char *path, const char *name)
 {
@@ -136,7 +122,7 @@ static void test_fdt(void)
 	CHECK(fdt_path_offset(fdt, "/soc/serial@10000000") >= 0);
 
 	CHECK_EQ_U64(cell(fdt, "/memory@80000000", "reg", 1), 0x80000000u);
-	CHECK_EQ_U64(cell(fdt, "/memory@80000000", "reg", 3), 128u << 20);
+	CHECK_EQ_U64(cell(fdt, "/memory@80000000", "reg", 3), vm->bus.ram_size);
 
 	CHECK_EQ_U64(cell(fdt, "/cpus", "timebase-frequency", 0), 10000000);
 	CHECK(fdt_path_offset(fdt, "/cpus/cpu@0") >= 0);

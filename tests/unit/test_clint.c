@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "vmfixture.h"
 #include "cpu/csr.h"
 #include "machine/board.h"
 #include "machine/clint.h"
@@ -15,31 +16,14 @@
 #define MTIMECMP(k) (C + CLINT_MTIMECMP + 8 * (k))
 #define MTIME (C + CLINT_MTIME)
 
-static struct vm *new_vm(unsigned ncpus)
-{
-	struct vm *vm = calloc(1, sizeof(*vm));
-	struct vm_config cfg = {.mem_size = 64ULL << 20, .ncpus = ncpus};
-	if (!vm || vm_init(vm, &cfg) < 0)
-		abort();
-	return vm;
-}
-
-static void free_vm(struct vm *vm)
-{
-	vm_destroy(vm);
-	free(vm);
-}
-
 static uint64_t rd(struct vm *vm, uint64_t pa, unsigned size)
 {
-	uint64_t v = 0xdeadbeef;
-	CHECK(bus_read(&vm->bus, pa, size, &v));
-	return v;
+	return bus_rd(vm, pa, size);
 }
 
 static void wr(struct vm *vm, uint64_t pa, unsigned size, uint64_t v)
 {
-	CHECK(bus_write(&vm->bus, pa, size, v));
+	bus_wr(vm, pa, size, v);
 }
 
 static bool line(struct vm *vm, unsigned hart, uint64_t bit)

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "vmfixture.h"
 #include "machine/board.h"
 #include "machine/plic.h"
 #include "state/stream.h"
@@ -16,31 +17,14 @@
 #define THRESHOLD(ctx) (P + 0x200000 + 0x1000 * (ctx))
 #define CLAIM(ctx) (P + 0x200004 + 0x1000 * (ctx))
 
-static struct vm *new_vm(unsigned ncpus)
-{
-	struct vm *vm = calloc(1, sizeof(*vm));
-	struct vm_config cfg = {.mem_size = 64ULL << 20, .ncpus = ncpus};
-	if (!vm || vm_init(vm, &cfg) < 0)
-		abort();
-	return vm;
-}
-
-static void free_vm(struct vm *vm)
-{
-	vm_destroy(vm);
-	free(vm);
-}
-
 static uint64_t rd(struct vm *vm, uint64_t pa)
 {
-	uint64_t v = 0xdeadbeef;
-	CHECK(bus_read(&vm->bus, pa, 4, &v));
-	return v;
+	return bus_rd(vm, pa, 4);
 }
 
 static void wr(struct vm *vm, uint64_t pa, uint64_t v)
 {
-	CHECK(bus_write(&vm->bus, pa, 4, v));
+	bus_wr(vm, pa, 4, v);
 }
 
 static bool line(struct vm *vm, unsigned hart, uint64_t bit)

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "vmfixture.h"
 #include "machine/board.h"
 #include "machine/rtc.h"
 #include "state/stream.h"
@@ -15,31 +16,14 @@
 #define PLIC_PRIO(irq) (VIRT_PLIC_BASE + 4 * (irq))
 #define PLIC_ENABLE(ctx) (VIRT_PLIC_BASE + 0x2000 + 0x80 * (ctx))
 
-static struct vm *new_vm(void)
-{
-	struct vm *vm = calloc(1, sizeof(*vm));
-	struct vm_config cfg = {.mem_size = 64ULL << 20, .ncpus = 1};
-	if (!vm || vm_init(vm, &cfg) < 0)
-		abort();
-	return vm;
-}
-
-static void free_vm(struct vm *vm)
-{
-	vm_destroy(vm);
-	free(vm);
-}
-
 static uint64_t rd(struct vm *vm, uint64_t pa)
 {
-	uint64_t v = 0xdeadbeef;
-	CHECK(bus_read(&vm->bus, pa, 4, &v));
-	return v;
+	return bus_rd(vm, pa, 4);
 }
 
 static void wr(struct vm *vm, uint64_t pa, uint64_t v)
 {
-	CHECK(bus_write(&vm->bus, pa, 4, v));
+	bus_wr(vm, pa, 4, v);
 }
 
 static uint64_t rtc_time(struct vm *vm)
@@ -73,7 +57,7 @@ static bool wait_seip(struct vm *vm, bool level)
 
 static void test_time_and_alarm(void)
 {
-	struct vm *vm = new_vm();
+	struct vm *vm = new_vm(1);
 	struct board *b = board_create(vm, -1, -1);
 	CHECK(b != NULL);
 
@@ -148,7 +132,7 @@ static void test_time_and_alarm(void)
 
 static void test_save_load(void)
 {
-	struct vm *vm = new_vm();
+	struct vm *vm = new_vm(1);
 	struct board *b = board_create(vm, -1, -1);
 	uint64_t want = 946684800ULL * 1000000000ULL;
 	wr(vm, R + RTC_TIME_HIGH, want >> 32);
@@ -162,7 +146,7 @@ static void test_save_load(void)
 	CHECK(board_save(b, &w) == 0);
 	ss_write_end(&w);
 
-	struct vm *vm2 = new_vm();
+	struct vm *vm2 = new_vm(1);
 	struct board *b2 = board_create(vm2, -1, -1);
 	size_t off = 0;
 	struct ss_reader r;

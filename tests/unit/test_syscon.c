@@ -3,24 +3,16 @@
 #include <stdlib.h>
 
 #include "check.h"
+#include "vmfixture.h"
 #include "machine/board.h"
 #include "machine/syscon.h"
 #include "state/stream.h"
 #include "vmm/vm.h"
 
-static struct vm *new_vm(void)
-{
-	struct vm *vm = calloc(1, sizeof(*vm));
-	struct vm_config cfg = {.mem_size = 64ULL << 20, .ncpus = 1};
-	if (!vm || vm_init(vm, &cfg) < 0)
-		abort();
-	return vm;
-}
-
 /* Write `val` (size bytes at offset off) on a fresh VM; return its exit. */
 static enum vm_exit_reason try_write(uint64_t off, unsigned size, uint64_t val, int *code)
 {
-	struct vm *vm = new_vm();
+	struct vm *vm = new_vm(1);
 	struct board *b = board_create(vm, -1, -1);
 	CHECK(b != NULL);
 	CHECK(bus_write(&vm->bus, VIRT_SYSCON_BASE + off, size, val));
@@ -48,7 +40,7 @@ int main(void)
 	CHECK(try_write(0, 1, 0x55, &code) == VM_EXIT_NONE);
 	CHECK(try_write(0xffc, 4, SYSCON_PASS, &code) == VM_EXIT_NONE);
 
-	struct vm *vm = new_vm();
+	struct vm *vm = new_vm(1);
 	struct board *b = board_create(vm, -1, -1);
 	uint64_t v = 1;
 	CHECK(bus_read(&vm->bus, VIRT_SYSCON_BASE, 4, &v));

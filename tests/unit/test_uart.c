@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "vmfixture.h"
 #include "machine/board.h"
 #include "machine/uart.h"
 #include "state/stream.h"
@@ -22,31 +23,14 @@
 #define PLIC_PRIO(irq) (VIRT_PLIC_BASE + 4 * (irq))
 #define PLIC_ENABLE(ctx) (VIRT_PLIC_BASE + 0x2000 + 0x80 * (ctx))
 
-static struct vm *new_vm(void)
-{
-	struct vm *vm = calloc(1, sizeof(*vm));
-	struct vm_config cfg = {.mem_size = 64ULL << 20, .ncpus = 1};
-	if (!vm || vm_init(vm, &cfg) < 0)
-		abort();
-	return vm;
-}
-
-static void free_vm(struct vm *vm)
-{
-	vm_destroy(vm);
-	free(vm);
-}
-
 static uint64_t rd(struct vm *vm, unsigned reg)
 {
-	uint64_t v = 0xdeadbeef;
-	CHECK(bus_read(&vm->bus, REG(reg), 1, &v));
-	return v;
+	return bus_rd(vm, REG(reg), 1);
 }
 
 static void wr(struct vm *vm, unsigned reg, uint64_t v)
 {
-	CHECK(bus_write(&vm->bus, REG(reg), 1, v));
+	bus_wr(vm, REG(reg), 1, v);
 }
 
 static bool seip(struct vm *vm)
@@ -91,7 +75,7 @@ static void test_regs_and_tx(void)
 	int out[2];
 	CHECK(pipe(out) == 0);
 	fcntl(out[0], F_SETFL, O_NONBLOCK);
-	struct vm *vm = new_vm();
+	struct vm *vm = new_vm(1);
 	struct board *b = board_create(vm, -1, out[1]);
 	CHECK(b != NULL);
 	route_irq(vm);
@@ -196,7 +180,7 @@ static void test_rx_pipe(void)
 {
 	int in[2];
 	CHECK(pipe(in) == 0);
-	struct vm *vm = new_vm();
+	struct vm *vm = new_vm(1);
 	struct board *b = board_create(vm, in[0], -1);
 	route_irq(vm);
 	CHECK(board_console_start(b) == 0);
@@ -257,7 +241,7 @@ static void test_save_load(void)
 {
 	int in[2];
 	CHECK(pipe(in) == 0);
-	struct vm *vm = new_vm();
+	struct vm *vm = new_vm(1);
 	struct board *b = board_create(vm, in[0], -1);
 	route_irq(vm);
 	CHECK(board_console_start(b) == 0);
@@ -284,7 +268,7 @@ static void test_save_load(void)
 	CHECK(board_save(b, &w) == 0);
 	ss_write_end(&w);
 
-	struct vm *vm2 = new_vm();
+	struct vm *vm2 = new_vm(1);
 	struct board *b2 = board_create(vm2, -1, -1);
 	route_irq(vm2);
 	size_t off = 0;
@@ -363,7 +347,7 @@ static void child_escapes(const char *slave_name, int sync_fd)
 	int tty = become_tty_owner(slave_name);
 	if (tty < 0)
 		_exit(100);
-	struct vm *vm = new_vm();
+	struct vm *vm = new_vm(1);
 	struct board *b = board_create(vm, tty, -1);
 	CHECK(!is_raw(tty));
 	CHECK(board_console_start(b) == 0);
@@ -395,7 +379,7 @@ static void child_killed(const char *slave_name, int sync_fd)
 	int tty = become_tty_owner(slave_name);
 	if (tty < 0)
 		_exit(100);
-	struct vm *vm = new_vm();
+	struct vm *vm = new_vm(1);
 	struct board *b = board_create(vm, tty, -1);
 	if (board_console_start(b) < 0 || !is_raw(tty))
 		_exit(101);
