@@ -9,47 +9,9 @@
  * comment (multiples of 256 are skipped so no failure reads as 0).
  */
 #include "test.h"
+#include "fpvec.h"
 
-#define ENTRY(stub, frm, a, b, c, res, fl) .dword a, b, c, res; .word stub, frm, fl, 0;
-
-TEST_BEGIN
-	la s0, vectors
-	la s1, vectors_end
-	li s2, 0		# entry index
-loop:
-	bgeu s0, s1, pass
-	fld fa0, 0(s0)
-	fld fa1, 8(s0)
-	fld fa2, 16(s0)
-	ld a1, 0(s0)
-	lwu t0, 36(s0)
-	csrw frm, t0
-	csrw fflags, zero
-	li a0, 0x5a5a5a5a5a5a5a5a
-	lwu t0, 32(s0)
-	slli t0, t0, 4
-	la t1, stubs
-	add t1, t1, t0
-	jalr ra, 0(t1)
-	csrr t2, fflags
-	ld t0, 24(s0)
-	bne a0, t0, fail
-	lwu t0, 40(s0)
-	bne t2, t0, fail
-	addi s0, s0, 48
-	addi s2, s2, 1
-	j loop
-fail:
-	# code = index + 1 + index / 255 (never a multiple of 256)
-	li t0, 255
-	divu t0, s2, t0
-	add t6, s2, t0
-	addi t6, t6, 1
-	slli t6, t6, 1
-	ori t6, t6, 1
-	j write_tohost
-pass:
-	TEST_PASS
+FPVEC_RUNNER
 
 	# stub k = op * 6 + mode encoding (rne rtz rdn rup rmm dyn), 16 bytes each
 	.option push
