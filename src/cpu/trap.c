@@ -78,7 +78,7 @@ static void set_line(struct hart *h, uint64_t bit, bool level)
 void hart_update_timers(struct hart *h)
 {
 	uint64_t now = hart_mtime(h);
-	set_line(h, MIP_MTIP, now >= h->csr.mtimecmp);
+	set_line(h, MIP_MTIP, now >= __atomic_load_n(&h->csr.mtimecmp, __ATOMIC_RELAXED));
 	if (h->csr.menvcfg & MENVCFG_STCE)
 		set_line(h, MIP_STIP, now >= h->csr.stimecmp);
 	else
