@@ -72,6 +72,12 @@ class Guest:
         """Run a shell command in the guest and return its output. The end
         marker is computed by the shell, so the terminal's echo of the
         command line (which line editing may repeat) never matches it."""
+        if not getattr(self, "wide", False):
+            # A wide terminal: the shell's echo of long commands never wraps.
+            self.wide = True
+            self.send("stty cols 4096\n")
+            self.expect("stty cols 4096", timeout)
+            self.expect("# ", timeout)
         self.seq = getattr(self, "seq", 0) + 1
         n = 1000 + self.seq
         self.send("%s; echo __RV_$((%d+1))_DONE\n" % (cmd, n - 1))
