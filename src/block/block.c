@@ -136,3 +136,17 @@ int block_write_zeroes(struct block_dev *bd, uint64_t off, uint64_t len, bool ma
 		return -EINVAL;
 	return bd->fmt->write_zeroes(bd, off, len, may_unmap);
 }
+
+int block_fill_zeroes(struct block_dev *bd, uint64_t off, uint64_t len)
+{
+	static const uint8_t zeroes[65536];
+	while (len) {
+		size_t n = len < sizeof(zeroes) ? (size_t)len : sizeof(zeroes);
+		ssize_t w = bd->fmt->pwrite(bd, zeroes, n, off);
+		if (w < 0)
+			return (int)w;
+		off += n;
+		len -= n;
+	}
+	return 0;
+}

@@ -55,6 +55,10 @@ int block_flush(struct block_dev *bd);
 int block_discard(struct block_dev *bd, uint64_t off, uint64_t len);
 int block_write_zeroes(struct block_dev *bd, uint64_t off, uint64_t len, bool may_unmap);
 
+/* For formats: write zeroes over [off, off+len) through the format's own
+ * pwrite, 64 KiB at a time (the fallback when nothing cheaper exists). */
+int block_fill_zeroes(struct block_dev *bd, uint64_t off, uint64_t len);
+
 /* The formats (block_raw.c, qcow2.c) and the lookup by name. */
 extern const struct block_format block_format_raw;
 extern const struct block_format block_format_qcow2;

@@ -74,17 +74,7 @@ static int raw_write_zeroes(struct block_dev *bd, uint64_t off, uint64_t len, bo
 	int mode = may_unmap ? (FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE) : FALLOC_FL_ZERO_RANGE;
 	if (fallocate(bd->fd, mode, (off_t)off, (off_t)len) == 0)
 		return 0;
-	/* No fallocate support: write zeroes. */
-	static const char zeroes[65536];
-	while (len) {
-		size_t n = len < sizeof(zeroes) ? (size_t)len : sizeof(zeroes);
-		ssize_t w = raw_pwrite(bd, zeroes, n, off);
-		if (w < 0)
-			return (int)w;
-		off += n;
-		len -= n;
-	}
-	return 0;
+	return block_fill_zeroes(bd, off, len); /* no fallocate support */
 }
 
 const struct block_format block_format_raw = {

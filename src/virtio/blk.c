@@ -1,0 +1,433 @@
+/* virtio-blk: read, write, flush, get-id, discard, write-zeroes, read-only
+ * disks, over the block layer (raw, qcow2). Requests run on the transport's
+ * I/O thread; data moves through a bounce buffer (one host call per 1 MiB,
+ * aligned for cache=none), so a request never touches the image outside the
+ * sectors it names. */
+#include "virtio/blk.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "block/block.h"
+#include "state/stream.h"
+#include "virtio/mmio.h"
+
+#define VIRTIO_ID_BLOCK 2
+
+/* Feature bits (§5.2.3). */
+#define VIRTIO_BLK_F_SIZE_MAX 1
+#define VIRTIO_BLK_F_SEG_MAX 2
+#define VIRTIO_BLK_F_RO 5
+#define VIRTIO_BLK_F_BLK_SIZE 6
+#define VIRTIO_BLK_F_FLUSH 9
+#define VIRTIO_BLK_F_DISCARD 13
+#define VIRTIO_BLK_F_WRITE_ZEROES 14
+
+/* Request types and status. */
+#define VIRTIO_BLK_T_IN 0
+#define VIRTIO_BLK_T_OUT 1
+#define VIRTIO_BLK_T_FLUSH 4
+#define VIRTIO_BLK_T_GET_ID 8
+#define VIRTIO_BLK_T_DISCARD 11
+#define VIRTIO_BLK_T_WRITE_ZEROES 13
+#define VIRTIO_BLK_S_OK 0
+#define VIRTIO_BLK_S_IOERR 1
+#define VIRTIO_BLK_S_UNSUPP 2
+#define VIRTIO_BLK_WZ_F_UNMAP 1
+
+#define SECTOR 512ULL
+#define BOUNCE_SIZE (1u << 20)
+#define SIZE_MAX_SEG (1u << 20)	      /* size_max: bytes per segment */
+#define SEG_MAX (VIRTQ_MAX_SIZE - 2)  /* data segments per request */
+#define MAX_DISCARD_SECTORS 0x3fffffu /* ~2 GiB per range */
+#define MAX_DISCARD_SEG 16u
+
+/* Config layout (§5.2.4), little-endian. */
+#define CFG_CAPACITY 0
+#define CFG_SIZE_MAX 8
+#define CFG_SEG_MAX 12
+#define CFG_BLK_SIZE 20
+#define CFG_MAX_DISCARD_SECTORS 36
+#define CFG_MAX_DISCARD_SEG 40
+#define CFG_DISCARD_ALIGN 44
+#define CFG_MAX_WZ_SECTORS 48
+#define CFG_MAX_WZ_SEG 52
+#define CFG_WZ_MAY_UNMAP 56
+#define CFG_SIZE 60
+
+/* Log-once kinds (transport's warn_once; 0..3 are the transport's). */
+#define WARN_HOST_IO 8
+#define WARN_BAD_REQ 9
+#define WARN_RO 10
+
+struct blk {
+	struct block_dev *bd;
+	struct virtio_mmio *t;
+	uint64_t capacity; /* sectors */
+	bool readonly;
+	char serial[VIRTIO_BLK_ID_BYTES];
+	uint8_t config[CFG_SIZE];
+	uint8_t *bounce;	  /* BOUNCE_SIZE, 4 KiB aligned */
+	struct virtq_chain chain; /* the request being processed */
+
+	/* Counters (I/O thread). */
+	uint64_t stat_reads, stat_writes, stat_flushes, stat_errors;
+	uint64_t stat_read_bytes, stat_write_bytes;
+};
+
+static void put32(uint8_t *p, uint32_t v)
+{
+	memcpy(p, &v, 4);
+}
+
+static uint64_t blk_config_read(void *dev, uint32_t off, unsigned size)
+{
+	struct blk *d = dev;
+	uint64_t v = 0;
+	memcpy(&v, d->config + off, size);
+	return v;
+}
+
+/* Is [sector, sector + bytes/512) on the disk, bytes a whole number of sectors? */
+static bool range_ok(const struct blk *d, uint64_t sector, uint64_t bytes)
+{
+	if (bytes % SECTOR)
+		return false;
+	uint64_t n = bytes / SECTOR;
+	return sector <= d->capacity && n <= d->capacity - sector;
+}
+
+static uint8_t io_status(struct blk *d, long rc, const char *what)
+{
+	if (rc >= 0)
+		return VIRTIO_BLK_S_OK;
+	d->stat_errors++;
+	virtio_mmio_warn_once(d->t, WARN_HOST_IO, "%s on %s failed: %s", what, d->bd->path,
+			      strerror((int)-rc));
+	return VIRTIO_BLK_S_IOERR;
+}
+
+/* Disk -> guest: `len` bytes at byte offset `pos` into the chain's writable
+ * part from offset 0. */
+static uint8_t do_read(struct blk *d, struct virtq *vq, uint64_t pos, uint64_t len)
+{
+	for (uint64_t done = 0; done < len;) {
+		uint64_t n = len - done < BOUNCE_SIZE ? len - done : BOUNCE_SIZE;
+		ssize_t rc = block_pread(d->bd, d->bounce, n, pos + done);
+		if (rc < 0)
+			return io_status(d, rc, "read");
+		virtq_chain_write(vq, &d->chain, done, d->bounce, n);
+		done += n;
+	}
+	d->stat_reads++;
+	d->stat_read_bytes += len;
+	return VIRTIO_BLK_S_OK;
+}
+
+/* Guest -> disk: the chain's readable part from offset 16 (after the header). */
+static uint8_t do_write(struct blk *d, struct virtq *vq, uint64_t pos, uint64_t len)
+{
+	for (uint64_t done = 0; done < len;) {
+		uint64_t n = len - done < BOUNCE_SIZE ? len - done : BOUNCE_SIZE;
+		virtq_chain_read(vq, &d->chain, 16 + done, d->bounce, n);
+		ssize_t rc = block_pwrite(d->bd, d->bounce, n, pos + done);
+		if (rc < 0)
+			return io_status(d, rc, "write");
+		done += n;
+	}
+	d->stat_writes++;
+	d->stat_write_bytes += len;
+	return VIRTIO_BLK_S_OK;
+}
+
+/* Discard / write-zeroes: an array of {u64 sector, u32 num_sectors, u32 flags}. */
+static uint8_t do_ranges(struct blk *d, struct virtq *vq, uint32_t type, uint64_t len)
+{
+	if (len == 0 || len % 16 || len / 16 > MAX_DISCARD_SEG)
+		return VIRTIO_BLK_S_IOERR;
+	uint8_t segs[16 * MAX_DISCARD_SEG];
+	virtq_chain_read(vq, &d->chain, 16, segs, len);
+	/* Check every range before changing anything. */
+	for (uint64_t k = 0; k < len / 16; k++) {
+		uint64_t sector;
+		uint32_t num, flags;
+		memcpy(&sector, segs + 16 * k, 8);
+		memcpy(&num, segs + 16 * k + 8, 4);
+		memcpy(&flags, segs + 16 * k + 12, 4);
+		if (flags & ~(uint32_t)VIRTIO_BLK_WZ_F_UNMAP)
+			return VIRTIO_BLK_S_UNSUPP;
+		if (type == VIRTIO_BLK_T_DISCARD && flags)
+			return VIRTIO_BLK_S_UNSUPP;
+		if (num > MAX_DISCARD_SECTORS || !range_ok(d, sector, num * SECTOR))
+			return VIRTIO_BLK_S_IOERR;
+	}
+	for (uint64_t k = 0; k < len / 16; k++) {
+		uint64_t sector;
+		uint32_t num, flags;
+		memcpy(&sector, segs + 16 * k, 8);
+		memcpy(&num, segs + 16 * k + 8, 4);
+		memcpy(&flags, segs + 16 * k + 12, 4);
+		int rc = type == VIRTIO_BLK_T_DISCARD
+			     ? block_discard(d->bd, sector * SECTOR, num * SECTOR)
+			     : block_write_zeroes(d->bd, sector * SECTOR, num * SECTOR,
+						  flags & VIRTIO_BLK_WZ_F_UNMAP);
+		if (rc < 0)
+			return io_status(d, rc,
+					 type == VIRTIO_BLK_T_DISCARD ? "discard" : "write-zeroes");
+	}
+	return VIRTIO_BLK_S_OK;
+}
+
+/* One request. Returns the bytes written into the chain (used length), or
+ * -1 when the chain cannot carry a status (the device needs a reset). */
+static long handle(struct blk *d, struct virtq *vq)
+{
+	struct virtq_chain *c = &d->chain;
+	if (c->read_len < 16 || c->write_len < 1) {
+		virtio_mmio_warn_once(d->t, WARN_BAD_REQ,
+				      "request without a header or a status byte "
+				      "(%llu readable, %llu writable bytes)",
+				      (unsigned long long)c->read_len,
+				      (unsigned long long)c->write_len);
+		return -1;
+	}
+	uint8_t hdr[16];
+	virtq_chain_read(vq, c, 0, hdr, 16);
+	uint32_t type;
+	uint64_t sector;
+	memcpy(&type, hdr, 4);
+	memcpy(&sector, hdr + 8, 8);
+	uint64_t in_len = c->write_len - 1;  /* data the device may write */
+	uint64_t out_len = c->read_len - 16; /* data after the header */
+	uint64_t used = 0;
+	uint8_t st;
+	switch (type) {
+	case VIRTIO_BLK_T_IN:
+		if (!range_ok(d, sector, in_len)) {
+			virtio_mmio_warn_once(
+			    d->t, WARN_BAD_REQ,
+			    "read of %llu bytes at sector %llu is outside the disk "
+			    "or not whole sectors",
+			    (unsigned long long)in_len, (unsigned long long)sector);
+			st = VIRTIO_BLK_S_IOERR;
+			break;
+		}
+		st = do_read(d, vq, sector * SECTOR, in_len);
+		used = st == VIRTIO_BLK_S_OK ? in_len : 0;
+		break;
+	case VIRTIO_BLK_T_OUT:
+		if (d->readonly) {
+			virtio_mmio_warn_once(d->t, WARN_RO, "write to read-only disk %s refused",
+					      d->bd->path);
+			st = VIRTIO_BLK_S_IOERR;
+			break;
+		}
+		if (!range_ok(d, sector, out_len)) {
+			virtio_mmio_warn_once(
+			    d->t, WARN_BAD_REQ,
+			    "write of %llu bytes at sector %llu is outside the disk "
+			    "or not whole sectors",
+			    (unsigned long long)out_len, (unsigned long long)sector);
+			st = VIRTIO_BLK_S_IOERR;
+			break;
+		}
+		st = do_write(d, vq, sector * SECTOR, out_len);
+		break;
+	case VIRTIO_BLK_T_FLUSH:
+		d->stat_flushes++;
+		st = io_status(d, block_flush(d->bd), "flush");
+		break;
+	case VIRTIO_BLK_T_GET_ID: {
+		uint64_t n = in_len < VIRTIO_BLK_ID_BYTES ? in_len : VIRTIO_BLK_ID_BYTES;
+		used = virtq_chain_write(vq, c, 0, d->serial, n);
+		st = VIRTIO_BLK_S_OK;
+		break;
+	}
+	case VIRTIO_BLK_T_DISCARD:
+	case VIRTIO_BLK_T_WRITE_ZEROES:
+		if (d->readonly) {
+			st = VIRTIO_BLK_S_IOERR;
+			break;
+		}
+		st = do_ranges(d, vq, type, out_len);
+		break;
+	default:
+		st = VIRTIO_BLK_S_UNSUPP;
+		break;
+	}
+	/* The status is the last byte the driver gave us to write. */
+	virtq_chain_write(vq, c, c->write_len - 1, &st, 1);
+	return (long)used + 1;
+}
+
+static const char *pop_error(int rc)
+{
+	switch (rc) {
+	case VIRTQ_E_RING:
+		return "rings outside guest RAM";
+	case VIRTQ_E_AVAIL_IDX:
+		return "avail index moved by more than the queue size";
+	case VIRTQ_E_HEAD:
+		return "descriptor head index out of range";
+	case VIRTQ_E_NEXT:
+		return "descriptor next index out of range";
+	case VIRTQ_E_LOOP:
+		return "descriptor chain loops or is longer than the queue";
+	case VIRTQ_E_BUF:
+		return "descriptor buffer outside guest RAM or empty";
+	case VIRTQ_E_INDIRECT:
+		return "bad indirect descriptor table";
+	case VIRTQ_E_ORDER:
+		return "device-readable descriptor after a writable one";
+	case VIRTQ_E_TOOBIG:
+		return "descriptor chain longer than 1 GiB";
+	default:
+		return "malformed descriptor chain";
+	}
+}
+
+static void blk_queue_notify(void *dev, struct virtio_mmio *t, unsigned q)
+{
+	struct blk *d = dev;
+	struct virtq *vq = virtio_mmio_vq(t, q);
+	bool pushed = false;
+	for (;;) {
+		virtq_set_kicks(vq, false);
+		int rc;
+		while ((rc = virtq_pop(vq, &d->chain)) > 0) {
+			long used = handle(d, vq);
+			if (used < 0) {
+				virtio_mmio_set_needs_reset(t, "malformed virtio-blk request");
+				goto out;
+			}
+			virtq_push(vq, d->chain.head, (uint32_t)used);
+			pushed = true;
+		}
+		if (rc < 0) {
+			virtio_mmio_set_needs_reset(t, pop_error(rc));
+			goto out;
+		}
+		virtq_set_kicks(vq, true);
+		if (!virtq_has_avail(vq))
+			break;
+	}
+out:
+	if (pushed)
+		virtio_mmio_notify_used(t, q);
+}
+
+/* Section payload v1: u64 capacity (sectors), u8 readonly. The image itself
+ * is not in the state: it must be the same disk. */
+#define BLK_STATE_VERSION 1
+
+static int blk_save(void *dev, struct ss_writer *w)
+{
+	struct blk *d = dev;
+	ss_put_u64(w, d->capacity);
+	ss_put_u8(w, d->readonly);
+	return w->failed ? -1 : 0;
+}
+
+static int blk_load(void *dev, struct ss_reader *r, bool apply, char *err, size_t errlen)
+{
+	struct blk *d = dev;
+	(void)apply;
+	if (r->version != BLK_STATE_VERSION) {
+		snprintf(err, errlen,
+			 "virtio-blk state version %u is not supported (this rvisor reads %u)",
+			 r->version, BLK_STATE_VERSION);
+		return -1;
+	}
+	uint64_t cap = ss_get_u64(r);
+	uint8_t ro = ss_get_u8(r);
+	if (r->error || r->pos != r->len) {
+		snprintf(err, errlen, "virtio-blk state is truncated or oversized");
+		return -1;
+	}
+	if (cap != d->capacity || ro != d->readonly) {
+		snprintf(
+		    err, errlen,
+		    "virtio-blk: the state is for a %llu-sector %s disk, %s has %llu sectors%s",
+		    (unsigned long long)cap, ro ? "read-only" : "writable", d->bd->path,
+		    (unsigned long long)d->capacity, d->readonly ? " (read-only)" : "");
+		return -1;
+	}
+	return 0; /* nothing else to apply */
+}
+
+static void blk_destroy(void *dev)
+{
+	struct blk *d = dev;
+	if (!d)
+		return;
+	if (d->bd) {
+		if (!d->readonly)
+			block_flush(d->bd);
+		block_close(d->bd);
+	}
+	free(d->bounce);
+	free(d);
+}
+
+#define BLK_FEATURES                                                                               \
+	((1ULL << VIRTIO_BLK_F_SIZE_MAX) | (1ULL << VIRTIO_BLK_F_SEG_MAX) |                        \
+	 (1ULL << VIRTIO_BLK_F_BLK_SIZE) | (1ULL << VIRTIO_BLK_F_FLUSH) |                          \
+	 (1ULL << VIRTIO_BLK_F_DISCARD) | (1ULL << VIRTIO_BLK_F_WRITE_ZEROES))
+#define BLK_OPS(feat)                                                                              \
+	{                                                                                          \
+		.name = "blk", .device_id = VIRTIO_ID_BLOCK, .features = (feat), .nqueues = 1,     \
+		.config_size = CFG_SIZE, .config_read = blk_config_read,                           \
+		.queue_notify = blk_queue_notify, .state_version = BLK_STATE_VERSION,              \
+		.save = blk_save, .load = blk_load, .destroy = blk_destroy,                        \
+	}
+
+/* Feature sets differ (RO): one ops table per variant. */
+static const struct virtio_dev_ops blk_ops_rw = BLK_OPS(BLK_FEATURES);
+static const struct virtio_dev_ops blk_ops_ro = BLK_OPS(BLK_FEATURES | (1ULL << VIRTIO_BLK_F_RO));
+
+struct virtio_mmio *virtio_blk_create(struct vm *vm, struct board *b, unsigned slot,
+				      const struct virtio_blk_config *cfg)
+{
+	if (cfg->serial && strlen(cfg->serial) > VIRTIO_BLK_ID_BYTES) {
+		fprintf(stderr, "rvisor: disk %s: serial '%s' is longer than %d bytes\n", cfg->path,
+			cfg->serial, VIRTIO_BLK_ID_BYTES);
+		return NULL;
+	}
+	struct blk *d = calloc(1, sizeof(*d));
+	if (!d || posix_memalign((void **)&d->bounce, 4096, BOUNCE_SIZE) != 0) {
+		fprintf(stderr, "rvisor: disk %s: out of memory\n", cfg->path);
+		free(d);
+		return NULL;
+	}
+	char err[512];
+	struct block_open_opts o = {
+	    .format = cfg->format, .readonly = cfg->readonly, .direct = cfg->direct};
+	d->bd = block_open(cfg->path, &o, err, sizeof(err));
+	if (!d->bd) {
+		fprintf(stderr, "rvisor: disk %s\n", err);
+		blk_destroy(d);
+		return NULL;
+	}
+	d->readonly = cfg->readonly;
+	d->capacity = d->bd->size / SECTOR;
+	if (cfg->serial)
+		memcpy(d->serial, cfg->serial, strlen(cfg->serial)); /* zero-padded, no NUL at 20 */
+
+	uint64_t cap = d->capacity;
+	memcpy(d->config + CFG_CAPACITY, &cap, 8);
+	put32(d->config + CFG_SIZE_MAX, SIZE_MAX_SEG);
+	put32(d->config + CFG_SEG_MAX, SEG_MAX);
+	/* cache=none: O_DIRECT wants aligned offsets: 4 KiB logical blocks. */
+	put32(d->config + CFG_BLK_SIZE, cfg->direct ? 4096 : 512);
+	put32(d->config + CFG_MAX_DISCARD_SECTORS, MAX_DISCARD_SECTORS);
+	put32(d->config + CFG_MAX_DISCARD_SEG, MAX_DISCARD_SEG);
+	put32(d->config + CFG_DISCARD_ALIGN, cfg->direct ? 8 : 1);
+	put32(d->config + CFG_MAX_WZ_SECTORS, MAX_DISCARD_SECTORS);
+	put32(d->config + CFG_MAX_WZ_SEG, MAX_DISCARD_SEG);
+	d->config[CFG_WZ_MAY_UNMAP] = 1;
+
+	d->t = virtio_mmio_create(vm, b, slot, cfg->readonly ? &blk_ops_ro : &blk_ops_rw, d);
+	return d->t; /* on failure the transport destroyed d */
+}

@@ -1,0 +1,51 @@
+#!/bin/sh
+# --disk option parsing: bad specs give a message and exit status 2; valid
+# ones (commas escaped as ",,", up to 8 disks) start the machine.
+cd "$(dirname "$0")/../.." || exit 2
+RV=build/rvisor
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+fails=0
+
+# expect STATUS PATTERN -- command...
+expect() {
+	want=$1 pat=$2
+	shift 3
+	"$@" >"$T/out" 2>"$T/err" </dev/null
+	st=$?
+	if [ "$st" -ne "$want" ] || { [ -n "$pat" ] && ! cat "$T/err" "$T/out" | grep -qi -- "$pat"; }; then
+		echo "FAIL: $* -> status $st (want $want), output:"
+		cat "$T/err" "$T/out"
+		fails=$((fails + 1))
+	else
+		echo "ok: $* -> $st: $(head -1 "$T/err")"
+	fi
+}
+
+ELF=build/isa/base/smoke.elf
+[ -f $ELF ] || { echo "missing $ELF (make isa)"; exit 1; }
+IMG=$T/disk.img
+head -c 1048576 /dev/zero >"$IMG"
+cp "$IMG" "$T/a,b.img"
+
+expect 2 "no image path" -- $RV run --firmware $ELF --disk ""
+expect 2 "no image path" -- $RV run --firmware $ELF --disk ",readonly=on"
+expect 2 "No such file" -- $RV run --firmware $ELF --disk "$T/missing.img"
+expect 2 "bad option 'format=vmdk'" -- $RV run --firmware $ELF --disk "$IMG,format=vmdk"
+expect 2 "bad option 'readonly=maybe'" -- $RV run --firmware $ELF --disk "$IMG,readonly=maybe"
+expect 2 "bad option 'cache=unsafe'" -- $RV run --firmware $ELF --disk "$IMG,cache=unsafe"
+expect 2 "bad option 'if=virtio'" -- $RV run --firmware $ELF --disk "$IMG,if=virtio"
+expect 2 "bad option 'serial'" -- $RV run --firmware $ELF --disk "$IMG,serial"
+expect 2 "longer than 20" -- $RV run --firmware $ELF --disk "$IMG,serial=123456789012345678901"
+expect 2 "at most 8" -- $RV run --firmware $ELF --disk "$IMG,readonly=on" --disk "$IMG,readonly=on" \
+	--disk "$IMG,readonly=on" --disk "$IMG,readonly=on" --disk "$IMG,readonly=on" \
+	--disk "$IMG,readonly=on" --disk "$IMG,readonly=on" --disk "$IMG,readonly=on" \
+	--disk "$IMG,readonly=on"
+expect 2 "disk.img" -- $RV run --firmware $ELF --disk "$IMG,format=qcow2"
+expect 0 "" -- $RV run --firmware $ELF --timeout 20 --disk "$IMG" \
+	--disk "$IMG,format=raw,readonly=on,cache=writeback,serial=abc"
+expect 0 "" -- $RV run --firmware $ELF --timeout 20 --disk "$T/a,,b.img,readonly"
+expect 0 "--disk" -- $RV run --help
+
+[ $fails -eq 0 ] || { echo "$fails failure(s)"; exit 1; }
+echo "all --disk checks passed"
