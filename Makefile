@@ -5,7 +5,7 @@ CC      ?= gcc
 # the flags the code needs are in RV_CFLAGS and always apply.
 CFLAGS  ?= -O2 -g
 RV_CFLAGS := -std=gnu17 -Wall -Wextra -Werror -Isrc -MMD -MP -D_GNU_SOURCE -pthread
-LDLIBS  += -lpthread -lm -lfdt
+LDLIBS  += -lpthread -lm -lfdt -lz -lmicrohttpd -ljansson
 
 B       := build
 SRCS    := $(shell find src -name '*.c' | sort)

@@ -10,6 +10,8 @@ static void usage(FILE *f)
 		   "\n"
 		   "commands:\n"
 		   "  run       run one virtual machine in the foreground\n"
+		   "  img       create, inspect, check and convert disk images\n"
+		   "  ctl       control a running VM through its API socket\n"
 		   "  version   print the version\n"
 		   "\n"
 		   "'rvisor <command> --help' describes a command.\n");
@@ -24,6 +26,10 @@ int main(int argc, char **argv)
 	const char *cmd = argv[1];
 	if (strcmp(cmd, "run") == 0)
 		return cmd_run(argc - 1, argv + 1);
+	if (strcmp(cmd, "img") == 0)
+		return cmd_img(argc - 1, argv + 1);
+	if (strcmp(cmd, "ctl") == 0)
+		return cmd_ctl(argc - 1, argv + 1);
 	if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
 		printf("rvisor %s\n", RVISOR_VERSION);
 		return 0;

@@ -11,6 +11,10 @@
 #include "cli/cli.h"
 #include "machine/board.h"
 #include "machine/virt.h"
+#include "machine/virt_restore.h"
+#include "util/file.h"
+#include "vmm/api.h"
+#include "vmm/snapshot.h"
 #include "vmm/vm.h"
 
 static void run_usage(FILE *f)
@@ -28,10 +32,26 @@ static void run_usage(FILE *f)
 		"                                it has a tohost symbol) or a raw binary such as\n"
 		"                                OpenSBI's fw_jump.bin; default: rvisor provides SBI\n"
 		"  --dump-dtb FILE               write the generated device tree to FILE\n"
+		"  --disk PATH[,format=raw|qcow2][,readonly=on][,cache=writeback|none][,serial=S]\n"
+		"                                a virtio-blk disk (repeatable, up to 8: /dev/vda,\n"
+		"                                vdb, ... in order); format is probed when not\n"
+		"                                given; cache=none opens the image with O_DIRECT;\n"
+		"                                serial is up to 20 characters; ',,' in PATH is a\n"
+		"                                comma\n"
 		"  --memory SIZE                 guest RAM, e.g. 512M or 2G (default 128M; 64M..16G)\n"
 		"  --cpus N                      number of vCPUs, 1..8 (default 1)\n"
 		"  --timeout SECONDS             stop after SECONDS with exit status 124\n"
 		"  --stats                       print instructions retired, time and MIPS on exit\n"
+		"  --api-socket PATH             serve the VM's REST API on this unix socket\n"
+		"                                (status, pause/resume, snapshot, shutdown/reboot;\n"
+		"                                see docs/api/openapi.yaml and 'rvisor ctl')\n"
+		"  --restore SNAP                start from a snapshot instead of booting: the\n"
+		"                                machine (RAM, vCPUs, disks) is the snapshot's, so\n"
+		"                                --kernel/--initrd/--append/--firmware/--memory/\n"
+		"                                --cpus/--disk are refused\n"
+		"  --mem-file MEM                the snapshot's memory file (default SNAP.mem);\n"
+		"                                mapped copy-on-write, never modified\n"
+		"  --paused                      start with the vCPUs paused (resume through the API)\n"
 		"  -h, --help                    this help\n"
 		"\n"
 		"\n"
@@ -69,8 +89,73 @@ bool parse_size(const char *s, uint64_t *out)
 	return true;
 }
 
+/* VM control and snapshot options (kept apart from the machine options). */
+enum { OPT_API_SOCKET = 512, OPT_RESTORE, OPT_MEM_FILE, OPT_PAUSED };
+
 enum { OPT_FIRMWARE = 256, OPT_MEMORY, OPT_CPUS, OPT_TIMEOUT, OPT_STATS, OPT_KERNEL, OPT_INITRD,
-       OPT_APPEND, OPT_DUMP_DTB };
+       OPT_APPEND, OPT_DUMP_DTB, OPT_DISK };
+
+/* --disk PATH[,key=value...]. Returns 0, or -1 after a message. The strings
+ * are kept for the process's life. */
+static int parse_disk(const char *spec, struct vm_disk *d, unsigned k)
+{
+	static char *bufs[VM_MAX_DISKS]; /* owned here for the process's life */
+	free(bufs[k]);
+	char *buf = bufs[k] = strdup(spec);
+	if (!buf)
+		return -1;
+	memset(d, 0, sizeof(*d));
+	/* The path runs to the first single comma (",," is a literal comma). */
+	char *r = buf, *w = buf;
+	while (*r && !(r[0] == ',' && r[1] != ',')) {
+		if (r[0] == ',' && r[1] == ',')
+			r++;
+		*w++ = *r++;
+	}
+	char *opts = *r ? r + 1 : NULL;
+	*w = 0;
+	d->path = buf;
+	if (!*buf) {
+		fprintf(stderr, "rvisor: --disk %s: no image path\n", spec);
+		return -1;
+	}
+	for (char *save = NULL, *kv = opts ? strtok_r(opts, ",", &save) : NULL; kv;
+	     kv = strtok_r(NULL, ",", &save)) {
+		char *val = strchr(kv, '=');
+		if (val)
+			*val++ = 0;
+		if (strcmp(kv, "format") == 0 && val &&
+		    (strcmp(val, "raw") == 0 || strcmp(val, "qcow2") == 0)) {
+			d->format = val;
+		} else if (strcmp(kv, "readonly") == 0 &&
+			   (!val || strcmp(val, "on") == 0 || strcmp(val, "off") == 0)) {
+			d->readonly = !val || strcmp(val, "on") == 0;
+		} else if (strcmp(kv, "cache") == 0 && val &&
+			   (strcmp(val, "writeback") == 0 || strcmp(val, "none") == 0)) {
+			d->direct = strcmp(val, "none") == 0;
+		} else if (strcmp(kv, "serial") == 0 && val) {
+			if (strlen(val) > 20) {
+				fprintf(stderr, "rvisor: --disk %s: serial is longer than 20 characters\n",
+					spec);
+				return -1;
+			}
+			for (const char *c = val; *c; c++)
+				if (*c < 0x20 || *c > 0x7e) {
+					fprintf(stderr,
+						"rvisor: --disk %s: serial must be printable ASCII\n", spec);
+					return -1;
+				}
+			d->serial = val;
+		} else {
+			fprintf(stderr,
+				"rvisor: --disk %s: bad option '%s%s%s' (expected format=raw|qcow2, "
+				"readonly=on|off, cache=writeback|none, serial=S)\n",
+				spec, kv, val ? "=" : "", val ? val : "");
+			return -1;
+		}
+	}
+	return 0;
+}
 
 /* The default guest built by `make guest` (guest/build.sh), cached outside
  * the clone: $RVISOR_GUEST_DIR, else ${RVISOR_CACHE:-~/.cache/rvisor}/guest-current. */
@@ -111,6 +196,93 @@ static void print_stats(const struct vm *vm, double seconds)
 			(unsigned long long)vm->harts[k]->instret, (double)vm->harts[k]->stat_wfi_ns * 1e-9);
 }
 
+/* --api-socket, --restore, --mem-file, --paused. */
+struct run_ctl {
+	const char *api_socket, *restore, *mem_file;
+	bool paused;
+	bool restoring; /* the next machine comes from the snapshot */
+	struct api *api;
+	char mem_default[PATH_MAX];
+};
+
+/* Read and check the snapshot and its memory file, and take the machine's
+ * shape from it. Returns 0, or -1 after a message (exit status 2). */
+static int restore_prepare(struct run_ctl *ctl, struct snapshot *snap, struct vm_config *cfg)
+{
+	if (!ctl->restore) {
+		fprintf(stderr, "rvisor: --mem-file needs --restore\n");
+		return -1;
+	}
+	if (cfg->kernel || cfg->initrd || cfg->append || cfg->firmware || cfg->dtb_out ||
+	    cfg->ndisks || cfg->ncpus != 1 || cfg->mem_size != (128ULL << 20)) {
+		fprintf(stderr, "rvisor: --restore: the snapshot defines the machine; --kernel, "
+				"--initrd, --append, --firmware, --dump-dtb, --memory, --cpus and "
+				"--disk cannot be combined with it\n");
+		return -1;
+	}
+	if (!ctl->mem_file) {
+		if ((size_t)snprintf(ctl->mem_default, sizeof(ctl->mem_default), "%s.mem",
+				     ctl->restore) >= sizeof(ctl->mem_default)) {
+			fprintf(stderr, "rvisor: --restore %s: path too long\n", ctl->restore);
+			return -1;
+		}
+		ctl->mem_file = ctl->mem_default;
+	}
+	char err[512];
+	if (snapshot_open(snap, ctl->restore, err, sizeof(err)) < 0) {
+		fprintf(stderr, "rvisor: --restore %s: %s\n", ctl->restore, err);
+		return -1;
+	}
+	long long msize = file_size(ctl->mem_file);
+	if (msize < 0) {
+		fprintf(stderr, "rvisor: --mem-file %s: %s\n", ctl->mem_file, strerror(errno));
+		return -1;
+	}
+	if ((uint64_t)msize != snap->cfg.mem_size) {
+		fprintf(stderr,
+			"rvisor: --mem-file %s: %lld bytes, but the snapshot's guest RAM is %llu bytes "
+			"(not this snapshot's memory file?)\n",
+			ctl->mem_file, msize, (unsigned long long)snap->cfg.mem_size);
+		return -1;
+	}
+	snapshot_vm_config(snap, cfg);
+	cfg->mem_file = ctl->mem_file;
+	ctl->restoring = true;
+	return 0;
+}
+
+/* Boot a new machine, or rebuild one from the snapshot (first round of a
+ * --restore). Returns 0, or -1 after a message (exit status 2). */
+static int build_machine(struct run_ctl *ctl, const struct snapshot *snap, struct virt *m,
+			 struct vm *vm)
+{
+	if (ctl->restoring) {
+		ctl->restoring = false;
+		char err[512];
+		if (virt_restore(m, vm, STDIN_FILENO, STDOUT_FILENO) < 0)
+			return -1;
+		if (snapshot_apply(snap, vm, err, sizeof(err)) < 0) {
+			fprintf(stderr, "rvisor: --restore %s: %s\n", ctl->restore, err);
+			return -1;
+		}
+	} else {
+		if (virt_setup(m, vm, STDIN_FILENO, STDOUT_FILENO) < 0)
+			return -1;
+		vm->board = m->board;
+	}
+	if (ctl->paused)
+		vm_pause(vm);
+	return 0;
+}
+
+static void api_attach_vm(struct run_ctl *ctl, struct virt *m, struct vm *vm)
+{
+	if (ctl->api)
+		api_attach(ctl->api, vm,
+			   m->htif.vm ? "a bare-metal program using HTIF (tohost) cannot be snapshotted"
+				      : NULL);
+}
+
 int cmd_run(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -124,11 +296,17 @@ int cmd_run(int argc, char **argv)
 		{"initrd", required_argument, NULL, OPT_INITRD},
 		{"append", required_argument, NULL, OPT_APPEND},
 		{"dump-dtb", required_argument, NULL, OPT_DUMP_DTB},
+		{"disk", required_argument, NULL, OPT_DISK},
+		{"api-socket", required_argument, NULL, OPT_API_SOCKET},
+		{"restore", required_argument, NULL, OPT_RESTORE},
+		{"mem-file", required_argument, NULL, OPT_MEM_FILE},
+		{"paused", no_argument, NULL, OPT_PAUSED},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
 	struct vm_config cfg = {.mem_size = 128ULL << 20, .ncpus = 1};
 	bool stats = false;
+	struct run_ctl ctl = {0};
 	int c;
 	optind = 1;
 	argv[0] = "rvisor run"; /* getopt prefixes its messages with it */
@@ -182,6 +360,28 @@ int cmd_run(int argc, char **argv)
 		case OPT_DUMP_DTB:
 			cfg.dtb_out = optarg;
 			break;
+		case OPT_DISK:
+			if (cfg.ndisks >= VM_MAX_DISKS) {
+				fprintf(stderr, "rvisor: --disk %s: at most %d disks\n", optarg,
+					VM_MAX_DISKS);
+				return 2;
+			}
+			if (parse_disk(optarg, &cfg.disks[cfg.ndisks], cfg.ndisks) < 0)
+				return 2;
+			cfg.ndisks++;
+			break;
+		case OPT_API_SOCKET:
+			ctl.api_socket = optarg;
+			break;
+		case OPT_RESTORE:
+			ctl.restore = optarg;
+			break;
+		case OPT_MEM_FILE:
+			ctl.mem_file = optarg;
+			break;
+		case OPT_PAUSED:
+			ctl.paused = true;
+			break;
 		case 'h':
 			run_usage(stdout);
 			return 0;
@@ -195,6 +395,14 @@ int cmd_run(int argc, char **argv)
 		run_usage(stderr);
 		return 2;
 	}
+	/* --restore: the snapshot describes the machine. */
+	struct snapshot snap = {0};
+	if (ctl.restore || ctl.mem_file) {
+		if (restore_prepare(&ctl, &snap, &cfg) < 0) {
+			snapshot_close(&snap);
+			return 2;
+		}
+	}
 	static char def_kernel[PATH_MAX], def_initrd[PATH_MAX];
 	if (!cfg.firmware && !cfg.kernel) {
 		if (!find_default_guest(def_kernel, def_initrd, sizeof(def_kernel))) {
@@ -205,6 +413,21 @@ int cmd_run(int argc, char **argv)
 		cfg.kernel = def_kernel;
 		if (!cfg.initrd)
 			cfg.initrd = def_initrd;
+	}
+
+	if (ctl.paused && !ctl.api_socket) {
+		fprintf(stderr, "rvisor: --paused needs --api-socket (nothing else can resume the VM)\n");
+		snapshot_close(&snap);
+		return 2;
+	}
+	if (ctl.api_socket) {
+		char err[512];
+		ctl.api = api_start(ctl.api_socket, err, sizeof(err));
+		if (!ctl.api) {
+			fprintf(stderr, "rvisor: %s\n", err);
+			snapshot_close(&snap);
+			return 2;
+		}
 	}
 
 	/* A guest reboot rebuilds the machine from scratch, as a reset would. */
@@ -218,14 +441,17 @@ int cmd_run(int argc, char **argv)
 			return 1;
 		}
 		enum vm_exit_reason why = VM_EXIT_ERROR;
-		if (virt_setup(m, vm, STDIN_FILENO, STDOUT_FILENO) < 0) {
+		if (build_machine(&ctl, &snap, m, vm) < 0) {
 			status = 2;
 		} else if (board_console_start(m->board) < 0) {
 			status = 1;
 		} else {
 			struct timespec t0, t1;
 			clock_gettime(CLOCK_MONOTONIC, &t0);
+			api_attach_vm(&ctl, m, vm);
 			why = vm_run(vm);
+			if (ctl.api)
+				api_detach(ctl.api);
 			clock_gettime(CLOCK_MONOTONIC, &t1);
 			board_console_stop(m->board);
 			if (stats)
@@ -256,6 +482,11 @@ int cmd_run(int argc, char **argv)
 		free(m);
 		if (why != VM_EXIT_REBOOT)
 			break;
+		/* A reboot after a restore boots the snapshot's kernel afresh. */
+		cfg.mem_file = NULL;
+		ctl.paused = false;
 	}
+	api_stop(ctl.api);
+	snapshot_close(&snap);
 	return status;
 }

@@ -16,6 +16,7 @@
 #include "machine/elf.h"
 #include "machine/loader.h"
 #include "util/file.h"
+#include "virtio/blk.h"
 #include "vmm/vm.h"
 
 #define FDT_MAX_SIZE (64u << 10)
@@ -77,6 +78,16 @@ int virt_setup(struct virt *m, struct vm *vm, int console_in, int console_out)
 	if (!m->board)
 		return -1;
 	sbi_init(&m->sbi, vm, m->board, console_out);
+	/* Virtio devices: disk k in slot k (so the guest sees vda, vdb... in
+	 * --disk order). */
+	for (unsigned k = 0; k < cfg->ndisks; k++) {
+		const struct vm_disk *dk = &cfg->disks[k];
+		struct virtio_blk_config bc = {.path = dk->path, .format = dk->format,
+					       .readonly = dk->readonly, .direct = dk->direct,
+					       .serial = dk->serial};
+		if (!virtio_blk_create(vm, m->board, k, &bc))
+			return -1;
+	}
 
 	struct bus *bus = &vm->bus;
 	uint64_t fw_entry = 0;

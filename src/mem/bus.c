@@ -42,6 +42,39 @@ int bus_init(struct bus *b, uint64_t ram_base, uint64_t ram_size)
 	return 0;
 }
 
+/* Restore and clones: guest RAM is a memory file mapped MAP_PRIVATE, so
+ * pages are read lazily on first touch and guest writes stay private
+ * (copy-on-write); several VMs can share one file. The file must be exactly
+ * ram_size bytes. The mapping keeps the file alive: the caller may close fd. */
+int bus_init_from_file(struct bus *b, uint64_t ram_base, uint64_t ram_size, int fd)
+{
+	memset(b, 0, sizeof(*b));
+	b->ram_base = ram_base;
+	b->ram_size = ram_size;
+	b->ram_fd = -1;
+	off_t end = lseek(fd, 0, SEEK_END);
+	if (end < 0 || (uint64_t)end != ram_size) {
+		fprintf(stderr, "rvisor: memory file is %lld bytes, the snapshot's RAM is %llu\n",
+			(long long)end, (unsigned long long)ram_size);
+		return -1;
+	}
+	void *p = mmap(NULL, ram_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_NORESERVE, fd, 0);
+	if (p == MAP_FAILED) {
+		perror("rvisor: mmap memory file");
+		return -1;
+	}
+	b->ram = p;
+	uint64_t npages = ram_size >> PAGE_SHIFT;
+	b->page_flags = calloc(npages, sizeof(*b->page_flags));
+	b->page_gen = calloc(npages, sizeof(*b->page_gen));
+	if (!b->page_flags || !b->page_gen) {
+		fprintf(stderr, "rvisor: out of memory for page tables\n");
+		bus_destroy(b);
+		return -1;
+	}
+	return 0;
+}
+
 void bus_destroy(struct bus *b)
 {
 	if (b->ram)

@@ -54,6 +54,9 @@ enum {
 };
 
 int bus_init(struct bus *b, uint64_t ram_base, uint64_t ram_size);
+/* RAM from a memory file (snapshot restore, clones): mapped MAP_PRIVATE,
+ * lazily and copy-on-write; ram_fd = -1. The file size must be ram_size. */
+int bus_init_from_file(struct bus *b, uint64_t ram_base, uint64_t ram_size, int fd);
 void bus_destroy(struct bus *b);
 
 /* Register an MMIO region. Regions may overlay RAM (e.g. HTIF tohost); such

@@ -1,11 +1,16 @@
-/* VM lifecycle: one host thread per vCPU, an exit protocol, a timeout. */
+/* VM lifecycle: one host thread per vCPU, an exit protocol, a timeout,
+ * pause/resume at instruction boundaries. */
 #include "vmm/vm.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
+
+#include "virtio/mmio.h"
 
 static uint64_t vm_mtime(void *ctx)
 {
@@ -19,9 +24,23 @@ int vm_init(struct vm *vm, const struct vm_config *cfg)
 	vm->ncpus = cfg->ncpus;
 	pthread_mutex_init(&vm->lock, NULL);
 	pthread_cond_init(&vm->cond, NULL);
+	pthread_cond_init(&vm->pause_cond, NULL);
 	vclock_init(&vm->clock, 0);
-	if (bus_init(&vm->bus, VM_RAM_BASE, cfg->mem_size) < 0)
+	if (cfg->mem_file) {
+		int fd = open(cfg->mem_file, O_RDONLY | O_CLOEXEC);
+		if (fd < 0) {
+			fprintf(stderr, "rvisor: memory file %s: %s\n", cfg->mem_file,
+				strerror(errno));
+			vm->bus.ram_fd = -1;
+			return -1;
+		}
+		int rc = bus_init_from_file(&vm->bus, VM_RAM_BASE, cfg->mem_size, fd);
+		close(fd);
+		if (rc < 0)
+			return -1;
+	} else if (bus_init(&vm->bus, VM_RAM_BASE, cfg->mem_size) < 0) {
 		return -1;
+	}
 	for (unsigned k = 0; k < vm->ncpus; k++) {
 		struct hart *h = aligned_alloc(64, (sizeof(struct hart) + 63) & ~(size_t)63);
 		if (!h || hart_init(h, &vm->bus, k) < 0) {
@@ -48,6 +67,7 @@ void vm_destroy(struct vm *vm)
 	bus_destroy(&vm->bus);
 	pthread_mutex_destroy(&vm->lock);
 	pthread_cond_destroy(&vm->cond);
+	pthread_cond_destroy(&vm->pause_cond);
 }
 
 void vm_request_exit(struct vm *vm, enum vm_exit_reason why, int code)
@@ -58,20 +78,140 @@ void vm_request_exit(struct vm *vm, enum vm_exit_reason why, int code)
 		vm->exit_code = code;
 	}
 	pthread_cond_broadcast(&vm->cond);
+	pthread_cond_broadcast(&vm->pause_cond);
 	pthread_mutex_unlock(&vm->lock);
 	for (unsigned k = 0; k < vm->ncpus; k++)
 		hart_request(vm->harts[k], EV_STOP);
 }
 
+/* A vCPU thread: run the hart; when it stops (EV_STOP) and the VM is
+ * paused, park until resumed. hart_run consumes EV_STOP itself, so a stop
+ * request that arrives while parked only costs one extra round. */
 static void *vcpu_thread(void *arg)
 {
 	struct hart *h = arg;
-	hart_run(h);
+	struct vm *vm = h->hooks.ctx;
+	unsigned k = (unsigned)h->mhartid;
+	for (;;) {
+		pthread_mutex_lock(&vm->lock);
+		if (vm->paused && vm->exit_reason == VM_EXIT_NONE) {
+			vm->nparked++;
+			vm->parked[k] = true;
+			pthread_cond_broadcast(&vm->pause_cond);
+			while (vm->paused && vm->exit_reason == VM_EXIT_NONE)
+				pthread_cond_wait(&vm->pause_cond, &vm->lock);
+			vm->parked[k] = false;
+			vm->nparked--;
+		}
+		bool exiting = vm->exit_reason != VM_EXIT_NONE;
+		pthread_mutex_unlock(&vm->lock);
+		if (exiting || hart_run(h) != HART_EXIT_STOP)
+			break;
+	}
 	return NULL;
+}
+
+int vm_pause(struct vm *vm)
+{
+	pthread_mutex_lock(&vm->lock);
+	if (vm->exit_reason != VM_EXIT_NONE) {
+		pthread_mutex_unlock(&vm->lock);
+		return -1;
+	}
+	if (vm->paused) {
+		pthread_mutex_unlock(&vm->lock);
+		return 0;
+	}
+	vm->paused = true;
+	/* Stop every hart that runs; leave an HSM-stopped hart parked inside
+	 * hart_run (it executes nothing, and only a running hart could start
+	 * it). Making it leave with EV_STOP would open a window where another
+	 * hart, not yet stopped, starts it while its thread is out of
+	 * hart_run: the start would then never be taken (stale pc). A hart
+	 * started during the pause is stopped in a later round. */
+	bool stop_sent[VM_MAX_CPUS] = {false};
+	while (vm->running && vm->exit_reason == VM_EXIT_NONE) {
+		bool all = true;
+		for (unsigned k = 0; k < vm->ncpus; k++) {
+			struct hart *h = vm->harts[k];
+			if (vm->parked[k] || atomic_load(&h->hsm_state) == HSM_STOPPED)
+				continue;
+			all = false;
+			if (!stop_sent[k]) {
+				hart_request(h, EV_STOP);
+				stop_sent[k] = true;
+			}
+		}
+		if (all)
+			break;
+		/* Parking signals pause_cond; the timeout re-checks HSM states. */
+		struct timespec ts;
+		clock_gettime(CLOCK_REALTIME, &ts);
+		ts.tv_nsec += 10000000;
+		if (ts.tv_nsec >= 1000000000) {
+			ts.tv_sec++;
+			ts.tv_nsec -= 1000000000;
+		}
+		pthread_cond_timedwait(&vm->pause_cond, &vm->lock, &ts);
+	}
+	/* Every vCPU is parked: freeze guest time where it is. Other threads
+	 * (devices) may read the clock: publish with atomic stores. */
+	__atomic_store_n(&vm->clock.paused_at, (int64_t)vclock_now(&vm->clock), __ATOMIC_SEQ_CST);
+	int rc = vm->exit_reason == VM_EXIT_NONE ? 0 : -1;
+	pthread_mutex_unlock(&vm->lock);
+	/* Devices too: virtio stops touching guest RAM and disks (the request
+	 * in flight completes first; later kicks wait for the resume). */
+	if (vm->board)
+		virtio_mmio_freeze_all(vm->board, true);
+	return rc;
+}
+
+int vm_resume(struct vm *vm)
+{
+	pthread_mutex_lock(&vm->lock);
+	if (vm->exit_reason != VM_EXIT_NONE) {
+		pthread_mutex_unlock(&vm->lock);
+		return -1;
+	}
+	if (vm->paused) {
+		if (vm->board)
+			virtio_mmio_freeze_all(vm->board, false);
+		/* Guest time continues from the frozen value. */
+		int64_t at = vm->clock.paused_at;
+		if (at >= 0) {
+			__atomic_store_n(&vm->clock.offset, at - (int64_t)vclock_host_ticks(),
+					 __ATOMIC_SEQ_CST);
+			__atomic_store_n(&vm->clock.paused_at, (int64_t)-1, __ATOMIC_SEQ_CST);
+		}
+		vm->paused = false;
+		pthread_cond_broadcast(&vm->pause_cond);
+	}
+	pthread_mutex_unlock(&vm->lock);
+	return 0;
+}
+
+bool vm_is_paused(struct vm *vm)
+{
+	pthread_mutex_lock(&vm->lock);
+	bool p = vm->paused;
+	pthread_mutex_unlock(&vm->lock);
+	return p;
+}
+
+uint64_t vm_instret(struct vm *vm)
+{
+	uint64_t n = 0;
+	for (unsigned k = 0; k < vm->ncpus; k++)
+		n += __atomic_load_n(&vm->harts[k]->instret, __ATOMIC_RELAXED);
+	return n;
 }
 
 enum vm_exit_reason vm_run(struct vm *vm)
 {
+	pthread_mutex_lock(&vm->lock);
+	vm->running = true;
+	clock_gettime(CLOCK_MONOTONIC, &vm->started);
+	pthread_mutex_unlock(&vm->lock);
 	for (unsigned k = 0; k < vm->ncpus; k++) {
 		if (pthread_create(&vm->threads[k], NULL, vcpu_thread, vm->harts[k]) != 0) {
 			fprintf(stderr, "rvisor: cannot start vCPU thread %u\n", k);
@@ -105,10 +245,14 @@ enum vm_exit_reason vm_run(struct vm *vm)
 		}
 	}
 	enum vm_exit_reason why = vm->exit_reason;
+	pthread_cond_broadcast(&vm->pause_cond); /* parked vCPUs: exit (e.g. timeout) */
 	pthread_mutex_unlock(&vm->lock);
 	for (unsigned k = 0; k < vm->ncpus; k++)
 		hart_request(vm->harts[k], EV_STOP);
 	for (unsigned k = 0; k < vm->ncpus; k++)
 		pthread_join(vm->threads[k], NULL);
+	pthread_mutex_lock(&vm->lock);
+	vm->running = false;
+	pthread_mutex_unlock(&vm->lock);
 	return why;
 }

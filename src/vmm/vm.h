@@ -7,19 +7,37 @@
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <time.h>
 
 #include "cpu/hart.h"
 #include "mem/bus.h"
 #include "vmm/vclock.h"
 
+struct board;
+
 #define VM_MAX_CPUS 8
 #define VM_RAM_BASE 0x80000000ULL
+#define VM_MAX_DISKS 8
+
+/* One --disk (virtio-blk). Strings point into the command line. */
+struct vm_disk {
+	const char *path;
+	const char *format; /* "raw", "qcow2" or NULL (probe) */
+	const char *serial; /* NULL = none */
+	bool readonly;
+	bool direct; /* cache=none */
+};
 
 struct vm_config {
 	const char *kernel, *initrd, *append, *firmware, *dtb_out;
 	uint64_t mem_size;
 	unsigned ncpus;
 	double timeout; /* seconds; 0 = none */
+	struct vm_disk disks[VM_MAX_DISKS];
+	unsigned ndisks;
+	/* Restore (rvisor run --restore): guest RAM is the memory file mapped
+	 * MAP_PRIVATE (lazy, copy-on-write) instead of a fresh memfd. */
+	const char *mem_file;
 };
 
 /* Why the VM stopped; vm_run() returns the process exit status. */
@@ -38,6 +56,18 @@ struct vm {
 	pthread_cond_t cond;
 	enum vm_exit_reason exit_reason; /* under lock */
 	int exit_code;
+
+	/* Pause/resume (under lock): vCPU threads park at an instruction
+	 * boundary while paused; nparked counts the parked ones, parked[k]
+	 * says whether hart k's thread is parked. */
+	bool paused;
+	unsigned nparked;
+	bool parked[VM_MAX_CPUS];
+	pthread_cond_t pause_cond; /* signalled on pause/resume/exit and parking */
+	bool running;              /* vm_run's vCPU threads exist */
+	struct timespec started;   /* host CLOCK_MONOTONIC at vm_run */
+	/* The board (for snapshots), set by whoever builds the machine. */
+	struct board *board;
 };
 
 int vm_init(struct vm *vm, const struct vm_config *cfg);
@@ -47,5 +77,17 @@ void vm_destroy(struct vm *vm);
 enum vm_exit_reason vm_run(struct vm *vm);
 /* Ask the VM to stop (any thread). The first request wins. */
 void vm_request_exit(struct vm *vm, enum vm_exit_reason why, int code);
+
+/* Pause: every vCPU stops at an instruction boundary and the guest clock
+ * stops. Returns once every vCPU thread has parked (at once when vm_run has
+ * not started: the threads then park before running anything). Resume
+ * continues the clock from where it stopped. Both are idempotent and safe
+ * from any thread other than a vCPU thread; they return 0, or -1 when the
+ * VM is exiting. */
+int vm_pause(struct vm *vm);
+int vm_resume(struct vm *vm);
+bool vm_is_paused(struct vm *vm);
+/* Instructions retired by all harts (exact while paused). */
+uint64_t vm_instret(struct vm *vm);
 
 #endif

@@ -1,0 +1,209 @@
+/* `rvisor ctl`: a client for the per-VM REST API (rvisor run --api-socket). */
+#include <errno.h>
+#include <getopt.h>
+#include <jansson.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+
+static void ctl_usage(FILE *f)
+{
+	fprintf(f, "usage: rvisor ctl --api-socket PATH COMMAND\n"
+		   "\n"
+		   "Control a VM started with 'rvisor run --api-socket PATH'.\n"
+		   "\n"
+		   "commands:\n"
+		   "  status              print the VM's state as JSON (GET /vm)\n"
+		   "  pause               stop the vCPUs and the guest clock\n"
+		   "  resume              continue a paused VM\n"
+		   "  snapshot SNAP MEM   write a full snapshot of the paused VM: the state to\n"
+		   "                      SNAP, guest RAM to MEM (restore: rvisor run --restore\n"
+		   "                      SNAP --mem-file MEM)\n"
+		   "  shutdown            power the VM off (rvisor run exits with 0)\n"
+		   "  reboot              reset the VM (the guest boots again)\n"
+		   "\n"
+		   "Exit status: 0 on success, 1 when the VM refused the request (its message\n"
+		   "is printed), 2 on bad usage or when the socket cannot be reached.\n");
+}
+
+/* One HTTP/1.1 exchange with Connection: close. Returns the status code (and
+ * the malloc'd body in *body), or -1 after a message. */
+static int http(const char *sock, const char *method, const char *path, const char *json,
+		char **body)
+{
+	*body = NULL;
+	struct sockaddr_un sa = {.sun_family = AF_UNIX};
+	if (strlen(sock) >= sizeof(sa.sun_path)) {
+		fprintf(stderr, "rvisor ctl: %s: path too long\n", sock);
+		return -1;
+	}
+	strcpy(sa.sun_path, sock);
+	int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	if (fd < 0 || connect(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0) {
+		fprintf(stderr, "rvisor ctl: %s: %s\n", sock, strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return -1;
+	}
+	/* Snapshots of large guests take a while; never hang forever. */
+	struct timeval tv = {.tv_sec = 600};
+	setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+	size_t jlen = json ? strlen(json) : 0;
+	char head[512];
+	int n = snprintf(head, sizeof(head),
+			 "%s %s HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+			 "Accept: application/json\r\n%sContent-Length: %zu\r\n\r\n",
+			 method, path, json ? "Content-Type: application/json\r\n" : "", jlen);
+	if (write(fd, head, (size_t)n) != n || (jlen && write(fd, json, jlen) != (ssize_t)jlen)) {
+		fprintf(stderr, "rvisor ctl: %s: %s\n", sock, strerror(errno));
+		close(fd);
+		return -1;
+	}
+	size_t cap = 4096, len = 0;
+	char *buf = malloc(cap);
+	for (;;) {
+		if (!buf)
+			break;
+		if (len + 1 >= cap) {
+			char *nb = cap < (1u << 24) ? realloc(buf, cap * 2) : NULL;
+			if (!nb) {
+				free(buf);
+				buf = NULL;
+				break;
+			}
+			buf = nb;
+			cap *= 2;
+		}
+		ssize_t k = read(fd, buf + len, cap - len - 1);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0) {
+			if (k < 0) {
+				fprintf(stderr, "rvisor ctl: %s: %s\n", sock, strerror(errno));
+				free(buf);
+				buf = NULL;
+			}
+			break;
+		}
+		len += (size_t)k;
+	}
+	close(fd);
+	if (!buf)
+		return -1;
+	buf[len] = 0;
+	int status;
+	char *sep = strstr(buf, "\r\n\r\n");
+	if (sscanf(buf, "HTTP/1.%*d %d", &status) != 1 || !sep) {
+		fprintf(stderr, "rvisor ctl: %s: not an HTTP response\n", sock);
+		free(buf);
+		return -1;
+	}
+	*body = strdup(sep + 4);
+	free(buf);
+	return status;
+}
+
+/* Make a path absolute against our working directory: the VM process may
+ * have another one. */
+static char *absolute(const char *p)
+{
+	if (p[0] == '/')
+		return strdup(p);
+	char cwd[PATH_MAX];
+	if (!getcwd(cwd, sizeof(cwd)))
+		return NULL;
+	char *out = malloc(strlen(cwd) + strlen(p) + 2);
+	if (out)
+		sprintf(out, "%s/%s", cwd, p);
+	return out;
+}
+
+int cmd_ctl(int argc, char **argv)
+{
+	static const struct option opts[] = {
+	    {"api-socket", required_argument, NULL, 's'},
+	    {"help", no_argument, NULL, 'h'},
+	    {NULL, 0, NULL, 0},
+	};
+	const char *sock = NULL;
+	int c;
+	optind = 1;
+	argv[0] = "rvisor ctl";
+	while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
+		switch (c) {
+		case 's':
+			sock = optarg;
+			break;
+		case 'h':
+			ctl_usage(stdout);
+			return 0;
+		default:
+			ctl_usage(stderr);
+			return 2;
+		}
+	}
+	if (!sock || optind >= argc) {
+		fprintf(stderr, "rvisor ctl: %s\n",
+			!sock ? "--api-socket PATH is required" : "no command");
+		ctl_usage(stderr);
+		return 2;
+	}
+	const char *cmd = argv[optind];
+	int nargs = argc - optind - 1;
+	const char *method = "PUT", *path = NULL;
+	json_t *req = NULL;
+	if (strcmp(cmd, "status") == 0 && nargs == 0) {
+		method = "GET";
+		path = "/vm";
+	} else if ((strcmp(cmd, "pause") == 0 || strcmp(cmd, "resume") == 0) && nargs == 0) {
+		method = "PATCH";
+		path = "/vm";
+		req = json_pack("{s:s}", "state", cmd[0] == 'p' ? "paused" : "running");
+	} else if ((strcmp(cmd, "shutdown") == 0 || strcmp(cmd, "reboot") == 0) && nargs == 0) {
+		path = "/actions";
+		req = json_pack("{s:s}", "action_type", cmd);
+	} else if (strcmp(cmd, "snapshot") == 0 && nargs == 2) {
+		char *snap = absolute(argv[optind + 1]), *mem = absolute(argv[optind + 2]);
+		if (!snap || !mem) {
+			fprintf(stderr, "rvisor ctl: cannot resolve the snapshot paths\n");
+			return 2;
+		}
+		path = "/snapshot/create";
+		req = json_pack("{s:s, s:s, s:s}", "snapshot_path", snap, "mem_file_path", mem,
+				"snapshot_type", "full");
+		free(snap);
+		free(mem);
+	} else {
+		fprintf(stderr, "rvisor ctl: unknown command or wrong arguments: %s\n", cmd);
+		ctl_usage(stderr);
+		return 2;
+	}
+	char *json = req ? json_dumps(req, JSON_COMPACT) : NULL;
+	json_decref(req);
+	char *body;
+	int status = http(sock, method, path, json, &body);
+	free(json);
+	if (status < 0)
+		return 2;
+	int rc = 0;
+	if (status >= 200 && status < 300) {
+		if (body && *body)
+			printf("%s\n", body);
+	} else {
+		json_t *j = body ? json_loads(body, 0, NULL) : NULL;
+		json_t *m = j ? json_object_get(j, "fault_message") : NULL;
+		fprintf(stderr, "rvisor ctl: %s: %d: %s\n", cmd, status,
+			m && json_is_string(m) ? json_string_value(m) : (body ? body : ""));
+		json_decref(j);
+		rc = 1;
+	}
+	free(body);
+	return rc;
+}

@@ -1,0 +1,452 @@
+/* The per-VM REST API: libmicrohttpd on a unix socket, JSON with jansson. */
+#include "vmm/api.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <microhttpd.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include "vmm/snapshot.h"
+#include "vmm/vm.h"
+
+struct api {
+	struct MHD_Daemon *mhd;
+	int fd;
+	char path[sizeof(((struct sockaddr_un *)0)->sun_path)];
+	pthread_mutex_t lock; /* held while a request is handled */
+	struct vm *vm;	      /* NULL when detached */
+	const char *no_snapshot;
+};
+
+/* Per-request body accumulator. */
+struct request {
+	char *body;
+	size_t len;
+	bool too_large;
+};
+
+/* --- responses --- */
+
+static enum MHD_Result send_json(struct MHD_Connection *c, unsigned status, json_t *j)
+{
+	char *text = j ? json_dumps(j, JSON_COMPACT) : NULL;
+	json_decref(j);
+	size_t n = text ? strlen(text) : 0;
+	struct MHD_Response *r =
+	    MHD_create_response_from_buffer(n, text ? text : (char *)"", MHD_RESPMEM_MUST_COPY);
+	free(text);
+	if (!r)
+		return MHD_NO;
+	if (n)
+		MHD_add_response_header(r, "Content-Type", "application/json");
+	enum MHD_Result rc = MHD_queue_response(c, status, r);
+	MHD_destroy_response(r);
+	return rc;
+}
+
+static enum MHD_Result fault(struct MHD_Connection *c, unsigned status, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static enum MHD_Result fault(struct MHD_Connection *c, unsigned status, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	return send_json(c, status, json_pack("{s:s}", "fault_message", msg));
+}
+
+static enum MHD_Result no_content(struct MHD_Connection *c)
+{
+	return send_json(c, MHD_HTTP_NO_CONTENT, NULL);
+}
+
+/* --- request bodies --- */
+
+/* Parse the body as a JSON object whose keys are all in `allowed` (NULL
+ * terminated). On error, queues the 400 and returns NULL with *rc set. */
+static json_t *parse_body(struct MHD_Connection *c, const struct request *q,
+			  const char *const *allowed, enum MHD_Result *rc)
+{
+	json_error_t je;
+	json_t *j = q->len ? json_loadb(q->body, q->len, JSON_REJECT_DUPLICATES, &je) : NULL;
+	if (!q->len) {
+		*rc = fault(c, MHD_HTTP_BAD_REQUEST, "the request needs a JSON body");
+		return NULL;
+	}
+	if (!j) {
+		*rc = fault(c, MHD_HTTP_BAD_REQUEST, "malformed JSON: %s (line %d, column %d)",
+			    je.text, je.line, je.column);
+		return NULL;
+	}
+	if (!json_is_object(j)) {
+		json_decref(j);
+		*rc = fault(c, MHD_HTTP_BAD_REQUEST, "the body must be a JSON object");
+		return NULL;
+	}
+	const char *key;
+	json_t *v;
+	json_object_foreach(j, key, v)
+	{
+		bool ok = false;
+		for (const char *const *a = allowed; *a && !ok; a++)
+			ok = strcmp(*a, key) == 0;
+		if (!ok) {
+			*rc = fault(c, MHD_HTTP_BAD_REQUEST, "unknown field \"%s\"", key);
+			json_decref(j);
+			return NULL;
+		}
+	}
+	return j;
+}
+
+/* A required string field; queues a 400 and returns NULL when absent or not a string. */
+static const char *get_string(struct MHD_Connection *c, json_t *j, const char *key,
+			      enum MHD_Result *rc)
+{
+	json_t *v = json_object_get(j, key);
+	if (!v || !json_is_string(v)) {
+		*rc = fault(c, MHD_HTTP_BAD_REQUEST,
+			    "field \"%s\" is required and must be a string", key);
+		return NULL;
+	}
+	return json_string_value(v);
+}
+
+/* --- endpoints (a->lock held, a->vm set) --- */
+
+static enum MHD_Result get_vm(struct api *a, struct MHD_Connection *c)
+{
+	struct vm *vm = a->vm;
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	pthread_mutex_lock(&vm->lock);
+	bool paused = vm->paused;
+	double up = vm->running ? (double)(now.tv_sec - vm->started.tv_sec) +
+				      (double)(now.tv_nsec - vm->started.tv_nsec) * 1e-9
+				: 0.0;
+	pthread_mutex_unlock(&vm->lock);
+	double guest = (double)vclock_now(&vm->clock) / (double)TIMEBASE_HZ;
+	json_t *j =
+	    json_pack("{s:s, s:i, s:I, s:I, s:f, s:f}", "state", paused ? "paused" : "running",
+		      "vcpus", (int)vm->ncpus, "memory_mib", (json_int_t)(vm->bus.ram_size >> 20),
+		      "instructions_retired", (json_int_t)vm_instret(vm), "uptime_seconds", up,
+		      "guest_time_seconds", guest);
+	return send_json(c, MHD_HTTP_OK, j);
+}
+
+static enum MHD_Result patch_vm(struct api *a, struct MHD_Connection *c, const struct request *q)
+{
+	static const char *const allowed[] = {"state", NULL};
+	enum MHD_Result rc;
+	json_t *j = parse_body(c, q, allowed, &rc);
+	if (!j)
+		return rc;
+	const char *state = get_string(c, j, "state", &rc);
+	if (!state) {
+		json_decref(j);
+		return rc;
+	}
+	int r;
+	if (strcmp(state, "paused") == 0) {
+		r = vm_pause(a->vm);
+	} else if (strcmp(state, "running") == 0) {
+		r = vm_resume(a->vm);
+	} else {
+		rc = fault(c, MHD_HTTP_BAD_REQUEST,
+			   "state must be \"paused\" or \"running\", not \"%s\"", state);
+		json_decref(j);
+		return rc;
+	}
+	json_decref(j);
+	if (r < 0)
+		return fault(c, MHD_HTTP_CONFLICT, "the VM is shutting down");
+	return no_content(c);
+}
+
+static enum MHD_Result put_snapshot(struct api *a, struct MHD_Connection *c,
+				    const struct request *q)
+{
+	static const char *const allowed[] = {"snapshot_path", "mem_file_path", "snapshot_type",
+					      NULL};
+	enum MHD_Result rc;
+	json_t *j = parse_body(c, q, allowed, &rc);
+	if (!j)
+		return rc;
+	const char *snap = get_string(c, j, "snapshot_path", &rc);
+	const char *mem = snap ? get_string(c, j, "mem_file_path", &rc) : NULL;
+	if (!snap || !mem) {
+		json_decref(j);
+		return rc;
+	}
+	json_t *t = json_object_get(j, "snapshot_type");
+	const char *type = t && json_is_string(t) ? json_string_value(t) : "full";
+	if (t && !json_is_string(t)) {
+		rc = fault(c, MHD_HTTP_BAD_REQUEST, "field \"snapshot_type\" must be a string");
+	} else if (strcmp(type, "diff") == 0) {
+		rc = fault(
+		    c, MHD_HTTP_BAD_REQUEST,
+		    "diff snapshots are not supported yet (no dirty-page tracking): use \"full\"");
+	} else if (strcmp(type, "full") != 0) {
+		rc = fault(c, MHD_HTTP_BAD_REQUEST, "snapshot_type must be \"full\", not \"%s\"",
+			   type);
+	} else if (!*snap || !*mem || strcmp(snap, mem) == 0) {
+		rc = fault(c, MHD_HTTP_BAD_REQUEST,
+			   "snapshot_path and mem_file_path must be two different non-empty paths");
+	} else if (a->no_snapshot) {
+		rc = fault(c, MHD_HTTP_BAD_REQUEST, "this VM cannot be snapshotted: %s",
+			   a->no_snapshot);
+	} else if (!vm_is_paused(a->vm)) {
+		rc = fault(c, MHD_HTTP_CONFLICT, "the VM must be paused to take a snapshot");
+	} else {
+		char err[512];
+		struct snapshot_stats st;
+		if (snapshot_save(a->vm, snap, mem, &st, err, sizeof(err)) < 0) {
+			rc = fault(c, MHD_HTTP_BAD_REQUEST, "snapshot failed: %s", err);
+		} else {
+			rc = send_json(c, MHD_HTTP_OK,
+				       json_pack("{s:f, s:I, s:I}", "seconds", st.seconds,
+						 "state_bytes", (json_int_t)st.state_bytes,
+						 "mem_bytes", (json_int_t)st.mem_bytes));
+		}
+	}
+	json_decref(j);
+	return rc;
+}
+
+static enum MHD_Result put_actions(struct api *a, struct MHD_Connection *c, const struct request *q)
+{
+	static const char *const allowed[] = {"action_type", NULL};
+	enum MHD_Result rc;
+	json_t *j = parse_body(c, q, allowed, &rc);
+	if (!j)
+		return rc;
+	const char *act = get_string(c, j, "action_type", &rc);
+	if (!act) {
+		json_decref(j);
+		return rc;
+	}
+	if (strcmp(act, "shutdown") == 0) {
+		vm_request_exit(a->vm, VM_EXIT_POWEROFF, 0);
+		rc = no_content(c);
+	} else if (strcmp(act, "reboot") == 0) {
+		vm_request_exit(a->vm, VM_EXIT_REBOOT, 0);
+		rc = no_content(c);
+	} else {
+		rc = fault(c, MHD_HTTP_BAD_REQUEST,
+			   "action_type must be \"shutdown\" or \"reboot\", not \"%s\"", act);
+	}
+	json_decref(j);
+	return rc;
+}
+
+/* --- dispatch --- */
+
+struct route {
+	const char *path, *method;
+};
+
+static const struct route routes[] = {
+    {"/vm", "GET"},
+    {"/vm", "PATCH"},
+    {"/snapshot/create", "PUT"},
+    {"/actions", "PUT"},
+};
+
+static enum MHD_Result dispatch(struct api *a, struct MHD_Connection *c, const char *url,
+				const char *method, const struct request *q)
+{
+	bool path_known = false, allowed = false;
+	char allow[64] = "";
+	for (size_t k = 0; k < sizeof(routes) / sizeof(routes[0]); k++) {
+		if (strcmp(routes[k].path, url) != 0)
+			continue;
+		path_known = true;
+		allowed |= strcmp(routes[k].method, method) == 0;
+		snprintf(allow + strlen(allow), sizeof(allow) - strlen(allow), "%s%s",
+			 *allow ? ", " : "", routes[k].method);
+	}
+	if (!path_known)
+		return fault(c, MHD_HTTP_NOT_FOUND, "no such resource: %s", url);
+	if (!allowed) {
+		char msg[160];
+		snprintf(msg, sizeof(msg), "%s does not allow %s (allowed: %s)", url, method,
+			 allow);
+		json_t *j = json_pack("{s:s}", "fault_message", msg);
+		char *text = json_dumps(j, JSON_COMPACT);
+		json_decref(j);
+		struct MHD_Response *r = MHD_create_response_from_buffer(
+		    text ? strlen(text) : 0, text ? text : (char *)"", MHD_RESPMEM_MUST_COPY);
+		free(text);
+		if (!r)
+			return MHD_NO;
+		MHD_add_response_header(r, "Content-Type", "application/json");
+		MHD_add_response_header(r, "Allow", allow);
+		enum MHD_Result rc = MHD_queue_response(c, MHD_HTTP_METHOD_NOT_ALLOWED, r);
+		MHD_destroy_response(r);
+		return rc;
+	}
+	if (q->too_large)
+		return fault(c, MHD_HTTP_CONTENT_TOO_LARGE, "request body larger than %u bytes",
+			     API_MAX_BODY);
+	if (!a->vm)
+		return fault(c, MHD_HTTP_SERVICE_UNAVAILABLE,
+			     "the VM is not running (starting, rebooting or exiting)");
+	if (strcmp(url, "/vm") == 0)
+		return strcmp(method, "GET") == 0 ? get_vm(a, c) : patch_vm(a, c, q);
+	if (strcmp(url, "/snapshot/create") == 0)
+		return put_snapshot(a, c, q);
+	return put_actions(a, c, q);
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
+				  const char *method, const char *version, const char *upload,
+				  size_t *upload_size, void **con_cls)
+{
+	(void)version;
+	struct api *a = cls;
+	struct request *q = *con_cls;
+	if (!q) {
+		q = calloc(1, sizeof(*q));
+		if (!q)
+			return MHD_NO;
+		*con_cls = q;
+		return MHD_YES;
+	}
+	if (*upload_size) {
+		if (!q->too_large && q->len + *upload_size <= API_MAX_BODY) {
+			char *nb = realloc(q->body, q->len + *upload_size);
+			if (!nb)
+				return MHD_NO;
+			memcpy(nb + q->len, upload, *upload_size);
+			q->body = nb;
+			q->len += *upload_size;
+		} else {
+			q->too_large = true; /* keep reading, answer 413 at the end */
+		}
+		*upload_size = 0;
+		return MHD_YES;
+	}
+	pthread_mutex_lock(&a->lock);
+	enum MHD_Result rc = dispatch(a, c, url, method, q);
+	pthread_mutex_unlock(&a->lock);
+	return rc;
+}
+
+static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
+			 enum MHD_RequestTerminationCode toe)
+{
+	(void)cls, (void)c, (void)toe;
+	struct request *q = *con_cls;
+	if (q) {
+		free(q->body);
+		free(q);
+	}
+	*con_cls = NULL;
+}
+
+/* --- lifecycle --- */
+
+static int make_socket(const char *path, char *err, size_t errlen)
+{
+	struct sockaddr_un sa = {.sun_family = AF_UNIX};
+	if (strlen(path) >= sizeof(sa.sun_path)) {
+		snprintf(err, errlen, "--api-socket %s: path too long (max %zu bytes)", path,
+			 sizeof(sa.sun_path) - 1);
+		return -1;
+	}
+	strcpy(sa.sun_path, path);
+	struct stat st;
+	if (lstat(path, &st) == 0) {
+		if (!S_ISSOCK(st.st_mode)) {
+			snprintf(err, errlen, "--api-socket %s: exists and is not a socket", path);
+			return -1;
+		}
+		/* A socket file: in use if someone answers, else stale. */
+		int probe = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+		if (probe >= 0 && connect(probe, (struct sockaddr *)&sa, sizeof(sa)) == 0) {
+			close(probe);
+			snprintf(err, errlen, "--api-socket %s: another process is serving it",
+				 path);
+			return -1;
+		}
+		if (probe >= 0)
+			close(probe);
+		unlink(path);
+	}
+	int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	if (fd < 0 || bind(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0 || listen(fd, 16) < 0) {
+		snprintf(err, errlen, "--api-socket %s: %s", path, strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return -1;
+	}
+	chmod(path, 0600); /* the API controls the VM: owner only */
+	return fd;
+}
+
+struct api *api_start(const char *socket_path, char *err, size_t errlen)
+{
+	struct api *a = calloc(1, sizeof(*a));
+	if (!a) {
+		snprintf(err, errlen, "out of memory");
+		return NULL;
+	}
+	a->fd = make_socket(socket_path, err, errlen);
+	if (a->fd < 0) {
+		free(a);
+		return NULL;
+	}
+	snprintf(a->path, sizeof(a->path), "%s", socket_path);
+	pthread_mutex_init(&a->lock, NULL);
+	a->mhd = MHD_start_daemon(
+	    MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC, 0, NULL, NULL, on_request, a,
+	    MHD_OPTION_LISTEN_SOCKET, a->fd, MHD_OPTION_NOTIFY_COMPLETED, on_completed, a,
+	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)32, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
+	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(128u << 10), MHD_OPTION_END);
+	if (!a->mhd) {
+		snprintf(err, errlen, "--api-socket %s: cannot start the HTTP server", socket_path);
+		close(a->fd);
+		unlink(socket_path);
+		pthread_mutex_destroy(&a->lock);
+		free(a);
+		return NULL;
+	}
+	return a;
+}
+
+void api_attach(struct api *a, struct vm *vm, const char *no_snapshot)
+{
+	pthread_mutex_lock(&a->lock);
+	a->vm = vm;
+	a->no_snapshot = no_snapshot;
+	pthread_mutex_unlock(&a->lock);
+}
+
+void api_detach(struct api *a)
+{
+	pthread_mutex_lock(&a->lock);
+	a->vm = NULL;
+	a->no_snapshot = NULL;
+	pthread_mutex_unlock(&a->lock);
+}
+
+void api_stop(struct api *a)
+{
+	if (!a)
+		return;
+	MHD_stop_daemon(a->mhd);
+	close(a->fd);
+	unlink(a->path);
+	pthread_mutex_destroy(&a->lock);
+	free(a);
+}

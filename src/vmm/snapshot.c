@@ -1,0 +1,557 @@
+/* Full VM snapshots: save to a state stream + sparse memory file, and the
+ * check-everything-then-apply restore. */
+#include "vmm/snapshot.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "machine/board.h"
+#include "util/file.h"
+
+#define HART_SECTION SS_ID('H', 'A', 'R', 'T')
+#define END_SECTION SS_ID('E', 'N', 'D', 0)
+#define NO_STRING 0xffffffffu
+#define MAX_STRING 4096u
+
+/* --- writing --- */
+
+static void put_str(struct ss_writer *w, const char *s)
+{
+	if (!s) {
+		ss_put_u32(w, NO_STRING);
+		return;
+	}
+	size_t n = strlen(s);
+	ss_put_u32(w, (uint32_t)n);
+	ss_put_bytes(w, s, n);
+}
+
+static void put_vmcf(struct ss_writer *w, const struct vm *vm, uint64_t mtime)
+{
+	const struct vm_config *c = &vm->cfg;
+	ss_begin(w, SNAPSHOT_VMCF, 0, SNAPSHOT_VMCF_VERSION);
+	ss_put_u64(w, c->mem_size);
+	ss_put_u32(w, vm->ncpus);
+	ss_put_u64(w, mtime);
+	put_str(w, c->kernel);
+	put_str(w, c->initrd);
+	put_str(w, c->append);
+	put_str(w, c->firmware);
+	ss_put_u32(w, c->ndisks);
+	for (unsigned k = 0; k < c->ndisks; k++) {
+		put_str(w, c->disks[k].path);
+		put_str(w, c->disks[k].format);
+		put_str(w, c->disks[k].serial);
+		ss_put_u8(w, c->disks[k].readonly);
+		ss_put_u8(w, c->disks[k].direct);
+	}
+	ss_end(w);
+}
+
+/* A temporary file next to `path`, to be renamed over it. */
+static int open_temp(const char *path, char *tmp, size_t n, char *err, size_t errlen)
+{
+	if ((size_t)snprintf(tmp, n, "%s.tmp.XXXXXX", path) >= n) {
+		snprintf(err, errlen, "%s: path too long", path);
+		return -1;
+	}
+	int fd = mkostemp(tmp, O_CLOEXEC);
+	if (fd < 0)
+		snprintf(err, errlen, "%s: cannot create a file next to it: %s", path,
+			 strerror(errno));
+	return fd;
+}
+
+static int fsync_dir_of(const char *path)
+{
+	char copy[PATH_MAX];
+	snprintf(copy, sizeof(copy), "%s", path);
+	int fd = open(dirname(copy), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	int rc = fsync(fd);
+	close(fd);
+	return rc;
+}
+
+static bool page_is_zero(const uint8_t *p)
+{
+	const uint64_t *q = (const uint64_t *)p;
+	for (size_t k = 0; k < PAGE_SIZE / 8; k += 8) {
+		if (q[k] | q[k + 1] | q[k + 2] | q[k + 3] | q[k + 4] | q[k + 5] | q[k + 6] |
+		    q[k + 7])
+			return false;
+	}
+	return true;
+}
+
+static int pwrite_all(int fd, const uint8_t *p, size_t n, off_t off)
+{
+	while (n) {
+		ssize_t k = pwrite(fd, p, n, off);
+		if (k < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		p += k;
+		n -= (size_t)k;
+		off += k;
+	}
+	return 0;
+}
+
+/* Write the non-zero pages of RAM [lo, hi) (byte offsets), coalescing runs. */
+static int write_range(int fd, const uint8_t *ram, uint64_t lo, uint64_t hi, uint64_t *written)
+{
+	uint64_t run = UINT64_MAX;
+	for (uint64_t off = lo; off <= hi; off += PAGE_SIZE) {
+		bool data = off < hi && !page_is_zero(ram + off);
+		if (data && run == UINT64_MAX)
+			run = off;
+		/* Flush a run at a zero page, at the end, or every 4 MiB. */
+		if (run != UINT64_MAX && (!data || off + PAGE_SIZE - run >= (4u << 20))) {
+			uint64_t end = data ? off + PAGE_SIZE : off;
+			if (pwrite_all(fd, ram + run, end - run, (off_t)run) < 0)
+				return -1;
+			*written += end - run;
+			run = UINT64_MAX;
+		}
+	}
+	return 0;
+}
+
+/* Guest RAM -> memory file. With a memfd, its holes (never-touched RAM)
+ * are skipped without reading them, which would allocate shmem pages. */
+static int write_memory(int fd, const struct bus *bus, uint64_t *written)
+{
+	if (ftruncate(fd, (off_t)bus->ram_size) < 0)
+		return -1;
+	if (bus->ram_fd < 0)
+		return write_range(fd, bus->ram, 0, bus->ram_size, written);
+	off_t pos = 0, size = (off_t)bus->ram_size;
+	while (pos < size) {
+		off_t data = lseek(bus->ram_fd, pos, SEEK_DATA);
+		if (data < 0) {
+			if (errno == ENXIO)
+				break; /* only holes remain */
+			return write_range(fd, bus->ram, (uint64_t)pos, bus->ram_size, written);
+		}
+		off_t hole = lseek(bus->ram_fd, data, SEEK_HOLE);
+		if (hole < 0 || hole > size)
+			hole = size;
+		uint64_t lo = (uint64_t)data & ~(PAGE_SIZE - 1);
+		uint64_t hi = ((uint64_t)hole + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
+		if (hi > bus->ram_size)
+			hi = bus->ram_size;
+		if (write_range(fd, bus->ram, lo, hi, written) < 0)
+			return -1;
+		pos = (off_t)hi;
+	}
+	return 0;
+}
+
+int snapshot_save(struct vm *vm, const char *snap_path, const char *mem_path,
+		  struct snapshot_stats *st, char *err, size_t errlen)
+{
+	struct timespec t0, t1;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	if (!vm->board) {
+		snprintf(err, errlen, "the VM has no board to save");
+		return -1;
+	}
+	pthread_mutex_lock(&vm->lock);
+	bool quiet = vm->paused || !vm->running;
+	pthread_mutex_unlock(&vm->lock);
+	if (!quiet) {
+		snprintf(err, errlen, "the VM must be paused to take a snapshot");
+		return -1;
+	}
+
+	/* The state stream, built in memory. */
+	struct ss_writer w;
+	ss_writer_init(&w);
+	ss_write_header(&w, vm->bus.ram_size, vm->ncpus, SNAPSHOT_ISA);
+	put_vmcf(&w, vm, vclock_now(&vm->clock));
+	int rc = 0;
+	for (unsigned k = 0; k < vm->ncpus && rc == 0; k++)
+		rc = hart_save(vm->harts[k], &w);
+	if (rc == 0)
+		rc = board_save(vm->board, &w);
+	ss_write_end(&w);
+	if (rc < 0 || w.failed) {
+		snprintf(err, errlen,
+			 "cannot serialize the VM state (out of memory or a device refused)");
+		ss_writer_free(&w);
+		return -1;
+	}
+
+	char tmp_snap[PATH_MAX + 16], tmp_mem[PATH_MAX + 16];
+	int fs = -1, fm = -1;
+	uint64_t mem_written = 0;
+	fs = open_temp(snap_path, tmp_snap, sizeof(tmp_snap), err, errlen);
+	if (fs < 0)
+		goto fail;
+	fm = open_temp(mem_path, tmp_mem, sizeof(tmp_mem), err, errlen);
+	if (fm < 0)
+		goto fail;
+	if (write_memory(fm, &vm->bus, &mem_written) < 0 || fsync(fm) < 0) {
+		snprintf(err, errlen, "%s: %s", mem_path, strerror(errno));
+		goto fail;
+	}
+	if (pwrite_all(fs, w.buf, w.len, 0) < 0 || fsync(fs) < 0) {
+		snprintf(err, errlen, "%s: %s", snap_path, strerror(errno));
+		goto fail;
+	}
+	/* Snapshot files are private by default (they hold guest memory). */
+	fchmod(fs, 0600);
+	fchmod(fm, 0600);
+	close(fs);
+	close(fm);
+	fs = fm = -1;
+	/* Memory first: a crash between the renames leaves the old snapshot
+	 * file, which then refers to a memory file of the same size. */
+	if (rename(tmp_mem, mem_path) < 0) {
+		snprintf(err, errlen, "%s: %s", mem_path, strerror(errno));
+		goto fail;
+	}
+	if (rename(tmp_snap, snap_path) < 0) {
+		snprintf(err, errlen, "%s: %s", snap_path, strerror(errno));
+		unlink(tmp_snap);
+		ss_writer_free(&w);
+		return -1;
+	}
+	fsync_dir_of(mem_path);
+	fsync_dir_of(snap_path);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	if (st) {
+		st->seconds =
+		    (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
+		st->state_bytes = w.len;
+		st->mem_bytes = mem_written;
+	}
+	ss_writer_free(&w);
+	return 0;
+fail:
+	if (fs >= 0) {
+		close(fs);
+		unlink(tmp_snap);
+	}
+	if (fm >= 0) {
+		close(fm);
+		unlink(tmp_mem);
+	}
+	ss_writer_free(&w);
+	return -1;
+}
+
+/* --- reading --- */
+
+/* A length-prefixed string; *out = NULL for "absent". False when malformed. */
+static bool get_str(struct ss_reader *r, char **out)
+{
+	*out = NULL;
+	uint32_t n = ss_get_u32(r);
+	if (r->error)
+		return false;
+	if (n == NO_STRING)
+		return true;
+	if (n > MAX_STRING || n > r->len - r->pos)
+		return false;
+	char *s = malloc(n + 1);
+	if (!s)
+		return false;
+	ss_get_bytes(r, s, n);
+	s[n] = 0;
+	if (memchr(s, 0, n)) {
+		free(s);
+		return false;
+	}
+	*out = s;
+	return true;
+}
+
+static int parse_vmcf(struct ss_reader *r, struct snapshot_config *c, char *err, size_t errlen)
+{
+	if (r->id != SNAPSHOT_VMCF) {
+		snprintf(err, errlen, "the first section is not the machine configuration (VMCF)");
+		return -1;
+	}
+	if (r->version != SNAPSHOT_VMCF_VERSION) {
+		snprintf(err, errlen,
+			 "machine configuration section version %u is not supported (this rvisor "
+			 "reads %u)",
+			 r->version, SNAPSHOT_VMCF_VERSION);
+		return -1;
+	}
+	c->mem_size = ss_get_u64(r);
+	c->ncpus = ss_get_u32(r);
+	c->mtime = ss_get_u64(r);
+	bool ok = get_str(r, &c->kernel) && get_str(r, &c->initrd) && get_str(r, &c->append) &&
+		  get_str(r, &c->firmware);
+	uint32_t nd = ok ? ss_get_u32(r) : 0;
+	if (ok && nd > VM_MAX_DISKS)
+		ok = false;
+	for (uint32_t k = 0; ok && k < nd; k++) {
+		struct vm_disk *d = &c->disks[k];
+		char *path, *format, *serial;
+		ok = get_str(r, &path);
+		ok = ok && get_str(r, &format);
+		ok = ok && get_str(r, &serial);
+		d->path = path;
+		d->format = format;
+		d->serial = serial;
+		d->readonly = ss_get_u8(r) != 0;
+		d->direct = ss_get_u8(r) != 0;
+		c->ndisks = k + 1;
+		ok = ok && path;
+	}
+	if (!ok || r->error || r->pos != r->len) {
+		snprintf(err, errlen, "the machine configuration section (VMCF) is malformed");
+		return -1;
+	}
+	return 0;
+}
+
+static void free_config(struct snapshot_config *c)
+{
+	free(c->kernel);
+	free(c->initrd);
+	free(c->append);
+	free(c->firmware);
+	for (unsigned k = 0; k < c->ndisks; k++) {
+		free((char *)c->disks[k].path);
+		free((char *)c->disks[k].format);
+		free((char *)c->disks[k].serial);
+	}
+	memset(c, 0, sizeof(*c));
+}
+
+int snapshot_open_buf(struct snapshot *s, uint8_t *buf, size_t len, char *err, size_t errlen)
+{
+	memset(s, 0, sizeof(*s));
+	s->buf = buf;
+	s->len = len;
+	size_t off;
+	if (ss_read_header(buf, len, &s->hdr, &off, err, errlen) < 0)
+		return -1;
+	if (strcmp(s->hdr.isa, SNAPSHOT_ISA) != 0) {
+		snprintf(err, errlen, "snapshot is for ISA %s, this rvisor emulates %s", s->hdr.isa,
+			 SNAPSHOT_ISA);
+		return -1;
+	}
+	struct ss_reader r;
+	int rc = ss_next_section(buf, len, &off, &r, err, errlen);
+	if (rc <= 0) {
+		if (rc == 0)
+			snprintf(err, errlen, "snapshot has no machine configuration (VMCF)");
+		return -1;
+	}
+	if (parse_vmcf(&r, &s->cfg, err, errlen) < 0)
+		return -1;
+	const struct snapshot_config *c = &s->cfg;
+	if (c->mem_size != s->hdr.ram_size || c->ncpus != s->hdr.ncpus) {
+		snprintf(err, errlen,
+			 "snapshot header and machine configuration disagree on the machine shape");
+		return -1;
+	}
+	if (c->ncpus < 1 || c->ncpus > VM_MAX_CPUS || c->mem_size < (1u << 20) ||
+	    c->mem_size > (64ULL << 30) || (c->mem_size & (PAGE_SIZE - 1))) {
+		snprintf(err, errlen,
+			 "snapshot machine shape is out of range (%u vCPUs, %llu bytes of RAM)",
+			 c->ncpus, (unsigned long long)c->mem_size);
+		return -1;
+	}
+	s->sections_off = off;
+	/* Framing of every section up to END, and one HART per vCPU. */
+	bool seen[VM_MAX_CPUS] = {false};
+	for (;;) {
+		rc = ss_next_section(buf, len, &off, &r, err, errlen);
+		if (rc < 0)
+			return -1;
+		if (rc == 0)
+			break;
+		if (r.id == SNAPSHOT_VMCF) {
+			snprintf(err, errlen, "snapshot has two machine configuration sections");
+			return -1;
+		}
+		if (r.id == HART_SECTION) {
+			if (r.instance >= c->ncpus || seen[r.instance]) {
+				snprintf(err, errlen,
+					 "snapshot has an unexpected hart section (hart %u)",
+					 r.instance);
+				return -1;
+			}
+			seen[r.instance] = true;
+		}
+	}
+	if (off != len) {
+		snprintf(err, errlen, "snapshot has %zu bytes after its END section", len - off);
+		return -1;
+	}
+	for (unsigned k = 0; k < c->ncpus; k++) {
+		if (!seen[k]) {
+			snprintf(err, errlen, "snapshot has no state for hart %u", k);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+int snapshot_open(struct snapshot *s, const char *path, char *err, size_t errlen)
+{
+	size_t len;
+	uint8_t *buf = file_read_all(path, &len);
+	if (!buf) {
+		memset(s, 0, sizeof(*s));
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	return snapshot_open_buf(s, buf, len, err, errlen);
+}
+
+void snapshot_close(struct snapshot *s)
+{
+	free_config(&s->cfg);
+	free(s->buf);
+	memset(s, 0, sizeof(*s));
+}
+
+void snapshot_vm_config(const struct snapshot *s, struct vm_config *cfg)
+{
+	const struct snapshot_config *c = &s->cfg;
+	cfg->mem_size = c->mem_size;
+	cfg->ncpus = c->ncpus;
+	cfg->kernel = c->kernel;
+	cfg->initrd = c->initrd;
+	cfg->append = c->append;
+	cfg->firmware = c->firmware;
+	cfg->ndisks = c->ndisks;
+	for (unsigned k = 0; k < c->ndisks; k++)
+		cfg->disks[k] = c->disks[k];
+}
+
+/* One pass over the sections: validate (apply = false) or apply. */
+static int walk_sections(const struct snapshot *s, struct vm *vm, struct hart *scratch, bool apply,
+			 char *err, size_t errlen)
+{
+	size_t off = s->sections_off;
+	struct ss_reader r;
+	int rc;
+	char why[160];
+	/* (id, instance) of the device sections seen: a duplicate would leave
+	 * another device of the same kind unrestored. */
+	struct {
+		uint32_t id, instance;
+	} seen[BOARD_MAX_DEVICES];
+	unsigned nseen = 0;
+	while ((rc = ss_next_section(s->buf, s->len, &off, &r, err, errlen)) == 1) {
+		if (r.id != HART_SECTION) {
+			for (unsigned k = 0; k < nseen; k++) {
+				if (seen[k].id == r.id && seen[k].instance == r.instance) {
+					snprintf(err, errlen,
+						 "snapshot has two state sections for one device "
+						 "(instance %u)",
+						 r.instance);
+					return -1;
+				}
+			}
+			if (nseen == BOARD_MAX_DEVICES) {
+				snprintf(err, errlen,
+					 "snapshot has more device sections than a board can hold");
+				return -1;
+			}
+			seen[nseen].id = r.id;
+			seen[nseen++].instance = r.instance;
+		}
+		if (r.id == HART_SECTION) {
+			/* snapshot_open checked the instance. */
+			struct hart *h = apply ? vm->harts[r.instance] : scratch;
+			if (hart_load(h, &r) < 0) {
+				snprintf(err, errlen,
+					 "hart %u: state section is malformed or of an unknown "
+					 "version (%u)",
+					 r.instance, r.version);
+				return -1;
+			}
+			continue;
+		}
+		int b = board_load_section(vm->board, &r, apply, why, sizeof(why));
+		if (b < 0) {
+			snprintf(err, errlen, "%s", why);
+			return -1;
+		}
+		if (b == 1) {
+			char id[5];
+			memcpy(id, &r.id, 4);
+			id[4] = 0;
+			for (int k = 0; k < 4; k++)
+				if (id[k] < 0x20 || id[k] > 0x7e)
+					id[k] = '?';
+			snprintf(err, errlen,
+				 "no device of this machine owns state section \"%s\" instance %u",
+				 id, r.instance);
+			return -1;
+		}
+	}
+	return rc < 0 ? -1 : 0;
+}
+
+int snapshot_apply(const struct snapshot *s, struct vm *vm, char *err, size_t errlen)
+{
+	if (vm->ncpus != s->cfg.ncpus || vm->bus.ram_size != s->cfg.mem_size || !vm->board) {
+		snprintf(err, errlen, "the VM does not have the snapshot's shape");
+		return -1;
+	}
+	/* Every stateful board device must find its section. */
+	for (unsigned k = 0; k < board_ndevices(vm->board); k++) {
+		void *dev;
+		const struct board_dev_ops *ops = board_device(vm->board, k, &dev);
+		if (!ops->section_id)
+			continue;
+		/* The instance is not exposed: count sections with the id, and
+		 * compare with the number of devices with the id. */
+		unsigned want = 0, have = 0;
+		for (unsigned j = 0; j < board_ndevices(vm->board); j++) {
+			void *d2;
+			if (board_device(vm->board, j, &d2)->section_id == ops->section_id)
+				want++;
+		}
+		size_t off = s->sections_off;
+		struct ss_reader r;
+		while (ss_next_section(s->buf, s->len, &off, &r, err, errlen) == 1)
+			if (r.id == ops->section_id)
+				have++;
+		if (have != want) {
+			snprintf(err, errlen,
+				 "snapshot has %u state section(s) for %s, this machine has %u "
+				 "such device(s)",
+				 have, ops->name, want);
+			return -1;
+		}
+	}
+	struct hart *scratch = aligned_alloc(64, (sizeof(struct hart) + 63) & ~(size_t)63);
+	if (!scratch || hart_init(scratch, &vm->bus, 0) < 0) {
+		free(scratch);
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	int rc = walk_sections(s, vm, scratch, false, err, errlen);
+	hart_destroy(scratch);
+	free(scratch);
+	if (rc < 0)
+		return -1;
+	/* Everything checked: apply. Cannot fail past the checks above. */
+	if (walk_sections(s, vm, NULL, true, err, errlen) < 0)
+		return -1;
+	vclock_init(&vm->clock, s->cfg.mtime);
+	return 0;
+}

@@ -1,0 +1,80 @@
+/* Full VM snapshots: the state stream file (machine config, harts, board
+ * devices) plus a memory file holding guest RAM with zero pages as holes.
+ *
+ * Snapshot file = state stream (state/stream.h):
+ *   header   ram size, vCPU count, ISA string
+ *   "VMCF"   what restore needs to rebuild the machine (RAM size, vCPUs, the
+ *            guest clock at pause, kernel/initrd/append/firmware paths for a
+ *            later guest reboot, the disks given to `run`)
+ *   "HART"   one per hart (cpu/hart_state.c)
+ *   ...      one section per board device (board_save: CLINT, PLIC, UART,
+ *            RTC, syscon, virtio-mmio)
+ *   "END"
+ * Memory file: exactly RAM-size bytes, offset = guest physical - RAM base;
+ * only non-zero 4 KiB pages are written, the rest are holes. Restore maps it
+ * MAP_PRIVATE (lazy, copy-on-write), so it must not be changed in place
+ * while a VM restored from it runs (a new snapshot replaces it by rename).
+ */
+#ifndef RVISOR_VMM_SNAPSHOT_H
+#define RVISOR_VMM_SNAPSHOT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "state/stream.h"
+#include "vmm/vm.h"
+
+#define SNAPSHOT_ISA "rv64imafdc_zicsr_zifencei_zba_zbb_zbs_sstc"
+#define SNAPSHOT_VMCF SS_ID('V', 'M', 'C', 'F')
+#define SNAPSHOT_VMCF_VERSION 1
+
+struct snapshot_stats {
+	double seconds;	      /* wall time of snapshot_save */
+	uint64_t state_bytes; /* snapshot file size */
+	uint64_t mem_bytes;   /* non-zero RAM bytes written to the memory file */
+};
+
+/* Write a full snapshot of a paused (or never started) VM: both files are
+ * written to temporaries next to their final names, fsynced, then renamed
+ * (and the directories fsynced). vm->board must be set. Returns 0, or -1
+ * with a message in err (the old files, if any, are untouched). */
+int snapshot_save(struct vm *vm, const char *snap_path, const char *mem_path,
+		  struct snapshot_stats *st, char *err, size_t errlen);
+
+/* The machine description read back from a snapshot's VMCF section. */
+struct snapshot_config {
+	uint64_t mem_size;
+	unsigned ncpus;
+	uint64_t mtime;				   /* guest time at pause */
+	char *kernel, *initrd, *append, *firmware; /* NULL when not given */
+	struct vm_disk disks[VM_MAX_DISKS];	   /* strings owned here */
+	unsigned ndisks;
+};
+
+struct snapshot {
+	uint8_t *buf; /* the whole snapshot file */
+	size_t len;
+	struct ss_header hdr;
+	size_t sections_off; /* first section after VMCF */
+	struct snapshot_config cfg;
+};
+
+/* Read a snapshot file and check it completely before anything is built:
+ * header (magic, format version, ISA), VMCF, the framing of every section
+ * up to END, one HART section per vCPU. Returns 0, or -1 with a message. */
+int snapshot_open(struct snapshot *s, const char *path, char *err, size_t errlen);
+/* Same from a buffer (taken over: freed by snapshot_close). */
+int snapshot_open_buf(struct snapshot *s, uint8_t *buf, size_t len, char *err, size_t errlen);
+void snapshot_close(struct snapshot *s);
+/* Fill a vm_config from the snapshot (strings point into s). */
+void snapshot_vm_config(const struct snapshot *s, struct vm_config *cfg);
+/* Apply the snapshot to a VM built from snapshot_vm_config (RAM already
+ * from the memory file) with its board (vm->board) and devices created:
+ * validates every section first (each hart into a scratch hart, each board
+ * section in check-only mode, every stateful board device present), then
+ * applies harts, devices and the guest clock. Never half-applies: returns
+ * -1 with a message and changes nothing when any section is refused. */
+int snapshot_apply(const struct snapshot *s, struct vm *vm, char *err, size_t errlen);
+
+#endif
