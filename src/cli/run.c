@@ -51,6 +51,9 @@ static void run_usage(FILE *f)
 		"                                --cpus/--disk are refused\n"
 		"  --mem-file MEM                the snapshot's memory file (default SNAP.mem);\n"
 		"                                mapped copy-on-write, never modified\n"
+		"  --mem-diff DIFF               a diff snapshot's memory file, copied over the\n"
+		"                                --mem-file (a full snapshot's); repeat for a\n"
+		"                                chain of diffs, oldest first (SNAP is the last)\n"
 		"  --paused                      start with the vCPUs paused (resume through the API)\n"
 		"  -h, --help                    this help\n"
 		"\n"
@@ -90,7 +93,7 @@ bool parse_size(const char *s, uint64_t *out)
 }
 
 /* VM control and snapshot options (kept apart from the machine options). */
-enum { OPT_API_SOCKET = 512, OPT_RESTORE, OPT_MEM_FILE, OPT_PAUSED };
+enum { OPT_API_SOCKET = 512, OPT_RESTORE, OPT_MEM_FILE, OPT_PAUSED, OPT_MEM_DIFF };
 
 enum { OPT_FIRMWARE = 256, OPT_MEMORY, OPT_CPUS, OPT_TIMEOUT, OPT_STATS, OPT_KERNEL, OPT_INITRD,
        OPT_APPEND, OPT_DUMP_DTB, OPT_DISK };
@@ -196,9 +199,13 @@ static void print_stats(const struct vm *vm, double seconds)
 			(unsigned long long)vm->harts[k]->instret, (double)vm->harts[k]->stat_wfi_ns * 1e-9);
 }
 
-/* --api-socket, --restore, --mem-file, --paused. */
+#define MAX_MEM_DIFFS 64
+
+/* --api-socket, --restore, --mem-file, --mem-diff, --paused. */
 struct run_ctl {
 	const char *api_socket, *restore, *mem_file;
+	const char *mem_diffs[MAX_MEM_DIFFS];
+	unsigned nmem_diffs;
 	bool paused;
 	bool restoring; /* the next machine comes from the snapshot */
 	struct api *api;
@@ -210,7 +217,8 @@ struct run_ctl {
 static int restore_prepare(struct run_ctl *ctl, struct snapshot *snap, struct vm_config *cfg)
 {
 	if (!ctl->restore) {
-		fprintf(stderr, "rvisor: --mem-file needs --restore\n");
+		fprintf(stderr, "rvisor: %s needs --restore\n",
+			ctl->mem_file ? "--mem-file" : "--mem-diff");
 		return -1;
 	}
 	if (cfg->kernel || cfg->initrd || cfg->append || cfg->firmware || cfg->dtb_out ||
@@ -259,6 +267,13 @@ static int build_machine(struct run_ctl *ctl, const struct snapshot *snap, struc
 	if (ctl->restoring) {
 		ctl->restoring = false;
 		char err[512];
+		for (unsigned k = 0; k < ctl->nmem_diffs; k++) {
+			if (snapshot_apply_mem_diff(&vm->bus, ctl->mem_diffs[k], err,
+						    sizeof(err)) < 0) {
+				fprintf(stderr, "rvisor: --mem-diff: %s\n", err);
+				return -1;
+			}
+		}
 		if (virt_restore(m, vm, STDIN_FILENO, STDOUT_FILENO) < 0)
 			return -1;
 		if (snapshot_apply(snap, vm, err, sizeof(err)) < 0) {
@@ -301,6 +316,7 @@ int cmd_run(int argc, char **argv)
 		{"restore", required_argument, NULL, OPT_RESTORE},
 		{"mem-file", required_argument, NULL, OPT_MEM_FILE},
 		{"paused", no_argument, NULL, OPT_PAUSED},
+		{"mem-diff", required_argument, NULL, OPT_MEM_DIFF},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -379,6 +395,13 @@ int cmd_run(int argc, char **argv)
 		case OPT_MEM_FILE:
 			ctl.mem_file = optarg;
 			break;
+		case OPT_MEM_DIFF:
+			if (ctl.nmem_diffs == MAX_MEM_DIFFS) {
+				fprintf(stderr, "rvisor: at most %u --mem-diff\n", MAX_MEM_DIFFS);
+				return 2;
+			}
+			ctl.mem_diffs[ctl.nmem_diffs++] = optarg;
+			break;
 		case OPT_PAUSED:
 			ctl.paused = true;
 			break;
@@ -397,7 +420,7 @@ int cmd_run(int argc, char **argv)
 	}
 	/* --restore: the snapshot describes the machine. */
 	struct snapshot snap = {0};
-	if (ctl.restore || ctl.mem_file) {
+	if (ctl.restore || ctl.mem_file || ctl.nmem_diffs) {
 		if (restore_prepare(&ctl, &snap, &cfg) < 0) {
 			snapshot_close(&snap);
 			return 2;

@@ -83,6 +83,9 @@ void bus_destroy(struct bus *b)
 		close(b->ram_fd);
 	free((void *)b->page_flags);
 	free((void *)b->page_gen);
+	free((void *)b->dirty_bitmap);
+	b->dirty_bitmap = NULL;
+	atomic_store(&b->dirty_log, false);
 	b->ram = NULL;
 	b->ram_fd = -1;
 	b->page_flags = NULL;
@@ -185,12 +188,86 @@ void bus_note_write(struct bus *b, uint64_t pa, uint64_t len)
 	if (len == 0)
 		return;
 	uint64_t first = bus_page_index(b, pa), last = bus_page_index(b, pa + len - 1);
+	bool log = atomic_load_explicit(&b->dirty_log, memory_order_acquire);
 	for (uint64_t pg = first; pg <= last; pg++) {
-		if (atomic_load_explicit(&b->page_flags[pg], memory_order_relaxed) & BUSPG_CODE) {
+		uint8_t f = atomic_load_explicit(&b->page_flags[pg], memory_order_relaxed);
+		if (f & BUSPG_CODE) {
 			atomic_fetch_and(&b->page_flags[pg], (uint8_t)~BUSPG_CODE);
 			atomic_fetch_add_explicit(&b->page_gen[pg], 1, memory_order_release);
 		}
+		if (log) {
+			/* Flag first, then the bit: fetch_and_clear clears a
+			 * word's bits before it re-arms their flags, so a page
+			 * never ends up both clean and unflagged. */
+			if (f & BUSPG_DIRTYLOG)
+				atomic_fetch_and(&b->page_flags[pg], (uint8_t)~BUSPG_DIRTYLOG);
+			_Atomic uint64_t *w = &b->dirty_bitmap[pg / 64];
+			uint64_t bit = 1ULL << (pg % 64);
+			if (!(atomic_load(w) & bit))
+				atomic_fetch_or(w, bit);
+		}
 	}
+}
+
+int bus_dirty_log_enable(struct bus *b)
+{
+	uint64_t words = bus_dirty_words(b), npages = b->ram_size >> PAGE_SHIFT;
+	if (!b->dirty_bitmap) {
+		b->dirty_bitmap = calloc(words, sizeof(*b->dirty_bitmap));
+		if (!b->dirty_bitmap)
+			return -1;
+	}
+	/* Per word: clear the bits, then flag the pages (the order
+	 * bus_note_write relies on when the log is already on). */
+	for (uint64_t k = 0; k < words; k++) {
+		atomic_store(&b->dirty_bitmap[k], 0);
+		for (uint64_t pg = k * 64; pg < npages && pg < k * 64 + 64; pg++)
+			atomic_fetch_or(&b->page_flags[pg], BUSPG_DIRTYLOG);
+	}
+	atomic_store(&b->dirty_log, true);
+	atomic_fetch_add(&b->store_tlb_epoch, 1);
+	return 0;
+}
+
+void bus_dirty_log_disable(struct bus *b)
+{
+	atomic_store(&b->dirty_log, false);
+	uint64_t npages = b->ram_size >> PAGE_SHIFT;
+	for (uint64_t pg = 0; pg < npages; pg++)
+		atomic_fetch_and(&b->page_flags[pg], (uint8_t)~BUSPG_DIRTYLOG);
+}
+
+uint64_t bus_dirty_log_fetch_and_clear(struct bus *b, uint64_t *out)
+{
+	uint64_t words = bus_dirty_words(b), n = 0;
+	if (!atomic_load(&b->dirty_log) || !b->dirty_bitmap) {
+		memset(out, 0, words * sizeof(*out));
+		return 0;
+	}
+	for (uint64_t k = 0; k < words; k++) {
+		/* Clear the bits, then re-arm the flags: a concurrent
+		 * bus_note_write clears a flag before it sets the bit, so a page
+		 * never ends up both clean and unflagged. */
+		uint64_t v = atomic_exchange(&b->dirty_bitmap[k], 0);
+		out[k] = v;
+		while (v) {
+			unsigned bit = (unsigned)__builtin_ctzll(v);
+			v &= v - 1;
+			atomic_fetch_or(&b->page_flags[k * 64 + bit], BUSPG_DIRTYLOG);
+			n++;
+		}
+	}
+	atomic_fetch_add(&b->store_tlb_epoch, 1);
+	return n;
+}
+
+void bus_dirty_log_merge(struct bus *b, const uint64_t *bits)
+{
+	if (!b->dirty_bitmap)
+		return;
+	for (uint64_t k = 0, words = bus_dirty_words(b); k < words; k++)
+		if (bits[k])
+			atomic_fetch_or(&b->dirty_bitmap[k], bits[k]);
 }
 
 bool bus_copy_to_guest(struct bus *b, uint64_t pa, const void *src, uint64_t len)

@@ -43,6 +43,12 @@ struct bus {
 	 * store-TLB must observe (a page became code or watched). */
 	_Atomic uint64_t store_tlb_epoch;
 
+	/* Dirty log (diff snapshots, migration): one bit per RAM page, set by
+	 * bus_note_write while dirty_log is on. Allocated at the first enable,
+	 * freed by bus_destroy. */
+	_Atomic uint64_t *dirty_bitmap;
+	atomic_bool dirty_log;
+
 	struct mmio_region regions[BUS_MAX_REGIONS];
 	unsigned nregions;
 };
@@ -50,7 +56,7 @@ struct bus {
 enum {
 	BUSPG_CODE = 1 << 0,    /* decoded blocks exist for this page */
 	BUSPG_WATCHED = 1 << 1, /* an MMIO region overlaps this RAM page */
-	BUSPG_DIRTYLOG = 1 << 2 /* reserved: dirty logging (later) */
+	BUSPG_DIRTYLOG = 1 << 2 /* dirty log on, page not yet dirty: stores go slow */
 };
 
 int bus_init(struct bus *b, uint64_t ram_base, uint64_t ram_size);
@@ -102,7 +108,9 @@ bool bus_write(struct bus *b, uint64_t pa, unsigned size, uint64_t val);
  * path, which invalidates the page's blocks (see bus_note_code_write). */
 void bus_mark_code(struct bus *b, uint64_t pa);
 /* Called for every write to RAM that did not use a TLB fast path (including
- * device DMA): invalidates decoded blocks on the touched pages. */
+ * device DMA): invalidates decoded blocks on the touched pages and, while
+ * the dirty log is on, marks them dirty and clears their BUSPG_DIRTYLOG
+ * (so later guest stores to them may use the store-TLB fast path). */
 void bus_note_write(struct bus *b, uint64_t pa, uint64_t len);
 
 static inline uint32_t bus_page_gen(struct bus *b, uint64_t pa)
@@ -114,5 +122,36 @@ static inline uint32_t bus_page_gen(struct bus *b, uint64_t pa)
  * Return false when the range is not entirely RAM. */
 bool bus_copy_to_guest(struct bus *b, uint64_t pa, const void *src, uint64_t len);
 bool bus_copy_from_guest(struct bus *b, uint64_t pa, void *dst, uint64_t len);
+
+/* Dirty log. The bitmap holds bus_dirty_words() 64-bit words, bit (pg % 64)
+ * of word (pg / 64) for RAM page pg. While the log is on, every clean page
+ * carries BUSPG_DIRTYLOG, so no store-TLB entry may map it; the first write
+ * (slow-path store, AMO, A/D update, DMA) sets its bit.
+ *
+ * bus_dirty_log_enable and bus_dirty_log_fetch_and_clear re-arm
+ * BUSPG_DIRTYLOG on pages that store-TLB entries may still map: call them
+ * with the vCPUs paused and make every hart drop its store-TLB entries
+ * before it executes again (hart_request(h, EV_FENCE_I) on each hart, as
+ * snapshot.c does; both also bump store_tlb_epoch). Device threads may
+ * write concurrently: such writes always set their bit. */
+static inline uint64_t bus_dirty_words(const struct bus *b)
+{
+	return ((b->ram_size >> PAGE_SHIFT) + 63) / 64;
+}
+/* Start logging with every page clean (clears the bitmap if the log was
+ * already on). Returns -1 when the bitmap cannot be allocated. */
+int bus_dirty_log_enable(struct bus *b);
+/* Stop logging: pages lose BUSPG_DIRTYLOG, the bitmap is left as is. */
+void bus_dirty_log_disable(struct bus *b);
+static inline bool bus_dirty_log_on(const struct bus *b)
+{
+	return atomic_load(&b->dirty_log);
+}
+/* Copy the bitmap to out (bus_dirty_words() words), clear it and re-arm
+ * BUSPG_DIRTYLOG on the pages that were dirty. Returns the number of dirty
+ * pages; 0 (out zeroed) when the log is off. */
+uint64_t bus_dirty_log_fetch_and_clear(struct bus *b, uint64_t *out);
+/* OR `bits` back into the bitmap (a consumer of fetch_and_clear failed). */
+void bus_dirty_log_merge(struct bus *b, const uint64_t *bits);
 
 #endif

@@ -192,26 +192,35 @@ static enum MHD_Result put_snapshot(struct api *a, struct MHD_Connection *c,
 	const char *type = t && json_is_string(t) ? json_string_value(t) : "full";
 	if (t && !json_is_string(t)) {
 		rc = fault(c, MHD_HTTP_BAD_REQUEST, "field \"snapshot_type\" must be a string");
-	} else if (strcmp(type, "diff") == 0) {
-		rc = fault(
-		    c, MHD_HTTP_BAD_REQUEST,
-		    "diff snapshots are not supported yet (no dirty-page tracking): use \"full\"");
-	} else if (strcmp(type, "full") != 0) {
-		rc = fault(c, MHD_HTTP_BAD_REQUEST, "snapshot_type must be \"full\", not \"%s\"",
-			   type);
+	} else if (strcmp(type, "full") != 0 && strcmp(type, "diff") != 0) {
+		rc = fault(c, MHD_HTTP_BAD_REQUEST,
+			   "snapshot_type must be \"full\" or \"diff\", not \"%s\"", type);
 	} else if (!*snap || !*mem || strcmp(snap, mem) == 0) {
 		rc = fault(c, MHD_HTTP_BAD_REQUEST,
 			   "snapshot_path and mem_file_path must be two different non-empty paths");
 	} else if (a->no_snapshot) {
 		rc = fault(c, MHD_HTTP_BAD_REQUEST, "this VM cannot be snapshotted: %s",
 			   a->no_snapshot);
+	} else if (strcmp(type, "diff") == 0 && !bus_dirty_log_on(&a->vm->bus)) {
+		rc =
+		    fault(c, MHD_HTTP_BAD_REQUEST,
+			  "a diff snapshot needs a previous snapshot of this VM (since it started, "
+			  "was restored or rebooted): take a \"full\" one first");
 	} else if (!vm_is_paused(a->vm)) {
 		rc = fault(c, MHD_HTTP_CONFLICT, "the VM must be paused to take a snapshot");
 	} else {
 		char err[512];
 		struct snapshot_stats st;
-		if (snapshot_save(a->vm, snap, mem, &st, err, sizeof(err)) < 0) {
+		bool diff = strcmp(type, "diff") == 0;
+		if ((diff ? snapshot_save_diff : snapshot_save)(a->vm, snap, mem, &st, err,
+								sizeof(err)) < 0) {
 			rc = fault(c, MHD_HTTP_BAD_REQUEST, "snapshot failed: %s", err);
+		} else if (diff) {
+			rc = send_json(c, MHD_HTTP_OK,
+				       json_pack("{s:f, s:I, s:I, s:I}", "seconds", st.seconds,
+						 "state_bytes", (json_int_t)st.state_bytes,
+						 "mem_bytes", (json_int_t)st.mem_bytes,
+						 "dirty_pages", (json_int_t)st.dirty_pages));
 		} else {
 			rc = send_json(c, MHD_HTTP_OK,
 				       json_pack("{s:f, s:I, s:I}", "seconds", st.seconds,

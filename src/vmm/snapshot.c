@@ -159,8 +159,84 @@ static int write_memory(int fd, const struct bus *bus, uint64_t *written)
 	return 0;
 }
 
+static void put_le64(uint8_t *p, uint64_t v)
+{
+	for (unsigned k = 0; k < 8; k++)
+		p[k] = (uint8_t)(v >> (8 * k));
+}
+
+static uint64_t get_le64(const uint8_t *p)
+{
+	uint64_t v = 0;
+	for (unsigned k = 0; k < 8; k++)
+		v |= (uint64_t)p[k] << (8 * k);
+	return v;
+}
+
+/* Diff memory file: the dirty pages at their offsets (zero pages too: they
+ * must overwrite the base), the page bitmap, the trailer. */
+static int write_memory_diff(int fd, const struct bus *bus, const uint64_t *bits, uint64_t ndirty,
+			     uint64_t *written)
+{
+	uint64_t words = bus_dirty_words(bus), npages = bus->ram_size >> PAGE_SHIFT;
+	if (ftruncate(fd, (off_t)bus->ram_size) < 0)
+		return -1;
+	uint64_t pg = 0;
+	while (pg < npages) {
+		if (!(bits[pg / 64] & (1ULL << (pg % 64)))) {
+			pg++;
+			continue;
+		}
+		uint64_t end = pg + 1;
+		while (end < npages && end - pg < 1024 && (bits[end / 64] & (1ULL << (end % 64))))
+			end++;
+		uint64_t off = pg << PAGE_SHIFT, n = (end - pg) << PAGE_SHIFT;
+		if (pwrite_all(fd, bus->ram + off, n, (off_t)off) < 0)
+			return -1;
+		*written += n;
+		pg = end;
+	}
+	size_t tail = words * 8 + SNAPSHOT_DIFF_TRAILER;
+	uint8_t *t = malloc(tail);
+	if (!t) {
+		errno = ENOMEM;
+		return -1;
+	}
+	for (uint64_t k = 0; k < words; k++)
+		put_le64(t + 8 * k, bits[k]);
+	memcpy(t + words * 8, SNAPSHOT_DIFF_MAGIC, 8);
+	put_le64(t + words * 8 + 8, bus->ram_size);
+	put_le64(t + words * 8 + 16, ndirty);
+	int rc = pwrite_all(fd, t, tail, (off_t)bus->ram_size);
+	free(t);
+	return rc;
+}
+
+/* Every hart drops its store-TLB entries before it executes again (the
+ * dirty log was just (re-)armed; the VM is paused). */
+static void drop_store_tlbs(struct vm *vm)
+{
+	for (unsigned k = 0; k < vm->ncpus; k++)
+		hart_request(vm->harts[k], EV_FENCE_I);
+}
+
+static int save(struct vm *vm, const char *snap_path, const char *mem_path, bool diff,
+		struct snapshot_stats *st, char *err, size_t errlen);
+
 int snapshot_save(struct vm *vm, const char *snap_path, const char *mem_path,
 		  struct snapshot_stats *st, char *err, size_t errlen)
+{
+	return save(vm, snap_path, mem_path, false, st, err, errlen);
+}
+
+int snapshot_save_diff(struct vm *vm, const char *snap_path, const char *mem_path,
+		       struct snapshot_stats *st, char *err, size_t errlen)
+{
+	return save(vm, snap_path, mem_path, true, st, err, errlen);
+}
+
+static int save(struct vm *vm, const char *snap_path, const char *mem_path, bool diff,
+		struct snapshot_stats *st, char *err, size_t errlen)
 {
 	struct timespec t0, t1;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -173,6 +249,12 @@ int snapshot_save(struct vm *vm, const char *snap_path, const char *mem_path,
 	pthread_mutex_unlock(&vm->lock);
 	if (!quiet) {
 		snprintf(err, errlen, "the VM must be paused to take a snapshot");
+		return -1;
+	}
+	if (diff && !bus_dirty_log_on(&vm->bus)) {
+		snprintf(err, errlen,
+			 "a diff snapshot needs a previous snapshot of this VM (since it "
+			 "started, was restored or rebooted): take a \"full\" one first");
 		return -1;
 	}
 
@@ -197,13 +279,36 @@ int snapshot_save(struct vm *vm, const char *snap_path, const char *mem_path,
 	char tmp_snap[PATH_MAX + 16], tmp_mem[PATH_MAX + 16];
 	int fs = -1, fm = -1;
 	uint64_t mem_written = 0;
+	/* Dirty log: the pages written since the previous snapshot are taken
+	 * (and the log re-armed) before RAM is read, so a write racing with
+	 * the save (device DMA) lands in the next diff. A full snapshot starts
+	 * the log. On failure the bits are put back (or the log stopped, when
+	 * this snapshot started it). */
+	bool was_on = bus_dirty_log_on(&vm->bus);
+	uint64_t *bits = calloc(bus_dirty_words(&vm->bus), sizeof(*bits)), ndirty = 0;
+	if (!bits) {
+		snprintf(err, errlen, "out of memory for the dirty bitmap");
+		ss_writer_free(&w);
+		return -1;
+	}
+	if (was_on) {
+		ndirty = bus_dirty_log_fetch_and_clear(&vm->bus, bits);
+	} else if (bus_dirty_log_enable(&vm->bus) < 0) {
+		snprintf(err, errlen, "out of memory for the dirty bitmap");
+		free(bits);
+		ss_writer_free(&w);
+		return -1;
+	}
+	drop_store_tlbs(vm);
 	fs = open_temp(snap_path, tmp_snap, sizeof(tmp_snap), err, errlen);
 	if (fs < 0)
 		goto fail;
 	fm = open_temp(mem_path, tmp_mem, sizeof(tmp_mem), err, errlen);
 	if (fm < 0)
 		goto fail;
-	if (write_memory(fm, &vm->bus, &mem_written) < 0 || fsync(fm) < 0) {
+	if ((diff ? write_memory_diff(fm, &vm->bus, bits, ndirty, &mem_written)
+		  : write_memory(fm, &vm->bus, &mem_written)) < 0 ||
+	    fsync(fm) < 0) {
 		snprintf(err, errlen, "%s: %s", mem_path, strerror(errno));
 		goto fail;
 	}
@@ -226,8 +331,7 @@ int snapshot_save(struct vm *vm, const char *snap_path, const char *mem_path,
 	if (rename(tmp_snap, snap_path) < 0) {
 		snprintf(err, errlen, "%s: %s", snap_path, strerror(errno));
 		unlink(tmp_snap);
-		ss_writer_free(&w);
-		return -1;
+		goto fail_log;
 	}
 	fsync_dir_of(mem_path);
 	fsync_dir_of(snap_path);
@@ -237,7 +341,9 @@ int snapshot_save(struct vm *vm, const char *snap_path, const char *mem_path,
 		    (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
 		st->state_bytes = w.len;
 		st->mem_bytes = mem_written;
+		st->dirty_pages = diff ? ndirty : 0;
 	}
+	free(bits);
 	ss_writer_free(&w);
 	return 0;
 fail:
@@ -249,8 +355,85 @@ fail:
 		close(fm);
 		unlink(tmp_mem);
 	}
+fail_log:
+	if (was_on)
+		bus_dirty_log_merge(&vm->bus, bits);
+	else
+		bus_dirty_log_disable(&vm->bus);
+	free(bits);
 	ss_writer_free(&w);
 	return -1;
+}
+
+int snapshot_apply_mem_diff(struct bus *bus, const char *path, char *err, size_t errlen)
+{
+	uint64_t words = bus_dirty_words(bus), npages = bus->ram_size >> PAGE_SHIFT;
+	size_t tail = words * 8 + SNAPSHOT_DIFF_TRAILER;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	uint8_t *t = malloc(tail);
+	struct stat sb;
+	int rc = -1;
+	if (!t) {
+		snprintf(err, errlen, "out of memory");
+		goto out;
+	}
+	if (fstat(fd, &sb) < 0 || (uint64_t)sb.st_size != bus->ram_size + tail) {
+		snprintf(err, errlen,
+			 "%s: not a diff memory file of a VM with %llu bytes of RAM (its size is "
+			 "%lld bytes)",
+			 path, (unsigned long long)bus->ram_size, (long long)sb.st_size);
+		goto out;
+	}
+	size_t got = 0;
+	while (got < tail) {
+		ssize_t k = pread(fd, t + got, tail - got, (off_t)(bus->ram_size + got));
+		if (k <= 0) {
+			snprintf(err, errlen, "%s: %s", path,
+				 k < 0 ? strerror(errno) : "short read");
+			goto out;
+		}
+		got += (size_t)k;
+	}
+	const uint8_t *tr = t + words * 8;
+	if (memcmp(tr, SNAPSHOT_DIFF_MAGIC, 8) != 0 || get_le64(tr + 8) != bus->ram_size) {
+		snprintf(err, errlen, "%s: not a diff memory file (bad trailer)", path);
+		goto out;
+	}
+	if (npages % 64 && get_le64(t + 8 * (words - 1)) >> (npages % 64)) {
+		snprintf(err, errlen, "%s: corrupt page bitmap", path);
+		goto out;
+	}
+	uint64_t pg = 0;
+	while (pg < npages) {
+		if (!(get_le64(t + 8 * (pg / 64)) & (1ULL << (pg % 64)))) {
+			pg++;
+			continue;
+		}
+		uint64_t end = pg + 1;
+		while (end < npages && end - pg < 1024 &&
+		       (get_le64(t + 8 * (end / 64)) & (1ULL << (end % 64))))
+			end++;
+		uint64_t off = pg << PAGE_SHIFT, n = (end - pg) << PAGE_SHIFT, done = 0;
+		while (done < n) {
+			ssize_t k = pread(fd, bus->ram + off + done, n - done, (off_t)(off + done));
+			if (k <= 0) {
+				snprintf(err, errlen, "%s: %s", path,
+					 k < 0 ? strerror(errno) : "short read");
+				goto out;
+			}
+			done += (uint64_t)k;
+		}
+		pg = end;
+	}
+	rc = 0;
+out:
+	free(t);
+	close(fd);
+	return rc;
 }
 
 /* --- reading --- */

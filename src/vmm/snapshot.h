@@ -14,6 +14,19 @@
  * only non-zero 4 KiB pages are written, the rest are holes. Restore maps it
  * MAP_PRIVATE (lazy, copy-on-write), so it must not be changed in place
  * while a VM restored from it runs (a new snapshot replaces it by rename).
+ *
+ * Diff snapshots: the same state stream, and a diff memory file holding
+ * only the RAM pages written since the previous snapshot of this VM (the
+ * bus's dirty log, started by the first full snapshot):
+ *   [0, RAM size)   those pages at their offsets (zero pages written too),
+ *                   everything else a hole
+ *   bitmap          one bit per 4 KiB page (u64 little-endian words, bit
+ *                   pg % 64 of word pg / 64): the pages present
+ *   trailer         "RVMDIFF1", u64 RAM size, u64 page count (little-endian)
+ * so it is never mistaken for a full memory file (its size differs), and
+ * restore does not depend on how a filesystem reports holes. Restore maps
+ * the base (full) memory file and copies each diff's pages over it, in
+ * order (snapshot_apply_mem_diff).
  */
 #ifndef RVISOR_VMM_SNAPSHOT_H
 #define RVISOR_VMM_SNAPSHOT_H
@@ -32,8 +45,12 @@
 struct snapshot_stats {
 	double seconds;	      /* wall time of snapshot_save */
 	uint64_t state_bytes; /* snapshot file size */
-	uint64_t mem_bytes;   /* non-zero RAM bytes written to the memory file */
+	uint64_t mem_bytes;   /* RAM bytes written to the memory file */
+	uint64_t dirty_pages; /* diff: pages in the diff memory file */
 };
+
+#define SNAPSHOT_DIFF_MAGIC "RVMDIFF1"
+#define SNAPSHOT_DIFF_TRAILER 24u
 
 /* Write a full snapshot of a paused (or never started) VM: both files are
  * written to temporaries next to their final names, fsynced, then renamed
@@ -41,6 +58,18 @@ struct snapshot_stats {
  * with a message in err (the old files, if any, are untouched). */
 int snapshot_save(struct vm *vm, const char *snap_path, const char *mem_path,
 		  struct snapshot_stats *st, char *err, size_t errlen);
+
+/* A diff snapshot of a paused VM: like snapshot_save, but the memory file
+ * is a diff memory file (above) with the pages dirtied since the previous
+ * snapshot (full or diff) taken of this VM; refused (-1) when there was
+ * none. Every snapshot clears the dirty log; a failed one leaves it as it
+ * was. snapshot_save starts the log (first full snapshot). */
+int snapshot_save_diff(struct vm *vm, const char *snap_path, const char *mem_path,
+		       struct snapshot_stats *st, char *err, size_t errlen);
+/* Copy a diff memory file's pages over RAM (restore: after the VM was built
+ * from the base memory file, before snapshot_apply). Checks its size,
+ * trailer and bitmap first. Returns 0, or -1 with a message. */
+int snapshot_apply_mem_diff(struct bus *bus, const char *path, char *err, size_t errlen);
 
 /* The machine description read back from a snapshot's VMCF section. */
 struct snapshot_config {

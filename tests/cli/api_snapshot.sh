@@ -61,7 +61,8 @@ expect PATCH /vm '{"state":"paused","bogus":1}' 400 'unknown field \"bogus\"'
 expect PATCH /vm '{"state":"frozen"}' 400 'not \"frozen\"'
 expect PATCH /vm '{"state":7}' 400 "must be a string"
 expect PATCH /vm '{"state":"paused","state":"running"}' 400 "malformed JSON"
-expect PUT /snapshot/create '{"snapshot_path":"a","mem_file_path":"b","snapshot_type":"diff"}' 400 "diff snapshots are not supported"
+expect PUT /snapshot/create '{"snapshot_path":"a","mem_file_path":"b","snapshot_type":"diff"}' 400 "needs a previous snapshot of this VM"
+expect PUT /snapshot/create '{"snapshot_path":"a","mem_file_path":"b","snapshot_type":"delta"}' 400 'must be \"full\" or \"diff\"'
 expect PUT /snapshot/create '{"snapshot_path":"a"}' 400 'mem_file_path\" is required'
 expect PUT /actions '{"action_type":"explode"}' 400 'not \"explode\"'
 head -c 70000 /dev/zero | tr '\0' ' ' >"$T/big.json"
@@ -137,12 +138,17 @@ N=$(instret)
 [ -s "$T/vm.snap" ] && [ "$(stat -c %s "$T/vm.mem")" = $((128 << 20)) ] || fail "snapshot files"
 [ "$(stat -c %b "$T/vm.mem")" -lt 1000 ] || fail "memory file is not sparse: $(stat -c %b "$T/vm.mem") blocks"
 ls "$T" | grep -q '\.tmp\.' && fail "temporary files left behind"
+# A diff snapshot right after: "j ." writes no RAM, so no page is dirty.
+req PUT /snapshot/create '{"snapshot_path":"'"$T"'/d1.snap","mem_file_path":"'"$T"'/d1.mem","snapshot_type":"diff"}'
+case "$OUT" in *'"dirty_pages":0'*" 200") ;; *) fail "diff snapshot: $OUT" ;; esac
+[ "$(stat -c %s "$T/d1.mem")" = $(((128 << 20) + 4096 + 24)) ] || fail "diff memory file size $(stat -c %s "$T/d1.mem")"
+echo "ok: diff snapshot"
 kill -9 $P1
 wait $P1 2>/dev/null
 rm -f "$S" # a dead process's socket file; run replaces stale ones anyway
 
 S=$T/api2.sock
-$R run --restore "$T/vm.snap" --mem-file "$T/vm.mem" --paused --api-socket "$S" --timeout 60 \
+$R run --restore "$T/d1.snap" --mem-file "$T/vm.mem" --mem-diff "$T/d1.mem" --paused --api-socket "$S" --timeout 60 \
 	</dev/null >"$T/run2.log" 2>&1 &
 P2=$!
 PIDS="$PIDS $P2"
@@ -192,6 +198,12 @@ head -c $((64 << 20)) "$T/vm.mem" >"$T/small.mem"
 refuse "memory file of another size" "not this snapshot's memory file" --restore "$T/vm.snap" --mem-file "$T/small.mem"
 refuse "machine options with --restore" "cannot be combined" --restore "$T/vm.snap" --cpus 2
 refuse "--mem-file alone" "needs --restore" --mem-file "$T/vm.mem" --firmware "$T/loop.bin"
+refuse "--mem-diff alone" "needs --restore" --mem-diff "$T/d1.mem" --firmware "$T/loop.bin"
+refuse "a full memory file as a diff" "not a diff memory file" --restore "$T/vm.snap" --mem-file "$T/vm.mem" --mem-diff "$T/vm.mem"
+refuse "a diff memory file as the base" "not this snapshot's memory file" --restore "$T/d1.snap" --mem-file "$T/d1.mem"
+cp "$T/d1.mem" "$T/bad.mem"
+printf 'X' | dd of="$T/bad.mem" bs=1 seek=$(((128 << 20) + 4096)) conv=notrunc 2>/dev/null
+refuse "a diff memory file with a bad trailer" "bad trailer" --restore "$T/vm.snap" --mem-file "$T/vm.mem" --mem-diff "$T/bad.mem"
 refuse "--paused without an API" "needs --api-socket" --firmware "$T/loop.bin" --paused
 printf 'not a snapshot at all, just text......' >"$T/junk.snap"
 refuse "not a snapshot" "bad magic" --restore "$T/junk.snap" --mem-file "$T/vm.mem"
