@@ -30,6 +30,18 @@ struct block_dev *block_open(const char *path, const struct block_open_opts *o, 
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
 		return NULL;
 	}
+	/* Image locking (as QEMU does, with OFD locks, which QEMU also uses):
+	 * a writer excludes every other user, readers share. Two VMs (e.g.
+	 * clones of one snapshot) writing one image would corrupt it. */
+	struct flock lk = {.l_type = o->readonly ? F_RDLCK : F_WRLCK, .l_whence = SEEK_SET};
+	if (fcntl(fd, F_OFD_SETLK, &lk) < 0 && (errno == EAGAIN || errno == EACCES)) {
+		snprintf(err, errlen,
+			 "%s: in use by another process (image locked%s); give each VM its own image "
+			 "or overlay, or open it read-only everywhere",
+			 path, o->readonly ? " for writing" : "");
+		close(fd);
+		return NULL;
+	}
 	const struct block_format *fmt = NULL;
 	if (o->format) {
 		fmt = block_format_find(o->format);

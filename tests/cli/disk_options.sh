@@ -27,6 +27,7 @@ ELF=build/isa/base/smoke.elf
 IMG=$T/disk.img
 head -c 1048576 /dev/zero >"$IMG"
 cp "$IMG" "$T/a,b.img"
+cp "$IMG" "$T/second.img"
 
 expect 2 "no image path" -- $RV run --firmware $ELF --disk ""
 expect 2 "no image path" -- $RV run --firmware $ELF --disk ",readonly=on"
@@ -43,7 +44,22 @@ expect 2 "at most 8" -- $RV run --firmware $ELF --disk "$IMG,readonly=on" --disk
 	--disk "$IMG,readonly=on"
 expect 2 "disk.img" -- $RV run --firmware $ELF --disk "$IMG,format=qcow2"
 expect 0 "" -- $RV run --firmware $ELF --timeout 20 --disk "$IMG" \
-	--disk "$IMG,format=raw,readonly=on,cache=writeback,serial=abc"
+	--disk "$T/second.img,format=raw,readonly=on,cache=writeback,serial=abc"
+# Image locking: a writer excludes every other user of the image, readers share.
+expect 2 "in use by another process" -- $RV run --firmware $ELF --disk "$IMG" --disk "$IMG"
+expect 2 "in use by another process" -- $RV run --firmware $ELF --disk "$IMG" \
+	--disk "$IMG,readonly=on"
+expect 0 "" -- $RV run --firmware $ELF --timeout 20 --disk "$IMG,readonly=on" \
+	--disk "$IMG,readonly=on"
+LOOP=$T/loop.bin
+printf '\157\000\000\000' >"$LOOP" # j . : runs until the timeout
+$RV run --firmware "$LOOP" --timeout 10 --disk "$IMG" </dev/null >/dev/null 2>&1 &
+holder=$!
+sleep 1
+expect 2 "in use by another process" -- $RV run --firmware $ELF --disk "$IMG,readonly=on"
+kill $holder 2>/dev/null
+wait $holder 2>/dev/null
+expect 0 "" -- $RV run --firmware $ELF --timeout 20 --disk "$IMG"
 expect 0 "" -- $RV run --firmware $ELF --timeout 20 --disk "$T/a,,b.img,readonly"
 expect 0 "--disk" -- $RV run --help
 
