@@ -48,7 +48,8 @@ static void run_usage(FILE *f)
 		"  --restore SNAP                start from a snapshot instead of booting: the\n"
 		"                                machine (RAM, vCPUs, disks) is the snapshot's, so\n"
 		"                                --kernel/--initrd/--append/--firmware/--memory/\n"
-		"                                --cpus/--disk are refused\n"
+		"                                --cpus are refused; --disk, given once per recorded\n"
+		"                                disk, replaces its image (e.g. a clone's overlay)\n"
 		"  --mem-file MEM                the snapshot's memory file (default SNAP.mem);\n"
 		"                                mapped copy-on-write, never modified\n"
 		"  --mem-diff DIFF               a diff snapshot's memory file, copied over the\n"
@@ -222,12 +223,18 @@ static int restore_prepare(struct run_ctl *ctl, struct snapshot *snap, struct vm
 		return -1;
 	}
 	if (cfg->kernel || cfg->initrd || cfg->append || cfg->firmware || cfg->dtb_out ||
-	    cfg->ndisks || cfg->ncpus != 1 || cfg->mem_size != (128ULL << 20)) {
+	    cfg->ncpus != 1 || cfg->mem_size != (128ULL << 20)) {
 		fprintf(stderr, "rvisor: --restore: the snapshot defines the machine; --kernel, "
-				"--initrd, --append, --firmware, --dump-dtb, --memory, --cpus and "
-				"--disk cannot be combined with it\n");
+				"--initrd, --append, --firmware, --dump-dtb, --memory and --cpus "
+				"cannot be combined with it\n");
 		return -1;
 	}
+	/* --disk with --restore replaces the recorded disks slot by slot (e.g. a
+	 * clone's own qcow2 overlay on the snapshot's image); virtio-blk's state
+	 * check refuses a disk of another size. */
+	struct vm_disk given[VM_MAX_DISKS];
+	unsigned ngiven = cfg->ndisks;
+	memcpy(given, cfg->disks, sizeof(given));
 	if (!ctl->mem_file) {
 		if ((size_t)snprintf(ctl->mem_default, sizeof(ctl->mem_default), "%s.mem",
 				     ctl->restore) >= sizeof(ctl->mem_default)) {
@@ -254,6 +261,21 @@ static int restore_prepare(struct run_ctl *ctl, struct snapshot *snap, struct vm
 		return -1;
 	}
 	snapshot_vm_config(snap, cfg);
+	if (ngiven) {
+		if (ngiven != cfg->ndisks) {
+			fprintf(stderr,
+				"rvisor: --restore %s: the snapshot has %u disk(s); --disk must be given "
+				"for each of them (or for none, to reopen the recorded images)\n",
+				ctl->restore, cfg->ndisks);
+			return -1;
+		}
+		for (unsigned k = 0; k < ngiven; k++) {
+			const char *serial = cfg->disks[k].serial; /* the guest saw this one */
+			cfg->disks[k] = given[k];
+			if (!cfg->disks[k].serial)
+				cfg->disks[k].serial = serial;
+		}
+	}
 	cfg->mem_file = ctl->mem_file;
 	ctl->restoring = true;
 	return 0;

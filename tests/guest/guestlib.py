@@ -107,6 +107,19 @@ class Guest:
         sys.exit(1)
 
 
+def api(sock, method, path, body=None):
+    """Call the per-VM REST API on a unix socket (with curl); returns
+    (HTTP status, decoded JSON body or None)."""
+    import json
+    cmd = ["curl", "-s", "--max-time", "60", "--unix-socket", sock, "-X", method,
+           "-w", "\n%{http_code}", "http://localhost" + path]
+    if body is not None:
+        cmd += ["-H", "Content-Type: application/json", "--data-binary", json.dumps(body)]
+    out = subprocess.run(cmd, capture_output=True, text=True).stdout
+    text, _, code = out.rpartition("\n")
+    return int(code or 0), (json.loads(text) if text.strip() else None)
+
+
 def check(cond, why, guest=None):
     if not cond:
         if guest:
