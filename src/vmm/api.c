@@ -453,6 +453,16 @@ void api_stop(struct api *a)
 {
 	if (!a)
 		return;
+	/* A shutdown request makes the VM exit while its 204 may still be
+	 * queued: let open connections finish (bounded) before stopping, so
+	 * the client gets its answer. */
+	for (int k = 0; k < 200; k++) {
+		const union MHD_DaemonInfo *di =
+		    MHD_get_daemon_info(a->mhd, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
+		if (!di || di->num_connections == 0)
+			break;
+		usleep(5000);
+	}
 	MHD_stop_daemon(a->mhd);
 	close(a->fd);
 	unlink(a->path);
