@@ -91,13 +91,22 @@ void hart_set_irq(struct hart *h, uint64_t mip_bit, bool level)
 	}
 }
 
+/* Perform the fences that `ev` asks for (EV_TLB_FLUSH, EV_FENCE_I) and
+ * acknowledge every request made before them. */
+static void do_fences(struct hart *h, uint32_t ev)
+{
+	uint64_t req = atomic_load(&h->fence_req);
+	if (ev & EV_TLB_FLUSH)
+		hart_flush_tlb(h);
+	if (ev & EV_FENCE_I)
+		mmu_flush_store_tlb(h);
+	atomic_store(&h->fence_done, req);
+}
+
 void hart_remote_fence(struct hart *self, struct hart *target, uint32_t ev)
 {
 	if (target == self) {
-		if (ev & EV_TLB_FLUSH)
-			hart_flush_tlb(self);
-		if (ev & EV_FENCE_I)
-			mmu_flush_store_tlb(self);
+		do_fences(self, ev);
 		return;
 	}
 	uint64_t seq = atomic_fetch_add(&target->fence_req, 1) + 1;
@@ -108,10 +117,8 @@ void hart_remote_fence(struct hart *self, struct hart *target, uint32_t ev)
 		if (own & EV_STOP)
 			return;
 		if (own & (EV_TLB_FLUSH | EV_FENCE_I)) {
-			uint64_t req = atomic_load(&self->fence_req);
 			atomic_fetch_and(&self->events, ~(uint32_t)(EV_TLB_FLUSH | EV_FENCE_I));
-			hart_flush_tlb(self);
-			atomic_store(&self->fence_done, req);
+			do_fences(self, own);
 		}
 		sched_yield();
 	}
@@ -214,14 +221,8 @@ static bool handle_events(struct hart *h)
 		atomic_fetch_or(&h->events, ev & ~(uint32_t)EV_STOP);
 		return true;
 	}
-	if (ev & (EV_TLB_FLUSH | EV_FENCE_I)) {
-		uint64_t req = atomic_load(&h->fence_req);
-		if (ev & EV_TLB_FLUSH)
-			hart_flush_tlb(h);
-		if (ev & EV_FENCE_I)
-			mmu_flush_store_tlb(h);
-		atomic_store(&h->fence_done, req);
-	}
+	if (ev & (EV_TLB_FLUSH | EV_FENCE_I))
+		do_fences(h, ev);
 	if (ev & EV_TIMER)
 		hart_update_timers(h);
 	uint64_t cause = hart_pending_interrupt(h);
