@@ -9,12 +9,10 @@ slow_snapshot_clones10.py's logic). Then QEMU on the same guest: `stop` and
 new QEMU with `-incoming "exec:cat FILE"` plus `cont` (time until the shell
 answers), side by side with rvisor's figures."""
 import importlib.util
-import json
 import os
 import re
 import socket
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -38,13 +36,7 @@ def load_clones10():
 
 
 def api(sock, method, path, body=None):
-    cmd = ["curl", "-s", "--max-time", "120", "--unix-socket", sock, "-X", method,
-           "-w", "\n%{http_code}", "http://localhost" + path]
-    if body is not None:
-        cmd += ["-H", "Content-Type: application/json", "--data-binary", json.dumps(body)]
-    out = subprocess.run(cmd, capture_output=True, text=True).stdout
-    text, _, code = out.rpartition("\n")
-    return int(code or 0), (json.loads(text) if text.strip() else None)
+    return guestlib.api(sock, method, path, body, timeout=120)
 
 
 def one(kernel, initrd, memory, tmp):

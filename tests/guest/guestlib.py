@@ -107,17 +107,54 @@ class Guest:
         sys.exit(1)
 
 
-def api(sock, method, path, body=None):
+def api(sock, method, path, body=None, timeout=60):
     """Call the per-VM REST API on a unix socket (with curl); returns
     (HTTP status, decoded JSON body or None)."""
     import json
-    cmd = ["curl", "-s", "--max-time", "60", "--unix-socket", sock, "-X", method,
+    cmd = ["curl", "-s", "--max-time", str(timeout), "--unix-socket", sock, "-X", method,
            "-w", "\n%{http_code}", "http://localhost" + path]
     if body is not None:
         cmd += ["-H", "Content-Type: application/json", "--data-binary", json.dumps(body)]
     out = subprocess.run(cmd, capture_output=True, text=True).stdout
     text, _, code = out.rpartition("\n")
     return int(code or 0), (json.loads(text) if text.strip() else None)
+
+
+def wait_socket(path, g, seconds=10):
+    """Wait for a VM's API socket to appear; fails the test otherwise."""
+    for _ in range(int(seconds * 10)):
+        if os.path.exists(path):
+            return
+        time.sleep(0.1)
+    g.fail("no API socket " + path)
+
+
+def pump(g, seconds):
+    """Collect console output for a while (Guest.expect would fail on timeout)."""
+    end = time.time() + seconds
+    while True:
+        left = end - time.time()
+        if left <= 0:
+            return
+        r, _, _ = select.select([g.proc.stdout], [], [], left)
+        if r:
+            chunk = os.read(g.proc.stdout.fileno(), 65536)
+            if not chunk:
+                return
+            g.log += chunk
+
+
+def last_line(out):
+    """A command's last output line (job notices and counter lines from a
+    background loop may come before it)."""
+    lines = out.strip().split("\n")
+    return lines[-1].strip() if lines else ""
+
+
+def counters(g, since):
+    """The values of the "CNT n" lines the guest printed after log offset since."""
+    import re
+    return [int(n) for n in re.findall(rb"CNT (\d+)\r?\n", g.log[since:])]
 
 
 def check(cond, why, guest=None):

@@ -2,63 +2,15 @@
 a counter loop in the guest shell stops while paused and goes on after
 resume; after a snapshot and kill -9, `rvisor run --restore` continues the
 counter where it was (not from 0), guest time goes on, and the shell answers."""
-import json
 import os
-import re
-import select
 import shutil
-import subprocess
 import tempfile
 import time
-from guestlib import Guest, require_guest, check, SKIP
+from guestlib import Guest, require_guest, check, SKIP, api, wait_socket, pump, last_line, counters
 
 if not shutil.which("curl"):
     print("curl missing: skipping")
     raise SystemExit(SKIP)
-
-
-def api(sock, method, path, body=None):
-    cmd = ["curl", "-s", "--max-time", "60", "--unix-socket", sock, "-X", method,
-           "-w", "\n%{http_code}", "http://localhost" + path]
-    if body is not None:
-        cmd += ["-H", "Content-Type: application/json", "--data-binary", json.dumps(body)]
-    out = subprocess.run(cmd, capture_output=True, text=True).stdout
-    text, _, code = out.rpartition("\n")
-    return int(code or 0), (json.loads(text) if text.strip() else None)
-
-
-def wait_socket(path, g):
-    for _ in range(100):
-        if os.path.exists(path):
-            return
-        time.sleep(0.1)
-    g.fail("no API socket")
-
-
-def pump(g, seconds):
-    """Collect console output for a while (guestlib.expect would fail on timeout)."""
-    end = time.time() + seconds
-    while True:
-        left = end - time.time()
-        if left <= 0:
-            return
-        r, _, _ = select.select([g.proc.stdout], [], [], left)
-        if r:
-            chunk = os.read(g.proc.stdout.fileno(), 65536)
-            if not chunk:
-                return
-            g.log += chunk
-
-
-def last_line(out):
-    """A command's last output line (job notices and counter lines from
-    the loop may come before it)."""
-    lines = out.strip().split("\n")
-    return lines[-1].strip() if lines else ""
-
-
-def counters(g, since):
-    return [int(n) for n in re.findall(rb"CNT (\d+)\r?\n", g.log[since:])]
 
 
 kernel, initrd = require_guest()

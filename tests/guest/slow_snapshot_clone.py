@@ -2,27 +2,15 @@
 (MAP_PRIVATE: pages read from the page cache, copy-on-write on a guest
 write), run independently of each other, and leave the file unchanged."""
 import hashlib
-import json
 import os
 import shutil
-import subprocess
 import tempfile
 import time
-from guestlib import Guest, require_guest, check, SKIP
+from guestlib import Guest, require_guest, check, SKIP, api
 
 if not shutil.which("curl"):
     print("curl missing: skipping")
     raise SystemExit(SKIP)
-
-
-def api(sock, method, path, body=None):
-    cmd = ["curl", "-s", "--max-time", "60", "--unix-socket", sock, "-X", method,
-           "-w", "\n%{http_code}", "http://localhost" + path]
-    if body is not None:
-        cmd += ["-H", "Content-Type: application/json", "--data-binary", json.dumps(body)]
-    out = subprocess.run(cmd, capture_output=True, text=True).stdout
-    text, _, code = out.rpartition("\n")
-    return int(code or 0), (json.loads(text) if text.strip() else None)
 
 
 def mem_mapping(pid, path):

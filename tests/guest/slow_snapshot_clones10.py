@@ -3,26 +3,18 @@ snapshotted; then ten VMs are restored from that one snapshot at once. Each
 clone's shell must answer, and their memory must be mostly shared: the ten
 clones' total PSS (proportional set size: shared pages split between the
 processes mapping them) must stay far below ten times a booted VM's RSS."""
-import json
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
 import time
-from guestlib import Guest, require_guest, check, SKIP
+from guestlib import Guest, require_guest, check, SKIP, wait_socket
+import guestlib
 
 NCLONES = 10
 
 
 def api(sock, method, path, body=None):
-    cmd = ["curl", "-s", "--max-time", "120", "--unix-socket", sock, "-X", method,
-           "-w", "\n%{http_code}", "http://localhost" + path]
-    if body is not None:
-        cmd += ["-H", "Content-Type: application/json", "--data-binary", json.dumps(body)]
-    out = subprocess.run(cmd, capture_output=True, text=True).stdout
-    text, _, code = out.rpartition("\n")
-    return int(code or 0), (json.loads(text) if text.strip() else None)
+    return guestlib.api(sock, method, path, body, timeout=120)  # 10 VMs on 2 cores: be patient
 
 
 def rss_pss(pid):
@@ -50,14 +42,6 @@ def rollup(pid):
     return out
 
 
-def wait_sock(sock, g):
-    for _ in range(300):
-        if os.path.exists(sock):
-            return
-        time.sleep(0.1)
-    g.fail("no API socket " + sock)
-
-
 def boot_and_snapshot(kernel, initrd, tmp, extra=()):
     """Boot the default guest to its shell, pause, snapshot, stop it.
     Returns (snap, mem, booted VM's (rss, pss) at its shell, API result)."""
@@ -69,7 +53,7 @@ def boot_and_snapshot(kernel, initrd, tmp, extra=()):
         g.expect("GUEST-READY", 300)
         g.expect("# ", 60)
         check(g.run("echo base", 120) == "base", "booted shell", g)
-        wait_sock(sock, g)
+        wait_socket(sock, g, seconds=30)
         booted = rss_pss(g.proc.pid)
         check(api(sock, "PATCH", "/vm", {"state": "paused"})[0] == 204, "pause", g)
         code, res = api(sock, "PUT", "/snapshot/create", {"snapshot_path": snap, "mem_file_path": mem})
@@ -92,7 +76,7 @@ def restore_clones(snap, mem, tmp, n):
         # Machine load: n VMs on a few cores; generous timeouts.
         check(c.run("echo clone-$((%d+1))" % k, 300) == "clone-%d" % (k + 1), "clone %d shell" % k, c)
     for k in range(n):
-        wait_sock(os.path.join(tmp, "clone%d.sock" % k), clones[k])
+        wait_socket(os.path.join(tmp, "clone%d.sock" % k), clones[k], seconds=30)
     return clones
 
 

@@ -3,43 +3,16 @@ block after another (with fsync) in a loop; the VM is paused mid-stream,
 snapshotted and killed; the restored VM goes on writing (the virtqueue state
 came back), reads back blocks written before and after, and every block
 reached the host image."""
-import json
 import os
 import re
-import select
 import shutil
-import subprocess
 import tempfile
 import time
-from guestlib import Guest, require_guest, check, SKIP
+from guestlib import Guest, require_guest, check, SKIP, api, pump
 
 if not shutil.which("curl"):
     print("curl missing: skipping")
     raise SystemExit(SKIP)
-
-
-def api(sock, method, path, body=None):
-    cmd = ["curl", "-s", "--max-time", "60", "--unix-socket", sock, "-X", method,
-           "-w", "\n%{http_code}", "http://localhost" + path]
-    if body is not None:
-        cmd += ["-H", "Content-Type: application/json", "--data-binary", json.dumps(body)]
-    out = subprocess.run(cmd, capture_output=True, text=True).stdout
-    text, _, code = out.rpartition("\n")
-    return int(code or 0), (json.loads(text) if text.strip() else None)
-
-
-def pump(g, seconds):
-    end = time.time() + seconds
-    while True:
-        left = end - time.time()
-        if left <= 0:
-            return
-        r, _, _ = select.select([g.proc.stdout], [], [], left)
-        if r:
-            chunk = os.read(g.proc.stdout.fileno(), 65536)
-            if not chunk:
-                return
-            g.log += chunk
 
 
 def written(g):
