@@ -133,7 +133,6 @@ static struct block *build_block(struct hart *h, uint64_t vpc, uint64_t pa, bool
 	b->vpc = vpc;
 	b->pa = pa;
 	b->gen = gen;
-	b->priv = (uint8_t)h->priv;
 	*cacheable = true;
 
 	uint64_t off = 0;

@@ -32,7 +32,6 @@ struct block {
 	uint64_t vpc; /* virtual pc of insns[0] */
 	uint64_t pa;  /* physical address of insns[0] */
 	uint32_t gen; /* bus page generation at decode time */
-	uint8_t priv; /* privilege it was decoded under */
 	bool nolink;  /* not in the cache (page-crossing insn): never chain to it */
 	uint16_t ninsn;
 	uint32_t epoch; /* hart link_epoch at which vpc -> pa was last validated */
