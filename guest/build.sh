@@ -44,7 +44,7 @@ esac
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 CACHE=${RVISOR_CACHE:-${HOME:?HOME is not set; set RVISOR_CACHE}/.cache/rvisor}
-INPUT_FILES="build.sh kernel.fragment busybox.fragment init"
+INPUT_FILES="build.sh kernel.fragment busybox.fragment init udhcpc.script tools/rvsock.c"
 OUTPUTS="Image initramfs.cpio.gz kernel.config busybox.config BUILDINFO"
 # Debian packages whose versions go into the cache key (besides the busybox source).
 KEY_PKGS="linux-source-6.1 gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu libc6-dev-riscv64-cross"
@@ -277,6 +277,12 @@ case "$hdr" in *"program interpreter"*) msg "busybox is not static"; exit 1 ;; e
 cp "$BBOBJ/.config" "$STAGING/busybox.config"
 msg "busybox $(basename "$BBSRC" | sed 's/^busybox-//') built in $((SECONDS - t)) s"
 
+# ---------------------------------------------------------------- guest tools
+stage "building guest tools"
+riscv64-linux-gnu-gcc -static -O2 -Wall -Wextra -Werror -o "$WORK/rvsock" "$HERE/tools/rvsock.c" 2>>"$LOG" ||
+	{ msg "building tools/rvsock.c failed (see $LOG)"; exit 1; }
+riscv64-linux-gnu-strip "$WORK/rvsock"
+
 # ---------------------------------------------------------------- initramfs
 stage "packing initramfs"
 printf 'root:x:0:0:root:/root:/bin/sh\n' >"$WORK/passwd"
@@ -286,7 +292,7 @@ LIST=$WORK/initramfs.list
 	echo "dir /dev 0755 0 0"
 	echo "nod /dev/console 0600 0 0 c 5 1"
 	echo "nod /dev/null 0666 0 0 c 1 3"
-	for d in /bin /sbin /usr /usr/bin /usr/sbin /proc /sys /run /root /etc /mnt; do
+	for d in /bin /sbin /usr /usr/bin /usr/sbin /usr/share /usr/share/udhcpc /proc /sys /run /root /etc /mnt; do
 		echo "dir $d 0755 0 0"
 	done
 	echo "dir /tmp 1777 0 0"
@@ -294,6 +300,8 @@ LIST=$WORK/initramfs.list
 	echo "file /etc/group $WORK/group 0644 0 0"
 	echo "file /bin/busybox $WORK/busybox 0755 0 0"
 	echo "file /init $HERE/init 0755 0 0"
+	echo "file /usr/share/udhcpc/default.script $HERE/udhcpc.script 0755 0 0"
+	echo "file /bin/rvsock $WORK/rvsock 0755 0 0"
 	sort -u "$BBOBJ/busybox.links" | while read -r p; do
 		[ "$p" = /bin/busybox ] || echo "slink $p /bin/busybox 0777 0 0"
 	done

@@ -15,6 +15,7 @@
 #include "util/file.h"
 #include "vmm/api.h"
 #include "vmm/snapshot.h"
+#include "virtio/devices.h"
 #include "vmm/vm.h"
 
 static void run_usage(FILE *f)
@@ -38,6 +39,10 @@ static void run_usage(FILE *f)
 		"                                given; cache=none opens the image with O_DIRECT;\n"
 		"                                serial is up to 20 characters; ',,' in PATH is a\n"
 		"                                comma\n"
+		"  --rng                         a virtio-rng device (entropy from the host)\n"
+		"  --device KIND[,OPTS]          a virtio device of KIND with its options (the\n"
+		"                                --KIND options above are short for this);\n"
+		"                                'rvisor run --device help' lists the kinds\n"
 		"  --memory SIZE                 guest RAM, e.g. 512M or 2G (default 128M; 64M..16G)\n"
 		"  --cpus N                      number of vCPUs, 1..8 (default 1)\n"
 		"  --timeout SECONDS             stop after SECONDS with exit status 124\n"
@@ -49,7 +54,12 @@ static void run_usage(FILE *f)
 		"                                machine (RAM, vCPUs, disks) is the snapshot's, so\n"
 		"                                --kernel/--initrd/--append/--firmware/--memory/\n"
 		"                                --cpus are refused; --disk, given once per recorded\n"
-		"                                disk, replaces its image (e.g. a clone's overlay)\n"
+		"                                disk, replaces its image (e.g. a clone's overlay);\n"
+		"                                a device option (--net...) given at restore\n"
+		"                                replaces the recorded device of that kind, in\n"
+		"                                order (e.g. other host ports for a clone)\n"
+		"  --clone                       with --restore: the VM is a clone and takes a new\n"
+		"                                identity (a new MAC per NIC without mac=)\n"
 		"  --mem-file MEM                the snapshot's memory file (default SNAP.mem);\n"
 		"                                mapped copy-on-write, never modified\n"
 		"  --mem-diff DIFF               a diff snapshot's memory file, copied over the\n"
@@ -94,7 +104,9 @@ bool parse_size(const char *s, uint64_t *out)
 }
 
 /* VM control and snapshot options (kept apart from the machine options). */
-enum { OPT_API_SOCKET = 512, OPT_RESTORE, OPT_MEM_FILE, OPT_PAUSED, OPT_MEM_DIFF };
+enum { OPT_API_SOCKET = 512, OPT_RESTORE, OPT_MEM_FILE, OPT_PAUSED, OPT_MEM_DIFF, OPT_CLONE };
+/* Device options: OPT_DEVICE_BASE + k is vdev_kinds()[k] (--rng, --net...). */
+enum { OPT_DEVICE = 768, OPT_DEVICE_BASE = 800 };
 
 enum { OPT_FIRMWARE = 256, OPT_MEMORY, OPT_CPUS, OPT_TIMEOUT, OPT_STATS, OPT_KERNEL, OPT_INITRD,
        OPT_APPEND, OPT_DUMP_DTB, OPT_DISK };
@@ -161,6 +173,50 @@ static int parse_disk(const char *spec, struct vm_disk *d, unsigned k)
 	return 0;
 }
 
+/* --KIND OPTS or --device KIND[,OPTS]: append a device to the
+ * configuration (checked when the machine is built). */
+static int add_device(struct vm_config *cfg, const char *kind, const char *opts)
+{
+	if (!vdev_kind_find(kind)) {
+		unsigned n;
+		const struct vdev_kind *k = vdev_kinds(&n);
+		fprintf(stderr, "rvisor: --device %s: unknown device kind; the kinds are:", kind);
+		for (unsigned i = 0; i < n; i++)
+			fprintf(stderr, " %s", k[i].name);
+		fprintf(stderr, "\n");
+		return -1;
+	}
+	if (cfg->ndevices == VM_MAX_DEVICES) {
+		fprintf(stderr, "rvisor: --%s: at most %d devices besides disks\n", kind,
+			VM_MAX_DEVICES);
+		return -1;
+	}
+	cfg->devices[cfg->ndevices].kind = kind;
+	cfg->devices[cfg->ndevices++].opts = opts ? opts : "";
+	return 0;
+}
+
+/* --device KIND[,OPTS] (or "help"). Returns 0, 1 after printing the kinds
+ * for "help", -1 after a message. */
+static int parse_device(struct vm_config *cfg, const char *spec)
+{
+	unsigned n;
+	const struct vdev_kind *k = vdev_kinds(&n);
+	if (strcmp(spec, "help") == 0) {
+		printf("virtio device kinds (--device KIND,OPTS or --KIND OPTS):\n");
+		for (unsigned i = 0; i < n; i++)
+			printf("  %-8s %s\n", k[i].name, k[i].usage);
+		return 1;
+	}
+	const char *comma = strchr(spec, ',');
+	size_t len = comma ? (size_t)(comma - spec) : strlen(spec);
+	for (unsigned i = 0; i < n; i++)
+		if (strlen(k[i].name) == len && strncmp(k[i].name, spec, len) == 0)
+			return add_device(cfg, k[i].name, comma ? comma + 1 : "");
+	fprintf(stderr, "rvisor: --device %s: unknown device kind (see --device help)\n", spec);
+	return -1;
+}
+
 /* The default guest built by `make guest` (guest/build.sh), cached outside
  * the clone: $RVISOR_GUEST_DIR, else ${RVISOR_CACHE:-~/.cache/rvisor}/guest-current. */
 static bool find_default_guest(char *kernel, char *initrd, size_t n)
@@ -208,6 +264,7 @@ struct run_ctl {
 	const char *mem_diffs[MAX_MEM_DIFFS];
 	unsigned nmem_diffs;
 	bool paused;
+	bool clone;	/* --clone: new identity for the restored VM */
 	bool restoring; /* the next machine comes from the snapshot */
 	struct api *api;
 	char mem_default[PATH_MAX];
@@ -235,6 +292,9 @@ static int restore_prepare(struct run_ctl *ctl, struct snapshot *snap, struct vm
 	struct vm_disk given[VM_MAX_DISKS];
 	unsigned ngiven = cfg->ndisks;
 	memcpy(given, cfg->disks, sizeof(given));
+	struct vm_device given_dev[VM_MAX_DEVICES];
+	unsigned ngiven_dev = cfg->ndevices;
+	memcpy(given_dev, cfg->devices, sizeof(given_dev));
 	if (!ctl->mem_file) {
 		if ((size_t)snprintf(ctl->mem_default, sizeof(ctl->mem_default), "%s.mem",
 				     ctl->restore) >= sizeof(ctl->mem_default)) {
@@ -276,6 +336,24 @@ static int restore_prepare(struct run_ctl *ctl, struct snapshot *snap, struct vm
 				cfg->disks[k].serial = serial;
 		}
 	}
+	/* A device given at restore replaces the recorded device of its kind:
+	 * the j-th --net replaces the j-th recorded net device. */
+	for (unsigned g = 0; g < ngiven_dev; g++) {
+		unsigned nth = 0, k;
+		for (unsigned j = 0; j < g; j++)
+			nth += strcmp(given_dev[j].kind, given_dev[g].kind) == 0;
+		for (k = 0; k < cfg->ndevices; k++)
+			if (strcmp(cfg->devices[k].kind, given_dev[g].kind) == 0 && nth-- == 0)
+				break;
+		if (k == cfg->ndevices) {
+			fprintf(stderr,
+				"rvisor: --restore %s: --%s %s: the snapshot has no such %s device to "
+				"replace (a restore cannot add devices)\n",
+				ctl->restore, given_dev[g].kind, given_dev[g].opts, given_dev[g].kind);
+			return -1;
+		}
+		cfg->devices[k].opts = given_dev[g].opts;
+	}
 	cfg->mem_file = ctl->mem_file;
 	ctl->restoring = true;
 	return 0;
@@ -296,7 +374,8 @@ static int build_machine(struct run_ctl *ctl, const struct snapshot *snap, struc
 				return -1;
 			}
 		}
-		if (virt_restore(m, vm, STDIN_FILENO, STDOUT_FILENO) < 0)
+		const struct vdev_ctx vctx = {.restoring = true, .clone = ctl->clone};
+		if (virt_restore(m, vm, STDIN_FILENO, STDOUT_FILENO, &vctx) < 0)
 			return -1;
 		if (snapshot_apply(snap, vm, err, sizeof(err)) < 0) {
 			fprintf(stderr, "rvisor: --restore %s: %s\n", ctl->restore, err);
@@ -322,7 +401,7 @@ static void api_attach_vm(struct run_ctl *ctl, struct virt *m, struct vm *vm)
 
 int cmd_run(int argc, char **argv)
 {
-	static const struct option opts[] = {
+	static const struct option base_opts[] = {
 		{"firmware", required_argument, NULL, OPT_FIRMWARE},
 		{"bios", required_argument, NULL, OPT_FIRMWARE},
 		{"memory", required_argument, NULL, OPT_MEMORY},
@@ -339,9 +418,20 @@ int cmd_run(int argc, char **argv)
 		{"mem-file", required_argument, NULL, OPT_MEM_FILE},
 		{"paused", no_argument, NULL, OPT_PAUSED},
 		{"mem-diff", required_argument, NULL, OPT_MEM_DIFF},
+		{"clone", no_argument, NULL, OPT_CLONE},
+		{"device", required_argument, NULL, OPT_DEVICE},
 		{"help", no_argument, NULL, 'h'},
-		{NULL, 0, NULL, 0},
 	};
+	/* One --KIND option per device kind, its argument optional (--rng). */
+	unsigned nkinds;
+	const struct vdev_kind *kinds = vdev_kinds(&nkinds);
+	const unsigned nbase = sizeof(base_opts) / sizeof(base_opts[0]);
+	struct option opts[nbase + nkinds + 1];
+	memcpy(opts, base_opts, sizeof(base_opts));
+	for (unsigned k = 0; k < nkinds; k++)
+		opts[nbase + k] = (struct option){kinds[k].name, optional_argument, NULL,
+						  OPT_DEVICE_BASE + (int)k};
+	opts[nbase + nkinds] = (struct option){NULL, 0, NULL, 0};
 	struct vm_config cfg = {.mem_size = 128ULL << 20, .ncpus = 1};
 	bool stats = false;
 	struct run_ctl ctl = {0};
@@ -427,10 +517,24 @@ int cmd_run(int argc, char **argv)
 		case OPT_PAUSED:
 			ctl.paused = true;
 			break;
+		case OPT_CLONE:
+			ctl.clone = true;
+			break;
+		case OPT_DEVICE: {
+			int rc = parse_device(&cfg, optarg);
+			if (rc != 0)
+				return rc > 0 ? 0 : 2;
+			break;
+		}
 		case 'h':
 			run_usage(stdout);
 			return 0;
 		default:
+			if (c >= OPT_DEVICE_BASE && c < OPT_DEVICE_BASE + (int)nkinds) {
+				if (add_device(&cfg, kinds[c - OPT_DEVICE_BASE].name, optarg) < 0)
+					return 2;
+				break;
+			}
 			run_usage(stderr);
 			return 2;
 		}
@@ -460,6 +564,11 @@ int cmd_run(int argc, char **argv)
 			cfg.initrd = def_initrd;
 	}
 
+	if (ctl.clone && !ctl.restore) {
+		fprintf(stderr, "rvisor: --clone needs --restore\n");
+		snapshot_close(&snap);
+		return 2;
+	}
 	if (ctl.paused && !ctl.api_socket) {
 		fprintf(stderr, "rvisor: --paused needs --api-socket (nothing else can resume the VM)\n");
 		snapshot_close(&snap);

@@ -6,7 +6,8 @@
  *   0x0200_0000  CLINT (msip, mtimecmp, mtime)
  *   0x0c00_0000  PLIC (contexts: hart k M-mode = 2k, S-mode = 2k+1)
  *   0x1000_0000  NS16550A UART (irq 10)
- *   0x1000_1000  virtio-mmio slots, 0x1000 apart (irq 1..8)
+ *   0x1000_1000  virtio-mmio slots, 0x1000 apart (irq 1..8 for the first
+ *                eight, as QEMU virt; then 12..27)
  *   0x8000_0000  RAM
  *
  * Every device is one `struct board_dev_ops` (kvmtool style): its device-tree
@@ -42,8 +43,10 @@ struct ss_reader;
 #define VIRT_PLIC_SIZE 0x600000ULL
 #define VIRT_UART_SIZE 0x100ULL
 #define VIRT_VIRTIO_SIZE 0x1000ULL
-#define VIRT_VIRTIO_COUNT 8
-#define VIRT_VIRTIO_IRQ(slot) (1u + (slot)) /* slot 0..7 -> PLIC source 1..8 */
+#define VIRT_VIRTIO_COUNT 24
+/* Slots 0..7 -> PLIC sources 1..8 (QEMU virt); 8..23 -> 12..27 (past the
+ * UART's 10 and the RTC's 11). */
+#define VIRT_VIRTIO_IRQ(slot) ((slot) < 8 ? 1u + (slot) : 4u + (slot))
 
 struct board_fdt_params {
 	const char *bootargs;
@@ -115,7 +118,7 @@ struct board_dev_ops {
 	void (*destroy)(void *dev); /* called by board_destroy, in reverse order */
 };
 
-#define BOARD_MAX_DEVICES 32
+#define BOARD_MAX_DEVICES 40
 
 /* Register a device (its MMIO is already on the bus). `instance` tells
  * sections of several devices of one kind apart (e.g. the virtio slot).

@@ -17,6 +17,7 @@
 #include "machine/loader.h"
 #include "util/file.h"
 #include "virtio/blk.h"
+#include "virtio/devices.h"
 #include "vmm/vm.h"
 
 #define FDT_MAX_SIZE (64u << 10)
@@ -88,6 +89,9 @@ int virt_setup(struct virt *m, struct vm *vm, int console_in, int console_out)
 		if (!virtio_blk_create(vm, m->board, k, &bc))
 			return -1;
 	}
+	const struct vdev_ctx vctx = {0};
+	if (vdev_create_all(vm, m->board, cfg->ndisks, &vctx) < 0)
+		return -1;
 
 	struct bus *bus = &vm->bus;
 	uint64_t fw_entry = 0;

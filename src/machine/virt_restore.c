@@ -5,9 +5,11 @@
 
 #include "machine/board.h"
 #include "virtio/blk.h"
+#include "virtio/devices.h"
 #include "vmm/vm.h"
 
-int virt_restore(struct virt *m, struct vm *vm, int console_in, int console_out)
+int virt_restore(struct virt *m, struct vm *vm, int console_in, int console_out,
+		 const struct vdev_ctx *ctx)
 {
 	const struct vm_config *cfg = &vm->cfg;
 	memset(m, 0, sizeof(*m));
@@ -29,6 +31,8 @@ int virt_restore(struct virt *m, struct vm *vm, int console_in, int console_out)
 		if (!virtio_blk_create(vm, m->board, k, &bc))
 			return -1;
 	}
+	if (vdev_create_all(vm, m->board, cfg->ndisks, ctx) < 0)
+		return -1;
 	for (unsigned i = 0; i < vm->ncpus && !m->firmware_mode; i++) {
 		vm->harts[i]->hooks.sbi_ecall = sbi_ecall;
 		vm->harts[i]->hooks.sbi_ctx = &m->sbi;

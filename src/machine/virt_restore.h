@@ -6,10 +6,13 @@
 
 #include "machine/virt.h"
 
-/* Build the board, SBI and disks of vm->cfg (as saved in the snapshot) and
+struct vdev_ctx;
+
+/* Build the board, SBI, disks and other virtio devices of vm->cfg (as saved in the snapshot) and
  * hook the harts to rvisor's SBI unless a firmware was running. The caller
  * then applies the snapshot (vmm/snapshot.h). Returns 0, or -1 after
  * printing a message (the caller exits with 2). */
-int virt_restore(struct virt *m, struct vm *vm, int console_in, int console_out);
+int virt_restore(struct virt *m, struct vm *vm, int console_in, int console_out,
+		 const struct vdev_ctx *ctx);
 
 #endif

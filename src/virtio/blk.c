@@ -262,60 +262,16 @@ static long handle(struct blk *d, struct virtq *vq)
 	return (long)used + 1;
 }
 
-static const char *pop_error(int rc)
+static long blk_chain(void *dev, struct virtq *vq, struct virtq_chain *c)
 {
-	switch (rc) {
-	case VIRTQ_E_RING:
-		return "rings outside guest RAM";
-	case VIRTQ_E_AVAIL_IDX:
-		return "avail index moved by more than the queue size";
-	case VIRTQ_E_HEAD:
-		return "descriptor head index out of range";
-	case VIRTQ_E_NEXT:
-		return "descriptor next index out of range";
-	case VIRTQ_E_LOOP:
-		return "descriptor chain loops or is longer than the queue";
-	case VIRTQ_E_BUF:
-		return "descriptor buffer outside guest RAM or empty";
-	case VIRTQ_E_INDIRECT:
-		return "bad indirect descriptor table";
-	case VIRTQ_E_ORDER:
-		return "device-readable descriptor after a writable one";
-	case VIRTQ_E_TOOBIG:
-		return "descriptor chain longer than 1 GiB";
-	default:
-		return "malformed descriptor chain";
-	}
+	(void)c; /* d->chain */
+	return handle(dev, vq);
 }
 
 static void blk_queue_notify(void *dev, struct virtio_mmio *t, unsigned q)
 {
 	struct blk *d = dev;
-	struct virtq *vq = virtio_mmio_vq(t, q);
-	bool pushed = false;
-	for (;;) {
-		virtq_set_kicks(vq, false);
-		int rc;
-		while ((rc = virtq_pop(vq, &d->chain)) > 0) {
-			long used = handle(d, vq);
-			if (used < 0) {
-				virtio_mmio_set_needs_reset(t, "malformed virtio-blk request");
-				goto out;
-			}
-			virtq_push(vq, d->chain.head, (uint32_t)used);
-			pushed = true;
-		}
-		if (rc < 0) {
-			virtio_mmio_set_needs_reset(t, pop_error(rc));
-			goto out;
-		}
-		virtq_set_kicks(vq, true);
-		if (!virtq_has_avail(vq))
-			break;
-	}
-out:
-	if (pushed)
-		virtio_mmio_notify_used(t, q);
+	virtio_mmio_serve(t, q, &d->chain, blk_chain, d, "malformed virtio-blk request");
 }
 
 /* Section payload v1: u64 capacity (sectors), u8 readonly. The image itself

@@ -54,6 +54,42 @@ void virtio_mmio_notify_used(struct virtio_mmio *t, unsigned q)
 		isr_update(t, VIRTIO_INT_USED, 0);
 }
 
+unsigned virtio_mmio_serve(struct virtio_mmio *t, unsigned q, struct virtq_chain *c,
+			   virtio_chain_fn fn, void *dev, const char *bad)
+{
+	struct virtq *vq = &t->q[q].vq;
+	unsigned pushed = 0;
+	for (;;) {
+		virtq_set_kicks(vq, false);
+		int rc;
+		while ((rc = virtq_pop(vq, c)) > 0) {
+			long used = fn(dev, vq, c);
+			if (used == VIRTIO_CHAIN_STOP) {
+				virtq_unpop(vq);
+				virtq_set_kicks(vq, true);
+				goto out;
+			}
+			if (used < 0 || used > (long)c->write_len) {
+				virtio_mmio_set_needs_reset(t, bad);
+				goto out;
+			}
+			virtq_push(vq, c->head, (uint32_t)used);
+			pushed++;
+		}
+		if (rc < 0) {
+			virtio_mmio_set_needs_reset(t, virtq_strerror(rc));
+			goto out;
+		}
+		virtq_set_kicks(vq, true);
+		if (!virtq_has_avail(vq))
+			break;
+	}
+out:
+	if (pushed)
+		virtio_mmio_notify_used(t, q);
+	return pushed;
+}
+
 void virtio_mmio_set_needs_reset(struct virtio_mmio *t, const char *why)
 {
 	virtio_mmio_warn_once(t, WARN_NEEDS_RESET, "%s: device needs reset", why);

@@ -163,6 +163,20 @@ struct virtio_mmio *virtio_mmio_create(struct vm *vm, struct board *b, unsigned 
 struct virtq *virtio_mmio_vq(struct virtio_mmio *t, unsigned q);
 /* True when the driver negotiated device feature `bit`. */
 bool virtio_mmio_has_feature(struct virtio_mmio *t, unsigned bit);
+/* The request loop of a device: pop each available chain of queue q and
+ * hand it to fn, with kicks suppressed while working and the race with a
+ * last-moment kick closed. fn returns the bytes it wrote into the chain
+ * (>= 0: the chain is pushed to the used ring), VIRTIO_CHAIN_BAD (the
+ * driver broke the protocol: DEVICE_NEEDS_RESET, `bad` is logged), or
+ * VIRTIO_CHAIN_STOP (the device cannot take it now, e.g. no received frame
+ * or a rate limit: the chain goes back to the ring and the loop ends).
+ * Raises the used interrupt when the driver wants one. Returns the number
+ * of chains pushed. */
+#define VIRTIO_CHAIN_BAD (-1L)
+#define VIRTIO_CHAIN_STOP (-2L)
+typedef long (*virtio_chain_fn)(void *dev, struct virtq *vq, struct virtq_chain *c);
+unsigned virtio_mmio_serve(struct virtio_mmio *t, unsigned q, struct virtq_chain *c,
+			   virtio_chain_fn fn, void *dev, const char *bad);
 /* Raise the used-buffer interrupt if the driver wants one for what was
  * pushed since the last call. */
 void virtio_mmio_notify_used(struct virtio_mmio *t, unsigned q);

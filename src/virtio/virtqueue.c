@@ -155,6 +155,11 @@ bool virtq_has_avail(struct virtq *vq)
 	return ld16(vq->avail + 2, memory_order_acquire) != vq->last_avail_idx;
 }
 
+void virtq_unpop(struct virtq *vq)
+{
+	vq->last_avail_idx--;
+}
+
 int virtq_pop(struct virtq *vq, struct virtq_chain *c)
 {
 	if (!vq->avail || !vq->desc || !vq->used)
@@ -292,4 +297,30 @@ uint64_t virtq_chain_write(struct virtq *vq, const struct virtq_chain *c, uint64
 		off = 0;
 	}
 	return done;
+}
+
+const char *virtq_strerror(int rc)
+{
+	switch (rc) {
+	case VIRTQ_E_RING:
+		return "rings outside guest RAM";
+	case VIRTQ_E_AVAIL_IDX:
+		return "avail index moved by more than the queue size";
+	case VIRTQ_E_HEAD:
+		return "descriptor head index out of range";
+	case VIRTQ_E_NEXT:
+		return "descriptor next index out of range";
+	case VIRTQ_E_LOOP:
+		return "descriptor chain loops or is longer than the queue";
+	case VIRTQ_E_BUF:
+		return "descriptor buffer outside guest RAM or empty";
+	case VIRTQ_E_INDIRECT:
+		return "bad indirect descriptor table";
+	case VIRTQ_E_ORDER:
+		return "device-readable descriptor after a writable one";
+	case VIRTQ_E_TOOBIG:
+		return "descriptor chain longer than 1 GiB";
+	default:
+		return "malformed descriptor chain";
+	}
 }

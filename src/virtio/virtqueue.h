@@ -92,6 +92,11 @@ void virtq_reset(struct virtq *vq);
 /* Pop the next available chain. Returns 1 with c filled, 0 when the ring is
  * empty, or a negative enum virtq_err (nothing consumed). */
 int virtq_pop(struct virtq *vq, struct virtq_chain *c);
+/* Give back the chain popped last (nothing of it was used): the next pop
+ * returns it again. */
+void virtq_unpop(struct virtq *vq);
+/* What a negative virtq_pop result means, for a log line. */
+const char *virtq_strerror(int rc);
 /* Put a completed chain on the used ring (len = bytes the device wrote). */
 void virtq_push(struct virtq *vq, uint16_t head, uint32_t len);
 /* True when the driver wants an interrupt for the entries pushed since the

@@ -53,6 +53,11 @@ static void put_vmcf(struct ss_writer *w, const struct vm *vm, uint64_t mtime)
 		ss_put_u8(w, c->disks[k].readonly);
 		ss_put_u8(w, c->disks[k].direct);
 	}
+	ss_put_u32(w, c->ndevices);
+	for (unsigned k = 0; k < c->ndevices; k++) {
+		put_str(w, c->devices[k].kind);
+		put_str(w, c->devices[k].opts);
+	}
 	ss_end(w);
 }
 
@@ -468,7 +473,7 @@ static int parse_vmcf(struct ss_reader *r, struct snapshot_config *c, char *err,
 		snprintf(err, errlen, "the first section is not the machine configuration (VMCF)");
 		return -1;
 	}
-	if (r->version != SNAPSHOT_VMCF_VERSION) {
+	if (r->version < 1 || r->version > SNAPSHOT_VMCF_VERSION) {
 		snprintf(err, errlen,
 			 "machine configuration section version %u is not supported (this rvisor "
 			 "reads %u)",
@@ -497,6 +502,18 @@ static int parse_vmcf(struct ss_reader *r, struct snapshot_config *c, char *err,
 		c->ndisks = k + 1;
 		ok = ok && path;
 	}
+	uint32_t ndev = ok && r->version >= 2 ? ss_get_u32(r) : 0;
+	if (ndev > VM_MAX_DEVICES)
+		ok = false;
+	for (uint32_t k = 0; ok && k < ndev; k++) {
+		char *kind = NULL, *opts = NULL;
+		ok = get_str(r, &kind);
+		ok = ok && get_str(r, &opts);
+		c->devices[k].kind = kind;
+		c->devices[k].opts = opts;
+		c->ndevices = k + 1;
+		ok = ok && kind && opts;
+	}
 	if (!ok || r->error || r->pos != r->len) {
 		snprintf(err, errlen, "the machine configuration section (VMCF) is malformed");
 		return -1;
@@ -514,6 +531,10 @@ static void free_config(struct snapshot_config *c)
 		free((char *)c->disks[k].path);
 		free((char *)c->disks[k].format);
 		free((char *)c->disks[k].serial);
+	}
+	for (unsigned k = 0; k < c->ndevices; k++) {
+		free((char *)c->devices[k].kind);
+		free((char *)c->devices[k].opts);
 	}
 	memset(c, 0, sizeof(*c));
 }
@@ -620,6 +641,9 @@ void snapshot_vm_config(const struct snapshot *s, struct vm_config *cfg)
 	cfg->ndisks = c->ndisks;
 	for (unsigned k = 0; k < c->ndisks; k++)
 		cfg->disks[k] = c->disks[k];
+	cfg->ndevices = c->ndevices;
+	for (unsigned k = 0; k < c->ndevices; k++)
+		cfg->devices[k] = c->devices[k];
 }
 
 /* One pass over the sections: validate (apply = false) or apply. */

@@ -5,7 +5,8 @@
  *   header   ram size, vCPU count, ISA string
  *   "VMCF"   what restore needs to rebuild the machine (RAM size, vCPUs, the
  *            guest clock at pause, kernel/initrd/append/firmware paths for a
- *            later guest reboot, the disks given to `run`)
+ *            later guest reboot, the disks given to `run`, and (v2) the
+ *            other virtio devices as kind + option string in slot order)
  *   "HART"   one per hart (cpu/hart_state.c)
  *   ...      one section per board device (board_save: CLINT, PLIC, UART,
  *            RTC, syscon, virtio-mmio)
@@ -40,7 +41,9 @@
 
 #define SNAPSHOT_ISA "rv64imafdc_zicsr_zifencei_zba_zbb_zbs_sstc"
 #define SNAPSHOT_VMCF SS_ID('V', 'M', 'C', 'F')
-#define SNAPSHOT_VMCF_VERSION 1
+/* VMCF v1: no devices besides disks; v2 adds the other virtio devices
+ * (kind and options, in slot order). Both are read. */
+#define SNAPSHOT_VMCF_VERSION 2
 
 struct snapshot_stats {
 	double seconds;	      /* wall time of snapshot_save */
@@ -79,6 +82,8 @@ struct snapshot_config {
 	char *kernel, *initrd, *append, *firmware; /* NULL when not given */
 	struct vm_disk disks[VM_MAX_DISKS];	   /* strings owned here */
 	unsigned ndisks;
+	struct vm_device devices[VM_MAX_DEVICES]; /* strings owned here */
+	unsigned ndevices;
 };
 
 struct snapshot {

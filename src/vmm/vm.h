@@ -28,6 +28,16 @@ struct vm_disk {
 	bool direct; /* cache=none */
 };
 
+/* One virtio device other than a disk: its kind (src/virtio/devices.c) and
+ * its option string as given (--net OPTS, --device KIND,OPTS...). Strings
+ * live as long as the configuration. */
+struct vm_device {
+	const char *kind;
+	const char *opts;
+};
+
+#define VM_MAX_DEVICES 16
+
 struct vm_config {
 	const char *kernel, *initrd, *append, *firmware, *dtb_out;
 	uint64_t mem_size;
@@ -35,6 +45,9 @@ struct vm_config {
 	double timeout; /* seconds; 0 = none */
 	struct vm_disk disks[VM_MAX_DISKS];
 	unsigned ndisks;
+	/* The other virtio devices, in the slots after the disks. */
+	struct vm_device devices[VM_MAX_DEVICES];
+	unsigned ndevices;
 	/* Restore (rvisor run --restore): guest RAM is the memory file mapped
 	 * MAP_PRIVATE (lazy, copy-on-write) instead of a fresh memfd. */
 	const char *mem_file;

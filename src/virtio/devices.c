@@ -1,0 +1,49 @@
+/* The table of virtio device kinds (see devices.h). */
+#include "virtio/devices.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "machine/board.h"
+#include "virtio/rng.h"
+#include "vmm/vm.h"
+
+static const struct vdev_kind kinds[] = {
+    {"rng", "(no options): virtio-rng, entropy from the host's getrandom()", virtio_rng_create},
+};
+
+const struct vdev_kind *vdev_kind_find(const char *name)
+{
+	for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+		if (strcmp(kinds[k].name, name) == 0)
+			return &kinds[k];
+	return NULL;
+}
+
+const struct vdev_kind *vdev_kinds(unsigned *n)
+{
+	*n = sizeof(kinds) / sizeof(kinds[0]);
+	return kinds;
+}
+
+int vdev_create_all(struct vm *vm, struct board *b, unsigned first_slot,
+		    const struct vdev_ctx *ctx)
+{
+	const struct vm_config *cfg = &vm->cfg;
+	for (unsigned k = 0; k < cfg->ndevices; k++) {
+		const struct vm_device *d = &cfg->devices[k];
+		const struct vdev_kind *kind = vdev_kind_find(d->kind);
+		if (!kind) {
+			fprintf(stderr, "rvisor: unknown device kind '%s'\n", d->kind);
+			return -1;
+		}
+		if (first_slot + k >= VIRT_VIRTIO_COUNT) {
+			fprintf(stderr, "rvisor: too many virtio devices (at most %d with the disks)\n",
+				VIRT_VIRTIO_COUNT);
+			return -1;
+		}
+		if (kind->create(vm, b, first_slot + k, d->opts ? d->opts : "", ctx) < 0)
+			return -1;
+	}
+	return 0;
+}
