@@ -4,8 +4,8 @@ CC      ?= gcc
 # CFLAGS is the user's (e.g. make CFLAGS="-O1 -g -fsanitize=address");
 # the flags the code needs are in RV_CFLAGS and always apply.
 CFLAGS  ?= -O2 -g
-RV_CFLAGS := -std=gnu17 -Wall -Wextra -Werror -Isrc -MMD -MP -D_GNU_SOURCE -pthread
-LDLIBS  += -lpthread -lm -lfdt -lz -lmicrohttpd -ljansson
+RV_CFLAGS := -std=gnu17 -Wall -Wextra -Werror -Isrc -I/usr/include/slirp -MMD -MP -D_GNU_SOURCE -pthread
+LDLIBS  += -lpthread -lm -lfdt -lz -lmicrohttpd -ljansson -lslirp
 
 B       := build
 SRCS    := $(shell find src -name '*.c' | sort)
