@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "machine/board.h"
 #include "machine/fdt.h"
@@ -125,13 +126,69 @@ static void kick(struct virtio_mmio *t, uint32_t mask)
 	pthread_mutex_unlock(&t->wlock);
 }
 
+void virtio_mmio_kick(struct virtio_mmio *t, unsigned q)
+{
+	if (q < t->ops->nqueues)
+		kick(t, 1u << q);
+}
+
+static uint64_t now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+void virtio_mmio_kick_after(struct virtio_mmio *t, unsigned q, uint64_t delay_ns)
+{
+	if (q >= t->ops->nqueues)
+		return;
+	uint64_t when = now_ns() + (delay_ns ? delay_ns : 1);
+	pthread_mutex_lock(&t->wlock);
+	/* The earlier of two requests wins: a retry is never postponed. */
+	if (!t->timer_ns[q] || when < t->timer_ns[q])
+		t->timer_ns[q] = when;
+	pthread_cond_signal(&t->wcond);
+	pthread_mutex_unlock(&t->wlock);
+}
+
+/* wlock held: move expired timers to pending; the earliest remaining
+ * deadline (0 = none). */
+static uint64_t expire_timers(struct virtio_mmio *t)
+{
+	uint64_t now = 0, next = 0;
+	for (unsigned q = 0; q < t->ops->nqueues; q++) {
+		if (!t->timer_ns[q])
+			continue;
+		if (!now)
+			now = now_ns();
+		if (t->timer_ns[q] <= now) {
+			t->timer_ns[q] = 0;
+			t->pending |= 1u << q;
+		} else if (!next || t->timer_ns[q] < next) {
+			next = t->timer_ns[q];
+		}
+	}
+	return next;
+}
+
 static void *io_thread(void *arg)
 {
 	struct virtio_mmio *t = arg;
 	pthread_mutex_lock(&t->wlock);
 	for (;;) {
-		while ((!t->pending || t->frozen) && !t->stop)
-			pthread_cond_wait(&t->wcond, &t->wlock);
+		for (;;) {
+			uint64_t next = t->frozen ? 0 : expire_timers(t);
+			if ((t->pending && !t->frozen) || t->stop)
+				break;
+			if (next) {
+				struct timespec ts = {.tv_sec = (time_t)(next / 1000000000u),
+						      .tv_nsec = (long)(next % 1000000000u)};
+				pthread_cond_timedwait(&t->wcond, &t->wlock, &ts);
+			} else {
+				pthread_cond_wait(&t->wcond, &t->wlock);
+			}
+		}
 		if (t->stop)
 			break;
 		uint32_t mask = t->pending;
@@ -718,7 +775,11 @@ struct virtio_mmio *virtio_mmio_create(struct vm *vm, struct board *b, unsigned 
 	pthread_mutex_init(&t->lock, NULL);
 	pthread_mutex_init(&t->irq_lock, NULL);
 	pthread_mutex_init(&t->wlock, NULL);
-	pthread_cond_init(&t->wcond, NULL);
+	pthread_condattr_t ca;
+	pthread_condattr_init(&ca);
+	pthread_condattr_setclock(&ca, CLOCK_MONOTONIC); /* kick_after deadlines */
+	pthread_cond_init(&t->wcond, &ca);
+	pthread_condattr_destroy(&ca);
 	pthread_cond_init(&t->idle_cond, NULL);
 	for (unsigned q = 0; q < VIRTIO_MMIO_MAX_QUEUES; q++) {
 		pthread_mutex_init(&t->q[q].lock, NULL);

@@ -142,6 +142,7 @@ struct virtio_mmio {
 	pthread_cond_t wcond;
 	pthread_cond_t idle_cond; /* signalled when the thread goes idle */
 	uint32_t pending;	  /* queues kicked (bit per queue), under wlock */
+	uint64_t timer_ns[VIRTIO_MMIO_MAX_QUEUES]; /* kick_after deadlines, 0 = none */
 	bool busy;		  /* processing kicks taken from pending */
 	bool frozen;		  /* virtio_mmio_freeze: process nothing */
 	bool stop;
@@ -177,6 +178,14 @@ bool virtio_mmio_has_feature(struct virtio_mmio *t, unsigned bit);
 typedef long (*virtio_chain_fn)(void *dev, struct virtq *vq, struct virtq_chain *c);
 unsigned virtio_mmio_serve(struct virtio_mmio *t, unsigned q, struct virtq_chain *c,
 			   virtio_chain_fn fn, void *dev, const char *bad);
+/* Have queue q processed (its queue_notify run) on the I/O thread soon,
+ * as if the driver had kicked it: for work that arrives from the host side
+ * (a received frame, a socket that became readable). Any thread. */
+void virtio_mmio_kick(struct virtio_mmio *t, unsigned q);
+/* The same after delay_ns (CLOCK_MONOTONIC), e.g. when a rate limit has
+ * no tokens left. One timer per queue; an earlier request replaces a
+ * later one. Any thread. */
+void virtio_mmio_kick_after(struct virtio_mmio *t, unsigned q, uint64_t delay_ns);
 /* Raise the used-buffer interrupt if the driver wants one for what was
  * pushed since the last call. */
 void virtio_mmio_notify_used(struct virtio_mmio *t, unsigned q);
