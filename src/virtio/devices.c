@@ -5,10 +5,15 @@
 #include <string.h>
 
 #include "machine/board.h"
+#include "virtio/net.h"
 #include "virtio/rng.h"
 #include "vmm/vm.h"
 
 static const struct vdev_kind kinds[] = {
+    {"net",
+     "user[,hostfwd=tcp:HOSTADDR:PORT-:PORT]...[,restrict=on][,net=10.0.2.0/24][,mac=M] | "
+     "tap,ifname=NAME[,mac=M]: virtio-net",
+     virtio_net_create},
     {"rng", "(no options): virtio-rng, entropy from the host's getrandom()", virtio_rng_create},
 };
 

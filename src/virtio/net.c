@@ -1,0 +1,384 @@
+/* virtio-net: one rx and one tx queue, the MAC and link status in config
+ * space, frames to and from a back end (src/net: libslirp user mode, tap).
+ * Offered: VIRTIO_NET_F_MAC, VIRTIO_NET_F_STATUS (link always up). Not
+ * offered: checksum and segmentation offloads, mergeable rx buffers,
+ * control queue, multiqueue; so every frame fits one rx buffer and the
+ * 12-byte header (VERSION_1 layout) carries no offload information.
+ *
+ * TX (I/O thread): each chain's readable part is the header and one frame,
+ * gathered into a buffer and sent. RX: the back end's thread appends frames
+ * to a bounded queue here (a full queue drops: networks drop) and kicks
+ * queue 0; the I/O thread then copies them into the driver's rx buffers and
+ * stops (VIRTIO_CHAIN_STOP) when none is pending or no buffer is offered.
+ * Both paths go through virtio_mmio_serve, so a later rate limit can stop a
+ * chain the same way and retry with virtio_mmio_kick_after. While the
+ * device is frozen (snapshots) frames keep queueing up to the bound. */
+#include "virtio/net.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+
+#include "machine/board.h"
+#include "net/backend.h"
+#include "state/stream.h"
+#include "util/opts.h"
+#include "virtio/devices.h"
+#include "virtio/mmio.h"
+
+#define VIRTIO_ID_NET 1
+
+/* Feature bits (§5.1.3). */
+#define VIRTIO_NET_F_MAC 5
+#define VIRTIO_NET_F_STATUS 16
+#define VIRTIO_NET_S_LINK_UP 1
+
+#define NET_HDR_LEN 12 /* struct virtio_net_hdr with num_buffers (VERSION_1) */
+#define RXQ 0
+#define TXQ 1
+#define RX_PENDING_MAX 256 /* frames received but not yet in a guest buffer */
+
+/* Config layout: mac[6], status (u16 LE). */
+#define CFG_SIZE 8
+
+/* Log-once kinds (0..3 are the transport's). */
+#define WARN_TX_SHORT 8
+#define WARN_TX_BIG 9
+#define WARN_RX_SMALL 10
+#define WARN_RX_DROP 11
+#define WARN_TX_GSO 12
+
+#define NET_STATE_VERSION 1
+
+struct rx_frame {
+	uint8_t *buf;
+	uint32_t len, cap;
+};
+
+struct net {
+	struct virtio_mmio *t;
+	struct net_backend *be;
+	uint8_t mac[6];
+	uint16_t status;
+	bool fresh_mac; /* a clone's new MAC: keep it over the snapshot's */
+
+	/* Frames from the back end: a ring of RX_PENDING_MAX slots whose
+	 * buffers are reused. */
+	pthread_mutex_t rx_lock;
+	struct rx_frame rxq[RX_PENDING_MAX];
+	unsigned rx_head, rx_count;
+
+	struct virtq_chain rx_chain, tx_chain; /* per queue: each under its lock */
+	uint8_t tx_buf[NET_HDR_LEN + NET_MAX_FRAME];
+
+	/* Counters. */
+	uint64_t stat_tx_frames, stat_tx_bytes, stat_tx_dropped;
+	uint64_t stat_rx_frames, stat_rx_bytes, stat_rx_dropped; /* rx_dropped: rx_lock */
+};
+
+static uint64_t net_config_read(void *dev, uint32_t off, unsigned size)
+{
+	struct net *d = dev;
+	uint8_t cfg[CFG_SIZE];
+	memcpy(cfg, d->mac, 6);
+	cfg[6] = (uint8_t)d->status;
+	cfg[7] = (uint8_t)(d->status >> 8);
+	uint64_t v = 0;
+	memcpy(&v, cfg + off, size);
+	return v;
+}
+
+/* The back end's thread: queue a frame and have the I/O thread deliver it. */
+static void net_rx(void *opaque, const uint8_t *frame, size_t len)
+{
+	struct net *d = opaque;
+	pthread_mutex_lock(&d->rx_lock);
+	if (d->rx_count == RX_PENDING_MAX) {
+		d->stat_rx_dropped++;
+		pthread_mutex_unlock(&d->rx_lock);
+		return;
+	}
+	struct rx_frame *f = &d->rxq[(d->rx_head + d->rx_count) % RX_PENDING_MAX];
+	if (f->cap < len) {
+		uint32_t cap = len < 2048 ? 2048 : (uint32_t)len;
+		uint8_t *p = realloc(f->buf, cap);
+		if (!p) {
+			d->stat_rx_dropped++;
+			pthread_mutex_unlock(&d->rx_lock);
+			return;
+		}
+		f->buf = p;
+		f->cap = cap;
+	}
+	memcpy(f->buf, frame, len);
+	f->len = (uint32_t)len;
+	d->rx_count++;
+	pthread_mutex_unlock(&d->rx_lock);
+	virtio_mmio_kick(d->t, RXQ);
+}
+
+static long rx_chain(void *dev, struct virtq *vq, struct virtq_chain *c)
+{
+	struct net *d = dev;
+	if (c->nread)
+		return VIRTIO_CHAIN_BAD; /* rx buffers are device-writable only */
+	pthread_mutex_lock(&d->rx_lock);
+	while (d->rx_count) {
+		struct rx_frame *f = &d->rxq[d->rx_head];
+		d->rx_head = (d->rx_head + 1) % RX_PENDING_MAX;
+		d->rx_count--;
+		if (c->write_len < NET_HDR_LEN + (uint64_t)f->len) {
+			/* Only a driver that posts buffers smaller than a frame gets
+			 * here (without offloads frames are at most 1514 bytes). */
+			d->stat_rx_dropped++;
+			virtio_mmio_warn_once(d->t, WARN_RX_SMALL,
+					      "rx buffer of %llu bytes is too small for a "
+					      "%u-byte frame: dropped",
+					      (unsigned long long)c->write_len, f->len);
+			continue;
+		}
+		uint8_t hdr[NET_HDR_LEN] = {0};
+		hdr[10] = 1; /* num_buffers */
+		virtq_chain_write(vq, c, 0, hdr, NET_HDR_LEN);
+		virtq_chain_write(vq, c, NET_HDR_LEN, f->buf, f->len);
+		d->stat_rx_frames++;
+		d->stat_rx_bytes += f->len;
+		long used = NET_HDR_LEN + (long)f->len;
+		pthread_mutex_unlock(&d->rx_lock);
+		return used;
+	}
+	pthread_mutex_unlock(&d->rx_lock);
+	return VIRTIO_CHAIN_STOP;
+}
+
+static long tx_chain(void *dev, struct virtq *vq, struct virtq_chain *c)
+{
+	struct net *d = dev;
+	/* A writable part is not used by the protocol; it is left untouched. */
+	if (c->read_len < NET_HDR_LEN) {
+		d->stat_tx_dropped++;
+		virtio_mmio_warn_once(d->t, WARN_TX_SHORT,
+				      "tx chain of %llu bytes has no virtio-net header: dropped",
+				      (unsigned long long)c->read_len);
+		return 0;
+	}
+	if (c->read_len > NET_HDR_LEN + (uint64_t)NET_MAX_FRAME) {
+		d->stat_tx_dropped++;
+		virtio_mmio_warn_once(d->t, WARN_TX_BIG,
+				      "tx frame of %llu bytes is over %u: dropped",
+				      (unsigned long long)(c->read_len - NET_HDR_LEN),
+				      NET_MAX_FRAME);
+		return 0;
+	}
+	size_t n = (size_t)virtq_chain_read(vq, c, 0, d->tx_buf, c->read_len);
+	/* gso_type (byte 1): no segmentation offload was offered. */
+	if (d->tx_buf[1] != 0) {
+		d->stat_tx_dropped++;
+		virtio_mmio_warn_once(d->t, WARN_TX_GSO,
+				      "tx frame asks for segmentation (gso_type %u), which was "
+				      "not offered: dropped",
+				      d->tx_buf[1]);
+		return 0;
+	}
+	size_t len = n - NET_HDR_LEN;
+	if (len < 14 || net_backend_send(d->be, d->tx_buf + NET_HDR_LEN, len) < 0) {
+		d->stat_tx_dropped++;
+		return 0;
+	}
+	d->stat_tx_frames++;
+	d->stat_tx_bytes += len;
+	return 0;
+}
+
+static void net_queue_notify(void *dev, struct virtio_mmio *t, unsigned q)
+{
+	struct net *d = dev;
+	if (q == RXQ)
+		virtio_mmio_serve(t, q, &d->rx_chain, rx_chain, d,
+				  "virtio-net rx buffer with a device-readable part");
+	else
+		virtio_mmio_serve(t, q, &d->tx_chain, tx_chain, d, "virtio-net tx chain");
+}
+
+static void net_reset(void *dev)
+{
+	struct net *d = dev;
+	/* What the driver had not taken is gone with the old rings. */
+	pthread_mutex_lock(&d->rx_lock);
+	d->rx_count = 0;
+	pthread_mutex_unlock(&d->rx_lock);
+}
+
+/* State v1: mac[6], u16 status. Frames queued for the guest are not saved
+ * (a restored NIC lost them, as a network may), nor is the back end's
+ * state (slirp's connections, a tap's queue). */
+static int net_save(void *dev, struct ss_writer *w)
+{
+	struct net *d = dev;
+	ss_put_bytes(w, d->mac, 6);
+	ss_put_u8(w, (uint8_t)d->status);
+	ss_put_u8(w, (uint8_t)(d->status >> 8));
+	return 0;
+}
+
+static int net_load(void *dev, struct ss_reader *r, bool apply, char *err, size_t errlen)
+{
+	struct net *d = dev;
+	if (r->version != NET_STATE_VERSION) {
+		snprintf(err, errlen, "virtio-net state version %u is not supported (this rvisor "
+				      "reads %u)",
+			 r->version, NET_STATE_VERSION);
+		return -1;
+	}
+	uint8_t mac[6];
+	ss_get_bytes(r, mac, 6);
+	uint16_t status = ss_get_u8(r);
+	status |= (uint16_t)(ss_get_u8(r) << 8);
+	if (r->error || r->pos != r->len) {
+		snprintf(err, errlen, "virtio-net state is truncated or oversized");
+		return -1;
+	}
+	if (status & ~VIRTIO_NET_S_LINK_UP) {
+		snprintf(err, errlen, "virtio-net state: bad status %#x", status);
+		return -1;
+	}
+	if (mac[0] & 1) {
+		snprintf(err, errlen, "virtio-net state: multicast MAC");
+		return -1;
+	}
+	if (!apply)
+		return 0;
+	if (!d->fresh_mac)
+		memcpy(d->mac, mac, 6);
+	d->status = status;
+	return 0;
+}
+
+static void net_destroy(void *dev)
+{
+	struct net *d = dev;
+	if (d->be)
+		d->be->ops->close(d->be); /* no rx call after this */
+	for (unsigned k = 0; k < RX_PENDING_MAX; k++)
+		free(d->rxq[k].buf);
+	pthread_mutex_destroy(&d->rx_lock);
+	free(d);
+}
+
+static const struct virtio_dev_ops net_ops = {
+    .name = "net",
+    .device_id = VIRTIO_ID_NET,
+    .features = (1ULL << VIRTIO_NET_F_MAC) | (1ULL << VIRTIO_NET_F_STATUS),
+    .nqueues = 2,
+    .config_size = CFG_SIZE,
+    .config_read = net_config_read,
+    .queue_notify = net_queue_notify,
+    .reset = net_reset,
+    .state_version = NET_STATE_VERSION,
+    .save = net_save,
+    .load = net_load,
+    .destroy = net_destroy,
+};
+
+static int parse_mac(const char *s, uint8_t mac[6])
+{
+	unsigned v[6];
+	char tail;
+	if (sscanf(s, "%2x:%2x:%2x:%2x:%2x:%2x%c", &v[0], &v[1], &v[2], &v[3], &v[4], &v[5],
+		   &tail) != 6 ||
+	    strlen(s) != 17)
+		return -1;
+	for (int k = 0; k < 6; k++)
+		mac[k] = (uint8_t)v[k];
+	return 0;
+}
+
+/* NICs already on this board (created before this one). */
+static unsigned nics_before(struct board *b)
+{
+	unsigned n = 0;
+	for (unsigned k = 0; k < board_ndevices(b); k++) {
+		void *dev;
+		if (board_device(b, k, &dev) == &virtio_mmio_board_ops &&
+		    ((struct virtio_mmio *)dev)->ops == &net_ops)
+			n++;
+	}
+	return n;
+}
+
+int virtio_net_create(struct vm *vm, struct board *b, unsigned slot, const char *opts,
+		      const struct vdev_ctx *ctx)
+{
+	struct opts o;
+	char err[256];
+	if (opts_parse(&o, opts, true, err, sizeof(err)) < 0) {
+		fprintf(stderr, "rvisor: --net %s: %s\n", opts, err);
+		return -1;
+	}
+	struct net *d = NULL;
+	const char *type = opts_positional(&o);
+	const struct net_backend_ops *bops = type ? net_backend_find(type) : NULL;
+	if (!bops) {
+		snprintf(err, sizeof(err), "%s (expected user or tap)",
+			 type ? "unknown network back end" : "the back end comes first");
+		goto fail;
+	}
+	d = calloc(1, sizeof(*d));
+	if (!d) {
+		snprintf(err, sizeof(err), "out of memory");
+		goto fail;
+	}
+	pthread_mutex_init(&d->rx_lock, NULL);
+	d->status = VIRTIO_NET_S_LINK_UP;
+	const char *mac = opts_get(&o, "mac");
+	if (mac) {
+		if (parse_mac(mac, d->mac) < 0 || (d->mac[0] & 1) ||
+		    !memcmp(d->mac, "\0\0\0\0\0\0", 6)) {
+			snprintf(err, sizeof(err),
+				 "mac=%s: expected a unicast MAC such as 52:54:00:12:34:56", mac);
+			goto fail;
+		}
+	} else if (ctx->clone) {
+		/* A clone is a new machine on the network: a fresh locally
+		 * administered MAC in QEMU's 52:54:00 range. */
+		uint8_t rnd[3];
+		if (getrandom(rnd, 3, 0) != 3) {
+			snprintf(err, sizeof(err), "getrandom failed");
+			goto fail;
+		}
+		memcpy(d->mac, "\x52\x54\x00", 3);
+		memcpy(d->mac + 3, rnd, 3);
+		d->fresh_mac = true;
+	} else {
+		/* QEMU's default, + 1 per NIC before this one. */
+		unsigned idx = nics_before(b);
+		memcpy(d->mac, "\x52\x54\x00\x12\x34\x56", 6);
+		d->mac[5] = (uint8_t)(0x56 + idx);
+		d->mac[4] = (uint8_t)(0x34 + ((0x56 + idx) >> 8));
+	}
+	d->be = bops->open(&o, net_rx, d, err, sizeof(err));
+	if (!d->be)
+		goto fail;
+	const char *bad = opts_unused(&o);
+	if (bad) {
+		snprintf(err, sizeof(err), "unknown option '%s' for --net %s", bad, bops->name);
+		goto fail;
+	}
+	opts_free(&o);
+	d->t = virtio_mmio_create(vm, b, slot, &net_ops, d);
+	if (!d->t)
+		return -1; /* net_destroy ran */
+	if (d->be->ops->start(d->be, err, sizeof(err)) < 0) {
+		fprintf(stderr, "rvisor: --net %s: %s\n", opts, err);
+		return -1; /* the board tears the device down */
+	}
+	return 0;
+fail:
+	fprintf(stderr, "rvisor: --net %s: %s\n", opts, err);
+	opts_free(&o);
+	if (d)
+		net_destroy(d);
+	return -1;
+}
