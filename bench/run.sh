@@ -54,5 +54,6 @@ echo "(ratio = rvisor MIPS / QEMU MIPS; QEMU is qemu-system-riscv64 -M spike, TC
 python3 bench/boot.py
 python3 bench/guest_cpu.py
 python3 bench/disk.py
+python3 bench/net.py
 python3 bench/snapshot.py
 exit 0
