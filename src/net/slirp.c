@@ -236,11 +236,16 @@ static void *user_thread(void *arg)
 		pthread_mutex_unlock(&u->lock);
 		int n = poll(u->pfd, u->npfd, timeout == UINT32_MAX ? -1 : (int)timeout);
 		if (n > 0 && (u->pfd[0].revents & POLLIN)) {
+			/* Read first, then allow new writes: a wake() in between is
+			 * skipped, but the fill below runs after it and sees what it
+			 * announced. The other order could consume a write made
+			 * after the flag was cleared and leave the flag set with the
+			 * eventfd empty: every later wake-up would be lost. */
 			uint64_t v;
-			atomic_store(&u->wake_sent, false);
 			if (read(u->wakefd, &v, 8) < 0) {
-				/* EAGAIN: another wake-up raced in; harmless */
+				/* EAGAIN: nothing to consume */
 			}
+			atomic_store(&u->wake_sent, false);
 		}
 		pthread_mutex_lock(&u->lock);
 		if (u->stop)

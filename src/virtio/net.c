@@ -1,9 +1,13 @@
 /* virtio-net: one rx and one tx queue, the MAC and link status in config
  * space, frames to and from a back end (src/net: libslirp user mode, tap).
- * Offered: VIRTIO_NET_F_MAC, VIRTIO_NET_F_STATUS (link always up). Not
- * offered: checksum and segmentation offloads, mergeable rx buffers,
- * control queue, multiqueue; so every frame fits one rx buffer and the
- * 12-byte header (VERSION_1 layout) carries no offload information.
+ * Offered: VIRTIO_NET_F_MAC, VIRTIO_NET_F_STATUS (link always up),
+ * VIRTIO_NET_F_CSUM (the guest may leave a tx checksum to the device: it is
+ * computed here, on the host, before the back end sees the frame) and
+ * VIRTIO_NET_F_GUEST_CSUM (rx frames are marked DATA_VALID: slirp and a
+ * host tap deliver checked frames, and the guest's own checksum pass is
+ * the costly part for an interpreted CPU). Not offered: segmentation
+ * offloads (TSO/UFO), mergeable rx buffers, control queue, multiqueue; so
+ * every frame fits one rx buffer of 1526 bytes.
  *
  * TX (I/O thread): each chain's readable part is the header and one frame,
  * gathered into a buffer and sent. RX: the back end's thread appends frames
@@ -31,9 +35,13 @@
 #define VIRTIO_ID_NET 1
 
 /* Feature bits (§5.1.3). */
+#define VIRTIO_NET_F_CSUM 0
+#define VIRTIO_NET_F_GUEST_CSUM 1
 #define VIRTIO_NET_F_MAC 5
 #define VIRTIO_NET_F_STATUS 16
 #define VIRTIO_NET_S_LINK_UP 1
+#define VIRTIO_NET_HDR_F_NEEDS_CSUM 1
+#define VIRTIO_NET_HDR_F_DATA_VALID 2
 
 #define NET_HDR_LEN 12 /* struct virtio_net_hdr with num_buffers (VERSION_1) */
 #define RXQ 0
@@ -49,6 +57,7 @@
 #define WARN_RX_SMALL 10
 #define WARN_RX_DROP 11
 #define WARN_TX_GSO 12
+#define WARN_TX_CSUM 13
 
 #define NET_STATE_VERSION 1
 
@@ -140,6 +149,8 @@ static long rx_chain(void *dev, struct virtq *vq, struct virtq_chain *c)
 			continue;
 		}
 		uint8_t hdr[NET_HDR_LEN] = {0};
+		if (virtio_mmio_has_feature(d->t, VIRTIO_NET_F_GUEST_CSUM))
+			hdr[0] = VIRTIO_NET_HDR_F_DATA_VALID;
 		hdr[10] = 1; /* num_buffers */
 		virtq_chain_write(vq, c, 0, hdr, NET_HDR_LEN);
 		virtq_chain_write(vq, c, NET_HDR_LEN, f->buf, f->len);
@@ -151,6 +162,36 @@ static long rx_chain(void *dev, struct virtq *vq, struct virtq_chain *c)
 	}
 	pthread_mutex_unlock(&d->rx_lock);
 	return VIRTIO_CHAIN_STOP;
+}
+
+/* NEEDS_CSUM: the Internet checksum of the frame from csum_start on goes
+ * at csum_start + csum_offset (the guest seeded it with the pseudo-header
+ * sum). 0, or -1 when the offsets fall outside the frame (dropped). */
+static int tx_checksum(struct net *d, size_t len)
+{
+	uint8_t *frame = d->tx_buf + NET_HDR_LEN;
+	uint16_t start, off;
+	memcpy(&start, d->tx_buf + 6, 2);
+	memcpy(&off, d->tx_buf + 8, 2);
+	if ((size_t)start + off + 2 > len) {
+		d->stat_tx_dropped++;
+		virtio_mmio_warn_once(d->t, WARN_TX_CSUM,
+				      "tx checksum at %u+%u is outside the %zu-byte frame: dropped",
+				      start, off, len);
+		return -1;
+	}
+	uint64_t sum = 0;
+	size_t k = start;
+	for (; k + 1 < len; k += 2)
+		sum += (uint32_t)frame[k] << 8 | frame[k + 1];
+	if (k < len)
+		sum += (uint32_t)frame[k] << 8;
+	while (sum >> 16)
+		sum = (sum & 0xffff) + (sum >> 16);
+	uint16_t c = (uint16_t)~sum;
+	frame[start + off] = (uint8_t)(c >> 8);
+	frame[start + off + 1] = (uint8_t)c;
+	return 0;
 }
 
 static long tx_chain(void *dev, struct virtq *vq, struct virtq_chain *c)
@@ -183,6 +224,8 @@ static long tx_chain(void *dev, struct virtq *vq, struct virtq_chain *c)
 		return 0;
 	}
 	size_t len = n - NET_HDR_LEN;
+	if ((d->tx_buf[0] & VIRTIO_NET_HDR_F_NEEDS_CSUM) && tx_checksum(d, len) < 0)
+		return 0;
 	if (len < 14 || net_backend_send(d->be, d->tx_buf + NET_HDR_LEN, len) < 0) {
 		d->stat_tx_dropped++;
 		return 0;
@@ -270,7 +313,8 @@ static void net_destroy(void *dev)
 static const struct virtio_dev_ops net_ops = {
     .name = "net",
     .device_id = VIRTIO_ID_NET,
-    .features = (1ULL << VIRTIO_NET_F_MAC) | (1ULL << VIRTIO_NET_F_STATUS),
+    .features = (1ULL << VIRTIO_NET_F_CSUM) | (1ULL << VIRTIO_NET_F_GUEST_CSUM) |
+		(1ULL << VIRTIO_NET_F_MAC) | (1ULL << VIRTIO_NET_F_STATUS),
     .nqueues = 2,
     .config_size = CFG_SIZE,
     .config_read = net_config_read,

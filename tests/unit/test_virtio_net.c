@@ -1,7 +1,8 @@
 /* virtio-net unit test over the user-mode (libslirp, restrict=on) back end,
  * driving the device as a driver would: identity, features, config space
  * (MAC, link status, +1 MAC for a second NIC), an ARP request for the
- * gateway answered by slirp through the rx queue, malformed guest input
+ * gateway answered by slirp through the rx queue (marked DATA_VALID), an
+ * ICMP echo whose checksum the device fills in (CSUM) answered by slirp, malformed guest input
  * (tx chain without a header, oversized frame, segmentation not offered,
  * rx buffer too small, rx buffer with a readable part: needs reset, reset
  * recovers), option errors, and a save/load round trip with a clone's new
@@ -105,7 +106,8 @@ static uint64_t features(struct rig *r)
 
 static void driver_init(struct rig *r)
 {
-	uint64_t drv = (1ULL << VIRTIO_F_VERSION_1) | (1ULL << 5) | (1ULL << 16);
+	/* VERSION_1, CSUM, GUEST_CSUM, MAC, STATUS */
+	uint64_t drv = (1ULL << VIRTIO_F_VERSION_1) | 3 | (1ULL << 5) | (1ULL << 16);
 	wr(r, VIRTIO_MMIO_STATUS, 0);
 	wr(r, VIRTIO_MMIO_STATUS, VIRTIO_STATUS_ACKNOWLEDGE | VIRTIO_STATUS_DRIVER);
 	wr(r, VIRTIO_MMIO_DRIVER_FEATURES_SEL, 0);
@@ -179,6 +181,47 @@ static bool wait_used(struct rig *r, unsigned q, uint16_t want)
 		usleep(10000);
 	}
 	return false;
+}
+
+static uint16_t csum16(const uint8_t *p, size_t n)
+{
+	uint32_t sum = 0;
+	for (size_t k = 0; k + 1 < n; k += 2)
+		sum += (uint32_t)p[k] << 8 | p[k + 1];
+	if (n & 1)
+		sum += (uint32_t)p[n - 1] << 8;
+	while (sum >> 16)
+		sum = (sum & 0xffff) + (sum >> 16);
+	return (uint16_t)~sum;
+}
+
+/* An ICMP echo request to 10.0.2.2 (gateway MAC gw) whose ICMP checksum
+ * is left to the device (NEEDS_CSUM, csum_start 34, csum_offset off). */
+static long send_ping(struct rig *r, const uint8_t gw[6], uint16_t off)
+{
+	uint8_t f[50] = {0};
+	memcpy(f, gw, 6);
+	memcpy(f + 6, my_mac, 6);
+	f[12] = 0x08;
+	uint8_t *ip = f + 14;
+	ip[0] = 0x45, ip[3] = 36, ip[5] = 1, ip[8] = 64, ip[9] = 1;
+	memcpy(ip + 12, (uint8_t[]){10, 0, 2, 15}, 4);
+	memcpy(ip + 16, (uint8_t[]){10, 0, 2, 2}, 4);
+	uint16_t c = csum16(ip, 20);
+	ip[10] = (uint8_t)(c >> 8), ip[11] = (uint8_t)c;
+	uint8_t *icmp = ip + 20;
+	icmp[0] = 8, icmp[4] = 0x12, icmp[5] = 0x34, icmp[7] = 1;
+	memcpy(icmp + 8, "rvisor!!", 8);
+	uint8_t hdr[12] = {1, 0, 0, 0, 0, 0, 34, 0, (uint8_t)off, (uint8_t)(off >> 8), 0, 0};
+	bus_copy_to_guest(&r->vm->bus, TXHDR, hdr, 12);
+	bus_copy_to_guest(&r->vm->bus, TXDATA, f, 50);
+	put_desc(r, TXQ, 0, TXHDR, 12, VIRTQ_DESC_F_NEXT, 1);
+	put_desc(r, TXQ, 1, TXDATA, 50, 0, 0);
+	uint16_t before = get16(r, QUSED(TXQ) + 2);
+	offer(r, TXQ, 0);
+	if (!wait_used(r, TXQ, (uint16_t)(before + 1)))
+		return -1;
+	return get32(r, QUSED(TXQ) + 8 + 8 * (before % QN));
 }
 
 /* Send hdr (12 bytes, gso_type gso) + frame of len bytes at TXDATA as one
@@ -259,7 +302,24 @@ static void test_identity_and_arp(void)
 	uint8_t got[2048];
 	long n = receive(&r, 1526, got);
 	CHECK(is_arp_reply(got, n));
+	CHECK_EQ_U64(got[0], 2); /* GUEST_CSUM: DATA_VALID */
 	CHECK(!virtio_mmio_broken(r.t));
+
+	/* CSUM: the device fills in the ICMP checksum; slirp, which checks
+	 * it, answers the echo. Offsets outside the frame: dropped. */
+	uint8_t gw[6];
+	memcpy(gw, got + 12 + 6, 6);
+	CHECK_EQ_U64(send_ping(&r, gw, 2), 0);
+	n = receive(&r, 1526, got);
+	CHECK(n >= 12 + 42 && got[12 + 23] == 1 && got[12 + 34] == 0 &&
+	      !memcmp(got + 12 + 42, "rvisor!!", 8)); /* ICMP echo reply */
+	CHECK_EQ_U64(send_ping(&r, gw, 40), 0);
+	CHECK_EQ_U64(receive(&r, 1526, NULL), -1);
+	CHECK(!virtio_mmio_broken(r.t));
+	driver_init(&r); /* take back the rx buffer offered above */
+	CHECK_EQ_U64(send_frame(&r, frame, 42, 0), 0);
+	n = receive(&r, 1526, got);
+	CHECK(is_arp_reply(got, n));
 
 	/* Malformed tx: no full header, an oversized frame, GSO not offered:
 	 * each is consumed and dropped, the device keeps working. */
