@@ -3,7 +3,9 @@
 qemu-system-riscv64 (same kernel and initramfs, virtio-net-device with
 -netdev user), same run: guest -> host (busybox nc into a host socket that
 counts the bytes) and host -> guest (the host writes into a hostfwd port,
-the guest's nc -l counts them with wc -c). NET_MB sets the megabytes moved per
+the guest's nc -l counts them with wc -c). The same over a tap device in
+a network namespace (rvisor only; skipped without root or /dev/net/tun),
+where the host side runs inside the namespace. NET_MB sets the megabytes moved per
 direction (default 32)."""
 import os
 import shutil
@@ -92,6 +94,76 @@ def throughput(g, host_ip, fwd_port):
     return up, down
 
 
+# Host side of the tap runs: one process inside the namespace that either
+# sinks NBYTES from a guest connection or sends NBYTES to the guest, and
+# prints the MB/s it measured.
+NS_SINK = """
+import socket, sys, time
+n = int(sys.argv[1]); s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("192.168.100.1", 5002)); s.listen(1); print("ready", flush=True)
+c, _ = s.accept(); got = 0; t0 = None
+while got < n:
+    d = c.recv(1 << 20)
+    if not d: break
+    if t0 is None: t0 = time.time()
+    got += len(d)
+print("MBps %.3f %d" % (got / (time.time() - t0) / 1e6, got), flush=True)
+"""
+NS_SEND = """
+import socket, sys, time
+n = int(sys.argv[1])
+for _ in range(40):
+    try:
+        c = socket.create_connection(("192.168.100.2", 5001), 5); break
+    except OSError:
+        time.sleep(0.25)
+t0 = time.time(); chunk = bytes(1 << 20)
+for _ in range(n >> 20): c.sendall(chunk)
+c.close(); print("t0 %.6f" % t0, flush=True)
+"""
+
+
+def tap_row(kernel, initrd):
+    if os.geteuid() != 0 or not os.path.exists("/dev/net/tun"):
+        return None
+    ns, tap = "rvbench%d" % os.getpid(), "rvbtap%d" % (os.getpid() % 10000)
+    if subprocess.run(["ip", "netns", "add", ns], capture_output=True).returncode:
+        return None
+    g = None
+    try:
+        for cmd in (["ip", "tuntap", "add", "dev", tap, "mode", "tap"],
+                    ["ip", "addr", "add", "192.168.100.1/24", "dev", tap],
+                    ["ip", "link", "set", tap, "up"]):
+            if subprocess.run(["ip", "netns", "exec", ns] + cmd, capture_output=True).returncode:
+                return None
+        g = Qemu(["ip", "netns", "exec", ns, guestlib.RVISOR, "run", "--timeout", "1200",
+                  "--kernel", kernel, "--initrd", initrd, "--net", "tap,ifname=" + tap])
+        g.expect("GUEST-READY", 120)
+        g.expect("# ", 30)
+        g.run("ip link set eth0 up && ip addr add 192.168.100.2/24 dev eth0")
+        py = ["ip", "netns", "exec", ns, sys.executable, "-c"]
+        sink = subprocess.Popen(py + [NS_SINK, str(NBYTES)], stdout=subprocess.PIPE, text=True)
+        sink.stdout.readline()
+        g.run("dd if=/dev/zero bs=65536 count=%d 2>/dev/null | nc 192.168.100.1 5002"
+              % (NBYTES // 65536), 600)
+        out = sink.communicate(timeout=60)[0].split()
+        up = float(out[1])
+        g.send("nc -l -p 5001 </dev/null | wc -c\n")
+        time.sleep(1.0)
+        snd = subprocess.run(py + [NS_SEND, str(NBYTES)], capture_output=True, text=True,
+                             timeout=600)
+        g.expect(str(NBYTES), 600)
+        down = NBYTES / (time.time() - float(snd.stdout.split()[1])) / 1e6
+        g.expect("# ", 30)
+        g.send("poweroff -f\n")
+        g.wait_exit(60)
+        return ("rvisor", "tap", (up, down))
+    finally:
+        if g:
+            g.kill()
+        subprocess.run(["ip", "netns", "del", ns], capture_output=True)
+
+
 def guest_setup(g, addr, gw):
     g.expect("GUEST-READY", 120)
     g.expect("# ", 30)
@@ -125,6 +197,9 @@ def main():
         rows.append(("qemu", "user", throughput(q, "10.0.2.2", fwd)))
         q.send("poweroff -f\n")
         q.wait_exit(60)
+    row = tap_row(kernel, initrd)
+    if row:
+        rows.append(row)
     print("== TCP throughput guest <-> host (%d MiB each way, busybox nc) ==" % MB)
     print("%-7s %-8s %16s %16s" % ("vmm", "backend", "guest->host_MB/s", "host->guest_MB/s"))
     for vmm, be, (up, down) in rows:
