@@ -5,11 +5,14 @@
 #include <string.h>
 
 #include "machine/board.h"
+#include "virtio/p9.h"
 #include "virtio/rng.h"
 #include "vmm/vm.h"
 
 static const struct vdev_kind kinds[] = {
     {"rng", "(no options): virtio-rng, entropy from the host's getrandom()", virtio_rng_create},
+    {"share", "HOSTDIR,tag=NAME[,readonly=on]: virtio-9p share of a host directory",
+     virtio_p9_create},
 };
 
 const struct vdev_kind *vdev_kind_find(const char *name)
