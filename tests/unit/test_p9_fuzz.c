@@ -119,7 +119,8 @@ static void build_seeds(void)
 	in = &seeds[4];
 	in_begin(in, 2, 300);
 	pm_begin(&m, 18), pm_le(&m, 0, 4), pm_str(&m, "fifo"), pm_le(&m, 010644, 4);
-	pm_le(&m, 0, 12), pm_end(&m), in_add(in, &m);
+	pm_le(&m, 0, 4), pm_le(&m, 0, 4), pm_le(&m, 0, 4);
+	pm_end(&m), in_add(in, &m);
 	walk1(&m, 0, 1, "fifo"), in_add(in, &m);
 	pm_lopen(&m, 1, 0), in_add(in, &m);
 	pm_rw(&m, 116, 1, 0, 10, NULL), in_add(in, &m);
@@ -151,7 +152,7 @@ static void build_seeds(void)
 	in_begin(in, 0, 256);
 	walk1(&m, 0, 1, NULL), in_add(in, &m);
 	for (int k = 0; k < 6; k++) {
-		char name[8];
+		char name[16];
 		snprintf(name, sizeof(name), "n%d", k);
 		pm_mkdir(&m, 1, name), in_add(in, &m);
 		walk1(&m, 1, 1, name), in_add(in, &m);
