@@ -54,7 +54,6 @@ enum {
 #define P9_QTDIR 0x80
 #define P9_QTSYMLINK 0x02
 #define P9_IOHDR 11	   /* size type tag count: Rread/Rreaddir header */
-#define P9_MIN_REPLY 256   /* every reply but Rread/Rreaddir/Rreadlink fits */
 #define P9_MAX_TARGET 4095 /* symlink target bytes */
 
 /* Linux 9P2000.L open flags (include/net/9p/9p.h), independent of the
@@ -453,6 +452,8 @@ static int op_walk(struct p9_server *s, struct rd *c, struct wr *w)
 		return EPROTO;
 	if (nw > P9_MAXWELEM)
 		return EINVAL;
+	if (w->cap - w->pos < 2 + 13u * nw)
+		return EMSGSIZE; /* before the new fid exists */
 	char names[P9_MAXWELEM][256];
 	for (unsigned k = 0; k < nw; k++) {
 		int e = get_name(c, names[k], sizeof(names[k]));
@@ -1289,6 +1290,26 @@ static p9_op op_for(uint8_t type)
 	}
 }
 
+/* The body size of a successful reply to `type` without its variable
+ * part (at least an Rlerror's 4). */
+static size_t reply_fixed(uint8_t type)
+{
+	switch (type) {
+	case P9_TLOPEN:
+	case P9_TLCREATE: return 13 + 4;
+	case P9_TSYMLINK:
+	case P9_TMKNOD:
+	case P9_TMKDIR:
+	case P9_TATTACH: return 13;
+	case P9_TGETATTR: return 8 + 13 + 3 * 4 + 15 * 8;
+	case P9_TSTATFS: return 2 * 4 + 6 * 8 + 4;
+	case P9_TVERSION: return 4 + 2 + 8;
+	case P9_TGETLOCK: return 1 + 8 + 8 + 4 + 2;
+	case P9_TXATTRWALK: return 8;
+	default: return 4;
+	}
+}
+
 static size_t lerror(uint8_t *out, uint16_t tag, uint32_t ecode)
 {
 	struct wr w = {.p = out, .cap = 11};
@@ -1320,12 +1341,16 @@ size_t p9_server_handle(struct p9_server *s, const uint8_t *in, size_t inlen, ui
 	p9_op op = op_for(type);
 	if (!op)
 		return lerror(out, tag, EOPNOTSUPP);
-	if (outcap < P9_MIN_REPLY)
+	/* Linux sizes each reply buffer to its reply (Rwalk to its qids,
+	 * Rread to its count). A request whose fixed reply cannot fit is
+	 * refused before it does anything; the variable ones check their own
+	 * room (Twalk) or have no side effects (Treadlink, Tgetlock). */
+	if (outcap < P9_HDR + reply_fixed(type))
 		return lerror(out, tag, EMSGSIZE);
 	struct wr w = {.p = out, .cap = outcap, .pos = P9_HDR};
 	int e = op(s, &c, &w);
 	if (!e && w.err)
-		e = EMSGSIZE; /* cannot happen given P9_MIN_REPLY; kept as a guard */
+		e = EMSGSIZE;
 	if (e)
 		return lerror(out, tag, (uint32_t)e);
 	size_t len = w.pos;
