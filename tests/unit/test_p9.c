@@ -463,6 +463,20 @@ static void test_malformed(void)
 	pm_walk(&m, 0, 4, 1, (const char *[]){"sub"});
 	CHECK(xfer_cap(s, 11) == EMSGSIZE);
 	CHECK(!fid_alive(s, 4));
+	pm_walk(&m, 0, 4, 1, (const char *[]){"sub"});
+	CHECK(xfer_cap(s, 7 + 2 + 13 - 1) == EMSGSIZE);
+	CHECK(!fid_alive(s, 4));
+	pm_walk(&m, 0, 4, 1, (const char *[]){"sub"});
+	/* Linux's reply buffers are exactly the reply's size: Rwalk with its
+	 * qids, Rread with its count, Rgetattr 160 bytes. */
+	CHECK(xfer_cap(s, 7 + 2 + 13) == 0 && rlen == 22 && fid_alive(s, 4));
+	pm_getattr(&m, 4);
+	CHECK(xfer_cap(s, 159) == EMSGSIZE);
+	CHECK(xfer_cap(s, 160) == 0 && rlen == 160);
+	pm_fid(&m, 120, 4);
+	CHECK(xfer_cap(s, 11) == 0 && rlen == 7); /* 11: room for an Rlerror */
+	pm_rw(&m, 116, 1, 0, 100, NULL);
+	CHECK(xfer_cap(s, 7 + 4 + 3) == 0 && rlen == 14 && pm_get32(rep + 7) == 3);
 	/* msize: too small refused, larger capped, a message above it refused. */
 	pm_version(&m, 100, "9P2000.L");
 	CHECK(xfer(s) == EINVAL);
