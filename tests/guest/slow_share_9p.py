@@ -9,6 +9,7 @@ stays untouched, and /mnt/.. is the guest's own root; a second share with
 readonly=on refuses every write (EROFS) and its host directory is
 unchanged; after a snapshot and a restore in a new process, files the guest
 held open still read and write."""
+import atexit
 import hashlib
 import os
 import random
@@ -18,6 +19,7 @@ from guestlib import Guest, require_guest, check, last_line, api, wait_socket
 
 kernel, initrd = require_guest()
 tmp = tempfile.mkdtemp(prefix="rvisor-9p-")
+atexit.register(shutil.rmtree, tmp, True)
 share = os.path.join(tmp, "share")
 outside = os.path.join(tmp, "outside")
 roshare = os.path.join(tmp, "roshare")
@@ -221,6 +223,5 @@ rc = g.wait_exit(60)
 check(rc == 0, "exit status %d after poweroff" % rc, g)
 check(tree(outside) == outside0, "the outside directory changed")
 check(tree(roshare) == ro0, "the read-only share changed")
-shutil.rmtree(tmp)
 print("9p share ok: read, write, rename, rm, 5 MB both ways, escapes refused, read-only%s"
       % (", snapshot/restore" if snap_ok else ""))
