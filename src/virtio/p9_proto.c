@@ -55,6 +55,10 @@ enum {
 #define P9_QTSYMLINK 0x02
 #define P9_IOHDR 11	   /* size type tag count: Rread/Rreaddir header */
 #define P9_MAX_TARGET 4095 /* symlink target bytes */
+/* Files keep no set-user/group-ID bit: the server creates them with
+ * rvisor's credentials (root, often), and a guest-made setuid program on
+ * the host would hand a host user those credentials. */
+#define P9_FILE_MODES 01777
 
 /* Linux 9P2000.L open flags (include/net/9p/9p.h), independent of the
  * host's O_* values. */
@@ -634,7 +638,7 @@ static int op_lcreate(struct p9_server *s, struct rd *c, struct wr *w)
 	char *np = path_join(f->path, s->name1);
 	if (!np)
 		return ENOMEM;
-	int ofd = lookup_at(s, f->fd, s->name1, dotl_to_host(fl) | O_CREAT, mode & 07777);
+	int ofd = lookup_at(s, f->fd, s->name1, dotl_to_host(fl) | O_CREAT, mode & P9_FILE_MODES);
 	if (ofd < 0) {
 		free(np);
 		return errno;
@@ -732,7 +736,7 @@ static int op_mknod(struct p9_server *s, struct rd *c, struct wr *w)
 	mode_t type = mode & S_IFMT;
 	if (type != S_IFIFO && type != S_IFSOCK && type != S_IFREG)
 		return EPERM;
-	if (mknodat(d->fd, s->name1, type | (mode & 07777), 0) < 0)
+	if (mknodat(d->fd, s->name1, type | (mode & P9_FILE_MODES), 0) < 0)
 		return errno;
 	return reply_new(d->fd, s->name1, w);
 }
@@ -830,7 +834,7 @@ static int op_setattr(struct p9_server *s, struct rd *c, struct wr *w)
 		 * target (Linux has no mode on symlinks anyway). */
 		if (S_ISLNK(f->type))
 			return EOPNOTSUPP;
-		if (chmod(pp, mode & 07777) < 0)
+		if (chmod(pp, mode & (S_ISDIR(f->type) ? 07777 : P9_FILE_MODES)) < 0)
 			return errno;
 	}
 	if (valid & (P9_ATTR_UID | P9_ATTR_GID)) {

@@ -152,6 +152,27 @@ static void test_basic(void)
 	char p[300];
 	snprintf(p, sizeof(p), "%s/new.txt", root);
 	CHECK(stat(p, &st) == 0 && (st.st_mode & 0777) == 0600);
+	/* No set-user/group-ID file: the bits are dropped, the rest kept. */
+	pm_setattr_size(&m, 2, 0x1, 06755, 0);
+	CHECK(xfer(s) == 0);
+	CHECK(stat(p, &st) == 0 && (st.st_mode & 07777) == 0755);
+	pm_setattr_size(&m, 2, 0x1, 0600, 0);
+	CHECK(xfer(s) == 0);
+	CHECK(WALK(s, 0, 20) == 0);
+	pm_begin(&m, 14);
+	pm_le(&m, 20, 4);
+	pm_str(&m, "suid");
+	pm_le(&m, 2 | 0100, 4);
+	pm_le(&m, 06755, 4);
+	pm_le(&m, 0, 4);
+	pm_end(&m);
+	CHECK(xfer(s) == 0);
+	pm_fid(&m, 120, 20);
+	CHECK(xfer(s) == 0);
+	snprintf(p, sizeof(p), "%s/suid", root);
+	CHECK(stat(p, &st) == 0 && (st.st_mode & 07777) == 0755);
+	unlink(p);
+	snprintf(p, sizeof(p), "%s/new.txt", root);
 
 	/* mkdir, rename, readdir, symlink, readlink, link, unlink. */
 	pm_mkdir(&m, 0, "dir");
