@@ -553,7 +553,7 @@ int snapshot_open_buf(struct snapshot *s, uint8_t *buf, size_t len, char *err, s
 		return -1;
 	}
 	struct ss_reader r;
-	int rc = ss_next_section(buf, len, &off, &r, err, errlen);
+	int rc = ss_next_section_fmt(buf, len, &off, s->hdr.format_version, &r, err, errlen);
 	if (rc <= 0) {
 		if (rc == 0)
 			snprintf(err, errlen, "snapshot has no machine configuration (VMCF)");
@@ -578,7 +578,7 @@ int snapshot_open_buf(struct snapshot *s, uint8_t *buf, size_t len, char *err, s
 	/* Framing of every section up to END, and one HART per vCPU. */
 	bool seen[VM_MAX_CPUS] = {false};
 	for (;;) {
-		rc = ss_next_section(buf, len, &off, &r, err, errlen);
+		rc = ss_next_section_fmt(buf, len, &off, s->hdr.format_version, &r, err, errlen);
 		if (rc < 0)
 			return -1;
 		if (rc == 0)
@@ -660,7 +660,7 @@ static int walk_sections(const struct snapshot *s, struct vm *vm, struct hart *s
 		uint32_t id, instance;
 	} seen[BOARD_MAX_DEVICES];
 	unsigned nseen = 0;
-	while ((rc = ss_next_section(s->buf, s->len, &off, &r, err, errlen)) == 1) {
+	while ((rc = ss_next_section_fmt(s->buf, s->len, &off, s->hdr.format_version, &r, err, errlen)) == 1) {
 		if (r.id != HART_SECTION) {
 			for (unsigned k = 0; k < nseen; k++) {
 				if (seen[k].id == r.id && seen[k].instance == r.instance) {
@@ -734,7 +734,7 @@ int snapshot_apply(const struct snapshot *s, struct vm *vm, char *err, size_t er
 		}
 		size_t off = s->sections_off;
 		struct ss_reader r;
-		while (ss_next_section(s->buf, s->len, &off, &r, err, errlen) == 1)
+		while (ss_next_section_fmt(s->buf, s->len, &off, s->hdr.format_version, &r, err, errlen) == 1)
 			if (r.id == ops->section_id)
 				have++;
 		if (have != want) {

@@ -191,9 +191,15 @@ refuse() { # what message args...
 }
 head -c 1000 "$T/vm.snap" >"$T/trunc.snap"
 refuse "truncated snapshot" "truncated\|claims" --restore "$T/trunc.snap" --mem-file "$T/vm.mem"
-cp "$T/vm.snap" "$T/v2.snap"
-printf '\002' | dd of="$T/v2.snap" bs=1 seek=8 conv=notrunc 2>/dev/null
-refuse "other format version" "format version 2 is not supported" --restore "$T/v2.snap" --mem-file "$T/vm.mem"
+cp "$T/vm.snap" "$T/v9.snap"
+printf '\011' | dd of="$T/v9.snap" bs=1 seek=8 conv=notrunc 2>/dev/null
+refuse "other format version" "format version 9 is not supported" --restore "$T/v9.snap" --mem-file "$T/vm.mem"
+# A flipped bit inside a section's payload (the hart's registers) is caught
+# by the section checksum (format 2).
+cp "$T/vm.snap" "$T/flip.snap"
+off=$(grep -abo HART "$T/flip.snap" | head -n1 | cut -d: -f1)
+printf '\125' | dd of="$T/flip.snap" bs=1 seek=$((off + 100)) conv=notrunc 2>/dev/null
+refuse "corrupt section" "HART.*corrupt (checksum mismatch)" --restore "$T/flip.snap" --mem-file "$T/vm.mem"
 head -c $((64 << 20)) "$T/vm.mem" >"$T/small.mem"
 refuse "memory file of another size" "not this snapshot's memory file" --restore "$T/vm.snap" --mem-file "$T/small.mem"
 refuse "machine options with --restore" "cannot be combined" --restore "$T/vm.snap" --cpus 2
