@@ -23,9 +23,12 @@ static void ctl_usage(FILE *f)
 		   "  status              print the VM's state as JSON (GET /vm)\n"
 		   "  pause               stop the vCPUs and the guest clock\n"
 		   "  resume              continue a paused VM\n"
-		   "  snapshot SNAP MEM   write a full snapshot of the paused VM: the state to\n"
-		   "                      SNAP, guest RAM to MEM (restore: rvisor run --restore\n"
-		   "                      SNAP --mem-file MEM)\n"
+		   "  snapshot SNAP MEM [--diff]\n"
+		   "                      write a snapshot of the paused VM: the state to SNAP,\n"
+		   "                      guest RAM to MEM (restore: rvisor run --restore SNAP\n"
+		   "                      --mem-file MEM); with --diff, MEM holds only the pages\n"
+		   "                      written since the previous snapshot (restore: --mem-file\n"
+		   "                      FULL.mem --mem-diff MEM1 ... --mem-diff MEM)\n"
 		   "  shutdown            power the VM off (rvisor run exits with 0)\n"
 		   "  reboot              reset the VM (the guest boots again)\n"
 		   "\n"
@@ -169,7 +172,8 @@ int cmd_ctl(int argc, char **argv)
 	} else if ((strcmp(cmd, "shutdown") == 0 || strcmp(cmd, "reboot") == 0) && nargs == 0) {
 		path = "/actions";
 		req = json_pack("{s:s}", "action_type", cmd);
-	} else if (strcmp(cmd, "snapshot") == 0 && nargs == 2) {
+	} else if (strcmp(cmd, "snapshot") == 0 &&
+		   (nargs == 2 || (nargs == 3 && strcmp(argv[optind + 3], "--diff") == 0))) {
 		char *snap = absolute(argv[optind + 1]), *mem = absolute(argv[optind + 2]);
 		if (!snap || !mem) {
 			fprintf(stderr, "rvisor ctl: cannot resolve the snapshot paths\n");
@@ -177,7 +181,7 @@ int cmd_ctl(int argc, char **argv)
 		}
 		path = "/snapshot/create";
 		req = json_pack("{s:s, s:s, s:s}", "snapshot_path", snap, "mem_file_path", mem,
-				"snapshot_type", "full");
+				"snapshot_type", nargs == 3 ? "diff" : "full");
 		free(snap);
 		free(mem);
 	} else {
