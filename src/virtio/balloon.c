@@ -88,9 +88,8 @@ struct balloon {
 };
 
 static const char *const stat_names[BALLOON_NSTATS] = {
-    "swap_in",	    "swap_out",		"major_faults",	   "minor_faults",
-    "free_memory",  "total_memory",	"available_memory", "disk_caches",
-    "hugetlb_allocations", "hugetlb_failures",
+    "swap_in",	    "swap_out",		"major_faults", "minor_faults",	       "free_memory",
+    "total_memory", "available_memory", "disk_caches",	"hugetlb_allocations", "hugetlb_failures",
 };
 
 const char *virtio_balloon_stat_name(unsigned k)
@@ -144,9 +143,10 @@ static void free_range(struct balloon *d, uint64_t pa, uint64_t len)
 {
 	struct bus *bus = &d->vm->bus;
 	uint64_t off = pa - bus->ram_base;
-	int rc = bus->ram_fd >= 0 ? fallocate(bus->ram_fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
-					      (off_t)off, (off_t)len)
-				  : madvise(bus->ram + off, len, MADV_DONTNEED);
+	int rc = bus->ram_fd >= 0
+		     ? fallocate(bus->ram_fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
+				 (off_t)off, (off_t)len)
+		     : madvise(bus->ram + off, len, MADV_DONTNEED);
 	if (rc < 0)
 		virtio_mmio_warn_once(d->t, WARN_HOST, "cannot free guest pages on the host: %s",
 				      strerror(errno));
@@ -175,9 +175,10 @@ static long pages_chain(struct balloon *d, struct virtq *vq, struct virtq_chain 
 			uint64_t pa = (uint64_t)pfns[i] << BALLOON_PFN_SHIFT;
 			if (!bus_is_ram(bus, pa, PAGE_SIZE)) {
 				atomic_fetch_add(&d->stat_refused, 1);
-				virtio_mmio_warn_once(d->t, WARN_BAD_PFN,
-						      "%s: page frame %#x is not guest RAM: ignored",
-						      inflate ? "inflate" : "deflate", pfns[i]);
+				virtio_mmio_warn_once(
+				    d->t, WARN_BAD_PFN,
+				    "%s: page frame %#x is not guest RAM: ignored",
+				    inflate ? "inflate" : "deflate", pfns[i]);
 				continue;
 			}
 			if (!inflate) {
@@ -272,7 +273,8 @@ static void stats_notify(struct balloon *d, struct virtio_mmio *t)
 	if (pushed)
 		virtio_mmio_notify_used(t, Q_STATS);
 	if (d->held && d->interval)
-		virtio_mmio_kick_after(t, Q_STATS, d->next_poll_ns > now ? d->next_poll_ns - now : 1);
+		virtio_mmio_kick_after(t, Q_STATS,
+				       d->next_poll_ns > now ? d->next_poll_ns - now : 1);
 }
 
 static void balloon_queue_notify(void *dev, struct virtio_mmio *t, unsigned q)
@@ -327,8 +329,8 @@ int virtio_balloon_set_target(struct balloon *d, uint64_t mib)
 void virtio_balloon_info(struct balloon *d, bool fresh, unsigned wait_ms, struct balloon_info *out)
 {
 	memset(out, 0, sizeof(*out));
-	bool running = virtio_mmio_has_feature(d->t, VIRTIO_BALLOON_F_STATS_VQ) &&
-		       !virtio_mmio_broken(d->t);
+	bool running =
+	    virtio_mmio_has_feature(d->t, VIRTIO_BALLOON_F_STATS_VQ) && !virtio_mmio_broken(d->t);
 	pthread_mutex_lock(&d->lock);
 	if (fresh && running && wait_ms && !vm_is_paused(d->vm)) {
 		uint64_t gen = d->stats_updates;
@@ -400,9 +402,10 @@ static int balloon_load(void *dev, struct ss_reader *r, bool apply, char *err, s
 	}
 	if (num > d->ram_pages || actual > d->ram_pages || held > 1 || head >= VIRTQ_MAX_SIZE ||
 	    (valid >> BALLOON_NSTATS)) {
-		snprintf(err, errlen,
-			 "virtio-balloon state is out of range (target %u, actual %u pages of %llu)",
-			 num, actual, (unsigned long long)d->ram_pages);
+		snprintf(
+		    err, errlen,
+		    "virtio-balloon state is out of range (target %u, actual %u pages of %llu)",
+		    num, actual, (unsigned long long)d->ram_pages);
 		return -1;
 	}
 	if (!apply)
@@ -438,8 +441,8 @@ static void balloon_destroy(void *dev)
 
 /* The statistics queue is always offered; DEFLATE_ON_OOM only when asked. */
 static const struct virtio_dev_ops balloon_ops = BALLOON_OPS(1ULL << VIRTIO_BALLOON_F_STATS_VQ);
-static const struct virtio_dev_ops balloon_ops_oom = BALLOON_OPS(
-    (1ULL << VIRTIO_BALLOON_F_STATS_VQ) | (1ULL << VIRTIO_BALLOON_F_DEFLATE_ON_OOM));
+static const struct virtio_dev_ops balloon_ops_oom =
+    BALLOON_OPS((1ULL << VIRTIO_BALLOON_F_STATS_VQ) | (1ULL << VIRTIO_BALLOON_F_DEFLATE_ON_OOM));
 
 int virtio_balloon_create(struct vm *vm, struct board *b, unsigned slot, const char *opts,
 			  const struct vdev_ctx *ctx)
@@ -472,7 +475,8 @@ int virtio_balloon_create(struct vm *vm, struct board *b, unsigned slot, const c
 	}
 	opts_free(&o);
 	if (size_mib > ram_mib) {
-		fprintf(stderr, "rvisor: --balloon %s: size=%llu MiB is more than the %llu MiB of RAM\n",
+		fprintf(stderr,
+			"rvisor: --balloon %s: size=%llu MiB is more than the %llu MiB of RAM\n",
 			opts, (unsigned long long)size_mib, (unsigned long long)ram_mib);
 		return -1;
 	}

@@ -46,7 +46,6 @@ int virtio_balloon_set_target(struct balloon *d, uint64_t mib);
 /* A snapshot of the device's numbers. With fresh = true, first ask the
  * guest for new statistics and wait for them up to wait_ms (not while the
  * VM is paused: the guest cannot answer). */
-void virtio_balloon_info(struct balloon *d, bool fresh, unsigned wait_ms,
-			 struct balloon_info *out);
+void virtio_balloon_info(struct balloon *d, bool fresh, unsigned wait_ms, struct balloon_info *out);
 
 #endif

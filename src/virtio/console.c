@@ -139,7 +139,8 @@ static int vcons_load(void *dev, struct ss_reader *r, bool apply, char *err, siz
 	}
 	uint32_t n = ss_get_u32(r);
 	if (r->error || n > RX_SIZE || r->len - r->pos != n) {
-		snprintf(err, errlen, "virtio-console state is truncated, oversized or out of range");
+		snprintf(err, errlen,
+			 "virtio-console state is truncated, oversized or out of range");
 		return -1;
 	}
 	if (!apply)

@@ -288,8 +288,7 @@ static enum MHD_Result get_balloon(struct api *a, struct MHD_Connection *c)
 	return send_json(c, MHD_HTTP_OK, j);
 }
 
-static enum MHD_Result put_balloon(struct api *a, struct MHD_Connection *c,
-				   const struct request *q)
+static enum MHD_Result put_balloon(struct api *a, struct MHD_Connection *c, const struct request *q)
 {
 	static const char *const allowed[] = {"amount_mib", NULL};
 	enum MHD_Result rc;
@@ -307,8 +306,8 @@ static enum MHD_Result put_balloon(struct api *a, struct MHD_Connection *c,
 		return fault(c, MHD_HTTP_BAD_REQUEST, "this VM has no balloon device (--balloon)");
 	if (virtio_balloon_set_target(d, (uint64_t)mib) < 0)
 		return fault(c, MHD_HTTP_BAD_REQUEST,
-			     "amount_mib %lld is more than the VM's %llu MiB of RAM", (long long)mib,
-			     (unsigned long long)(a->vm->bus.ram_size >> 20));
+			     "amount_mib %lld is more than the VM's %llu MiB of RAM",
+			     (long long)mib, (unsigned long long)(a->vm->bus.ram_size >> 20));
 	return no_content(c);
 }
 
@@ -319,12 +318,8 @@ struct route {
 };
 
 static const struct route routes[] = {
-    {"/vm", "GET"},
-    {"/vm", "PATCH"},
-    {"/snapshot/create", "PUT"},
-    {"/actions", "PUT"},
-    {"/balloon", "GET"},
-    {"/balloon", "PUT"},
+    {"/vm", "GET"},	 {"/vm", "PATCH"},    {"/snapshot/create", "PUT"},
+    {"/actions", "PUT"}, {"/balloon", "GET"}, {"/balloon", "PUT"},
 };
 
 static enum MHD_Result dispatch(struct api *a, struct MHD_Connection *c, const char *url,

@@ -23,7 +23,7 @@
 #define BASE (VIRT_VIRTIO_BASE + SLOT * VIRT_VIRTIO_SIZE)
 #define IRQ VIRT_VIRTIO_IRQ(SLOT)
 #define RAM VM_RAM_BASE
-#define RING(q) (RAM + 0x10000 + (uint64_t)(q) * 0x4000)
+#define RING(q) (RAM + 0x10000 + (uint64_t)(q)*0x4000)
 #define DESC(q) RING(q)
 #define AVAIL(q) (RING(q) + 0x1000)
 #define USED(q) (RING(q) + 0x2000)
@@ -216,8 +216,12 @@ static void test_target_and_pages(void)
 	fill_page(&r, keep, 0xdd);
 	bus_mark_code(&r.vm->bus, p2);
 	uint32_t gen_code = bus_page_gen(&r.vm->bus, p2);
-	uint32_t pfns[] = {(uint32_t)(p0 >> 12), (uint32_t)(p1 >> 12), 0, 0xffffffffu,
-			   (uint32_t)((RAM + r.vm->bus.ram_size) >> 12), (uint32_t)(p2 >> 12)};
+	uint32_t pfns[] = {(uint32_t)(p0 >> 12),
+			   (uint32_t)(p1 >> 12),
+			   0,
+			   0xffffffffu,
+			   (uint32_t)((RAM + r.vm->bus.ram_size) >> 12),
+			   (uint32_t)(p2 >> 12)};
 	submit(&r, 0, 0, pfns, sizeof(pfns));
 	CHECK_EQ_U64(get16(&r, USED(0) + 2), 1);
 	CHECK_EQ_U64(page_value(&r, p0), 0);
@@ -271,7 +275,7 @@ static void test_stats_and_state(void)
 	struct balloon *d = virtio_balloon_find(r.b);
 	driver_init(&r, F_V1 | F_STATS);
 	uint8_t st[30];
-	put_stat(st, 4, 1000);	   /* free_memory */
+	put_stat(st, 4, 1000);	    /* free_memory */
 	put_stat(st + 10, 5, 2000); /* total_memory */
 	put_stat(st + 20, 77, 5);   /* unknown tag: ignored */
 	submit(&r, 2, 2, st, sizeof(st));

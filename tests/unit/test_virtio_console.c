@@ -21,7 +21,7 @@
 #define SLOT 1
 #define BASE (VIRT_VIRTIO_BASE + SLOT * VIRT_VIRTIO_SIZE)
 #define RAM VM_RAM_BASE
-#define RING(q) (RAM + 0x10000 + (uint64_t)(q) * 0x4000)
+#define RING(q) (RAM + 0x10000 + (uint64_t)(q)*0x4000)
 #define DESC(q) RING(q)
 #define AVAIL(q) (RING(q) + 0x1000)
 #define USED(q) (RING(q) + 0x2000)
