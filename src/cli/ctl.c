@@ -15,27 +15,26 @@
 
 static void ctl_usage(FILE *f)
 {
-	fprintf(f,
-		"usage: rvisor ctl --api-socket PATH COMMAND\n"
-		"\n"
-		"Control a VM started with 'rvisor run --api-socket PATH'.\n"
-		"\n"
-		"commands:\n"
-		"  status              print the VM's state as JSON (GET /vm)\n"
-		"  pause               stop the vCPUs and the guest clock\n"
-		"  resume              continue a paused VM\n"
-		"  snapshot SNAP MEM   write a full snapshot of the paused VM: the state to\n"
-		"                      SNAP, guest RAM to MEM (restore: rvisor run --restore\n"
-		"                      SNAP --mem-file MEM)\n"
-		"  shutdown            power the VM off (rvisor run exits with 0)\n"
-		"  reboot              reset the VM (the guest boots again)\n"
-		"  balloon MIB         set the balloon target: the guest gives MIB MiB of its\n"
-		"                      RAM back to the host (0 returns it all; needs --balloon)\n"
-		"  balloon-stats       print the balloon's target, actual size and the guest's\n"
-		"                      memory statistics as JSON (GET /balloon)\n"
-		"\n"
-		"Exit status: 0 on success, 1 when the VM refused the request (its message\n"
-		"is printed), 2 on bad usage or when the socket cannot be reached.\n");
+	fprintf(f, "usage: rvisor ctl --api-socket PATH COMMAND\n"
+		   "\n"
+		   "Control a VM started with 'rvisor run --api-socket PATH'.\n"
+		   "\n"
+		   "commands:\n"
+		   "  status              print the VM's state as JSON (GET /vm)\n"
+		   "  pause               stop the vCPUs and the guest clock\n"
+		   "  resume              continue a paused VM\n"
+		   "  snapshot SNAP MEM   write a full snapshot of the paused VM: the state to\n"
+		   "                      SNAP, guest RAM to MEM (restore: rvisor run --restore\n"
+		   "                      SNAP --mem-file MEM)\n"
+		   "  shutdown            power the VM off (rvisor run exits with 0)\n"
+		   "  reboot              reset the VM (the guest boots again)\n"
+		   "  balloon MIB         set the balloon target: the guest gives MIB MiB of its\n"
+		   "                      RAM back to the host (0 returns it all; needs --balloon)\n"
+		   "  balloon-stats       print the balloon's target, actual size and the guest's\n"
+		   "                      memory statistics as JSON (GET /balloon)\n"
+		   "\n"
+		   "Exit status: 0 on success, 1 when the VM refused the request (its message\n"
+		   "is printed), 2 on bad usage or when the socket cannot be reached.\n");
 }
 
 /* One HTTP/1.1 exchange with Connection: close. Returns the status code (and
