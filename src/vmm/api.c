@@ -318,8 +318,12 @@ struct route {
 };
 
 static const struct route routes[] = {
-    {"/vm", "GET"},	 {"/vm", "PATCH"},    {"/snapshot/create", "PUT"},
-    {"/actions", "PUT"}, {"/balloon", "GET"}, {"/balloon", "PUT"},
+    {"/vm", "GET"},
+    {"/vm", "PATCH"},
+    {"/snapshot/create", "PUT"},
+    {"/actions", "PUT"},
+    {"/balloon", "GET"},
+    {"/balloon", "PUT"},
 };
 
 static enum MHD_Result dispatch(struct api *a, struct MHD_Connection *c, const char *url,
