@@ -189,6 +189,17 @@ int virtio_console_create(struct vm *vm, struct board *b, unsigned slot, const c
 		return -1;
 	}
 	opts_free(&o);
+	/* The terminal's input can feed one device only. */
+	for (unsigned k = 0; k < board_ndevices(b); k++) {
+		void *dev;
+		if (board_device(b, k, &dev) == &virtio_mmio_board_ops &&
+		    ((struct virtio_mmio *)dev)->ops == &vcons_ops) {
+			fprintf(stderr,
+				"rvisor: --console %s: only one virtio console is supported\n",
+				opts);
+			return -1;
+		}
+	}
 	struct vcons *d = calloc(1, sizeof(*d));
 	if (!d) {
 		fprintf(stderr, "rvisor: --console: out of memory\n");

@@ -267,6 +267,9 @@ static void test_options(void)
 	unsigned n = board_ndevices(b);
 	CHECK(virtio_console_create(&vm, b, SLOT, "bogus=1", &ctx) == -1);
 	CHECK_EQ_U64(board_ndevices(b), n); /* nothing was added */
+	CHECK(virtio_console_create(&vm, b, SLOT, "", &ctx) == 0);
+	CHECK(virtio_console_create(&vm, b, SLOT + 1, "", &ctx) == -1); /* one terminal */
+	CHECK_EQ_U64(board_ndevices(b), n + 1);
 	board_destroy(b);
 	vm_destroy(&vm);
 }
