@@ -6,10 +6,12 @@
 
 #include "machine/board.h"
 #include "virtio/rng.h"
+#include "virtio/vsock.h"
 #include "vmm/vm.h"
 
 static const struct vdev_kind kinds[] = {
     {"rng", "(no options): virtio-rng, entropy from the host's getrandom()", virtio_rng_create},
+    {"vsock", "cid=N,socket=PATH: virtio-vsock; the host connects through PATH (CONNECT <port>), the guest reaches host port P at PATH_P", virtio_vsock_create},
 };
 
 const struct vdev_kind *vdev_kind_find(const char *name)
