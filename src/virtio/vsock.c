@@ -493,13 +493,15 @@ static void tx_packet(struct vsock *d, struct virtq *vq, struct virtq_chain *ch,
 		return;
 	}
 	if (!c) {
-		if (h->op != OP_RST) {
+		/* A credit update or shutdown can cross our RST: normal, not
+		 * worth a log line, but answered like the rest. */
+		if (h->op != OP_RST && h->op != OP_CREDIT_UPDATE && h->op != OP_SHUTDOWN)
 			virtio_mmio_warn_once(d->t, WARN_UNKNOWN_CONN,
 					      "op %u for no connection (host port %u, guest port "
 					      "%u): reset",
 					      h->op, h->dst_port, h->src_port);
+		if (h->op != OP_RST)
 			queue_rst(d, h->dst_port, h->src_port);
-		}
 		return;
 	}
 	c->peer_buf_alloc = h->buf_alloc;
