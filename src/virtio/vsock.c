@@ -61,6 +61,9 @@ enum { OP_INVALID, OP_REQUEST, OP_RESPONSE, OP_RST, OP_SHUTDOWN, OP_RW, OP_CREDI
 #define CREDIT_UPDATE_AFTER (VSOCK_BUF_ALLOC / 4)
 /* How long rx traffic waits for the guest to handle a transport reset. */
 #define RESET_HOLD_NS 1000000000ull
+/* A host client that has not sent its CONNECT line by then is closed, so
+ * idle clients cannot hold every connection slot. */
+#define HANDSHAKE_NS (VSOCK_HANDSHAKE_SECONDS * 1000000000ull)
 
 /* Log-once kinds (0..3 are the transport's). */
 #define WARN_SHORT 8
@@ -71,6 +74,7 @@ enum { OP_INVALID, OP_REQUEST, OP_RESPONSE, OP_RST, OP_SHUTDOWN, OP_RW, OP_CREDI
 #define WARN_LIMIT 13
 #define WARN_CREDIT 14
 #define WARN_HOST 15
+#define WARN_HANDSHAKE 16
 
 struct vhdr {
 	uint64_t src_cid, dst_cid;
@@ -118,6 +122,7 @@ struct conn {
 	uint32_t ep_events; /* epoll registration (host thread) */
 	bool in_epoll;
 	bool hup; /* out of epoll after a hangup: served on wakeups only */
+	uint64_t deadline; /* C_HANDSHAKE: closed at this time (CLOCK_MONOTONIC) */
 };
 
 struct vsock {
@@ -850,6 +855,7 @@ static void host_accept(struct vsock *d)
 		}
 		c->state = C_HANDSHAKE;
 		c->fd = fd;
+		c->deadline = now_ns() + HANDSHAKE_NS;
 		ep_set(d, c, EPOLLIN);
 	}
 }
@@ -861,8 +867,9 @@ static void *host_thread(void *arg)
 {
 	struct vsock *d = arg;
 	struct epoll_event evs[32];
+	int timeout_ms = -1;
 	for (;;) {
-		int n = epoll_wait(d->ep, evs, 32, -1);
+		int n = epoll_wait(d->ep, evs, 32, timeout_ms);
 		if (n < 0 && errno != EINTR) {
 			virtio_mmio_warn_once(d->t, WARN_HOST, "epoll_wait: %s", strerror(errno));
 			break;
@@ -896,9 +903,24 @@ static void *host_thread(void *arg)
 		/* Every connection: cheap for VSOCK_MAX_CONNS, and nothing is
 		 * missed between a state change and its epoll registration. */
 		bool kick = false;
-		for (unsigned k = 0; k < VSOCK_MAX_CONNS; k++)
-			if (d->conns[k].state != C_FREE)
-				kick |= host_service(d, &d->conns[k]);
+		uint64_t now = now_ns(), next = 0;
+		for (unsigned k = 0; k < VSOCK_MAX_CONNS; k++) {
+			struct conn *c = &d->conns[k];
+			if (c->state != C_FREE)
+				kick |= host_service(d, c);
+			if (c->state != C_HANDSHAKE)
+				continue;
+			if (c->deadline <= now) {
+				virtio_mmio_warn_once(d->t, WARN_HANDSHAKE,
+						      "host client sent no CONNECT line within %u s: "
+						      "closed",
+						      VSOCK_HANDSHAKE_SECONDS);
+				conn_close(d, c);
+			} else if (!next || c->deadline < next) {
+				next = c->deadline;
+			}
+		}
+		timeout_ms = next ? (int)((next - now) / 1000000u) + 1 : -1;
 		pthread_mutex_unlock(&d->lock);
 		if (kick)
 			virtio_mmio_kick(d->t, VQ_RX);

@@ -14,6 +14,7 @@ struct vdev_ctx;
 #define VSOCK_TO_GUEST_BUF (64u << 10) /* host -> guest bytes buffered per connection */
 #define VSOCK_MAX_PAYLOAD (64u << 10)  /* largest packet payload accepted from the guest */
 #define VSOCK_LOCAL_PORT_FIRST (1u << 30) /* host ports given to CONNECT connections */
+#define VSOCK_HANDSHAKE_SECONDS 5	  /* for a host client's CONNECT line */
 
 /* --vsock cid=N,socket=PATH. Returns 0, or -1 after a message. */
 int virtio_vsock_create(struct vm *vm, struct board *b, unsigned slot, const char *opts,

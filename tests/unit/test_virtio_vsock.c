@@ -1,7 +1,8 @@
 /* virtio-vsock unit test, driving the device as a driver would through its
  * MMIO registers and rings in guest RAM, with the host side on real unix
  * sockets: identity and config (CID), CONNECT from the host (REQUEST,
- * RESPONSE, "OK <port>", early data kept), credit flow control both ways
+ * RESPONSE, "OK <port>", early data kept, a client without its line
+ * closed after a timeout), credit flow control both ways
  * (the device stops at the guest's buf_alloc and resumes on CREDIT_UPDATE;
  * it reports fwd_cnt as it consumes; a guest beyond its credit is reset),
  * guest connections to PATH_<port> (RESPONSE, data, half-close, RST when
@@ -325,14 +326,19 @@ static size_t read_n(int fd, void *buf, size_t n)
 	return got;
 }
 
-/* True when the peer closed fd (EOF or reset) within 2 s. */
-static bool closed(int fd)
+/* True when the peer closed fd (EOF or reset) within ms milliseconds. */
+static bool closed_within(int fd, int ms)
 {
 	char c;
 	struct pollfd p = {.fd = fd, .events = POLLIN};
-	if (poll(&p, 1, 2000) <= 0)
+	if (poll(&p, 1, ms) <= 0)
 		return false;
 	return read(fd, &c, 1) <= 0;
+}
+
+static bool closed(int fd)
+{
+	return closed_within(fd, 2000);
 }
 
 static bool broken(struct rig *r)
@@ -522,6 +528,12 @@ static void test_guest_connect(void)
 	rig_open(&r, opts, false);
 	driver_init(&r);
 	int lfd = unix_listen(p6000);
+	/* A host client that never completes its CONNECT line (checked at
+	 * the end: it is closed after VSOCK_HANDSHAKE_SECONDS). */
+	struct timespec t0, t1;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	int idle = unix_connect(path);
+	CHECK(write(idle, "CONN", 4) == 4);
 
 	tx(&r, 1234, 6000, OP_REQUEST, NULL, 0);
 	struct hdr h;
@@ -557,6 +569,11 @@ static void test_guest_connect(void)
 	tx(&r, 1235, 6001, OP_REQUEST, NULL, 0);
 	CHECK(rx_packet(&r, &h, NULL, 0, 2000) == HDR);
 	CHECK(h.op == OP_RST && h.src_port == 6001 && h.dst_port == 1235);
+
+	CHECK(closed_within(idle, (VSOCK_HANDSHAKE_SECONDS + 3) * 1000));
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	CHECK(t1.tv_sec - t0.tv_sec >= VSOCK_HANDSHAKE_SECONDS - 1);
+	close(idle);
 	close(lfd);
 	unlink(p6000);
 	rig_close(&r);
