@@ -47,8 +47,16 @@
 #define HOST_CID 2
 #define HDR_SIZE 44
 #define TYPE_STREAM 1
-enum { OP_INVALID, OP_REQUEST, OP_RESPONSE, OP_RST, OP_SHUTDOWN, OP_RW, OP_CREDIT_UPDATE,
-       OP_CREDIT_REQUEST };
+enum {
+	OP_INVALID,
+	OP_REQUEST,
+	OP_RESPONSE,
+	OP_RST,
+	OP_SHUTDOWN,
+	OP_RW,
+	OP_CREDIT_UPDATE,
+	OP_CREDIT_REQUEST
+};
 #define SHUT_F_RCV 1
 #define SHUT_F_SEND 2
 #define EVENT_TRANSPORT_RESET 0
@@ -112,16 +120,16 @@ struct conn {
 	uint32_t fwd_sent;		       /* fwd_cnt as last told to the guest */
 
 	bool send_request, send_response, send_credit; /* packets owed to the guest */
-	bool host_eof;	    /* the host socket reached end of file */
-	bool shut_sent;	    /* SHUTDOWN(SEND) sent to the guest */
-	bool guest_no_send; /* the guest will send nothing more */
-	bool guest_no_recv; /* the guest will receive nothing more */
+	bool host_eof;				       /* the host socket reached end of file */
+	bool shut_sent;				       /* SHUTDOWN(SEND) sent to the guest */
+	bool guest_no_send;			       /* the guest will send nothing more */
+	bool guest_no_recv;			       /* the guest will receive nothing more */
 	bool host_wr_shut;  /* shutdown(SHUT_WR) done on the host socket */
 	bool flush;	    /* C_CLOSING: write what is buffered first */
 	bool rx_stalled;    /* to_guest was full: the host thread stopped reading */
 	uint32_t ep_events; /* epoll registration (host thread) */
 	bool in_epoll;
-	bool hup; /* out of epoll after a hangup: served on wakeups only */
+	bool hup;	   /* out of epoll after a hangup: served on wakeups only */
 	uint64_t deadline; /* C_HANDSHAKE: closed at this time (CLOCK_MONOTONIC) */
 };
 
@@ -281,7 +289,8 @@ static bool port_in_use(struct vsock *d, uint32_t port)
 static void queue_rst(struct vsock *d, uint32_t sport, uint32_t dport)
 {
 	if (d->nrst == RST_QUEUE) {
-		virtio_mmio_warn_once(d->t, WARN_LIMIT, "too many RSTs waiting for rx buffers: dropped");
+		virtio_mmio_warn_once(d->t, WARN_LIMIT,
+				      "too many RSTs waiting for rx buffers: dropped");
 		return;
 	}
 	d->rst[d->nrst++] = (struct vhdr){.src_cid = HOST_CID,
@@ -324,8 +333,8 @@ static uint32_t peer_credit(const struct conn *c)
 /* Build the next packet for a chain with room for `room` payload bytes:
  * fills h, and for RW copies the payload into the chain. Returns false
  * when there is nothing to send. */
-static bool next_packet(struct vsock *d, struct virtq *vq, struct virtq_chain *ch,
-			uint32_t room, struct vhdr *h)
+static bool next_packet(struct vsock *d, struct virtq *vq, struct virtq_chain *ch, uint32_t room,
+			struct vhdr *h)
 {
 	if (d->nrst) {
 		*h = d->rst[0];
@@ -457,10 +466,9 @@ static void tx_packet(struct vsock *d, struct virtq *vq, struct virtq_chain *ch,
 	}
 	struct conn *c = conn_find(d, h->dst_port, h->src_port);
 	if (h->len > ch->read_len - HDR_SIZE || h->len > VSOCK_MAX_PAYLOAD) {
-		virtio_mmio_warn_once(d->t, WARN_LEN,
-				      "packet length %u exceeds its buffer (%llu) or %u: reset",
-				      h->len, (unsigned long long)(ch->read_len - HDR_SIZE),
-				      VSOCK_MAX_PAYLOAD);
+		virtio_mmio_warn_once(
+		    d->t, WARN_LEN, "packet length %u exceeds its buffer (%llu) or %u: reset",
+		    h->len, (unsigned long long)(ch->read_len - HDR_SIZE), VSOCK_MAX_PAYLOAD);
 		if (c)
 			conn_kill(d, c, true, false);
 		else if (h->op != OP_RST)
@@ -563,7 +571,8 @@ static long tx_chain(void *dev, struct virtq *vq, struct virtq_chain *ch)
 	struct vsock *d = dev;
 	uint8_t raw[HDR_SIZE];
 	if (virtq_chain_read(vq, ch, 0, raw, HDR_SIZE) < HDR_SIZE) {
-		virtio_mmio_warn_once(d->t, WARN_SHORT, "tx buffer of %llu bytes (no header) dropped",
+		virtio_mmio_warn_once(d->t, WARN_SHORT,
+				      "tx buffer of %llu bytes (no header) dropped",
 				      (unsigned long long)ch->read_len);
 		return 0;
 	}
@@ -604,7 +613,8 @@ static void vsock_queue_notify(void *dev, struct virtio_mmio *t, unsigned q)
 	struct vsock *d = dev;
 	switch (q) {
 	case VQ_RX:
-		virtio_mmio_serve(t, q, &d->chain, rx_chain, d, "vsock rx buffer without room for a header");
+		virtio_mmio_serve(t, q, &d->chain, rx_chain, d,
+				  "vsock rx buffer without room for a header");
 		break;
 	case VQ_TX:
 		virtio_mmio_serve(t, q, &d->chain, tx_chain, d, "malformed vsock tx buffer");
@@ -612,11 +622,13 @@ static void vsock_queue_notify(void *dev, struct virtio_mmio *t, unsigned q)
 		break;
 	case VQ_EVENT: {
 		struct virtq *vq = virtio_mmio_vq(t, q);
-		virtio_mmio_serve(t, q, &d->chain, event_chain, d, "vsock event buffer under 4 bytes");
+		virtio_mmio_serve(t, q, &d->chain, event_chain, d,
+				  "vsock event buffer under 4 bytes");
 		pthread_mutex_lock(&d->lock);
 		bool release = false;
 		if (d->reset_hold) {
-			uint16_t avail = __atomic_load_n((uint16_t *)(vq->avail + 2), __ATOMIC_ACQUIRE);
+			uint16_t avail =
+			    __atomic_load_n((uint16_t *)(vq->avail + 2), __ATOMIC_ACQUIRE);
 			release = avail != d->reset_avail || now_ns() >= d->reset_deadline;
 			if (release)
 				d->reset_hold = false;
@@ -911,10 +923,11 @@ static void *host_thread(void *arg)
 			if (c->state != C_HANDSHAKE)
 				continue;
 			if (c->deadline <= now) {
-				virtio_mmio_warn_once(d->t, WARN_HANDSHAKE,
-						      "host client sent no CONNECT line within %u s: "
-						      "closed",
-						      VSOCK_HANDSHAKE_SECONDS);
+				virtio_mmio_warn_once(
+				    d->t, WARN_HANDSHAKE,
+				    "host client sent no CONNECT line within %u s: "
+				    "closed",
+				    VSOCK_HANDSHAKE_SECONDS);
 				conn_close(d, c);
 			} else if (!next || c->deadline < next) {
 				next = c->deadline;
@@ -1054,7 +1067,8 @@ static int listen_path(struct vsock *d, const char *opts)
 	}
 	struct stat st;
 	if (lstat(d->path, &st) == 0) {
-		int probe = S_ISSOCK(st.st_mode) ? socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0) : -1;
+		int probe =
+		    S_ISSOCK(st.st_mode) ? socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0) : -1;
 		bool stale = probe >= 0 && connect(probe, (struct sockaddr *)&a, sizeof(a)) < 0 &&
 			     errno == ECONNREFUSED;
 		if (probe >= 0)
@@ -1142,9 +1156,10 @@ int virtio_vsock_create(struct vm *vm, struct board *b, unsigned slot, const cha
 			"rvisor: --vsock %s: cid %llu is reserved: a guest CID is 3..4294967294\n",
 			opts, (unsigned long long)cid);
 	} else if (!path || !*path) {
-		fprintf(stderr,
-			"rvisor: --vsock %s: socket=PATH is required (the host side's unix socket)\n",
-			opts);
+		fprintf(
+		    stderr,
+		    "rvisor: --vsock %s: socket=PATH is required (the host side's unix socket)\n",
+		    opts);
 	} else if (strlen(path) + 12 > sizeof(((struct sockaddr_un *)0)->sun_path)) {
 		/* room for "_<port>" of the guest's connections */
 		fprintf(stderr, "rvisor: --vsock %s: socket path longer than %zu bytes\n", opts,

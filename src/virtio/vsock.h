@@ -9,10 +9,10 @@ struct board;
 struct vdev_ctx;
 
 /* Limits, visible to the tests. */
-#define VSOCK_MAX_CONNS 64	       /* host sockets + guest connections at once */
-#define VSOCK_BUF_ALLOC (256u << 10)   /* guest -> host bytes buffered per connection */
-#define VSOCK_TO_GUEST_BUF (64u << 10) /* host -> guest bytes buffered per connection */
-#define VSOCK_MAX_PAYLOAD (64u << 10)  /* largest packet payload accepted from the guest */
+#define VSOCK_MAX_CONNS 64		  /* host sockets + guest connections at once */
+#define VSOCK_BUF_ALLOC (256u << 10)	  /* guest -> host bytes buffered per connection */
+#define VSOCK_TO_GUEST_BUF (64u << 10)	  /* host -> guest bytes buffered per connection */
+#define VSOCK_MAX_PAYLOAD (64u << 10)	  /* largest packet payload accepted from the guest */
 #define VSOCK_LOCAL_PORT_FIRST (1u << 30) /* host ports given to CONNECT connections */
 #define VSOCK_HANDSHAKE_SECONDS 5	  /* for a host client's CONNECT line */
 

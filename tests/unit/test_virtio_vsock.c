@@ -31,12 +31,12 @@
 #define SLOT 3
 #define BASE (VIRT_VIRTIO_BASE + SLOT * VIRT_VIRTIO_SIZE)
 #define RAM VM_RAM_BASE
-#define QBASE(q) (RAM + 0x10000 + (uint64_t)(q) * 0x4000)
+#define QBASE(q) (RAM + 0x10000 + (uint64_t)(q)*0x4000)
 #define DESC(q) QBASE(q)
 #define AVAIL(q) (QBASE(q) + 0x1000)
 #define USED(q) (QBASE(q) + 0x2000)
 #define QN 32
-#define RXBUF(i) (RAM + 0x100000 + (uint64_t)(i) * 0x2000) /* hdr at +0, data at +0x100 */
+#define RXBUF(i) (RAM + 0x100000 + (uint64_t)(i)*0x2000) /* hdr at +0, data at +0x100 */
 #define RX_DATA 4096
 #define TXHDR (RAM + 0x200000)
 #define TXDATA (RAM + 0x210000)
@@ -44,8 +44,15 @@
 #define HDR 44
 #define CID 3
 
-enum { OP_REQUEST = 1, OP_RESPONSE, OP_RST, OP_SHUTDOWN, OP_RW, OP_CREDIT_UPDATE,
-       OP_CREDIT_REQUEST };
+enum {
+	OP_REQUEST = 1,
+	OP_RESPONSE,
+	OP_RST,
+	OP_SHUTDOWN,
+	OP_RW,
+	OP_CREDIT_UPDATE,
+	OP_CREDIT_REQUEST
+};
 
 struct hdr {
 	uint64_t src_cid, dst_cid;
@@ -58,8 +65,8 @@ struct rig {
 	struct vm *vm;
 	struct board *b;
 	struct virtio_mmio *t;
-	uint16_t avail[3];  /* next avail idx per queue */
-	uint16_t rx_seen;   /* used entries of rx consumed by the test */
+	uint16_t avail[3]; /* next avail idx per queue */
+	uint16_t rx_seen;  /* used entries of rx consumed by the test */
 	uint16_t ev_seen;
 };
 
@@ -405,7 +412,8 @@ static void test_host_connect(void)
 	struct hdr h;
 	char buf[70000];
 	CHECK(rx_packet(&r, &h, buf, sizeof(buf), 2000) == HDR + 5);
-	CHECK(h.op == OP_RW && h.src_port == hp && h.dst_port == 5000 && memcmp(buf, "early", 5) == 0);
+	CHECK(h.op == OP_RW && h.src_port == hp && h.dst_port == 5000 &&
+	      memcmp(buf, "early", 5) == 0);
 
 	/* The guest's credit (8192) bounds what is sent until it updates. */
 	static char big[10000];
@@ -485,8 +493,9 @@ static void test_host_connect(void)
 	close(fd);
 
 	/* Malformed CONNECT lines: closed, nothing sent to the guest. */
-	static const char *bad[] = {"CONNECT x\n", "CONNECT 5000 1\n", "CONNECT \n", "HELLO 1\n",
-				    "CONNECT 99999999999\n", "CONNECT 12345678901234567890123456\n"};
+	static const char *bad[] = {
+	    "CONNECT x\n", "CONNECT 5000 1\n",	    "CONNECT \n",
+	    "HELLO 1\n",   "CONNECT 99999999999\n", "CONNECT 12345678901234567890123456\n"};
 	for (unsigned k = 0; k < sizeof(bad) / sizeof(bad[0]); k++) {
 		fd = unix_connect(path);
 		CHECK(write(fd, bad[k], strlen(bad[k])) == (ssize_t)strlen(bad[k]));
