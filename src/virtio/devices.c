@@ -8,6 +8,7 @@
 #include "virtio/balloon.h"
 #include "virtio/console.h"
 #include "virtio/rng.h"
+#include "virtio/vsock.h"
 #include "vmm/vm.h"
 
 static const struct vdev_kind kinds[] = {
@@ -20,6 +21,10 @@ static const struct vdev_kind kinds[] = {
      "(no options): virtio-console on the terminal; typed input goes to it instead of the "
      "UART (Linux: --append console=hvc1)",
      virtio_console_create},
+    {"vsock",
+     "cid=N,socket=PATH: virtio-vsock; the host connects through PATH (CONNECT <port>), the "
+     "guest reaches host port P at PATH_P",
+     virtio_vsock_create},
 };
 
 const struct vdev_kind *vdev_kind_find(const char *name)
