@@ -9,6 +9,7 @@
 #include "virtio/console.h"
 #include "virtio/p9.h"
 #include "virtio/rng.h"
+#include "virtio/vsock.h"
 #include "vmm/vm.h"
 
 static const struct vdev_kind kinds[] = {
@@ -23,6 +24,10 @@ static const struct vdev_kind kinds[] = {
      virtio_console_create},
     {"share", "HOSTDIR,tag=NAME[,readonly=on]: virtio-9p share of a host directory",
      virtio_p9_create},
+    {"vsock",
+     "cid=N,socket=PATH: virtio-vsock; the host connects through PATH (CONNECT <port>), the "
+     "guest reaches host port P at PATH_P",
+     virtio_vsock_create},
 };
 
 const struct vdev_kind *vdev_kind_find(const char *name)
