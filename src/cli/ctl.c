@@ -23,11 +23,18 @@ static void ctl_usage(FILE *f)
 		   "  status              print the VM's state as JSON (GET /vm)\n"
 		   "  pause               stop the vCPUs and the guest clock\n"
 		   "  resume              continue a paused VM\n"
-		   "  snapshot SNAP MEM   write a full snapshot of the paused VM: the state to\n"
-		   "                      SNAP, guest RAM to MEM (restore: rvisor run --restore\n"
-		   "                      SNAP --mem-file MEM)\n"
+		   "  snapshot SNAP MEM [--diff]\n"
+		   "                      write a snapshot of the paused VM: the state to SNAP,\n"
+		   "                      guest RAM to MEM (restore: rvisor run --restore SNAP\n"
+		   "                      --mem-file MEM); with --diff, MEM holds only the pages\n"
+		   "                      written since the previous snapshot (restore: --mem-file\n"
+		   "                      FULL.mem --mem-diff MEM1 ... --mem-diff MEM)\n"
 		   "  shutdown            power the VM off (rvisor run exits with 0)\n"
 		   "  reboot              reset the VM (the guest boots again)\n"
+		   "  balloon MIB         set the balloon target: the guest gives MIB MiB of its\n"
+		   "                      RAM back to the host (0 returns it all; needs --balloon)\n"
+		   "  balloon-stats       print the balloon's target, actual size and the guest's\n"
+		   "                      memory statistics as JSON (GET /balloon)\n"
 		   "\n"
 		   "Exit status: 0 on success, 1 when the VM refused the request (its message\n"
 		   "is printed), 2 on bad usage or when the socket cannot be reached.\n");
@@ -169,7 +176,8 @@ int cmd_ctl(int argc, char **argv)
 	} else if ((strcmp(cmd, "shutdown") == 0 || strcmp(cmd, "reboot") == 0) && nargs == 0) {
 		path = "/actions";
 		req = json_pack("{s:s}", "action_type", cmd);
-	} else if (strcmp(cmd, "snapshot") == 0 && nargs == 2) {
+	} else if (strcmp(cmd, "snapshot") == 0 &&
+		   (nargs == 2 || (nargs == 3 && strcmp(argv[optind + 3], "--diff") == 0))) {
 		char *snap = absolute(argv[optind + 1]), *mem = absolute(argv[optind + 2]);
 		if (!snap || !mem) {
 			fprintf(stderr, "rvisor ctl: cannot resolve the snapshot paths\n");
@@ -177,9 +185,24 @@ int cmd_ctl(int argc, char **argv)
 		}
 		path = "/snapshot/create";
 		req = json_pack("{s:s, s:s, s:s}", "snapshot_path", snap, "mem_file_path", mem,
-				"snapshot_type", "full");
+				"snapshot_type", nargs == 3 ? "diff" : "full");
 		free(snap);
 		free(mem);
+	} else if (strcmp(cmd, "balloon") == 0 && nargs == 1) {
+		char *end;
+		errno = 0;
+		unsigned long long mib = strtoull(argv[optind + 1], &end, 10);
+		if (errno || end == argv[optind + 1] || *end || argv[optind + 1][0] == '-' ||
+		    mib > (1ULL << 40)) {
+			fprintf(stderr, "rvisor ctl: balloon: '%s' is not a size in MiB\n",
+				argv[optind + 1]);
+			return 2;
+		}
+		path = "/balloon";
+		req = json_pack("{s:I}", "amount_mib", (json_int_t)mib);
+	} else if (strcmp(cmd, "balloon-stats") == 0 && nargs == 0) {
+		method = "GET";
+		path = "/balloon";
 	} else {
 		fprintf(stderr, "rvisor ctl: unknown command or wrong arguments: %s\n", cmd);
 		ctl_usage(stderr);

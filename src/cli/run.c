@@ -320,6 +320,11 @@ static int restore_prepare(struct run_ctl *ctl, struct snapshot *snap, struct vm
 			ctl->mem_file, msize, (unsigned long long)snap->cfg.mem_size);
 		return -1;
 	}
+	if (snapshot_check_chain(snap, ctl->mem_file, ctl->mem_diffs, ctl->nmem_diffs, err,
+				 sizeof(err)) < 0) {
+		fprintf(stderr, "rvisor: --restore %s: %s\n", ctl->restore, err);
+		return -1;
+	}
 	snapshot_vm_config(snap, cfg);
 	if (ngiven) {
 		if (ngiven != cfg->ndisks) {

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <zlib.h>
 
 void ss_writer_init(struct ss_writer *w)
 {
@@ -18,7 +19,7 @@ void ss_writer_free(struct ss_writer *w)
 
 void ss_put_bytes(struct ss_writer *w, const void *p, size_t n)
 {
-	if (w->failed)
+	if (w->failed || n == 0)
 		return;
 	if (w->len + n > w->cap) {
 		size_t cap = w->cap ? w->cap : 4096;
@@ -63,6 +64,7 @@ void ss_write_header(struct ss_writer *w, uint64_t ram_size, uint32_t ncpus, con
 	ss_put_u32(w, ncpus);
 	ss_put_u32(w, (uint32_t)isa_len);
 	ss_put_bytes(w, isa, isa_len);
+	w->checksums = true;
 }
 
 void ss_begin(struct ss_writer *w, uint32_t id, uint32_t instance, uint32_t version)
@@ -81,6 +83,10 @@ void ss_end(struct ss_writer *w)
 	uint64_t len = w->len - w->section_start - 8;
 	for (int k = 0; k < 8; k++)
 		w->buf[w->section_start + k] = (uint8_t)(len >> (8 * k));
+	if (w->checksums) {
+		size_t start = w->section_start - 12; /* the section's id */
+		ss_put_u32(w, (uint32_t)crc32(0, w->buf + start, (uInt)(w->len - start)));
+	}
 }
 
 void ss_write_end(struct ss_writer *w)
@@ -107,10 +113,10 @@ int ss_read_header(const uint8_t *buf, size_t len, struct ss_header *hdr, size_t
 		return -1;
 	}
 	hdr->format_version = rd32(buf + 8);
-	if (hdr->format_version != SS_FORMAT_VERSION) {
+	if (hdr->format_version < SS_FORMAT_OLDEST || hdr->format_version > SS_FORMAT_VERSION) {
 		snprintf(err, errlen,
-			 "state format version %u is not supported (this rvisor reads %u)",
-			 hdr->format_version, SS_FORMAT_VERSION);
+			 "state format version %u is not supported (this rvisor reads %u to %u)",
+			 hdr->format_version, SS_FORMAT_OLDEST, SS_FORMAT_VERSION);
 		return -1;
 	}
 	uint32_t hlen = rd32(buf + 12);
@@ -130,17 +136,35 @@ int ss_read_header(const uint8_t *buf, size_t len, struct ss_header *hdr, size_t
 int ss_next_section(const uint8_t *buf, size_t len, size_t *off, struct ss_reader *r, char *err,
 		    size_t errlen)
 {
-	if (*off > len || len - *off < 20) {
+	return ss_next_section_fmt(buf, len, off, 1, r, err, errlen);
+}
+
+int ss_next_section_fmt(const uint8_t *buf, size_t len, size_t *off, uint32_t format,
+			struct ss_reader *r, char *err, size_t errlen)
+{
+	size_t tail = format >= 2 ? 4 : 0; /* the CRC after the payload */
+	if (*off > len || len - *off < 20 + tail) {
 		snprintf(err, errlen, "state stream truncated at offset %zu (no END section)",
 			 *off);
 		return -1;
 	}
 	const uint8_t *p = buf + *off;
 	uint64_t slen = rd64(p + 12);
-	if (slen > len - *off - 20) {
+	if (slen > len - *off - 20 - tail) {
 		snprintf(err, errlen,
 			 "state section at offset %zu claims %llu bytes, only %zu remain", *off,
-			 (unsigned long long)slen, len - *off - 20);
+			 (unsigned long long)slen, len - *off - 20 - tail);
+		return -1;
+	}
+	if (tail && rd32(p + 20 + slen) != (uint32_t)crc32(0, p, (uInt)(20 + slen))) {
+		char id[5];
+		for (int k = 0; k < 4; k++)
+			id[k] = p[k] >= 0x20 && p[k] < 0x7f ? (char)p[k] : '?';
+		id[4] = 0;
+		snprintf(err, errlen,
+			 "state section \"%s\" instance %u at offset %zu is corrupt (checksum "
+			 "mismatch)",
+			 id, rd32(p + 4), *off);
 		return -1;
 	}
 	memset(r, 0, sizeof(*r));
@@ -149,7 +173,7 @@ int ss_next_section(const uint8_t *buf, size_t len, size_t *off, struct ss_reade
 	r->version = rd32(p + 8);
 	r->p = p + 20;
 	r->len = (size_t)slen;
-	*off += 20 + (size_t)slen;
+	*off += 20 + (size_t)slen + tail;
 	return r->id == SS_ID('E', 'N', 'D', 0) ? 0 : 1;
 }
 

@@ -5,6 +5,8 @@
  *   PATCH /vm               {"state": "paused" | "running"}
  *   PUT   /snapshot/create  {"snapshot_path", "mem_file_path", "snapshot_type": "full"}
  *   PUT   /actions          {"action_type": "shutdown" | "reboot"}
+ *   GET   /balloon          target, actual, the guest's memory statistics
+ *   PUT   /balloon          {"amount_mib": N}: new balloon target
  * Errors carry {"fault_message": "..."}. Requests are served one at a time.
  */
 #ifndef RVISOR_VMM_API_H

@@ -9,7 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/xattr.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -34,7 +36,8 @@ static void put_str(struct ss_writer *w, const char *s)
 	ss_put_bytes(w, s, n);
 }
 
-static void put_vmcf(struct ss_writer *w, const struct vm *vm, uint64_t mtime)
+static void put_vmcf(struct ss_writer *w, const struct vm *vm, uint64_t mtime,
+		     const uint8_t *lineage_id, uint32_t lineage_seq)
 {
 	const struct vm_config *c = &vm->cfg;
 	ss_begin(w, SNAPSHOT_VMCF, 0, SNAPSHOT_VMCF_VERSION);
@@ -58,6 +61,8 @@ static void put_vmcf(struct ss_writer *w, const struct vm *vm, uint64_t mtime)
 		put_str(w, c->devices[k].kind);
 		put_str(w, c->devices[k].opts);
 	}
+	ss_put_bytes(w, lineage_id, 16);
+	ss_put_u32(w, lineage_seq);
 	ss_end(w);
 }
 
@@ -164,6 +169,19 @@ static int write_memory(int fd, const struct bus *bus, uint64_t *written)
 	return 0;
 }
 
+static int random_id(uint8_t id[16])
+{
+	size_t got = 0;
+	while (got < 16) {
+		ssize_t k = getrandom(id + got, 16 - got, 0);
+		if (k < 0 && errno != EINTR)
+			return -1;
+		if (k > 0)
+			got += (size_t)k;
+	}
+	return 0;
+}
+
 static void put_le64(uint8_t *p, uint64_t v)
 {
 	for (unsigned k = 0; k < 8; k++)
@@ -181,7 +199,7 @@ static uint64_t get_le64(const uint8_t *p)
 /* Diff memory file: the dirty pages at their offsets (zero pages too: they
  * must overwrite the base), the page bitmap, the trailer. */
 static int write_memory_diff(int fd, const struct bus *bus, const uint64_t *bits, uint64_t ndirty,
-			     uint64_t *written)
+			     const uint8_t *lineage_id, uint32_t lineage_seq, uint64_t *written)
 {
 	uint64_t words = bus_dirty_words(bus), npages = bus->ram_size >> PAGE_SHIFT;
 	if (ftruncate(fd, (off_t)bus->ram_size) < 0)
@@ -212,6 +230,8 @@ static int write_memory_diff(int fd, const struct bus *bus, const uint64_t *bits
 	memcpy(t + words * 8, SNAPSHOT_DIFF_MAGIC, 8);
 	put_le64(t + words * 8 + 8, bus->ram_size);
 	put_le64(t + words * 8 + 16, ndirty);
+	memcpy(t + words * 8 + 24, lineage_id, 16);
+	put_le64(t + words * 8 + 40, lineage_seq);
 	int rc = pwrite_all(fd, t, tail, (off_t)bus->ram_size);
 	free(t);
 	return rc;
@@ -263,11 +283,22 @@ static int save(struct vm *vm, const char *snap_path, const char *mem_path, bool
 		return -1;
 	}
 
+	/* This snapshot's place in its lineage (committed on success). */
+	uint8_t lineage_id[16];
+	uint32_t lineage_seq = 0;
+	if (diff) {
+		memcpy(lineage_id, vm->lineage_id, 16);
+		lineage_seq = vm->lineage_seq + 1;
+	} else if (random_id(lineage_id) < 0) {
+		snprintf(err, errlen, "getrandom: %s", strerror(errno));
+		return -1;
+	}
+
 	/* The state stream, built in memory. */
 	struct ss_writer w;
 	ss_writer_init(&w);
 	ss_write_header(&w, vm->bus.ram_size, vm->ncpus, SNAPSHOT_ISA);
-	put_vmcf(&w, vm, vclock_now(&vm->clock));
+	put_vmcf(&w, vm, vclock_now(&vm->clock), lineage_id, lineage_seq);
 	int rc = 0;
 	for (unsigned k = 0; k < vm->ncpus && rc == 0; k++)
 		rc = hart_save(vm->harts[k], &w);
@@ -311,7 +342,8 @@ static int save(struct vm *vm, const char *snap_path, const char *mem_path, bool
 	fm = open_temp(mem_path, tmp_mem, sizeof(tmp_mem), err, errlen);
 	if (fm < 0)
 		goto fail;
-	if ((diff ? write_memory_diff(fm, &vm->bus, bits, ndirty, &mem_written)
+	if ((diff ? write_memory_diff(fm, &vm->bus, bits, ndirty, lineage_id, lineage_seq,
+				      &mem_written)
 		  : write_memory(fm, &vm->bus, &mem_written)) < 0 ||
 	    fsync(fm) < 0) {
 		snprintf(err, errlen, "%s: %s", mem_path, strerror(errno));
@@ -321,6 +353,10 @@ static int save(struct vm *vm, const char *snap_path, const char *mem_path, bool
 		snprintf(err, errlen, "%s: %s", snap_path, strerror(errno));
 		goto fail;
 	}
+	/* The base memory file names its lineage where the filesystem keeps
+	 * extended attributes (restore checks it when present). */
+	if (!diff)
+		fsetxattr(fm, SNAPSHOT_LINEAGE_XATTR, lineage_id, 16, 0);
 	/* Snapshot files are private by default (they hold guest memory). */
 	fchmod(fs, 0600);
 	fchmod(fm, 0600);
@@ -340,6 +376,8 @@ static int save(struct vm *vm, const char *snap_path, const char *mem_path, bool
 	}
 	fsync_dir_of(mem_path);
 	fsync_dir_of(snap_path);
+	memcpy(vm->lineage_id, lineage_id, 16);
+	vm->lineage_seq = lineage_seq;
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	if (st) {
 		st->seconds =
@@ -370,48 +408,142 @@ fail_log:
 	return -1;
 }
 
-int snapshot_apply_mem_diff(struct bus *bus, const char *path, char *err, size_t errlen)
+/* A diff memory file's trailer (and page bitmap). */
+struct diff_info {
+	bool v2; /* RVMDIFF2: has a lineage */
+	uint8_t lineage_id[16];
+	uint32_t lineage_seq;
+	uint8_t *bitmap; /* words * 8 bytes, malloc'd */
+};
+
+/* Open a diff memory file for RAM of ram_size bytes and read its bitmap and
+ * trailer (the file's size tells which trailer it has). Returns the file
+ * descriptor, or -1 with a message. */
+static int open_diff(const char *path, uint64_t ram_size, struct diff_info *di, char *err,
+		     size_t errlen)
 {
-	uint64_t words = bus_dirty_words(bus), npages = bus->ram_size >> PAGE_SHIFT;
-	size_t tail = words * 8 + SNAPSHOT_DIFF_TRAILER;
+	memset(di, 0, sizeof(*di));
+	uint64_t npages = ram_size >> PAGE_SHIFT, words = (npages + 63) / 64;
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0) {
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
 		return -1;
 	}
-	uint8_t *t = malloc(tail);
 	struct stat sb;
-	int rc = -1;
-	if (!t) {
-		snprintf(err, errlen, "out of memory");
-		goto out;
-	}
-	if (fstat(fd, &sb) < 0 || (uint64_t)sb.st_size != bus->ram_size + tail) {
+	if (fstat(fd, &sb) < 0)
+		sb.st_size = 0;
+	uint64_t size = (uint64_t)sb.st_size, base = ram_size + words * 8;
+	size_t trailer;
+	if (size == base + SNAPSHOT_DIFF_TRAILER) {
+		trailer = SNAPSHOT_DIFF_TRAILER;
+		di->v2 = true;
+	} else if (size == base + SNAPSHOT_DIFF_TRAILER_V1) {
+		trailer = SNAPSHOT_DIFF_TRAILER_V1;
+	} else {
 		snprintf(err, errlen,
 			 "%s: not a diff memory file of a VM with %llu bytes of RAM (its size is "
-			 "%lld bytes)",
-			 path, (unsigned long long)bus->ram_size, (long long)sb.st_size);
-		goto out;
+			 "%llu bytes)",
+			 path, (unsigned long long)ram_size, (unsigned long long)size);
+		close(fd);
+		return -1;
+	}
+	size_t tail = words * 8 + trailer;
+	uint8_t *t = malloc(tail);
+	if (!t) {
+		snprintf(err, errlen, "out of memory");
+		close(fd);
+		return -1;
 	}
 	size_t got = 0;
 	while (got < tail) {
-		ssize_t k = pread(fd, t + got, tail - got, (off_t)(bus->ram_size + got));
+		ssize_t k = pread(fd, t + got, tail - got, (off_t)(ram_size + got));
 		if (k <= 0) {
-			snprintf(err, errlen, "%s: %s", path,
-				 k < 0 ? strerror(errno) : "short read");
-			goto out;
+			snprintf(err, errlen, "%s: %s", path, k < 0 ? strerror(errno) : "short read");
+			goto bad;
 		}
 		got += (size_t)k;
 	}
 	const uint8_t *tr = t + words * 8;
-	if (memcmp(tr, SNAPSHOT_DIFF_MAGIC, 8) != 0 || get_le64(tr + 8) != bus->ram_size) {
+	if (memcmp(tr, di->v2 ? SNAPSHOT_DIFF_MAGIC : SNAPSHOT_DIFF_MAGIC_V1, 8) != 0 ||
+	    get_le64(tr + 8) != ram_size) {
 		snprintf(err, errlen, "%s: not a diff memory file (bad trailer)", path);
-		goto out;
+		goto bad;
 	}
 	if (npages % 64 && get_le64(t + 8 * (words - 1)) >> (npages % 64)) {
 		snprintf(err, errlen, "%s: corrupt page bitmap", path);
-		goto out;
+		goto bad;
 	}
+	if (di->v2) {
+		memcpy(di->lineage_id, tr + 24, 16);
+		di->lineage_seq = (uint32_t)get_le64(tr + 40);
+	}
+	di->bitmap = t;
+	return fd;
+bad:
+	free(t);
+	close(fd);
+	return -1;
+}
+
+int snapshot_check_chain(const struct snapshot *s, const char *mem_path,
+			 const char *const *diffs, unsigned ndiffs, char *err, size_t errlen)
+{
+	const struct snapshot_config *c = &s->cfg;
+	if (!c->has_lineage)
+		return 0; /* a v1 snapshot: nothing to check against */
+	uint8_t id[16];
+	if (getxattr(mem_path, SNAPSHOT_LINEAGE_XATTR, id, sizeof(id)) == (ssize_t)sizeof(id) &&
+	    memcmp(id, c->lineage_id, 16) != 0) {
+		snprintf(err, errlen,
+			 "%s is the memory file of another snapshot lineage than this snapshot's "
+			 "(give the full snapshot's memory file this chain started from)",
+			 mem_path);
+		return -1;
+	}
+	if (ndiffs != c->lineage_seq) {
+		if (c->lineage_seq == 0)
+			snprintf(err, errlen,
+				 "this is a full snapshot: it takes no --mem-diff (%u given)", ndiffs);
+		else
+			snprintf(err, errlen,
+				 "this is diff snapshot %u of its lineage: it needs the %u diff memory "
+				 "files 1..%u in order after the full one (%u given)",
+				 c->lineage_seq, c->lineage_seq, c->lineage_seq, ndiffs);
+		return -1;
+	}
+	for (unsigned k = 0; k < ndiffs; k++) {
+		struct diff_info di;
+		int fd = open_diff(diffs[k], c->mem_size, &di, err, errlen);
+		if (fd < 0)
+			return -1;
+		close(fd);
+		free(di.bitmap);
+		if (!di.v2)
+			continue; /* an old diff without a lineage */
+		if (memcmp(di.lineage_id, c->lineage_id, 16) != 0) {
+			snprintf(err, errlen, "%s belongs to another snapshot lineage", diffs[k]);
+			return -1;
+		}
+		if (di.lineage_seq != k + 1) {
+			snprintf(err, errlen,
+				 "%s is diff %u of its lineage but was given as diff %u (diffs go "
+				 "oldest first)",
+				 diffs[k], di.lineage_seq, k + 1);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+int snapshot_apply_mem_diff(struct bus *bus, const char *path, char *err, size_t errlen)
+{
+	uint64_t npages = bus->ram_size >> PAGE_SHIFT;
+	struct diff_info di;
+	int fd = open_diff(path, bus->ram_size, &di, err, errlen);
+	if (fd < 0)
+		return -1;
+	const uint8_t *t = di.bitmap;
+	int rc = -1;
 	uint64_t pg = 0;
 	while (pg < npages) {
 		if (!(get_le64(t + 8 * (pg / 64)) & (1ULL << (pg % 64)))) {
@@ -436,12 +568,10 @@ int snapshot_apply_mem_diff(struct bus *bus, const char *path, char *err, size_t
 	}
 	rc = 0;
 out:
-	free(t);
+	free(di.bitmap);
 	close(fd);
 	return rc;
 }
-
-/* --- reading --- */
 
 /* A length-prefixed string; *out = NULL for "absent". False when malformed. */
 static bool get_str(struct ss_reader *r, char **out)
@@ -490,7 +620,7 @@ static int parse_vmcf(struct ss_reader *r, struct snapshot_config *c, char *err,
 		ok = false;
 	for (uint32_t k = 0; ok && k < nd; k++) {
 		struct vm_disk *d = &c->disks[k];
-		char *path, *format, *serial;
+		char *path = NULL, *format = NULL, *serial = NULL;
 		ok = get_str(r, &path);
 		ok = ok && get_str(r, &format);
 		ok = ok && get_str(r, &serial);
@@ -513,6 +643,11 @@ static int parse_vmcf(struct ss_reader *r, struct snapshot_config *c, char *err,
 		c->devices[k].opts = opts;
 		c->ndevices = k + 1;
 		ok = ok && kind && opts;
+	}
+	if (ok && r->version >= 2) {
+		ss_get_bytes(r, c->lineage_id, 16);
+		c->lineage_seq = ss_get_u32(r);
+		c->has_lineage = true;
 	}
 	if (!ok || r->error || r->pos != r->len) {
 		snprintf(err, errlen, "the machine configuration section (VMCF) is malformed");
@@ -553,7 +688,7 @@ int snapshot_open_buf(struct snapshot *s, uint8_t *buf, size_t len, char *err, s
 		return -1;
 	}
 	struct ss_reader r;
-	int rc = ss_next_section(buf, len, &off, &r, err, errlen);
+	int rc = ss_next_section_fmt(buf, len, &off, s->hdr.format_version, &r, err, errlen);
 	if (rc <= 0) {
 		if (rc == 0)
 			snprintf(err, errlen, "snapshot has no machine configuration (VMCF)");
@@ -578,7 +713,7 @@ int snapshot_open_buf(struct snapshot *s, uint8_t *buf, size_t len, char *err, s
 	/* Framing of every section up to END, and one HART per vCPU. */
 	bool seen[VM_MAX_CPUS] = {false};
 	for (;;) {
-		rc = ss_next_section(buf, len, &off, &r, err, errlen);
+		rc = ss_next_section_fmt(buf, len, &off, s->hdr.format_version, &r, err, errlen);
 		if (rc < 0)
 			return -1;
 		if (rc == 0)
@@ -660,7 +795,7 @@ static int walk_sections(const struct snapshot *s, struct vm *vm, struct hart *s
 		uint32_t id, instance;
 	} seen[BOARD_MAX_DEVICES];
 	unsigned nseen = 0;
-	while ((rc = ss_next_section(s->buf, s->len, &off, &r, err, errlen)) == 1) {
+	while ((rc = ss_next_section_fmt(s->buf, s->len, &off, s->hdr.format_version, &r, err, errlen)) == 1) {
 		if (r.id != HART_SECTION) {
 			for (unsigned k = 0; k < nseen; k++) {
 				if (seen[k].id == r.id && seen[k].instance == r.instance) {
@@ -734,7 +869,7 @@ int snapshot_apply(const struct snapshot *s, struct vm *vm, char *err, size_t er
 		}
 		size_t off = s->sections_off;
 		struct ss_reader r;
-		while (ss_next_section(s->buf, s->len, &off, &r, err, errlen) == 1)
+		while (ss_next_section_fmt(s->buf, s->len, &off, s->hdr.format_version, &r, err, errlen) == 1)
 			if (r.id == ops->section_id)
 				have++;
 		if (have != want) {

@@ -23,11 +23,22 @@
  *                   everything else a hole
  *   bitmap          one bit per 4 KiB page (u64 little-endian words, bit
  *                   pg % 64 of word pg / 64): the pages present
- *   trailer         "RVMDIFF1", u64 RAM size, u64 page count (little-endian)
+ *   trailer         "RVMDIFF2", u64 RAM size, u64 page count, 16-byte lineage
+ *                   id, u32 sequence number, u32 zero (little-endian; the
+ *                   older "RVMDIFF1" trailer stops after the page count)
  * so it is never mistaken for a full memory file (its size differs), and
  * restore does not depend on how a filesystem reports holes. Restore maps
  * the base (full) memory file and copies each diff's pages over it, in
  * order (snapshot_apply_mem_diff).
+ *
+ * Lineage: a full snapshot draws a random 16-byte id (sequence 0); each diff
+ * after it takes the next sequence number. The state stream's VMCF (v2)
+ * records both, a diff memory file's trailer too, and the full memory file
+ * carries the id in the extended attribute "user.rvisor.lineage" where the
+ * filesystem has them. Restoring snapshot N of a lineage needs exactly the
+ * diffs 1..N of that lineage in order, and a base memory file whose
+ * attribute (when present) names the lineage: anything else is refused
+ * before the VM is built (snapshot_check_chain).
  */
 #ifndef RVISOR_VMM_SNAPSHOT_H
 #define RVISOR_VMM_SNAPSHOT_H
@@ -52,8 +63,11 @@ struct snapshot_stats {
 	uint64_t dirty_pages; /* diff: pages in the diff memory file */
 };
 
-#define SNAPSHOT_DIFF_MAGIC "RVMDIFF1"
-#define SNAPSHOT_DIFF_TRAILER 24u
+#define SNAPSHOT_DIFF_MAGIC_V1 "RVMDIFF1"
+#define SNAPSHOT_DIFF_TRAILER_V1 24u
+#define SNAPSHOT_DIFF_MAGIC "RVMDIFF2"
+#define SNAPSHOT_DIFF_TRAILER 48u
+#define SNAPSHOT_LINEAGE_XATTR "user.rvisor.lineage"
 
 /* Write a full snapshot of a paused (or never started) VM: both files are
  * written to temporaries next to their final names, fsynced, then renamed
@@ -84,6 +98,9 @@ struct snapshot_config {
 	unsigned ndisks;
 	struct vm_device devices[VM_MAX_DEVICES]; /* strings owned here */
 	unsigned ndevices;
+	bool has_lineage; /* VMCF v2: the snapshot's lineage id and sequence */
+	uint8_t lineage_id[16];
+	uint32_t lineage_seq;
 };
 
 struct snapshot {
@@ -93,6 +110,15 @@ struct snapshot {
 	size_t sections_off; /* first section after VMCF */
 	struct snapshot_config cfg;
 };
+
+/* Check that the memory files given for a restore belong to the snapshot:
+ * the base memory file's lineage attribute (when it has one) and each
+ * diff's trailer name the snapshot's lineage, and the diffs are its
+ * sequence numbers 1..N in order. Files from before lineages existed (v1
+ * snapshots, RVMDIFF1 diffs) are not checked. Returns 0, or -1 with a
+ * message saying which file does not fit. */
+int snapshot_check_chain(const struct snapshot *s, const char *mem_path,
+			 const char *const *diffs, unsigned ndiffs, char *err, size_t errlen);
 
 /* Read a snapshot file and check it completely before anything is built:
  * header (magic, format version, ISA), VMCF, the framing of every section

@@ -81,6 +81,11 @@ struct vm {
 	struct timespec started;   /* host CLOCK_MONOTONIC at vm_run */
 	/* The board (for snapshots), set by whoever builds the machine. */
 	struct board *board;
+	/* Snapshot lineage (vmm/snapshot.c): a full snapshot starts one with a
+	 * random id and seq 0; each diff on top of it takes seq + 1. Restore
+	 * uses it to refuse a diff chain that does not belong together. */
+	uint8_t lineage_id[16];
+	uint32_t lineage_seq;
 };
 
 int vm_init(struct vm *vm, const struct vm_config *cfg);

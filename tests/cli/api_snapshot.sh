@@ -141,7 +141,12 @@ ls "$T" | grep -q '\.tmp\.' && fail "temporary files left behind"
 # A diff snapshot right after: "j ." writes no RAM, so no page is dirty.
 req PUT /snapshot/create '{"snapshot_path":"'"$T"'/d1.snap","mem_file_path":"'"$T"'/d1.mem","snapshot_type":"diff"}'
 case "$OUT" in *'"dirty_pages":0'*" 200") ;; *) fail "diff snapshot: $OUT" ;; esac
-[ "$(stat -c %s "$T/d1.mem")" = $(((128 << 20) + 4096 + 24)) ] || fail "diff memory file size $(stat -c %s "$T/d1.mem")"
+[ "$(stat -c %s "$T/d1.mem")" = $(((128 << 20) + 4096 + 48)) ] || fail "diff memory file size $(stat -c %s "$T/d1.mem")"
+# A second diff through ctl, then a new lineage (full f2, diff e1) for the
+# chain checks below.
+(cd "$T" && $R ctl --api-socket "$S" snapshot d2.snap d2.mem --diff) | grep -q '"dirty_pages":0' || fail "ctl snapshot --diff"
+$R ctl --api-socket "$S" snapshot "$T/f2.snap" "$T/f2.mem" >/dev/null || fail "second full snapshot"
+$R ctl --api-socket "$S" snapshot "$T/e1.snap" "$T/e1.mem" --diff >/dev/null || fail "diff of the second lineage"
 echo "ok: diff snapshot"
 kill -9 $P1
 wait $P1 2>/dev/null
@@ -191,19 +196,34 @@ refuse() { # what message args...
 }
 head -c 1000 "$T/vm.snap" >"$T/trunc.snap"
 refuse "truncated snapshot" "truncated\|claims" --restore "$T/trunc.snap" --mem-file "$T/vm.mem"
-cp "$T/vm.snap" "$T/v2.snap"
-printf '\002' | dd of="$T/v2.snap" bs=1 seek=8 conv=notrunc 2>/dev/null
-refuse "other format version" "format version 2 is not supported" --restore "$T/v2.snap" --mem-file "$T/vm.mem"
+cp "$T/vm.snap" "$T/v9.snap"
+printf '\011' | dd of="$T/v9.snap" bs=1 seek=8 conv=notrunc 2>/dev/null
+refuse "other format version" "format version 9 is not supported" --restore "$T/v9.snap" --mem-file "$T/vm.mem"
+# A flipped bit inside a section's payload (the hart's registers) is caught
+# by the section checksum (format 2).
+cp "$T/vm.snap" "$T/flip.snap"
+off=$(grep -abo HART "$T/flip.snap" | head -n1 | cut -d: -f1)
+printf '\125' | dd of="$T/flip.snap" bs=1 seek=$((off + 100)) conv=notrunc 2>/dev/null
+refuse "corrupt section" "HART.*corrupt (checksum mismatch)" --restore "$T/flip.snap" --mem-file "$T/vm.mem"
 head -c $((64 << 20)) "$T/vm.mem" >"$T/small.mem"
 refuse "memory file of another size" "not this snapshot's memory file" --restore "$T/vm.snap" --mem-file "$T/small.mem"
 refuse "machine options with --restore" "cannot be combined" --restore "$T/vm.snap" --cpus 2
 refuse "--mem-file alone" "needs --restore" --mem-file "$T/vm.mem" --firmware "$T/loop.bin"
 refuse "--mem-diff alone" "needs --restore" --mem-diff "$T/d1.mem" --firmware "$T/loop.bin"
-refuse "a full memory file as a diff" "not a diff memory file" --restore "$T/vm.snap" --mem-file "$T/vm.mem" --mem-diff "$T/vm.mem"
+refuse "a full memory file as a diff" "not a diff memory file" --restore "$T/d1.snap" --mem-file "$T/vm.mem" --mem-diff "$T/vm.mem"
+refuse "a diff given to a full snapshot" "full snapshot: it takes no --mem-diff" --restore "$T/vm.snap" --mem-file "$T/vm.mem" --mem-diff "$T/d1.mem"
+refuse "a diff chain missing a diff" "needs the 2 diff memory files" --restore "$T/d2.snap" --mem-file "$T/vm.mem" --mem-diff "$T/d2.mem"
+refuse "diffs in the wrong order" "is diff 2 of its lineage but was given as diff 1" --restore "$T/d2.snap" --mem-file "$T/vm.mem" --mem-diff "$T/d2.mem" --mem-diff "$T/d1.mem"
+refuse "a diff of another lineage" "belongs to another snapshot lineage" --restore "$T/d1.snap" --mem-file "$T/vm.mem" --mem-diff "$T/e1.mem"
+if getfattr -n user.rvisor.lineage "$T/vm.mem" >/dev/null 2>&1 || python3 -c "import os,sys; os.getxattr(sys.argv[1], 'user.rvisor.lineage')" "$T/vm.mem" 2>/dev/null; then
+	refuse "a base memory file of another lineage" "memory file of another snapshot lineage" --restore "$T/d1.snap" --mem-file "$T/f2.mem" --mem-diff "$T/d1.mem"
+else
+	echo "note: $T has no user xattrs; the base memory file check is not exercised"
+fi
 refuse "a diff memory file as the base" "not this snapshot's memory file" --restore "$T/d1.snap" --mem-file "$T/d1.mem"
 cp "$T/d1.mem" "$T/bad.mem"
 printf 'X' | dd of="$T/bad.mem" bs=1 seek=$(((128 << 20) + 4096)) conv=notrunc 2>/dev/null
-refuse "a diff memory file with a bad trailer" "bad trailer" --restore "$T/vm.snap" --mem-file "$T/vm.mem" --mem-diff "$T/bad.mem"
+refuse "a diff memory file with a bad trailer" "bad trailer" --restore "$T/d1.snap" --mem-file "$T/vm.mem" --mem-diff "$T/bad.mem"
 refuse "--paused without an API" "needs --api-socket" --firmware "$T/loop.bin" --paused
 printf 'not a snapshot at all, just text......' >"$T/junk.snap"
 refuse "not a snapshot" "bad magic" --restore "$T/junk.snap" --mem-file "$T/vm.mem"

@@ -74,12 +74,12 @@ int main(void)
 	char err[128];
 	CHECK(ss_read_header(w.buf, w.len, &hdr, &off, err, sizeof(err)) == 0);
 	struct ss_reader r;
-	CHECK(ss_next_section(w.buf, w.len, &off, &r, err, sizeof(err)) == 1);
+	CHECK(ss_next_section_fmt(w.buf, w.len, &off, hdr.format_version, &r, err, sizeof(err)) == 1);
 	struct hart *hc = c->vm.harts[0];
 	CHECK(hart_load(hc, &r) == 0);
 	CHECK_EQ_U64(hc->pc, saved_pc);
 	CHECK_EQ_U64(hc->instret, saved_instret);
-	CHECK(ss_next_section(w.buf, w.len, &off, &r, err, sizeof(err)) == 0);
+	CHECK(ss_next_section_fmt(w.buf, w.len, &off, hdr.format_version, &r, err, sizeof(err)) == 0);
 	CHECK(hart_run(hc) == HART_EXIT_STOP);
 	CHECK(c->vm.exit_reason == VM_EXIT_TEST && c->vm.exit_code == 0);
 	for (int k = 0; k < 32; k++)
@@ -92,9 +92,9 @@ int main(void)
 	struct hart *hd = hc;
 	uint64_t pc_before = hd->pc;
 	CHECK(ss_read_header(w.buf, w.len, &hdr, &off, err, sizeof(err)) == 0);
-	CHECK(ss_next_section(w.buf, w.len - 40, &off, &r, err, sizeof(err)) == -1);
+	CHECK(ss_next_section_fmt(w.buf, w.len - 40, &off, hdr.format_version, &r, err, sizeof(err)) == -1);
 	CHECK(ss_read_header(w.buf, w.len, &hdr, &off, err, sizeof(err)) == 0);
-	CHECK(ss_next_section(w.buf, w.len, &off, &r, err, sizeof(err)) == 1);
+	CHECK(ss_next_section_fmt(w.buf, w.len, &off, hdr.format_version, &r, err, sizeof(err)) == 1);
 	r.len -= 8; /* a section shorter than its content */
 	CHECK(hart_load(hd, &r) == -1);
 	CHECK_EQ_U64(hd->pc, pc_before);
