@@ -27,7 +27,9 @@ int virt_restore(struct virt *m, struct vm *vm, int console_in, int console_out,
 					       .format = dk->format,
 					       .readonly = dk->readonly,
 					       .direct = dk->direct,
-					       .serial = dk->serial};
+					       .serial = dk->serial,
+					       .limits = {.bytes = {.rate = dk->bps, .size = dk->bps_burst},
+							  .ops = {.rate = dk->iops, .size = dk->iops_burst}}};
 		if (!virtio_blk_create(vm, m->board, k, &bc))
 			return -1;
 	}
