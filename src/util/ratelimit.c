@@ -68,6 +68,15 @@ static void bucket_pay(struct ratelimit_bucket *b, uint64_t cost)
 static void bucket_set(struct ratelimit_bucket *b, const struct ratelimit_bucket_cfg *c,
 		       uint64_t now)
 {
+	struct ratelimit_bucket_cfg r = *c;
+	if (r.rate && !r.size)
+		r.size = r.rate;
+	if (!r.rate)
+		r = (struct ratelimit_bucket_cfg){0};
+	/* Unchanged: keep its tokens and what is left of its one-time burst
+	 * (a change to the other bucket must not re-grant it). */
+	if (!memcmp(&r, &b->cfg, sizeof(r)))
+		return;
 	bool was_on = b->cfg.rate != 0;
 	refill(b, now);
 	b->cfg = *c;

@@ -51,9 +51,10 @@ struct ratelimit {
 void ratelimit_init(struct ratelimit *rl, const struct ratelimit_cfg *cfg, uint64_t now);
 void ratelimit_destroy(struct ratelimit *rl);
 
-/* Change the limits (any thread). A bucket keeps the tokens it holds (at
- * most the new size, debt stays owed); a bucket that was off starts full;
- * the one-time burst, when given, is granted anew. */
+/* Change the limits (any thread). A bucket whose configuration is the same
+ * is left alone; a changed one keeps the tokens it holds (at most the new
+ * size, debt stays owed) and gets the new one-time burst; a bucket that
+ * was off starts full. */
 void ratelimit_set(struct ratelimit *rl, const struct ratelimit_cfg *cfg, uint64_t now);
 void ratelimit_get(struct ratelimit *rl, struct ratelimit_cfg *cfg);
 

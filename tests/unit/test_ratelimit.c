@@ -141,6 +141,14 @@ static void test_one_time_burst(void)
 	while (ratelimit_take(&rl, 100, now, &w))
 		passed += 100;
 	CHECK_EQ_U64(passed, 1000);
+	/* Setting the same limits again re-grants nothing; a changed bucket
+	 * gets its new one-time burst. */
+	ratelimit_set(&rl, &c, now);
+	CHECK(!ratelimit_take(&rl, 100, now, &passed));
+	c.bytes.one_time_burst = 300;
+	ratelimit_set(&rl, &c, now);
+	CHECK(ratelimit_take(&rl, 300, now, &passed));
+	CHECK(!ratelimit_take(&rl, 1, now, &passed));
 	ratelimit_destroy(&rl);
 }
 
