@@ -83,6 +83,20 @@ expect PATCH /disks/0 '{"rate_limiter":{"ops":{"rate":5}},"x":1}' 400 'unknown f
 expect PATCH /disks/0 '{"rate_limiter":{"ops":[]}}' 400 'must be an object'
 expect GET /disks/0 "" 200 '"bandwidth":{"rate":1000,"size":1000,"one_time_burst":77},"ops":{"rate":0,"size":0,'
 
+# rvisor ctl: disk and disk-limit.
+$R ctl --api-socket "$S" disk-limit 0 bps=2M bps_burst=64K iops=0 || fail "ctl disk-limit"
+$R ctl --api-socket "$S" disk 0 | grep -q '"bandwidth":{"rate":2097152,"size":65536,"one_time_burst":0},"ops":{"rate":0,' ||
+	fail "ctl disk 0: $($R ctl --api-socket "$S" disk 0)"
+for bad in "disk-limit 0" "disk-limit 0 bps_burst=1M" "disk-limit 0 bps=1Q" "disk-limit 0 speed=1" \
+	"disk-limit x bps=1" "disk 0 1"; do
+	# shellcheck disable=SC2086
+	$R ctl --api-socket "$S" $bad >/dev/null 2>"$T/ctl.err" && fail "ctl $bad accepted"
+	[ -s "$T/ctl.err" ] || fail "ctl $bad: no message"
+	echo "ok: ctl $bad refused: $(head -1 "$T/ctl.err")"
+done
+$R ctl --api-socket "$S" disk 5 2>"$T/ctl.err" && fail "ctl disk 5 accepted"
+grep -q "no disk 5" "$T/ctl.err" || fail "ctl disk 5: $(cat "$T/ctl.err")"
+
 # A snapshot records the limits as last set; the restored VM has them.
 expect PATCH /disks/0 '{"rate_limiter":{"bandwidth":{"rate":3145728,"size":65536},"ops":{"rate":300}}}' 204 ""
 expect PATCH /vm '{"state":"paused"}' 204 ""
