@@ -1,6 +1,6 @@
 """Disk rate limits seen from Linux: a disk limited to bps=4M and iops=200
-reads at 4 MiB/s (64 KiB direct reads) and 200 requests/s (4 KiB direct
-reads), each within 10 %, over several seconds of transfer, while an
+reads and writes at 4 MiB/s (64 KiB direct I/O) and reads 200 requests/s
+(4 KiB direct reads), each within 10 %, over seconds of transfer, while an
 unlimited disk next to it is much faster; PATCH /disks/0 on the running VM
 changes the measured rates (bandwidth to 8 MiB/s, ops to 100/s).
 
@@ -32,12 +32,15 @@ g = Guest(["--kernel", kernel, "--initrd", initrd, "--api-socket", sock,
            "--disk", free + ",format=raw"], timeout=300)
 
 
-def rate(dev, bs, drain, count, what):
-    """Read `drain` then `count` blocks of bs bytes with O_DIRECT in one
-    command line; the second dd's bytes/s and requests/s (its own timing)."""
-    out = g.run("dd if=/dev/%s of=/dev/null bs=%d count=%d iflag=direct 2>/dev/null; "
-                "dd if=/dev/%s of=/dev/null bs=%d count=%d skip=%d iflag=direct 2>&1"
-                % (dev, bs, drain, dev, bs, count, drain), timeout=120)
+def rate(dev, bs, drain, count, what, write=False):
+    """Read (or write zeroes) `drain` then `count` blocks of bs bytes with
+    O_DIRECT in one command line; the second dd's bytes/s and requests/s
+    (its own timing)."""
+    io = ("if=/dev/zero of=/dev/%s oflag=direct" if write
+          else "if=/dev/%s of=/dev/null iflag=direct") % dev
+    out = g.run("dd %s bs=%d count=%d 2>/dev/null; dd %s bs=%d count=%d %s=%d 2>&1"
+                % (io, bs, drain, io, bs, count, "seek" if write else "skip", drain),
+                timeout=120)
     m = re.search(r"(\d+) bytes \([^)]*\) copied, ([0-9.]+) seconds", out)
     check(m is not None, "%s: no dd result in %r" % (what, out), g)
     n, secs = int(m.group(1)), float(m.group(2))
@@ -64,6 +67,9 @@ try:
     # Bandwidth: 6 s of 64 KiB reads at 4 MiB/s (the burst is 4 MiB).
     bps, _ = rate("vda", 65536, 96, 384, "vda bps=4M")
     within(bps, 4 * MiB, "bandwidth at bps=4M")
+    # Writes cost their bytes too.
+    wbps, _ = rate("vda", 65536, 96, 256, "vda write bps=4M", write=True)
+    within(wbps, 4 * MiB, "write bandwidth at bps=4M")
     # The unlimited disk beside it is not held back.
     fast, _ = rate("vdb", 65536, 16, 256, "vdb unlimited")
     check(fast > 2 * 4 * MiB, "the unlimited disk reads at only %.2f MiB/s" % (fast / MiB), g)
