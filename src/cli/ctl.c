@@ -171,17 +171,20 @@ static json_t *disk_limit_body(char **args, int n)
 				  strncmp(args[k], keys[i], (size_t)(eq - args[k])) == 0))
 			i++;
 		if (i == 4 || !ctl_number(eq + 1, &v[i])) {
-			fprintf(stderr,
-				"rvisor ctl: disk-limit: bad argument '%s' (expected bps=N, bps_burst=N, "
-				"iops=N or iops_burst=N; N a whole number, K, M, G suffixes allowed)\n",
-				args[k]);
+			fprintf(
+			    stderr,
+			    "rvisor ctl: disk-limit: bad argument '%s' (expected bps=N, "
+			    "bps_burst=N, "
+			    "iops=N or iops_burst=N; N a whole number, K, M, G suffixes allowed)\n",
+			    args[k]);
 			return NULL;
 		}
 		given[i] = true;
 	}
 	if (!n || (given[1] && !given[0]) || (given[3] && !given[2])) {
 		fprintf(stderr, "rvisor ctl: disk-limit: %s\n",
-			!n ? "give at least one of bps=N, iops=N" : "a burst needs its rate (bps, iops)");
+			!n ? "give at least one of bps=N, iops=N"
+			   : "a burst needs its rate (bps, iops)");
 		return NULL;
 	}
 	json_t *lim = json_object();

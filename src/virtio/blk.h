@@ -17,8 +17,8 @@ struct virtio_blk_config {
 	const char *path;
 	const char *format; /* "raw", "qcow2" or NULL (probe) */
 	bool readonly;
-	bool direct;	    /* cache=none (O_DIRECT) */
-	const char *serial; /* NULL = none */
+	bool direct;		     /* cache=none (O_DIRECT) */
+	const char *serial;	     /* NULL = none */
 	struct ratelimit_cfg limits; /* all zero = unlimited */
 };
 

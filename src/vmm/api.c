@@ -392,7 +392,8 @@ static enum MHD_Result patch_disk(struct api *a, struct MHD_Connection *c, unsig
 	char err[256] = "";
 	bool ok = lim && json_is_object(lim);
 	if (!ok)
-		snprintf(err, sizeof(err), "field \"rate_limiter\" is required and must be an object");
+		snprintf(err, sizeof(err),
+			 "field \"rate_limiter\" is required and must be an object");
 	const char *key;
 	json_t *v;
 	json_object_foreach(ok ? lim : NULL, key, v)
@@ -403,7 +404,8 @@ static enum MHD_Result patch_disk(struct api *a, struct MHD_Connection *c, unsig
 			ok = parse_bucket(v, key, &cfg.ops, err, sizeof(err));
 		else {
 			snprintf(err, sizeof(err),
-				 "rate_limiter: unknown field \"%s\" (expected bandwidth, ops)", key);
+				 "rate_limiter: unknown field \"%s\" (expected bandwidth, ops)",
+				 key);
 			ok = false;
 		}
 		if (!ok)
@@ -432,8 +434,8 @@ static enum MHD_Result disk_route(struct api *a, struct MHD_Connection *c, const
 		return fault(c, MHD_HTTP_NOT_FOUND, "no such resource: %s", url);
 	bool get = strcmp(method, "GET") == 0, patch = strcmp(method, "PATCH") == 0;
 	if (!get && !patch)
-		return fault(c, MHD_HTTP_METHOD_NOT_ALLOWED, "%s does not allow %s (allowed: GET, PATCH)",
-			     url, method);
+		return fault(c, MHD_HTTP_METHOD_NOT_ALLOWED,
+			     "%s does not allow %s (allowed: GET, PATCH)", url, method);
 	if (q->too_large)
 		return fault(c, MHD_HTTP_CONTENT_TOO_LARGE, "request body larger than %u bytes",
 			     API_MAX_BODY);
@@ -443,8 +445,8 @@ static enum MHD_Result disk_route(struct api *a, struct MHD_Connection *c, const
 	struct virtio_mmio *t = k < a->vm->cfg.ndisks ? find_slot(a->vm->board, (unsigned)k) : NULL;
 	struct ratelimit *rl = virtio_blk_ratelimit(t);
 	if (!rl)
-		return fault(c, MHD_HTTP_NOT_FOUND, "no disk %lu (the VM has %u disk(s), from 0)", k,
-			     a->vm->cfg.ndisks);
+		return fault(c, MHD_HTTP_NOT_FOUND, "no disk %lu (the VM has %u disk(s), from 0)",
+			     k, a->vm->cfg.ndisks);
 	return get ? get_disk(a, c, (unsigned)k, rl) : patch_disk(a, c, (unsigned)k, t, rl, q);
 }
 

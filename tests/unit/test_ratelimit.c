@@ -89,7 +89,8 @@ static void test_ops(void)
 static void test_both_or_neither(void)
 {
 	struct ratelimit rl;
-	struct ratelimit_cfg c = {.bytes = {.rate = 1000, .size = 1000}, .ops = {.rate = 1, .size = 1}};
+	struct ratelimit_cfg c = {.bytes = {.rate = 1000, .size = 1000},
+				  .ops = {.rate = 1, .size = 1}};
 	uint64_t now = 0, w = 0;
 	ratelimit_init(&rl, &c, now);
 	CHECK(ratelimit_take(&rl, 100, now, &w));

@@ -56,7 +56,7 @@ static void wr(struct rig *r, uint64_t off, uint32_t v)
 	CHECK(bus_write(&r->vm->bus, BASE + off, 4, v));
 }
 
-static bool open_direct;		  /* cache=none for the next rig_open */
+static bool open_direct;		 /* cache=none for the next rig_open */
 static struct ratelimit_cfg open_limits; /* rate limits for the next rig_open */
 
 static void rig_open(struct rig *r, bool readonly, const char *serial)
