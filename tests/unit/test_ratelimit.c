@@ -2,6 +2,7 @@
  * buckets, the burst, requests larger than the burst (debt), the one-time
  * burst, a change of limits while running, and set/take from two threads. */
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 
 #include "check.h"
@@ -192,7 +193,7 @@ static void test_runtime_change(void)
  * outcome is only checked for consistency (no crash, sane waits). */
 struct race {
 	struct ratelimit *rl;
-	volatile bool stop;
+	atomic_bool stop;
 };
 
 static void *setter(void *arg)
@@ -203,7 +204,7 @@ static void *setter(void *arg)
 					  .ops = {.rate = (k % 5) * 10, .size = 1 + k % 7}};
 		ratelimit_set(r->rl, &c, k * 1000);
 	}
-	r->stop = true;
+	atomic_store(&r->stop, true);
 	return NULL;
 }
 
@@ -216,7 +217,7 @@ static void test_threads(void)
 	pthread_t th;
 	CHECK(pthread_create(&th, NULL, setter, &r) == 0);
 	uint64_t now = 0, bad = 0;
-	while (!r.stop) {
+	while (!atomic_load(&r.stop)) {
 		uint64_t w = 0;
 		if (!ratelimit_take(&rl, 512, now, &w) && (w == 0 || w > 10 * SEC))
 			bad++;
