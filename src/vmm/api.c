@@ -74,6 +74,27 @@ static enum MHD_Result no_content(struct MHD_Connection *c)
 	return send_json(c, MHD_HTTP_NO_CONTENT, NULL);
 }
 
+/* 405 with the Allow header listing the methods of the resource. */
+static enum MHD_Result not_allowed(struct MHD_Connection *c, const char *url, const char *method,
+				   const char *allow)
+{
+	char msg[160];
+	snprintf(msg, sizeof(msg), "%s does not allow %s (allowed: %s)", url, method, allow);
+	json_t *j = json_pack("{s:s}", "fault_message", msg);
+	char *text = json_dumps(j, JSON_COMPACT);
+	json_decref(j);
+	struct MHD_Response *r = MHD_create_response_from_buffer(
+	    text ? strlen(text) : 0, text ? text : (char *)"", MHD_RESPMEM_MUST_COPY);
+	free(text);
+	if (!r)
+		return MHD_NO;
+	MHD_add_response_header(r, "Content-Type", "application/json");
+	MHD_add_response_header(r, "Allow", allow);
+	enum MHD_Result rc = MHD_queue_response(c, MHD_HTTP_METHOD_NOT_ALLOWED, r);
+	MHD_destroy_response(r);
+	return rc;
+}
+
 /* --- request bodies --- */
 
 /* Parse the body as a JSON object whose keys are all in `allowed` (NULL
@@ -434,8 +455,7 @@ static enum MHD_Result disk_route(struct api *a, struct MHD_Connection *c, const
 		return fault(c, MHD_HTTP_NOT_FOUND, "no such resource: %s", url);
 	bool get = strcmp(method, "GET") == 0, patch = strcmp(method, "PATCH") == 0;
 	if (!get && !patch)
-		return fault(c, MHD_HTTP_METHOD_NOT_ALLOWED,
-			     "%s does not allow %s (allowed: GET, PATCH)", url, method);
+		return not_allowed(c, url, method, "GET, PATCH");
 	if (q->too_large)
 		return fault(c, MHD_HTTP_CONTENT_TOO_LARGE, "request body larger than %u bytes",
 			     API_MAX_BODY);
@@ -480,24 +500,8 @@ static enum MHD_Result dispatch(struct api *a, struct MHD_Connection *c, const c
 	}
 	if (!path_known)
 		return fault(c, MHD_HTTP_NOT_FOUND, "no such resource: %s", url);
-	if (!allowed) {
-		char msg[160];
-		snprintf(msg, sizeof(msg), "%s does not allow %s (allowed: %s)", url, method,
-			 allow);
-		json_t *j = json_pack("{s:s}", "fault_message", msg);
-		char *text = json_dumps(j, JSON_COMPACT);
-		json_decref(j);
-		struct MHD_Response *r = MHD_create_response_from_buffer(
-		    text ? strlen(text) : 0, text ? text : (char *)"", MHD_RESPMEM_MUST_COPY);
-		free(text);
-		if (!r)
-			return MHD_NO;
-		MHD_add_response_header(r, "Content-Type", "application/json");
-		MHD_add_response_header(r, "Allow", allow);
-		enum MHD_Result rc = MHD_queue_response(c, MHD_HTTP_METHOD_NOT_ALLOWED, r);
-		MHD_destroy_response(r);
-		return rc;
-	}
+	if (!allowed)
+		return not_allowed(c, url, method, allow);
 	if (q->too_large)
 		return fault(c, MHD_HTTP_CONTENT_TOO_LARGE, "request body larger than %u bytes",
 			     API_MAX_BODY);

@@ -67,6 +67,8 @@ expect GET /disks/x "" 404 "no such resource"
 expect GET /disks/01 "" 404 "no such resource"
 expect GET /disks/ "" 404 "no such resource"
 expect PUT /disks/0 '{}' 405 "does not allow PUT"
+curl -si --max-time 20 --unix-socket "$S" -X DELETE http://localhost/disks/0 | grep -qi '^Allow: GET, PATCH' ||
+	fail "405 without Allow: GET, PATCH"
 expect PATCH /disks/0 '{"rate_limiter":' 400 "malformed JSON"
 expect PATCH /disks/0 '{}' 400 'field \"rate_limiter\" is required'
 expect PATCH /disks/0 '{"rate_limiter":5}' 400 'field \"rate_limiter\" is required and must be an object'
