@@ -690,6 +690,13 @@ int cmd_run(int argc, char **argv)
 				}
 			}
 		}
+		/* Disk limits changed through the API outlive a guest reboot. */
+		for (unsigned k = 0; k < cfg.ndisks; k++) {
+			struct vm_disk *d = &cfg.disks[k];
+			const struct vm_disk *now = &vm->cfg.disks[k];
+			d->bps = now->bps, d->bps_burst = now->bps_burst;
+			d->iops = now->iops, d->iops_burst = now->iops_burst;
+		}
 		virt_teardown(m);
 		vm_destroy(vm);
 		free(vm);

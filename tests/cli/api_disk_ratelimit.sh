@@ -99,6 +99,15 @@ done
 $R ctl --api-socket "$S" disk 5 2>"$T/ctl.err" && fail "ctl disk 5 accepted"
 grep -q "no disk 5" "$T/ctl.err" || fail "ctl disk 5: $(cat "$T/ctl.err")"
 
+# A guest reboot rebuilds the machine: the limits set through the API stay.
+expect PUT /actions '{"action_type":"reboot"}' 204 ""
+i=0
+until req GET /disks/0 && case "$OUT" in *" 200") true ;; *) false ;; esac; do
+	i=$((i + 1)); [ $i -gt 100 ] && fail "no API after the reboot: $OUT"
+	sleep 0.1
+done
+expect GET /disks/0 "" 200 '"bandwidth":{"rate":2097152,"size":65536,"one_time_burst":0},"ops":{"rate":0,'
+
 # A snapshot records the limits as last set; the restored VM has them.
 expect PATCH /disks/0 '{"rate_limiter":{"bandwidth":{"rate":3145728,"size":65536},"ops":{"rate":300}}}' 204 ""
 expect PATCH /vm '{"state":"paused"}' 204 ""
