@@ -40,6 +40,10 @@ static void ctl_usage(FILE *f)
 		   "                      (bytes/s, requests/s; K, M, G = powers of 1024; 0 = no\n"
 		   "                      limit; a burst defaults to one second's worth; a\n"
 		   "                      limit not named is unchanged)\n"
+		   "  balloon MIB         set the balloon target: the guest gives MIB MiB of its\n"
+		   "                      RAM back to the host (0 returns it all; needs --balloon)\n"
+		   "  balloon-stats       print the balloon's target, actual size and the guest's\n"
+		   "                      memory statistics as JSON (GET /balloon)\n"
 		   "\n"
 		   "Exit status: 0 on success, 1 when the VM refused the request (its message\n"
 		   "is printed), 2 on bad usage or when the socket cannot be reached.\n");
@@ -269,6 +273,21 @@ int cmd_ctl(int argc, char **argv)
 		method = cmd[4] ? "PATCH" : "GET";
 		if (cmd[4] && !(req = disk_limit_body(argv + optind + 2, nargs - 1)))
 			return 2;
+	} else if (strcmp(cmd, "balloon") == 0 && nargs == 1) {
+		char *end;
+		errno = 0;
+		unsigned long long mib = strtoull(argv[optind + 1], &end, 10);
+		if (errno || end == argv[optind + 1] || *end || argv[optind + 1][0] == '-' ||
+		    mib > (1ULL << 40)) {
+			fprintf(stderr, "rvisor ctl: balloon: '%s' is not a size in MiB\n",
+				argv[optind + 1]);
+			return 2;
+		}
+		path = "/balloon";
+		req = json_pack("{s:I}", "amount_mib", (json_int_t)mib);
+	} else if (strcmp(cmd, "balloon-stats") == 0 && nargs == 0) {
+		method = "GET";
+		path = "/balloon";
 	} else {
 		fprintf(stderr, "rvisor ctl: unknown command or wrong arguments: %s\n", cmd);
 		ctl_usage(stderr);

@@ -591,6 +591,11 @@ int cmd_run(int argc, char **argv)
 			return 0;
 		default:
 			if (c >= OPT_DEVICE_BASE && c < OPT_DEVICE_BASE + (int)nkinds) {
+				/* getopt takes an optional argument only as --KIND=OPTS;
+				 * "--net user,..." is the usual spelling, and run takes no
+				 * positional arguments, so a following word is the OPTS. */
+				if (!optarg && optind < argc && argv[optind][0] != '-')
+					optarg = argv[optind++];
 				if (add_device(&cfg, kinds[c - OPT_DEVICE_BASE].name, optarg) < 0)
 					return 2;
 				break;

@@ -127,6 +127,11 @@ void board_set_irq(struct board *b, unsigned irq, bool level)
 		plic_set_irq(b->plic, irq, level);
 }
 
+struct console *board_console(struct board *b)
+{
+	return b->console;
+}
+
 int board_console_getchar(struct board *b)
 {
 	return b->uart ? uart_getchar(b->uart) : -1;

@@ -25,6 +25,7 @@
 
 struct vm;
 struct board;
+struct console;
 struct ss_writer;
 struct ss_reader;
 
@@ -66,6 +67,10 @@ void *board_build_fdt(struct board *b, const struct board_fdt_params *p, size_t 
  * Start returns 0 or -1 (message printed); stop is idempotent. */
 int board_console_start(struct board *b);
 void board_console_stop(struct board *b);
+/* The host console (machine/console.h), for a device that takes its input
+ * instead of the UART (virtio-console: console_set_sink before
+ * board_console_start) or writes to its output. */
+struct console *board_console(struct board *b);
 /* One byte of console input (shared with the UART), or -1 when none. */
 int board_console_getchar(struct board *b);
 /* The PLIC interrupt line API for devices (any thread). Level-triggered:

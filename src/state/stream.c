@@ -19,7 +19,7 @@ void ss_writer_free(struct ss_writer *w)
 
 void ss_put_bytes(struct ss_writer *w, const void *p, size_t n)
 {
-	if (w->failed)
+	if (w->failed || n == 0)
 		return;
 	if (w->len + n > w->cap) {
 		size_t cap = w->cap ? w->cap : 4096;

@@ -5,11 +5,26 @@
 #include <string.h>
 
 #include "machine/board.h"
+#include "virtio/balloon.h"
+#include "virtio/console.h"
 #include "virtio/rng.h"
+#include "virtio/vsock.h"
 #include "vmm/vm.h"
 
 static const struct vdev_kind kinds[] = {
     {"rng", "(no options): virtio-rng, entropy from the host's getrandom()", virtio_rng_create},
+    {"balloon",
+     "[size=MIB][,deflate-on-oom=on][,stats=SECONDS]: virtio-balloon, target set at run time "
+     "through the API (PUT /balloon)",
+     virtio_balloon_create},
+    {"console",
+     "(no options): virtio-console on the terminal; typed input goes to it instead of the "
+     "UART (Linux: --append console=hvc1)",
+     virtio_console_create},
+    {"vsock",
+     "cid=N,socket=PATH: virtio-vsock; the host connects through PATH (CONNECT <port>), the "
+     "guest reaches host port P at PATH_P",
+     virtio_vsock_create},
 };
 
 const struct vdev_kind *vdev_kind_find(const char *name)

@@ -100,6 +100,17 @@ void virtio_mmio_set_needs_reset(struct virtio_mmio *t, const char *why)
 	isr_update(t, VIRTIO_INT_CONFIG, 0);
 }
 
+void virtio_mmio_config_changed(struct virtio_mmio *t)
+{
+	pthread_mutex_lock(&t->lock);
+	t->config_generation++;
+	bool running = t->status & VIRTIO_STATUS_DRIVER_OK;
+	pthread_mutex_unlock(&t->lock);
+	/* Before DRIVER_OK the driver reads the config anyway. */
+	if (running)
+		isr_update(t, VIRTIO_INT_CONFIG, 0);
+}
+
 bool virtio_mmio_broken(struct virtio_mmio *t)
 {
 	return atomic_load(&t->needs_reset);

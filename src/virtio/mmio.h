@@ -192,6 +192,11 @@ void virtio_mmio_notify_used(struct virtio_mmio *t, unsigned q);
 /* The driver broke the protocol: set DEVICE_NEEDS_RESET, raise a
  * configuration-change interrupt, log `why` (once per kind). */
 void virtio_mmio_set_needs_reset(struct virtio_mmio *t, const char *why);
+/* The device changed its config space on its own (e.g. a new balloon
+ * target): bump ConfigGeneration and raise the configuration-change
+ * interrupt if the driver is running. Takes t->lock: call it from a host
+ * thread (API), never from queue_notify or a config hook. */
+void virtio_mmio_config_changed(struct virtio_mmio *t);
 /* Log a message once per (transport, kind) (kind 0..31). */
 void virtio_mmio_warn_once(struct virtio_mmio *t, unsigned kind, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

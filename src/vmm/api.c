@@ -17,6 +17,7 @@
 
 #include "machine/board.h"
 #include "util/ratelimit.h"
+#include "virtio/balloon.h"
 #include "virtio/blk.h"
 #include "virtio/mmio.h"
 #include "vmm/snapshot.h"
@@ -283,6 +284,57 @@ static enum MHD_Result put_actions(struct api *a, struct MHD_Connection *c, cons
 	return rc;
 }
 
+/* Balloon: Firecracker's shape (GET gives target, actual and the guest's
+ * latest memory statistics, refreshed for the request when the guest
+ * answers within a second). */
+#define BALLOON_STATS_WAIT_MS 1000
+
+static enum MHD_Result get_balloon(struct api *a, struct MHD_Connection *c)
+{
+	struct balloon *d = virtio_balloon_find(a->vm->board);
+	if (!d)
+		return fault(c, MHD_HTTP_BAD_REQUEST, "this VM has no balloon device (--balloon)");
+	struct balloon_info in;
+	virtio_balloon_info(d, true, BALLOON_STATS_WAIT_MS, &in);
+	json_t *stats = json_object();
+	for (unsigned k = 0; k < BALLOON_NSTATS; k++)
+		if (in.stats_valid & (1u << k))
+			json_object_set_new(stats, virtio_balloon_stat_name(k),
+					    json_integer((json_int_t)in.stats[k]));
+	json_t *j = json_pack(
+	    "{s:I, s:I, s:I, s:I, s:b, s:i, s:o, s:I, s:I, s:I}", "target_mib",
+	    (json_int_t)(in.target_pages >> 8), "actual_mib", (json_int_t)(in.actual_pages >> 8),
+	    "target_pages", (json_int_t)in.target_pages, "actual_pages",
+	    (json_int_t)in.actual_pages, "deflate_on_oom", in.deflate_on_oom,
+	    "stats_polling_interval_s", (int)in.stats_interval, "stats", stats, "stats_updates",
+	    (json_int_t)in.stats_updates, "inflated_pages", (json_int_t)in.inflated_pages,
+	    "deflated_pages", (json_int_t)in.deflated_pages);
+	return send_json(c, MHD_HTTP_OK, j);
+}
+
+static enum MHD_Result put_balloon(struct api *a, struct MHD_Connection *c, const struct request *q)
+{
+	static const char *const allowed[] = {"amount_mib", NULL};
+	enum MHD_Result rc;
+	json_t *j = parse_body(c, q, allowed, &rc);
+	if (!j)
+		return rc;
+	json_t *v = json_object_get(j, "amount_mib");
+	json_int_t mib = v && json_is_integer(v) ? json_integer_value(v) : -1;
+	json_decref(j);
+	struct balloon *d = virtio_balloon_find(a->vm->board);
+	if (mib < 0)
+		return fault(c, MHD_HTTP_BAD_REQUEST,
+			     "field \"amount_mib\" is required and must be an integer >= 0");
+	if (!d)
+		return fault(c, MHD_HTTP_BAD_REQUEST, "this VM has no balloon device (--balloon)");
+	if (virtio_balloon_set_target(d, (uint64_t)mib) < 0)
+		return fault(c, MHD_HTTP_BAD_REQUEST,
+			     "amount_mib %lld is more than the VM's %llu MiB of RAM",
+			     (long long)mib, (unsigned long long)(a->vm->bus.ram_size >> 20));
+	return no_content(c);
+}
+
 /* --- disks: /disks/{index} (rate limits) --- */
 
 /* The virtio-mmio transport in `slot` (disk k is in slot k), or NULL. */
@@ -481,6 +533,8 @@ static const struct route routes[] = {
     {"/vm", "PATCH"},
     {"/snapshot/create", "PUT"},
     {"/actions", "PUT"},
+    {"/balloon", "GET"},
+    {"/balloon", "PUT"},
 };
 
 static enum MHD_Result dispatch(struct api *a, struct MHD_Connection *c, const char *url,
@@ -512,6 +566,8 @@ static enum MHD_Result dispatch(struct api *a, struct MHD_Connection *c, const c
 		return strcmp(method, "GET") == 0 ? get_vm(a, c) : patch_vm(a, c, q);
 	if (strcmp(url, "/snapshot/create") == 0)
 		return put_snapshot(a, c, q);
+	if (strcmp(url, "/balloon") == 0)
+		return strcmp(method, "GET") == 0 ? get_balloon(a, c) : put_balloon(a, c, q);
 	return put_actions(a, c, q);
 }
 

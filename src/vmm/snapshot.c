@@ -624,7 +624,7 @@ static int parse_vmcf(struct ss_reader *r, struct snapshot_config *c, char *err,
 		ok = false;
 	for (uint32_t k = 0; ok && k < nd; k++) {
 		struct vm_disk *d = &c->disks[k];
-		char *path, *format, *serial;
+		char *path = NULL, *format = NULL, *serial = NULL;
 		ok = get_str(r, &path);
 		ok = ok && get_str(r, &format);
 		ok = ok && get_str(r, &serial);

@@ -5,11 +5,11 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <zlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "check.h"
+#include "streamtools.h"
 #include "machine/board.h"
 #include "util/file.h"
 #include "vmm/snapshot.h"
@@ -54,24 +54,6 @@ static size_t find_section(const uint8_t *buf, size_t len, uint32_t id)
 			return 0;
 		if (r.id == id)
 			return at;
-	}
-}
-
-/* Recompute every section's checksum (format 2) after a test edited the
- * stream on purpose, so the edit reaches the semantic checks. */
-static void reseal(uint8_t *buf, size_t len)
-{
-	size_t off = (size_t)(buf[12] | buf[13] << 8 | buf[14] << 16 | (uint32_t)buf[15] << 24);
-	while (off + 24 <= len) {
-		uint64_t slen = 0;
-		for (int k = 7; k >= 0; k--)
-			slen = slen << 8 | buf[off + 12 + k];
-		if (slen > len - off - 24)
-			return;
-		uint32_t crc = (uint32_t)crc32(0, buf + off, (uInt)(20 + slen));
-		for (int k = 0; k < 4; k++)
-			buf[off + 20 + slen + k] = (uint8_t)(crc >> (8 * k));
-		off += 24 + slen;
 	}
 }
 
@@ -257,7 +239,7 @@ int main(void)
 	CHECK(hs != 0);
 	memcpy(m, buf, len);
 	m[hs + 8] = 99;
-	reseal(m, len);
+	ss_test_reseal(m, len);
 	CHECK(refused(m, len, c, "hart 0"));
 	/* The last device section (applied after the harts) of an unknown
 	 * version: the harts must not have been touched either. */
@@ -265,7 +247,7 @@ int main(void)
 	CHECK(us != 0);
 	memcpy(m, buf, len);
 	m[us + 8] = 99;
-	reseal(m, len);
+	ss_test_reseal(m, len);
 	CHECK(refused(m, len, c, NULL));
 	/* A section no device owns (inserted before END). */
 	/* (END is the last 24 bytes: 20 of frame, 4 of checksum.) */
@@ -275,7 +257,7 @@ int main(void)
 	memcpy(extra + len - 24, "ZZZZ", 4);
 	extra[len - 24 + 8] = 1;
 	memcpy(extra + len, buf + len - 24, 24);
-	reseal(extra, len + 24);
+	ss_test_reseal(extra, len + 24);
 	CHECK(refused(extra, len + 24, c, "no device of this machine owns"));
 	free(extra);
 	/* A device section twice. */
@@ -291,7 +273,7 @@ int main(void)
 	/* A stateful device without its section. */
 	memcpy(m, buf, len);
 	memcpy(m + us, "ZZZZ", 4);
-	reseal(m, len);
+	ss_test_reseal(m, len);
 	CHECK(refused(m, len, c, "for uart"));
 	/* Bytes after END. */
 	uint8_t *longer = malloc(len + 4);
