@@ -7,6 +7,7 @@
 #include "machine/board.h"
 #include "virtio/balloon.h"
 #include "virtio/console.h"
+#include "virtio/p9.h"
 #include "virtio/rng.h"
 #include "virtio/vsock.h"
 #include "vmm/vm.h"
@@ -21,6 +22,8 @@ static const struct vdev_kind kinds[] = {
      "(no options): virtio-console on the terminal; typed input goes to it instead of the "
      "UART (Linux: --append console=hvc1)",
      virtio_console_create},
+    {"share", "HOSTDIR,tag=NAME[,readonly=on]: virtio-9p share of a host directory",
+     virtio_p9_create},
     {"vsock",
      "cid=N,socket=PATH: virtio-vsock; the host connects through PATH (CONNECT <port>), the "
      "guest reaches host port P at PATH_P",
