@@ -3,6 +3,8 @@
 #include <getopt.h>
 #include <jansson.h>
 #include <limits.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +33,13 @@ static void ctl_usage(FILE *f)
 		   "                      FULL.mem --mem-diff MEM1 ... --mem-diff MEM)\n"
 		   "  shutdown            power the VM off (rvisor run exits with 0)\n"
 		   "  reboot              reset the VM (the guest boots again)\n"
+		   "  disk INDEX          print disk INDEX's rate limits and counters as JSON\n"
+		   "                      (GET /disks/INDEX; /dev/vda is 0)\n"
+		   "  disk-limit INDEX [bps=N] [bps_burst=N] [iops=N] [iops_burst=N]\n"
+		   "                      change disk INDEX's rate limits on the running VM\n"
+		   "                      (bytes/s, requests/s; K, M, G = powers of 1024; 0 = no\n"
+		   "                      limit; a burst defaults to one second's worth; a\n"
+		   "                      limit not named is unchanged)\n"
 		   "  balloon MIB         set the balloon target: the guest gives MIB MiB of its\n"
 		   "                      RAM back to the host (0 returns it all; needs --balloon)\n"
 		   "  balloon-stats       print the balloon's target, actual size and the guest's\n"
@@ -132,6 +141,68 @@ static char *absolute(const char *p)
 	return out;
 }
 
+/* A number with an optional K/M/G (1024-based) suffix. */
+static bool ctl_number(const char *v, uint64_t *out)
+{
+	if (*v < '0' || *v > '9')
+		return false;
+	char *end;
+	errno = 0;
+	unsigned long long n = strtoull(v, &end, 10);
+	uint64_t mul = *end == 'K' || *end == 'k'   ? 1ULL << 10
+		       : *end == 'M' || *end == 'm' ? 1ULL << 20
+		       : *end == 'G' || *end == 'g' ? 1ULL << 30
+						    : 1;
+	if (mul > 1)
+		end++;
+	if (errno || *end || n > UINT64_MAX / mul || n * mul > INT64_MAX)
+		return false;
+	*out = n * mul;
+	return true;
+}
+
+/* disk-limit INDEX key=value...: the PATCH /disks/INDEX body (rate form),
+ * or NULL after a message. */
+static json_t *disk_limit_body(char **args, int n)
+{
+	uint64_t v[4] = {0};
+	bool given[4] = {false};
+	static const char *const keys[4] = {"bps", "bps_burst", "iops", "iops_burst"};
+	for (int k = 0; k < n; k++) {
+		const char *eq = strchr(args[k], '=');
+		int i = 0;
+		while (i < 4 && !(eq && strlen(keys[i]) == (size_t)(eq - args[k]) &&
+				  strncmp(args[k], keys[i], (size_t)(eq - args[k])) == 0))
+			i++;
+		if (i == 4 || !ctl_number(eq + 1, &v[i])) {
+			fprintf(
+			    stderr,
+			    "rvisor ctl: disk-limit: bad argument '%s' (expected bps=N, "
+			    "bps_burst=N, "
+			    "iops=N or iops_burst=N; N a whole number, K, M, G suffixes allowed)\n",
+			    args[k]);
+			return NULL;
+		}
+		given[i] = true;
+	}
+	if (!n || (given[1] && !given[0]) || (given[3] && !given[2])) {
+		fprintf(stderr, "rvisor ctl: disk-limit: %s\n",
+			!n ? "give at least one of bps=N, iops=N"
+			   : "a burst needs its rate (bps, iops)");
+		return NULL;
+	}
+	json_t *lim = json_object();
+	for (int b = 0; b < 2; b++) {
+		if (!given[2 * b])
+			continue;
+		json_t *o = json_pack("{s:I}", "rate", (json_int_t)v[2 * b]);
+		if (given[2 * b + 1])
+			json_object_set_new(o, "size", json_integer((json_int_t)v[2 * b + 1]));
+		json_object_set_new(lim, b ? "ops" : "bandwidth", o);
+	}
+	return json_pack("{s:o}", "rate_limiter", lim);
+}
+
 int cmd_ctl(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -188,6 +259,20 @@ int cmd_ctl(int argc, char **argv)
 				"snapshot_type", nargs == 3 ? "diff" : "full");
 		free(snap);
 		free(mem);
+	} else if ((strcmp(cmd, "disk") == 0 && nargs == 1) ||
+		   (strcmp(cmd, "disk-limit") == 0 && nargs >= 1)) {
+		static char dpath[64];
+		const char *idx = argv[optind + 1];
+		if (*idx < '0' || *idx > '9' || strspn(idx, "0123456789") != strlen(idx) ||
+		    strlen(idx) > 9) {
+			fprintf(stderr, "rvisor ctl: %s: '%s' is not a disk index\n", cmd, idx);
+			return 2;
+		}
+		snprintf(dpath, sizeof(dpath), "/disks/%s", idx);
+		path = dpath;
+		method = cmd[4] ? "PATCH" : "GET";
+		if (cmd[4] && !(req = disk_limit_body(argv + optind + 2, nargs - 1)))
+			return 2;
 	} else if (strcmp(cmd, "balloon") == 0 && nargs == 1) {
 		char *end;
 		errno = 0;

@@ -39,6 +39,12 @@ static void run_usage(FILE *f)
 		"                                given; cache=none opens the image with O_DIRECT;\n"
 		"                                serial is up to 20 characters; ',,' in PATH is a\n"
 		"                                comma\n"
+		"        [,bps=N][,bps_burst=N][,iops=N][,iops_burst=N]\n"
+		"                                rate limits: bytes/s read+written, requests/s\n"
+		"                                (K, M, G = powers of 1024); a burst is what may\n"
+		"                                go at once after idling (default: one second's\n"
+		"                                worth); no limit when not given; changeable at\n"
+		"                                run time (PATCH /disks/{index})\n"
 		"  --rng                         a virtio-rng device (entropy from the host)\n"
 		"  --device KIND[,OPTS]          a virtio device of KIND with its options (the\n"
 		"                                --KIND options above are short for this);\n"
@@ -111,6 +117,28 @@ enum { OPT_DEVICE = 768, OPT_DEVICE_BASE = 800 };
 enum { OPT_FIRMWARE = 256, OPT_MEMORY, OPT_CPUS, OPT_TIMEOUT, OPT_STATS, OPT_KERNEL, OPT_INITRD,
        OPT_APPEND, OPT_DUMP_DTB, OPT_DISK };
 
+/* A rate or burst of --disk: a positive integer with an optional K, M or G
+ * (powers of 1024) suffix. */
+static bool parse_rate(const char *v, uint64_t *out)
+{
+	if (!v || *v < '0' || *v > '9')
+		return false;
+	char *end;
+	errno = 0;
+	unsigned long long n = strtoull(v, &end, 10);
+	uint64_t mul = 1;
+	switch (*end) {
+	case 'k': case 'K': mul = 1ULL << 10; end++; break;
+	case 'm': case 'M': mul = 1ULL << 20; end++; break;
+	case 'g': case 'G': mul = 1ULL << 30; end++; break;
+	default: break;
+	}
+	if (errno || *end || n == 0 || n > UINT64_MAX / mul)
+		return false;
+	*out = n * mul;
+	return true;
+}
+
 /* --disk PATH[,key=value...]. Returns 0, or -1 after a message. The strings
  * are kept for the process's life. */
 static int parse_disk(const char *spec, struct vm_disk *d, unsigned k)
@@ -162,13 +190,33 @@ static int parse_disk(const char *spec, struct vm_disk *d, unsigned k)
 					return -1;
 				}
 			d->serial = val;
+		} else if (strcmp(kv, "bps") == 0 || strcmp(kv, "bps_burst") == 0 ||
+			   strcmp(kv, "iops") == 0 || strcmp(kv, "iops_burst") == 0) {
+			uint64_t *f = strcmp(kv, "bps") == 0	     ? &d->bps
+				      : strcmp(kv, "bps_burst") == 0 ? &d->bps_burst
+				      : strcmp(kv, "iops") == 0	     ? &d->iops
+								     : &d->iops_burst;
+			if (!parse_rate(val, f)) {
+				fprintf(stderr,
+					"rvisor: --disk %s: %s%s%s: expected a positive whole number, "
+					"optionally with a K, M or G suffix (powers of 1024)\n",
+					spec, kv, val ? "=" : "", val ? val : "");
+				return -1;
+			}
 		} else {
 			fprintf(stderr,
 				"rvisor: --disk %s: bad option '%s%s%s' (expected format=raw|qcow2, "
-				"readonly=on|off, cache=writeback|none, serial=S)\n",
+				"readonly=on|off, cache=writeback|none, serial=S, bps=N, bps_burst=N, "
+				"iops=N, iops_burst=N)\n",
 				spec, kv, val ? "=" : "", val ? val : "");
 			return -1;
 		}
+	}
+	if ((d->bps_burst && !d->bps) || (d->iops_burst && !d->iops)) {
+		fprintf(stderr, "rvisor: --disk %s: %s needs %s (a burst without a rate)\n", spec,
+			d->bps_burst && !d->bps ? "bps_burst" : "iops_burst",
+			d->bps_burst && !d->bps ? "bps" : "iops");
+		return -1;
 	}
 	return 0;
 }
@@ -335,10 +383,17 @@ static int restore_prepare(struct run_ctl *ctl, struct snapshot *snap, struct vm
 			return -1;
 		}
 		for (unsigned k = 0; k < ngiven; k++) {
-			const char *serial = cfg->disks[k].serial; /* the guest saw this one */
+			const struct vm_disk rec = cfg->disks[k];
 			cfg->disks[k] = given[k];
 			if (!cfg->disks[k].serial)
-				cfg->disks[k].serial = serial;
+				cfg->disks[k].serial = rec.serial; /* the guest saw this one */
+			/* Limits given with the new image replace the recorded ones;
+			 * none given keeps them. */
+			struct vm_disk *d = &cfg->disks[k];
+			if (!d->bps && !d->iops) {
+				d->bps = rec.bps, d->bps_burst = rec.bps_burst;
+				d->iops = rec.iops, d->iops_burst = rec.iops_burst;
+			}
 		}
 	}
 	/* A device given at restore replaces the recorded device of its kind:
@@ -639,6 +694,13 @@ int cmd_run(int argc, char **argv)
 						(unsigned long long)h->csr.sepc);
 				}
 			}
+		}
+		/* Disk limits changed through the API outlive a guest reboot. */
+		for (unsigned k = 0; k < cfg.ndisks; k++) {
+			struct vm_disk *d = &cfg.disks[k];
+			const struct vm_disk *now = &vm->cfg.disks[k];
+			d->bps = now->bps, d->bps_burst = now->bps_burst;
+			d->iops = now->iops, d->iops_burst = now->iops_burst;
 		}
 		virt_teardown(m);
 		vm_destroy(vm);

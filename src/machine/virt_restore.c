@@ -23,11 +23,14 @@ int virt_restore(struct virt *m, struct vm *vm, int console_in, int console_out,
 	 * virtio-mmio sections of the snapshot find their devices. */
 	for (unsigned k = 0; k < cfg->ndisks; k++) {
 		const struct vm_disk *dk = &cfg->disks[k];
-		struct virtio_blk_config bc = {.path = dk->path,
-					       .format = dk->format,
-					       .readonly = dk->readonly,
-					       .direct = dk->direct,
-					       .serial = dk->serial};
+		struct virtio_blk_config bc = {
+		    .path = dk->path,
+		    .format = dk->format,
+		    .readonly = dk->readonly,
+		    .direct = dk->direct,
+		    .serial = dk->serial,
+		    .limits = {.bytes = {.rate = dk->bps, .size = dk->bps_burst},
+			       .ops = {.rate = dk->iops, .size = dk->iops_burst}}};
 		if (!virtio_blk_create(vm, m->board, k, &bc))
 			return -1;
 	}

@@ -71,6 +71,7 @@ struct blk {
 	uint8_t config[CFG_SIZE];
 	uint8_t *bounce;	  /* BOUNCE_SIZE, 4 KiB aligned */
 	struct virtq_chain chain; /* the request being processed */
+	struct ratelimit rl;	  /* bytes/s and requests/s */
 
 	/* Counters (I/O thread). */
 	uint64_t stat_reads, stat_writes, stat_flushes, stat_errors;
@@ -180,8 +181,9 @@ static uint8_t do_ranges(struct blk *d, struct virtq *vq, uint32_t type, uint64_
 	return VIRTIO_BLK_S_OK;
 }
 
-/* One request. Returns the bytes written into the chain (used length), or
- * -1 when the chain cannot carry a status (the device needs a reset). */
+/* One request. Returns the bytes written into the chain (used length), -1
+ * when the chain cannot carry a status (the device needs a reset), or
+ * VIRTIO_CHAIN_STOP when the rate limit says to wait. */
 static long handle(struct blk *d, struct virtq *vq)
 {
 	struct virtq_chain *c = &d->chain;
@@ -201,6 +203,15 @@ static long handle(struct blk *d, struct virtq *vq)
 	memcpy(&sector, hdr + 8, 8);
 	uint64_t in_len = c->write_len - 1;  /* data the device may write */
 	uint64_t out_len = c->read_len - 16; /* data after the header */
+	/* Every request is an op; reads and writes also cost their bytes
+	 * (flush, discard, write-zeroes move no data through the ring). */
+	uint64_t cost = type == VIRTIO_BLK_T_IN ? in_len : type == VIRTIO_BLK_T_OUT ? out_len : 0;
+	uint64_t wait;
+	if (!ratelimit_take(&d->rl, cost, ratelimit_now_ns(), &wait)) {
+		/* The chain goes back to the ring; the I/O thread retries it. */
+		virtio_mmio_kick_after(d->t, 0, wait);
+		return VIRTIO_CHAIN_STOP;
+	}
 	uint64_t used = 0;
 	uint8_t st;
 	switch (type) {
@@ -324,6 +335,7 @@ static void blk_destroy(void *dev)
 		block_close(d->bd);
 	}
 	free(d->bounce);
+	ratelimit_destroy(&d->rl);
 	free(d);
 }
 
@@ -357,6 +369,7 @@ struct virtio_mmio *virtio_blk_create(struct vm *vm, struct board *b, unsigned s
 		free(d);
 		return NULL;
 	}
+	ratelimit_init(&d->rl, &cfg->limits, ratelimit_now_ns());
 	char err[512];
 	struct block_open_opts o = {
 	    .format = cfg->format, .readonly = cfg->readonly, .direct = cfg->direct};
@@ -386,4 +399,11 @@ struct virtio_mmio *virtio_blk_create(struct vm *vm, struct board *b, unsigned s
 
 	d->t = virtio_mmio_create(vm, b, slot, cfg->readonly ? &blk_ops_ro : &blk_ops_rw, d);
 	return d->t; /* on failure the transport destroyed d */
+}
+
+struct ratelimit *virtio_blk_ratelimit(struct virtio_mmio *t)
+{
+	if (!t || (t->ops != &blk_ops_rw && t->ops != &blk_ops_ro))
+		return NULL;
+	return &((struct blk *)t->dev)->rl;
 }

@@ -16,7 +16,10 @@
 #include <unistd.h>
 
 #include "machine/board.h"
+#include "util/ratelimit.h"
 #include "virtio/balloon.h"
+#include "virtio/blk.h"
+#include "virtio/mmio.h"
 #include "vmm/snapshot.h"
 #include "vmm/vm.h"
 
@@ -70,6 +73,27 @@ static enum MHD_Result fault(struct MHD_Connection *c, unsigned status, const ch
 static enum MHD_Result no_content(struct MHD_Connection *c)
 {
 	return send_json(c, MHD_HTTP_NO_CONTENT, NULL);
+}
+
+/* 405 with the Allow header listing the methods of the resource. */
+static enum MHD_Result not_allowed(struct MHD_Connection *c, const char *url, const char *method,
+				   const char *allow)
+{
+	char msg[160];
+	snprintf(msg, sizeof(msg), "%s does not allow %s (allowed: %s)", url, method, allow);
+	json_t *j = json_pack("{s:s}", "fault_message", msg);
+	char *text = json_dumps(j, JSON_COMPACT);
+	json_decref(j);
+	struct MHD_Response *r = MHD_create_response_from_buffer(
+	    text ? strlen(text) : 0, text ? text : (char *)"", MHD_RESPMEM_MUST_COPY);
+	free(text);
+	if (!r)
+		return MHD_NO;
+	MHD_add_response_header(r, "Content-Type", "application/json");
+	MHD_add_response_header(r, "Allow", allow);
+	enum MHD_Result rc = MHD_queue_response(c, MHD_HTTP_METHOD_NOT_ALLOWED, r);
+	MHD_destroy_response(r);
+	return rc;
 }
 
 /* --- request bodies --- */
@@ -311,6 +335,193 @@ static enum MHD_Result put_balloon(struct api *a, struct MHD_Connection *c, cons
 	return no_content(c);
 }
 
+/* --- disks: /disks/{index} (rate limits) --- */
+
+/* The virtio-mmio transport in `slot` (disk k is in slot k), or NULL. */
+static struct virtio_mmio *find_slot(struct board *b, unsigned slot)
+{
+	for (unsigned k = 0; b && k < board_ndevices(b); k++) {
+		void *dev;
+		if (board_device(b, k, &dev) == &virtio_mmio_board_ops &&
+		    ((struct virtio_mmio *)dev)->slot == slot)
+			return dev;
+	}
+	return NULL;
+}
+
+static json_t *bucket_json(const struct ratelimit_bucket *b)
+{
+	return json_pack("{s:I, s:I, s:I}", "rate", (json_int_t)b->cfg.rate, "size",
+			 (json_int_t)b->cfg.size, "one_time_burst", (json_int_t)b->otb);
+}
+
+static enum MHD_Result get_disk(struct api *a, struct MHD_Connection *c, unsigned k,
+				struct ratelimit *rl)
+{
+	pthread_mutex_lock(&rl->lock);
+	json_t *lim = json_pack("{s:o, s:o}", "bandwidth", bucket_json(&rl->bytes), "ops",
+				bucket_json(&rl->ops));
+	uint64_t passed = rl->stat_passed, throttled = rl->stat_throttled;
+	pthread_mutex_unlock(&rl->lock);
+	const struct vm_disk *d = &a->vm->cfg.disks[k];
+	return send_json(c, MHD_HTTP_OK,
+			 json_pack("{s:i, s:s, s:b, s:o, s:I, s:I}", "index", (int)k, "path",
+				   d->path, "read_only", d->readonly, "rate_limiter", lim,
+				   "requests_passed", (json_int_t)passed, "requests_throttled",
+				   (json_int_t)throttled));
+}
+
+/* A non-negative integer field of a bucket, absent -> *present = false. */
+static bool bucket_u64(json_t *o, const char *key, uint64_t *out, bool *present, char *err,
+		       size_t errlen)
+{
+	json_t *v = json_object_get(o, key);
+	*present = v != NULL;
+	if (!v)
+		return true;
+	if (!json_is_integer(v) || json_integer_value(v) < 0) {
+		snprintf(err, errlen, "\"%s\" must be a non-negative integer", key);
+		return false;
+	}
+	*out = (uint64_t)json_integer_value(v);
+	return true;
+}
+
+/* One bucket of a PATCH body: {"size", "refill_time_ms"} (Firecracker's
+ * TokenBucket: size tokens every refill_time_ms) or {"rate"[, "size"]}
+ * (tokens per second, burst size), either with "one_time_burst". A rate
+ * or size of 0 turns the bucket off. */
+static bool parse_bucket(json_t *o, const char *name, struct ratelimit_bucket_cfg *b, char *err,
+			 size_t errlen)
+{
+	char e[160];
+	if (!json_is_object(o)) {
+		snprintf(err, errlen, "\"%s\" must be an object", name);
+		return false;
+	}
+	const char *key;
+	json_t *v;
+	json_object_foreach(o, key, v)
+	{
+		if (strcmp(key, "size") && strcmp(key, "refill_time_ms") && strcmp(key, "rate") &&
+		    strcmp(key, "one_time_burst")) {
+			snprintf(err, errlen, "%s: unknown field \"%s\"", name, key);
+			return false;
+		}
+	}
+	uint64_t size = 0, refill = 0, rate = 0, otb = 0;
+	bool has_size, has_refill, has_rate, has_otb;
+	if (!bucket_u64(o, "size", &size, &has_size, e, sizeof(e)) ||
+	    !bucket_u64(o, "refill_time_ms", &refill, &has_refill, e, sizeof(e)) ||
+	    !bucket_u64(o, "rate", &rate, &has_rate, e, sizeof(e)) ||
+	    !bucket_u64(o, "one_time_burst", &otb, &has_otb, e, sizeof(e))) {
+		snprintf(err, errlen, "%s: %s", name, e);
+		return false;
+	}
+	if (has_rate == has_refill) {
+		snprintf(err, errlen,
+			 "%s: give either \"size\" and \"refill_time_ms\", or \"rate\" (with an "
+			 "optional \"size\")",
+			 name);
+		return false;
+	}
+	if (has_refill) {
+		if (!has_size) {
+			snprintf(err, errlen, "%s: \"refill_time_ms\" needs \"size\"", name);
+			return false;
+		}
+		if (size && !refill) {
+			snprintf(err, errlen, "%s: \"refill_time_ms\" must be positive", name);
+			return false;
+		}
+		unsigned __int128 r = size ? (unsigned __int128)size * 1000 / refill : 0;
+		if (size && r == 0) {
+			snprintf(err, errlen,
+				 "%s: %llu tokens every %llu ms is less than one per second", name,
+				 (unsigned long long)size, (unsigned long long)refill);
+			return false;
+		}
+		rate = r > UINT64_MAX ? UINT64_MAX : (uint64_t)r;
+	}
+	*b = (struct ratelimit_bucket_cfg){
+	    .rate = size || has_rate ? rate : 0, .size = rate ? size : 0, .one_time_burst = otb};
+	if (!b->rate)
+		*b = (struct ratelimit_bucket_cfg){0};
+	return true;
+}
+
+static enum MHD_Result patch_disk(struct api *a, struct MHD_Connection *c, unsigned k,
+				  struct virtio_mmio *t, struct ratelimit *rl,
+				  const struct request *q)
+{
+	static const char *const allowed[] = {"rate_limiter", NULL};
+	enum MHD_Result rc;
+	json_t *j = parse_body(c, q, allowed, &rc);
+	if (!j)
+		return rc;
+	json_t *lim = json_object_get(j, "rate_limiter");
+	struct ratelimit_cfg cfg;
+	ratelimit_get(rl, &cfg);
+	char err[256] = "";
+	bool ok = lim && json_is_object(lim);
+	if (!ok)
+		snprintf(err, sizeof(err),
+			 "field \"rate_limiter\" is required and must be an object");
+	const char *key;
+	json_t *v;
+	json_object_foreach(ok ? lim : NULL, key, v)
+	{
+		if (strcmp(key, "bandwidth") == 0)
+			ok = parse_bucket(v, key, &cfg.bytes, err, sizeof(err));
+		else if (strcmp(key, "ops") == 0)
+			ok = parse_bucket(v, key, &cfg.ops, err, sizeof(err));
+		else {
+			snprintf(err, sizeof(err),
+				 "rate_limiter: unknown field \"%s\" (expected bandwidth, ops)",
+				 key);
+			ok = false;
+		}
+		if (!ok)
+			break;
+	}
+	json_decref(j);
+	if (!ok)
+		return fault(c, MHD_HTTP_BAD_REQUEST, "%s", err);
+	ratelimit_set(rl, &cfg, ratelimit_now_ns());
+	/* A snapshot records the limits as they are now. */
+	struct vm_disk *d = &a->vm->cfg.disks[k];
+	d->bps = cfg.bytes.rate, d->bps_burst = cfg.bytes.size;
+	d->iops = cfg.ops.rate, d->iops_burst = cfg.ops.size;
+	/* A request waiting under the old limits is reconsidered now. */
+	virtio_mmio_kick(t, 0);
+	return no_content(c);
+}
+
+static enum MHD_Result disk_route(struct api *a, struct MHD_Connection *c, const char *url,
+				  const char *method, const struct request *q)
+{
+	const char *idx = url + strlen("/disks/");
+	char *end;
+	unsigned long k = strtoul(idx, &end, 10);
+	if (*idx < '0' || *idx > '9' || *end || (idx[0] == '0' && idx[1]))
+		return fault(c, MHD_HTTP_NOT_FOUND, "no such resource: %s", url);
+	bool get = strcmp(method, "GET") == 0, patch = strcmp(method, "PATCH") == 0;
+	if (!get && !patch)
+		return not_allowed(c, url, method, "GET, PATCH");
+	if (q->too_large)
+		return fault(c, MHD_HTTP_CONTENT_TOO_LARGE, "request body larger than %u bytes",
+			     API_MAX_BODY);
+	if (!a->vm)
+		return fault(c, MHD_HTTP_SERVICE_UNAVAILABLE,
+			     "the VM is not running (starting, rebooting or exiting)");
+	struct virtio_mmio *t = k < a->vm->cfg.ndisks ? find_slot(a->vm->board, (unsigned)k) : NULL;
+	struct ratelimit *rl = virtio_blk_ratelimit(t);
+	if (!rl)
+		return fault(c, MHD_HTTP_NOT_FOUND, "no disk %lu (the VM has %u disk(s), from 0)",
+			     k, a->vm->cfg.ndisks);
+	return get ? get_disk(a, c, (unsigned)k, rl) : patch_disk(a, c, (unsigned)k, t, rl, q);
+}
+
 /* --- dispatch --- */
 
 struct route {
@@ -329,6 +540,8 @@ static const struct route routes[] = {
 static enum MHD_Result dispatch(struct api *a, struct MHD_Connection *c, const char *url,
 				const char *method, const struct request *q)
 {
+	if (strncmp(url, "/disks/", strlen("/disks/")) == 0)
+		return disk_route(a, c, url, method, q);
 	bool path_known = false, allowed = false;
 	char allow[64] = "";
 	for (size_t k = 0; k < sizeof(routes) / sizeof(routes[0]); k++) {
@@ -341,24 +554,8 @@ static enum MHD_Result dispatch(struct api *a, struct MHD_Connection *c, const c
 	}
 	if (!path_known)
 		return fault(c, MHD_HTTP_NOT_FOUND, "no such resource: %s", url);
-	if (!allowed) {
-		char msg[160];
-		snprintf(msg, sizeof(msg), "%s does not allow %s (allowed: %s)", url, method,
-			 allow);
-		json_t *j = json_pack("{s:s}", "fault_message", msg);
-		char *text = json_dumps(j, JSON_COMPACT);
-		json_decref(j);
-		struct MHD_Response *r = MHD_create_response_from_buffer(
-		    text ? strlen(text) : 0, text ? text : (char *)"", MHD_RESPMEM_MUST_COPY);
-		free(text);
-		if (!r)
-			return MHD_NO;
-		MHD_add_response_header(r, "Content-Type", "application/json");
-		MHD_add_response_header(r, "Allow", allow);
-		enum MHD_Result rc = MHD_queue_response(c, MHD_HTTP_METHOD_NOT_ALLOWED, r);
-		MHD_destroy_response(r);
-		return rc;
-	}
+	if (!allowed)
+		return not_allowed(c, url, method, allow);
 	if (q->too_large)
 		return fault(c, MHD_HTTP_CONTENT_TOO_LARGE, "request body larger than %u bytes",
 			     API_MAX_BODY);

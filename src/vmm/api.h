@@ -5,6 +5,8 @@
  *   PATCH /vm               {"state": "paused" | "running"}
  *   PUT   /snapshot/create  {"snapshot_path", "mem_file_path", "snapshot_type": "full"}
  *   PUT   /actions          {"action_type": "shutdown" | "reboot"}
+ *   GET   /disks/{index}    a disk's rate limits and throttling counters
+ *   PATCH /disks/{index}    {"rate_limiter": {"bandwidth": {...}, "ops": {...}}}
  *   GET   /balloon          target, actual, the guest's memory statistics
  *   PUT   /balloon          {"amount_mib": N}: new balloon target
  * Errors carry {"fault_message": "..."}. Requests are served one at a time.

@@ -55,6 +55,10 @@ static void put_vmcf(struct ss_writer *w, const struct vm *vm, uint64_t mtime,
 		put_str(w, c->disks[k].serial);
 		ss_put_u8(w, c->disks[k].readonly);
 		ss_put_u8(w, c->disks[k].direct);
+		ss_put_u64(w, c->disks[k].bps);
+		ss_put_u64(w, c->disks[k].bps_burst);
+		ss_put_u64(w, c->disks[k].iops);
+		ss_put_u64(w, c->disks[k].iops_burst);
 	}
 	ss_put_u32(w, c->ndevices);
 	for (unsigned k = 0; k < c->ndevices; k++) {
@@ -629,6 +633,12 @@ static int parse_vmcf(struct ss_reader *r, struct snapshot_config *c, char *err,
 		d->serial = serial;
 		d->readonly = ss_get_u8(r) != 0;
 		d->direct = ss_get_u8(r) != 0;
+		if (r->version >= 2) { /* v1 disks have no limits */
+			d->bps = ss_get_u64(r);
+			d->bps_burst = ss_get_u64(r);
+			d->iops = ss_get_u64(r);
+			d->iops_burst = ss_get_u64(r);
+		}
 		c->ndisks = k + 1;
 		ok = ok && path;
 	}

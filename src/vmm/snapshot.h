@@ -5,8 +5,9 @@
  *   header   ram size, vCPU count, ISA string
  *   "VMCF"   what restore needs to rebuild the machine (RAM size, vCPUs, the
  *            guest clock at pause, kernel/initrd/append/firmware paths for a
- *            later guest reboot, the disks given to `run`, and (v2) the
- *            other virtio devices as kind + option string in slot order)
+ *            later guest reboot, the disks given to `run` (v2: with their
+ *            rate limits as last set), and (v2) the other virtio devices
+ *            as kind + option string in slot order)
  *   "HART"   one per hart (cpu/hart_state.c)
  *   ...      one section per board device (board_save: CLINT, PLIC, UART,
  *            RTC, syscon, virtio-mmio)
@@ -53,7 +54,8 @@
 #define SNAPSHOT_ISA "rv64imafdc_zicsr_zifencei_zba_zbb_zbs_sstc"
 #define SNAPSHOT_VMCF SS_ID('V', 'M', 'C', 'F')
 /* VMCF v1: no devices besides disks; v2 adds the other virtio devices
- * (kind and options, in slot order). Both are read. */
+ * (kind and options, in slot order) and each disk's rate limits (u64 bps,
+ * bps_burst, iops, iops_burst after its flags). Both are read. */
 #define SNAPSHOT_VMCF_VERSION 2
 
 struct snapshot_stats {

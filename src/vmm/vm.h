@@ -26,6 +26,9 @@ struct vm_disk {
 	const char *serial; /* NULL = none */
 	bool readonly;
 	bool direct; /* cache=none */
+	/* Rate limits (0 = none): bytes/s and requests/s, and the bursts
+	 * (0 = one second's worth). */
+	uint64_t bps, bps_burst, iops, iops_burst;
 };
 
 /* One virtio device other than a disk: its kind (src/virtio/devices.c) and

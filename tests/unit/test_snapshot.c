@@ -77,6 +77,46 @@ static bool refused(uint8_t *buf, size_t len, struct vm *vm, const char *want)
 	return true;
 }
 
+/* The VMCF records each disk with its rate limits (as last set), and
+ * snapshot_vm_config hands them back. */
+static void test_disk_limits(const char *dir)
+{
+	char snap_path[256], mem_path[256];
+	snprintf(snap_path, sizeof(snap_path), "%s/lim.snap", dir);
+	snprintf(mem_path, sizeof(mem_path), "%s/lim.mem", dir);
+	struct vm *a = make_vm(NULL);
+	CHECK(a != NULL);
+	if (!a)
+		return;
+	a->cfg.ndisks = 2;
+	a->cfg.disks[0] = (struct vm_disk){.path = "/d/a.img", .bps = 4 << 20,
+					   .bps_burst = 8 << 20, .iops = 200, .iops_burst = 400};
+	a->cfg.disks[1] = (struct vm_disk){.path = "/d/b.img", .readonly = true};
+	CHECK(vm_pause(a) == 0);
+	struct snapshot_stats st;
+	char err[512];
+	CHECK(snapshot_save(a, snap_path, mem_path, &st, err, sizeof(err)) == 0);
+	struct snapshot s;
+	CHECK(snapshot_open(&s, snap_path, err, sizeof(err)) == 0);
+	struct vm_config cfg = {0};
+	snapshot_vm_config(&s, &cfg);
+	CHECK_EQ_U64(cfg.ndisks, 2);
+	CHECK(cfg.disks[0].path && strcmp(cfg.disks[0].path, "/d/a.img") == 0);
+	CHECK_EQ_U64(cfg.disks[0].bps, 4 << 20);
+	CHECK_EQ_U64(cfg.disks[0].bps_burst, 8 << 20);
+	CHECK_EQ_U64(cfg.disks[0].iops, 200);
+	CHECK_EQ_U64(cfg.disks[0].iops_burst, 400);
+	CHECK(cfg.disks[1].readonly);
+	CHECK_EQ_U64(cfg.disks[1].bps | cfg.disks[1].bps_burst | cfg.disks[1].iops |
+			 cfg.disks[1].iops_burst,
+		     0);
+	snapshot_close(&s);
+	a->cfg.ndisks = 0;
+	free_vm(a);
+	unlink(snap_path);
+	unlink(mem_path);
+}
+
 int main(void)
 {
 	char dir[] = "/tmp/rvisor-snapXXXXXX";
@@ -282,6 +322,7 @@ int main(void)
 	unlink(mem_path);
 	unlink(snap2);
 	unlink(mem2);
+	test_disk_limits(dir);
 	rmdir(dir);
 	CHECK_DONE();
 }

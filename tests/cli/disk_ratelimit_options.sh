@@ -1,0 +1,46 @@
+#!/bin/sh
+# --disk rate-limit options: malformed rates and bursts are refused with a
+# message naming the option (exit status 2); valid ones start the machine.
+cd "$(dirname "$0")/../.." || exit 2
+RV=build/rvisor
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+fails=0
+
+# expect STATUS PATTERN -- command...
+expect() {
+	want=$1 pat=$2
+	shift 3
+	"$@" >"$T/out" 2>"$T/err" </dev/null
+	st=$?
+	if [ "$st" -ne "$want" ] || { [ -n "$pat" ] && ! cat "$T/err" "$T/out" | grep -qi -- "$pat"; }; then
+		echo "FAIL: $* -> status $st (want $want), output:"
+		cat "$T/err" "$T/out"
+		fails=$((fails + 1))
+	else
+		echo "ok: $* -> $st: $(head -1 "$T/err")"
+	fi
+}
+
+ELF=build/isa/base/smoke.elf
+[ -f $ELF ] || { echo "missing $ELF (make isa)"; exit 1; }
+IMG=$T/disk.img
+head -c 1048576 /dev/zero >"$IMG"
+
+for bad in bps=0 bps=-4M bps=4Q bps=4MB bps= bps iops=1.5 iops=0x10 iops_burst=0 \
+	bps=99999999999999999999 bps=17179869184G "iops=12 "; do
+	key=${bad%%=*}
+	expect 2 "$key.*expected a positive whole number" -- $RV run --firmware $ELF --disk "$IMG,$bad"
+done
+expect 2 "bps_burst needs bps" -- $RV run --firmware $ELF --disk "$IMG,bps_burst=1M"
+expect 2 "iops_burst needs iops" -- $RV run --firmware $ELF --disk "$IMG,bps=1M,iops_burst=10"
+expect 2 "bad option 'bandwidth=1M'" -- $RV run --firmware $ELF --disk "$IMG,bandwidth=1M"
+# The help lists the options.
+expect 0 "bps_burst=N" -- $RV run --help
+# Valid limits: the machine starts (and the smoke program exits 0).
+expect 0 "" -- $RV run --firmware $ELF --timeout 20 \
+	--disk "$IMG,bps=4M,bps_burst=8M,iops=200,iops_burst=400"
+expect 0 "" -- $RV run --firmware $ELF --timeout 20 --disk "$IMG,iops=1k,format=raw"
+
+[ "$fails" -eq 0 ] || { echo "$fails failure(s)"; exit 1; }
+echo "all disk rate-limit option checks passed"
