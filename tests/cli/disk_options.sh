@@ -1,26 +1,7 @@
 #!/bin/sh
 # --disk option parsing: bad specs give a message and exit status 2; valid
 # ones (commas escaped as ",,", up to 8 disks) start the machine.
-cd "$(dirname "$0")/../.." || exit 2
-RV=build/rvisor
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-fails=0
-
-# expect STATUS PATTERN -- command...
-expect() {
-	want=$1 pat=$2
-	shift 3
-	"$@" >"$T/out" 2>"$T/err" </dev/null
-	st=$?
-	if [ "$st" -ne "$want" ] || { [ -n "$pat" ] && ! cat "$T/err" "$T/out" | grep -qi -- "$pat"; }; then
-		echo "FAIL: $* -> status $st (want $want), output:"
-		cat "$T/err" "$T/out"
-		fails=$((fails + 1))
-	else
-		echo "ok: $* -> $st: $(head -1 "$T/err")"
-	fi
-}
+. "$(dirname "$0")/lib.sh"
 
 ELF=build/isa/base/smoke.elf
 [ -f $ELF ] || { echo "missing $ELF (make isa)"; exit 1; }
@@ -63,5 +44,4 @@ expect 0 "" -- $RV run --firmware $ELF --timeout 20 --disk "$IMG"
 expect 0 "" -- $RV run --firmware $ELF --timeout 20 --disk "$T/a,,b.img,readonly"
 expect 0 "--disk" -- $RV run --help
 
-[ $fails -eq 0 ] || { echo "$fails failure(s)"; exit 1; }
-echo "all --disk checks passed"
+finish --disk

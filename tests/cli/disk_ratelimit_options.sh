@@ -1,26 +1,7 @@
 #!/bin/sh
 # --disk rate-limit options: malformed rates and bursts are refused with a
 # message naming the option (exit status 2); valid ones start the machine.
-cd "$(dirname "$0")/../.." || exit 2
-RV=build/rvisor
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-fails=0
-
-# expect STATUS PATTERN -- command...
-expect() {
-	want=$1 pat=$2
-	shift 3
-	"$@" >"$T/out" 2>"$T/err" </dev/null
-	st=$?
-	if [ "$st" -ne "$want" ] || { [ -n "$pat" ] && ! cat "$T/err" "$T/out" | grep -qi -- "$pat"; }; then
-		echo "FAIL: $* -> status $st (want $want), output:"
-		cat "$T/err" "$T/out"
-		fails=$((fails + 1))
-	else
-		echo "ok: $* -> $st: $(head -1 "$T/err")"
-	fi
-}
+. "$(dirname "$0")/lib.sh"
 
 ELF=build/isa/base/smoke.elf
 [ -f $ELF ] || { echo "missing $ELF (make isa)"; exit 1; }
@@ -42,5 +23,4 @@ expect 0 "" -- $RV run --firmware $ELF --timeout 20 \
 	--disk "$IMG,bps=4M,bps_burst=8M,iops=200,iops_burst=400"
 expect 0 "" -- $RV run --firmware $ELF --timeout 20 --disk "$IMG,iops=1k,format=raw"
 
-[ "$fails" -eq 0 ] || { echo "$fails failure(s)"; exit 1; }
-echo "all disk rate-limit option checks passed"
+finish "disk rate-limit option"

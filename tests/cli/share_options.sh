@@ -3,26 +3,7 @@
 # no tag, a tag too long or with spaces, unknown or bad options) give a
 # message naming the problem and exit status 2; valid ones (commas escaped
 # as ",,", readonly=on, --device share,..., two shares) start the machine.
-cd "$(dirname "$0")/../.." || exit 2
-RV=build/rvisor
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-fails=0
-
-# expect STATUS PATTERN -- command...
-expect() {
-	want=$1 pat=$2
-	shift 3
-	"$@" >"$T/out" 2>"$T/err" </dev/null
-	st=$?
-	if [ "$st" -ne "$want" ] || { [ -n "$pat" ] && ! cat "$T/err" "$T/out" | grep -qi -- "$pat"; }; then
-		echo "FAIL: $* -> status $st (want $want), output:"
-		cat "$T/err" "$T/out"
-		fails=$((fails + 1))
-	else
-		echo "ok: $* -> $st: $(head -1 "$T/err")"
-	fi
-}
+. "$(dirname "$0")/lib.sh"
 
 ELF=build/isa/base/smoke.elf
 [ -f $ELF ] || { echo "missing $ELF (make isa)"; exit 1; }
@@ -52,5 +33,4 @@ expect 0 "" -- $RV run --firmware $ELF --share="$D,tag=x,readonly=on"
 expect 0 "" -- $RV run --firmware $ELF --share "$T/a,,b,tag=$TAG64,readonly=off"
 expect 0 "" -- $RV run --firmware $ELF --device "share,$D,tag=one" --share "$D,tag=two,readonly=on"
 
-[ $fails -eq 0 ] || { echo "$fails check(s) failed"; exit 1; }
-echo "all --share option checks passed"
+finish "--share option"

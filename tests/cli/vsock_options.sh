@@ -4,26 +4,7 @@
 # message and exit status 2; a valid device starts the machine, listens on
 # its socket while it runs, replaces a stale socket file and removes the
 # socket at exit.
-cd "$(dirname "$0")/../.." || exit 2
-RV=build/rvisor
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-fails=0
-
-# expect STATUS PATTERN -- command...
-expect() {
-	want=$1 pat=$2
-	shift 3
-	"$@" >"$T/out" 2>"$T/err" </dev/null
-	st=$?
-	if [ "$st" -ne "$want" ] || { [ -n "$pat" ] && ! cat "$T/err" "$T/out" | grep -qi -- "$pat"; }; then
-		echo "FAIL: $* -> status $st (want $want), output:"
-		cat "$T/err" "$T/out"
-		fails=$((fails + 1))
-	else
-		echo "ok: $* -> $st: $(head -1 "$T/err")"
-	fi
-}
+. "$(dirname "$0")/lib.sh"
 
 ELF=build/isa/base/smoke.elf
 [ -f $ELF ] || { echo "missing $ELF (make isa)"; exit 1; }
@@ -62,5 +43,4 @@ wait $holder 2>/dev/null
 expect 0 "" -- $RV run --firmware $ELF --timeout 20 --vsock "cid=3,socket=$S"
 [ -e "$S" ] && { echo "FAIL: stale $S not replaced and removed"; fails=$((fails + 1)); }
 
-[ $fails -eq 0 ] && echo "all vsock option checks passed"
-[ $fails -eq 0 ]
+finish "vsock option"
