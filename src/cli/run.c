@@ -45,10 +45,9 @@ static void run_usage(FILE *f)
 		"                                go at once after idling (default: one second's\n"
 		"                                worth); no limit when not given; changeable at\n"
 		"                                run time (PATCH /disks/{index})\n"
-		"  --rng                         a virtio-rng device (entropy from the host)\n"
-		"  --device KIND[,OPTS]          a virtio device of KIND with its options (the\n"
-		"                                --KIND options above are short for this);\n"
-		"                                'rvisor run --device help' lists the kinds\n"
+		"  --device KIND[,OPTS]          a virtio device of KIND with its options;\n"
+		"                                --KIND OPTS is the same (the kinds follow the\n"
+		"                                other options below, and in --device help)\n"
 		"  --memory SIZE                 guest RAM, e.g. 512M or 2G (default 128M; 64M..16G)\n"
 		"  --cpus N                      number of vCPUs, 1..8 (default 1)\n"
 		"  --timeout SECONDS             stop after SECONDS with exit status 124\n"
@@ -74,6 +73,12 @@ static void run_usage(FILE *f)
 		"  --paused                      start with the vCPUs paused (resume through the API)\n"
 		"  -h, --help                    this help\n"
 		"\n"
+		"Virtio devices besides disks (repeatable; in the slots after the disks):\n");
+	unsigned n;
+	const struct vdev_kind *k = vdev_kinds(&n);
+	for (unsigned i = 0; i < n; i++)
+		fprintf(f, "  --%s %s\n", k[i].name, k[i].usage);
+	fprintf(f,
 		"\n"
 		"Console: the guest's serial port is on this terminal; Ctrl-A x quits.\n"
 		"Exit status: 0 after a guest poweroff, the test status in HTIF mode, 124 on\n"
