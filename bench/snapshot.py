@@ -85,7 +85,7 @@ def main():
     rv128 = None
     print("%-7s %10s %10s %10s %12s %12s %10s" % ("memory", "snap_s", "in_rvisor", "state_B",
                                                  "mem_written", "mem_on_disk", "restore_s"))
-    for memory in ("128M", "1G"):
+    for memory in ("128M", "256M", "1G"):
         best = None
         for _ in range(RUNS):
             tmp = tempfile.mkdtemp(prefix="rvisor-bench-snap-")
