@@ -145,10 +145,13 @@ def pump(g, seconds):
 
 
 def last_line(out):
-    """A command's last output line (job notices and counter lines from a
-    background loop may come before it)."""
-    lines = out.strip().split("\n")
-    return lines[-1].strip() if lines else ""
+    """A command's last output line. The "CNT n" lines of a test's
+    background counter loop (see counters()) can land anywhere in a
+    command's output, also after it: they are skipped."""
+    import re
+    lines = [l.strip() for l in out.strip().split("\n")]
+    lines = [l for l in lines if not re.fullmatch(r"CNT \d+", l)]
+    return lines[-1] if lines else ""
 
 
 def counters(g, since):
