@@ -9,64 +9,36 @@
  * device itself; a runtime change applies at once). */
 #include <libfdt.h>
 #include <stdlib.h>
-#include <time.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "check.h"
-#include "machine/board.h"
-#include "state/stream.h"
 #include "virtio/blk.h"
-#include "virtio/mmio.h"
-#include "vmm/vm.h"
+#include "virtio_rig.h"
 
 #define SLOT 2
 #define BASE (VIRT_VIRTIO_BASE + SLOT * VIRT_VIRTIO_SIZE)
 #define IRQ VIRT_VIRTIO_IRQ(SLOT)
 #define RAM VM_RAM_BASE
-#define DESC (RAM + 0x10000)
-#define AVAIL (RAM + 0x11000)
-#define USED (RAM + 0x12000)
-#define IND (RAM + 0x13000)
+#define DESC RIG_DESC(0)
+#define AVAIL RIG_AVAIL(0)
+#define USED RIG_USED(0)
+#define IND (RAM + 0x13000) /* in queue 0's ring area: zeroed with it */
 #define HDR (RAM + 0x20000)
 #define STAT (RAM + 0x21000)
 #define DATA (RAM + 0x100000)
 #define QN 16
 #define DISK_SECTORS 2048 /* 1 MiB */
 
-struct rig {
-	struct vm *vm;
-	struct board *b;
-	struct virtio_mmio *t;
-	uint16_t avail_idx;
-};
-
 static char path[] = "/tmp/rvisor-test-blk-XXXXXX";
 static uint8_t disk_ref[DISK_SECTORS * 512];
 
-static uint32_t rd(struct rig *r, uint64_t off)
-{
-	uint64_t v = 0xdeadbeef;
-	CHECK(bus_read(&r->vm->bus, BASE + off, 4, &v));
-	return (uint32_t)v;
-}
+static bool open_direct;		 /* cache=none for the next blk_open */
+static struct ratelimit_cfg open_limits; /* rate limits for the next blk_open */
 
-static void wr(struct rig *r, uint64_t off, uint32_t v)
+static void blk_open(struct rig *r, bool readonly, const char *serial)
 {
-	CHECK(bus_write(&r->vm->bus, BASE + off, 4, v));
-}
-
-static bool open_direct;		 /* cache=none for the next rig_open */
-static struct ratelimit_cfg open_limits; /* rate limits for the next rig_open */
-
-static void rig_open(struct rig *r, bool readonly, const char *serial)
-{
-	memset(r, 0, sizeof(*r));
-	r->vm = calloc(1, sizeof(*r->vm));
-	struct vm_config cfg = {.mem_size = 64ULL << 20, .ncpus = 1};
-	if (!r->vm || vm_init(r->vm, &cfg) < 0)
-		abort();
-	r->b = board_create(r->vm, -1, -1);
+	rig_open(r, SLOT, NULL, -1, -1);
 	struct virtio_blk_config bc = {.path = path,
 				       .format = "raw",
 				       .readonly = readonly,
@@ -75,113 +47,12 @@ static void rig_open(struct rig *r, bool readonly, const char *serial)
 				       .limits = open_limits};
 	r->t = virtio_blk_create(r->vm, r->b, SLOT, &bc);
 	CHECK(r->t != NULL);
-	/* PLIC: source IRQ priority 1, so its pending bit can be observed. */
-	CHECK(bus_write(&r->vm->bus, VIRT_PLIC_BASE + 4 * IRQ, 4, 1));
-}
-
-static void rig_close(struct rig *r)
-{
-	board_destroy(r->b);
-	vm_destroy(r->vm);
-	free(r->vm);
-}
-
-static bool plic_pending(struct rig *r)
-{
-	uint64_t v = 0;
-	CHECK(bus_read(&r->vm->bus, VIRT_PLIC_BASE + 0x1000, 4, &v));
-	return (v >> IRQ) & 1;
-}
-
-static uint64_t features(struct rig *r)
-{
-	wr(r, VIRTIO_MMIO_DEVICE_FEATURES_SEL, 1);
-	uint64_t f = (uint64_t)rd(r, VIRTIO_MMIO_DEVICE_FEATURES) << 32;
-	wr(r, VIRTIO_MMIO_DEVICE_FEATURES_SEL, 0);
-	return f | rd(r, VIRTIO_MMIO_DEVICE_FEATURES);
-}
-
-/* Returns the status after FEATURES_OK. */
-static uint32_t negotiate(struct rig *r, uint64_t drv)
-{
-	wr(r, VIRTIO_MMIO_STATUS, 0);
-	wr(r, VIRTIO_MMIO_STATUS, VIRTIO_STATUS_ACKNOWLEDGE);
-	wr(r, VIRTIO_MMIO_STATUS, VIRTIO_STATUS_ACKNOWLEDGE | VIRTIO_STATUS_DRIVER);
-	wr(r, VIRTIO_MMIO_DRIVER_FEATURES_SEL, 0);
-	wr(r, VIRTIO_MMIO_DRIVER_FEATURES, (uint32_t)drv);
-	wr(r, VIRTIO_MMIO_DRIVER_FEATURES_SEL, 1);
-	wr(r, VIRTIO_MMIO_DRIVER_FEATURES, (uint32_t)(drv >> 32));
-	wr(r, VIRTIO_MMIO_STATUS,
-	   VIRTIO_STATUS_ACKNOWLEDGE | VIRTIO_STATUS_DRIVER | VIRTIO_STATUS_FEATURES_OK);
-	return rd(r, VIRTIO_MMIO_STATUS);
+	rig_plic_enable(r);
 }
 
 static void driver_init(struct rig *r, uint64_t drv)
 {
-	CHECK(negotiate(r, drv) & VIRTIO_STATUS_FEATURES_OK);
-	uint8_t zero[0x4000] = {0};
-	bus_copy_to_guest(&r->vm->bus, DESC, zero, sizeof(zero));
-	wr(r, VIRTIO_MMIO_QUEUE_SEL, 0);
-	CHECK_EQ_U64(rd(r, VIRTIO_MMIO_QUEUE_NUM_MAX), VIRTQ_MAX_SIZE);
-	CHECK_EQ_U64(rd(r, VIRTIO_MMIO_QUEUE_READY), 0);
-	wr(r, VIRTIO_MMIO_QUEUE_NUM, QN);
-	wr(r, VIRTIO_MMIO_QUEUE_DESC_LOW, (uint32_t)DESC);
-	wr(r, VIRTIO_MMIO_QUEUE_DESC_HIGH, (uint32_t)(DESC >> 32));
-	wr(r, VIRTIO_MMIO_QUEUE_DRIVER_LOW, (uint32_t)AVAIL);
-	wr(r, VIRTIO_MMIO_QUEUE_DRIVER_HIGH, 0);
-	wr(r, VIRTIO_MMIO_QUEUE_DEVICE_LOW, (uint32_t)USED);
-	wr(r, VIRTIO_MMIO_QUEUE_DEVICE_HIGH, 0);
-	wr(r, VIRTIO_MMIO_QUEUE_READY, 1);
-	CHECK_EQ_U64(rd(r, VIRTIO_MMIO_QUEUE_READY), 1);
-	wr(r, VIRTIO_MMIO_STATUS,
-	   VIRTIO_STATUS_ACKNOWLEDGE | VIRTIO_STATUS_DRIVER | VIRTIO_STATUS_FEATURES_OK |
-	       VIRTIO_STATUS_DRIVER_OK);
-	r->avail_idx = 0;
-}
-
-static void put_desc(struct rig *r, uint64_t table, unsigned i, uint64_t addr, uint32_t len,
-		     uint16_t flags, uint16_t next)
-{
-	uint8_t d[16];
-	memcpy(d, &addr, 8);
-	memcpy(d + 8, &len, 4);
-	memcpy(d + 12, &flags, 2);
-	memcpy(d + 14, &next, 2);
-	CHECK(bus_copy_to_guest(&r->vm->bus, table + 16 * i, d, 16));
-}
-
-static uint16_t get16(struct rig *r, uint64_t pa)
-{
-	uint16_t v = 0;
-	bus_copy_from_guest(&r->vm->bus, pa, &v, 2);
-	return v;
-}
-
-static uint32_t get32(struct rig *r, uint64_t pa)
-{
-	uint32_t v = 0;
-	bus_copy_from_guest(&r->vm->bus, pa, &v, 4);
-	return v;
-}
-
-/* Offer head, kick, wait until processed. Returns the used length (or -1
- * when nothing was used). */
-static long submit(struct rig *r, uint16_t head)
-{
-	uint16_t used_before = get16(r, USED + 2);
-	uint16_t v = head;
-	bus_copy_to_guest(&r->vm->bus, AVAIL + 4 + 2 * (r->avail_idx % QN), &v, 2);
-	r->avail_idx++;
-	__atomic_thread_fence(__ATOMIC_RELEASE);
-	bus_copy_to_guest(&r->vm->bus, AVAIL + 2, &r->avail_idx, 2);
-	wr(r, VIRTIO_MMIO_QUEUE_NOTIFY, 0);
-	virtio_mmio_drain(r->t);
-	uint16_t used = get16(r, USED + 2);
-	if (used == used_before)
-		return -1;
-	CHECK_EQ_U64(used, (uint16_t)(used_before + 1));
-	CHECK_EQ_U64(get32(r, USED + 4 + 8 * (used_before % QN)), head);
-	return get32(r, USED + 8 + 8 * (used_before % QN));
+	rig_driver_init(r, drv, 1, QN);
 }
 
 static void set_hdr(struct rig *r, uint32_t type, uint64_t sector)
@@ -206,15 +77,15 @@ static long request(struct rig *r, uint32_t type, uint64_t sector, uint32_t len)
 {
 	set_hdr(r, type, sector);
 	bool in = type == 0 || type == 8;
-	put_desc(r, DESC, 0, HDR, 16, VIRTQ_DESC_F_NEXT, 1);
+	rig_put_desc(r, 0, 0, HDR, 16, VIRTQ_DESC_F_NEXT, 1);
 	if (len) {
-		put_desc(r, DESC, 1, DATA, len, VIRTQ_DESC_F_NEXT | (in ? VIRTQ_DESC_F_WRITE : 0),
-			 2);
-		put_desc(r, DESC, 2, STAT, 1, VIRTQ_DESC_F_WRITE, 0);
+		rig_put_desc(r, 0, 1, DATA, len, VIRTQ_DESC_F_NEXT | (in ? VIRTQ_DESC_F_WRITE : 0),
+			     2);
+		rig_put_desc(r, 0, 2, STAT, 1, VIRTQ_DESC_F_WRITE, 0);
 	} else {
-		put_desc(r, DESC, 1, STAT, 1, VIRTQ_DESC_F_WRITE, 0);
+		rig_put_desc(r, 0, 1, STAT, 1, VIRTQ_DESC_F_WRITE, 0);
 	}
-	return submit(r, 0);
+	return rig_process(r, 0, 0);
 }
 
 static void read_disk(uint8_t *buf)
@@ -232,43 +103,44 @@ static const uint64_t ALL = (1ULL << VIRTIO_F_VERSION_1) | (1ULL << VIRTIO_F_RIN
 static void test_identity_and_features(void)
 {
 	struct rig r;
-	rig_open(&r, false, "SER-0001");
-	CHECK_EQ_U64(rd(&r, VIRTIO_MMIO_MAGIC_VALUE), 0x74726976);
-	CHECK_EQ_U64(rd(&r, VIRTIO_MMIO_VERSION), 2);
-	CHECK_EQ_U64(rd(&r, VIRTIO_MMIO_DEVICE_ID), 2);
-	uint64_t f = features(&r);
+	blk_open(&r, false, "SER-0001");
+	CHECK_EQ_U64(rig_rd(&r, VIRTIO_MMIO_MAGIC_VALUE), 0x74726976);
+	CHECK_EQ_U64(rig_rd(&r, VIRTIO_MMIO_VERSION), 2);
+	CHECK_EQ_U64(rig_rd(&r, VIRTIO_MMIO_DEVICE_ID), 2);
+	uint64_t f = rig_features(&r);
 	CHECK(f & (1ULL << VIRTIO_F_VERSION_1));
 	CHECK((f & ALL) == ALL);
 	CHECK(!(f & (1ULL << 5))); /* not read-only */
 	/* Config space: capacity (two 32-bit reads, as Linux does), seg_max, blk_size. */
-	CHECK_EQ_U64(rd(&r, VIRTIO_MMIO_CONFIG + 0), DISK_SECTORS);
-	CHECK_EQ_U64(rd(&r, VIRTIO_MMIO_CONFIG + 4), 0);
-	CHECK_EQ_U64(rd(&r, VIRTIO_MMIO_CONFIG + 12), VIRTQ_MAX_SIZE - 2);
-	CHECK_EQ_U64(rd(&r, VIRTIO_MMIO_CONFIG + 20), 512);
+	CHECK_EQ_U64(rig_rd(&r, VIRTIO_MMIO_CONFIG + 0), DISK_SECTORS);
+	CHECK_EQ_U64(rig_rd(&r, VIRTIO_MMIO_CONFIG + 4), 0);
+	CHECK_EQ_U64(rig_rd(&r, VIRTIO_MMIO_CONFIG + 12), VIRTQ_MAX_SIZE - 2);
+	CHECK_EQ_U64(rig_rd(&r, VIRTIO_MMIO_CONFIG + 20), 512);
 	uint64_t v = 0;
 	CHECK(bus_read(&r.vm->bus, BASE + VIRTIO_MMIO_CONFIG + 56, 1, &v) && v == 1);
 	CHECK(bus_read(&r.vm->bus, BASE + VIRTIO_MMIO_CONFIG + 0x200, 4, &v) && v == 0);
 
 	/* Legacy (no VERSION_1) and unoffered features are refused. */
-	CHECK(!(negotiate(&r, ALL & ~(1ULL << VIRTIO_F_VERSION_1)) & VIRTIO_STATUS_FEATURES_OK));
-	CHECK(!(negotiate(&r, ALL | (1ULL << 40)) & VIRTIO_STATUS_FEATURES_OK));
-	CHECK(negotiate(&r, 1ULL << VIRTIO_F_VERSION_1) & VIRTIO_STATUS_FEATURES_OK);
+	uint64_t legacy = ALL & ~(1ULL << VIRTIO_F_VERSION_1);
+	CHECK(!(rig_negotiate(&r, legacy) & VIRTIO_STATUS_FEATURES_OK));
+	CHECK(!(rig_negotiate(&r, ALL | (1ULL << 40)) & VIRTIO_STATUS_FEATURES_OK));
+	CHECK(rig_negotiate(&r, 1ULL << VIRTIO_F_VERSION_1) & VIRTIO_STATUS_FEATURES_OK);
 
 	/* Bad queue configuration: not a power of two -> not ready, NEEDS_RESET. */
-	wr(&r, VIRTIO_MMIO_QUEUE_SEL, 0);
-	wr(&r, VIRTIO_MMIO_QUEUE_NUM, 12);
-	wr(&r, VIRTIO_MMIO_QUEUE_DESC_LOW, (uint32_t)DESC);
-	wr(&r, VIRTIO_MMIO_QUEUE_DRIVER_LOW, (uint32_t)AVAIL);
-	wr(&r, VIRTIO_MMIO_QUEUE_DEVICE_LOW, (uint32_t)USED);
-	wr(&r, VIRTIO_MMIO_QUEUE_READY, 1);
-	CHECK_EQ_U64(rd(&r, VIRTIO_MMIO_QUEUE_READY), 0);
-	CHECK(rd(&r, VIRTIO_MMIO_STATUS) & VIRTIO_STATUS_NEEDS_RESET);
+	rig_wr(&r, VIRTIO_MMIO_QUEUE_SEL, 0);
+	rig_wr(&r, VIRTIO_MMIO_QUEUE_NUM, 12);
+	rig_wr(&r, VIRTIO_MMIO_QUEUE_DESC_LOW, (uint32_t)DESC);
+	rig_wr(&r, VIRTIO_MMIO_QUEUE_DRIVER_LOW, (uint32_t)AVAIL);
+	rig_wr(&r, VIRTIO_MMIO_QUEUE_DEVICE_LOW, (uint32_t)USED);
+	rig_wr(&r, VIRTIO_MMIO_QUEUE_READY, 1);
+	CHECK_EQ_U64(rig_rd(&r, VIRTIO_MMIO_QUEUE_READY), 0);
+	CHECK(rig_rd(&r, VIRTIO_MMIO_STATUS) & VIRTIO_STATUS_NEEDS_RESET);
 	/* A queue that does not exist. */
-	wr(&r, VIRTIO_MMIO_QUEUE_SEL, 1);
-	CHECK_EQ_U64(rd(&r, VIRTIO_MMIO_QUEUE_NUM_MAX), 0);
-	wr(&r, VIRTIO_MMIO_STATUS, 0);
-	CHECK_EQ_U64(rd(&r, VIRTIO_MMIO_STATUS), 0);
-	CHECK_EQ_U64(rd(&r, VIRTIO_MMIO_INTERRUPT_STATUS), 0);
+	rig_wr(&r, VIRTIO_MMIO_QUEUE_SEL, 1);
+	CHECK_EQ_U64(rig_rd(&r, VIRTIO_MMIO_QUEUE_NUM_MAX), 0);
+	rig_wr(&r, VIRTIO_MMIO_STATUS, 0);
+	CHECK_EQ_U64(rig_rd(&r, VIRTIO_MMIO_STATUS), 0);
+	CHECK_EQ_U64(rig_rd(&r, VIRTIO_MMIO_INTERRUPT_STATUS), 0);
 
 	/* Device tree node. */
 	struct board_fdt_params fp = {.bootargs = "x"};
@@ -293,7 +165,7 @@ static void test_identity_and_features(void)
 static void test_io(void)
 {
 	struct rig r;
-	rig_open(&r, false, "SER-0001");
+	blk_open(&r, false, "SER-0001");
 	driver_init(&r, ALL);
 
 	/* Read sectors 10..17 (4 KiB). */
@@ -304,11 +176,11 @@ static void test_io(void)
 	CHECK(memcmp(buf, disk_ref + 10 * 512, 4096) == 0);
 
 	/* Interrupt raised, visible in the PLIC; ACK drops it. */
-	CHECK(rd(&r, VIRTIO_MMIO_INTERRUPT_STATUS) & VIRTIO_INT_USED);
-	CHECK(plic_pending(&r));
-	wr(&r, VIRTIO_MMIO_INTERRUPT_ACK, VIRTIO_INT_USED);
-	CHECK_EQ_U64(rd(&r, VIRTIO_MMIO_INTERRUPT_STATUS), 0);
-	CHECK(!plic_pending(&r));
+	CHECK(rig_rd(&r, VIRTIO_MMIO_INTERRUPT_STATUS) & VIRTIO_INT_USED);
+	CHECK(rig_plic_pending(&r));
+	rig_wr(&r, VIRTIO_MMIO_INTERRUPT_ACK, VIRTIO_INT_USED);
+	CHECK_EQ_U64(rig_rd(&r, VIRTIO_MMIO_INTERRUPT_STATUS), 0);
+	CHECK(!rig_plic_pending(&r));
 
 	/* Write 3 sectors at 100. */
 	for (int k = 0; k < 1536; k++)
@@ -380,11 +252,11 @@ static void test_io(void)
 	/* Indirect: header + two data buffers + status in one table; the
 	 * status shares the last writable buffer. */
 	set_hdr(&r, 0, 50);
-	put_desc(&r, IND, 0, HDR, 16, VIRTQ_DESC_F_NEXT, 1);
-	put_desc(&r, IND, 1, DATA, 512, VIRTQ_DESC_F_NEXT | VIRTQ_DESC_F_WRITE, 2);
-	put_desc(&r, IND, 2, DATA + 0x2000, 513, VIRTQ_DESC_F_WRITE, 0);
-	put_desc(&r, DESC, 5, IND, 48, VIRTQ_DESC_F_INDIRECT, 0);
-	CHECK_EQ_U64(submit(&r, 5), 1025);
+	rig_put_desc_at(&r, IND, 0, HDR, 16, VIRTQ_DESC_F_NEXT, 1);
+	rig_put_desc_at(&r, IND, 1, DATA, 512, VIRTQ_DESC_F_NEXT | VIRTQ_DESC_F_WRITE, 2);
+	rig_put_desc_at(&r, IND, 2, DATA + 0x2000, 513, VIRTQ_DESC_F_WRITE, 0);
+	rig_put_desc(&r, 0, 5, IND, 48, VIRTQ_DESC_F_INDIRECT, 0);
+	CHECK_EQ_U64(rig_process(&r, 0, 5), 1025);
 	bus_copy_from_guest(&r.vm->bus, DATA, buf, 512);
 	bus_copy_from_guest(&r.vm->bus, DATA + 0x2000, buf + 512, 513);
 	CHECK(memcmp(buf, disk_ref + 50 * 512, 1024) == 0);
@@ -395,36 +267,36 @@ static void test_io(void)
 
 	/* Malformed chain (a loop): NEEDS_RESET + config interrupt, disk
 	 * untouched, later kicks ignored; a reset brings the device back. */
-	wr(&r, VIRTIO_MMIO_INTERRUPT_ACK, 3);
+	rig_wr(&r, VIRTIO_MMIO_INTERRUPT_ACK, 3);
 	set_hdr(&r, 1, 0);
-	put_desc(&r, DESC, 0, HDR, 16, VIRTQ_DESC_F_NEXT, 1);
-	put_desc(&r, DESC, 1, DATA, 512, VIRTQ_DESC_F_NEXT, 0);
-	CHECK(submit(&r, 0) == -1);
-	CHECK(rd(&r, VIRTIO_MMIO_STATUS) & VIRTIO_STATUS_NEEDS_RESET);
-	CHECK(rd(&r, VIRTIO_MMIO_INTERRUPT_STATUS) & VIRTIO_INT_CONFIG);
-	CHECK(plic_pending(&r));
-	put_desc(&r, DESC, 1, STAT, 1, VIRTQ_DESC_F_WRITE, 0);
-	CHECK(submit(&r, 0) == -1); /* broken until reset */
+	rig_put_desc(&r, 0, 0, HDR, 16, VIRTQ_DESC_F_NEXT, 1);
+	rig_put_desc(&r, 0, 1, DATA, 512, VIRTQ_DESC_F_NEXT, 0);
+	CHECK(rig_process(&r, 0, 0) == -1);
+	CHECK(rig_rd(&r, VIRTIO_MMIO_STATUS) & VIRTIO_STATUS_NEEDS_RESET);
+	CHECK(rig_rd(&r, VIRTIO_MMIO_INTERRUPT_STATUS) & VIRTIO_INT_CONFIG);
+	CHECK(rig_plic_pending(&r));
+	rig_put_desc(&r, 0, 1, STAT, 1, VIRTQ_DESC_F_WRITE, 0);
+	CHECK(rig_process(&r, 0, 0) == -1); /* broken until reset */
 	read_disk(now);
 	CHECK(memcmp(now, disk_ref, sizeof(disk_ref)) == 0);
 	driver_init(&r, ALL); /* resets first */
-	CHECK(!(rd(&r, VIRTIO_MMIO_STATUS) & VIRTIO_STATUS_NEEDS_RESET));
+	CHECK(!(rig_rd(&r, VIRTIO_MMIO_STATUS) & VIRTIO_STATUS_NEEDS_RESET));
 	CHECK_EQ_U64(request(&r, 0, 0, 512), 513);
 	CHECK_EQ_U64(status_byte(&r), 0);
 
 	/* Chain without a status byte: needs reset. */
 	set_hdr(&r, 0, 0);
-	put_desc(&r, DESC, 0, HDR, 16, 0, 0);
-	CHECK(submit(&r, 0) == -1);
-	CHECK(rd(&r, VIRTIO_MMIO_STATUS) & VIRTIO_STATUS_NEEDS_RESET);
+	rig_put_desc(&r, 0, 0, HDR, 16, 0, 0);
+	CHECK(rig_process(&r, 0, 0) == -1);
+	CHECK(rig_rd(&r, VIRTIO_MMIO_STATUS) & VIRTIO_STATUS_NEEDS_RESET);
 	rig_close(&r);
 }
 
 static void test_readonly(void)
 {
 	struct rig r;
-	rig_open(&r, true, NULL);
-	CHECK(features(&r) & (1ULL << 5));
+	blk_open(&r, true, NULL);
+	CHECK(rig_features(&r) & (1ULL << 5));
 	driver_init(&r, ALL | (1ULL << 5));
 	uint8_t buf[1024];
 	memset(buf, 0x5a, sizeof(buf));
@@ -448,60 +320,45 @@ static void test_readonly(void)
 	rig_close(&r);
 }
 
-static int load_all(struct board *b, const struct ss_writer *w, bool apply, char *err, size_t n)
-{
-	size_t off = 0;
-	struct ss_reader rd;
-	int rc;
-	while ((rc = ss_next_section(w->buf, w->len, &off, &rd, err, n)) == 1)
-		if (board_load_section(b, &rd, apply, err, n) < 0)
-			return -1;
-	return rc;
-}
-
 static void test_save_load(void)
 {
 	struct rig r, r2;
-	rig_open(&r, false, "A");
+	blk_open(&r, false, "A");
 	driver_init(&r, ALL);
 	for (int k = 0; k < 5; k++)
 		CHECK_EQ_U64(request(&r, 0, (uint64_t)k, 512), 513);
 	struct ss_writer w;
-	ss_writer_init(&w);
-	CHECK(board_save(r.b, &w) == 0);
-	ss_write_end(&w);
+	rig_save(&r, &w);
 
 	/* Like a real restore, the second VM opens the disk after the first
 	 * is gone (the image is locked while a VM writes it). Guest RAM comes
 	 * along in a real snapshot: carry it over here. */
-	uint32_t status = rd(&r, VIRTIO_MMIO_STATUS);
-	uint32_t isr = rd(&r, VIRTIO_MMIO_INTERRUPT_STATUS);
-	uint16_t avail_idx = r.avail_idx;
-	uint8_t *ram = malloc(r.vm->bus.ram_size);
-	CHECK(ram != NULL);
-	memcpy(ram, r.vm->bus.ram, r.vm->bus.ram_size);
+	uint32_t status = rig_rd(&r, VIRTIO_MMIO_STATUS);
+	uint32_t isr = rig_rd(&r, VIRTIO_MMIO_INTERRUPT_STATUS);
+	struct rig_driver drv = r.d;
+	uint8_t *ram = rig_ram_copy(&r);
 	rig_close(&r);
-	rig_open(&r2, false, "A");
+	blk_open(&r2, false, "A");
 	memcpy(r2.vm->bus.ram, ram, r2.vm->bus.ram_size);
 	free(ram);
 	char err[256] = "";
-	CHECK(load_all(r2.b, &w, false, err, sizeof(err)) == 0);
-	CHECK_EQ_U64(rd(&r2, VIRTIO_MMIO_QUEUE_READY), 0); /* validation changes nothing */
-	CHECK(load_all(r2.b, &w, true, err, sizeof(err)) == 0);
+	CHECK(rig_load_all(r2.b, &w, false, err, sizeof(err)) == 0);
+	CHECK_EQ_U64(rig_rd(&r2, VIRTIO_MMIO_QUEUE_READY), 0); /* validation changes nothing */
+	CHECK(rig_load_all(r2.b, &w, true, err, sizeof(err)) == 0);
 	if (err[0])
 		fprintf(stderr, "load: %s\n", err);
-	CHECK_EQ_U64(rd(&r2, VIRTIO_MMIO_STATUS), status);
-	CHECK_EQ_U64(rd(&r2, VIRTIO_MMIO_INTERRUPT_STATUS), isr);
-	CHECK(plic_pending(&r2));
-	wr(&r2, VIRTIO_MMIO_QUEUE_SEL, 0);
-	CHECK_EQ_U64(rd(&r2, VIRTIO_MMIO_QUEUE_READY), 1);
-	CHECK_EQ_U64(rd(&r2, VIRTIO_MMIO_QUEUE_NUM), QN);
-	CHECK_EQ_U64(rd(&r2, VIRTIO_MMIO_QUEUE_DESC_LOW), (uint32_t)DESC);
-	CHECK_EQ_U64(rd(&r2, VIRTIO_MMIO_QUEUE_DEVICE_LOW), (uint32_t)USED);
+	CHECK_EQ_U64(rig_rd(&r2, VIRTIO_MMIO_STATUS), status);
+	CHECK_EQ_U64(rig_rd(&r2, VIRTIO_MMIO_INTERRUPT_STATUS), isr);
+	CHECK(rig_plic_pending(&r2));
+	rig_wr(&r2, VIRTIO_MMIO_QUEUE_SEL, 0);
+	CHECK_EQ_U64(rig_rd(&r2, VIRTIO_MMIO_QUEUE_READY), 1);
+	CHECK_EQ_U64(rig_rd(&r2, VIRTIO_MMIO_QUEUE_NUM), QN);
+	CHECK_EQ_U64(rig_rd(&r2, VIRTIO_MMIO_QUEUE_DESC_LOW), (uint32_t)DESC);
+	CHECK_EQ_U64(rig_rd(&r2, VIRTIO_MMIO_QUEUE_DEVICE_LOW), (uint32_t)USED);
 	/* The queue goes on where it was: the 6th request is used entry 5. */
-	r2.avail_idx = avail_idx;
+	r2.d = drv;
 	CHECK_EQ_U64(request(&r2, 0, 9, 512), 513);
-	CHECK_EQ_U64(get16(&r2, USED + 2), 6);
+	CHECK_EQ_U64(rig_get16(&r2, USED + 2), 6);
 	uint8_t buf[512];
 	bus_copy_from_guest(&r2.vm->bus, DATA, buf, 512);
 	CHECK(memcmp(buf, disk_ref + 9 * 512, 512) == 0);
@@ -510,25 +367,17 @@ static void test_save_load(void)
 	 * until thawed. */
 	virtio_mmio_freeze_all(r2.b, true);
 	set_hdr(&r2, 0, 0);
-	uint16_t av = r2.avail_idx;
-	bus_copy_to_guest(&r2.vm->bus, AVAIL + 4 + 2 * (av % QN), &(uint16_t){0}, 2);
-	av++;
-	bus_copy_to_guest(&r2.vm->bus, AVAIL + 2, &av, 2);
-	r2.avail_idx = av;
-	wr(&r2, VIRTIO_MMIO_QUEUE_NOTIFY, 0);
-	virtio_mmio_drain(r2.t);
+	rig_submit(&r2, 0, 0);
 	usleep(20000);
-	CHECK_EQ_U64(get16(&r2, USED + 2), 6);
+	CHECK_EQ_U64(rig_get16(&r2, USED + 2), 6);
 	virtio_mmio_freeze_all(r2.b, false);
 	virtio_mmio_drain(r2.t);
-	CHECK_EQ_U64(get16(&r2, USED + 2), 7);
+	CHECK_EQ_U64(rig_get16(&r2, USED + 2), 7);
 
 	/* Refused: a truncated section, another device's state, a different disk. */
 	size_t off = 0;
 	struct ss_reader sr;
-	while (ss_next_section(w.buf, w.len, &off, &sr, err, sizeof(err)) == 1) {
-		if (sr.id != SS_ID('V', 'I', 'R', 'T'))
-			continue;
+	while (rig_next_virt(&w, &off, &sr)) {
 		struct ss_reader t = sr;
 		t.len -= 3;
 		CHECK(board_load_section(r2.b, &t, true, err, sizeof(err)) == -1);
@@ -538,8 +387,8 @@ static void test_save_load(void)
 	}
 	rig_close(&r2);
 	CHECK(truncate(path, 512 * 1024) == 0);
-	rig_open(&r2, false, "A");
-	CHECK(load_all(r2.b, &w, false, err, sizeof(err)) < 0);
+	blk_open(&r2, false, "A");
+	CHECK(rig_load_all(r2.b, &w, false, err, sizeof(err)) < 0);
 	CHECK(strstr(err, "sectors") != NULL);
 	CHECK(truncate(path, sizeof(disk_ref)) == 0);
 	memset(disk_ref + 512 * 1024, 0, sizeof(disk_ref) - 512 * 1024); /* cut and regrown */
@@ -553,7 +402,7 @@ static void test_direct(void)
 {
 	struct rig r;
 	open_direct = true;
-	rig_open(&r, false, NULL);
+	blk_open(&r, false, NULL);
 	open_direct = false;
 	if (!r.t) { /* e.g. a filesystem without O_DIRECT: nothing to test */
 		fprintf(stderr, "O_DIRECT not supported for %s: skipped\n", path);
@@ -561,7 +410,7 @@ static void test_direct(void)
 		rig_close(&r);
 		return;
 	}
-	CHECK_EQ_U64(rd(&r, VIRTIO_MMIO_CONFIG + 20), 4096);
+	CHECK_EQ_U64(rig_rd(&r, VIRTIO_MMIO_CONFIG + 20), 4096);
 	driver_init(&r, ALL);
 	CHECK_EQ_U64(request(&r, 0, 8, 8192), 8193);
 	CHECK_EQ_U64(status_byte(&r), 0);
@@ -572,10 +421,10 @@ static void test_direct(void)
 		buf[k] = (uint8_t)(k ^ 0x5a);
 	bus_copy_to_guest(&r.vm->bus, DATA + 1, buf, 4096); /* unaligned guest buffer */
 	set_hdr(&r, 1, 64);
-	put_desc(&r, DESC, 0, HDR, 16, VIRTQ_DESC_F_NEXT, 1);
-	put_desc(&r, DESC, 1, DATA + 1, 4096, VIRTQ_DESC_F_NEXT, 2);
-	put_desc(&r, DESC, 2, STAT, 1, VIRTQ_DESC_F_WRITE, 0);
-	CHECK_EQ_U64(submit(&r, 0), 1);
+	rig_put_desc(&r, 0, 0, HDR, 16, VIRTQ_DESC_F_NEXT, 1);
+	rig_put_desc(&r, 0, 1, DATA + 1, 4096, VIRTQ_DESC_F_NEXT, 2);
+	rig_put_desc(&r, 0, 2, STAT, 1, VIRTQ_DESC_F_WRITE, 0);
+	CHECK_EQ_U64(rig_process(&r, 0, 0), 1);
 	CHECK_EQ_U64(status_byte(&r), 0);
 	memcpy(disk_ref + 64 * 512, buf, 4096);
 	CHECK_EQ_U64(request(&r, 4, 0, 0), 1);
@@ -585,31 +434,19 @@ static void test_direct(void)
 	rig_close(&r);
 }
 
-static double now_s(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
 /* Wait (up to 5 s) until the used ring holds `want` entries; the seconds
  * it took, or -1. */
 static double wait_used(struct rig *r, uint16_t want)
 {
-	double t0 = now_s();
-	while (get16(r, USED + 2) != want) {
-		if (now_s() - t0 > 5)
-			return -1;
-		usleep(1000);
-	}
-	return now_s() - t0;
+	double t0 = rig_now();
+	return rig_wait_used(r, 0, want, 5000) ? rig_now() - t0 : -1;
 }
 
 static void test_ratelimit(void)
 {
 	struct rig r;
 	open_limits = (struct ratelimit_cfg){.ops = {.rate = 5, .size = 1}};
-	rig_open(&r, false, NULL);
+	blk_open(&r, false, NULL);
 	open_limits = (struct ratelimit_cfg){0};
 	driver_init(&r, ALL);
 	struct ratelimit *rl = virtio_blk_ratelimit(r.t);
@@ -623,11 +460,11 @@ static void test_ratelimit(void)
 	CHECK(status_byte(&r) == 0);
 	/* The second waits for a token (200 ms): not used after the kick,
 	 * then completed by the device's timed retry without another kick. */
-	double t0 = now_s();
+	double t0 = rig_now();
 	CHECK(request(&r, 0, 8, 4096) == -1);
 	double waited = wait_used(&r, 2);
 	CHECK(waited >= 0);
-	CHECK(now_s() - t0 >= 0.15 && now_s() - t0 < 2);
+	CHECK(rig_now() - t0 >= 0.15 && rig_now() - t0 < 2);
 	CHECK(status_byte(&r) == 0);
 	CHECK(memcmp(r.vm->bus.ram + (DATA - RAM), disk_ref + 8 * 512, 4096) == 0);
 	CHECK(rl->stat_throttled >= 1);

@@ -7,13 +7,19 @@
 #include "mem/bus.h"
 #include "vmm/vm.h"
 
-static inline struct vm *new_vm(unsigned ncpus)
+/* mem_file: RAM mapped from that file (NULL: anonymous). */
+static inline struct vm *new_vm_file(unsigned ncpus, const char *mem_file)
 {
 	struct vm *vm = calloc(1, sizeof(*vm));
-	struct vm_config cfg = {.mem_size = 64ULL << 20, .ncpus = ncpus};
+	struct vm_config cfg = {.mem_size = 64ULL << 20, .ncpus = ncpus, .mem_file = mem_file};
 	if (!vm || vm_init(vm, &cfg) < 0)
 		abort();
 	return vm;
+}
+
+static inline struct vm *new_vm(unsigned ncpus)
+{
+	return new_vm_file(ncpus, NULL);
 }
 
 static inline void free_vm(struct vm *vm)
