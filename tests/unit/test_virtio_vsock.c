@@ -21,20 +21,13 @@
 #include <unistd.h>
 
 #include "check.h"
-#include "machine/board.h"
-#include "state/stream.h"
 #include "virtio/devices.h"
-#include "virtio/mmio.h"
 #include "virtio/vsock.h"
-#include "vmm/vm.h"
+#include "virtio_rig.h"
 
 #define SLOT 3
 #define BASE (VIRT_VIRTIO_BASE + SLOT * VIRT_VIRTIO_SIZE)
 #define RAM VM_RAM_BASE
-#define QBASE(q) (RAM + 0x10000 + (uint64_t)(q)*0x4000)
-#define DESC(q) QBASE(q)
-#define AVAIL(q) (QBASE(q) + 0x1000)
-#define USED(q) (QBASE(q) + 0x2000)
 #define QN 32
 #define RXBUF(i) (RAM + 0x100000 + (uint64_t)(i)*0x2000) /* hdr at +0, data at +0x100 */
 #define RX_DATA 4096
@@ -61,67 +54,8 @@ struct hdr {
 	uint32_t flags, buf_alloc, fwd_cnt;
 };
 
-struct rig {
-	struct vm *vm;
-	struct board *b;
-	struct virtio_mmio *t;
-	uint16_t avail[3]; /* next avail idx per queue */
-	uint16_t rx_seen;  /* used entries of rx consumed by the test */
-	uint16_t ev_seen;
-};
-
 static char dir[] = "/tmp/rvisor-test-vsock-XXXXXX";
 static char path[128];
-
-static uint32_t rd(struct rig *r, uint64_t off)
-{
-	uint64_t v = 0xdeadbeef;
-	CHECK(bus_read(&r->vm->bus, BASE + off, 4, &v));
-	return (uint32_t)v;
-}
-
-static void wr(struct rig *r, uint64_t off, uint32_t v)
-{
-	CHECK(bus_write(&r->vm->bus, BASE + off, 4, v));
-}
-
-static void put(struct rig *r, uint64_t pa, const void *p, size_t n)
-{
-	CHECK(bus_copy_to_guest(&r->vm->bus, pa, p, n));
-}
-
-static void get(struct rig *r, uint64_t pa, void *p, size_t n)
-{
-	CHECK(bus_copy_from_guest(&r->vm->bus, pa, p, n));
-}
-
-static uint16_t get16(struct rig *r, uint64_t pa)
-{
-	uint16_t v = 0;
-	get(r, pa, &v, 2);
-	return v;
-}
-
-static void put_desc(struct rig *r, unsigned q, unsigned i, uint64_t addr, uint32_t len,
-		     uint16_t flags, uint16_t next)
-{
-	uint8_t d[16];
-	memcpy(d, &addr, 8);
-	memcpy(d + 8, &len, 4);
-	memcpy(d + 12, &flags, 2);
-	memcpy(d + 14, &next, 2);
-	put(r, DESC(q) + 16 * i, d, 16);
-}
-
-static void offer(struct rig *r, unsigned q, uint16_t head, bool kick)
-{
-	put(r, AVAIL(q) + 4 + 2 * (r->avail[q] % QN), &head, 2);
-	r->avail[q]++;
-	__atomic_thread_fence(__ATOMIC_RELEASE);
-	put(r, AVAIL(q) + 2, &r->avail[q], 2);
-	if (kick)
-		wr(r, VIRTIO_MMIO_QUEUE_NOTIFY, q);
-}
 
 static void encode(const struct hdr *h, uint8_t *p)
 {
@@ -156,75 +90,39 @@ static void decode(const uint8_t *p, struct hdr *h)
  * 2i, 2i+1. */
 static void post_rx(struct rig *r, bool kick)
 {
-	unsigned i = r->avail[0] % (QN / 2);
-	put_desc(r, 0, 2 * i, RXBUF(i), HDR, VIRTQ_DESC_F_WRITE | VIRTQ_DESC_F_NEXT,
-		 (uint16_t)(2 * i + 1));
-	put_desc(r, 0, 2 * i + 1, RXBUF(i) + 0x100, RX_DATA, VIRTQ_DESC_F_WRITE, 0);
-	offer(r, 0, (uint16_t)(2 * i), kick);
+	unsigned i = r->d.avail[0] % (QN / 2);
+	rig_put_desc(r, 0, 2 * i, RXBUF(i), HDR, VIRTQ_DESC_F_WRITE | VIRTQ_DESC_F_NEXT,
+		     (uint16_t)(2 * i + 1));
+	rig_put_desc(r, 0, 2 * i + 1, RXBUF(i) + 0x100, RX_DATA, VIRTQ_DESC_F_WRITE, 0);
+	if (kick)
+		rig_offer(r, 0, (uint16_t)(2 * i));
+	else
+		rig_post(r, 0, (uint16_t)(2 * i));
 }
 
-static void rig_open(struct rig *r, const char *opts, bool restoring)
+static void vsock_open(struct rig *r, const char *opts, bool restoring)
 {
-	memset(r, 0, sizeof(*r));
-	r->vm = calloc(1, sizeof(*r->vm));
-	struct vm_config cfg = {.mem_size = 64ULL << 20, .ncpus = 1};
-	if (!r->vm || vm_init(r->vm, &cfg) < 0)
-		abort();
-	r->b = board_create(r->vm, -1, -1);
+	rig_open(r, SLOT, NULL, -1, -1);
 	struct vdev_ctx ctx = {.restoring = restoring};
 	CHECK(virtio_vsock_create(r->vm, r->b, SLOT, opts, &ctx) == 0);
-	void *dev = NULL;
-	for (unsigned k = 0; k < board_ndevices(r->b); k++)
-		if (board_device(r->b, k, &dev) == &virtio_mmio_board_ops)
-			r->t = dev;
+	r->t = rig_transport(r->b, 0);
 	CHECK(r->t != NULL);
 }
 
-static void rig_close(struct rig *r)
-{
-	board_destroy(r->b);
-	vm_destroy(r->vm);
-	free(r->vm);
-}
-
+/* Linux's order: the rx buffers and the event buffer are offered before
+ * DRIVER_OK. */
 static void driver_init(struct rig *r)
 {
 	uint64_t drv = (1ULL << VIRTIO_F_VERSION_1) | (1ULL << VIRTIO_F_RING_EVENT_IDX);
-	wr(r, VIRTIO_MMIO_STATUS, 0);
-	wr(r, VIRTIO_MMIO_STATUS, VIRTIO_STATUS_ACKNOWLEDGE | VIRTIO_STATUS_DRIVER);
-	wr(r, VIRTIO_MMIO_DRIVER_FEATURES_SEL, 0);
-	wr(r, VIRTIO_MMIO_DRIVER_FEATURES, (uint32_t)drv);
-	wr(r, VIRTIO_MMIO_DRIVER_FEATURES_SEL, 1);
-	wr(r, VIRTIO_MMIO_DRIVER_FEATURES, (uint32_t)(drv >> 32));
-	wr(r, VIRTIO_MMIO_STATUS,
-	   VIRTIO_STATUS_ACKNOWLEDGE | VIRTIO_STATUS_DRIVER | VIRTIO_STATUS_FEATURES_OK);
-	CHECK(rd(r, VIRTIO_MMIO_STATUS) & VIRTIO_STATUS_FEATURES_OK);
-	static const uint8_t zero[0x4000];
-	for (unsigned q = 0; q < 3; q++) {
-		put(r, QBASE(q), zero, sizeof(zero));
-		wr(r, VIRTIO_MMIO_QUEUE_SEL, q);
-		CHECK_EQ_U64(rd(r, VIRTIO_MMIO_QUEUE_NUM_MAX), VIRTQ_MAX_SIZE);
-		wr(r, VIRTIO_MMIO_QUEUE_NUM, QN);
-		wr(r, VIRTIO_MMIO_QUEUE_DESC_LOW, (uint32_t)DESC(q));
-		wr(r, VIRTIO_MMIO_QUEUE_DESC_HIGH, (uint32_t)(DESC(q) >> 32));
-		wr(r, VIRTIO_MMIO_QUEUE_DRIVER_LOW, (uint32_t)AVAIL(q));
-		wr(r, VIRTIO_MMIO_QUEUE_DRIVER_HIGH, 0);
-		wr(r, VIRTIO_MMIO_QUEUE_DEVICE_LOW, (uint32_t)USED(q));
-		wr(r, VIRTIO_MMIO_QUEUE_DEVICE_HIGH, 0);
-		wr(r, VIRTIO_MMIO_QUEUE_READY, 1);
-		CHECK_EQ_U64(rd(r, VIRTIO_MMIO_QUEUE_READY), 1);
-	}
-	wr(r, VIRTIO_MMIO_QUEUE_SEL, 3);
-	CHECK_EQ_U64(rd(r, VIRTIO_MMIO_QUEUE_NUM_MAX), 0); /* three queues only */
-	memset(r->avail, 0, sizeof(r->avail));
-	r->rx_seen = r->ev_seen = 0;
+	CHECK(rig_negotiate(r, drv) & VIRTIO_STATUS_FEATURES_OK);
+	rig_queues(r, 3, QN);
+	rig_wr(r, VIRTIO_MMIO_QUEUE_SEL, 3);
+	CHECK_EQ_U64(rig_rd(r, VIRTIO_MMIO_QUEUE_NUM_MAX), 0); /* three queues only */
 	for (unsigned k = 0; k < QN / 2; k++)
 		post_rx(r, false);
-	put_desc(r, 2, 0, EVBUF, 4, VIRTQ_DESC_F_WRITE, 0);
-	offer(r, 2, 0, false);
-	wr(r, VIRTIO_MMIO_STATUS,
-	   VIRTIO_STATUS_ACKNOWLEDGE | VIRTIO_STATUS_DRIVER | VIRTIO_STATUS_FEATURES_OK |
-	       VIRTIO_STATUS_DRIVER_OK);
+	rig_put_desc(r, 2, 0, EVBUF, 4, VIRTQ_DESC_F_WRITE, 0);
+	rig_post(r, 2, 0);
+	rig_driver_ok(r);
 }
 
 /* The next packet the device put on rx, within ms milliseconds: returns
@@ -232,26 +130,17 @@ static void driver_init(struct rig *r)
  * filled, or -1. The buffer is offered again. */
 static long rx_packet(struct rig *r, struct hdr *h, void *payload, size_t cap, int ms)
 {
-	for (int waited = 0;; waited++) {
-		virtio_mmio_drain(r->t);
-		if (get16(r, USED(0) + 2) != r->rx_seen)
-			break;
-		if (waited >= ms)
-			return -1;
-		usleep(1000);
-	}
-	uint32_t id = 0, len = 0;
-	get(r, USED(0) + 4 + 8 * (r->rx_seen % QN), &id, 4);
-	get(r, USED(0) + 8 + 8 * (r->rx_seen % QN), &len, 4);
-	r->rx_seen++;
+	uint32_t id, len;
+	if (!rig_next_used(r, 0, &id, &len, ms))
+		return -1;
 	CHECK(id % 2 == 0 && id < QN);
 	CHECK(len >= HDR && len <= HDR + RX_DATA);
 	uint8_t raw[HDR];
-	get(r, RXBUF(id / 2), raw, HDR);
+	rig_get(r, RXBUF(id / 2), raw, HDR);
 	decode(raw, h);
 	CHECK_EQ_U64(len, HDR + h->len);
 	if (payload && h->len <= cap)
-		get(r, RXBUF(id / 2) + 0x100, payload, h->len);
+		rig_get(r, RXBUF(id / 2) + 0x100, payload, h->len);
 	post_rx(r, true);
 	return (long)len;
 }
@@ -262,19 +151,16 @@ static void tx_raw(struct rig *r, const struct hdr *h, const void *payload, uint
 {
 	uint8_t raw[HDR];
 	encode(h, raw);
-	put(r, TXHDR, raw, HDR);
+	rig_put(r, TXHDR, raw, HDR);
 	if (chain_payload) {
 		if (payload)
-			put(r, TXDATA, payload, chain_payload);
-		put_desc(r, 1, 0, TXHDR, HDR, VIRTQ_DESC_F_NEXT, 1);
-		put_desc(r, 1, 1, TXDATA, chain_payload, 0, 0);
+			rig_put(r, TXDATA, payload, chain_payload);
+		rig_put_desc(r, 1, 0, TXHDR, HDR, VIRTQ_DESC_F_NEXT, 1);
+		rig_put_desc(r, 1, 1, TXDATA, chain_payload, 0, 0);
 	} else {
-		put_desc(r, 1, 0, TXHDR, HDR, 0, 0);
+		rig_put_desc(r, 1, 0, TXHDR, HDR, 0, 0);
 	}
-	uint16_t before = get16(r, USED(1) + 2);
-	offer(r, 1, 0, true);
-	virtio_mmio_drain(r->t);
-	CHECK_EQ_U64(get16(r, USED(1) + 2), (uint16_t)(before + 1));
+	CHECK(rig_process(r, 1, 0) >= 0);
 }
 
 static struct hdr guest_hdr(uint32_t gport, uint32_t hport, uint16_t op, uint32_t len)
@@ -350,7 +236,7 @@ static bool closed(int fd)
 
 static bool broken(struct rig *r)
 {
-	return rd(r, VIRTIO_MMIO_STATUS) & VIRTIO_STATUS_NEEDS_RESET;
+	return rig_rd(r, VIRTIO_MMIO_STATUS) & VIRTIO_STATUS_NEEDS_RESET;
 }
 
 static void test_identity(void)
@@ -358,10 +244,10 @@ static void test_identity(void)
 	struct rig r;
 	char opts[256];
 	snprintf(opts, sizeof(opts), "cid=%u,socket=%s", 0x12345678u, path);
-	rig_open(&r, opts, false);
-	CHECK_EQ_U64(rd(&r, VIRTIO_MMIO_DEVICE_ID), 19);
-	CHECK_EQ_U64(rd(&r, VIRTIO_MMIO_CONFIG), 0x12345678u);
-	CHECK_EQ_U64(rd(&r, VIRTIO_MMIO_CONFIG + 4), 0);
+	vsock_open(&r, opts, false);
+	CHECK_EQ_U64(rig_rd(&r, VIRTIO_MMIO_DEVICE_ID), 19);
+	CHECK_EQ_U64(rig_rd(&r, VIRTIO_MMIO_CONFIG), 0x12345678u);
+	CHECK_EQ_U64(rig_rd(&r, VIRTIO_MMIO_CONFIG + 4), 0);
 	uint64_t v = 0;
 	CHECK(bus_read(&r.vm->bus, BASE + VIRTIO_MMIO_CONFIG, 8, &v) && v == 0x12345678u);
 	CHECK(bus_read(&r.vm->bus, BASE + VIRTIO_MMIO_CONFIG + 1, 1, &v) && v == 0x56);
@@ -403,7 +289,7 @@ static void test_host_connect(void)
 	struct rig r;
 	char opts[256];
 	snprintf(opts, sizeof(opts), "cid=%d,socket=%s", CID, path);
-	rig_open(&r, opts, false);
+	vsock_open(&r, opts, false);
 	driver_init(&r);
 
 	/* Bytes sent right after the CONNECT line reach the guest. */
@@ -522,7 +408,7 @@ static void test_host_connect(void)
 
 	/* A device reset closes every host connection. */
 	fd = host_open(&r, &hp, 8192, "");
-	wr(&r, VIRTIO_MMIO_STATUS, 0);
+	rig_wr(&r, VIRTIO_MMIO_STATUS, 0);
 	CHECK(closed(fd));
 	close(fd);
 	rig_close(&r);
@@ -534,7 +420,7 @@ static void test_guest_connect(void)
 	char opts[256], p6000[160];
 	snprintf(opts, sizeof(opts), "cid=%d,socket=%s", CID, path);
 	snprintf(p6000, sizeof(p6000), "%s_6000", path);
-	rig_open(&r, opts, false);
+	vsock_open(&r, opts, false);
 	driver_init(&r);
 	int lfd = unix_listen(p6000);
 	/* A host client that never completes its CONNECT line (checked at
@@ -593,15 +479,15 @@ static void test_bad_packets(void)
 	struct rig r;
 	char opts[256];
 	snprintf(opts, sizeof(opts), "cid=%d,socket=%s", CID, path);
-	rig_open(&r, opts, false);
+	vsock_open(&r, opts, false);
 	driver_init(&r);
 	struct hdr h, g;
 
 	/* Shorter than a header: dropped. */
-	put_desc(&r, 1, 0, TXHDR, 20, 0, 0);
-	offer(&r, 1, 0, true);
+	rig_put_desc(&r, 1, 0, TXHDR, 20, 0, 0);
+	rig_offer(&r, 1, 0);
 	virtio_mmio_drain(r.t);
-	CHECK_EQ_U64(get16(&r, USED(1) + 2), 1);
+	CHECK_EQ_U64(rig_get16(&r, RIG_USED(1) + 2), 1);
 	CHECK(rx_packet(&r, &h, NULL, 0, 100) == -1);
 
 	/* len beyond the chain, beyond the limit (the chain is long enough). */
@@ -654,31 +540,20 @@ static void test_bad_packets(void)
 	int fd = unix_connect(path);
 	CHECK(write(fd, "CONNECT 1\n", 10) == 10);
 	CHECK(rx_packet(&r, &h, NULL, 0, 2000) == HDR && h.op == OP_REQUEST);
-	wr(&r, VIRTIO_MMIO_STATUS, 0);
+	rig_wr(&r, VIRTIO_MMIO_STATUS, 0);
 	CHECK(closed(fd));
 	close(fd);
 	driver_init(&r);
-	uint16_t before = get16(&r, USED(0) + 2);
-	put_desc(&r, 0, 0, RXBUF(0), 10, VIRTQ_DESC_F_WRITE, 0);
+	uint16_t before = rig_get16(&r, RIG_USED(0) + 2);
+	rig_put_desc(&r, 0, 0, RXBUF(0), 10, VIRTQ_DESC_F_WRITE, 0);
 	/* Replace the ring's buffers: only the tiny one is at avail. */
-	r.avail[0] = 0;
-	put(&r, AVAIL(0) + 2, &r.avail[0], 2);
-	offer(&r, 0, 0, true);
+	r.d.avail[0] = 0;
+	rig_put(&r, RIG_AVAIL(0) + 2, &r.d.avail[0], 2);
+	rig_offer(&r, 0, 0);
 	virtio_mmio_drain(r.t);
 	CHECK(broken(&r));
-	CHECK_EQ_U64(get16(&r, USED(0) + 2), before);
+	CHECK_EQ_U64(rig_get16(&r, RIG_USED(0) + 2), before);
 	rig_close(&r);
-}
-
-static int load_all(struct board *b, const struct ss_writer *w, bool apply, char *err, size_t n)
-{
-	size_t off = 0;
-	struct ss_reader rd;
-	int rc;
-	while ((rc = ss_next_section(w->buf, w->len, &off, &rd, err, n)) == 1)
-		if (board_load_section(b, &rd, apply, err, n) < 0)
-			return -1;
-	return rc;
 }
 
 static void test_save_load(void)
@@ -686,44 +561,37 @@ static void test_save_load(void)
 	struct rig r, r2;
 	char opts[256];
 	snprintf(opts, sizeof(opts), "cid=%d,socket=%s", CID, path);
-	rig_open(&r, opts, false);
+	vsock_open(&r, opts, false);
 	driver_init(&r);
 	uint32_t hp;
 	int fd = host_open(&r, &hp, 8192, "");
 	/* Nothing on the event queue while running. */
 	virtio_mmio_drain(r.t);
-	CHECK_EQ_U64(get16(&r, USED(2) + 2), 0);
+	CHECK_EQ_U64(rig_get16(&r, RIG_USED(2) + 2), 0);
 	struct ss_writer w;
-	ss_writer_init(&w);
-	CHECK(board_save(r.b, &w) == 0);
-	ss_write_end(&w);
-	uint16_t avail[3];
-	memcpy(avail, r.avail, sizeof(avail));
-	uint16_t rx_seen = r.rx_seen;
-	uint8_t *ram = malloc(r.vm->bus.ram_size);
-	CHECK(ram != NULL);
-	memcpy(ram, r.vm->bus.ram, r.vm->bus.ram_size);
+	rig_save(&r, &w);
+	struct rig_driver drv = r.d;
+	uint8_t *ram = rig_ram_copy(&r);
 	rig_close(&r);
 	CHECK(closed(fd)); /* connections end with the device */
 	close(fd);
 
 	/* Restore with the same CID. */
-	rig_open(&r2, opts, true);
+	vsock_open(&r2, opts, true);
 	memcpy(r2.vm->bus.ram, ram, r2.vm->bus.ram_size);
 	char err[256] = "";
-	CHECK(load_all(r2.b, &w, false, err, sizeof(err)) == 0);
-	CHECK(load_all(r2.b, &w, true, err, sizeof(err)) == 0);
+	CHECK(rig_load_all(r2.b, &w, false, err, sizeof(err)) == 0);
+	CHECK(rig_load_all(r2.b, &w, true, err, sizeof(err)) == 0);
 	if (err[0])
 		fprintf(stderr, "load: %s\n", err);
-	memcpy(r2.avail, avail, sizeof(avail));
-	r2.rx_seen = rx_seen;
-	CHECK(rd(&r2, VIRTIO_MMIO_STATUS) & VIRTIO_STATUS_DRIVER_OK);
+	r2.d = drv;
+	CHECK(rig_rd(&r2, VIRTIO_MMIO_STATUS) & VIRTIO_STATUS_DRIVER_OK);
 	/* TRANSPORT_RESET (id 0) in the guest's event buffer. */
 	virtio_mmio_drain(r2.t);
-	CHECK_EQ_U64(get16(&r2, USED(2) + 2), 1);
+	CHECK_EQ_U64(rig_get16(&r2, RIG_USED(2) + 2), 1);
 	uint32_t id = 0xffffffff, len = 0;
-	get(&r2, USED(2) + 8, &len, 4);
-	get(&r2, EVBUF, &id, 4);
+	rig_get(&r2, RIG_USED(2) + 8, &len, 4);
+	rig_get(&r2, EVBUF, &id, 4);
 	CHECK_EQ_U64(len, 4);
 	CHECK_EQ_U64(id, 0);
 	/* rx waits until the guest handled it (gave an event buffer back). */
@@ -731,32 +599,28 @@ static void test_save_load(void)
 	CHECK(write(fd, "CONNECT 5000\n", 13) == 13);
 	struct hdr h;
 	CHECK(rx_packet(&r2, &h, NULL, 0, 300) == -1);
-	offer(&r2, 2, 0, true);
+	rig_offer(&r2, 2, 0);
 	CHECK(rx_packet(&r2, &h, NULL, 0, 2000) == HDR && h.op == OP_REQUEST && h.dst_port == 5000);
 	virtio_mmio_drain(r2.t);
-	CHECK_EQ_U64(get16(&r2, USED(2) + 2), 1); /* one event only */
+	CHECK_EQ_U64(rig_get16(&r2, RIG_USED(2) + 2), 1); /* one event only */
 	close(fd);
 
 	/* A second save carries the delivered state. */
 	struct ss_writer w2;
-	ss_writer_init(&w2);
-	CHECK(board_save(r2.b, &w2) == 0);
-	ss_write_end(&w2);
+	rig_save(&r2, &w2);
 	rig_close(&r2);
 
 	/* Another CID given at restore wins (the guest re-reads it after
 	 * the reset); refused: a truncated section, a reserved CID. */
 	char opts9[256];
 	snprintf(opts9, sizeof(opts9), "cid=9,socket=%s", path);
-	rig_open(&r2, opts9, true);
+	vsock_open(&r2, opts9, true);
 	memcpy(r2.vm->bus.ram, ram, r2.vm->bus.ram_size);
-	CHECK(load_all(r2.b, &w2, true, err, sizeof(err)) == 0);
-	CHECK_EQ_U64(rd(&r2, VIRTIO_MMIO_CONFIG), 9);
+	CHECK(rig_load_all(r2.b, &w2, true, err, sizeof(err)) == 0);
+	CHECK_EQ_U64(rig_rd(&r2, VIRTIO_MMIO_CONFIG), 9);
 	size_t off = 0;
 	struct ss_reader sr;
-	while (ss_next_section(w.buf, w.len, &off, &sr, err, sizeof(err)) == 1) {
-		if (sr.id != SS_ID('V', 'I', 'R', 'T'))
-			continue;
+	while (rig_next_virt(&w, &off, &sr)) {
 		struct ss_reader t = sr;
 		t.len -= 1;
 		CHECK(board_load_section(r2.b, &t, false, err, sizeof(err)) == -1);
