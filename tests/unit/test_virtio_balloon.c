@@ -228,9 +228,7 @@ static void test_stats_and_state(void)
 	size_t off = 0;
 	struct ss_reader sr;
 	while (rig_next_virt(&w, &off, &sr)) {
-		struct ss_reader t = sr;
-		t.len -= 3;
-		CHECK(board_load_section(r2.b, &t, false, err, sizeof(err)) == -1);
+		CHECK(rig_load_cut(r2.b, &sr, 3, false, err, sizeof(err)) == -1);
 		/* The device payload starts after the transport's part; its
 		 * first u32 is num_pages: make it larger than RAM. */
 		uint8_t *copy = malloc(sr.len);
@@ -238,7 +236,7 @@ static void test_stats_and_state(void)
 		size_t dev_off = sr.len - (4 + 4 + 1 + 4 + 4 + 8 * BALLOON_NSTATS);
 		uint32_t huge = 1u << 30;
 		memcpy(copy + dev_off, &huge, 4);
-		t = sr;
+		struct ss_reader t = sr;
 		t.p = copy;
 		CHECK(board_load_section(r2.b, &t, false, err, sizeof(err)) == -1);
 		CHECK(strstr(err, "out of range") != NULL);

@@ -621,15 +621,13 @@ static void test_save_load(void)
 	size_t off = 0;
 	struct ss_reader sr;
 	while (rig_next_virt(&w, &off, &sr)) {
-		struct ss_reader t = sr;
-		t.len -= 1;
-		CHECK(board_load_section(r2.b, &t, false, err, sizeof(err)) == -1);
+		CHECK(rig_load_cut(r2.b, &sr, 1, false, err, sizeof(err)) == -1);
 		/* The device payload ends with u64 cid, u8 pending. */
 		uint8_t *copy = malloc(sr.len);
 		memcpy(copy, sr.p, sr.len);
 		uint64_t two = 2;
 		memcpy(copy + sr.len - 9, &two, 8);
-		t = sr;
+		struct ss_reader t = sr;
 		t.p = copy;
 		CHECK(board_load_section(r2.b, &t, false, err, sizeof(err)) == -1);
 		CHECK(strstr(err, "CID 2") != NULL);

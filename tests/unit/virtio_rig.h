@@ -328,6 +328,15 @@ static inline int rig_load_all(struct board *b, const struct ss_writer *w, bool 
 	return rc;
 }
 
+/* board_load_section of sr cut short by its last `cut` bytes. */
+static inline int rig_load_cut(struct board *b, const struct ss_reader *sr, size_t cut, bool apply,
+			       char *err, size_t n)
+{
+	struct ss_reader t = *sr;
+	t.len -= cut;
+	return board_load_section(b, &t, apply, err, n);
+}
+
 /* The next virtio transport section of w from *off (start at 0), for
  * tests that corrupt one. */
 static inline bool rig_next_virt(const struct ss_writer *w, size_t *off, struct ss_reader *sr)
