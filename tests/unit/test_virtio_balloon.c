@@ -231,13 +231,11 @@ static void test_stats_and_state(void)
 		CHECK(rig_load_cut(r2.b, &sr, 3, false, err, sizeof(err)) == -1);
 		/* The device payload starts after the transport's part; its
 		 * first u32 is num_pages: make it larger than RAM. */
-		uint8_t *copy = malloc(sr.len);
-		memcpy(copy, sr.p, sr.len);
+		struct ss_reader t;
+		uint8_t *copy = rig_section_copy(&sr, &t);
 		size_t dev_off = sr.len - (4 + 4 + 1 + 4 + 4 + 8 * BALLOON_NSTATS);
 		uint32_t huge = 1u << 30;
 		memcpy(copy + dev_off, &huge, 4);
-		struct ss_reader t = sr;
-		t.p = copy;
 		CHECK(board_load_section(r2.b, &t, false, err, sizeof(err)) == -1);
 		CHECK(strstr(err, "out of range") != NULL);
 		/* The device-state version is just before its u64 length. */

@@ -623,12 +623,10 @@ static void test_save_load(void)
 	while (rig_next_virt(&w, &off, &sr)) {
 		CHECK(rig_load_cut(r2.b, &sr, 1, false, err, sizeof(err)) == -1);
 		/* The device payload ends with u64 cid, u8 pending. */
-		uint8_t *copy = malloc(sr.len);
-		memcpy(copy, sr.p, sr.len);
+		struct ss_reader t;
+		uint8_t *copy = rig_section_copy(&sr, &t);
 		uint64_t two = 2;
 		memcpy(copy + sr.len - 9, &two, 8);
-		struct ss_reader t = sr;
-		t.p = copy;
 		CHECK(board_load_section(r2.b, &t, false, err, sizeof(err)) == -1);
 		CHECK(strstr(err, "CID 2") != NULL);
 		copy[sr.len - 1] = 7;

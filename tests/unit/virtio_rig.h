@@ -337,6 +337,18 @@ static inline int rig_load_cut(struct board *b, const struct ss_reader *sr, size
 	return board_load_section(b, &t, apply, err, n);
 }
 
+/* A malloc'ed copy of sr's bytes to corrupt, and *t: sr reading the copy. */
+static inline uint8_t *rig_section_copy(const struct ss_reader *sr, struct ss_reader *t)
+{
+	uint8_t *copy = malloc(sr->len);
+	if (!copy)
+		abort();
+	memcpy(copy, sr->p, sr->len);
+	*t = *sr;
+	t->p = copy;
+	return copy;
+}
+
 /* The next virtio transport section of w from *off (start at 0), for
  * tests that corrupt one. */
 static inline bool rig_next_virt(const struct ss_writer *w, size_t *off, struct ss_reader *sr)
