@@ -677,13 +677,17 @@ int cmd_run(int argc, char **argv)
 				}
 			}
 		}
-		/* Disk limits changed through the API outlive a guest reboot. */
+		/* Limits changed through the API outlive a guest reboot. */
 		for (unsigned k = 0; k < cfg.ndisks; k++) {
 			struct vm_disk *d = &cfg.disks[k];
 			const struct vm_disk *now = &vm->cfg.disks[k];
 			d->bps = now->bps, d->bps_burst = now->bps_burst;
 			d->iops = now->iops, d->iops_burst = now->iops_burst;
 		}
+		/* So do NIC limits (PATCH rewrites the option string; the API
+		 * keeps the string until it stops). */
+		for (unsigned k = 0; k < cfg.ndevices; k++)
+			cfg.devices[k].opts = vm->cfg.devices[k].opts;
 		virt_teardown(m);
 		vm_destroy(vm);
 		free(vm);
