@@ -539,10 +539,12 @@ char *virtio_net_opts_with_limits(const char *opts, const struct ratelimit_cfg *
 		for (int k = 0; k < 2; k++) {
 			if (!b[k]->rate)
 				continue;
-			n += (size_t)snprintf(out + n, cap - n, "%s%s_%s=%llu,%s_%s_burst=%llu",
-					      n ? "," : "", pre, k ? "pps" : "bps",
-					      (unsigned long long)b[k]->rate, pre, k ? "pps" : "bps",
-					      (unsigned long long)b[k]->size);
+			const char *what = k ? "pps" : "bps";
+			n += (size_t)snprintf(out + n, cap - n, "%s%s_%s=%llu", n ? "," : "", pre,
+					      what, (unsigned long long)b[k]->rate);
+			if (b[k]->size) /* else the default, one second's worth */
+				n += (size_t)snprintf(out + n, cap - n, ",%s_%s_burst=%llu", pre,
+						      what, (unsigned long long)b[k]->size);
 		}
 	}
 	out[n] = 0;

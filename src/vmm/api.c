@@ -473,8 +473,8 @@ static bool parse_limiter(json_t *lim, const char *name, bool required, struct r
 	if (!lim && !required)
 		return true;
 	if (!lim || !json_is_object(lim)) {
-		snprintf(err, errlen, "field \"%s\" is %smust be an object", name,
-			 required ? "required and " : "");
+		snprintf(err, errlen, "field \"%s\" %smust be an object", name,
+			 required ? "is required and " : "");
 		return false;
 	}
 	char e[200];
