@@ -40,6 +40,13 @@ static void ctl_usage(FILE *f)
 		   "                      (bytes/s, requests/s; K, M, G = powers of 1024; 0 = no\n"
 		   "                      limit; a burst defaults to one second's worth; a\n"
 		   "                      limit not named is unchanged)\n"
+		   "  net INDEX           print NIC INDEX's rate limits and counters as JSON\n"
+		   "                      (GET /network-interfaces/INDEX; NICs in --net order)\n"
+		   "  net-limit INDEX [rx_bps=N] [rx_bps_burst=N] [rx_pps=N] [rx_pps_burst=N]\n"
+		   "                  [tx_bps=N] [tx_bps_burst=N] [tx_pps=N] [tx_pps_burst=N]\n"
+		   "                      change NIC INDEX's rate limits on the running VM\n"
+		   "                      (rx: to the guest, tx: from it; bytes/s, frames/s;\n"
+		   "                      as disk-limit otherwise)\n"
 		   "  balloon MIB         set the balloon target: the guest gives MIB MiB of its\n"
 		   "                      RAM back to the host (0 returns it all; needs --balloon)\n"
 		   "  balloon-stats       print the balloon's target, actual size and the guest's\n"
@@ -161,46 +168,71 @@ static bool ctl_number(const char *v, uint64_t *out)
 	return true;
 }
 
-/* disk-limit INDEX key=value...: the PATCH /disks/INDEX body (rate form),
- * or NULL after a message. */
-static json_t *disk_limit_body(char **args, int n)
+/* disk-limit / net-limit INDEX key=value...: the PATCH body (rate form) of
+ * nlim limiters, limiter i named field[i] with options prefix[i] + bps,
+ * bps_burst, OPS, OPS_burst; or NULL after a message. */
+static json_t *limit_body(const char *cmd, char **args, int n, unsigned nlim,
+			  const char *const *field, const char *const *prefix, const char *ops)
 {
-	uint64_t v[4] = {0};
-	bool given[4] = {false};
-	static const char *const keys[4] = {"bps", "bps_burst", "iops", "iops_burst"};
+	uint64_t v[2][4] = {{0}};
+	bool given[2][4] = {{false}};
+	char keys[2][4][32], list[512] = "";
+	for (unsigned l = 0; l < nlim; l++) {
+		snprintf(keys[l][0], 32, "%sbps", prefix[l]);
+		snprintf(keys[l][1], 32, "%sbps_burst", prefix[l]);
+		snprintf(keys[l][2], 32, "%s%s", prefix[l], ops);
+		snprintf(keys[l][3], 32, "%s%s_burst", prefix[l], ops);
+		for (int i = 0; i < 4; i++)
+			(void)!snprintf(list + strlen(list), sizeof(list) - strlen(list), "%s%.31s=N",
+					l || i ? ", " : "", keys[l][i]);
+	}
 	for (int k = 0; k < n; k++) {
 		const char *eq = strchr(args[k], '=');
-		int i = 0;
-		while (i < 4 && !(eq && strlen(keys[i]) == (size_t)(eq - args[k]) &&
-				  strncmp(args[k], keys[i], (size_t)(eq - args[k])) == 0))
-			i++;
-		if (i == 4 || !ctl_number(eq + 1, &v[i])) {
-			fprintf(
-			    stderr,
-			    "rvisor ctl: disk-limit: bad argument '%s' (expected bps=N, "
-			    "bps_burst=N, "
-			    "iops=N or iops_burst=N; N a whole number, K, M, G suffixes allowed)\n",
-			    args[k]);
+		unsigned l = 0;
+		int i = 4;
+		for (; eq && l < nlim && i == 4; l += i == 4)
+			for (i = 0; i < 4; i++)
+				if (strlen(keys[l][i]) == (size_t)(eq - args[k]) &&
+				    strncmp(args[k], keys[l][i], (size_t)(eq - args[k])) == 0)
+					break;
+		if (!eq || l == nlim || !ctl_number(eq + 1, &v[l][i])) {
+			fprintf(stderr,
+				"rvisor ctl: %s: bad argument '%s' (expected %s; N a whole number, "
+				"K, M, G suffixes allowed)\n",
+				cmd, args[k], list);
 			return NULL;
 		}
-		given[i] = true;
+		given[l][i] = true;
 	}
-	if (!n || (given[1] && !given[0]) || (given[3] && !given[2])) {
-		fprintf(stderr, "rvisor ctl: disk-limit: %s\n",
-			!n ? "give at least one of bps=N, iops=N"
-			   : "a burst needs its rate (bps, iops)");
+	bool any = false, orphan = false;
+	for (unsigned l = 0; l < nlim; l++) {
+		any |= given[l][0] || given[l][2];
+		orphan |= (given[l][1] && !given[l][0]) || (given[l][3] && !given[l][2]);
+	}
+	if (!any || orphan) {
+		fprintf(stderr, "rvisor ctl: %s: %s\n", cmd,
+			!any ? "give at least one rate (a name without _burst)"
+			     : "a burst needs its rate");
 		return NULL;
 	}
-	json_t *lim = json_object();
-	for (int b = 0; b < 2; b++) {
-		if (!given[2 * b])
-			continue;
-		json_t *o = json_pack("{s:I}", "rate", (json_int_t)v[2 * b]);
-		if (given[2 * b + 1])
-			json_object_set_new(o, "size", json_integer((json_int_t)v[2 * b + 1]));
-		json_object_set_new(lim, b ? "ops" : "bandwidth", o);
+	json_t *body = json_object();
+	for (unsigned l = 0; l < nlim; l++) {
+		json_t *lim = NULL;
+		for (int b = 0; b < 2; b++) {
+			if (!given[l][2 * b])
+				continue;
+			json_t *o = json_pack("{s:I}", "rate", (json_int_t)v[l][2 * b]);
+			if (given[l][2 * b + 1])
+				json_object_set_new(o, "size",
+						    json_integer((json_int_t)v[l][2 * b + 1]));
+			if (!lim)
+				lim = json_object();
+			json_object_set_new(lim, b ? "ops" : "bandwidth", o);
+		}
+		if (lim)
+			json_object_set_new(body, field[l], lim);
 	}
-	return json_pack("{s:o}", "rate_limiter", lim);
+	return body;
 }
 
 int cmd_ctl(int argc, char **argv)
@@ -260,18 +292,29 @@ int cmd_ctl(int argc, char **argv)
 		free(snap);
 		free(mem);
 	} else if ((strcmp(cmd, "disk") == 0 && nargs == 1) ||
-		   (strcmp(cmd, "disk-limit") == 0 && nargs >= 1)) {
+		   (strcmp(cmd, "disk-limit") == 0 && nargs >= 1) ||
+		   (strcmp(cmd, "net") == 0 && nargs == 1) ||
+		   (strcmp(cmd, "net-limit") == 0 && nargs >= 1)) {
 		static char dpath[64];
+		bool disk = cmd[0] == 'd', limit = strchr(cmd, '-') != NULL;
 		const char *idx = argv[optind + 1];
 		if (*idx < '0' || *idx > '9' || strspn(idx, "0123456789") != strlen(idx) ||
 		    strlen(idx) > 9) {
-			fprintf(stderr, "rvisor ctl: %s: '%s' is not a disk index\n", cmd, idx);
+			fprintf(stderr, "rvisor ctl: %s: '%s' is not a %s index\n", cmd, idx,
+				disk ? "disk" : "network interface");
 			return 2;
 		}
-		snprintf(dpath, sizeof(dpath), "/disks/%s", idx);
+		snprintf(dpath, sizeof(dpath), "%s/%s", disk ? "/disks" : "/network-interfaces",
+			 idx);
 		path = dpath;
-		method = cmd[4] ? "PATCH" : "GET";
-		if (cmd[4] && !(req = disk_limit_body(argv + optind + 2, nargs - 1)))
+		method = limit ? "PATCH" : "GET";
+		static const char *const dfield[] = {"rate_limiter"}, *const dprefix[] = {""};
+		static const char *const nfield[] = {"rx_rate_limiter", "tx_rate_limiter"},
+					 *const nprefix[] = {"rx_", "tx_"};
+		if (limit && !(req = disk ? limit_body(cmd, argv + optind + 2, nargs - 1, 1, dfield,
+							dprefix, "iops")
+					  : limit_body(cmd, argv + optind + 2, nargs - 1, 2, nfield,
+						       nprefix, "pps")))
 			return 2;
 	} else if (strcmp(cmd, "balloon") == 0 && nargs == 1) {
 		char *end;

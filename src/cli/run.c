@@ -13,6 +13,7 @@
 #include "machine/virt.h"
 #include "machine/virt_restore.h"
 #include "util/file.h"
+#include "util/ratelimit.h"
 #include "vmm/api.h"
 #include "vmm/snapshot.h"
 #include "virtio/devices.h"
@@ -124,26 +125,6 @@ enum { OPT_FIRMWARE = 256, OPT_MEMORY, OPT_CPUS, OPT_TIMEOUT, OPT_STATS, OPT_KER
 
 /* A rate or burst of --disk: a positive integer with an optional K, M or G
  * (powers of 1024) suffix. */
-static bool parse_rate(const char *v, uint64_t *out)
-{
-	if (!v || *v < '0' || *v > '9')
-		return false;
-	char *end;
-	errno = 0;
-	unsigned long long n = strtoull(v, &end, 10);
-	uint64_t mul = 1;
-	switch (*end) {
-	case 'k': case 'K': mul = 1ULL << 10; end++; break;
-	case 'm': case 'M': mul = 1ULL << 20; end++; break;
-	case 'g': case 'G': mul = 1ULL << 30; end++; break;
-	default: break;
-	}
-	if (errno || *end || n == 0 || n > UINT64_MAX / mul)
-		return false;
-	*out = n * mul;
-	return true;
-}
-
 /* --disk PATH[,key=value...]. Returns 0, or -1 after a message. The strings
  * are kept for the process's life. */
 static int parse_disk(const char *spec, struct vm_disk *d, unsigned k)
@@ -164,6 +145,9 @@ static int parse_disk(const char *spec, struct vm_disk *d, unsigned k)
 	char *opts = *r ? r + 1 : NULL;
 	*w = 0;
 	d->path = buf;
+	struct ratelimit_cfg rl = {0};
+	char err[200];
+	int lim;
 	if (!*buf) {
 		fprintf(stderr, "rvisor: --disk %s: no image path\n", spec);
 		return -1;
@@ -195,17 +179,10 @@ static int parse_disk(const char *spec, struct vm_disk *d, unsigned k)
 					return -1;
 				}
 			d->serial = val;
-		} else if (strcmp(kv, "bps") == 0 || strcmp(kv, "bps_burst") == 0 ||
-			   strcmp(kv, "iops") == 0 || strcmp(kv, "iops_burst") == 0) {
-			uint64_t *f = strcmp(kv, "bps") == 0	     ? &d->bps
-				      : strcmp(kv, "bps_burst") == 0 ? &d->bps_burst
-				      : strcmp(kv, "iops") == 0	     ? &d->iops
-								     : &d->iops_burst;
-			if (!parse_rate(val, f)) {
-				fprintf(stderr,
-					"rvisor: --disk %s: %s%s%s: expected a positive whole number, "
-					"optionally with a K, M or G suffix (powers of 1024)\n",
-					spec, kv, val ? "=" : "", val ? val : "");
+		} else if ((lim = ratelimit_option(&rl, "", "bps", "iops", kv, val, err,
+						   sizeof(err))) != 0) {
+			if (lim < 0) {
+				fprintf(stderr, "rvisor: --disk %s: %s\n", spec, err);
 				return -1;
 			}
 		} else {
@@ -217,12 +194,12 @@ static int parse_disk(const char *spec, struct vm_disk *d, unsigned k)
 			return -1;
 		}
 	}
-	if ((d->bps_burst && !d->bps) || (d->iops_burst && !d->iops)) {
-		fprintf(stderr, "rvisor: --disk %s: %s needs %s (a burst without a rate)\n", spec,
-			d->bps_burst && !d->bps ? "bps_burst" : "iops_burst",
-			d->bps_burst && !d->bps ? "bps" : "iops");
+	if (ratelimit_option_check(&rl, "", "bps", "iops", err, sizeof(err)) < 0) {
+		fprintf(stderr, "rvisor: --disk %s: %s\n", spec, err);
 		return -1;
 	}
+	d->bps = rl.bytes.rate, d->bps_burst = rl.bytes.size;
+	d->iops = rl.ops.rate, d->iops_burst = rl.ops.size;
 	return 0;
 }
 
@@ -700,13 +677,17 @@ int cmd_run(int argc, char **argv)
 				}
 			}
 		}
-		/* Disk limits changed through the API outlive a guest reboot. */
+		/* Limits changed through the API outlive a guest reboot. */
 		for (unsigned k = 0; k < cfg.ndisks; k++) {
 			struct vm_disk *d = &cfg.disks[k];
 			const struct vm_disk *now = &vm->cfg.disks[k];
 			d->bps = now->bps, d->bps_burst = now->bps_burst;
 			d->iops = now->iops, d->iops_burst = now->iops_burst;
 		}
+		/* So do NIC limits (PATCH rewrites the option string; the API
+		 * keeps the string until it stops). */
+		for (unsigned k = 0; k < cfg.ndevices; k++)
+			cfg.devices[k].opts = vm->cfg.devices[k].opts;
 		virt_teardown(m);
 		vm_destroy(vm);
 		free(vm);

@@ -1,6 +1,9 @@
 /* Token-bucket rate limiter (bytes/s and ops/s) for device I/O. */
 #include "util/ratelimit.h"
 
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -154,4 +157,69 @@ bool ratelimit_take(struct ratelimit *rl, uint64_t bytes, uint64_t now, uint64_t
 	}
 	pthread_mutex_unlock(&rl->lock);
 	return ok;
+}
+
+bool ratelimit_parse_amount(const char *v, uint64_t *out)
+{
+	if (!v || *v < '0' || *v > '9')
+		return false;
+	char *end;
+	errno = 0;
+	unsigned long long n = strtoull(v, &end, 10);
+	uint64_t mul = 1;
+	switch (*end) {
+	case 'k': case 'K': mul = 1ULL << 10; end++; break;
+	case 'm': case 'M': mul = 1ULL << 20; end++; break;
+	case 'g': case 'G': mul = 1ULL << 30; end++; break;
+	default: break;
+	}
+	if (errno || *end || n == 0 || n > UINT64_MAX / mul)
+		return false;
+	*out = n * mul;
+	return true;
+}
+
+int ratelimit_option(struct ratelimit_cfg *cfg, const char *prefix, const char *bytes,
+		     const char *ops, const char *key, const char *val, char *err, size_t errlen)
+{
+	size_t pl = strlen(prefix);
+	if (strncmp(key, prefix, pl) != 0)
+		return 0;
+	const char *k = key + pl;
+	struct ratelimit_bucket_cfg *b;
+	size_t bl;
+	if (strncmp(k, bytes, bl = strlen(bytes)) == 0)
+		b = &cfg->bytes;
+	else if (strncmp(k, ops, bl = strlen(ops)) == 0)
+		b = &cfg->ops;
+	else
+		return 0;
+	uint64_t *f;
+	if (k[bl] == 0)
+		f = &b->rate;
+	else if (strcmp(k + bl, "_burst") == 0)
+		f = &b->size;
+	else
+		return 0;
+	if (!ratelimit_parse_amount(val, f)) {
+		snprintf(err, errlen,
+			 "%s%s%s: expected a positive whole number, optionally with a K, M or G "
+			 "suffix (powers of 1024)",
+			 key, val ? "=" : "", val ? val : "");
+		return -1;
+	}
+	return 1;
+}
+
+int ratelimit_option_check(const struct ratelimit_cfg *cfg, const char *prefix, const char *bytes,
+			   const char *ops, char *err, size_t errlen)
+{
+	bool b = cfg->bytes.size && !cfg->bytes.rate;
+	if (b || (cfg->ops.size && !cfg->ops.rate)) {
+		const char *n = b ? bytes : ops;
+		snprintf(err, errlen, "%s%s_burst needs %s%s (a burst without a rate)", prefix, n,
+			 prefix, n);
+		return -1;
+	}
+	return 0;
 }

@@ -17,6 +17,7 @@
 #define RVISOR_UTIL_RATELIMIT_H
 
 #include <pthread.h>
+#include <stddef.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -64,6 +65,23 @@ bool ratelimit_take(struct ratelimit *rl, uint64_t bytes, uint64_t now, uint64_t
 
 /* Is any bucket on? */
 bool ratelimit_active(struct ratelimit *rl);
+
+/* Option parsing shared by --disk (bps=, iops=) and --net (tx_bps=,
+ * rx_pps=...): one limiter's four options are PREFIX+BYTES, PREFIX+BYTES
+ * "_burst", PREFIX+OPS and PREFIX+OPS "_burst" (e.g. "tx_", "bps", "pps").
+ * A value is a positive whole number with an optional K, M or G suffix
+ * (powers of 1024).
+ *
+ * ratelimit_option: 1 when key is one of the four (its value stored in
+ * cfg: rate or size), 0 when it is not, -1 when the value is malformed
+ * (message in err naming the option). */
+bool ratelimit_parse_amount(const char *v, uint64_t *out);
+int ratelimit_option(struct ratelimit_cfg *cfg, const char *prefix, const char *bytes,
+		     const char *ops, const char *key, const char *val, char *err, size_t errlen);
+/* After the options: -1 with a message when a burst was given without its
+ * rate, else 0. */
+int ratelimit_option_check(const struct ratelimit_cfg *cfg, const char *prefix, const char *bytes,
+			   const char *ops, char *err, size_t errlen);
 
 /* CLOCK_MONOTONIC in ns (the clock virtio_mmio_kick_after uses). */
 uint64_t ratelimit_now_ns(void);

@@ -16,7 +16,9 @@
 static const struct vdev_kind kinds[] = {
     {"net",
      "user[,hostfwd=tcp:HOSTADDR:PORT-:PORT]...[,restrict=on][,net=10.0.2.0/24][,mac=M] | "
-     "tap,ifname=NAME[,mac=M]: virtio-net",
+     "tap,ifname=NAME[,mac=M]; either with [,tx_bps=N][,tx_bps_burst=N][,tx_pps=N]"
+     "[,tx_pps_burst=N] and the same with rx_ (rate limits; K/M/G = powers of 1024): "
+     "virtio-net",
      virtio_net_create},
     {"rng", "(no options): virtio-rng, entropy from the host's getrandom()", virtio_rng_create},
     {"balloon",

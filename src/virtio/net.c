@@ -14,9 +14,15 @@
  * to a bounded queue here (a full queue drops: networks drop) and kicks
  * queue 0; the I/O thread then copies them into the driver's rx buffers and
  * stops (VIRTIO_CHAIN_STOP) when none is pending or no buffer is offered.
- * Both paths go through virtio_mmio_serve, so a later rate limit can stop a
- * chain the same way and retry with virtio_mmio_kick_after. While the
- * device is frozen (snapshots) frames keep queueing up to the bound. */
+ * Both paths go through virtio_mmio_serve. While the device is frozen
+ * (snapshots) frames keep queueing up to the bound.
+ *
+ * Rate limits (tx_bps=, tx_pps=, rx_bps=, rx_pps= and their _burst): one
+ * limiter per direction, a frame costs its length (without the virtio
+ * header) and one packet. A refused tx chain goes back to the ring
+ * (VIRTIO_CHAIN_STOP) and the queue is retried when tokens are there
+ * (virtio_mmio_kick_after); a refused rx frame stays at the head of the
+ * bounded queue, which drops new frames when full: a slow link. */
 #include "virtio/net.h"
 
 #include <pthread.h>
@@ -29,6 +35,7 @@
 #include "net/backend.h"
 #include "state/stream.h"
 #include "util/opts.h"
+#include "util/ratelimit.h"
 #include "virtio/devices.h"
 #include "virtio/mmio.h"
 
@@ -81,6 +88,8 @@ struct net {
 
 	struct virtq_chain rx_chain, tx_chain; /* per queue: each under its lock */
 	uint8_t tx_buf[NET_HDR_LEN + NET_MAX_FRAME];
+
+	struct ratelimit rx_rl, tx_rl;
 
 	/* Counters. */
 	uint64_t stat_tx_frames, stat_tx_bytes, stat_tx_dropped;
@@ -136,6 +145,13 @@ static long rx_chain(void *dev, struct virtq *vq, struct virtq_chain *c)
 	pthread_mutex_lock(&d->rx_lock);
 	while (d->rx_count) {
 		struct rx_frame *f = &d->rxq[d->rx_head];
+		uint64_t wait;
+		if (!ratelimit_take(&d->rx_rl, f->len, ratelimit_now_ns(), &wait)) {
+			/* The frame stays queued; new ones queue behind it. */
+			pthread_mutex_unlock(&d->rx_lock);
+			virtio_mmio_kick_after(d->t, RXQ, wait);
+			return VIRTIO_CHAIN_STOP;
+		}
 		d->rx_head = (d->rx_head + 1) % RX_PENDING_MAX;
 		d->rx_count--;
 		if (c->write_len < NET_HDR_LEN + (uint64_t)f->len) {
@@ -212,6 +228,12 @@ static long tx_chain(void *dev, struct virtq *vq, struct virtq_chain *c)
 				      (unsigned long long)(c->read_len - NET_HDR_LEN),
 				      NET_MAX_FRAME);
 		return 0;
+	}
+	uint64_t wait;
+	if (!ratelimit_take(&d->tx_rl, c->read_len - NET_HDR_LEN, ratelimit_now_ns(), &wait)) {
+		/* The chain goes back to the ring; the I/O thread retries it. */
+		virtio_mmio_kick_after(d->t, TXQ, wait);
+		return VIRTIO_CHAIN_STOP;
 	}
 	size_t n = (size_t)virtq_chain_read(vq, c, 0, d->tx_buf, c->read_len);
 	/* gso_type (byte 1): no segmentation offload was offered. */
@@ -307,6 +329,8 @@ static void net_destroy(void *dev)
 	for (unsigned k = 0; k < RX_PENDING_MAX; k++)
 		free(d->rxq[k].buf);
 	pthread_mutex_destroy(&d->rx_lock);
+	ratelimit_destroy(&d->rx_rl);
+	ratelimit_destroy(&d->tx_rl);
 	free(d);
 }
 
@@ -375,6 +399,27 @@ int virtio_net_create(struct vm *vm, struct board *b, unsigned slot, const char 
 		goto fail;
 	}
 	pthread_mutex_init(&d->rx_lock, NULL);
+	struct ratelimit_cfg lim[2]; /* rx, tx */
+	memset(lim, 0, sizeof(lim));
+	for (unsigned k = 0; k < o.n; k++) {
+		const char *key = o.item[k].key;
+		int r = 0;
+		for (int dir = 0; key && dir < 2 && !r; dir++)
+			r = ratelimit_option(&lim[dir], dir ? "tx_" : "rx_", "bps", "pps", key,
+					     o.item[k].val, err, sizeof(err));
+		if (r < 0) {
+			ratelimit_init(&d->rx_rl, &lim[0], 0); /* net_destroy destroys them */
+			ratelimit_init(&d->tx_rl, &lim[0], 0);
+			goto fail;
+		}
+		if (r)
+			o.item[k].used = true;
+	}
+	ratelimit_init(&d->rx_rl, &lim[0], ratelimit_now_ns());
+	ratelimit_init(&d->tx_rl, &lim[1], ratelimit_now_ns());
+	if (ratelimit_option_check(&lim[0], "rx_", "bps", "pps", err, sizeof(err)) < 0 ||
+	    ratelimit_option_check(&lim[1], "tx_", "bps", "pps", err, sizeof(err)) < 0)
+		goto fail;
 	d->status = VIRTIO_NET_S_LINK_UP;
 	const char *mac = opts_get(&o, "mac");
 	if (mac) {
@@ -425,4 +470,83 @@ fail:
 	if (d)
 		net_destroy(d);
 	return -1;
+}
+
+struct ratelimit *virtio_net_ratelimit(struct virtio_mmio *t, bool tx)
+{
+	if (!t || t->ops != &net_ops)
+		return NULL;
+	struct net *d = t->dev;
+	return tx ? &d->tx_rl : &d->rx_rl;
+}
+
+void virtio_net_stats(struct virtio_mmio *t, struct virtio_net_stats *s)
+{
+	struct net *d = t->dev;
+	/* Counters written by the I/O thread: a snapshot of each, not of all. */
+	s->tx_frames = __atomic_load_n(&d->stat_tx_frames, __ATOMIC_RELAXED);
+	s->tx_bytes = __atomic_load_n(&d->stat_tx_bytes, __ATOMIC_RELAXED);
+	s->tx_dropped = __atomic_load_n(&d->stat_tx_dropped, __ATOMIC_RELAXED);
+	s->rx_frames = __atomic_load_n(&d->stat_rx_frames, __ATOMIC_RELAXED);
+	s->rx_bytes = __atomic_load_n(&d->stat_rx_bytes, __ATOMIC_RELAXED);
+	pthread_mutex_lock(&d->rx_lock);
+	s->rx_dropped = d->stat_rx_dropped;
+	pthread_mutex_unlock(&d->rx_lock);
+}
+
+/* Is `key` one of the rate-limit options (rx_/tx_ bps/pps[_burst])? */
+static bool limit_key(const char *key, size_t len)
+{
+	static const char *const keys[] = {"rx_bps", "rx_bps_burst", "rx_pps", "rx_pps_burst",
+					   "tx_bps", "tx_bps_burst", "tx_pps", "tx_pps_burst"};
+	for (size_t k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
+		if (strlen(keys[k]) == len && strncmp(keys[k], key, len) == 0)
+			return true;
+	return false;
+}
+
+char *virtio_net_opts_with_limits(const char *opts, const struct ratelimit_cfg *rx,
+				  const struct ratelimit_cfg *tx)
+{
+	size_t cap = strlen(opts) + 8 * 40 + 1;
+	char *out = malloc(cap);
+	if (!out)
+		return NULL;
+	size_t n = 0;
+	/* Copy every item but the limits, escapes (",,") as they are. */
+	for (const char *p = opts; *p;) {
+		const char *e = p;
+		while (*e && !(e[0] == ',' && e[1] != ',')) {
+			if (e[0] == ',')
+				e++;
+			e++;
+		}
+		size_t klen = strcspn(p, "=,");
+		if (klen > (size_t)(e - p))
+			klen = (size_t)(e - p);
+		if (!limit_key(p, klen) || p == opts) {
+			if (n)
+				out[n++] = ',';
+			memcpy(out + n, p, (size_t)(e - p));
+			n += (size_t)(e - p);
+		}
+		p = *e ? e + 1 : e;
+	}
+	const struct ratelimit_cfg *c[2] = {rx, tx};
+	for (int dir = 0; dir < 2; dir++) {
+		const char *pre = dir ? "tx" : "rx";
+		const struct ratelimit_bucket_cfg *b[2] = {&c[dir]->bytes, &c[dir]->ops};
+		for (int k = 0; k < 2; k++) {
+			if (!b[k]->rate)
+				continue;
+			const char *what = k ? "pps" : "bps";
+			n += (size_t)snprintf(out + n, cap - n, "%s%s_%s=%llu", n ? "," : "", pre,
+					      what, (unsigned long long)b[k]->rate);
+			if (b[k]->size) /* else the default, one second's worth */
+				n += (size_t)snprintf(out + n, cap - n, ",%s_%s_burst=%llu", pre,
+						      what, (unsigned long long)b[k]->size);
+		}
+	}
+	out[n] = 0;
+	return out;
 }

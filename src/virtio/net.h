@@ -2,13 +2,40 @@
 #ifndef RVISOR_VIRTIO_NET_H
 #define RVISOR_VIRTIO_NET_H
 
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "util/ratelimit.h"
+
 struct vm;
+struct virtio_mmio;
 struct board;
 struct vdev_ctx;
 
 /* --net user[,hostfwd=...][,restrict=on][,net=A.B.C.D/N][,mac=M] or
- * --net tap,ifname=NAME[,mac=M]. Returns 0, or -1 after a message. */
+ * --net tap,ifname=NAME[,mac=M], either with rate limits
+ * [,tx_bps=N][,tx_bps_burst=N][,tx_pps=N][,tx_pps_burst=N] and the same
+ * with rx_ (guest to network, network to guest; bytes and frames per
+ * second, K/M/G = powers of 1024). Returns 0, or -1 after a message. */
 int virtio_net_create(struct vm *vm, struct board *b, unsigned slot, const char *opts,
 		      const struct vdev_ctx *ctx);
+
+/* The NIC's rx or tx limiter, or NULL when t is not a virtio-net device.
+ * After ratelimit_set, kick both queues so a waiting frame is
+ * reconsidered. */
+struct ratelimit *virtio_net_ratelimit(struct virtio_mmio *t, bool tx);
+
+struct virtio_net_stats {
+	uint64_t tx_frames, tx_bytes, tx_dropped, rx_frames, rx_bytes, rx_dropped;
+};
+/* t must be a virtio-net device (virtio_net_ratelimit non-NULL). */
+void virtio_net_stats(struct virtio_mmio *t, struct virtio_net_stats *s);
+
+/* opts (a --net option string) with its rate-limit options replaced by
+ * rx's and tx's (rates and sizes; buckets off are left out): what a
+ * snapshot records after the limits were changed at run time. malloc'd,
+ * NULL when out of memory. */
+char *virtio_net_opts_with_limits(const char *opts, const struct ratelimit_cfg *rx,
+				  const struct ratelimit_cfg *tx);
 
 #endif

@@ -20,6 +20,7 @@
 #include "virtio/balloon.h"
 #include "virtio/blk.h"
 #include "virtio/mmio.h"
+#include "virtio/net.h"
 #include "vmm/snapshot.h"
 #include "vmm/vm.h"
 
@@ -30,6 +31,11 @@ struct api {
 	pthread_mutex_t lock; /* held while a request is handled */
 	struct vm *vm;	      /* NULL when detached */
 	const char *no_snapshot;
+	/* NIC option strings rewritten by PATCH /network-interfaces (the
+	 * configuration points at them): kept until api_stop, since a
+	 * configuration copied for a reboot may still use an older one. */
+	char **owned;
+	size_t nowned;
 };
 
 /* Per-request body accumulator. */
@@ -355,14 +361,22 @@ static json_t *bucket_json(const struct ratelimit_bucket *b)
 			 (json_int_t)b->cfg.size, "one_time_burst", (json_int_t)b->otb);
 }
 
-static enum MHD_Result get_disk(struct api *a, struct MHD_Connection *c, unsigned k,
-				struct ratelimit *rl)
+/* A limiter as GET shows it ({"bandwidth", "ops"}), and its counters. */
+static json_t *limiter_json(struct ratelimit *rl, uint64_t *passed, uint64_t *throttled)
 {
 	pthread_mutex_lock(&rl->lock);
 	json_t *lim = json_pack("{s:o, s:o}", "bandwidth", bucket_json(&rl->bytes), "ops",
 				bucket_json(&rl->ops));
-	uint64_t passed = rl->stat_passed, throttled = rl->stat_throttled;
+	*passed = rl->stat_passed, *throttled = rl->stat_throttled;
 	pthread_mutex_unlock(&rl->lock);
+	return lim;
+}
+
+static enum MHD_Result get_disk(struct api *a, struct MHD_Connection *c, unsigned k,
+				struct ratelimit *rl)
+{
+	uint64_t passed, throttled;
+	json_t *lim = limiter_json(rl, &passed, &throttled);
 	const struct vm_disk *d = &a->vm->cfg.disks[k];
 	return send_json(c, MHD_HTTP_OK,
 			 json_pack("{s:i, s:s, s:b, s:o, s:I, s:I}", "index", (int)k, "path",
@@ -450,6 +464,42 @@ static bool parse_bucket(json_t *o, const char *name, struct ratelimit_bucket_cf
 	return true;
 }
 
+/* A limiter of a PATCH body, {"bandwidth": B, "ops": B} (buckets as
+ * parse_bucket; one not given is left as in *cfg). Absent: an error when
+ * required, else nothing changes. */
+static bool parse_limiter(json_t *lim, const char *name, bool required, struct ratelimit_cfg *cfg,
+			  char *err, size_t errlen)
+{
+	if (!lim && !required)
+		return true;
+	if (!lim || !json_is_object(lim)) {
+		snprintf(err, errlen, "field \"%s\" %smust be an object", name,
+			 required ? "is required and " : "");
+		return false;
+	}
+	char e[200];
+	const char *key;
+	json_t *v;
+	json_object_foreach(lim, key, v)
+	{
+		bool ok;
+		if (strcmp(key, "bandwidth") == 0)
+			ok = parse_bucket(v, key, &cfg->bytes, e, sizeof(e));
+		else if (strcmp(key, "ops") == 0)
+			ok = parse_bucket(v, key, &cfg->ops, e, sizeof(e));
+		else {
+			snprintf(err, errlen,
+				 "%s: unknown field \"%s\" (expected bandwidth, ops)", name, key);
+			return false;
+		}
+		if (!ok) {
+			snprintf(err, errlen, "%s: %s", name, e);
+			return false;
+		}
+	}
+	return true;
+}
+
 static enum MHD_Result patch_disk(struct api *a, struct MHD_Connection *c, unsigned k,
 				  struct virtio_mmio *t, struct ratelimit *rl,
 				  const struct request *q)
@@ -459,31 +509,11 @@ static enum MHD_Result patch_disk(struct api *a, struct MHD_Connection *c, unsig
 	json_t *j = parse_body(c, q, allowed, &rc);
 	if (!j)
 		return rc;
-	json_t *lim = json_object_get(j, "rate_limiter");
 	struct ratelimit_cfg cfg;
 	ratelimit_get(rl, &cfg);
 	char err[256] = "";
-	bool ok = lim && json_is_object(lim);
-	if (!ok)
-		snprintf(err, sizeof(err),
-			 "field \"rate_limiter\" is required and must be an object");
-	const char *key;
-	json_t *v;
-	json_object_foreach(ok ? lim : NULL, key, v)
-	{
-		if (strcmp(key, "bandwidth") == 0)
-			ok = parse_bucket(v, key, &cfg.bytes, err, sizeof(err));
-		else if (strcmp(key, "ops") == 0)
-			ok = parse_bucket(v, key, &cfg.ops, err, sizeof(err));
-		else {
-			snprintf(err, sizeof(err),
-				 "rate_limiter: unknown field \"%s\" (expected bandwidth, ops)",
-				 key);
-			ok = false;
-		}
-		if (!ok)
-			break;
-	}
+	bool ok = parse_limiter(json_object_get(j, "rate_limiter"), "rate_limiter", true, &cfg,
+				err, sizeof(err));
 	json_decref(j);
 	if (!ok)
 		return fault(c, MHD_HTTP_BAD_REQUEST, "%s", err);
@@ -522,6 +552,122 @@ static enum MHD_Result disk_route(struct api *a, struct MHD_Connection *c, const
 	return get ? get_disk(a, c, (unsigned)k, rl) : patch_disk(a, c, (unsigned)k, t, rl, q);
 }
 
+/* --- NICs: /network-interfaces/{index} (rate limits) --- */
+
+/* NIC n (in --net order): its index in vm->cfg.devices and its transport
+ * (devices are in the slots after the disks), or NULL. */
+static struct virtio_mmio *find_nic(struct vm *vm, unsigned long n, unsigned *dev)
+{
+	unsigned long seen = 0;
+	for (unsigned k = 0; k < vm->cfg.ndevices; k++) {
+		struct virtio_mmio *t = find_slot(vm->board, vm->cfg.ndisks + k);
+		if (!virtio_net_ratelimit(t, false))
+			continue;
+		if (seen++ == n) {
+			*dev = k;
+			return t;
+		}
+	}
+	return NULL;
+}
+
+static unsigned count_nics(struct vm *vm)
+{
+	unsigned n = 0, dev;
+	while (find_nic(vm, n, &dev))
+		n++;
+	return n;
+}
+
+static enum MHD_Result get_nic(struct api *a, struct MHD_Connection *c, unsigned long n,
+			       unsigned dev, struct virtio_mmio *t)
+{
+	uint64_t rxp, rxt, txp, txt;
+	json_t *rx = limiter_json(virtio_net_ratelimit(t, false), &rxp, &rxt);
+	json_t *tx = limiter_json(virtio_net_ratelimit(t, true), &txp, &txt);
+	struct virtio_net_stats s;
+	virtio_net_stats(t, &s);
+	return send_json(
+	    c, MHD_HTTP_OK,
+	    json_pack("{s:i, s:s, s:o, s:o, s:{s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I}}",
+		      "index", (int)n, "options", a->vm->cfg.devices[dev].opts, "rx_rate_limiter",
+		      rx, "tx_rate_limiter", tx, "counters", "rx_frames", (json_int_t)s.rx_frames,
+		      "rx_bytes", (json_int_t)s.rx_bytes, "rx_dropped", (json_int_t)s.rx_dropped,
+		      "rx_passed", (json_int_t)rxp, "rx_throttled", (json_int_t)rxt, "tx_frames",
+		      (json_int_t)s.tx_frames, "tx_bytes", (json_int_t)s.tx_bytes, "tx_dropped",
+		      (json_int_t)s.tx_dropped, "tx_passed", (json_int_t)txp, "tx_throttled",
+		      (json_int_t)txt));
+}
+
+static enum MHD_Result patch_nic(struct api *a, struct MHD_Connection *c, unsigned dev,
+				 struct virtio_mmio *t, const struct request *q)
+{
+	static const char *const allowed[] = {"rx_rate_limiter", "tx_rate_limiter", NULL};
+	enum MHD_Result rc;
+	json_t *j = parse_body(c, q, allowed, &rc);
+	if (!j)
+		return rc;
+	struct ratelimit *rl[2] = {virtio_net_ratelimit(t, false), virtio_net_ratelimit(t, true)};
+	struct ratelimit_cfg cfg[2];
+	ratelimit_get(rl[0], &cfg[0]);
+	ratelimit_get(rl[1], &cfg[1]);
+	char err[256] = "";
+	json_t *rx = json_object_get(j, "rx_rate_limiter"), *tx = json_object_get(j, "tx_rate_limiter");
+	bool ok = parse_limiter(rx, "rx_rate_limiter", false, &cfg[0], err, sizeof(err)) &&
+		  parse_limiter(tx, "tx_rate_limiter", false, &cfg[1], err, sizeof(err));
+	if (ok && !rx && !tx) {
+		snprintf(err, sizeof(err), "give \"rx_rate_limiter\" or \"tx_rate_limiter\"");
+		ok = false;
+	}
+	json_decref(j);
+	if (!ok)
+		return fault(c, MHD_HTTP_BAD_REQUEST, "%s", err);
+	/* A snapshot (and a reboot) records the limits as they are now: in
+	 * the NIC's option string. */
+	char **grown = realloc(a->owned, (a->nowned + 1) * sizeof(*grown));
+	if (grown)
+		a->owned = grown;
+	char *opts = grown ? virtio_net_opts_with_limits(a->vm->cfg.devices[dev].opts, &cfg[0],
+							 &cfg[1])
+			   : NULL;
+	if (!opts)
+		return fault(c, MHD_HTTP_INTERNAL_SERVER_ERROR, "out of memory");
+	a->owned[a->nowned++] = opts;
+	a->vm->cfg.devices[dev].opts = opts;
+	ratelimit_set(rl[0], &cfg[0], ratelimit_now_ns());
+	ratelimit_set(rl[1], &cfg[1], ratelimit_now_ns());
+	/* A frame waiting under the old limits is reconsidered now. */
+	virtio_mmio_kick(t, 0);
+	virtio_mmio_kick(t, 1);
+	return no_content(c);
+}
+
+static enum MHD_Result nic_route(struct api *a, struct MHD_Connection *c, const char *url,
+				 const char *method, const struct request *q)
+{
+	const char *idx = url + strlen("/network-interfaces/");
+	char *end;
+	unsigned long n = strtoul(idx, &end, 10);
+	if (*idx < '0' || *idx > '9' || *end || (idx[0] == '0' && idx[1]))
+		return fault(c, MHD_HTTP_NOT_FOUND, "no such resource: %s", url);
+	bool get = strcmp(method, "GET") == 0, patch = strcmp(method, "PATCH") == 0;
+	if (!get && !patch)
+		return not_allowed(c, url, method, "GET, PATCH");
+	if (q->too_large)
+		return fault(c, MHD_HTTP_CONTENT_TOO_LARGE, "request body larger than %u bytes",
+			     API_MAX_BODY);
+	if (!a->vm)
+		return fault(c, MHD_HTTP_SERVICE_UNAVAILABLE,
+			     "the VM is not running (starting, rebooting or exiting)");
+	unsigned dev;
+	struct virtio_mmio *t = find_nic(a->vm, n, &dev);
+	if (!t)
+		return fault(c, MHD_HTTP_NOT_FOUND,
+			     "no network interface %lu (the VM has %u, from 0)", n,
+			     count_nics(a->vm));
+	return get ? get_nic(a, c, n, dev, t) : patch_nic(a, c, dev, t, q);
+}
+
 /* --- dispatch --- */
 
 struct route {
@@ -542,6 +688,8 @@ static enum MHD_Result dispatch(struct api *a, struct MHD_Connection *c, const c
 {
 	if (strncmp(url, "/disks/", strlen("/disks/")) == 0)
 		return disk_route(a, c, url, method, q);
+	if (strncmp(url, "/network-interfaces/", strlen("/network-interfaces/")) == 0)
+		return nic_route(a, c, url, method, q);
 	bool path_known = false, allowed = false;
 	char allow[64] = "";
 	for (size_t k = 0; k < sizeof(routes) / sizeof(routes[0]); k++) {
@@ -721,5 +869,8 @@ void api_stop(struct api *a)
 	close(a->fd);
 	unlink(a->path);
 	pthread_mutex_destroy(&a->lock);
+	for (size_t k = 0; k < a->nowned; k++)
+		free(a->owned[k]);
+	free(a->owned);
 	free(a);
 }

@@ -51,6 +51,18 @@ expect 2 "tap needs ifname" -- $R --net tap
 expect 2 "unknown option 'hostfwd'" -- $R --net tap,ifname=x,hostfwd=tcp::1-:2
 expect 2 "at most 15" -- $R --net tap,ifname=abcdefghijklmnopq
 expect 2 "unknown option 'hostfwd'" -- $R --device net,tap,ifname=x,hostfwd=tcp::1-:2
+# Rate limits: malformed values, a burst without its rate.
+expect 2 "tx_bps=2Q: expected a positive whole number" -- $R --net user,tx_bps=2Q
+expect 2 "rx_bps=0: expected a positive whole number" -- $R --net user,rx_bps=0
+expect 2 "tx_pps=-5: expected a positive whole number" -- $R --net user,tx_pps=-5
+expect 2 "rx_pps: expected a positive whole number" -- $R --net user,rx_pps
+expect 2 "rx_bps_burst=: expected a positive whole number" -- $R --net user,rx_bps_burst=
+expect 2 "expected a positive whole number" -- $R --net user,tx_bps=99999999999999999999
+expect 2 "tx_bps_burst needs tx_bps" -- $R --net user,tx_bps_burst=64K
+expect 2 "rx_pps_burst needs rx_pps" -- $R --net user,rx_bps=1M,rx_pps_burst=10
+expect 2 "unknown option 'tx_bandwidth'" -- $R --net user,tx_bandwidth=1M
+expect 2 "unknown option 'bps'" -- $R --net user,bps=1M
+expect 2 "tx_bps=1X" -- $R --net tap,ifname=x,tx_bps=1X
 
 # A host port already taken: a clear error, not a VM without its forward.
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -72,6 +84,7 @@ holder=
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 expect 124 "timeout" -- $R --net user,hostfwd=tcp:127.0.0.1:$port-:22,hostfwd=udp:127.0.0.1:$port-:53,restrict=on \
 	--net user,net=192.168.77.0/24,mac=02:00:00:00:00:01
+expect 124 "timeout" -- $R --net user,tx_bps=2M,tx_bps_burst=64K,tx_pps=1000,tx_pps_burst=100,rx_bps=1k,rx_pps=5
 
 # tap: without /dev/net/tun, or without the right to attach, a clear error.
 if [ ! -e /dev/net/tun ]; then

@@ -1,0 +1,118 @@
+#!/bin/sh
+# NIC rate limits through the API, without Linux: GET and PATCH
+# /network-interfaces/{index} on a spinning firmware with two NICs (limits
+# from --net, both bucket shapes, refusals), rvisor ctl net/net-limit, a
+# reboot and a snapshot keep the limits as last set (the NIC's recorded
+# option string). The guest-visible effect is
+# tests/guest/slow_net_ratelimit.py.
+cd "$(dirname "$0")/../.." || exit 2
+R=${RVISOR:-$PWD/build/rvisor}
+command -v curl >/dev/null || { echo "curl missing: skipping"; exit 77; }
+T=$(mktemp -d)
+PIDS=""
+cleanup() { for p in $PIDS; do kill -9 "$p" 2>/dev/null; done; rm -rf "$T"; }
+trap cleanup EXIT
+fail() { echo "FAIL: $*"; for f in "$T"/*.log; do [ -f "$f" ] && { echo "--- $f"; tail -5 "$f"; }; done; exit 1; }
+
+printf '\157\000\000\000' >"$T/loop.bin" # 0x0000006f: j .
+head -c 1048576 /dev/zero >"$T/a.img"
+
+wait_sock() { # socket
+	i=0
+	while [ ! -S "$1" ]; do
+		i=$((i + 1)); [ $i -gt 100 ] && fail "no API socket $1"
+		sleep 0.1
+	done
+}
+req() { # METHOD PATH [BODY] -> "body status" in $OUT
+	if [ $# -ge 3 ]; then
+		OUT=$(curl -s --max-time 20 --unix-socket "$S" -X "$1" -H 'Content-Type: application/json' \
+			--data-binary "$3" -w ' %{http_code}' "http://localhost$2")
+	else
+		OUT=$(curl -s --max-time 20 --unix-socket "$S" -X "$1" -w ' %{http_code}' "http://localhost$2")
+	fi
+}
+expect() { # METHOD PATH BODY STATUS MESSAGE-FRAGMENT
+	req "$1" "$2" "$3"
+	case "$OUT" in
+	*"$5"*" $4") echo "ok: $1 $2 $3 -> $4" ;;
+	*) fail "$1 $2 $3: expected $4 with '$5', got: $OUT" ;;
+	esac
+}
+OFF='{"rate":0,"size":0,"one_time_burst":0}'
+
+S=$T/api.sock
+# A disk first and another device between the NICs: NIC numbers count
+# NICs only, in --net order.
+$R run --firmware "$T/loop.bin" --api-socket "$S" --timeout 60 --disk "$T/a.img" \
+	--net "user,restrict=on,tx_bps=2M,rx_pps=100,rx_pps_burst=10" --device rng \
+	--net user,mac=02:00:00:00:00:07 </dev/null >"$T/run1.log" 2>&1 &
+PIDS="$PIDS $!"
+wait_sock "$S"
+
+expect GET /network-interfaces/0 "" 200 '"rx_rate_limiter":{"bandwidth":'"$OFF"',"ops":{"rate":100,"size":10,"one_time_burst":0}},"tx_rate_limiter":{"bandwidth":{"rate":2097152,"size":2097152,"one_time_burst":0},"ops":'"$OFF"'}'
+expect GET /network-interfaces/0 "" 200 '"tx_frames":0'
+expect GET /network-interfaces/1 "" 200 '"options":"user,mac=02:00:00:00:00:07","rx_rate_limiter":{"bandwidth":'"$OFF"',"ops":'"$OFF"'},"tx_rate_limiter":{"bandwidth":'"$OFF"',"ops":'"$OFF"'}'
+# Firecracker's shape on tx, the rate shape on rx; a limiter not given is unchanged.
+expect PATCH /network-interfaces/1 '{"tx_rate_limiter":{"bandwidth":{"size":1048576,"refill_time_ms":500}}}' 204 ""
+expect GET /network-interfaces/1 "" 200 '"tx_rate_limiter":{"bandwidth":{"rate":2097152,"size":1048576,"one_time_burst":0},"ops":'"$OFF"'}'
+expect PATCH /network-interfaces/1 '{"rx_rate_limiter":{"ops":{"rate":50,"one_time_burst":9}}}' 204 ""
+expect GET /network-interfaces/1 "" 200 '"rx_rate_limiter":{"bandwidth":'"$OFF"',"ops":{"rate":50,"size":50,"one_time_burst":9}},"tx_rate_limiter":{"bandwidth":{"rate":2097152,"size":1048576,'
+# The recorded option string follows (one-time bursts are not recorded).
+expect GET /network-interfaces/1 "" 200 '"options":"user,mac=02:00:00:00:00:07,rx_pps=50,tx_bps=2097152,tx_bps_burst=1048576"'
+# Off again, on the first NIC: its other options stay, escapes and all.
+expect PATCH /network-interfaces/0 '{"rx_rate_limiter":{"ops":{"rate":0}},"tx_rate_limiter":{"bandwidth":{"rate":1000}}}' 204 ""
+expect GET /network-interfaces/0 "" 200 '"options":"user,restrict=on,tx_bps=1000","rx_rate_limiter":{"bandwidth":'"$OFF"',"ops":'"$OFF"'}'
+
+# Refusals.
+expect GET /network-interfaces/2 "" 404 "no network interface 2 (the VM has 2, from 0)"
+expect GET /network-interfaces/x "" 404 "no such resource"
+expect GET /network-interfaces/01 "" 404 "no such resource"
+expect PUT /network-interfaces/0 '{}' 405 "does not allow PUT"
+expect PATCH /network-interfaces/0 '{}' 400 'give \"rx_rate_limiter\" or \"tx_rate_limiter\"'
+expect PATCH /network-interfaces/0 '{"rate_limiter":{}}' 400 'unknown field \"rate_limiter\"'
+expect PATCH /network-interfaces/0 '{"tx_rate_limiter":7}' 400 'field \"tx_rate_limiter\" must be an object'
+expect PATCH /network-interfaces/0 '{"rx_rate_limiter":{"bw":{}}}' 400 'unknown field \"bw\"'
+expect PATCH /network-interfaces/0 '{"rx_rate_limiter":{"ops":{"size":10}}}' 400 'give either'
+expect PATCH /network-interfaces/0 '{"rx_rate_limiter":{"ops":{"rate":-1}}}' 400 'non-negative integer'
+# A bad rx limiter leaves a good tx one in the same body unapplied.
+expect PATCH /network-interfaces/0 '{"tx_rate_limiter":{"ops":{"rate":5}},"rx_rate_limiter":{"ops":{"rate":"x"}}}' 400 'non-negative integer'
+expect GET /network-interfaces/0 "" 200 '"tx_rate_limiter":{"bandwidth":{"rate":1000,"size":1000,"one_time_burst":0},"ops":'"$OFF"'}'
+
+# rvisor ctl net / net-limit.
+$R ctl --api-socket "$S" net-limit 0 tx_bps=3M tx_bps_burst=64K rx_pps=20 || fail "ctl net-limit"
+$R ctl --api-socket "$S" net 0 | grep -q '"rx_rate_limiter":{"bandwidth":'"$OFF"',"ops":{"rate":20,"size":20,"one_time_burst":0}},"tx_rate_limiter":{"bandwidth":{"rate":3145728,"size":65536,' ||
+	fail "ctl net 0: $($R ctl --api-socket "$S" net 0)"
+for bad in "net-limit 0" "net-limit 0 tx_bps_burst=1M" "net-limit 0 rx_bps=1Q" "net-limit 0 bps=1" \
+	"net-limit x tx_bps=1" "net 0 1"; do
+	# shellcheck disable=SC2086
+	$R ctl --api-socket "$S" $bad >/dev/null 2>"$T/ctl.err" && fail "ctl $bad accepted"
+	[ -s "$T/ctl.err" ] || fail "ctl $bad: no message"
+	echo "ok: ctl $bad refused: $(head -1 "$T/ctl.err")"
+done
+$R ctl --api-socket "$S" net 5 2>"$T/ctl.err" && fail "ctl net 5 accepted"
+grep -q "no network interface 5" "$T/ctl.err" || fail "ctl net 5: $(cat "$T/ctl.err")"
+
+# A guest reboot rebuilds the machine: the limits set through the API stay.
+expect PUT /actions '{"action_type":"reboot"}' 204 ""
+i=0
+until req GET /network-interfaces/0 && case "$OUT" in *" 200") true ;; *) false ;; esac; do
+	i=$((i + 1)); [ $i -gt 100 ] && fail "no API after the reboot: $OUT"
+	sleep 0.1
+done
+expect GET /network-interfaces/0 "" 200 '"rx_rate_limiter":{"bandwidth":'"$OFF"',"ops":{"rate":20,"size":20,"one_time_burst":0}},"tx_rate_limiter":{"bandwidth":{"rate":3145728,"size":65536,'
+
+# A snapshot records the limits as last set; the restored VM has them.
+expect PATCH /network-interfaces/1 '{"rx_rate_limiter":{"bandwidth":{"rate":4194304,"size":65536}}}' 204 ""
+expect PATCH /vm '{"state":"paused"}' 204 ""
+expect PUT /snapshot/create '{"snapshot_path":"'"$T"'/vm.snap","mem_file_path":"'"$T"'/vm.mem"}' 200 '"seconds"'
+expect PUT /actions '{"action_type":"shutdown"}' 204 ""
+sleep 1
+S=$T/api2.sock
+$R run --restore "$T/vm.snap" --mem-file "$T/vm.mem" --api-socket "$S" --timeout 60 </dev/null >"$T/run2.log" 2>&1 &
+PIDS="$PIDS $!"
+wait_sock "$S"
+expect GET /network-interfaces/0 "" 200 '"rx_rate_limiter":{"bandwidth":'"$OFF"',"ops":{"rate":20,"size":20,"one_time_burst":0}},"tx_rate_limiter":{"bandwidth":{"rate":3145728,"size":65536,'
+expect GET /network-interfaces/1 "" 200 '"rx_rate_limiter":{"bandwidth":{"rate":4194304,"size":65536,"one_time_burst":0},"ops":{"rate":50,"size":50,'
+expect PUT /actions '{"action_type":"shutdown"}' 204 ""
+echo "all NIC rate-limit API checks passed"
