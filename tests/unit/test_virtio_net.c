@@ -13,178 +13,62 @@
  * new limits. */
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "check.h"
-#include "machine/board.h"
-#include "state/stream.h"
 #include "virtio/devices.h"
-#include "virtio/mmio.h"
 #include "virtio/net.h"
-#include "vmm/vm.h"
+#include "virtio_rig.h"
 
 #define SLOT 3
-#define BASE (VIRT_VIRTIO_BASE + SLOT * VIRT_VIRTIO_SIZE)
 #define RAM VM_RAM_BASE
-#define QDESC(q) (RAM + 0x10000 + 0x4000 * (q))
-#define QAVAIL(q) (QDESC(q) + 0x1000)
-#define QUSED(q) (QDESC(q) + 0x2000)
 #define TXHDR (RAM + 0x40000)
 #define TXDATA (RAM + 0x50000)
 #define RXBUF (RAM + 0x80000)
 #define QN 16
 #define RXQ 0
 #define TXQ 1
-
-struct rig {
-	struct vm *vm;
-	struct board *b;
-	struct virtio_mmio *t, *t2;
-	uint16_t avail[2];
-};
+/* VERSION_1, CSUM, GUEST_CSUM, MAC, STATUS */
+#define DRV_FEATURES ((1ULL << VIRTIO_F_VERSION_1) | 3 | (1ULL << 5) | (1ULL << 16))
+#define WAIT_MS 3000
 
 static const uint8_t my_mac[6] = {0x52, 0x54, 0x00, 0x12, 0x34, 0x56};
 
-static uint32_t rd(struct rig *r, uint64_t off)
+/* A NIC in SLOT (and a second one in SLOT + 1 when opts2): the create
+ * result; the rig is open either way (rig_close it). */
+static int net_open(struct rig *r, const char *opts, const char *opts2, bool clone)
 {
-	uint64_t v = 0xdeadbeef;
-	CHECK(bus_read(&r->vm->bus, BASE + off, 4, &v));
-	return (uint32_t)v;
-}
-
-static void wr(struct rig *r, uint64_t off, uint32_t v)
-{
-	CHECK(bus_write(&r->vm->bus, BASE + off, 4, v));
-}
-
-/* A byte of the first NIC's config space. */
-static uint64_t bus_rd1(struct rig *r, unsigned off)
-{
-	uint64_t v = 0xdeadbeef;
-	CHECK(bus_read(&r->vm->bus, BASE + VIRTIO_MMIO_CONFIG + off, 1, &v));
-	return v;
-}
-
-static struct virtio_mmio *transport(struct board *b, unsigned nth)
-{
-	for (unsigned k = 0; k < board_ndevices(b); k++) {
-		void *dev;
-		if (board_device(b, k, &dev) == &virtio_mmio_board_ops && nth-- == 0)
-			return dev;
-	}
-	return NULL;
-}
-
-static int rig_open(struct rig *r, const char *opts, const char *opts2, bool clone)
-{
-	memset(r, 0, sizeof(*r));
-	r->vm = calloc(1, sizeof(*r->vm));
-	struct vm_config cfg = {.mem_size = 64ULL << 20, .ncpus = 1};
-	if (!r->vm || vm_init(r->vm, &cfg) < 0)
-		abort();
-	r->b = board_create(r->vm, -1, -1);
+	rig_open(r, SLOT, NULL, -1, -1);
 	struct vdev_ctx ctx = {.restoring = clone, .clone = clone};
 	int rc = virtio_net_create(r->vm, r->b, SLOT, opts, &ctx);
 	if (rc == 0 && opts2)
 		rc = virtio_net_create(r->vm, r->b, SLOT + 1, opts2, &ctx);
-	r->t = transport(r->b, 0);
-	r->t2 = transport(r->b, 1);
+	r->t = rig_transport(r->b, 0);
 	return rc;
-}
-
-static void rig_close(struct rig *r)
-{
-	board_destroy(r->b);
-	vm_destroy(r->vm);
-	free(r->vm);
-}
-
-static uint64_t features(struct rig *r)
-{
-	wr(r, VIRTIO_MMIO_DEVICE_FEATURES_SEL, 1);
-	uint64_t f = (uint64_t)rd(r, VIRTIO_MMIO_DEVICE_FEATURES) << 32;
-	wr(r, VIRTIO_MMIO_DEVICE_FEATURES_SEL, 0);
-	return f | rd(r, VIRTIO_MMIO_DEVICE_FEATURES);
 }
 
 static void driver_init(struct rig *r)
 {
-	/* VERSION_1, CSUM, GUEST_CSUM, MAC, STATUS */
-	uint64_t drv = (1ULL << VIRTIO_F_VERSION_1) | 3 | (1ULL << 5) | (1ULL << 16);
-	wr(r, VIRTIO_MMIO_STATUS, 0);
-	wr(r, VIRTIO_MMIO_STATUS, VIRTIO_STATUS_ACKNOWLEDGE | VIRTIO_STATUS_DRIVER);
-	wr(r, VIRTIO_MMIO_DRIVER_FEATURES_SEL, 0);
-	wr(r, VIRTIO_MMIO_DRIVER_FEATURES, (uint32_t)drv);
-	wr(r, VIRTIO_MMIO_DRIVER_FEATURES_SEL, 1);
-	wr(r, VIRTIO_MMIO_DRIVER_FEATURES, (uint32_t)(drv >> 32));
-	wr(r, VIRTIO_MMIO_STATUS,
-	   VIRTIO_STATUS_ACKNOWLEDGE | VIRTIO_STATUS_DRIVER | VIRTIO_STATUS_FEATURES_OK);
-	CHECK(rd(r, VIRTIO_MMIO_STATUS) & VIRTIO_STATUS_FEATURES_OK);
-	uint8_t zero[0x8000] = {0};
-	bus_copy_to_guest(&r->vm->bus, QDESC(0), zero, sizeof(zero));
-	for (unsigned q = 0; q < 2; q++) {
-		wr(r, VIRTIO_MMIO_QUEUE_SEL, q);
-		wr(r, VIRTIO_MMIO_QUEUE_NUM, QN);
-		wr(r, VIRTIO_MMIO_QUEUE_DESC_LOW, (uint32_t)QDESC(q));
-		wr(r, VIRTIO_MMIO_QUEUE_DESC_HIGH, 0);
-		wr(r, VIRTIO_MMIO_QUEUE_DRIVER_LOW, (uint32_t)QAVAIL(q));
-		wr(r, VIRTIO_MMIO_QUEUE_DRIVER_HIGH, 0);
-		wr(r, VIRTIO_MMIO_QUEUE_DEVICE_LOW, (uint32_t)QUSED(q));
-		wr(r, VIRTIO_MMIO_QUEUE_DEVICE_HIGH, 0);
-		wr(r, VIRTIO_MMIO_QUEUE_READY, 1);
-		r->avail[q] = 0;
-	}
-	wr(r, VIRTIO_MMIO_STATUS,
-	   VIRTIO_STATUS_ACKNOWLEDGE | VIRTIO_STATUS_DRIVER | VIRTIO_STATUS_FEATURES_OK |
-	       VIRTIO_STATUS_DRIVER_OK);
+	rig_driver_init(r, DRV_FEATURES, 2, QN);
 }
 
-static void put_desc(struct rig *r, unsigned q, unsigned i, uint64_t addr, uint32_t len,
-		     uint16_t flags, uint16_t next)
+/* Offer head on q and wait for its used entry: its length, or -1 when
+ * none came. */
+static long complete(struct rig *r, unsigned q, uint16_t head)
 {
-	uint8_t d[16];
-	memcpy(d, &addr, 8);
-	memcpy(d + 8, &len, 4);
-	memcpy(d + 12, &flags, 2);
-	memcpy(d + 14, &next, 2);
-	CHECK(bus_copy_to_guest(&r->vm->bus, QDESC(q) + 16 * i, d, 16));
+	uint16_t before = rig_used_idx(r, q);
+	rig_offer(r, q, head);
+	if (!rig_wait_used(r, q, (uint16_t)(before + 1), WAIT_MS))
+		return -1;
+	return rig_used_len(r, q, before);
 }
 
-static uint16_t get16(struct rig *r, uint64_t pa)
+/* The tx chain of header (TXHDR, 12 bytes) and frame (TXDATA, len). */
+static long send_chain(struct rig *r, uint32_t len)
 {
-	uint16_t v = 0;
-	bus_copy_from_guest(&r->vm->bus, pa, &v, 2);
-	return v;
-}
-
-static uint32_t get32(struct rig *r, uint64_t pa)
-{
-	uint32_t v = 0;
-	bus_copy_from_guest(&r->vm->bus, pa, &v, 4);
-	return v;
-}
-
-/* Make head available on queue q and kick. */
-static void offer(struct rig *r, unsigned q, uint16_t head)
-{
-	bus_copy_to_guest(&r->vm->bus, QAVAIL(q) + 4 + 2 * (r->avail[q] % QN), &head, 2);
-	r->avail[q]++;
-	__atomic_thread_fence(__ATOMIC_RELEASE);
-	bus_copy_to_guest(&r->vm->bus, QAVAIL(q) + 2, &r->avail[q], 2);
-	wr(r, VIRTIO_MMIO_QUEUE_NOTIFY, q);
-}
-
-/* Wait (up to 3 s) for used->idx of queue q to reach want. */
-static bool wait_used(struct rig *r, unsigned q, uint16_t want)
-{
-	for (int k = 0; k < 300; k++) {
-		virtio_mmio_drain(r->t);
-		if (get16(r, QUSED(q) + 2) == want)
-			return true;
-		usleep(10000);
-	}
-	return false;
+	rig_put_desc(r, TXQ, 0, TXHDR, 12, VIRTQ_DESC_F_NEXT, 1);
+	rig_put_desc(r, TXQ, 1, TXDATA, len, 0, 0);
+	return complete(r, TXQ, 0);
 }
 
 static uint16_t csum16(const uint8_t *p, size_t n)
@@ -217,15 +101,9 @@ static long send_ping(struct rig *r, const uint8_t gw[6], uint16_t off)
 	icmp[0] = 8, icmp[4] = 0x12, icmp[5] = 0x34, icmp[7] = 1;
 	memcpy(icmp + 8, "rvisor!!", 8);
 	uint8_t hdr[12] = {1, 0, 0, 0, 0, 0, 34, 0, (uint8_t)off, (uint8_t)(off >> 8), 0, 0};
-	bus_copy_to_guest(&r->vm->bus, TXHDR, hdr, 12);
-	bus_copy_to_guest(&r->vm->bus, TXDATA, f, 50);
-	put_desc(r, TXQ, 0, TXHDR, 12, VIRTQ_DESC_F_NEXT, 1);
-	put_desc(r, TXQ, 1, TXDATA, 50, 0, 0);
-	uint16_t before = get16(r, QUSED(TXQ) + 2);
-	offer(r, TXQ, 0);
-	if (!wait_used(r, TXQ, (uint16_t)(before + 1)))
-		return -1;
-	return get32(r, QUSED(TXQ) + 8 + 8 * (before % QN));
+	rig_put(r, TXHDR, hdr, 12);
+	rig_put(r, TXDATA, f, 50);
+	return send_chain(r, 50);
 }
 
 /* Send hdr (12 bytes, gso_type gso) + frame of len bytes at TXDATA as one
@@ -234,16 +112,10 @@ static long send_frame(struct rig *r, const uint8_t *frame, uint32_t len, uint8_
 {
 	uint8_t hdr[12] = {0};
 	hdr[1] = gso;
-	bus_copy_to_guest(&r->vm->bus, TXHDR, hdr, 12);
+	rig_put(r, TXHDR, hdr, 12);
 	if (frame)
-		bus_copy_to_guest(&r->vm->bus, TXDATA, frame, len);
-	put_desc(r, TXQ, 0, TXHDR, 12, VIRTQ_DESC_F_NEXT, 1);
-	put_desc(r, TXQ, 1, TXDATA, len, 0, 0);
-	uint16_t before = get16(r, QUSED(TXQ) + 2);
-	offer(r, TXQ, 0);
-	if (!wait_used(r, TXQ, (uint16_t)(before + 1)))
-		return -1;
-	return get32(r, QUSED(TXQ) + 8 + 8 * (before % QN));
+		rig_put(r, TXDATA, frame, len);
+	return send_chain(r, len);
 }
 
 static void arp_request(uint8_t *f, const uint8_t mac[6])
@@ -263,14 +135,10 @@ static void arp_request(uint8_t *f, const uint8_t mac[6])
  * length, or -1 when nothing arrived. */
 static long receive(struct rig *r, uint32_t len, uint8_t *out)
 {
-	put_desc(r, RXQ, 0, RXBUF, len, VIRTQ_DESC_F_WRITE, 0);
-	uint16_t before = get16(r, QUSED(RXQ) + 2);
-	offer(r, RXQ, 0);
-	if (!wait_used(r, RXQ, (uint16_t)(before + 1)))
-		return -1;
-	uint32_t n = get32(r, QUSED(RXQ) + 8 + 8 * (before % QN));
-	if (out && n <= 2048)
-		bus_copy_from_guest(&r->vm->bus, RXBUF, out, n);
+	rig_put_desc(r, RXQ, 0, RXBUF, len, VIRTQ_DESC_F_WRITE, 0);
+	long n = complete(r, RXQ, 0);
+	if (out && n >= 0 && n <= 2048)
+		rig_get(r, RXBUF, out, (size_t)n);
 	return n;
 }
 
@@ -285,18 +153,17 @@ static bool is_arp_reply(const uint8_t *p, long n)
 static void test_identity_and_arp(void)
 {
 	struct rig r;
-	CHECK(rig_open(&r, "user,restrict=on", "user,restrict=on", false) == 0);
-	CHECK(r.t && r.t2);
-	CHECK_EQ_U64(rd(&r, VIRTIO_MMIO_DEVICE_ID), 1);
-	uint64_t f = features(&r);
+	CHECK(net_open(&r, "user,restrict=on", "user,restrict=on", false) == 0);
+	CHECK(r.t && rig_transport(r.b, 1));
+	CHECK_EQ_U64(rig_rd(&r, VIRTIO_MMIO_DEVICE_ID), 1);
+	uint64_t f = rig_features(&r);
 	CHECK(f & (1ULL << 5));	 /* MAC */
 	CHECK(f & (1ULL << 16)); /* STATUS */
 	CHECK(f & (1ULL << VIRTIO_F_VERSION_1));
 	for (unsigned k = 0; k < 6; k++)
-		CHECK_EQ_U64(bus_rd1(&r, k), my_mac[k]);
-	CHECK_EQ_U64(rd(&r, VIRTIO_MMIO_CONFIG + 4) >> 16, 1); /* link up */
-	uint64_t v = 0;
-	CHECK(bus_read(&r.vm->bus, BASE + VIRT_VIRTIO_SIZE + VIRTIO_MMIO_CONFIG + 5, 1, &v));
+		CHECK_EQ_U64(rig_cfg8(&r, k), my_mac[k]);
+	CHECK_EQ_U64(rig_rd(&r, VIRTIO_MMIO_CONFIG + 4) >> 16, 1); /* link up */
+	uint64_t v = bus_rd(r.vm, r.base + VIRT_VIRTIO_SIZE + VIRTIO_MMIO_CONFIG + 5, 1);
 	CHECK_EQ_U64(v, 0x57); /* the second NIC: +1 */
 
 	driver_init(&r);
@@ -327,10 +194,8 @@ static void test_identity_and_arp(void)
 
 	/* Malformed tx: no full header, an oversized frame, GSO not offered:
 	 * each is consumed and dropped, the device keeps working. */
-	put_desc(&r, TXQ, 0, TXHDR, 8, 0, 0);
-	uint16_t before = get16(&r, QUSED(TXQ) + 2);
-	offer(&r, TXQ, 0);
-	CHECK(wait_used(&r, TXQ, (uint16_t)(before + 1)));
+	rig_put_desc(&r, TXQ, 0, TXHDR, 8, 0, 0);
+	CHECK(complete(&r, TXQ, 0) >= 0);
 	static uint8_t big[70000];
 	CHECK_EQ_U64(send_frame(&r, big, sizeof(big), 0), 0);
 	CHECK_EQ_U64(send_frame(&r, frame, 42, 1), 0);
@@ -338,8 +203,8 @@ static void test_identity_and_arp(void)
 	CHECK_EQ_U64(receive(&r, 1526, NULL), -1); /* none of them reached slirp */
 	/* The rx buffer stays offered: the next ARP reply lands in it. */
 	CHECK_EQ_U64(send_frame(&r, frame, 42, 0), 0);
-	CHECK(wait_used(&r, RXQ, 2));
-	bus_copy_from_guest(&r.vm->bus, RXBUF, got, 54);
+	CHECK(rig_wait_used(&r, RXQ, 2, WAIT_MS));
+	rig_get(&r, RXBUF, got, 54);
 	CHECK(is_arp_reply(got, 54));
 
 	/* An rx buffer too small for the frame: the frame is dropped, the
@@ -351,13 +216,13 @@ static void test_identity_and_arp(void)
 	 * only after a reset; an rx buffer with a readable part breaks the
 	 * device (needs reset), reset recovers. */
 	driver_init(&r);
-	put_desc(&r, RXQ, 0, RXBUF, 12, VIRTQ_DESC_F_NEXT, 1);
-	put_desc(&r, RXQ, 1, RXBUF + 64, 1514, VIRTQ_DESC_F_WRITE, 0);
-	offer(&r, RXQ, 0);
+	rig_put_desc(&r, RXQ, 0, RXBUF, 12, VIRTQ_DESC_F_NEXT, 1);
+	rig_put_desc(&r, RXQ, 1, RXBUF + 64, 1514, VIRTQ_DESC_F_WRITE, 0);
+	rig_offer(&r, RXQ, 0);
 	for (int k = 0; k < 100 && !virtio_mmio_broken(r.t); k++)
 		usleep(10000);
 	CHECK(virtio_mmio_broken(r.t));
-	CHECK(rd(&r, VIRTIO_MMIO_STATUS) & VIRTIO_STATUS_NEEDS_RESET);
+	CHECK(rig_rd(&r, VIRTIO_MMIO_STATUS) & VIRTIO_STATUS_NEEDS_RESET);
 	driver_init(&r);
 	CHECK(!virtio_mmio_broken(r.t));
 	CHECK_EQ_U64(send_frame(&r, frame, 42, 0), 0);
@@ -365,12 +230,10 @@ static void test_identity_and_arp(void)
 	CHECK(is_arp_reply(got, n));
 	/* Two-buffer rx chain (header and frame apart) works too. */
 	CHECK_EQ_U64(send_frame(&r, frame, 42, 0), 0);
-	put_desc(&r, RXQ, 0, RXBUF, 12, VIRTQ_DESC_F_WRITE | VIRTQ_DESC_F_NEXT, 1);
-	put_desc(&r, RXQ, 1, RXBUF + 12, 1514, VIRTQ_DESC_F_WRITE, 0);
-	uint16_t ub = get16(&r, QUSED(RXQ) + 2);
-	offer(&r, RXQ, 0);
-	CHECK(wait_used(&r, RXQ, (uint16_t)(ub + 1)));
-	bus_copy_from_guest(&r.vm->bus, RXBUF, got, 54);
+	rig_put_desc(&r, RXQ, 0, RXBUF, 12, VIRTQ_DESC_F_WRITE | VIRTQ_DESC_F_NEXT, 1);
+	rig_put_desc(&r, RXQ, 1, RXBUF + 12, 1514, VIRTQ_DESC_F_WRITE, 0);
+	CHECK(complete(&r, RXQ, 0) >= 0);
+	rig_get(&r, RXBUF, got, 54);
 	CHECK(is_arp_reply(got, 54));
 	rig_close(&r);
 }
@@ -396,60 +259,45 @@ static void test_options(void)
 	    "tap,ifname=averyveryverylongname0",
 	};
 	for (size_t k = 0; k < sizeof(bad) / sizeof(bad[0]); k++) {
-		int rc = rig_open(&r, bad[k], NULL, false);
+		int rc = net_open(&r, bad[k], NULL, false);
 		if (rc != -1)
 			fprintf(stderr, "accepted: --net %s\n", bad[k]);
 		CHECK(rc == -1);
 		rig_close(&r);
 	}
-	CHECK(rig_open(&r, "user,mac=02:00:00:aa:bb:cc,net=192.168.7.0/24,restrict=off", NULL,
+	CHECK(net_open(&r, "user,mac=02:00:00:aa:bb:cc,net=192.168.7.0/24,restrict=off", NULL,
 		       false) == 0);
-	CHECK_EQ_U64(bus_rd1(&r, 0), 0x02);
-	CHECK_EQ_U64(bus_rd1(&r, 5), 0xcc);
+	CHECK_EQ_U64(rig_cfg8(&r, 0), 0x02);
+	CHECK_EQ_U64(rig_cfg8(&r, 5), 0xcc);
 	rig_close(&r);
-}
-
-static int load_all(struct board *b, const struct ss_writer *w, bool apply, char *err, size_t n)
-{
-	size_t off = 0;
-	struct ss_reader sr;
-	int rc;
-	while ((rc = ss_next_section(w->buf, w->len, &off, &sr, err, n)) == 1)
-		if (board_load_section(b, &sr, apply, err, n) < 0)
-			return -1;
-	return rc;
 }
 
 static void test_save_load(void)
 {
 	struct rig r, r2;
-	CHECK(rig_open(&r, "user,restrict=on,mac=52:54:00:aa:bb:cc", NULL, false) == 0);
+	CHECK(net_open(&r, "user,restrict=on,mac=52:54:00:aa:bb:cc", NULL, false) == 0);
 	driver_init(&r);
 	uint8_t frame[64];
 	static const uint8_t mac[6] = {0x52, 0x54, 0x00, 0xaa, 0xbb, 0xcc};
 	arp_request(frame, mac);
 	CHECK_EQ_U64(send_frame(&r, frame, 42, 0), 0);
 	struct ss_writer w;
-	ss_writer_init(&w);
-	CHECK(board_save(r.b, &w) == 0);
-	ss_write_end(&w);
-	uint8_t *ram = malloc(r.vm->bus.ram_size);
-	CHECK(ram != NULL);
-	memcpy(ram, r.vm->bus.ram, r.vm->bus.ram_size);
-	uint16_t avail[2] = {r.avail[0], r.avail[1]};
+	rig_save(&r, &w);
+	uint8_t *ram = rig_ram_copy(&r);
+	struct rig_driver drv = r.d;
 	rig_close(&r);
 
 	/* Restored with the same options: same MAC, queues go on. */
 	char err[256] = "";
-	CHECK(rig_open(&r2, "user,restrict=on,mac=52:54:00:aa:bb:cc", NULL, false) == 0);
+	CHECK(net_open(&r2, "user,restrict=on,mac=52:54:00:aa:bb:cc", NULL, false) == 0);
 	memcpy(r2.vm->bus.ram, ram, r2.vm->bus.ram_size);
-	CHECK(load_all(r2.b, &w, false, err, sizeof(err)) == 0);
-	CHECK(load_all(r2.b, &w, true, err, sizeof(err)) == 0);
-	r2.avail[0] = avail[0], r2.avail[1] = avail[1];
-	CHECK_EQ_U64(bus_rd1(&r2, 3), 0xaa);
-	CHECK_EQ_U64(rd(&r2, VIRTIO_MMIO_CONFIG + 4) >> 16, 1);
-	CHECK(rd(&r2, VIRTIO_MMIO_STATUS) & VIRTIO_STATUS_DRIVER_OK);
-	CHECK_EQ_U64(get16(&r2, QUSED(TXQ) + 2), 1);
+	CHECK(rig_load_all(r2.b, &w, false, err, sizeof(err)) == 0);
+	CHECK(rig_load_all(r2.b, &w, true, err, sizeof(err)) == 0);
+	r2.d = drv;
+	CHECK_EQ_U64(rig_cfg8(&r2, 3), 0xaa);
+	CHECK_EQ_U64(rig_rd(&r2, VIRTIO_MMIO_CONFIG + 4) >> 16, 1);
+	CHECK(rig_rd(&r2, VIRTIO_MMIO_STATUS) & VIRTIO_STATUS_DRIVER_OK);
+	CHECK_EQ_U64(rig_used_idx(&r2, TXQ), 1);
 	uint8_t got[2048];
 	CHECK_EQ_U64(send_frame(&r2, frame, 42, 0), 0); /* the queued reply was lost */
 	long n = receive(&r2, 1526, got);
@@ -458,17 +306,11 @@ static void test_save_load(void)
 	/* A corrupt device payload (bad status) is refused; truncation too. */
 	size_t off = 0;
 	struct ss_reader sr;
-	while (ss_next_section(w.buf, w.len, &off, &sr, err, sizeof(err)) == 1) {
-		if (sr.id != SS_ID('V', 'I', 'R', 'T'))
-			continue;
-		struct ss_reader t = sr;
-		t.len -= 1;
-		CHECK(board_load_section(r2.b, &t, false, err, sizeof(err)) == -1);
-		uint8_t *copy = malloc(sr.len);
-		memcpy(copy, sr.p, sr.len);
+	while (rig_next_virt(&w, &off, &sr)) {
+		CHECK(rig_load_cut(r2.b, &sr, 1, false, err, sizeof(err)) == -1);
+		struct ss_reader t;
+		uint8_t *copy = rig_section_copy(&sr, &t);
 		copy[sr.len - 1] = 0x80; /* status high byte */
-		t = sr;
-		t.p = copy;
 		CHECK(board_load_section(r2.b, &t, false, err, sizeof(err)) == -1);
 		CHECK(strstr(err, "status") != NULL);
 		free(copy);
@@ -477,40 +319,31 @@ static void test_save_load(void)
 
 	/* A clone without mac=: a new MAC, kept over the snapshot's. */
 	struct ss_writer w2;
-	ss_writer_init(&w2);
-	CHECK(rig_open(&r, "user,restrict=on", NULL, false) == 0);
-	CHECK(board_save(r.b, &w2) == 0);
-	ss_write_end(&w2);
+	CHECK(net_open(&r, "user,restrict=on", NULL, false) == 0);
+	rig_save(&r, &w2);
 	rig_close(&r);
-	CHECK(rig_open(&r2, "user,restrict=on", NULL, true) == 0);
-	CHECK(load_all(r2.b, &w2, true, err, sizeof(err)) == 0);
+	CHECK(net_open(&r2, "user,restrict=on", NULL, true) == 0);
+	CHECK(rig_load_all(r2.b, &w2, true, err, sizeof(err)) == 0);
 	uint8_t m[6];
 	for (unsigned k = 0; k < 6; k++)
-		m[k] = (uint8_t)bus_rd1(&r2, k);
+		m[k] = (uint8_t)rig_cfg8(&r2, k);
 	CHECK(m[0] == 0x52 && m[1] == 0x54 && m[2] == 0x00);
 	CHECK(memcmp(m, my_mac, 6) != 0);
 	rig_close(&r2);
 	/* ... but mac= given to a clone is kept as given. */
-	CHECK(rig_open(&r2, "user,restrict=on,mac=52:54:00:aa:bb:cc", NULL, true) == 0);
-	CHECK_EQ_U64(bus_rd1(&r2, 5), 0xcc);
+	CHECK(net_open(&r2, "user,restrict=on,mac=52:54:00:aa:bb:cc", NULL, true) == 0);
+	CHECK_EQ_U64(rig_cfg8(&r2, 5), 0xcc);
 	rig_close(&r2);
 	ss_writer_free(&w2);
 	ss_writer_free(&w);
 	free(ram);
 }
 
-static double now_s(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
 static void test_ratelimit(void)
 {
 	struct rig r;
 	/* One tx frame per 200 ms, a burst of one. */
-	CHECK(rig_open(&r, "user,restrict=on,tx_pps=5,tx_pps_burst=1", NULL, false) == 0);
+	CHECK(net_open(&r, "user,restrict=on,tx_pps=5,tx_pps_burst=1", NULL, false) == 0);
 	struct ratelimit *tx = virtio_net_ratelimit(r.t, true), *rx = virtio_net_ratelimit(r.t, false);
 	CHECK(tx && rx && tx->ops.cfg.rate == 5 && tx->ops.cfg.size == 1 && !rx->bytes.cfg.rate);
 	CHECK(!virtio_net_ratelimit(NULL, true));
@@ -527,12 +360,12 @@ static void test_ratelimit(void)
 	CHECK(is_arp_reply(got, receive(&r, 2048, got)));
 	/* ...the second is not used after its kick; the device's timed retry
 	 * sends it ~200 ms later (wait_used only drains, never kicks). */
-	uint16_t before = get16(&r, QUSED(TXQ) + 2);
-	double t0 = now_s();
+	uint16_t before = rig_used_idx(&r, TXQ);
+	double t0 = rig_now();
 	CHECK(send_frame(&r, frame, 42, 0) == 0);
-	double waited = now_s() - t0;
+	double waited = rig_now() - t0;
 	CHECK(waited >= 0.12 && waited < 2);
-	CHECK_EQ_U64(get16(&r, QUSED(TXQ) + 2), (uint16_t)(before + 1));
+	CHECK_EQ_U64(rig_used_idx(&r, TXQ), (uint16_t)(before + 1));
 	CHECK(tx->stat_throttled >= 1 && tx->stat_passed == 2);
 	CHECK(is_arp_reply(got, receive(&r, 2048, got)));
 
@@ -545,17 +378,17 @@ static void test_ratelimit(void)
 	while (ratelimit_take(rx, 0, ratelimit_now_ns(), &w))
 		;
 	CHECK(send_frame(&r, frame, 42, 0) == 0);
-	put_desc(&r, RXQ, 0, RXBUF, 2048, VIRTQ_DESC_F_WRITE, 0);
-	uint16_t rx_before = get16(&r, QUSED(RXQ) + 2);
-	offer(&r, RXQ, 0);
+	rig_put_desc(&r, RXQ, 0, RXBUF, 2048, VIRTQ_DESC_F_WRITE, 0);
+	uint16_t rx_before = rig_used_idx(&r, RXQ);
+	rig_offer(&r, RXQ, 0);
 	usleep(300000);
 	virtio_mmio_drain(r.t);
-	CHECK_EQ_U64(get16(&r, QUSED(RXQ) + 2), rx_before); /* waiting */
+	CHECK_EQ_U64(rig_used_idx(&r, RXQ), rx_before); /* waiting */
 	ratelimit_set(rx, &(struct ratelimit_cfg){{0}, {0}}, ratelimit_now_ns());
 	virtio_mmio_kick(r.t, RXQ);
-	t0 = now_s();
-	CHECK(wait_used(&r, RXQ, (uint16_t)(rx_before + 1)));
-	CHECK(now_s() - t0 < 0.5);
+	t0 = rig_now();
+	CHECK(rig_wait_used(&r, RXQ, (uint16_t)(rx_before + 1), WAIT_MS));
+	CHECK(rig_now() - t0 < 0.5);
 	struct virtio_net_stats st;
 	virtio_net_stats(r.t, &st);
 	CHECK(st.rx_dropped == 0 && st.tx_frames == 3 && st.rx_frames == 3);

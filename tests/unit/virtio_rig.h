@@ -81,6 +81,13 @@ static inline void rig_wr(struct rig *r, uint64_t off, uint32_t v)
 	bus_wr(r->vm, r->base + off, 4, v);
 }
 
+/* A byte of the device's config space (fields that are not 32-bit
+ * aligned, like a MAC address). */
+static inline uint8_t rig_cfg8(struct rig *r, unsigned off)
+{
+	return (uint8_t)bus_rd(r->vm, r->base + VIRTIO_MMIO_CONFIG + off, 1);
+}
+
 /* PLIC: source priority 1, so the device's pending bit can be observed. */
 static inline void rig_plic_enable(struct rig *r)
 {
