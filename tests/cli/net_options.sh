@@ -3,29 +3,10 @@
 # 2, before any guest runs (bad MAC, bad hostfwd, a host port in use,
 # unknown options or back ends, tap without ifname or without /dev/net/tun
 # permission).
-cd "$(dirname "$0")/../.." || exit 2
-RV=build/rvisor
-T=$(mktemp -d)
-fails=0
-cleanup() {
-	[ -n "$holder" ] && kill "$holder" 2>/dev/null
-	rm -rf "$T"
-}
-trap cleanup EXIT
-
-expect() {
-	want=$1 pat=$2
-	shift 3
-	"$@" >"$T/out" 2>"$T/err" </dev/null
-	st=$?
-	if [ "$st" -ne "$want" ] || ! cat "$T/err" "$T/out" | grep -qi -- "$pat"; then
-		echo "FAIL: $* -> status $st (want $want), stderr:"
-		cat "$T/err"
-		fails=$((fails + 1))
-	else
-		echo "ok: $* -> $st: $(head -1 "$T/err")"
-	fi
-}
+. "$(dirname "$0")/lib.sh"
+# lib.sh's trap removes $T; the port holder below must not outlive us either.
+holder=
+trap '[ -n "$holder" ] && kill "$holder" 2>/dev/null; rm -rf "$T"' EXIT
 
 # A firmware that spins (j .): the VM would run until --timeout, so an
 # accepted option shows as status 124, a refused one as 2.
@@ -95,5 +76,4 @@ else
 	echo "skip: tap permission error (running as root with /dev/net/tun)"
 fi
 
-[ "$fails" -eq 0 ] || { echo "$fails failure(s)"; exit 1; }
-echo "all net option checks passed"
+finish "net option"
