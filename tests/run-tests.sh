@@ -53,7 +53,7 @@ done
 
 # Script tests (CLI behaviour, guest boots). Slow ones carry "slow" in
 # their name and are skipped with RVISOR_QUICK=1.
-for t in $(find tests/cli tests/guest \( -name '*.sh' -o -name '*.py' \) ! -name 'guestlib.py' ! -name 'lib.sh' 2>/dev/null | sort); do
+for t in $(find tests/cli tests/guest \( -name '*.sh' -o -name '*.py' \) ! -name 'guestlib.py' ! -name 'lib.sh' ! -name 'apilib.sh' 2>/dev/null | sort); do
 	name="${t#tests/}"
 	want "$name" || continue
 	case "$name" in *slow*) [ -n "$RVISOR_QUICK" ] && continue ;; esac

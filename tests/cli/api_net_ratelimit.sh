@@ -5,40 +5,8 @@
 # reboot and a snapshot keep the limits as last set (the NIC's recorded
 # option string). The guest-visible effect is
 # tests/guest/slow_net_ratelimit.py.
-cd "$(dirname "$0")/../.." || exit 2
-R=${RVISOR:-$PWD/build/rvisor}
-command -v curl >/dev/null || { echo "curl missing: skipping"; exit 77; }
-T=$(mktemp -d)
-PIDS=""
-cleanup() { for p in $PIDS; do kill -9 "$p" 2>/dev/null; done; rm -rf "$T"; }
-trap cleanup EXIT
-fail() { echo "FAIL: $*"; for f in "$T"/*.log; do [ -f "$f" ] && { echo "--- $f"; tail -5 "$f"; }; done; exit 1; }
-
-printf '\157\000\000\000' >"$T/loop.bin" # 0x0000006f: j .
+. "$(dirname "$0")/apilib.sh"
 head -c 1048576 /dev/zero >"$T/a.img"
-
-wait_sock() { # socket
-	i=0
-	while [ ! -S "$1" ]; do
-		i=$((i + 1)); [ $i -gt 100 ] && fail "no API socket $1"
-		sleep 0.1
-	done
-}
-req() { # METHOD PATH [BODY] -> "body status" in $OUT
-	if [ $# -ge 3 ]; then
-		OUT=$(curl -s --max-time 20 --unix-socket "$S" -X "$1" -H 'Content-Type: application/json' \
-			--data-binary "$3" -w ' %{http_code}' "http://localhost$2")
-	else
-		OUT=$(curl -s --max-time 20 --unix-socket "$S" -X "$1" -w ' %{http_code}' "http://localhost$2")
-	fi
-}
-expect() { # METHOD PATH BODY STATUS MESSAGE-FRAGMENT
-	req "$1" "$2" "$3"
-	case "$OUT" in
-	*"$5"*" $4") echo "ok: $1 $2 $3 -> $4" ;;
-	*) fail "$1 $2 $3: expected $4 with '$5', got: $OUT" ;;
-	esac
-}
 OFF='{"rate":0,"size":0,"one_time_burst":0}'
 
 S=$T/api.sock

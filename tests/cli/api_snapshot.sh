@@ -3,40 +3,7 @@
 # raw firmware that spins ("j .") is paused, resumed, snapshotted, killed and
 # restored; every API error path answers with its status and a
 # fault_message and leaves the VM running; bad snapshots are refused.
-cd "$(dirname "$0")/../.." || exit 2
-R=${RVISOR:-$PWD/build/rvisor}
-command -v curl >/dev/null || { echo "curl missing: skipping"; exit 77; }
-T=$(mktemp -d)
-PIDS=""
-cleanup() { for p in $PIDS; do kill -9 "$p" 2>/dev/null; done; rm -rf "$T"; }
-trap cleanup EXIT
-fail() { echo "FAIL: $*"; for f in "$T"/*.log; do [ -f "$f" ] && { echo "--- $f"; tail -5 "$f"; }; done; exit 1; }
-
-printf '\157\000\000\000' >"$T/loop.bin" # 0x0000006f: j .
-
-wait_sock() { # socket
-	i=0
-	while [ ! -S "$1" ]; do
-		i=$((i + 1)); [ $i -gt 100 ] && fail "no API socket $1"
-		sleep 0.1
-	done
-}
-# req METHOD PATH [BODY] -> "status body" in $OUT
-req() {
-	if [ $# -ge 3 ]; then
-		OUT=$(curl -s --max-time 20 --unix-socket "$S" -X "$1" -H 'Content-Type: application/json' \
-			--data-binary "$3" -w ' %{http_code}' "http://localhost$2")
-	else
-		OUT=$(curl -s --max-time 20 --unix-socket "$S" -X "$1" -w ' %{http_code}' "http://localhost$2")
-	fi
-}
-expect() { # METHOD PATH BODY STATUS MESSAGE-FRAGMENT
-	req "$1" "$2" "$3"
-	case "$OUT" in
-	*"$5"*" $4") echo "ok: $1 $2 -> $4" ;;
-	*) fail "$1 $2 $3: expected $4 with '$5', got: $OUT" ;;
-	esac
-}
+. "$(dirname "$0")/apilib.sh"
 instret() { $R ctl --api-socket "$S" status | sed 's/.*"instructions_retired":\([0-9]*\).*/\1/'; }
 
 # --- a running VM ---

@@ -3,39 +3,7 @@
 # firmware, so no driver ever answers): GET /balloon and PUT /balloon with
 # their refusals, the target recorded in a snapshot and found again after a
 # restore, a VM without --balloon refused, and --balloon option errors.
-cd "$(dirname "$0")/../.." || exit 2
-R=${RVISOR:-$PWD/build/rvisor}
-command -v curl >/dev/null || { echo "curl missing: skipping"; exit 77; }
-T=$(mktemp -d)
-PIDS=""
-cleanup() { for p in $PIDS; do kill -9 "$p" 2>/dev/null; done; rm -rf "$T"; }
-trap cleanup EXIT
-fail() { echo "FAIL: $*"; for f in "$T"/*.log; do [ -f "$f" ] && { echo "--- $f"; tail -5 "$f"; }; done; exit 1; }
-
-printf '\157\000\000\000' >"$T/loop.bin" # 0x0000006f: j .
-
-wait_sock() {
-	i=0
-	while [ ! -S "$1" ]; do
-		i=$((i + 1)); [ $i -gt 100 ] && fail "no API socket $1"
-		sleep 0.1
-	done
-}
-req() {
-	if [ $# -ge 3 ]; then
-		OUT=$(curl -s --max-time 20 --unix-socket "$S" -X "$1" -H 'Content-Type: application/json' \
-			--data-binary "$3" -w ' %{http_code}' "http://localhost$2")
-	else
-		OUT=$(curl -s --max-time 20 --unix-socket "$S" -X "$1" -w ' %{http_code}' "http://localhost$2")
-	fi
-}
-expect() { # METHOD PATH BODY STATUS FRAGMENT
-	req "$1" "$2" "$3"
-	case "$OUT" in
-	*"$5"*" $4") echo "ok: $1 $2 $3 -> $4" ;;
-	*) fail "$1 $2 $3: expected $4 with '$5', got: $OUT" ;;
-	esac
-}
+. "$(dirname "$0")/apilib.sh"
 
 # Option errors exit 2 with a message.
 for o in "size=129" "bogus=1" "deflate-on-oom=maybe" "stats=x"; do

@@ -1,0 +1,49 @@
+# Shared preamble of the API tests in tests/cli (sourced, not run): moves to
+# the repository root, skips (77) without curl, and provides
+#   R        the rvisor binary ($RVISOR overrides)
+#   T        a temporary directory with loop.bin, a firmware that spins
+#            ("j ."), removed at exit
+#   PIDS     processes to kill -9 at exit (append the VMs started)
+#   S        the API socket req and expect talk to (set it)
+#   fail MESSAGE...
+#            print FAIL and the tail of every $T/*.log, exit 1
+#   wait_sock SOCKET
+#            wait (10 s) for the socket to appear
+#   req METHOD PATH [BODY]
+#            one request on $S; "body status" in $OUT
+#   expect METHOD PATH BODY STATUS FRAGMENT
+#            req, then fail unless the answer has that status and contains
+#            FRAGMENT
+cd "$(dirname "$0")/../.." || exit 2
+R=${RVISOR:-$PWD/build/rvisor}
+command -v curl >/dev/null || { echo "curl missing: skipping"; exit 77; }
+T=$(mktemp -d)
+PIDS=""
+cleanup() { for p in $PIDS; do kill -9 "$p" 2>/dev/null; done; rm -rf "$T"; }
+trap cleanup EXIT
+fail() { echo "FAIL: $*"; for f in "$T"/*.log; do [ -f "$f" ] && { echo "--- $f"; tail -5 "$f"; }; done; exit 1; }
+
+printf '\157\000\000\000' >"$T/loop.bin" # 0x0000006f: j .
+
+wait_sock() {
+	i=0
+	while [ ! -S "$1" ]; do
+		i=$((i + 1)); [ $i -gt 100 ] && fail "no API socket $1"
+		sleep 0.1
+	done
+}
+req() {
+	if [ $# -ge 3 ]; then
+		OUT=$(curl -s --max-time 20 --unix-socket "$S" -X "$1" -H 'Content-Type: application/json' \
+			--data-binary "$3" -w ' %{http_code}' "http://localhost$2")
+	else
+		OUT=$(curl -s --max-time 20 --unix-socket "$S" -X "$1" -w ' %{http_code}' "http://localhost$2")
+	fi
+}
+expect() {
+	req "$1" "$2" "$3"
+	case "$OUT" in
+	*"$5"*" $4") echo "ok: $1 $2 $3 -> $4" ;;
+	*) fail "$1 $2 $3: expected $4 with '$5', got: $OUT" ;;
+	esac
+}
