@@ -59,21 +59,14 @@ $R ctl --api-socket "$S" disk 0 | grep -q '"bandwidth":{"rate":2097152,"size":65
 	fail "ctl disk 0: $($R ctl --api-socket "$S" disk 0)"
 for bad in "disk-limit 0" "disk-limit 0 bps_burst=1M" "disk-limit 0 bps=1Q" "disk-limit 0 speed=1" \
 	"disk-limit x bps=1" "disk 0 1"; do
-	# shellcheck disable=SC2086
-	$R ctl --api-socket "$S" $bad >/dev/null 2>"$T/ctl.err" && fail "ctl $bad accepted"
-	[ -s "$T/ctl.err" ] || fail "ctl $bad: no message"
-	echo "ok: ctl $bad refused: $(head -1 "$T/ctl.err")"
+	ctl_refused "$bad"
 done
 $R ctl --api-socket "$S" disk 5 2>"$T/ctl.err" && fail "ctl disk 5 accepted"
 grep -q "no disk 5" "$T/ctl.err" || fail "ctl disk 5: $(cat "$T/ctl.err")"
 
 # A guest reboot rebuilds the machine: the limits set through the API stay.
 expect PUT /actions '{"action_type":"reboot"}' 204 ""
-i=0
-until req GET /disks/0 && case "$OUT" in *" 200") true ;; *) false ;; esac; do
-	i=$((i + 1)); [ $i -gt 100 ] && fail "no API after the reboot: $OUT"
-	sleep 0.1
-done
+wait_api /disks/0
 expect GET /disks/0 "" 200 '"bandwidth":{"rate":2097152,"size":65536,"one_time_burst":0},"ops":{"rate":0,'
 
 # A snapshot records the limits as last set; the restored VM has them.

@@ -14,6 +14,7 @@
 #   expect METHOD PATH BODY STATUS FRAGMENT
 #            req, then fail unless the answer has that status and contains
 #            FRAGMENT
+#   ctl_refused "ARGS", wait_api PATH (below)
 cd "$(dirname "$0")/../.." || exit 2
 R=${RVISOR:-$PWD/build/rvisor}
 command -v curl >/dev/null || { echo "curl missing: skipping"; exit 77; }
@@ -46,4 +47,21 @@ expect() {
 	*"$5"*" $4") echo "ok: $1 $2 $3 -> $4" ;;
 	*) fail "$1 $2 $3: expected $4 with '$5', got: $OUT" ;;
 	esac
+}
+# ctl_refused "ARGS": `rvisor ctl` on $S with ARGS (split on blanks) must
+# fail with a message on stderr.
+ctl_refused() {
+	# shellcheck disable=SC2086
+	$R ctl --api-socket "$S" $1 >/dev/null 2>"$T/ctl.err" && fail "ctl $1 accepted"
+	[ -s "$T/ctl.err" ] || fail "ctl $1: no message"
+	echo "ok: ctl $1 refused: $(head -1 "$T/ctl.err")"
+}
+# wait_api PATH: until GET PATH answers 200 (10 s), e.g. after a reboot
+# rebuilt the machine.
+wait_api() {
+	i=0
+	until req GET "$1" && case "$OUT" in *" 200") true ;; *) false ;; esac; do
+		i=$((i + 1)); [ $i -gt 100 ] && fail "no API answer to GET $1: $OUT"
+		sleep 0.1
+	done
 }
