@@ -527,23 +527,41 @@ static enum MHD_Result patch_disk(struct api *a, struct MHD_Connection *c, unsig
 	return no_content(c);
 }
 
+/* The front shared by /disks/{index} and /network-interfaces/{index}: a
+ * decimal index after prefix, GET or PATCH, a body within bounds, a running
+ * VM. Returns true with *index and *get set, or false with the refusal in
+ * *res. */
+static bool indexed_route(struct api *a, struct MHD_Connection *c, const char *url,
+			  const char *prefix, const char *method, const struct request *q,
+			  unsigned long *index, bool *get, enum MHD_Result *res)
+{
+	const char *idx = url + strlen(prefix);
+	char *end;
+	*index = strtoul(idx, &end, 10);
+	*get = strcmp(method, "GET") == 0;
+	if (*idx < '0' || *idx > '9' || *end || (idx[0] == '0' && idx[1]))
+		*res = fault(c, MHD_HTTP_NOT_FOUND, "no such resource: %s", url);
+	else if (!*get && strcmp(method, "PATCH") != 0)
+		*res = not_allowed(c, url, method, "GET, PATCH");
+	else if (q->too_large)
+		*res = fault(c, MHD_HTTP_CONTENT_TOO_LARGE, "request body larger than %u bytes",
+			     API_MAX_BODY);
+	else if (!a->vm)
+		*res = fault(c, MHD_HTTP_SERVICE_UNAVAILABLE,
+			     "the VM is not running (starting, rebooting or exiting)");
+	else
+		return true;
+	return false;
+}
+
 static enum MHD_Result disk_route(struct api *a, struct MHD_Connection *c, const char *url,
 				  const char *method, const struct request *q)
 {
-	const char *idx = url + strlen("/disks/");
-	char *end;
-	unsigned long k = strtoul(idx, &end, 10);
-	if (*idx < '0' || *idx > '9' || *end || (idx[0] == '0' && idx[1]))
-		return fault(c, MHD_HTTP_NOT_FOUND, "no such resource: %s", url);
-	bool get = strcmp(method, "GET") == 0, patch = strcmp(method, "PATCH") == 0;
-	if (!get && !patch)
-		return not_allowed(c, url, method, "GET, PATCH");
-	if (q->too_large)
-		return fault(c, MHD_HTTP_CONTENT_TOO_LARGE, "request body larger than %u bytes",
-			     API_MAX_BODY);
-	if (!a->vm)
-		return fault(c, MHD_HTTP_SERVICE_UNAVAILABLE,
-			     "the VM is not running (starting, rebooting or exiting)");
+	unsigned long k;
+	bool get;
+	enum MHD_Result res;
+	if (!indexed_route(a, c, url, "/disks/", method, q, &k, &get, &res))
+		return res;
 	struct virtio_mmio *t = k < a->vm->cfg.ndisks ? find_slot(a->vm->board, (unsigned)k) : NULL;
 	struct ratelimit *rl = virtio_blk_ratelimit(t);
 	if (!rl)
@@ -645,20 +663,11 @@ static enum MHD_Result patch_nic(struct api *a, struct MHD_Connection *c, unsign
 static enum MHD_Result nic_route(struct api *a, struct MHD_Connection *c, const char *url,
 				 const char *method, const struct request *q)
 {
-	const char *idx = url + strlen("/network-interfaces/");
-	char *end;
-	unsigned long n = strtoul(idx, &end, 10);
-	if (*idx < '0' || *idx > '9' || *end || (idx[0] == '0' && idx[1]))
-		return fault(c, MHD_HTTP_NOT_FOUND, "no such resource: %s", url);
-	bool get = strcmp(method, "GET") == 0, patch = strcmp(method, "PATCH") == 0;
-	if (!get && !patch)
-		return not_allowed(c, url, method, "GET, PATCH");
-	if (q->too_large)
-		return fault(c, MHD_HTTP_CONTENT_TOO_LARGE, "request body larger than %u bytes",
-			     API_MAX_BODY);
-	if (!a->vm)
-		return fault(c, MHD_HTTP_SERVICE_UNAVAILABLE,
-			     "the VM is not running (starting, rebooting or exiting)");
+	unsigned long n;
+	bool get;
+	enum MHD_Result res;
+	if (!indexed_route(a, c, url, "/network-interfaces/", method, q, &n, &get, &res))
+		return res;
 	unsigned dev;
 	struct virtio_mmio *t = find_nic(a->vm, n, &dev);
 	if (!t)
