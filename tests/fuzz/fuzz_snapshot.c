@@ -74,22 +74,5 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 }
 
 #ifdef FUZZ_DRIVER
-int main(int argc, char **argv)
-{
-	for (int k = 1; k < argc; k++) {
-		size_t n;
-		FILE *f = fopen(argv[k], "rb");
-		if (!f) {
-			perror(argv[k]);
-			return 1;
-		}
-		uint8_t *d = malloc(1 << 20);
-		n = d ? fread(d, 1, 1 << 20, f) : 0;
-		fclose(f);
-		LLVMFuzzerTestOneInput(d, n);
-		free(d);
-	}
-	printf("%d input(s) run\n", argc - 1);
-	return 0;
-}
+#include "fuzz_driver.h"
 #endif
