@@ -108,6 +108,26 @@ int opts_get_bool(struct opts *o, const char *key, bool def, bool *out, char *er
 	return -1;
 }
 
+bool opts_parse_u64(const char *v, int base, uint64_t *out)
+{
+	char *end;
+	errno = 0;
+	unsigned long long n = strtoull(v, &end, base);
+	if (errno || end == v || *v == '-')
+		return false;
+	uint64_t mul = 1;
+	switch (*end) {
+	case 'k': case 'K': mul = 1ULL << 10; end++; break;
+	case 'm': case 'M': mul = 1ULL << 20; end++; break;
+	case 'g': case 'G': mul = 1ULL << 30; end++; break;
+	default: break;
+	}
+	if (*end || n > UINT64_MAX / mul)
+		return false;
+	*out = n * mul;
+	return true;
+}
+
 int opts_get_u64(struct opts *o, const char *key, uint64_t def, uint64_t *out, char *err,
 		 unsigned errlen)
 {
@@ -116,22 +136,8 @@ int opts_get_u64(struct opts *o, const char *key, uint64_t def, uint64_t *out, c
 		*out = def;
 		return 0;
 	}
-	char *end;
-	errno = 0;
-	unsigned long long n = strtoull(v, &end, 0);
-	uint64_t mul = 1;
-	if (!errno && end != v && *v != '-') {
-		switch (*end) {
-		case 'k': case 'K': mul = 1ULL << 10; end++; break;
-		case 'm': case 'M': mul = 1ULL << 20; end++; break;
-		case 'g': case 'G': mul = 1ULL << 30; end++; break;
-		default: break;
-		}
-		if (!*end && (mul == 1 || n <= UINT64_MAX / mul)) {
-			*out = n * mul;
-			return 0;
-		}
-	}
+	if (opts_parse_u64(v, 0, out))
+		return 0;
 	snprintf(err, errlen, "%s=%s: expected a number (K, M, G suffixes allowed)", key, v);
 	return -1;
 }

@@ -35,6 +35,10 @@ const char *opts_get(struct opts *o, const char *key);
 /* on/off, yes/no, true/false, 1/0; absent -> def. -1 on another value
  * (message in err). */
 int opts_get_bool(struct opts *o, const char *key, bool def, bool *out, char *err, unsigned errlen);
+/* Parse v whole as an unsigned number in `base` (strtoull's: 0 also takes
+ * 0x...) with an optional K/M/G (1024-based) suffix. False when malformed,
+ * negative or overflowing. */
+bool opts_parse_u64(const char *v, int base, uint64_t *out);
 /* An unsigned number with an optional K/M/G (1024-based) suffix;
  * absent -> def. -1 on a malformed value (message in err). */
 int opts_get_u64(struct opts *o, const char *key, uint64_t def, uint64_t *out, char *err,

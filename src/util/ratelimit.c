@@ -1,11 +1,11 @@
 /* Token-bucket rate limiter (bytes/s and ops/s) for device I/O. */
 #include "util/ratelimit.h"
 
-#include <errno.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
+#include "util/opts.h"
 
 #define NANO 1000000000LL
 /* A wait is a hint for when to ask again: asking early costs a retry, so
@@ -161,21 +161,10 @@ bool ratelimit_take(struct ratelimit *rl, uint64_t bytes, uint64_t now, uint64_t
 
 bool ratelimit_parse_amount(const char *v, uint64_t *out)
 {
-	if (!v || *v < '0' || *v > '9')
+	uint64_t n;
+	if (!v || *v < '0' || *v > '9' || !opts_parse_u64(v, 10, &n) || n == 0)
 		return false;
-	char *end;
-	errno = 0;
-	unsigned long long n = strtoull(v, &end, 10);
-	uint64_t mul = 1;
-	switch (*end) {
-	case 'k': case 'K': mul = 1ULL << 10; end++; break;
-	case 'm': case 'M': mul = 1ULL << 20; end++; break;
-	case 'g': case 'G': mul = 1ULL << 30; end++; break;
-	default: break;
-	}
-	if (errno || *end || n == 0 || n > UINT64_MAX / mul)
-		return false;
-	*out = n * mul;
+	*out = n;
 	return true;
 }
 
