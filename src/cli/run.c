@@ -416,7 +416,7 @@ static int build_machine(struct run_ctl *ctl, const struct snapshot *snap, struc
 				return -1;
 			}
 		}
-		const struct vdev_ctx vctx = {.restoring = true, .clone = ctl->clone};
+		const struct vdev_ctx vctx = {.clone = ctl->clone};
 		if (virt_restore(m, vm, STDIN_FILENO, STDOUT_FILENO, &vctx) < 0)
 			return -1;
 		if (snapshot_apply(snap, vm, err, sizeof(err)) < 0) {

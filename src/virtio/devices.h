@@ -5,8 +5,8 @@
  * A device is described by its kind and its option string exactly as the
  * user gave it (struct vm_device). A snapshot records that pair, so restore
  * recreates the same device set in the same slots by calling the same
- * create hook with ctx->restoring set (the device's state section then
- * overwrites whatever create set up). A new device kind is one file in
+ * create hook (the device's state section then overwrites whatever create
+ * set up; ctx->clone asks for a new identity). A new device kind is one file in
  * src/virtio/ with a create function, plus one line in the table in
  * devices.c: nothing else in the machine or the snapshot code changes. */
 #ifndef RVISOR_VIRTIO_DEVICES_H
@@ -18,8 +18,7 @@ struct vm;
 struct board;
 
 struct vdev_ctx {
-	bool restoring; /* rebuilt for --restore (state follows) */
-	bool clone;	/* restoring as a clone: take a new identity (e.g. MAC) */
+	bool clone; /* restoring as a clone: take a new identity (e.g. MAC) */
 };
 
 struct vdev_kind {

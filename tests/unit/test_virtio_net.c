@@ -39,7 +39,7 @@ static const uint8_t my_mac[6] = {0x52, 0x54, 0x00, 0x12, 0x34, 0x56};
 static int net_open(struct rig *r, const char *opts, const char *opts2, bool clone)
 {
 	rig_open(r, SLOT, NULL, -1, -1);
-	struct vdev_ctx ctx = {.restoring = clone, .clone = clone};
+	struct vdev_ctx ctx = {.clone = clone};
 	int rc = virtio_net_create(r->vm, r->b, SLOT, opts, &ctx);
 	if (rc == 0 && opts2)
 		rc = virtio_net_create(r->vm, r->b, SLOT + 1, opts2, &ctx);

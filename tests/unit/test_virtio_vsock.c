@@ -100,10 +100,10 @@ static void post_rx(struct rig *r, bool kick)
 		rig_post(r, 0, (uint16_t)(2 * i));
 }
 
-static void vsock_open(struct rig *r, const char *opts, bool restoring)
+static void vsock_open(struct rig *r, const char *opts)
 {
 	rig_open(r, SLOT, NULL, -1, -1);
-	struct vdev_ctx ctx = {.restoring = restoring};
+	struct vdev_ctx ctx = {0};
 	CHECK(virtio_vsock_create(r->vm, r->b, SLOT, opts, &ctx) == 0);
 	r->t = rig_transport(r->b, 0);
 	CHECK(r->t != NULL);
@@ -244,7 +244,7 @@ static void test_identity(void)
 	struct rig r;
 	char opts[256];
 	snprintf(opts, sizeof(opts), "cid=%u,socket=%s", 0x12345678u, path);
-	vsock_open(&r, opts, false);
+	vsock_open(&r, opts);
 	CHECK_EQ_U64(rig_rd(&r, VIRTIO_MMIO_DEVICE_ID), 19);
 	CHECK_EQ_U64(rig_rd(&r, VIRTIO_MMIO_CONFIG), 0x12345678u);
 	CHECK_EQ_U64(rig_rd(&r, VIRTIO_MMIO_CONFIG + 4), 0);
@@ -289,7 +289,7 @@ static void test_host_connect(void)
 	struct rig r;
 	char opts[256];
 	snprintf(opts, sizeof(opts), "cid=%d,socket=%s", CID, path);
-	vsock_open(&r, opts, false);
+	vsock_open(&r, opts);
 	driver_init(&r);
 
 	/* Bytes sent right after the CONNECT line reach the guest. */
@@ -420,7 +420,7 @@ static void test_guest_connect(void)
 	char opts[256], p6000[160];
 	snprintf(opts, sizeof(opts), "cid=%d,socket=%s", CID, path);
 	snprintf(p6000, sizeof(p6000), "%s_6000", path);
-	vsock_open(&r, opts, false);
+	vsock_open(&r, opts);
 	driver_init(&r);
 	int lfd = unix_listen(p6000);
 	/* A host client that never completes its CONNECT line (checked at
@@ -479,7 +479,7 @@ static void test_bad_packets(void)
 	struct rig r;
 	char opts[256];
 	snprintf(opts, sizeof(opts), "cid=%d,socket=%s", CID, path);
-	vsock_open(&r, opts, false);
+	vsock_open(&r, opts);
 	driver_init(&r);
 	struct hdr h, g;
 
@@ -561,7 +561,7 @@ static void test_save_load(void)
 	struct rig r, r2;
 	char opts[256];
 	snprintf(opts, sizeof(opts), "cid=%d,socket=%s", CID, path);
-	vsock_open(&r, opts, false);
+	vsock_open(&r, opts);
 	driver_init(&r);
 	uint32_t hp;
 	int fd = host_open(&r, &hp, 8192, "");
@@ -577,7 +577,7 @@ static void test_save_load(void)
 	close(fd);
 
 	/* Restore with the same CID. */
-	vsock_open(&r2, opts, true);
+	vsock_open(&r2, opts);
 	memcpy(r2.vm->bus.ram, ram, r2.vm->bus.ram_size);
 	char err[256] = "";
 	CHECK(rig_load_all(r2.b, &w, false, err, sizeof(err)) == 0);
@@ -614,7 +614,7 @@ static void test_save_load(void)
 	 * the reset); refused: a truncated section, a reserved CID. */
 	char opts9[256];
 	snprintf(opts9, sizeof(opts9), "cid=9,socket=%s", path);
-	vsock_open(&r2, opts9, true);
+	vsock_open(&r2, opts9);
 	memcpy(r2.vm->bus.ram, ram, r2.vm->bus.ram_size);
 	CHECK(rig_load_all(r2.b, &w2, true, err, sizeof(err)) == 0);
 	CHECK_EQ_U64(rig_rd(&r2, VIRTIO_MMIO_CONFIG), 9);
