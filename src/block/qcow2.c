@@ -3,7 +3,9 @@
  *
  * Every value read from the file is checked before use: table offsets must
  * be cluster-aligned and inside the file, table sizes are bounded, and a
- * corrupt entry fails the request with -EIO (never a crash).
+ * corrupt entry fails the request with -EIO (never a crash). Every write to
+ * the file, allocation and free first passes the metadata-overlap check
+ * (qcow2_overlap.c): a crafted table cannot aim guest data at metadata.
  *
  * Crash safety: metadata is updated in an order that leaves an image that
  * `qemu-img check` finds free of corruption after a kill at any point (only
@@ -282,7 +284,7 @@ static int set_refcount(struct qcow2 *q, uint64_t idx, uint64_t v)
 	uint64_t k = idx % q->rb_entries;
 	qcow2_rb_set(q->refcount_order, rb, k, v);
 	rb_entry_bytes(q->refcount_order, k, &start, &len);
-	return qcow2_pwrite_full(q->fd, rb + start, len, rb_off + start);
+	return qcow2_pwrite_checked(q, QCOW2_META_RB, rb + start, len, rb_off + start);
 }
 
 /* Lower the refcount of every cluster in [off, off+len). */
@@ -290,10 +292,13 @@ static int unref_range(struct qcow2 *q, uint64_t off, uint64_t len)
 {
 	if (!len)
 		return 0;
+	/* An L2 entry that names a metadata cluster must not free it. */
+	int r = qcow2_ovl_guard(q, 0, "free", off, len);
+	if (r < 0)
+		return r;
 	for (uint64_t c = off >> q->cluster_bits; c <= (off + len - 1) >> q->cluster_bits; c++) {
 		uint64_t rc;
-		int r = qcow2_refcount(q, c, &rc);
-		if (r < 0)
+		if ((r = qcow2_refcount(q, c, &rc)) < 0)
 			return r;
 		if (rc == 0)
 			return -EIO; /* already free: corrupt; leave it alone */
@@ -314,16 +319,17 @@ static int new_refblock(struct qcow2 *q, uint64_t idx)
 	memset(q->cbuf, 0, q->cs);
 	qcow2_rb_set(q->refcount_order, q->cbuf, idx % q->rb_entries, 1);
 	uint64_t off = idx << q->cluster_bits;
-	int r = qcow2_pwrite_full(q->fd, q->cbuf, q->cs, off);
+	int r = qcow2_pwrite_checked(q, 0, q->cbuf, q->cs, off);
 	if (r < 0 || (r = sync_fd(q)) < 0)
 		return r;
 	if (off + q->cs > q->file_size)
 		q->file_size = off + q->cs;
 	uint8_t be[8];
 	qcow2_put64(be, off);
-	if ((r = qcow2_pwrite_full(q->fd, be, 8, q->rt_off + 8 * b)) < 0)
+	if ((r = qcow2_pwrite_checked(q, QCOW2_META_RT, be, 8, q->rt_off + 8 * b)) < 0)
 		return r;
 	q->rt[b] = off;
+	qcow2_ovl_add(q, QCOW2_META_RB, off);
 	return cache_put(q, q->rbc, QCOW2_RB_CACHE, off, q->cbuf);
 }
 
@@ -375,7 +381,7 @@ static int grow_refcount_table(struct qcow2 *q, uint64_t need_b)
 		qcow2_rb_set(q->refcount_order, blk, c % q->rb_entries, 1);
 	}
 	uint64_t off = E << q->cluster_bits;
-	int r = qcow2_pwrite_full(q->fd, area, total * q->cs, off);
+	int r = qcow2_pwrite_checked(q, 0, area, total * q->cs, off);
 	free(area);
 	if (r < 0 || (r = sync_fd(q)) < 0) {
 		free(rt);
@@ -384,7 +390,8 @@ static int grow_refcount_table(struct qcow2 *q, uint64_t need_b)
 	uint8_t h[12];
 	qcow2_put64(h, off);
 	qcow2_put32(h + 8, (uint32_t)rtc);
-	if ((r = qcow2_pwrite_full(q->fd, h, 12, 48)) < 0 || (r = sync_fd(q)) < 0) {
+	if ((r = qcow2_pwrite_checked(q, QCOW2_META_HEADER, h, 12, 48)) < 0 ||
+	    (r = sync_fd(q)) < 0) {
 		free(rt);
 		return r;
 	}
@@ -394,6 +401,8 @@ static int grow_refcount_table(struct qcow2 *q, uint64_t need_b)
 	q->rt_entries = new_entries;
 	q->rt_off = off;
 	q->rt_clusters = (uint32_t)rtc;
+	for (uint64_t k = 0; k < nrb; k++)
+		qcow2_ovl_add(q, QCOW2_META_RB, rt[b0 + k]);
 	if ((E + total) << q->cluster_bits > q->file_size)
 		q->file_size = (E + total) << q->cluster_bits;
 	unref_range(q, old_off, old_len); /* failure only leaks */
@@ -432,14 +441,12 @@ static int alloc_clusters(struct qcow2 *q, uint64_t n, uint64_t *out)
 				break;
 		}
 		if (k == n) {
-			/* Refcounts that claim the header or the fixed tables are free
-			 * are corrupt: do not overwrite them. */
-			uint64_t a = idx << q->cluster_bits, e = a + n * q->cs;
-			uint64_t l1e = q->l1_off + (uint64_t)q->l1_size * 8;
-			uint64_t rte = q->rt_off + (uint64_t)q->rt_clusters * q->cs;
-			if (idx == 0 || (q->l1_size && a < l1e && q->l1_off < e) ||
-			    (a < rte && q->rt_off < e))
-				return -EIO;
+			/* Refcounts that claim metadata is free are corrupt: do
+			 * not hand it out. */
+			int r = qcow2_ovl_guard(q, 0, "allocate", idx << q->cluster_bits,
+						n << q->cluster_bits);
+			if (r < 0)
+				return r;
 		}
 		if (rescan)
 			continue;
@@ -662,6 +669,7 @@ int qcow2_load(struct qcow2 *q, int fd, bool ro, bool for_check, char *err, size
 
 void qcow2_unload(struct qcow2 *q)
 {
+	qcow2_ovl_free(q);
 	free(q->l1);
 	free(q->rt);
 	free(q->backing_file);
@@ -782,6 +790,7 @@ static int qcow2_open(struct block_dev *bd, int fd, char *err, size_t errlen)
 		free(q);
 		return r;
 	}
+	q->name = bd->path;
 	bd->priv = q;
 	bd->size = q->size;
 	return 0;
@@ -954,8 +963,8 @@ static int write_slice(struct qcow2 *q, const uint8_t *buf, size_t len, uint64_t
 			uint64_t host;
 			if ((r = data_offset(q, e, &host)) < 0)
 				return r;
-			r = qcow2_pwrite_full(q->fd, buf + (s - off), end - s,
-					      host + (s & (q->cs - 1)));
+			r = qcow2_pwrite_checked(q, 0, buf + (s - off), end - s,
+						 host + (s & (q->cs - 1)));
 			if (r < 0)
 				return r;
 		} else {
@@ -1009,14 +1018,14 @@ static int write_slice(struct qcow2 *q, const uint8_t *buf, size_t len, uint64_t
 		uint64_t s = gc == gc0 ? off : cstart;
 		uint64_t end = gc == gc1 ? off + len : cstart + q->cs;
 		if (s == cstart && end == cstart + q->cs) {
-			r = qcow2_pwrite_full(q->fd, buf + (s - off), q->cs, host);
+			r = qcow2_pwrite_checked(q, 0, buf + (s - off), q->cs, host);
 		} else {
 			if (is_zero_entry(q, e))
 				memset(q->cbuf, 0, q->cs);
 			else if ((r = read_in_cluster(q, e, q->cbuf, q->cs, cstart)) < 0)
 				goto out;
 			memcpy(q->cbuf + (s - cstart), buf + (s - off), end - s);
-			r = qcow2_pwrite_full(q->fd, q->cbuf, q->cs, host);
+			r = qcow2_pwrite_checked(q, 0, q->cbuf, q->cs, host);
 		}
 		if (r < 0)
 			goto out;
@@ -1037,7 +1046,7 @@ static int write_slice(struct qcow2 *q, const uint8_t *buf, size_t len, uint64_t
 		uint8_t *be = q->cbuf;
 		for (uint64_t k = 0; k < q->l2_entries; k++)
 			qcow2_put64(be + 8 * k, newl2[k]);
-		if ((r = qcow2_pwrite_full(q->fd, be, q->cs, new_l2_off)) < 0)
+		if ((r = qcow2_pwrite_checked(q, 0, be, q->cs, new_l2_off)) < 0)
 			goto out;
 	}
 	if ((r = sync_fd(q)) < 0) {
@@ -1056,7 +1065,7 @@ static int write_slice(struct qcow2 *q, const uint8_t *buf, size_t len, uint64_t
 		}
 		for (size_t k = 0; k < n; k++)
 			qcow2_put64(be + 8 * k, l2[lo + k]);
-		r = qcow2_pwrite_full(q->fd, be, n * 8, l2_off + lo * 8);
+		r = qcow2_pwrite_checked(q, QCOW2_META_L2, be, n * 8, l2_off + lo * 8);
 		free(be);
 		if (r < 0) {
 			cache_drop(q->l2c, QCOW2_L2_CACHE, l2_off);
@@ -1065,9 +1074,10 @@ static int write_slice(struct qcow2 *q, const uint8_t *buf, size_t len, uint64_t
 	} else {
 		uint8_t l1e[8];
 		qcow2_put64(l1e, new_l2_off | QCOW2_OFLAG_COPIED);
-		if ((r = qcow2_pwrite_full(q->fd, l1e, 8, q->l1_off + 8 * i1)) < 0)
+		if ((r = qcow2_pwrite_checked(q, QCOW2_META_L1, l1e, 8, q->l1_off + 8 * i1)) < 0)
 			goto out;
 		q->l1[i1] = new_l2_off | QCOW2_OFLAG_COPIED;
+		qcow2_ovl_add(q, QCOW2_META_L2, new_l2_off);
 		if ((r = cache_put(q, q->l2c, QCOW2_L2_CACHE, new_l2_off, newl2)) < 0)
 			goto out;
 	}
@@ -1156,7 +1166,7 @@ static int clear_clusters(struct qcow2 *q, uint64_t gc0, uint64_t gc1, bool zero
 		l2[k0 + k] = ne;
 		qcow2_put64(be + 8 * k, ne);
 	}
-	r = qcow2_pwrite_full(q->fd, be, n * 8, l2_off + k0 * 8);
+	r = qcow2_pwrite_checked(q, QCOW2_META_L2, be, n * 8, l2_off + k0 * 8);
 	free(be);
 	if (r < 0) {
 		cache_drop(q->l2c, QCOW2_L2_CACHE, l2_off);
@@ -1206,7 +1216,7 @@ static int clear_range(struct block_dev *bd, uint64_t off, uint64_t len, bool ze
 		if (r == -EAGAIN)
 			r = !partial_zero ? 0
 					  : block_fill_zeroes(bd, gc << q->cluster_bits,
-						       (last - gc + 1) << q->cluster_bits);
+							      (last - gc + 1) << q->cluster_bits);
 		if (r < 0)
 			return r;
 		gc = last + 1;
@@ -1251,7 +1261,8 @@ int qcow2_resize(struct block_dev *bd, uint64_t new_size, char *err, size_t errl
 	int r;
 	if (need <= q->l1_size) {
 		qcow2_put64(h, new_size);
-		if ((r = qcow2_pwrite_full(q->fd, h, 8, 24)) < 0 || (r = sync_fd(q)) < 0)
+		if ((r = qcow2_pwrite_checked(q, QCOW2_META_HEADER, h, 8, 24)) < 0 ||
+		    (r = sync_fd(q)) < 0)
 			return ERR("cannot write the header: %s", strerror(-r));
 	} else {
 		/* A bigger L1 table in new clusters; the header switches to it in
@@ -1269,7 +1280,7 @@ int qcow2_resize(struct block_dev *bd, uint64_t new_size, char *err, size_t errl
 			l1[k] = q->l1[k];
 		}
 		if ((r = alloc_clusters(q, ncl, &off)) < 0 || (r = sync_fd(q)) < 0 ||
-		    (r = qcow2_pwrite_full(q->fd, t, ncl * q->cs, off)) < 0 ||
+		    (r = qcow2_pwrite_checked(q, 0, t, ncl * q->cs, off)) < 0 ||
 		    (r = sync_fd(q)) < 0) {
 			free(t);
 			free(l1);
@@ -1280,7 +1291,8 @@ int qcow2_resize(struct block_dev *bd, uint64_t new_size, char *err, size_t errl
 		qcow2_put32(h + 8, 0); /* crypt_method */
 		qcow2_put32(h + 12, (uint32_t)need);
 		qcow2_put64(h + 16, off);
-		if ((r = qcow2_pwrite_full(q->fd, h, 24, 24)) < 0 || (r = sync_fd(q)) < 0) {
+		if ((r = qcow2_pwrite_checked(q, QCOW2_META_HEADER, h, 24, 24)) < 0 ||
+		    (r = sync_fd(q)) < 0) {
 			free(l1);
 			return ERR("cannot write the header: %s", strerror(-r));
 		}

@@ -37,6 +37,8 @@
 #define QCOW2_EXT_CRYPTO 0x0537be77u
 #define QCOW2_EXT_DATA_FILE 0x44415441u
 
+struct qcow2_ovl;
+
 struct qcow2_cache_ent {
 	uint64_t off;  /* host offset of the table; 0 = empty slot */
 	uint64_t used; /* LRU stamp */
@@ -79,6 +81,11 @@ struct qcow2 {
 	uint8_t *zin;	     /* compressed input (two clusters) */
 	uint8_t *zout;	     /* last decompressed cluster */
 	uint64_t zout_entry; /* its L2 entry, 0 = none */
+
+	/* Overlap protection (qcow2_overlap.c): the image path for messages
+	 * (may be NULL) and the metadata map, built at the first write. */
+	const char *name;
+	struct qcow2_ovl *ovl;
 };
 
 /* Parse and validate the header, extensions, L1 and refcount tables of the
@@ -162,5 +169,38 @@ struct qcow2_check_result {
 };
 int qcow2_check(const char *path, struct qcow2_check_result *r, FILE *out, char *err,
 		size_t errlen);
+
+/* ---- metadata overlap protection (qcow2_overlap.c) ----
+ * Before anything is written to the image file, the target range is checked
+ * against the image's metadata; a write of guest data (or of a new table)
+ * over metadata means the image is corrupt (or crafted): the write is
+ * refused with -EIO, the corrupt bit is set in the header (as QEMU does) and
+ * every later write fails with -EIO. Reads continue. */
+enum qcow2_meta {
+	QCOW2_META_HEADER = 1u << 0,  /* cluster 0: header, extensions, backing name */
+	QCOW2_META_L1 = 1u << 1,      /* active L1 table */
+	QCOW2_META_L2 = 1u << 2,      /* an L2 table the active L1 points to */
+	QCOW2_META_RT = 1u << 3,      /* refcount table */
+	QCOW2_META_RB = 1u << 4,      /* a refcount block */
+	QCOW2_META_SNAPTAB = 1u << 5, /* snapshot table */
+	QCOW2_META_SNAP_L1 = 1u << 6, /* an internal snapshot's L1 table */
+};
+
+/* Which kind of metadata (one enum qcow2_meta bit) the clusters holding
+ * [off, off+len) overlap, not counting the kinds in `own` (those a metadata
+ * write may touch: its own table). 0 = none; < 0 = the map could not be
+ * built (errno). */
+int qcow2_ovl_find(struct qcow2 *q, unsigned own, uint64_t off, uint64_t len);
+/* 0 when [off, off+len) may be written (or allocated, or freed: `what`
+ * says which, for the message); otherwise marks the image corrupt and
+ * returns -EIO. Also -EIO once the image has been marked corrupt. */
+int qcow2_ovl_guard(struct qcow2 *q, unsigned own, const char *what, uint64_t off, uint64_t len);
+/* qcow2_ovl_guard, then pwrite. */
+int qcow2_pwrite_checked(struct qcow2 *q, unsigned own, const void *buf, size_t len, uint64_t off);
+/* A cluster became an L2 table (active L1 entry) or a refcount block. */
+void qcow2_ovl_add(struct qcow2 *q, enum qcow2_meta kind, uint64_t off);
+void qcow2_ovl_free(struct qcow2 *q);
+/* Human name of one qcow2_meta bit ("active L1 table"). */
+const char *qcow2_meta_name(unsigned kind);
 
 #endif

@@ -155,6 +155,11 @@ int qcow2_check(const char *path, struct qcow2_check_result *r, FILE *out, char 
 		close(fd);
 		return ERR("%s: checking images with persistent bitmaps is not supported", path);
 	}
+	if (q.incompat & QCOW2_INCOMPAT_CORRUPT)
+		fprintf(out,
+			"Warning: the image is marked corrupt (incompatible feature bit 1): it "
+			"cannot be opened read/write until 'qemu-img check -r all' has "
+			"repaired it\n");
 	struct ck c = {.q = &q, .r = r, .out = out};
 	c.nrefs = ((q.file_size + q.cs - 1) >> q.cluster_bits) + 1;
 	c.refs = calloc(c.nrefs, sizeof(uint32_t));

@@ -1,8 +1,8 @@
 /* Runs the qcow2 fuzz target (tests/fuzz/fuzz_qcow2.c) over a small corpus
  * of mutated images: every header byte set to boundary values, random
- * mutations of the header, L1, L2 and refcount tables, truncations. Passing
- * means no crash, no hang (each input is bounded) and no sanitizer report
- * when built with one. */
+ * mutations of the header, L1, L2 and refcount tables, L2 entries aimed at
+ * metadata (overlap attacks), truncations. Passing means no crash, no hang
+ * (each input is bounded) and no sanitizer report when built with one. */
 #include "../fuzz/fuzz_qcow2.c"
 
 #include <time.h>
@@ -95,6 +95,26 @@ int main(void)
 		}
 		LLVMFuzzerTestOneInput(m, len);
 		runs++;
+	}
+	/* Crafted overlaps: the L2 entry of a guest cluster the target writes
+	 * (410, in L1[6]'s table) points at the L1 table, the refcount table or
+	 * the refcount block; each also mutated. */
+	uint64_t l2 = qcow2_be64(seed + l1 + 6 * 8) & QCOW2_L1E_OFFSET_MASK;
+	CHECK(l2 && l2 + 512 <= len);
+	const uint64_t targets[] = {l1, rt, qcow2_be64(seed + rt) & QCOW2_RTE_OFFSET_MASK};
+	for (size_t t = 0; l2 && l2 + 512 <= len && t < sizeof(targets) / sizeof(targets[0]); t++) {
+		memcpy(m, seed, len);
+		qcow2_put64(m + l2 + 8 * (410 % 64), targets[t] | QCOW2_OFLAG_COPIED);
+		LLVMFuzzerTestOneInput(m, len);
+		runs++;
+		for (int k = 0; k < 20; k++) {
+			uint8_t *c = malloc(len);
+			memcpy(c, m, len);
+			c[l2 + rnd() % 512] = (uint8_t)rnd();
+			LLVMFuzzerTestOneInput(c, len);
+			free(c);
+			runs++;
+		}
 	}
 	/* Truncations. */
 	for (size_t cut = 0; cut < len; cut += 97) {
