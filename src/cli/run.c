@@ -437,7 +437,7 @@ static void api_attach_vm(struct run_ctl *ctl, struct virt *m, struct vm *vm)
 {
 	if (ctl->api)
 		api_attach(ctl->api, vm,
-			   m->htif.vm ? "a bare-metal program using HTIF (tohost) cannot be snapshotted"
+			   m->htif.env ? "a bare-metal program using HTIF (tohost) cannot be snapshotted"
 				      : NULL);
 }
 

@@ -13,7 +13,9 @@
 #include "machine/syscon.h"
 #include "machine/uart.h"
 #include "state/stream.h"
-#include "vmm/vm.h"
+#include "cpu/hart.h"
+#include "machine/env.h"
+#include "mem/bus.h"
 
 struct board_device {
 	const struct board_dev_ops *ops;
@@ -22,7 +24,7 @@ struct board_device {
 };
 
 struct board {
-	struct vm *vm;
+	const struct machine_env *env;
 	struct console *console;
 	struct plic *plic;
 	struct uart *uart;
@@ -43,9 +45,9 @@ int board_add_device(struct board *b, const struct board_dev_ops *ops, void *dev
 	return 0;
 }
 
-struct vm *board_vm(const struct board *b)
+const struct machine_env *board_env(const struct board *b)
 {
-	return b->vm;
+	return b->env;
 }
 
 unsigned board_ndevices(const struct board *b)
@@ -74,26 +76,26 @@ static int add_builtin(struct board *b, const struct board_dev_ops *ops, void *d
 	return 0;
 }
 
-struct board *board_create(struct vm *vm, int console_in, int console_out)
+struct board *board_create(const struct machine_env *env, int console_in, int console_out)
 {
 	struct board *b = calloc(1, sizeof(*b));
 	if (!b)
 		return NULL;
-	b->vm = vm;
-	b->console = console_create(vm, console_in, console_out);
+	b->env = env;
+	b->console = console_create(env, console_in, console_out);
 	if (!b->console)
 		goto fail;
 	/* The PLIC first: the others raise interrupts through it. The order
 	 * of registration is the order of the nodes under /soc. */
-	struct plic *plic = plic_create(vm, VIRT_PLIC_BASE);
+	struct plic *plic = plic_create(env, VIRT_PLIC_BASE);
 	if (add_builtin(b, &plic_dev_ops, plic) < 0)
 		goto fail;
 	b->plic = plic;
-	if (add_builtin(b, &syscon_dev_ops, syscon_create(vm, VIRT_SYSCON_BASE)) < 0 ||
-	    add_builtin(b, &rtc_dev_ops, rtc_create(vm, b, VIRT_RTC_BASE, VIRT_RTC_IRQ)) < 0 ||
-	    add_builtin(b, &clint_dev_ops, clint_create(vm, VIRT_CLINT_BASE)) < 0)
+	if (add_builtin(b, &syscon_dev_ops, syscon_create(env, VIRT_SYSCON_BASE)) < 0 ||
+	    add_builtin(b, &rtc_dev_ops, rtc_create(env, b, VIRT_RTC_BASE, VIRT_RTC_IRQ)) < 0 ||
+	    add_builtin(b, &clint_dev_ops, clint_create(env, VIRT_CLINT_BASE)) < 0)
 		goto fail;
-	struct uart *uart = uart_create(vm, b, VIRT_UART_BASE, VIRT_UART_IRQ, b->console);
+	struct uart *uart = uart_create(env, b, VIRT_UART_BASE, VIRT_UART_IRQ, b->console);
 	if (add_builtin(b, &uart_dev_ops, uart) < 0)
 		goto fail;
 	b->uart = uart;

@@ -23,7 +23,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-struct vm;
+struct machine_env;
 struct board;
 struct console;
 struct ss_writer;
@@ -55,9 +55,9 @@ struct board_fdt_params {
 	bool sstc;			   /* advertise Sstc in riscv,isa */
 };
 
-/* Create the board's devices on vm->bus. The UART uses the given file
+/* Create the board's devices on the guest bus. The UART uses the given file
  * descriptors for the console (stdin/stdout normally; -1 = none). */
-struct board *board_create(struct vm *vm, int console_in, int console_out);
+struct board *board_create(const struct machine_env *env, int console_in, int console_out);
 /* Stops the console and frees every device. The bus has no way to unmap a
  * region, so the VM must not run (or touch MMIO) afterwards: destroy it. */
 void board_destroy(struct board *b);
@@ -136,7 +136,7 @@ int board_add_device(struct board *b, const struct board_dev_ops *ops, void *dev
 		     uint32_t instance);
 
 /* Accessors (fdt.c and devices). */
-struct vm *board_vm(const struct board *b);
+const struct machine_env *board_env(const struct board *b);
 unsigned board_ndevices(const struct board *b);
 const struct board_dev_ops *board_device(const struct board *b, unsigned k, void **dev);
 

@@ -10,10 +10,12 @@
 #include "machine/board.h"
 #include "machine/fdt.h"
 #include "state/stream.h"
-#include "vmm/vm.h"
+#include "cpu/hart.h"
+#include "machine/env.h"
+#include "mem/bus.h"
 
 struct clint {
-	struct vm *vm;
+	const struct machine_env *env;
 	uint64_t base;
 	_Atomic uint64_t stat_msip_writes, stat_mtimecmp_writes; /* any vCPU thread */
 };
@@ -42,14 +44,14 @@ static bool reg64_access_ok(uint64_t off, unsigned size)
 static bool clint_read(void *dev, uint64_t off, unsigned size, uint64_t *val)
 {
 	struct clint *c = dev;
-	struct vm *vm = c->vm;
+	const struct machine_env *env = c->env;
 	*val = 0;
 	if (off < CLINT_MTIMECMP) {
 		if (size != 4 || (off & 3))
 			return false;
 		uint64_t k = off / 4;
-		if (k < vm->ncpus)
-			*val = (atomic_load(&vm->harts[k]->mip) & MIP_MSIP) ? 1 : 0;
+		if (k < env->ncpus)
+			*val = (atomic_load(&env->harts[k]->mip) & MIP_MSIP) ? 1 : 0;
 		return true;
 	}
 	if (!reg64_access_ok(off, size))
@@ -57,12 +59,12 @@ static bool clint_read(void *dev, uint64_t off, unsigned size, uint64_t *val)
 	if (off >= CLINT_MTIME + 8)
 		return true; /* hole */
 	if (off >= CLINT_MTIME) {
-		*val = part_read(vclock_now(&vm->clock), off & 7, size);
+		*val = part_read(vclock_now(env->clock), off & 7, size);
 		return true;
 	}
 	uint64_t k = (off - CLINT_MTIMECMP) / 8;
-	if (k < vm->ncpus)
-		*val = part_read(__atomic_load_n(&vm->harts[k]->csr.mtimecmp, __ATOMIC_RELAXED),
+	if (k < env->ncpus)
+		*val = part_read(__atomic_load_n(&env->harts[k]->csr.mtimecmp, __ATOMIC_RELAXED),
 				 off & 7, size);
 	return true;
 }
@@ -70,14 +72,14 @@ static bool clint_read(void *dev, uint64_t off, unsigned size, uint64_t *val)
 static bool clint_write(void *dev, uint64_t off, unsigned size, uint64_t val)
 {
 	struct clint *c = dev;
-	struct vm *vm = c->vm;
+	const struct machine_env *env = c->env;
 	if (off < CLINT_MTIMECMP) {
 		if (size != 4 || (off & 3))
 			return false;
 		uint64_t k = off / 4;
-		if (k < vm->ncpus) {
+		if (k < env->ncpus) {
 			atomic_fetch_add_explicit(&c->stat_msip_writes, 1, memory_order_relaxed);
-			hart_set_irq(vm->harts[k], MIP_MSIP, val & 1);
+			hart_set_irq(env->harts[k], MIP_MSIP, val & 1);
 		}
 		return true;
 	}
@@ -87,19 +89,19 @@ static bool clint_write(void *dev, uint64_t off, unsigned size, uint64_t val)
 		return true; /* hole */
 	if (off >= CLINT_MTIME) {
 		/* Setting mtime moves the VM clock: every comparator re-evaluates. */
-		struct vclock *clk = &vm->clock;
+		struct vclock *clk = env->clock;
 		uint64_t now = part_write(vclock_now(clk), off & 7, size, val);
 		if (clk->paused_at >= 0)
 			clk->paused_at = (int64_t)now;
 		else
 			clk->offset = (int64_t)(now - vclock_host_ticks());
-		for (unsigned k = 0; k < vm->ncpus; k++)
-			hart_request(vm->harts[k], EV_TIMER);
+		for (unsigned k = 0; k < env->ncpus; k++)
+			hart_request(env->harts[k], EV_TIMER);
 		return true;
 	}
 	uint64_t k = (off - CLINT_MTIMECMP) / 8;
-	if (k < vm->ncpus) {
-		struct hart *h = vm->harts[k];
+	if (k < env->ncpus) {
+		struct hart *h = env->harts[k];
 		uint64_t cmp = __atomic_load_n(&h->csr.mtimecmp, __ATOMIC_RELAXED);
 		__atomic_store_n(&h->csr.mtimecmp, part_write(cmp, off & 7, size, val),
 				 __ATOMIC_RELAXED);
@@ -111,14 +113,14 @@ static bool clint_write(void *dev, uint64_t off, unsigned size, uint64_t val)
 
 static const struct mmio_ops clint_mmio = {.read = clint_read, .write = clint_write};
 
-struct clint *clint_create(struct vm *vm, uint64_t base)
+struct clint *clint_create(const struct machine_env *env, uint64_t base)
 {
 	struct clint *c = calloc(1, sizeof(*c));
 	if (!c)
 		return NULL;
-	c->vm = vm;
+	c->env = env;
 	c->base = base;
-	if (bus_add_mmio(&vm->bus, base, VIRT_CLINT_SIZE, &clint_mmio, c, "clint") < 0) {
+	if (bus_add_mmio(env->bus, base, VIRT_CLINT_SIZE, &clint_mmio, c, "clint") < 0) {
 		fprintf(stderr, "rvisor: cannot map the CLINT at %#llx\n",
 			(unsigned long long)base);
 		free(c);
@@ -141,8 +143,8 @@ static int clint_fdt(void *dev, void *fdt, const struct board_fdt_ctx *ctx)
 {
 	struct clint *c = dev;
 	static const char compat[] = "sifive,clint0\0riscv,clint0";
-	uint32_t ext[4 * VM_MAX_CPUS];
-	for (unsigned k = 0; k < ctx->ncpus && k < VM_MAX_CPUS; k++) {
+	uint32_t ext[4 * MACHINE_MAX_CPUS];
+	for (unsigned k = 0; k < ctx->ncpus && k < MACHINE_MAX_CPUS; k++) {
 		ext[4 * k + 0] = BOARD_PHANDLE_CPU_INTC(k);
 		ext[4 * k + 1] = IRQ_MSI;
 		ext[4 * k + 2] = BOARD_PHANDLE_CPU_INTC(k);
@@ -166,9 +168,9 @@ static int clint_fdt(void *dev, void *fdt, const struct board_fdt_ctx *ctx)
 static int clint_save(void *dev, struct ss_writer *w)
 {
 	struct clint *c = dev;
-	ss_put_u32(w, c->vm->ncpus);
-	for (unsigned k = 0; k < c->vm->ncpus; k++)
-		ss_put_u32(w, (atomic_load(&c->vm->harts[k]->mip) & MIP_MSIP) ? 1 : 0);
+	ss_put_u32(w, c->env->ncpus);
+	for (unsigned k = 0; k < c->env->ncpus; k++)
+		ss_put_u32(w, (atomic_load(&c->env->harts[k]->mip) & MIP_MSIP) ? 1 : 0);
 	return w->failed ? -1 : 0;
 }
 
@@ -182,14 +184,14 @@ static int clint_load(void *dev, struct ss_reader *r, bool apply, char *err, siz
 		return -1;
 	}
 	uint32_t n = ss_get_u32(r);
-	if (!r->error && n != c->vm->ncpus) {
+	if (!r->error && n != c->env->ncpus) {
 		snprintf(err, errlen, "CLINT state is for %u harts, this machine has %u", n,
-			 c->vm->ncpus);
+			 c->env->ncpus);
 		return -1;
 	}
-	uint32_t msip[VM_MAX_CPUS] = {0};
+	uint32_t msip[MACHINE_MAX_CPUS] = {0};
 	bool bad = false;
-	for (unsigned k = 0; k < c->vm->ncpus; k++) {
+	for (unsigned k = 0; k < c->env->ncpus; k++) {
 		msip[k] = ss_get_u32(r);
 		bad |= msip[k] > 1;
 	}
@@ -199,9 +201,9 @@ static int clint_load(void *dev, struct ss_reader *r, bool apply, char *err, siz
 		return -1;
 	}
 	if (apply) {
-		for (unsigned k = 0; k < c->vm->ncpus; k++) {
-			hart_set_irq(c->vm->harts[k], MIP_MSIP, msip[k]);
-			hart_request(c->vm->harts[k], EV_TIMER);
+		for (unsigned k = 0; k < c->env->ncpus; k++) {
+			hart_set_irq(c->env->harts[k], MIP_MSIP, msip[k]);
+			hart_request(c->env->harts[k], EV_TIMER);
 		}
 	}
 	return 0;

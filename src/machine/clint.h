@@ -5,7 +5,7 @@
 
 #include <stdint.h>
 
-struct vm;
+struct machine_env;
 struct clint;
 struct board_dev_ops;
 
@@ -13,8 +13,8 @@ struct board_dev_ops;
 #define CLINT_MTIMECMP 0x4000
 #define CLINT_MTIME 0xbff8
 
-/* Map the CLINT at `base` on vm->bus. NULL on failure (message printed). */
-struct clint *clint_create(struct vm *vm, uint64_t base);
+/* Map the CLINT at `base` on the guest bus. NULL on failure (message printed). */
+struct clint *clint_create(const struct machine_env *env, uint64_t base);
 void clint_destroy(struct clint *c);
 
 extern const struct board_dev_ops clint_dev_ops;

@@ -15,14 +15,16 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include "vmm/vm.h"
+#include "cpu/hart.h"
+#include "machine/env.h"
+#include "mem/bus.h"
 
 #define CONSOLE_READ 64		   /* bytes per read() of input */
 #define CONSOLE_WRITE_WAIT_MS 1000 /* longest wait for a full output fd */
 #define CTRL_A 0x01
 
 struct console {
-	struct vm *vm;
+	const struct machine_env *env;
 	int in_fd, out_fd;
 	int wake_fd; /* eventfd: stop requests and "the sink has room" */
 	console_sink_fn sink;
@@ -186,7 +188,7 @@ static void quit(struct console *c)
 	if (write(STDERR_FILENO, msg, sizeof(msg) - 1) < 0) {
 		/* nothing to do */
 	}
-	vm_request_exit(c->vm, VM_EXIT_SIGNAL, 0);
+	env_request_exit(c->env, VM_EXIT_SIGNAL, 0);
 }
 
 /* Apply the Ctrl-A escape to n input bytes; the result (at most 2n bytes)
@@ -270,12 +272,12 @@ static void *input_thread(void *arg)
 
 /* ---- Lifecycle ---- */
 
-struct console *console_create(struct vm *vm, int in_fd, int out_fd)
+struct console *console_create(const struct machine_env *env, int in_fd, int out_fd)
 {
 	struct console *c = calloc(1, sizeof(*c));
 	if (!c)
 		return NULL;
-	c->vm = vm;
+	c->env = env;
 	c->in_fd = in_fd;
 	c->out_fd = out_fd;
 	/* The eventfd lives as long as the console, so a late

@@ -8,7 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-struct vm;
+struct machine_env;
 struct console;
 
 /* Where input goes: returns how many of the n bytes it took. When it takes
@@ -16,7 +16,7 @@ struct console;
 typedef size_t (*console_sink_fn)(void *ctx, const uint8_t *p, size_t n);
 
 /* in_fd/out_fd may be -1 (no input / output is discarded). */
-struct console *console_create(struct vm *vm, int in_fd, int out_fd);
+struct console *console_create(const struct machine_env *env, int in_fd, int out_fd);
 void console_destroy(struct console *c); /* stops it first */
 void console_set_sink(struct console *c, console_sink_fn fn, void *ctx);
 /* Raw mode when in_fd is the foreground terminal, then the input thread.

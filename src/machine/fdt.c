@@ -9,7 +9,9 @@
 #include <sys/random.h>
 
 #include "machine/board.h"
-#include "vmm/vm.h"
+#include "cpu/hart.h"
+#include "machine/env.h"
+#include "mem/bus.h"
 
 #define RISCV_ISA "rv64imafdc_zicsr_zifencei_zba_zbb_zbs"
 #define MMU_TYPE "riscv,sv57" /* the MMU does sv39/48/57; Linux probes satp anyway */
@@ -116,9 +118,9 @@ static int fdt_cpus(void *fdt, unsigned ncpus, bool sstc)
 
 static int build(struct board *b, const struct board_fdt_params *p, void *fdt, int cap)
 {
-	struct vm *vm = board_vm(b);
+	const struct machine_env *env = board_env(b);
 	const struct board_fdt_ctx ctx = {
-	    .ncpus = vm->ncpus,
+	    .ncpus = env->ncpus,
 	    .plic_phandle = BOARD_PHANDLE_PLIC,
 	    .syscon_phandle = BOARD_PHANDLE_SYSCON,
 	};
@@ -141,13 +143,13 @@ static int build(struct board *b, const struct board_fdt_params *p, void *fdt, i
 	}
 
 	char name[32];
-	snprintf(name, sizeof(name), "memory@%llx", (unsigned long long)vm->bus.ram_base);
+	snprintf(name, sizeof(name), "memory@%llx", (unsigned long long)env->bus->ram_base);
 	TRY(fdt_begin_node(fdt, name));
 	TRY(fdt_property_string(fdt, "device_type", "memory"));
-	TRY(bfdt_reg(fdt, vm->bus.ram_base, vm->bus.ram_size));
+	TRY(bfdt_reg(fdt, env->bus->ram_base, env->bus->ram_size));
 	TRY(fdt_end_node(fdt));
 
-	TRY(fdt_cpus(fdt, vm->ncpus, p->sstc));
+	TRY(fdt_cpus(fdt, env->ncpus, p->sstc));
 
 	TRY(fdt_begin_node(fdt, "soc"));
 	TRY(fdt_property_u32(fdt, "#address-cells", 2));

@@ -6,7 +6,9 @@
 #include <unistd.h>
 
 #include "machine/htif.h"
-#include "vmm/vm.h"
+#include "cpu/hart.h"
+#include "machine/env.h"
+#include "mem/bus.h"
 
 static void htif_command(struct htif *ht, uint64_t v)
 {
@@ -16,7 +18,7 @@ static void htif_command(struct htif *ht, uint64_t v)
 		int code = (int)(payload >> 1);
 		if (code != 0)
 			fprintf(stderr, "FAIL test %d\n", code);
-		vm_request_exit(ht->vm, VM_EXIT_TEST, code > 255 ? 255 : code);
+		env_request_exit(ht->env, VM_EXIT_TEST, code > 255 ? 255 : code);
 	} else if (dev == 1 && cmd == 1) {
 		char ch = (char)payload;
 		if (write(STDOUT_FILENO, &ch, 1) < 0) {
@@ -69,9 +71,9 @@ static bool htif_write(void *dev, uint64_t off, unsigned size, uint64_t val)
 
 static const struct mmio_ops htif_ops = {htif_read, htif_write};
 
-int htif_init(struct htif *ht, struct vm *vm, uint64_t tohost, uint64_t fromhost, bool has_fromhost)
+int htif_init(struct htif *ht, const struct machine_env *env, uint64_t tohost, uint64_t fromhost, bool has_fromhost)
 {
-	ht->vm = vm;
+	ht->env = env;
 	ht->tohost_addr = tohost;
 	ht->fromhost_addr = has_fromhost ? fromhost : tohost + 8;
 	ht->tohost = ht->fromhost = 0;
@@ -83,5 +85,5 @@ int htif_init(struct htif *ht, struct vm *vm, uint64_t tohost, uint64_t fromhost
 		hi = tohost + 8;
 	}
 	ht->base = lo;
-	return bus_add_mmio(&vm->bus, lo, hi - lo, &htif_ops, ht, "htif");
+	return bus_add_mmio(env->bus, lo, hi - lo, &htif_ops, ht, "htif");
 }

@@ -5,17 +5,17 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-struct vm;
+struct machine_env;
 
 struct htif {
-	struct vm *vm;
+	const struct machine_env *env;
 	uint64_t base; /* start of the MMIO region */
 	uint64_t tohost_addr, fromhost_addr;
 	uint64_t tohost, fromhost;
 };
 
 /* Map the tohost (and fromhost, when given) words as a device. */
-int htif_init(struct htif *ht, struct vm *vm, uint64_t tohost, uint64_t fromhost,
+int htif_init(struct htif *ht, const struct machine_env *env, uint64_t tohost, uint64_t fromhost,
 	      bool has_fromhost);
 
 #endif

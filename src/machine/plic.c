@@ -11,9 +11,11 @@
 #include "machine/board.h"
 #include "machine/fdt.h"
 #include "state/stream.h"
-#include "vmm/vm.h"
+#include "cpu/hart.h"
+#include "machine/env.h"
+#include "mem/bus.h"
 
-#define PLIC_MAX_CTX (2 * VM_MAX_CPUS)
+#define PLIC_MAX_CTX (2 * MACHINE_MAX_CPUS)
 
 /* Register layout (offsets from the base). */
 #define PLIC_PRIORITY 0x0
@@ -24,7 +26,7 @@
 #define PLIC_CONTEXT_STRIDE 0x1000
 
 struct plic {
-	struct vm *vm;
+	const struct machine_env *env;
 	uint64_t base;
 	unsigned nctx;
 	pthread_mutex_t lock; /* everything below */
@@ -77,7 +79,7 @@ static void update_lines(struct plic *p)
 			continue;
 		p->line[ctx] = level;
 		p->stat_irq_changes++;
-		hart_set_irq(p->vm->harts[ctx / 2], (ctx & 1) ? MIP_SEIP : MIP_MEIP, level);
+		hart_set_irq(p->env->harts[ctx / 2], (ctx & 1) ? MIP_SEIP : MIP_MEIP, level);
 	}
 }
 
@@ -199,16 +201,16 @@ static bool plic_write(void *dev, uint64_t off, unsigned size, uint64_t val64)
 
 static const struct mmio_ops plic_mmio = {.read = plic_read, .write = plic_write};
 
-struct plic *plic_create(struct vm *vm, uint64_t base)
+struct plic *plic_create(const struct machine_env *env, uint64_t base)
 {
 	struct plic *p = calloc(1, sizeof(*p));
 	if (!p)
 		return NULL;
-	p->vm = vm;
+	p->env = env;
 	p->base = base;
-	p->nctx = 2 * vm->ncpus;
+	p->nctx = 2 * env->ncpus;
 	pthread_mutex_init(&p->lock, NULL);
-	if (bus_add_mmio(&vm->bus, base, VIRT_PLIC_SIZE, &plic_mmio, p, "plic") < 0) {
+	if (bus_add_mmio(env->bus, base, VIRT_PLIC_SIZE, &plic_mmio, p, "plic") < 0) {
 		fprintf(stderr, "rvisor: cannot map the PLIC at %#llx\n", (unsigned long long)base);
 		pthread_mutex_destroy(&p->lock);
 		free(p);
@@ -234,8 +236,8 @@ static int plic_fdt(void *dev, void *fdt, const struct board_fdt_ctx *ctx)
 {
 	struct plic *p = dev;
 	static const char compat[] = "sifive,plic-1.0.0\0riscv,plic0";
-	uint32_t ext[4 * VM_MAX_CPUS];
-	for (unsigned k = 0; k < ctx->ncpus && k < VM_MAX_CPUS; k++) {
+	uint32_t ext[4 * MACHINE_MAX_CPUS];
+	for (unsigned k = 0; k < ctx->ncpus && k < MACHINE_MAX_CPUS; k++) {
 		ext[4 * k + 0] = BOARD_PHANDLE_CPU_INTC(k);
 		ext[4 * k + 1] = IRQ_MEI;
 		ext[4 * k + 2] = BOARD_PHANDLE_CPU_INTC(k);
@@ -348,7 +350,7 @@ static int plic_load(void *dev, struct ss_reader *r, bool apply, char *err, size
 		/* Drive every line afresh: the harts may hold any value. */
 		for (unsigned c = 0; c < p->nctx; c++) {
 			p->line[c] = best_source(p, c) != 0;
-			hart_set_irq(p->vm->harts[c / 2], (c & 1) ? MIP_SEIP : MIP_MEIP,
+			hart_set_irq(p->env->harts[c / 2], (c & 1) ? MIP_SEIP : MIP_MEIP,
 				     p->line[c]);
 		}
 		pthread_mutex_unlock(&p->lock);

@@ -6,7 +6,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-struct vm;
+struct machine_env;
 struct plic;
 struct board_dev_ops;
 
@@ -15,8 +15,8 @@ struct board_dev_ops;
 #define PLIC_WORDS ((PLIC_NSRC + 31) / 32)
 #define PLIC_PRIO_MASK 7u /* 7 priority levels, as QEMU virt */
 
-/* Map the PLIC at `base` on vm->bus. NULL on failure (message printed). */
-struct plic *plic_create(struct vm *vm, uint64_t base);
+/* Map the PLIC at `base` on the guest bus. NULL on failure (message printed). */
+struct plic *plic_create(const struct machine_env *env, uint64_t base);
 void plic_destroy(struct plic *p);
 /* Drive source `irq` (1..PLIC_NDEV; others ignored). Any thread. */
 void plic_set_irq(struct plic *p, unsigned irq, bool level);

@@ -12,10 +12,12 @@
 #include "machine/board.h"
 #include "machine/fdt.h"
 #include "state/stream.h"
-#include "vmm/vm.h"
+#include "cpu/hart.h"
+#include "machine/env.h"
+#include "mem/bus.h"
 
 struct rtc {
-	struct vm *vm;
+	const struct machine_env *env;
 	struct board *board;
 	uint64_t base;
 	unsigned irq;
@@ -185,18 +187,18 @@ static bool rtc_write(void *dev, uint64_t off, unsigned size, uint64_t val64)
 
 static const struct mmio_ops rtc_mmio = {.read = rtc_read, .write = rtc_write};
 
-struct rtc *rtc_create(struct vm *vm, struct board *b, uint64_t base, unsigned irq)
+struct rtc *rtc_create(const struct machine_env *env, struct board *b, uint64_t base, unsigned irq)
 {
 	struct rtc *r = calloc(1, sizeof(*r));
 	if (!r)
 		return NULL;
-	r->vm = vm;
+	r->env = env;
 	r->board = b;
 	r->base = base;
 	r->irq = irq;
 	pthread_mutex_init(&r->lock, NULL);
 	pthread_cond_init(&r->cond, NULL);
-	if (bus_add_mmio(&vm->bus, base, VIRT_RTC_SIZE, &rtc_mmio, r, "rtc") < 0) {
+	if (bus_add_mmio(env->bus, base, VIRT_RTC_SIZE, &rtc_mmio, r, "rtc") < 0) {
 		fprintf(stderr, "rvisor: cannot map the RTC at %#llx\n", (unsigned long long)base);
 		rtc_destroy(r);
 		return NULL;

@@ -5,7 +5,7 @@
 
 #include <stdint.h>
 
-struct vm;
+struct machine_env;
 struct board;
 struct rtc;
 struct board_dev_ops;
@@ -19,9 +19,9 @@ struct board_dev_ops;
 #define RTC_ALARM_STATUS 0x18
 #define RTC_CLEAR_INTERRUPT 0x1c
 
-/* Map the RTC at `base` on vm->bus, interrupting through board irq `irq`.
+/* Map the RTC at `base` on the guest bus, interrupting through board irq `irq`.
  * Starts the alarm thread. NULL on failure (message printed). */
-struct rtc *rtc_create(struct vm *vm, struct board *b, uint64_t base, unsigned irq);
+struct rtc *rtc_create(const struct machine_env *env, struct board *b, uint64_t base, unsigned irq);
 void rtc_destroy(struct rtc *r);
 
 extern const struct board_dev_ops rtc_dev_ops;

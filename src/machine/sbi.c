@@ -3,16 +3,18 @@
 #include "machine/sbi.h"
 
 #include "cpu/hart.h"
-#include "vmm/vm.h"
+#include "cpu/hart.h"
+#include "machine/env.h"
+#include "mem/bus.h"
 
 static const struct sbi_ext *const extensions[] = {
     &sbi_ext_base, &sbi_ext_time, &sbi_ext_ipi,	 &sbi_ext_rfence,
     &sbi_ext_hsm,  &sbi_ext_srst, &sbi_ext_dbcn, &sbi_ext_legacy,
 };
 
-void sbi_init(struct sbi *s, struct vm *vm, struct board *board, int console_fd)
+void sbi_init(struct sbi *s, const struct machine_env *env, struct board *board, int console_fd)
 {
-	s->vm = vm;
+	s->env = env;
 	s->board = board;
 	s->console_fd = console_fd;
 	s->calls = 0;
@@ -49,22 +51,22 @@ int64_t sbi_for_each_hart(struct sbi *s, uint64_t mask, uint64_t base,
 				     void *arg),
 			  struct hart *self, void *arg)
 {
-	struct vm *vm = s->vm;
+	const struct machine_env *env = s->env;
 	if (base == UINT64_MAX) { /* all harts */
-		for (unsigned k = 0; k < vm->ncpus; k++)
-			fn(s, self, vm->harts[k], arg);
+		for (unsigned k = 0; k < env->ncpus; k++)
+			fn(s, self, env->harts[k], arg);
 		return SBI_SUCCESS;
 	}
 	for (unsigned bit = 0; bit < 64; bit++) {
 		if (!((mask >> bit) & 1))
 			continue;
 		uint64_t id = base + bit;
-		if (id < base || id >= vm->ncpus)
+		if (id < base || id >= env->ncpus)
 			return SBI_ERR_INVALID_PARAM;
 	}
 	for (unsigned bit = 0; bit < 64; bit++) {
 		if ((mask >> bit) & 1)
-			fn(s, self, vm->harts[base + bit], arg);
+			fn(s, self, env->harts[base + bit], arg);
 	}
 	return SBI_SUCCESS;
 }

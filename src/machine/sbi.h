@@ -7,7 +7,7 @@
 #include <stdint.h>
 
 struct hart;
-struct vm;
+struct machine_env;
 
 enum {
 	SBI_SUCCESS = 0,
@@ -38,14 +38,14 @@ struct sbi_ext {
 };
 
 struct sbi {
-	struct vm *vm;
+	const struct machine_env *env;
 	struct board *board; /* console input (shared with the UART) */
 	int console_fd;	     /* where legacy putchar and DBCN write */
 	uint64_t calls;	     /* counter */
 };
 
 struct board;
-void sbi_init(struct sbi *s, struct vm *vm, struct board *board, int console_fd);
+void sbi_init(struct sbi *s, const struct machine_env *env, struct board *board, int console_fd);
 /* The hart hook: handles an ecall from S-mode. Always returns true. */
 bool sbi_ecall(void *ctx, struct hart *h);
 

@@ -4,7 +4,9 @@
 #include "cpu/hart.h"
 #include "machine/board.h"
 #include "machine/sbi.h"
-#include "vmm/vm.h"
+#include "cpu/hart.h"
+#include "machine/env.h"
+#include "mem/bus.h"
 
 static struct sbi_ret dbcn_call(struct sbi *s, struct hart *h, uint64_t eid, uint64_t fid)
 {
@@ -12,21 +14,21 @@ static struct sbi_ret dbcn_call(struct sbi *s, struct hart *h, uint64_t eid, uin
 	switch (fid) {
 	case 0: { /* console_write(num_bytes, base_lo, base_hi): physical address */
 		uint64_t n = h->x[10], pa = h->x[11];
-		if (h->x[12] != 0 || !bus_is_ram(&s->vm->bus, pa, n))
+		if (h->x[12] != 0 || !bus_is_ram(s->env->bus, pa, n))
 			return (struct sbi_ret){SBI_ERR_INVALID_PARAM, 0};
-		const uint8_t *p = bus_ram_ptr(&s->vm->bus, pa, n);
+		const uint8_t *p = bus_ram_ptr(s->env->bus, pa, n);
 		ssize_t w = n ? write(s->console_fd, p, n) : 0;
 		return (struct sbi_ret){w < 0 ? SBI_ERR_FAILED : SBI_SUCCESS,
 					w < 0 ? 0 : (uint64_t)w};
 	}
 	case 1: { /* console_read(num_bytes, base_lo, base_hi): what input waits */
 		uint64_t n = h->x[10], pa = h->x[11], got = 0;
-		if (h->x[12] != 0 || !bus_is_ram(&s->vm->bus, pa, n))
+		if (h->x[12] != 0 || !bus_is_ram(s->env->bus, pa, n))
 			return (struct sbi_ret){SBI_ERR_INVALID_PARAM, 0};
 		for (int c; got < n && s->board && (c = board_console_getchar(s->board)) >= 0;
 		     got++) {
 			uint8_t byte = (uint8_t)c;
-			bus_copy_to_guest(&s->vm->bus, pa + got, &byte, 1);
+			bus_copy_to_guest(s->env->bus, pa + got, &byte, 1);
 		}
 		return (struct sbi_ret){SBI_SUCCESS, got};
 	}

@@ -7,7 +7,9 @@
 #include "cpu/insn.h"
 #include "machine/board.h"
 #include "machine/sbi.h"
-#include "vmm/vm.h"
+#include "cpu/hart.h"
+#include "machine/env.h"
+#include "mem/bus.h"
 
 static bool read_mask(struct hart *h, uint64_t va, uint64_t *mask)
 {
@@ -58,7 +60,7 @@ static struct sbi_ret legacy_call(struct sbi *s, struct hart *h, uint64_t eid, u
 		if (!read_mask(h, h->x[10], &mask))
 			return (struct sbi_ret){SBI_ERR_INVALID_ADDRESS, 0};
 		return (struct sbi_ret){
-		    sbi_for_each_hart(s, mask & ((1ULL << s->vm->ncpus) - 1), 0, ipi_one, h, NULL),
+		    sbi_for_each_hart(s, mask & ((1ULL << s->env->ncpus) - 1), 0, ipi_one, h, NULL),
 		    0};
 	case 0x05:   /* remote_fence_i */
 	case 0x06:   /* remote_sfence_vma */
@@ -67,11 +69,11 @@ static struct sbi_ret legacy_call(struct sbi *s, struct hart *h, uint64_t eid, u
 		if (!read_mask(h, h->x[10], &mask))
 			return (struct sbi_ret){SBI_ERR_INVALID_ADDRESS, 0};
 		return (struct sbi_ret){
-		    sbi_for_each_hart(s, mask & ((1ULL << s->vm->ncpus) - 1), 0, fence_one, h, &ev),
+		    sbi_for_each_hart(s, mask & ((1ULL << s->env->ncpus) - 1), 0, fence_one, h, &ev),
 		    0};
 	}
 	case 0x08: /* shutdown */
-		vm_request_exit(s->vm, VM_EXIT_POWEROFF, 0);
+		env_request_exit(s->env, VM_EXIT_POWEROFF, 0);
 		return (struct sbi_ret){0, 0};
 	}
 	return (struct sbi_ret){SBI_ERR_NOT_SUPPORTED, 0};

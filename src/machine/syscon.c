@@ -10,10 +10,12 @@
 #include "machine/board.h"
 #include "machine/fdt.h"
 #include "state/stream.h"
-#include "vmm/vm.h"
+#include "cpu/hart.h"
+#include "machine/env.h"
+#include "mem/bus.h"
 
 struct syscon {
-	struct vm *vm;
+	const struct machine_env *env;
 	uint64_t base;
 	_Atomic uint64_t stat_writes; /* any vCPU thread */
 };
@@ -37,13 +39,13 @@ static bool syscon_write(void *dev, uint64_t off, unsigned size, uint64_t val)
 	int code = (int)(size >= 4 ? v >> 16 : 0);
 	switch (v & 0xffff) {
 	case SYSCON_PASS:
-		vm_request_exit(s->vm, VM_EXIT_POWEROFF, 0);
+		env_request_exit(s->env, VM_EXIT_POWEROFF, 0);
 		break;
 	case SYSCON_FAIL:
-		vm_request_exit(s->vm, VM_EXIT_POWEROFF, code);
+		env_request_exit(s->env, VM_EXIT_POWEROFF, code);
 		break;
 	case SYSCON_RESET:
-		vm_request_exit(s->vm, VM_EXIT_REBOOT, 0);
+		env_request_exit(s->env, VM_EXIT_REBOOT, 0);
 		break;
 	default:
 		break;
@@ -53,14 +55,14 @@ static bool syscon_write(void *dev, uint64_t off, unsigned size, uint64_t val)
 
 static const struct mmio_ops syscon_mmio = {.read = syscon_read, .write = syscon_write};
 
-struct syscon *syscon_create(struct vm *vm, uint64_t base)
+struct syscon *syscon_create(const struct machine_env *env, uint64_t base)
 {
 	struct syscon *s = calloc(1, sizeof(*s));
 	if (!s)
 		return NULL;
-	s->vm = vm;
+	s->env = env;
 	s->base = base;
-	if (bus_add_mmio(&vm->bus, base, VIRT_SYSCON_SIZE, &syscon_mmio, s, "syscon") < 0) {
+	if (bus_add_mmio(env->bus, base, VIRT_SYSCON_SIZE, &syscon_mmio, s, "syscon") < 0) {
 		fprintf(stderr, "rvisor: cannot map the syscon at %#llx\n",
 			(unsigned long long)base);
 		free(s);

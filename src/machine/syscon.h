@@ -5,7 +5,7 @@
 
 #include <stdint.h>
 
-struct vm;
+struct machine_env;
 struct syscon;
 struct board_dev_ops;
 
@@ -13,8 +13,8 @@ struct board_dev_ops;
 #define SYSCON_PASS 0x5555
 #define SYSCON_RESET 0x7777
 
-/* Map the syscon at `base` on vm->bus. NULL on failure (message printed). */
-struct syscon *syscon_create(struct vm *vm, uint64_t base);
+/* Map the syscon at `base` on the guest bus. NULL on failure (message printed). */
+struct syscon *syscon_create(const struct machine_env *env, uint64_t base);
 void syscon_destroy(struct syscon *s);
 
 extern const struct board_dev_ops syscon_dev_ops;

@@ -13,10 +13,12 @@
 #include "machine/console.h"
 #include "machine/fdt.h"
 #include "state/stream.h"
-#include "vmm/vm.h"
+#include "cpu/hart.h"
+#include "machine/env.h"
+#include "mem/bus.h"
 
 struct uart {
-	struct vm *vm;
+	const struct machine_env *env;
 	struct board *board;
 	struct console *con;
 	uint64_t base;
@@ -279,13 +281,13 @@ static bool uart_write(void *dev, uint64_t off, unsigned size, uint64_t val)
 
 static const struct mmio_ops uart_mmio = {.read = uart_read, .write = uart_write};
 
-struct uart *uart_create(struct vm *vm, struct board *b, uint64_t base, unsigned irq,
+struct uart *uart_create(const struct machine_env *env, struct board *b, uint64_t base, unsigned irq,
 			 struct console *con)
 {
 	struct uart *u = calloc(1, sizeof(*u));
 	if (!u)
 		return NULL;
-	u->vm = vm;
+	u->env = env;
 	u->board = b;
 	u->con = con;
 	u->base = base;
@@ -295,7 +297,7 @@ struct uart *uart_create(struct vm *vm, struct board *b, uint64_t base, unsigned
 	u->iir = UART_IIR_NO_INT;
 	u->mcr = UART_MCR_OUT2;
 	u->msr = UART_MSR_DCD | UART_MSR_DSR | UART_MSR_CTS;
-	if (bus_add_mmio(&vm->bus, base, VIRT_UART_SIZE, &uart_mmio, u, "uart") < 0) {
+	if (bus_add_mmio(env->bus, base, VIRT_UART_SIZE, &uart_mmio, u, "uart") < 0) {
 		fprintf(stderr, "rvisor: cannot map the UART at %#llx\n", (unsigned long long)base);
 		pthread_mutex_destroy(&u->lock);
 		free(u);

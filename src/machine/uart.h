@@ -6,7 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-struct vm;
+struct machine_env;
 struct board;
 struct console;
 struct uart;
@@ -55,10 +55,10 @@ enum {
 #define UART_MSR_DSR 0x20
 #define UART_MSR_DCD 0x80
 
-/* Map the UART at `base` on vm->bus, interrupting through board irq `irq`,
+/* Map the UART at `base` on the guest bus, interrupting through board irq `irq`,
  * writing to and fed by `con` (which may be NULL: output discarded). NULL
  * on failure (message printed). */
-struct uart *uart_create(struct vm *vm, struct board *b, uint64_t base, unsigned irq,
+struct uart *uart_create(const struct machine_env *env, struct board *b, uint64_t base, unsigned irq,
 			 struct console *con);
 void uart_destroy(struct uart *u);
 /* Receive bytes (the console's sink; any thread). Returns how many the RX

@@ -52,7 +52,7 @@ static int load_firmware(struct virt *m, uint64_t *entry)
 		} else {
 			*entry = img.entry;
 			if (img.has_tohost &&
-			    htif_init(&m->htif, vm, img.tohost, img.fromhost, img.has_fromhost) < 0) {
+			    htif_init(&m->htif, &vm->env, img.tohost, img.fromhost, img.has_fromhost) < 0) {
 				fprintf(stderr, "rvisor: firmware %s: cannot map tohost at %#llx\n", path,
 					(unsigned long long)img.tohost);
 				rc = -1;
@@ -75,10 +75,10 @@ int virt_setup(struct virt *m, struct vm *vm, int console_in, int console_out)
 	memset(m, 0, sizeof(*m));
 	m->vm = vm;
 	m->firmware_mode = cfg->firmware != NULL;
-	m->board = board_create(vm, console_in, console_out);
+	m->board = board_create(&vm->env, console_in, console_out);
 	if (!m->board)
 		return -1;
-	sbi_init(&m->sbi, vm, m->board, console_out);
+	sbi_init(&m->sbi, &vm->env, m->board, console_out);
 	/* Virtio devices: disk k in slot k (so the guest sees vda, vdb... in
 	 * --disk order). */
 	for (unsigned k = 0; k < cfg->ndisks; k++) {

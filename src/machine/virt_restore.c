@@ -15,10 +15,10 @@ int virt_restore(struct virt *m, struct vm *vm, int console_in, int console_out,
 	memset(m, 0, sizeof(*m));
 	m->vm = vm;
 	m->firmware_mode = cfg->firmware != NULL;
-	m->board = board_create(vm, console_in, console_out);
+	m->board = board_create(&vm->env, console_in, console_out);
 	if (!m->board)
 		return -1;
-	sbi_init(&m->sbi, vm, m->board, console_out);
+	sbi_init(&m->sbi, &vm->env, m->board, console_out);
 	/* Disks in the slots virt_setup gave them (disk k in slot k), so the
 	 * virtio-mmio sections of the snapshot find their devices. */
 	for (unsigned k = 0; k < cfg->ndisks; k++) {

@@ -17,6 +17,16 @@ static uint64_t vm_mtime(void *ctx)
 	return vclock_now(&((struct vm *)ctx)->clock);
 }
 
+static void vm_env_request_exit(void *owner, enum vm_exit_reason why, int code)
+{
+	vm_request_exit(owner, why, code);
+}
+
+static bool vm_env_is_paused(void *owner)
+{
+	return vm_is_paused(owner);
+}
+
 int vm_init(struct vm *vm, const struct vm_config *cfg)
 {
 	memset(vm, 0, sizeof(*vm));
@@ -26,6 +36,13 @@ int vm_init(struct vm *vm, const struct vm_config *cfg)
 	pthread_cond_init(&vm->cond, NULL);
 	pthread_cond_init(&vm->pause_cond, NULL);
 	vclock_init(&vm->clock, 0);
+	vm->env = (struct machine_env){.bus = &vm->bus,
+				       .harts = vm->harts,
+				       .ncpus = vm->ncpus,
+				       .clock = &vm->clock,
+				       .owner = vm,
+				       .request_exit = vm_env_request_exit,
+				       .is_paused = vm_env_is_paused};
 	if (cfg->mem_file) {
 		int fd = open(cfg->mem_file, O_RDONLY | O_CLOEXEC);
 		if (fd < 0) {

@@ -11,11 +11,12 @@
 
 #include "cpu/hart.h"
 #include "mem/bus.h"
-#include "vmm/vclock.h"
+#include "machine/env.h"
+#include "machine/vclock.h"
 
 struct board;
 
-#define VM_MAX_CPUS 8
+#define VM_MAX_CPUS MACHINE_MAX_CPUS
 #define VM_RAM_BASE 0x80000000ULL
 #define VM_MAX_DISKS 8
 
@@ -56,9 +57,6 @@ struct vm_config {
 	const char *mem_file;
 };
 
-/* Why the VM stopped; vm_run() returns the process exit status. */
-enum vm_exit_reason { VM_EXIT_NONE, VM_EXIT_POWEROFF, VM_EXIT_REBOOT, VM_EXIT_TEST, VM_EXIT_TIMEOUT,
-		      VM_EXIT_SIGNAL, VM_EXIT_ERROR };
 
 struct vm {
 	struct vm_config cfg;
@@ -67,6 +65,8 @@ struct vm {
 	unsigned ncpus;
 	pthread_t threads[VM_MAX_CPUS];
 	struct vclock clock;
+	/* What the board and devices see of this VM (machine/env.h). */
+	struct machine_env env;
 
 	pthread_mutex_t lock;
 	pthread_cond_t cond;

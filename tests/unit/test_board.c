@@ -94,7 +94,7 @@ static const struct board_dev_ops fake_ops = {
 static void test_fdt(void)
 {
 	struct vm *vm = new_vm(3);
-	struct board *b = board_create(vm, -1, -1);
+	struct board *b = board_create(&vm->env, -1, -1);
 	CHECK(b != NULL);
 	struct fake fk = {42};
 	CHECK(board_add_device(b, &fake_ops, &fk, 0) == 0);
@@ -184,7 +184,7 @@ static void test_fdt(void)
 	board_destroy(b);
 	free_vm(vm);
 	vm = new_vm(8);
-	b = board_create(vm, -1, -1);
+	b = board_create(&vm->env, -1, -1);
 	static char longargs[20000];
 	memset(longargs, 'a', sizeof(longargs) - 1);
 	q.bootargs = longargs;
@@ -202,7 +202,7 @@ static void test_fdt(void)
 static void test_save_load(void)
 {
 	struct vm *vm = new_vm(2);
-	struct board *b = board_create(vm, -1, -1);
+	struct board *b = board_create(&vm->env, -1, -1);
 	struct fake fk = {7};
 	CHECK(board_add_device(b, &fake_ops, &fk, 3) == 0);
 	struct ss_writer w;
@@ -211,7 +211,7 @@ static void test_save_load(void)
 	ss_write_end(&w);
 
 	struct vm *vm2 = new_vm(2);
-	struct board *b2 = board_create(vm2, -1, -1);
+	struct board *b2 = board_create(&vm2->env, -1, -1);
 	struct fake fk2 = {0};
 	CHECK(board_add_device(b2, &fake_ops, &fk2, 3) == 0);
 	size_t off = 0;

@@ -27,7 +27,7 @@ static int setup(struct run *r, const uint8_t *elf, size_t len)
 	char err[128];
 	if (elf_load(&r->vm.bus, elf, len, &img, err, sizeof(err)) < 0 || !img.has_tohost)
 		return -1;
-	if (htif_init(&r->ht, &r->vm, img.tohost, img.fromhost, img.has_fromhost) < 0)
+	if (htif_init(&r->ht, &r->vm.env, img.tohost, img.fromhost, img.has_fromhost) < 0)
 		return -1;
 	hart_reset(r->vm.harts[0], img.entry);
 	return 0;

@@ -28,7 +28,7 @@ static struct vm *make_vm(const char *mem_file)
 				.mem_file = mem_file};
 	if (!vm || vm_init(vm, &cfg) < 0)
 		return NULL;
-	vm->board = board_create(vm, -1, -1);
+	vm->board = board_create(&vm->env, -1, -1);
 	return vm->board ? vm : NULL;
 }
 
@@ -304,7 +304,7 @@ int main(void)
 	struct vm *one = calloc(1, sizeof(*one));
 	struct vm_config c1 = {.mem_size = MEM, .ncpus = 1};
 	CHECK(vm_init(one, &c1) == 0);
-	one->board = board_create(one, -1, -1);
+	one->board = board_create(&one->env, -1, -1);
 	CHECK(snapshot_apply(&t, one, err, sizeof(err)) < 0 && strstr(err, "shape"));
 	snapshot_close(&t);
 	free_vm(one);

@@ -76,7 +76,7 @@ static void test_regs_and_tx(void)
 	CHECK(pipe(out) == 0);
 	fcntl(out[0], F_SETFL, O_NONBLOCK);
 	struct vm *vm = new_vm(1);
-	struct board *b = board_create(vm, -1, out[1]);
+	struct board *b = board_create(&vm->env, -1, out[1]);
 	CHECK(b != NULL);
 	route_irq(vm);
 
@@ -181,7 +181,7 @@ static void test_rx_pipe(void)
 	int in[2];
 	CHECK(pipe(in) == 0);
 	struct vm *vm = new_vm(1);
-	struct board *b = board_create(vm, in[0], -1);
+	struct board *b = board_create(&vm->env, in[0], -1);
 	route_irq(vm);
 	CHECK(board_console_start(b) == 0);
 
@@ -242,7 +242,7 @@ static void test_save_load(void)
 	int in[2];
 	CHECK(pipe(in) == 0);
 	struct vm *vm = new_vm(1);
-	struct board *b = board_create(vm, in[0], -1);
+	struct board *b = board_create(&vm->env, in[0], -1);
 	route_irq(vm);
 	CHECK(board_console_start(b) == 0);
 	wr(vm, UART_IIR_FCR, UART_FCR_FE | (2 << 6));
@@ -269,7 +269,7 @@ static void test_save_load(void)
 	ss_write_end(&w);
 
 	struct vm *vm2 = new_vm(1);
-	struct board *b2 = board_create(vm2, -1, -1);
+	struct board *b2 = board_create(&vm2->env, -1, -1);
 	route_irq(vm2);
 	size_t off = 0;
 	struct ss_reader r;
@@ -348,7 +348,7 @@ static void child_escapes(const char *slave_name, int sync_fd)
 	if (tty < 0)
 		_exit(100);
 	struct vm *vm = new_vm(1);
-	struct board *b = board_create(vm, tty, -1);
+	struct board *b = board_create(&vm->env, tty, -1);
 	CHECK(!is_raw(tty));
 	CHECK(board_console_start(b) == 0);
 	CHECK(is_raw(tty));
@@ -380,7 +380,7 @@ static void child_killed(const char *slave_name, int sync_fd)
 	if (tty < 0)
 		_exit(100);
 	struct vm *vm = new_vm(1);
-	struct board *b = board_create(vm, tty, -1);
+	struct board *b = board_create(&vm->env, tty, -1);
 	if (board_console_start(b) < 0 || !is_raw(tty))
 		_exit(101);
 	if (write(sync_fd, "r", 1) != 1)

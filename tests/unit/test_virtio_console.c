@@ -162,7 +162,7 @@ static void test_options(void)
 	struct vm vm;
 	struct vm_config cfg = {.mem_size = 64ULL << 20, .ncpus = 1};
 	CHECK(vm_init(&vm, &cfg) == 0);
-	struct board *b = board_create(&vm, -1, -1);
+	struct board *b = board_create(&vm.env, -1, -1);
 	struct vdev_ctx ctx = {0};
 	unsigned n = board_ndevices(b);
 	CHECK(virtio_console_create(&vm, b, SLOT, "bogus=1", &ctx) == -1);

@@ -1,7 +1,7 @@
 /* Virtual guest clock: host monotonic time scaled to the 10 MHz timebase,
  * plus an offset that snapshots and pauses carry. */
-#ifndef RVISOR_VMM_VCLOCK_H
-#define RVISOR_VMM_VCLOCK_H
+#ifndef RVISOR_MACHINE_VCLOCK_H
+#define RVISOR_MACHINE_VCLOCK_H
 
 #include <stdint.h>
 #include <time.h>
