@@ -10,11 +10,33 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "block/block.h"
 #include "virtio/mmio.h"
 
 static uint64_t vm_mtime(void *ctx)
 {
 	return vclock_now(&((struct vm *)ctx)->clock);
+}
+
+int vm_disk_decide_format(struct vm_disk *d, bool raw_only, char *err, size_t errlen)
+{
+	if (d->format)
+		return 0;
+	const struct block_format *f = block_probe(d->path, err, errlen);
+	if (!f)
+		return -1;
+	if (raw_only && f != &block_format_raw) {
+		snprintf(
+		    err, errlen,
+		    "%s: no format was recorded for this disk and it now probes as %s, which a "
+		    "guest can fake by writing an image header onto a raw disk: give "
+		    "format=%s (or format=raw) with its --disk if that is what it is",
+		    d->path, f->name, f->name);
+		return -1;
+	}
+	d->format = f->name;
+	d->format_probed = true;
+	return 0;
 }
 
 int vm_init(struct vm *vm, const struct vm_config *cfg)
