@@ -299,7 +299,7 @@ static int decide_disk_format(struct vm_disk *d, bool raw_only, const char *what
 		fprintf(stderr, "rvisor: %s %s\n", what, err);
 		return -1;
 	}
-	if (!had && strcmp(d->format, "raw") == 0)
+	if (!had && !d->readonly && strcmp(d->format, "raw") == 0)
 		fprintf(stderr,
 			"rvisor: warning: --disk %s: no format given, probed raw: it stays raw for "
 			"this VM's life and the guest may not write an image header into its first "
@@ -386,6 +386,11 @@ static int restore_prepare(struct run_ctl *ctl, struct snapshot *snap, struct vm
 		return -1;
 	}
 	snapshot_vm_config(snap, cfg);
+	/* A disk recorded without a format (a snapshot of an older rvisor, whose
+	 * disks given without one were probed at every open) is probed now, and
+	 * only raw is taken: a qcow2 header there may be the guest's doing. */
+	char what[PATH_MAX + 32];
+	snprintf(what, sizeof(what), "--restore %s: disk", ctl->restore);
 	if (ngiven) {
 		if (ngiven != cfg->ndisks) {
 			fprintf(stderr,
@@ -407,18 +412,16 @@ static int restore_prepare(struct run_ctl *ctl, struct snapshot *snap, struct vm
 				d->iops = rec.iops, d->iops_burst = rec.iops_burst;
 			}
 			/* The recorded image given again without a format keeps the
-			 * format decided when the VM was built. */
-			if (!d->format && rec.format && same_file(d->path, rec.path)) {
+			 * format decided when the VM was built (or, recorded without
+			 * one, is held to raw as below). */
+			if (!d->format && same_file(d->path, rec.path)) {
 				d->format = rec.format;
 				d->format_probed = rec.format_probed;
+				if (decide_disk_format(d, true, what) < 0)
+					return -1;
 			}
 		}
 	} else {
-		/* The recorded images: a snapshot of an older rvisor recorded no
-		 * format for a disk given without one; probing it now may see
-		 * what the guest wrote into a raw disk, so only raw is taken. */
-		char what[PATH_MAX + 32];
-		snprintf(what, sizeof(what), "--restore %s: disk", ctl->restore);
 		for (unsigned k = 0; k < cfg->ndisks; k++)
 			if (decide_disk_format(&cfg->disks[k], true, what) < 0)
 				return -1;

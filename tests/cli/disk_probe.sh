@@ -10,7 +10,8 @@
 #   - a restore of a snapshot taken with the probed-raw disk must too, with
 #     and without --disk naming the image again;
 #   - a restore of a snapshot in the older VMCF v2 layout, which recorded no
-#     format, must refuse a disk that now probes as qcow2 (and take a raw one);
+#     format, must refuse a disk that now probes as qcow2, also when --disk
+#     names the image again without a format (and take a raw one);
 #   - `rvisor img convert` and `img create -b` without a format must not
 #     follow the planted backing file (with -f qcow2 they do: the bait works).
 # "Not followed" is checked where it cannot be missed: the VM process never
@@ -147,6 +148,12 @@ st=$?
 grep -q "no format was recorded for this disk and it now probes as qcow2" "$T/old.log" ||
 	fail "v2 restore: message: $(cat "$T/old.log")"
 echo "ok: v2 snapshot, disk now probing as qcow2: refused: $(head -1 "$T/old.log")"
+$R run --restore "$T/old.snap" --mem-file "$T/vm.mem" --timeout 20 --disk "$T/disk.img" \
+	</dev/null >"$T/old.log" 2>&1
+st=$?
+[ $st -eq 2 ] && grep -q "now probes as qcow2" "$T/old.log" ||
+	fail "v2 restore, the same image given again without a format: status $st: $(cat "$T/old.log")"
+echo "ok: v2 snapshot, the same image given again without a format: refused"
 restore_old() { # WHAT [--disk ...]
 	what=$1
 	shift
