@@ -83,15 +83,12 @@ int virt_setup(struct virt *m, struct vm *vm, int console_in, int console_out)
 	 * --disk order). */
 	for (unsigned k = 0; k < cfg->ndisks; k++) {
 		const struct vm_disk *dk = &cfg->disks[k];
-		struct virtio_blk_config bc = {
-		    .path = dk->path,
-		    .format = dk->format,
-		    .format_probed = dk->format_probed,
-		    .readonly = dk->readonly,
-		    .direct = dk->direct,
-		    .serial = dk->serial,
-		    .limits = {.bytes = {.rate = dk->bps, .size = dk->bps_burst},
-			       .ops = {.rate = dk->iops, .size = dk->iops_burst}}};
+		struct virtio_blk_config bc = {.path = dk->path, .format = dk->format,
+					       .format_probed = dk->format_probed,
+					       .readonly = dk->readonly, .direct = dk->direct,
+					       .serial = dk->serial,
+					       .limits = {.bytes = {.rate = dk->bps, .size = dk->bps_burst},
+							  .ops = {.rate = dk->iops, .size = dk->iops_burst}}};
 		if (!virtio_blk_create(vm, m->board, k, &bc))
 			return -1;
 	}

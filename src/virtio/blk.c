@@ -371,10 +371,9 @@ struct virtio_mmio *virtio_blk_create(struct vm *vm, struct board *b, unsigned s
 	}
 	ratelimit_init(&d->rl, &cfg->limits, ratelimit_now_ns());
 	char err[512];
-	struct block_open_opts o = {.format = cfg->format,
-				    .format_probed = cfg->format_probed,
-				    .readonly = cfg->readonly,
-				    .direct = cfg->direct};
+	struct block_open_opts o = {
+	    .format = cfg->format, .readonly = cfg->readonly, .direct = cfg->direct};
+	o.format_probed = cfg->format_probed;
 	d->bd = block_open(cfg->path, &o, err, sizeof(err));
 	if (!d->bd) {
 		fprintf(stderr, "rvisor: disk %s\n", err);
