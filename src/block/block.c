@@ -21,6 +21,37 @@ const struct block_format *block_format_find(const char *name)
 	return NULL;
 }
 
+const struct block_format *block_probe_head(const uint8_t *head, size_t len)
+{
+	for (size_t k = 0; k < sizeof(formats) / sizeof(formats[0]); k++)
+		if (formats[k]->probe(head, len))
+			return formats[k];
+	return &block_format_raw; /* not reached: raw accepts anything */
+}
+
+const struct block_format *block_probe(const char *path, char *err, size_t errlen)
+{
+	uint8_t head[BLOCK_PROBE_BYTES];
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	ssize_t n = fd >= 0 ? pread(fd, head, sizeof(head), 0) : -1;
+	int e = errno;
+	if (fd >= 0)
+		close(fd);
+	if (n < 0) {
+		snprintf(err, errlen, "%s: %s", path, strerror(e));
+		return NULL;
+	}
+	return block_probe_head(head, (size_t)n);
+}
+
+const char *block_strerror(int neg_errno)
+{
+	if (neg_errno == -EPERM)
+		return "refused: it would put an image header into the first sector of a disk "
+		       "whose format was probed as raw (give format=raw to allow it)";
+	return strerror(-neg_errno);
+}
+
 struct block_dev *block_open(const char *path, const struct block_open_opts *o, char *err,
 			     size_t errlen)
 {
@@ -51,7 +82,7 @@ struct block_dev *block_open(const char *path, const struct block_open_opts *o, 
 			return NULL;
 		}
 	} else {
-		uint8_t head[512] = {0};
+		uint8_t head[BLOCK_PROBE_BYTES] = {0};
 		ssize_t n = pread(fd, head, sizeof(head), 0);
 		if (n < 0 && errno == EINVAL && o->direct) {
 			/* O_DIRECT wants an aligned buffer: probe through a second fd. */
@@ -60,16 +91,12 @@ struct block_dev *block_open(const char *path, const struct block_open_opts *o, 
 			if (pfd >= 0)
 				close(pfd);
 		}
-		for (size_t k = 0; k < sizeof(formats) / sizeof(formats[0]) && n >= 0; k++)
-			if (formats[k]->probe(head, (size_t)n)) {
-				fmt = formats[k];
-				break;
-			}
-		if (!fmt) {
+		if (n < 0) {
 			snprintf(err, errlen, "%s: cannot read: %s", path, strerror(errno));
 			close(fd);
 			return NULL;
 		}
+		fmt = block_probe_head(head, (size_t)n);
 	}
 	struct block_dev *bd = calloc(1, sizeof(*bd));
 	if (!bd || !(bd->path = strdup(path))) {
@@ -82,6 +109,7 @@ struct block_dev *block_open(const char *path, const struct block_open_opts *o, 
 	bd->fd = fd;
 	bd->readonly = o->readonly;
 	bd->direct = o->direct;
+	bd->probe_guard = (!o->format || o->format_probed) && fmt == &block_format_raw;
 	char ferr[256] = "";
 	if (fmt->open(bd, fd, ferr, sizeof(ferr)) < 0) {
 		snprintf(err, errlen, "%s: %s", path, ferr[0] ? ferr : "cannot open image");
@@ -117,12 +145,39 @@ ssize_t block_pread(struct block_dev *bd, void *buf, size_t len, uint64_t off)
 	return bd->fmt->pread(bd, buf, len, off);
 }
 
+/* The probe guard (block_dev.probe_guard): would the image's first bytes,
+ * with this write applied, probe as a format other than raw? Then the
+ * write is refused with -EPERM, as QEMU does. Zeroes and discards cannot
+ * create a header (an all-zero start probes raw): only writes are checked. */
+static int probe_guard_check(struct block_dev *bd, const void *buf, size_t len, uint64_t off)
+{
+	size_t n = bd->size < BLOCK_PROBE_BYTES ? (size_t)bd->size : BLOCK_PROBE_BYTES;
+	if (off >= n || len == 0)
+		return 0;
+	/* Aligned and one 4 KiB block long, so an O_DIRECT image reads it too. */
+	uint8_t head[4096] __attribute__((aligned(4096)));
+	if (off > 0 || len < n) {
+		size_t rl = bd->size >= sizeof(head) ? sizeof(head) : n;
+		ssize_t r = bd->fmt->pread(bd, head, rl, 0);
+		if (r < 0)
+			return (int)r;
+	}
+	size_t m = len < n - off ? len : n - (size_t)off;
+	memcpy(head + off, buf, m);
+	return block_probe_head(head, n) == &block_format_raw ? 0 : -EPERM;
+}
+
 ssize_t block_pwrite(struct block_dev *bd, const void *buf, size_t len, uint64_t off)
 {
 	if (bd->readonly)
 		return -EROFS;
 	if (!range_ok(bd, off, len))
 		return -EINVAL;
+	if (bd->probe_guard) {
+		int r = probe_guard_check(bd, buf, len, off);
+		if (r < 0)
+			return r;
+	}
 	return bd->fmt->pwrite(bd, buf, len, off);
 }
 

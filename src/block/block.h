@@ -34,14 +34,38 @@ struct block_dev {
 	uint64_t size; /* virtual disk size in bytes */
 	bool readonly;
 	bool direct; /* cache=none: O_DIRECT */
-	void *priv;  /* the format's state */
+	/* The format is raw by a probe, not by the user's word: block_pwrite
+	 * refuses a write that would make the image's first bytes probe as
+	 * another format (QEMU's guard for probed raw images), so a guest can
+	 * never turn its disk into, say, a qcow2 image naming a host file as
+	 * its backing file for the next open. */
+	bool probe_guard;
+	void *priv; /* the format's state */
 };
 
 struct block_open_opts {
 	const char *format; /* "raw", "qcow2" or NULL to probe */
+	/* format is the result of an earlier probe of this image (the VM's
+	 * recorded decision), not the user's: the probe guard applies as if
+	 * this open had probed. */
+	bool format_probed;
 	bool readonly;
 	bool direct;
 };
+
+/* A probe looks at this many bytes from the start of the image. */
+#define BLOCK_PROBE_BYTES 512
+
+/* The format a probe picks for an image starting with head[0..len): the
+ * first format whose probe accepts it (raw accepts anything). */
+const struct block_format *block_probe_head(const uint8_t *head, size_t len);
+/* Probe the image at path (opened read-only, not locked). Returns its
+ * format, or NULL with a message naming the file in err. */
+const struct block_format *block_probe(const char *path, char *err, size_t errlen);
+
+/* Words for a negative errno returned by a block call; the probe guard's
+ * refusal (-EPERM from block_pwrite) is named as such. */
+const char *block_strerror(int neg_errno);
 
 /* Open an image. On failure returns NULL with a message (naming the file
  * and the problem) in err. */

@@ -137,6 +137,42 @@ static struct block_dev *open_image(const char *path, const char *fmt, bool ro)
 	return bd;
 }
 
+/* The format to open path with: fmt when the user gave one, else a probe.
+ * A probed qcow2 image that names a backing file is refused (NULL after a
+ * message telling to give `flag`): its header may have been written by a
+ * guest into what is really a raw disk, and following it would read a host
+ * file the user never named. Given -f/-F qcow2, the chain is the user's. */
+static const char *decide_format(const char *path, const char *fmt, const char *flag)
+{
+	if (fmt)
+		return fmt;
+	char err[512];
+	const struct block_format *f = block_probe(path, err, sizeof(err));
+	if (!f) {
+		fprintf(stderr, "rvisor img: %s\n", err);
+		return NULL;
+	}
+	if (f != &block_format_qcow2)
+		return f->name;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	struct qcow2 q = {0};
+	if (fd >= 0)
+		qcow2_load(&q, fd, true, true, err, sizeof(err)); /* errors: at the open */
+	bool backed = q.backing_file != NULL;
+	if (backed)
+		fprintf(
+		    stderr,
+		    "rvisor img: %s: probed as qcow2 with backing file '%s', which is not "
+		    "followed unless the format is given (a raw disk a guest wrote can carry "
+		    "such a header): give %s qcow2 if it is a qcow2 image with that backing file, "
+		    "or %s raw to take the file as it is\n",
+		    path, q.backing_file, flag, flag);
+	qcow2_unload(&q);
+	if (fd >= 0)
+		close(fd);
+	return backed ? NULL : f->name; /* other problems: the open reports them */
+}
+
 /* Bad usage: message, hint, status 2. */
 static int usage_error(const char *cmd, const char *msg, const char *arg)
 {
@@ -193,7 +229,9 @@ static int img_create(int argc, char **argv)
 		       "\n"
 		       "Create an empty image. FMT is raw or qcow2 (version 3). With a backing\n"
 		       "file, SIZE defaults to the backing file's size; a relative BACKING is\n"
-		       "relative to FILE's directory. BACKING_FMT is probed when not given.\n");
+		       "relative to FILE's directory. BACKING_FMT is probed when not given and\n"
+		       "recorded; a BACKING probed as qcow2 that has a backing file of its own\n"
+		       "needs -F qcow2.\n");
 		return 0;
 	}
 	const char *fmt = "raw", *backing = NULL, *bfmt = NULL;
@@ -251,7 +289,8 @@ static int img_create(int argc, char **argv)
 				 backing);
 		else
 			snprintf(bpath, sizeof(bpath), "%s", backing);
-		struct block_dev *b = open_image(bpath, bfmt, true);
+		const char *f = decide_format(bpath, bfmt, "-F");
+		struct block_dev *b = f ? open_image(bpath, f, true) : NULL;
 		if (!b)
 			return 1;
 		if (!have_size)
@@ -409,15 +448,13 @@ static int img_check(int argc, char **argv)
 		return usage_error("check", "expected one FILE", NULL);
 	const char *path = argv[optind];
 	if (!fmt) {
-		int fd = open(path, O_RDONLY | O_CLOEXEC);
-		uint8_t head[4] = {0};
-		if (fd < 0) {
-			fprintf(stderr, "rvisor img: %s: %s\n", path, strerror(errno));
+		char err[512];
+		const struct block_format *f = block_probe(path, err, sizeof(err));
+		if (!f) {
+			fprintf(stderr, "rvisor img: %s\n", err);
 			return 1;
 		}
-		ssize_t n = pread(fd, head, 4, 0);
-		close(fd);
-		fmt = n == 4 && qcow2_be32(head) == QCOW2_MAGIC ? "qcow2" : "raw";
+		fmt = f->name; /* the check reads no backing file */
 	}
 	if (strcmp(fmt, "qcow2")) {
 		fprintf(stderr, "rvisor img: This image format does not support checks\n");
@@ -466,7 +503,9 @@ static int img_convert(int argc, char **argv)
 		    "\n"
 		    "Copy SRC (any format, backing chain included) into a new image DST\n"
 		    "(default format raw). Zero ranges stay unallocated. -p shows progress on\n"
-		    "stderr (shown anyway for images of 1 GiB or more on a terminal).\n");
+		    "stderr (shown anyway for images of 1 GiB or more on a terminal).\n"
+		    "Without -f, a SRC probed as qcow2 that names a backing file is refused:\n"
+		    "give -f qcow2 to follow its backing chain.\n");
 		return 0;
 	}
 	const char *fmt = NULL, *ofmt = "raw";
@@ -504,7 +543,8 @@ static int img_convert(int argc, char **argv)
 	if (argc - optind != 2)
 		return usage_error("convert", "expected SRC DST", NULL);
 	const char *src = argv[optind], *dst = argv[optind + 1];
-	struct block_dev *in = open_image(src, fmt, true);
+	fmt = decide_format(src, fmt, "-f");
+	struct block_dev *in = fmt ? open_image(src, fmt, true) : NULL;
 	if (!in)
 		return 1;
 	if (cluster_size && strcmp(ofmt, "qcow2")) {

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "cli/cli.h"
@@ -36,10 +37,12 @@ static void run_usage(FILE *f)
 		"  --dump-dtb FILE               write the generated device tree to FILE\n"
 		"  --disk PATH[,format=raw|qcow2][,readonly=on][,cache=writeback|none][,serial=S]\n"
 		"                                a virtio-blk disk (repeatable, up to 8: /dev/vda,\n"
-		"                                vdb, ... in order); format is probed when not\n"
-		"                                given; cache=none opens the image with O_DIRECT;\n"
-		"                                serial is up to 20 characters; ',,' in PATH is a\n"
-		"                                comma\n"
+		"                                vdb, ... in order); format is probed once when\n"
+		"                                not given and kept for the VM's life (a disk\n"
+		"                                probed raw refuses guest writes of an image\n"
+		"                                header to its first sector); cache=none opens\n"
+		"                                the image with O_DIRECT; serial is up to 20\n"
+		"                                characters; ',,' in PATH is a comma\n"
 		"        [,bps=N][,bps_burst=N][,iops=N][,iops_burst=N]\n"
 		"                                rate limits: bytes/s read+written, requests/s\n"
 		"                                (K, M, G = powers of 1024); a burst is what may\n"
@@ -286,6 +289,33 @@ static void print_stats(const struct vm *vm, double seconds)
 			(unsigned long long)vm->harts[k]->instret, (double)vm->harts[k]->stat_wfi_ns * 1e-9);
 }
 
+/* vm_disk_decide_format, with QEMU's warning for a disk probed as raw.
+ * what prefixes a refusal. Returns 0, or -1 after a message. */
+static int decide_disk_format(struct vm_disk *d, bool raw_only, const char *what)
+{
+	char err[600];
+	bool had = d->format != NULL;
+	if (vm_disk_decide_format(d, raw_only, err, sizeof(err)) < 0) {
+		fprintf(stderr, "rvisor: %s %s\n", what, err);
+		return -1;
+	}
+	if (!had && !d->readonly && strcmp(d->format, "raw") == 0)
+		fprintf(stderr,
+			"rvisor: warning: --disk %s: no format given, probed raw: it stays raw for "
+			"this VM's life and the guest may not write an image header into its first "
+			"sector; give format=raw to lift that restriction\n",
+			d->path);
+	return 0;
+}
+
+/* Do two paths name one file? */
+static bool same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+	       sa.st_ino == sb.st_ino;
+}
+
 #define MAX_MEM_DIFFS 64
 
 /* --api-socket, --restore, --mem-file, --mem-diff, --paused. */
@@ -356,6 +386,11 @@ static int restore_prepare(struct run_ctl *ctl, struct snapshot *snap, struct vm
 		return -1;
 	}
 	snapshot_vm_config(snap, cfg);
+	/* A disk recorded without a format (a snapshot of an older rvisor, whose
+	 * disks given without one were probed at every open) is probed now, and
+	 * only raw is taken: a qcow2 header there may be the guest's doing. */
+	char what[PATH_MAX + 32];
+	snprintf(what, sizeof(what), "--restore %s: disk", ctl->restore);
 	if (ngiven) {
 		if (ngiven != cfg->ndisks) {
 			fprintf(stderr,
@@ -376,7 +411,20 @@ static int restore_prepare(struct run_ctl *ctl, struct snapshot *snap, struct vm
 				d->bps = rec.bps, d->bps_burst = rec.bps_burst;
 				d->iops = rec.iops, d->iops_burst = rec.iops_burst;
 			}
+			/* The recorded image given again without a format keeps the
+			 * format decided when the VM was built (or, recorded without
+			 * one, is held to raw as below). */
+			if (!d->format && same_file(d->path, rec.path)) {
+				d->format = rec.format;
+				d->format_probed = rec.format_probed;
+				if (decide_disk_format(d, true, what) < 0)
+					return -1;
+			}
 		}
+	} else {
+		for (unsigned k = 0; k < cfg->ndisks; k++)
+			if (decide_disk_format(&cfg->disks[k], true, what) < 0)
+				return -1;
 	}
 	/* A device given at restore replaces the recorded device of its kind:
 	 * the j-th --net replaces the j-th recorded net device. */
@@ -595,6 +643,14 @@ int cmd_run(int argc, char **argv)
 	struct snapshot snap = {0};
 	if (ctl.restore || ctl.mem_file || ctl.nmem_diffs) {
 		if (restore_prepare(&ctl, &snap, &cfg) < 0) {
+			snapshot_close(&snap);
+			return 2;
+		}
+	}
+	/* Each disk's format is decided here, once: guest reboots and snapshots
+	 * reuse it, so what the guest writes can never change it. */
+	for (unsigned k = 0; k < cfg.ndisks; k++) {
+		if (decide_disk_format(&cfg.disks[k], false, "--disk") < 0) {
 			snapshot_close(&snap);
 			return 2;
 		}

@@ -84,6 +84,7 @@ int virt_setup(struct virt *m, struct vm *vm, int console_in, int console_out)
 	for (unsigned k = 0; k < cfg->ndisks; k++) {
 		const struct vm_disk *dk = &cfg->disks[k];
 		struct virtio_blk_config bc = {.path = dk->path, .format = dk->format,
+					       .format_probed = dk->format_probed,
 					       .readonly = dk->readonly, .direct = dk->direct,
 					       .serial = dk->serial,
 					       .limits = {.bytes = {.rate = dk->bps, .size = dk->bps_burst},

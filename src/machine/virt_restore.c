@@ -26,6 +26,7 @@ int virt_restore(struct virt *m, struct vm *vm, int console_in, int console_out,
 		struct virtio_blk_config bc = {
 		    .path = dk->path,
 		    .format = dk->format,
+		    .format_probed = dk->format_probed,
 		    .readonly = dk->readonly,
 		    .direct = dk->direct,
 		    .serial = dk->serial,

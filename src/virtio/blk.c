@@ -106,7 +106,7 @@ static uint8_t io_status(struct blk *d, long rc, const char *what)
 		return VIRTIO_BLK_S_OK;
 	d->stat_errors++;
 	virtio_mmio_warn_once(d->t, WARN_HOST_IO, "%s on %s failed: %s", what, d->bd->path,
-			      strerror((int)-rc));
+			      block_strerror((int)rc));
 	return VIRTIO_BLK_S_IOERR;
 }
 
@@ -373,6 +373,7 @@ struct virtio_mmio *virtio_blk_create(struct vm *vm, struct board *b, unsigned s
 	char err[512];
 	struct block_open_opts o = {
 	    .format = cfg->format, .readonly = cfg->readonly, .direct = cfg->direct};
+	o.format_probed = cfg->format_probed;
 	d->bd = block_open(cfg->path, &o, err, sizeof(err));
 	if (!d->bd) {
 		fprintf(stderr, "rvisor: disk %s\n", err);

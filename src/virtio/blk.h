@@ -16,6 +16,7 @@ struct virtio_mmio;
 struct virtio_blk_config {
 	const char *path;
 	const char *format; /* "raw", "qcow2" or NULL (probe) */
+	bool format_probed; /* format came from a probe (block_open_opts) */
 	bool readonly;
 	bool direct;		     /* cache=none (O_DIRECT) */
 	const char *serial;	     /* NULL = none */

@@ -59,6 +59,7 @@ static void put_vmcf(struct ss_writer *w, const struct vm *vm, uint64_t mtime,
 		ss_put_u64(w, c->disks[k].bps_burst);
 		ss_put_u64(w, c->disks[k].iops);
 		ss_put_u64(w, c->disks[k].iops_burst);
+		ss_put_u8(w, c->disks[k].format_probed ? VMCF_DISK_FORMAT_PROBED : 0);
 	}
 	ss_put_u32(w, c->ndevices);
 	for (unsigned k = 0; k < c->ndevices; k++) {
@@ -638,6 +639,12 @@ static int parse_vmcf(struct ss_reader *r, struct snapshot_config *c, char *err,
 			d->bps_burst = ss_get_u64(r);
 			d->iops = ss_get_u64(r);
 			d->iops_burst = ss_get_u64(r);
+		}
+		if (r->version >= 3) { /* v1, v2: no flags (the format is the user's or NULL) */
+			uint8_t flags = ss_get_u8(r);
+			d->format_probed = flags & VMCF_DISK_FORMAT_PROBED;
+			ok = ok && !(flags & ~VMCF_DISK_FORMAT_PROBED) &&
+			     (!d->format_probed || format);
 		}
 		c->ndisks = k + 1;
 		ok = ok && path;

@@ -6,7 +6,8 @@
  *   "VMCF"   what restore needs to rebuild the machine (RAM size, vCPUs, the
  *            guest clock at pause, kernel/initrd/append/firmware paths for a
  *            later guest reboot, the disks given to `run` (v2: with their
- *            rate limits as last set), and (v2) the other virtio devices
+ *            rate limits as last set; v3: with the format decided at VM
+ *            build, probed or given), and (v2) the other virtio devices
  *            as kind + option string in slot order)
  *   "HART"   one per hart (cpu/hart_state.c)
  *   ...      one section per board device (board_save: CLINT, PLIC, UART,
@@ -55,8 +56,13 @@
 #define SNAPSHOT_VMCF SS_ID('V', 'M', 'C', 'F')
 /* VMCF v1: no devices besides disks; v2 adds the other virtio devices
  * (kind and options, in slot order) and each disk's rate limits (u64 bps,
- * bps_burst, iops, iops_burst after its flags). Both are read. */
-#define SNAPSHOT_VMCF_VERSION 2
+ * bps_burst, iops, iops_burst after its flags); v3 adds a u8 of disk flags
+ * after the limits (VMCF_DISK_FORMAT_PROBED: the recorded format is the
+ * result of the probe at VM build, not the user's). All are read; a v1/v2
+ * disk may have no format (it was probed at every open): restore probes it
+ * and accepts only raw (vm_disk_decide_format). */
+#define SNAPSHOT_VMCF_VERSION 3
+#define VMCF_DISK_FORMAT_PROBED 1u
 
 struct snapshot_stats {
 	double seconds;	      /* wall time of snapshot_save */

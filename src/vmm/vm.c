@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "block/block.h"
 #include "virtio/mmio.h"
 
 static uint64_t vm_mtime(void *ctx)
@@ -25,6 +26,27 @@ static void vm_env_request_exit(void *owner, enum vm_exit_reason why, int code)
 static bool vm_env_is_paused(void *owner)
 {
 	return vm_is_paused(owner);
+}
+
+int vm_disk_decide_format(struct vm_disk *d, bool raw_only, char *err, size_t errlen)
+{
+	if (d->format)
+		return 0;
+	const struct block_format *f = block_probe(d->path, err, errlen);
+	if (!f)
+		return -1;
+	if (raw_only && f != &block_format_raw) {
+		snprintf(
+		    err, errlen,
+		    "%s: no format was recorded for this disk and it now probes as %s, which a "
+		    "guest can fake by writing an image header onto a raw disk: give "
+		    "format=%s (or format=raw) with its --disk if that is what it is",
+		    d->path, f->name, f->name);
+		return -1;
+	}
+	d->format = f->name;
+	d->format_probed = true;
+	return 0;
 }
 
 int vm_init(struct vm *vm, const struct vm_config *cfg)

@@ -23,7 +23,10 @@ struct board;
 /* One --disk (virtio-blk). Strings point into the command line. */
 struct vm_disk {
 	const char *path;
-	const char *format; /* "raw", "qcow2" or NULL (probe) */
+	/* "raw", "qcow2", or NULL until vm_disk_decide_format has probed it;
+	 * format_probed says the format came from that probe, not the user. */
+	const char *format;
+	bool format_probed;
 	const char *serial; /* NULL = none */
 	bool readonly;
 	bool direct; /* cache=none */
@@ -90,6 +93,16 @@ struct vm {
 	uint8_t lineage_id[16];
 	uint32_t lineage_seq;
 };
+
+/* Decide a disk's format once, before the VM is first built: a disk without
+ * one is probed and the result is stored in d (format_probed set), so every
+ * later open (guest reboots, and restores of the VM's snapshots, which
+ * record it) uses that format, whatever the guest writes to the image
+ * meanwhile; a probed-raw disk also keeps the probe guard (block.h).
+ * raw_only refuses a probe result other than raw (a disk recorded without
+ * a format by an older rvisor: a guest may have made it look like one).
+ * Returns 0 (at once when d has a format), or -1 with a message in err. */
+int vm_disk_decide_format(struct vm_disk *d, bool raw_only, char *err, size_t errlen);
 
 int vm_init(struct vm *vm, const struct vm_config *cfg);
 void vm_destroy(struct vm *vm);

@@ -30,9 +30,10 @@ open("pat.raw", "wb").write(d)
 PY
 
 # readback SRC.qcow2 EXPECTED.raw DESC: rvisor converts to raw; must equal.
+# (-f qcow2: without it, convert refuses to follow an overlay's backing file.)
 readback() {
 	rm -f out.raw
-	if ! $RV img convert -O raw "$1" out.raw; then
+	if ! $RV img convert -f qcow2 -O raw "$1" out.raw; then
 		bad "$3: rvisor img convert failed"
 	elif cmp -s out.raw "$2"; then
 		ok "$3 reads back identically"
