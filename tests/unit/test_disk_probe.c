@@ -202,7 +202,7 @@ static void test_decide_and_record(void)
 	struct vm *vm = calloc(1, sizeof(*vm));
 	struct vm_config cfg = {.mem_size = 64ULL << 20, .ncpus = 1};
 	CHECK(vm && vm_init(vm, &cfg) == 0);
-	vm->board = board_create(vm, -1, -1);
+	vm->board = board_create(&vm->env, -1, -1);
 	vm->cfg.ndisks = 3;
 	vm->cfg.disks[0] = d;
 	vm->cfg.disks[1] = (struct vm_disk){.path = "/d/b.qcow2", .format = "qcow2"};
