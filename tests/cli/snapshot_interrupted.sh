@@ -139,6 +139,45 @@ for mode in kill fail; do
 done
 [ $total -ge 10 ] || fail "only $total steps to interrupt: $(cat "$T/trace.count")"
 
+# A diff snapshot killed after its commit (the state file renamed, its diff
+# memory file still under the pending name) restores as a chain: the full
+# save renames once with renameat (its memory file), the diff's second
+# renameat is that last step.
+E=$T/e
+mkdir "$E"
+S=$T/e.sock
+strace -f -qq -o "$T/trace" -e trace=renameat -e inject=renameat:signal=KILL:when=2 \
+	$R run --firmware "$T/cnt.bin" --memory 64M --api-socket "$S" --timeout 60 \
+	</dev/null >"$T/e.log" 2>&1 &
+SP=$!
+PIDS="$PIDS $SP"
+until_sock "$S" $SP || fail "VM E did not start: $(cat "$T/e.log")"
+expect PATCH /vm '{"state":"paused"}' 204 ""
+expect PUT /snapshot/create '{"snapshot_path":"'"$E"'/base.snap","mem_file_path":"'"$E"'/base.mem"}' 200 '"seconds"'
+expect PATCH /vm '{"state":"running"}' 204 ""
+sleep 0.05
+expect PATCH /vm '{"state":"paused"}' 204 ""
+IB=$(instret)
+req PUT /snapshot/create '{"snapshot_path":"'"$E"'/d1.snap","mem_file_path":"'"$E"'/d1.mem","snapshot_type":"diff"}'
+wait $SP 2>/dev/null
+[ -e "$E/d1.snap" ] && [ ! -e "$E/d1.mem" ] && [ -n "$(ls "$E" | grep '^d1\.mem\.pending-')" ] ||
+	fail "the diff save was not stopped between its commit and its last rename: $(ls "$E")"
+S=$T/r.sock
+rm -f "$S"
+$R run --restore "$E/d1.snap" --mem-file "$E/base.mem" --mem-diff "$E/d1.mem" --paused \
+	--api-socket "$S" --timeout 60 </dev/null >"$T/r.log" 2>&1 &
+RP=$!
+PIDS="$PIDS $RP"
+until_sock "$S" $RP || fail "the interrupted diff does not restore: $(cat "$T/r.log")"
+[ "$(instret)" = "$IB" ] || fail "the diff chain restored instret $(instret), saved $IB"
+expect PATCH /vm '{"state":"running"}' 204 ""
+sleep 0.1
+req GET /vm
+case "$OUT" in *'"state":"running"'*" 200") ;; *) fail "the restored diff chain stopped: $(cat "$T/r.log")" ;; esac
+kill -9 $RP
+[ -e "$E/d1.mem" ] && [ -z "$(ls "$E" | grep pending)" ] || fail "restore did not finish the diff's switch: $(ls "$E")"
+echo "ok: a diff killed after its commit restores as a chain"
+
 # Killed saves left temporaries (and pending memory files) behind; the next
 # snapshot to those names removes them, and nothing else.
 F=$T/f
