@@ -5,7 +5,7 @@ set -e
 PKGS="gcc make libc6-dev libfdt-dev device-tree-compiler pkg-config
 gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu
 qemu-system-misc opensbi python3 cpio gzip zlib1g-dev qemu-utils e2fsprogs
-libmicrohttpd-dev libjansson-dev curl libslirp-dev iproute2"
+libmicrohttpd-dev libjansson-dev curl libslirp-dev iproute2 strace"
 missing=""
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||

@@ -25,12 +25,15 @@ static void ctl_usage(FILE *f)
 		   "  status              print the VM's state as JSON (GET /vm)\n"
 		   "  pause               stop the vCPUs and the guest clock\n"
 		   "  resume              continue a paused VM\n"
-		   "  snapshot SNAP MEM [--diff]\n"
+		   "  snapshot SNAP MEM [--diff] [--overwrite]\n"
 		   "                      write a snapshot of the paused VM: the state to SNAP,\n"
 		   "                      guest RAM to MEM (restore: rvisor run --restore SNAP\n"
 		   "                      --mem-file MEM); with --diff, MEM holds only the pages\n"
 		   "                      written since the previous snapshot (restore: --mem-file\n"
-		   "                      FULL.mem --mem-diff MEM1 ... --mem-diff MEM)\n"
+		   "                      FULL.mem --mem-diff MEM1 ... --mem-diff MEM); existing\n"
+		   "                      files are replaced only with --overwrite (or --force),\n"
+		   "                      and never a symlink, a directory or the VM's own disks\n"
+		   "                      or memory file\n"
 		   "  shutdown            power the VM off (rvisor run exits with 0)\n"
 		   "  reboot              reset the VM (the guest boots again)\n"
 		   "  disk INDEX          print disk INDEX's rate limits and counters as JSON\n"
@@ -279,18 +282,48 @@ int cmd_ctl(int argc, char **argv)
 	} else if ((strcmp(cmd, "shutdown") == 0 || strcmp(cmd, "reboot") == 0) && nargs == 0) {
 		path = "/actions";
 		req = json_pack("{s:s}", "action_type", cmd);
-	} else if (strcmp(cmd, "snapshot") == 0 &&
-		   (nargs == 2 || (nargs == 3 && strcmp(argv[optind + 3], "--diff") == 0))) {
-		char *snap = absolute(argv[optind + 1]), *mem = absolute(argv[optind + 2]);
+	} else if (strcmp(cmd, "snapshot") == 0 && nargs >= 2) {
+		bool diff = false, overwrite = false;
+		const char *files[2];
+		int nfiles = 0;
+		for (int k = 1; k <= nargs; k++) {
+			const char *a = argv[optind + k];
+			if (strcmp(a, "--diff") == 0) {
+				diff = true;
+			} else if (strcmp(a, "--overwrite") == 0 || strcmp(a, "--force") == 0) {
+				overwrite = true;
+			} else if (a[0] == '-' && a[1] == '-') {
+				fprintf(stderr, "rvisor ctl: snapshot: unknown option '%s'\n", a);
+				return 2;
+			} else if (nfiles < 2) {
+				files[nfiles++] = a;
+			} else {
+				nfiles = 3;
+			}
+		}
+		if (nfiles != 2) {
+			fprintf(stderr, "rvisor ctl: snapshot takes two paths, SNAP and MEM\n");
+			ctl_usage(stderr);
+			return 2;
+		}
+		char *snap = absolute(files[0]), *mem = absolute(files[1]);
 		if (!snap || !mem) {
 			fprintf(stderr, "rvisor ctl: cannot resolve the snapshot paths\n");
+			free(snap);
+			free(mem);
 			return 2;
 		}
 		path = "/snapshot/create";
 		req = json_pack("{s:s, s:s, s:s}", "snapshot_path", snap, "mem_file_path", mem,
-				"snapshot_type", nargs == 3 ? "diff" : "full");
+				"snapshot_type", diff ? "diff" : "full");
 		free(snap);
 		free(mem);
+		if (req && overwrite)
+			json_object_set_new(req, "overwrite", json_true());
+		if (!req) {
+			fprintf(stderr, "rvisor ctl: snapshot: the paths are not valid UTF-8\n");
+			return 2;
+		}
 	} else if ((strcmp(cmd, "disk") == 0 && nargs == 1) ||
 		   (strcmp(cmd, "disk-limit") == 0 && nargs >= 1) ||
 		   (strcmp(cmd, "net") == 0 && nargs == 1) ||

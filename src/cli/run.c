@@ -328,6 +328,9 @@ struct run_ctl {
 	bool restoring; /* the next machine comes from the snapshot */
 	struct api *api;
 	char mem_default[PATH_MAX];
+	/* Pending memory files of an interrupted save used in place of
+	 * --mem-file / --mem-diff (snapshot_settle_mem). */
+	char *settled[1 + MAX_MEM_DIFFS];
 };
 
 /* Read and check the snapshot and its memory file, and take the machine's
@@ -363,10 +366,23 @@ static int restore_prepare(struct run_ctl *ctl, struct snapshot *snap, struct vm
 		}
 		ctl->mem_file = ctl->mem_default;
 	}
-	char err[512];
+	char err[SNAPSHOT_ERRLEN];
 	if (snapshot_open(snap, ctl->restore, err, sizeof(err)) < 0) {
 		fprintf(stderr, "rvisor: --restore %s: %s\n", ctl->restore, err);
 		return -1;
+	}
+	/* A save stopped between its commit and the memory file's rename
+	 * left that file under its pending name: finish it first. */
+	if (snapshot_settle_mem(snap, &ctl->mem_file, 0, &ctl->settled[0], err, sizeof(err)) < 0) {
+		fprintf(stderr, "rvisor: --mem-file %s: %s\n", ctl->mem_file, err);
+		return -1;
+	}
+	for (unsigned k = 0; k < ctl->nmem_diffs; k++) {
+		if (snapshot_settle_mem(snap, &ctl->mem_diffs[k], k + 1, &ctl->settled[k + 1], err,
+					sizeof(err)) < 0) {
+			fprintf(stderr, "rvisor: --mem-diff %s: %s\n", ctl->mem_diffs[k], err);
+			return -1;
+		}
 	}
 	long long msize = file_size(ctl->mem_file);
 	if (msize < 0) {
@@ -456,7 +472,7 @@ static int build_machine(struct run_ctl *ctl, const struct snapshot *snap, struc
 {
 	if (ctl->restoring) {
 		ctl->restoring = false;
-		char err[512];
+		char err[SNAPSHOT_ERRLEN];
 		for (unsigned k = 0; k < ctl->nmem_diffs; k++) {
 			if (snapshot_apply_mem_diff(&vm->bus, ctl->mem_diffs[k], err,
 						    sizeof(err)) < 0) {
@@ -756,5 +772,7 @@ int cmd_run(int argc, char **argv)
 	}
 	api_stop(ctl.api);
 	snapshot_close(&snap);
+	for (unsigned k = 0; k <= MAX_MEM_DIFFS; k++)
+		free(ctl.settled[k]);
 	return status;
 }

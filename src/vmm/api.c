@@ -68,12 +68,25 @@ static enum MHD_Result fault(struct MHD_Connection *c, unsigned status, const ch
     __attribute__((format(printf, 3, 4)));
 static enum MHD_Result fault(struct MHD_Connection *c, unsigned status, const char *fmt, ...)
 {
-	char msg[512];
+	/* Allocated: a message quoting a long path keeps its reason. */
+	char *msg = NULL;
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	if (vasprintf(&msg, fmt, ap) < 0)
+		msg = NULL;
 	va_end(ap);
-	return send_json(c, status, json_pack("{s:s}", "fault_message", msg));
+	json_t *m = msg ? json_string(msg) : json_string("out of memory");
+	if (!m) {
+		/* Not UTF-8 (a path cut inside a character): keep the ASCII. */
+		for (char *p = msg; *p; p++)
+			if ((unsigned char)*p >= 0x80)
+				*p = '?';
+		m = json_string(msg);
+	}
+	free(msg);
+	json_t *j = json_object();
+	json_object_set_new(j, "fault_message", m);
+	return send_json(c, status, j);
 }
 
 static enum MHD_Result no_content(struct MHD_Connection *c)
@@ -209,7 +222,7 @@ static enum MHD_Result put_snapshot(struct api *a, struct MHD_Connection *c,
 				    const struct request *q)
 {
 	static const char *const allowed[] = {"snapshot_path", "mem_file_path", "snapshot_type",
-					      NULL};
+					      "overwrite", NULL};
 	enum MHD_Result rc;
 	json_t *j = parse_body(c, q, allowed, &rc);
 	if (!j)
@@ -222,8 +235,11 @@ static enum MHD_Result put_snapshot(struct api *a, struct MHD_Connection *c,
 	}
 	json_t *t = json_object_get(j, "snapshot_type");
 	const char *type = t && json_is_string(t) ? json_string_value(t) : "full";
+	json_t *ow = json_object_get(j, "overwrite");
 	if (t && !json_is_string(t)) {
 		rc = fault(c, MHD_HTTP_BAD_REQUEST, "field \"snapshot_type\" must be a string");
+	} else if (ow && !json_is_boolean(ow)) {
+		rc = fault(c, MHD_HTTP_BAD_REQUEST, "field \"overwrite\" must be true or false");
 	} else if (strcmp(type, "full") != 0 && strcmp(type, "diff") != 0) {
 		rc = fault(c, MHD_HTTP_BAD_REQUEST,
 			   "snapshot_type must be \"full\" or \"diff\", not \"%s\"", type);
@@ -241,12 +257,20 @@ static enum MHD_Result put_snapshot(struct api *a, struct MHD_Connection *c,
 	} else if (!vm_is_paused(a->vm)) {
 		rc = fault(c, MHD_HTTP_CONFLICT, "the VM must be paused to take a snapshot");
 	} else {
-		char err[512];
+		char *err = malloc(SNAPSHOT_ERRLEN);
 		struct snapshot_stats st;
 		bool diff = strcmp(type, "diff") == 0;
-		if ((diff ? snapshot_save_diff : snapshot_save)(a->vm, snap, mem, &st, err,
-								sizeof(err)) < 0) {
-			rc = fault(c, MHD_HTTP_BAD_REQUEST, "snapshot failed: %s", err);
+		unsigned flags =
+		    (diff ? SNAPSHOT_DIFF : 0) | (json_is_true(ow) ? SNAPSHOT_OVERWRITE : 0);
+		int r = err ? snapshot_create(a->vm, snap, mem, flags, &st, err, SNAPSHOT_ERRLEN)
+			    : SNAPSHOT_FAILED;
+		if (r == SNAPSHOT_CONFLICT) {
+			rc = fault(c, MHD_HTTP_CONFLICT, "snapshot refused: %s", err);
+		} else if (r == SNAPSHOT_BAD_PATH) {
+			rc = fault(c, MHD_HTTP_BAD_REQUEST, "snapshot refused: %s", err);
+		} else if (r < 0) {
+			rc = fault(c, MHD_HTTP_BAD_REQUEST, "snapshot failed: %s",
+				   err ? err : "out of memory");
 		} else if (diff) {
 			rc = send_json(c, MHD_HTTP_OK,
 				       json_pack("{s:f, s:I, s:I, s:I}", "seconds", st.seconds,
@@ -259,6 +283,7 @@ static enum MHD_Result put_snapshot(struct api *a, struct MHD_Connection *c,
 						 "state_bytes", (json_int_t)st.state_bytes,
 						 "mem_bytes", (json_int_t)st.mem_bytes));
 		}
+		free(err);
 	}
 	json_decref(j);
 	return rc;

@@ -3,7 +3,8 @@
  * docs/api/openapi.yaml is the reference; in short:
  *   GET   /vm               state, vCPUs, memory, instructions, uptime
  *   PATCH /vm               {"state": "paused" | "running"}
- *   PUT   /snapshot/create  {"snapshot_path", "mem_file_path", "snapshot_type": "full"}
+ *   PUT   /snapshot/create  {"snapshot_path", "mem_file_path", "snapshot_type": "full",
+ *                           "overwrite": false}
  *   PUT   /actions          {"action_type": "shutdown" | "reboot"}
  *   GET   /disks/{index}    a disk's rate limits and throttling counters
  *   PATCH /disks/{index}    {"rate_limiter": {"bandwidth": {...}, "ops": {...}}}

@@ -4,7 +4,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <libgen.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +16,7 @@
 
 #include "machine/board.h"
 #include "util/file.h"
+#include "vmm/snapshot_files.h"
 
 #define HART_SECTION SS_ID('H', 'A', 'R', 'T')
 #define END_SECTION SS_ID('E', 'N', 'D', 0)
@@ -69,32 +69,6 @@ static void put_vmcf(struct ss_writer *w, const struct vm *vm, uint64_t mtime,
 	ss_put_bytes(w, lineage_id, 16);
 	ss_put_u32(w, lineage_seq);
 	ss_end(w);
-}
-
-/* A temporary file next to `path`, to be renamed over it. */
-static int open_temp(const char *path, char *tmp, size_t n, char *err, size_t errlen)
-{
-	if ((size_t)snprintf(tmp, n, "%s.tmp.XXXXXX", path) >= n) {
-		snprintf(err, errlen, "%s: path too long", path);
-		return -1;
-	}
-	int fd = mkostemp(tmp, O_CLOEXEC);
-	if (fd < 0)
-		snprintf(err, errlen, "%s: cannot create a file next to it: %s", path,
-			 strerror(errno));
-	return fd;
-}
-
-static int fsync_dir_of(const char *path)
-{
-	char copy[PATH_MAX];
-	snprintf(copy, sizeof(copy), "%s", path);
-	int fd = open(dirname(copy), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (fd < 0)
-		return -1;
-	int rc = fsync(fd);
-	close(fd);
-	return rc;
 }
 
 static bool page_is_zero(const uint8_t *p)
@@ -250,43 +224,45 @@ static void drop_store_tlbs(struct vm *vm)
 		hart_request(vm->harts[k], EV_FENCE_I);
 }
 
-static int save(struct vm *vm, const char *snap_path, const char *mem_path, bool diff,
-		struct snapshot_stats *st, char *err, size_t errlen);
-
 int snapshot_save(struct vm *vm, const char *snap_path, const char *mem_path,
 		  struct snapshot_stats *st, char *err, size_t errlen)
 {
-	return save(vm, snap_path, mem_path, false, st, err, errlen);
+	return snapshot_create(vm, snap_path, mem_path, 0, st, err, errlen);
 }
 
 int snapshot_save_diff(struct vm *vm, const char *snap_path, const char *mem_path,
 		       struct snapshot_stats *st, char *err, size_t errlen)
 {
-	return save(vm, snap_path, mem_path, true, st, err, errlen);
+	return snapshot_create(vm, snap_path, mem_path, SNAPSHOT_DIFF, st, err, errlen);
 }
 
-static int save(struct vm *vm, const char *snap_path, const char *mem_path, bool diff,
-		struct snapshot_stats *st, char *err, size_t errlen)
+int snapshot_create(struct vm *vm, const char *snap_path, const char *mem_path, unsigned flags,
+		    struct snapshot_stats *st, char *err, size_t errlen)
 {
+	bool diff = flags & SNAPSHOT_DIFF;
 	struct timespec t0, t1;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	if (!vm->board) {
 		snprintf(err, errlen, "the VM has no board to save");
-		return -1;
+		return SNAPSHOT_FAILED;
 	}
 	pthread_mutex_lock(&vm->lock);
 	bool quiet = vm->paused || !vm->running;
 	pthread_mutex_unlock(&vm->lock);
 	if (!quiet) {
 		snprintf(err, errlen, "the VM must be paused to take a snapshot");
-		return -1;
+		return SNAPSHOT_FAILED;
 	}
 	if (diff && !bus_dirty_log_on(&vm->bus)) {
 		snprintf(err, errlen,
 			 "a diff snapshot needs a previous snapshot of this VM (since it "
 			 "started, was restored or rebooted): take a \"full\" one first");
-		return -1;
+		return SNAPSHOT_FAILED;
 	}
+	/* Where the files go, before anything is written. */
+	int bad = snapfiles_check(vm, snap_path, mem_path, flags & SNAPSHOT_OVERWRITE, err, errlen);
+	if (bad < 0)
+		return bad;
 
 	/* This snapshot's place in its lineage (committed on success). */
 	uint8_t lineage_id[16];
@@ -296,7 +272,7 @@ static int save(struct vm *vm, const char *snap_path, const char *mem_path, bool
 		lineage_seq = vm->lineage_seq + 1;
 	} else if (random_id(lineage_id) < 0) {
 		snprintf(err, errlen, "getrandom: %s", strerror(errno));
-		return -1;
+		return SNAPSHOT_FAILED;
 	}
 
 	/* The state stream, built in memory. */
@@ -314,11 +290,16 @@ static int save(struct vm *vm, const char *snap_path, const char *mem_path, bool
 		snprintf(err, errlen,
 			 "cannot serialize the VM state (out of memory or a device refused)");
 		ss_writer_free(&w);
-		return -1;
+		return SNAPSHOT_FAILED;
 	}
 
-	char tmp_snap[PATH_MAX + 16], tmp_mem[PATH_MAX + 16];
-	int fs = -1, fm = -1;
+	struct snapfiles files;
+	if (snapfiles_begin(&files, snap_path, mem_path, flags & SNAPSHOT_OVERWRITE, err, errlen) <
+	    0) {
+		snapfiles_close(&files);
+		ss_writer_free(&w);
+		return SNAPSHOT_FAILED;
+	}
 	uint64_t mem_written = 0;
 	/* Dirty log: the pages written since the previous snapshot are taken
 	 * (and the log re-armed) before RAM is read, so a write racing with
@@ -329,58 +310,45 @@ static int save(struct vm *vm, const char *snap_path, const char *mem_path, bool
 	uint64_t *bits = calloc(bus_dirty_words(&vm->bus), sizeof(*bits)), ndirty = 0;
 	if (!bits) {
 		snprintf(err, errlen, "out of memory for the dirty bitmap");
+		snapfiles_close(&files);
 		ss_writer_free(&w);
-		return -1;
+		return SNAPSHOT_FAILED;
 	}
 	if (was_on) {
 		ndirty = bus_dirty_log_fetch_and_clear(&vm->bus, bits);
 	} else if (bus_dirty_log_enable(&vm->bus) < 0) {
 		snprintf(err, errlen, "out of memory for the dirty bitmap");
 		free(bits);
+		snapfiles_close(&files);
 		ss_writer_free(&w);
-		return -1;
+		return SNAPSHOT_FAILED;
 	}
 	drop_store_tlbs(vm);
-	fs = open_temp(snap_path, tmp_snap, sizeof(tmp_snap), err, errlen);
-	if (fs < 0)
-		goto fail;
-	fm = open_temp(mem_path, tmp_mem, sizeof(tmp_mem), err, errlen);
-	if (fm < 0)
-		goto fail;
+	/* Snapshot files are private (they hold guest memory), whatever the
+	 * umask. */
+	int fs = files.snap_fd, fm = files.mem_fd;
+	fchmod(fs, 0600);
+	fchmod(fm, 0600);
 	if ((diff ? write_memory_diff(fm, &vm->bus, bits, ndirty, lineage_id, lineage_seq,
 				      &mem_written)
 		  : write_memory(fm, &vm->bus, &mem_written)) < 0 ||
 	    fsync(fm) < 0) {
-		snprintf(err, errlen, "%s: %s", mem_path, strerror(errno));
+		snprintf(err, errlen, "memory file %s: %s", mem_path, strerror(errno));
 		goto fail;
 	}
 	if (pwrite_all(fs, w.buf, w.len, 0) < 0 || fsync(fs) < 0) {
-		snprintf(err, errlen, "%s: %s", snap_path, strerror(errno));
+		snprintf(err, errlen, "snapshot file %s: %s", snap_path, strerror(errno));
 		goto fail;
 	}
 	/* The base memory file names its lineage where the filesystem keeps
 	 * extended attributes (restore checks it when present). */
 	if (!diff)
 		fsetxattr(fm, SNAPSHOT_LINEAGE_XATTR, lineage_id, 16, 0);
-	/* Snapshot files are private by default (they hold guest memory). */
-	fchmod(fs, 0600);
-	fchmod(fm, 0600);
-	close(fs);
-	close(fm);
-	fs = fm = -1;
-	/* Memory first: a crash between the renames leaves the old snapshot
-	 * file, which then refers to a memory file of the same size. */
-	if (rename(tmp_mem, mem_path) < 0) {
-		snprintf(err, errlen, "%s: %s", mem_path, strerror(errno));
+	/* The switch (vmm/snapshot_files.h): the previous pair stays whole
+	 * until the state file is renamed into place. */
+	if (snapfiles_commit(&files, lineage_id, lineage_seq, err, errlen) < 0)
 		goto fail;
-	}
-	if (rename(tmp_snap, snap_path) < 0) {
-		snprintf(err, errlen, "%s: %s", snap_path, strerror(errno));
-		unlink(tmp_snap);
-		goto fail_log;
-	}
-	fsync_dir_of(mem_path);
-	fsync_dir_of(snap_path);
+	snapfiles_close(&files);
 	memcpy(vm->lineage_id, lineage_id, 16);
 	vm->lineage_seq = lineage_seq;
 	clock_gettime(CLOCK_MONOTONIC, &t1);
@@ -395,22 +363,14 @@ static int save(struct vm *vm, const char *snap_path, const char *mem_path, bool
 	ss_writer_free(&w);
 	return 0;
 fail:
-	if (fs >= 0) {
-		close(fs);
-		unlink(tmp_snap);
-	}
-	if (fm >= 0) {
-		close(fm);
-		unlink(tmp_mem);
-	}
-fail_log:
+	snapfiles_close(&files); /* removes the temporaries */
 	if (was_on)
 		bus_dirty_log_merge(&vm->bus, bits);
 	else
 		bus_dirty_log_disable(&vm->bus);
 	free(bits);
 	ss_writer_free(&w);
-	return -1;
+	return SNAPSHOT_FAILED;
 }
 
 /* A diff memory file's trailer (and page bitmap). */
@@ -488,6 +448,19 @@ bad:
 	free(t);
 	close(fd);
 	return -1;
+}
+
+int snapshot_settle_mem(const struct snapshot *s, const char **path, uint32_t seq, char **owned,
+			char *err, size_t errlen)
+{
+	*owned = NULL;
+	if (!s->cfg.has_lineage)
+		return 0; /* a v1 snapshot: its save did not leave pending files */
+	if (snapfiles_settle(*path, s->cfg.lineage_id, seq, owned, err, errlen) < 0)
+		return -1;
+	if (*owned)
+		*path = *owned;
+	return 0;
 }
 
 int snapshot_check_chain(const struct snapshot *s, const char *mem_path,

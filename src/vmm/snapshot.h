@@ -16,7 +16,8 @@
  * Memory file: exactly RAM-size bytes, offset = guest physical - RAM base;
  * only non-zero 4 KiB pages are written, the rest are holes. Restore maps it
  * MAP_PRIVATE (lazy, copy-on-write), so it must not be changed in place
- * while a VM restored from it runs (a new snapshot replaces it by rename).
+ * while a VM restored from it runs (a new snapshot replaces it by rename,
+ * and a VM never writes a snapshot over the memory file it runs from).
  *
  * Diff snapshots: the same state stream, and a diff memory file holding
  * only the RAM pages written since the previous snapshot of this VM (the
@@ -45,6 +46,7 @@
 #ifndef RVISOR_VMM_SNAPSHOT_H
 #define RVISOR_VMM_SNAPSHOT_H
 
+#include <limits.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -77,18 +79,46 @@ struct snapshot_stats {
 #define SNAPSHOT_DIFF_TRAILER 48u
 #define SNAPSHOT_LINEAGE_XATTR "user.rvisor.lineage"
 
-/* Write a full snapshot of a paused (or never started) VM: both files are
- * written to temporaries next to their final names, fsynced, then renamed
- * (and the directories fsynced). vm->board must be set. Returns 0, or -1
- * with a message in err (the old files, if any, are untouched). */
+/* snapshot_create flags. */
+#define SNAPSHOT_DIFF 1u      /* a diff snapshot (below) */
+#define SNAPSHOT_OVERWRITE 2u /* an existing regular file at a target may be replaced */
+
+/* Why snapshot_create failed (its negative return values). */
+enum snapshot_error {
+	SNAPSHOT_FAILED = -1,	/* writing failed (I/O, memory, VM state): nothing changed */
+	SNAPSHOT_BAD_PATH = -2, /* a target path is unusable (too long, a directory, a
+				 * symlink, not a regular file, both the same file) */
+	SNAPSHOT_CONFLICT = -3, /* a target exists (no SNAPSHOT_OVERWRITE), is something
+				 * the VM uses or is inside a directory it shares */
+};
+
+/* Room for any message of snapshot_create (it names up to two paths). */
+#define SNAPSHOT_ERRLEN (2 * PATH_MAX + 1024)
+
+/* Write a snapshot of a paused (or never started) VM: the state stream to
+ * snap_path and guest RAM to mem_path (a diff memory file with
+ * SNAPSHOT_DIFF). The paths are checked first (snapfiles_check in
+ * vmm/snapshot_files.h: never a symlink, a directory or something the VM
+ * uses; an existing file only with SNAPSHOT_OVERWRITE). Both files are
+ * written to temporaries next to their final names and switched in so that
+ * the pair at (snap_path, mem_path) is at every instant either the previous
+ * snapshot or this one, also across a kill -9 or a power loss (the order of
+ * renames is in vmm/snapshot_files.h); restore finishes an interrupted
+ * switch (snapshot_settle_mem). vm->board must be set. Returns 0, or a
+ * negative enum snapshot_error with a message in err (then the previous
+ * files are as they were and no temporary is left). */
+int snapshot_create(struct vm *vm, const char *snap_path, const char *mem_path, unsigned flags,
+		    struct snapshot_stats *st, char *err, size_t errlen);
+
+/* snapshot_create without overwriting (flags 0): a full snapshot. */
 int snapshot_save(struct vm *vm, const char *snap_path, const char *mem_path,
 		  struct snapshot_stats *st, char *err, size_t errlen);
 
-/* A diff snapshot of a paused VM: like snapshot_save, but the memory file
- * is a diff memory file (above) with the pages dirtied since the previous
- * snapshot (full or diff) taken of this VM; refused (-1) when there was
- * none. Every snapshot clears the dirty log; a failed one leaves it as it
- * was. snapshot_save starts the log (first full snapshot). */
+/* A diff snapshot of a paused VM (snapshot_create with SNAPSHOT_DIFF): the
+ * memory file is a diff memory file (above) with the pages dirtied since
+ * the previous snapshot (full or diff) taken of this VM; refused when there
+ * was none. Every snapshot clears the dirty log; a failed one leaves it as
+ * it was. A full snapshot starts the log. */
 int snapshot_save_diff(struct vm *vm, const char *snap_path, const char *mem_path,
 		       struct snapshot_stats *st, char *err, size_t errlen);
 /* Copy a diff memory file's pages over RAM (restore: after the VM was built
@@ -118,6 +148,16 @@ struct snapshot {
 	size_t sections_off; /* first section after VMCF */
 	struct snapshot_config cfg;
 };
+
+/* Restore, before the memory files are opened: memory file `seq` of the
+ * snapshot's lineage (0: the full one, N: diff N) given as *path. When the
+ * save that wrote it was stopped after its state file was committed, the
+ * file is still under its pending name next to *path: the rename is
+ * finished, or when that cannot be done *path is replaced by the pending
+ * name (malloc'd, returned in *owned for the caller to free). Nothing to do
+ * for a snapshot without a lineage. Returns 0, or -1 with a message. */
+int snapshot_settle_mem(const struct snapshot *s, const char **path, uint32_t seq, char **owned,
+			char *err, size_t errlen);
 
 /* Check that the memory files given for a restore belong to the snapshot:
  * the base memory file's lineage attribute (when it has one) and each
