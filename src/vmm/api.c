@@ -2,6 +2,7 @@
 #include "vmm/api.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <jansson.h>
 #include <microhttpd.h>
 #include <pthread.h>
@@ -488,8 +489,8 @@ static bool parse_limiter(json_t *lim, const char *name, bool required, struct r
 		else if (strcmp(key, "ops") == 0)
 			ok = parse_bucket(v, key, &cfg->ops, e, sizeof(e));
 		else {
-			snprintf(err, errlen,
-				 "%s: unknown field \"%s\" (expected bandwidth, ops)", name, key);
+			snprintf(err, errlen, "%s: unknown field \"%s\" (expected bandwidth, ops)",
+				 name, key);
 			return false;
 		}
 		if (!ok) {
@@ -512,8 +513,8 @@ static enum MHD_Result patch_disk(struct api *a, struct MHD_Connection *c, unsig
 	struct ratelimit_cfg cfg;
 	ratelimit_get(rl, &cfg);
 	char err[256] = "";
-	bool ok = parse_limiter(json_object_get(j, "rate_limiter"), "rate_limiter", true, &cfg,
-				err, sizeof(err));
+	bool ok = parse_limiter(json_object_get(j, "rate_limiter"), "rate_limiter", true, &cfg, err,
+				sizeof(err));
 	json_decref(j);
 	if (!ok)
 		return fault(c, MHD_HTTP_BAD_REQUEST, "%s", err);
@@ -630,7 +631,8 @@ static enum MHD_Result patch_nic(struct api *a, struct MHD_Connection *c, unsign
 	ratelimit_get(rl[0], &cfg[0]);
 	ratelimit_get(rl[1], &cfg[1]);
 	char err[256] = "";
-	json_t *rx = json_object_get(j, "rx_rate_limiter"), *tx = json_object_get(j, "tx_rate_limiter");
+	json_t *rx = json_object_get(j, "rx_rate_limiter"),
+	       *tx = json_object_get(j, "tx_rate_limiter");
 	bool ok = parse_limiter(rx, "rx_rate_limiter", false, &cfg[0], err, sizeof(err)) &&
 		  parse_limiter(tx, "tx_rate_limiter", false, &cfg[1], err, sizeof(err));
 	if (ok && !rx && !tx) {
@@ -645,9 +647,9 @@ static enum MHD_Result patch_nic(struct api *a, struct MHD_Connection *c, unsign
 	char **grown = realloc(a->owned, (a->nowned + 1) * sizeof(*grown));
 	if (grown)
 		a->owned = grown;
-	char *opts = grown ? virtio_net_opts_with_limits(a->vm->cfg.devices[dev].opts, &cfg[0],
-							 &cfg[1])
-			   : NULL;
+	char *opts =
+	    grown ? virtio_net_opts_with_limits(a->vm->cfg.devices[dev].opts, &cfg[0], &cfg[1])
+		  : NULL;
 	if (!opts)
 		return fault(c, MHD_HTTP_INTERNAL_SERVER_ERROR, "out of memory");
 	a->owned[a->nowned++] = opts;
@@ -684,12 +686,8 @@ struct route {
 };
 
 static const struct route routes[] = {
-    {"/vm", "GET"},
-    {"/vm", "PATCH"},
-    {"/snapshot/create", "PUT"},
-    {"/actions", "PUT"},
-    {"/balloon", "GET"},
-    {"/balloon", "PUT"},
+    {"/vm", "GET"},	 {"/vm", "PATCH"},    {"/snapshot/create", "PUT"},
+    {"/actions", "PUT"}, {"/balloon", "GET"}, {"/balloon", "PUT"},
 };
 
 static enum MHD_Result dispatch(struct api *a, struct MHD_Connection *c, const char *url,
@@ -776,6 +774,52 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 
 /* --- lifecycle --- */
 
+/* Bind and listen on a new unix socket at `path` that is private (0600)
+ * from the first instant anyone can reach it: it is bound inside a fresh
+ * 0700 directory next to path (so no other user can connect while it is
+ * made 0600 and listening) and then renamed into place, which is atomic.
+ * Unlike a umask around bind(), nothing process-wide changes, so other
+ * threads creating files meanwhile are unaffected. */
+static int bind_private(const char *path, char *err, size_t errlen)
+{
+	struct sockaddr_un sa = {.sun_family = AF_UNIX};
+	char dir[sizeof(sa.sun_path) + 32];
+	const char *slash = strrchr(path, '/'); /* "a/b" -> "a", "/b" -> "", "b" -> "." */
+	snprintf(dir, sizeof(dir), "%.*s/.rvisor-api-XXXXXX", slash ? (int)(slash - path) : 1,
+		 slash ? path : ".");
+	if (!mkdtemp(dir)) {
+		snprintf(err, errlen,
+			 "--api-socket %s: cannot create a private directory beside it: %s", path,
+			 strerror(errno));
+		return -1;
+	}
+	/* The temporary name may be longer than sun_path allows even when
+	 * path fits: then reach the directory through /proc/self/fd. */
+	int dfd = -1;
+	if (strlen(dir) + 3 > sizeof(sa.sun_path)) {
+		dfd = open(dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
+		snprintf(sa.sun_path, sizeof(sa.sun_path), "/proc/self/fd/%d/s", dfd);
+	} else {
+		snprintf(sa.sun_path, sizeof(sa.sun_path), "%s/s", dir);
+	}
+	int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	const char *step = "socket";
+	bool ok = fd >= 0 && (step = "bind", bind(fd, (struct sockaddr *)&sa, sizeof(sa)) == 0) &&
+		  (step = "chmod", chmod(sa.sun_path, 0600) == 0) && /* the API controls the VM */
+		  (step = "listen", listen(fd, 16) == 0) &&
+		  (step = "rename", rename(sa.sun_path, path) == 0);
+	if (!ok) {
+		snprintf(err, errlen, "--api-socket %s: %s: %s", path, step, strerror(errno));
+		unlink(sa.sun_path);
+	}
+	if (dfd >= 0)
+		close(dfd);
+	rmdir(dir);
+	if (!ok && fd >= 0)
+		close(fd);
+	return ok ? fd : -1;
+}
+
 static int make_socket(const char *path, char *err, size_t errlen)
 {
 	struct sockaddr_un sa = {.sun_family = AF_UNIX};
@@ -791,7 +835,8 @@ static int make_socket(const char *path, char *err, size_t errlen)
 			snprintf(err, errlen, "--api-socket %s: exists and is not a socket", path);
 			return -1;
 		}
-		/* A socket file: in use if someone answers, else stale. */
+		/* A socket file: in use if someone answers, else stale (the
+		 * rename below replaces it). */
 		int probe = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
 		if (probe >= 0 && connect(probe, (struct sockaddr *)&sa, sizeof(sa)) == 0) {
 			close(probe);
@@ -801,17 +846,8 @@ static int make_socket(const char *path, char *err, size_t errlen)
 		}
 		if (probe >= 0)
 			close(probe);
-		unlink(path);
 	}
-	int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-	if (fd < 0 || bind(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0 || listen(fd, 16) < 0) {
-		snprintf(err, errlen, "--api-socket %s: %s", path, strerror(errno));
-		if (fd >= 0)
-			close(fd);
-		return -1;
-	}
-	chmod(path, 0600); /* the API controls the VM: owner only */
-	return fd;
+	return bind_private(path, err, errlen);
 }
 
 struct api *api_start(const char *socket_path, char *err, size_t errlen)
