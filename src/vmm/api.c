@@ -7,10 +7,12 @@
 #include <microhttpd.h>
 #include <pthread.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -25,9 +27,33 @@
 #include "vmm/snapshot.h"
 #include "vmm/vm.h"
 
+/* Slow clients (slowloris): MHD's own timeout is an idle timeout, which a
+ * client sending a byte now and then never hits. So every connection gets
+ * a deadline for its whole request (from its start, or from the end of its
+ * previous request on a kept-alive connection) and is dropped when it
+ * passes; and once more than API_SOFT_CONNECTIONS are open, a new one
+ * drops the connection nearest its deadline, so a new client always finds
+ * a slot below MHD's hard limit. */
+#define API_MAX_CONNECTIONS 64
+#define API_SOFT_CONNECTIONS 32
+#define API_REQUEST_SECONDS 5
+#define API_POLL_MS 100 /* the serving loop's tick: how late a deadline may be seen */
+
+/* One open connection, known from MHD's notify callback. Touched only on
+ * the API thread (MHD calls back from MHD_run_wait there), so unlocked. */
+struct conn {
+	struct conn *prev, *next;
+	int fd;
+	uint64_t deadline_ns; /* CLOCK_MONOTONIC */
+	bool dropped;	      /* shut down, MHD closes it on its next round */
+};
+
 struct api {
 	struct MHD_Daemon *mhd;
 	int fd;
+	pthread_t thread; /* runs MHD (external polling) and the deadlines */
+	atomic_bool stopping;
+	struct conn *conns; /* API thread only */
 	char path[sizeof(((struct sockaddr_un *)0)->sun_path)];
 	pthread_mutex_t lock; /* held while a request is handled */
 	struct vm *vm;	      /* NULL when detached */
@@ -726,6 +752,92 @@ static enum MHD_Result dispatch(struct api *a, struct MHD_Connection *c, const c
 	return put_actions(a, c, q);
 }
 
+/* --- connections: deadlines and the soft limit (API thread only) --- */
+
+static uint64_t now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* Give the connection a fresh API_REQUEST_SECONDS. */
+static void conn_extend(struct MHD_Connection *c)
+{
+	const union MHD_ConnectionInfo *ci =
+	    MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+	struct conn *k = ci ? ci->socket_context : NULL;
+	if (k)
+		k->deadline_ns = now_ns() + API_REQUEST_SECONDS * 1000000000ull;
+}
+
+/* Drop a connection: shutdown() makes its socket read EOF, so MHD closes
+ * it on its next round (on this thread, so the fd is still MHD's). */
+static void conn_drop(struct conn *k)
+{
+	shutdown(k->fd, SHUT_RDWR);
+	k->dropped = true;
+}
+
+static void on_connection(void *cls, struct MHD_Connection *c, void **socket_context,
+			  enum MHD_ConnectionNotificationCode toe)
+{
+	struct api *a = cls;
+	struct conn *k = *socket_context;
+	if (toe == MHD_CONNECTION_NOTIFY_CLOSED) {
+		if (k) {
+			if (k->prev)
+				k->prev->next = k->next;
+			else
+				a->conns = k->next;
+			if (k->next)
+				k->next->prev = k->prev;
+			free(k);
+		}
+		*socket_context = NULL;
+		return;
+	}
+	const union MHD_ConnectionInfo *ci =
+	    MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+	k = ci ? calloc(1, sizeof(*k)) : NULL;
+	if (!k)
+		return; /* untracked: MHD's idle timeout still applies */
+	k->fd = ci->connect_fd;
+	k->deadline_ns = now_ns() + API_REQUEST_SECONDS * 1000000000ull;
+	k->next = a->conns;
+	if (a->conns)
+		a->conns->prev = k;
+	a->conns = k;
+	*socket_context = k;
+	/* Over the soft limit: make room by dropping the open connection
+	 * nearest its deadline (not this new one). */
+	unsigned live = 0;
+	struct conn *first = NULL;
+	for (struct conn *p = a->conns; p; p = p->next) {
+		if (p->dropped)
+			continue;
+		live++;
+		if (p != k && (!first || p->deadline_ns < first->deadline_ns))
+			first = p;
+	}
+	if (live > API_SOFT_CONNECTIONS && first)
+		conn_drop(first);
+}
+
+/* The API thread: serve, and drop connections past their deadline. */
+static void *api_loop(void *arg)
+{
+	struct api *a = arg;
+	while (!atomic_load(&a->stopping)) {
+		MHD_run_wait(a->mhd, API_POLL_MS);
+		uint64_t now = now_ns();
+		for (struct conn *k = a->conns; k; k = k->next)
+			if (!k->dropped && now > k->deadline_ns)
+				conn_drop(k);
+	}
+	return NULL;
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
 				  const char *method, const char *version, const char *upload,
 				  size_t *upload_size, void **con_cls)
@@ -757,13 +869,17 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	pthread_mutex_lock(&a->lock);
 	enum MHD_Result rc = dispatch(a, c, url, method, q);
 	pthread_mutex_unlock(&a->lock);
+	/* Handling may have taken long (a snapshot): the answer gets its own
+	 * time to be sent. */
+	conn_extend(c);
 	return rc;
 }
 
 static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 			 enum MHD_RequestTerminationCode toe)
 {
-	(void)cls, (void)c, (void)toe;
+	(void)cls, (void)toe;
+	conn_extend(c); /* a kept-alive connection: the next request's time */
 	struct request *q = *con_cls;
 	if (q) {
 		free(q->body);
@@ -864,11 +980,18 @@ struct api *api_start(const char *socket_path, char *err, size_t errlen)
 	}
 	snprintf(a->path, sizeof(a->path), "%s", socket_path);
 	pthread_mutex_init(&a->lock, NULL);
+	/* External polling: our own thread runs MHD, so the deadlines are
+	 * enforced on the thread that owns the connections. */
 	a->mhd = MHD_start_daemon(
-	    MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC, 0, NULL, NULL, on_request, a,
-	    MHD_OPTION_LISTEN_SOCKET, a->fd, MHD_OPTION_NOTIFY_COMPLETED, on_completed, a,
-	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)32, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
+	    MHD_USE_EPOLL, 0, NULL, NULL, on_request, a, MHD_OPTION_LISTEN_SOCKET, a->fd,
+	    MHD_OPTION_NOTIFY_COMPLETED, on_completed, a, MHD_OPTION_NOTIFY_CONNECTION,
+	    on_connection, a, MHD_OPTION_CONNECTION_LIMIT, (unsigned)API_MAX_CONNECTIONS,
+	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)API_REQUEST_SECONDS,
 	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(128u << 10), MHD_OPTION_END);
+	if (a->mhd && pthread_create(&a->thread, NULL, api_loop, a) != 0) {
+		MHD_stop_daemon(a->mhd);
+		a->mhd = NULL;
+	}
 	if (!a->mhd) {
 		snprintf(err, errlen, "--api-socket %s: cannot start the HTTP server", socket_path);
 		close(a->fd);
@@ -910,6 +1033,8 @@ void api_stop(struct api *a)
 			break;
 		usleep(5000);
 	}
+	atomic_store(&a->stopping, true);
+	pthread_join(a->thread, NULL);
 	MHD_stop_daemon(a->mhd);
 	close(a->fd);
 	unlink(a->path);
