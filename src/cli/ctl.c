@@ -14,46 +14,48 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "util/ratelimit.h"
 
 static void ctl_usage(FILE *f)
 {
-	fprintf(f, "usage: rvisor ctl --api-socket PATH COMMAND\n"
-		   "\n"
-		   "Control a VM started with 'rvisor run --api-socket PATH'.\n"
-		   "\n"
-		   "commands:\n"
-		   "  status              print the VM's state as JSON (GET /vm)\n"
-		   "  pause               stop the vCPUs and the guest clock\n"
-		   "  resume              continue a paused VM\n"
-		   "  snapshot SNAP MEM [--diff]\n"
-		   "                      write a snapshot of the paused VM: the state to SNAP,\n"
-		   "                      guest RAM to MEM (restore: rvisor run --restore SNAP\n"
-		   "                      --mem-file MEM); with --diff, MEM holds only the pages\n"
-		   "                      written since the previous snapshot (restore: --mem-file\n"
-		   "                      FULL.mem --mem-diff MEM1 ... --mem-diff MEM)\n"
-		   "  shutdown            power the VM off (rvisor run exits with 0)\n"
-		   "  reboot              reset the VM (the guest boots again)\n"
-		   "  disk INDEX          print disk INDEX's rate limits and counters as JSON\n"
-		   "                      (GET /disks/INDEX; /dev/vda is 0)\n"
-		   "  disk-limit INDEX [bps=N] [bps_burst=N] [iops=N] [iops_burst=N]\n"
-		   "                      change disk INDEX's rate limits on the running VM\n"
-		   "                      (bytes/s, requests/s; K, M, G = powers of 1024; 0 = no\n"
-		   "                      limit; a burst defaults to one second's worth; a\n"
-		   "                      limit not named is unchanged)\n"
-		   "  net INDEX           print NIC INDEX's rate limits and counters as JSON\n"
-		   "                      (GET /network-interfaces/INDEX; NICs in --net order)\n"
-		   "  net-limit INDEX [rx_bps=N] [rx_bps_burst=N] [rx_pps=N] [rx_pps_burst=N]\n"
-		   "                  [tx_bps=N] [tx_bps_burst=N] [tx_pps=N] [tx_pps_burst=N]\n"
-		   "                      change NIC INDEX's rate limits on the running VM\n"
-		   "                      (rx: to the guest, tx: from it; bytes/s, frames/s;\n"
-		   "                      as disk-limit otherwise)\n"
-		   "  balloon MIB         set the balloon target: the guest gives MIB MiB of its\n"
-		   "                      RAM back to the host (0 returns it all; needs --balloon)\n"
-		   "  balloon-stats       print the balloon's target, actual size and the guest's\n"
-		   "                      memory statistics as JSON (GET /balloon)\n"
-		   "\n"
-		   "Exit status: 0 on success, 1 when the VM refused the request (its message\n"
-		   "is printed), 2 on bad usage or when the socket cannot be reached.\n");
+	fprintf(f,
+		"usage: rvisor ctl --api-socket PATH COMMAND\n"
+		"\n"
+		"Control a VM started with 'rvisor run --api-socket PATH'.\n"
+		"\n"
+		"commands:\n"
+		"  status              print the VM's state as JSON (GET /vm)\n"
+		"  pause               stop the vCPUs and the guest clock\n"
+		"  resume              continue a paused VM\n"
+		"  snapshot SNAP MEM [--diff]\n"
+		"                      write a snapshot of the paused VM: the state to SNAP,\n"
+		"                      guest RAM to MEM (restore: rvisor run --restore SNAP\n"
+		"                      --mem-file MEM); with --diff, MEM holds only the pages\n"
+		"                      written since the previous snapshot (restore: --mem-file\n"
+		"                      FULL.mem --mem-diff MEM1 ... --mem-diff MEM)\n"
+		"  shutdown            power the VM off (rvisor run exits with 0)\n"
+		"  reboot              reset the VM (the guest boots again)\n"
+		"  disk INDEX          print disk INDEX's rate limits and counters as JSON\n"
+		"                      (GET /disks/INDEX; /dev/vda is 0)\n"
+		"  disk-limit INDEX [bps=N] [bps_burst=N] [iops=N] [iops_burst=N]\n"
+		"                      change disk INDEX's rate limits on the running VM\n"
+		"                      (bytes/s, requests/s; K, M, G = powers of 1024; 0 = no\n"
+		"                      limit; a burst defaults to one second's worth; a\n"
+		"                      limit not named is unchanged)\n"
+		"  net INDEX           print NIC INDEX's rate limits and counters as JSON\n"
+		"                      (GET /network-interfaces/INDEX; NICs in --net order)\n"
+		"  net-limit INDEX [rx_bps=N] [rx_bps_burst=N] [rx_pps=N] [rx_pps_burst=N]\n"
+		"                  [tx_bps=N] [tx_bps_burst=N] [tx_pps=N] [tx_pps_burst=N]\n"
+		"                      change NIC INDEX's rate limits on the running VM\n"
+		"                      (rx: to the guest, tx: from it; bytes/s, frames/s;\n"
+		"                      as disk-limit otherwise)\n"
+		"  balloon MIB         set the balloon target: the guest gives MIB MiB of its\n"
+		"                      RAM back to the host (0 returns it all; needs --balloon)\n"
+		"  balloon-stats       print the balloon's target, actual size and the guest's\n"
+		"                      memory statistics as JSON (GET /balloon)\n"
+		"\n"
+		"Exit status: 0 on success, 1 when the VM refused the request (its message\n"
+		"is printed), 2 on bad usage or when the socket cannot be reached.\n");
 }
 
 /* One HTTP/1.1 exchange with Connection: close. Returns the status code (and
@@ -148,26 +150,6 @@ static char *absolute(const char *p)
 	return out;
 }
 
-/* A number with an optional K/M/G (1024-based) suffix. */
-static bool ctl_number(const char *v, uint64_t *out)
-{
-	if (*v < '0' || *v > '9')
-		return false;
-	char *end;
-	errno = 0;
-	unsigned long long n = strtoull(v, &end, 10);
-	uint64_t mul = *end == 'K' || *end == 'k'   ? 1ULL << 10
-		       : *end == 'M' || *end == 'm' ? 1ULL << 20
-		       : *end == 'G' || *end == 'g' ? 1ULL << 30
-						    : 1;
-	if (mul > 1)
-		end++;
-	if (errno || *end || n > UINT64_MAX / mul || n * mul > INT64_MAX)
-		return false;
-	*out = n * mul;
-	return true;
-}
-
 /* disk-limit / net-limit INDEX key=value...: the PATCH body (rate form) of
  * nlim limiters, limiter i named field[i] with options prefix[i] + bps,
  * bps_burst, OPS, OPS_burst; or NULL after a message. */
@@ -183,8 +165,8 @@ static json_t *limit_body(const char *cmd, char **args, int n, unsigned nlim,
 		snprintf(keys[l][2], 32, "%s%s", prefix[l], ops);
 		snprintf(keys[l][3], 32, "%s%s_burst", prefix[l], ops);
 		for (int i = 0; i < 4; i++)
-			(void)!snprintf(list + strlen(list), sizeof(list) - strlen(list), "%s%.31s=N",
-					l || i ? ", " : "", keys[l][i]);
+			(void)!snprintf(list + strlen(list), sizeof(list) - strlen(list),
+					"%s%.31s=N", l || i ? ", " : "", keys[l][i]);
 	}
 	for (int k = 0; k < n; k++) {
 		const char *eq = strchr(args[k], '=');
@@ -195,7 +177,17 @@ static json_t *limit_body(const char *cmd, char **args, int n, unsigned nlim,
 				if (strlen(keys[l][i]) == (size_t)(eq - args[k]) &&
 				    strncmp(args[k], keys[l][i], (size_t)(eq - args[k])) == 0)
 					break;
-		if (!eq || l == nlim || !ctl_number(eq + 1, &v[l][i])) {
+		/* 0 turns a limit off; otherwise the same numbers as --disk. */
+		int rc = -1;
+		if (eq && l < nlim)
+			rc = strcmp(eq + 1, "0") == 0 ? (v[l][i] = 0, 0)
+						      : ratelimit_parse_amount(eq + 1, &v[l][i]);
+		if (rc == -2) {
+			fprintf(stderr, "rvisor ctl: %s: %s: more than the maximum of %llu\n", cmd,
+				args[k], (unsigned long long)RATELIMIT_MAX);
+			return NULL;
+		}
+		if (!eq || l == nlim || rc < 0) {
 			fprintf(stderr,
 				"rvisor ctl: %s: bad argument '%s' (expected %s; N a whole number, "
 				"K, M, G suffixes allowed)\n",
@@ -312,7 +304,7 @@ int cmd_ctl(int argc, char **argv)
 		static const char *const nfield[] = {"rx_rate_limiter", "tx_rate_limiter"},
 					 *const nprefix[] = {"rx_", "tx_"};
 		if (limit && !(req = disk ? limit_body(cmd, argv + optind + 2, nargs - 1, 1, dfield,
-							dprefix, "iops")
+						       dprefix, "iops")
 					  : limit_body(cmd, argv + optind + 2, nargs - 1, 2, nfield,
 						       nprefix, "pps")))
 			return 2;

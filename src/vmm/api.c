@@ -482,7 +482,16 @@ static bool parse_bucket(json_t *o, const char *name, struct ratelimit_bucket_cf
 				 (unsigned long long)size, (unsigned long long)refill);
 			return false;
 		}
-		rate = r > UINT64_MAX ? UINT64_MAX : (uint64_t)r;
+		if (r > RATELIMIT_MAX) {
+			snprintf(
+			    err, errlen,
+			    "%s: %llu tokens every %llu ms is more than the maximum rate of %llu "
+			    "per second",
+			    name, (unsigned long long)size, (unsigned long long)refill,
+			    (unsigned long long)RATELIMIT_MAX);
+			return false;
+		}
+		rate = (uint64_t)r;
 	}
 	*b = (struct ratelimit_bucket_cfg){
 	    .rate = size || has_rate ? rate : 0, .size = rate ? size : 0, .one_time_burst = otb};
@@ -554,19 +563,24 @@ static enum MHD_Result patch_disk(struct api *a, struct MHD_Connection *c, unsig
 	return no_content(c);
 }
 
-/* The front shared by /disks/{index} and /network-interfaces/{index}: a
- * decimal index after prefix, GET or PATCH, a body within bounds, a running
- * VM. Returns true with *index and *get set, or false with the refusal in
- * *res. */
+/* The front shared by /disks/{index} and /network-interfaces/{index}: an
+ * index after prefix, GET or PATCH, a body within bounds, a running VM.
+ * Returns true with *text (the index as given), *index (valid when
+ * *numeric: a decimal number without leading zeros, small enough to be
+ * some device's) and *get set, or false with the refusal in *res. */
 static bool indexed_route(struct api *a, struct MHD_Connection *c, const char *url,
 			  const char *prefix, const char *method, const struct request *q,
-			  unsigned long *index, bool *get, enum MHD_Result *res)
+			  const char **text, unsigned long *index, bool *numeric, bool *get,
+			  enum MHD_Result *res)
 {
 	const char *idx = url + strlen(prefix);
-	char *end;
-	*index = strtoul(idx, &end, 10);
+	size_t len = strlen(idx);
+	*text = idx;
+	*numeric =
+	    len && len <= 9 && strspn(idx, "0123456789") == len && (idx[0] != '0' || len == 1);
+	*index = *numeric ? strtoul(idx, NULL, 10) : 0;
 	*get = strcmp(method, "GET") == 0;
-	if (*idx < '0' || *idx > '9' || *end || (idx[0] == '0' && idx[1]))
+	if (!len)
 		*res = fault(c, MHD_HTTP_NOT_FOUND, "no such resource: %s", url);
 	else if (!*get && strcmp(method, "PATCH") != 0)
 		*res = not_allowed(c, url, method, "GET, PATCH");
@@ -581,19 +595,39 @@ static bool indexed_route(struct api *a, struct MHD_Connection *c, const char *u
 	return false;
 }
 
+/* 404 for an index that names no device, quoting it as the user gave it
+ * (printable ASCII, at most 40 characters) and saying which exist:
+ * "no disk '7' (the VM has 2 disks: 0..1)". */
+static enum MHD_Result no_device(struct MHD_Connection *c, const char *text, const char *one,
+				 const char *many, unsigned count)
+{
+	char q[48];
+	size_t n = 0;
+	for (; text[n] && n < 40; n++)
+		q[n] = text[n] >= 0x20 && text[n] < 0x7f ? text[n] : '?';
+	snprintf(q + n, sizeof(q) - n, "%s", text[n] ? "..." : "");
+	if (!count)
+		return fault(c, MHD_HTTP_NOT_FOUND, "no %s '%s' (the VM has no %s)", one, q, many);
+	if (count == 1)
+		return fault(c, MHD_HTTP_NOT_FOUND, "no %s '%s' (the VM has 1 %s: 0)", one, q, one);
+	return fault(c, MHD_HTTP_NOT_FOUND, "no %s '%s' (the VM has %u %s: 0..%u)", one, q, count,
+		     many, count - 1);
+}
+
 static enum MHD_Result disk_route(struct api *a, struct MHD_Connection *c, const char *url,
 				  const char *method, const struct request *q)
 {
+	const char *text;
 	unsigned long k;
-	bool get;
+	bool numeric, get;
 	enum MHD_Result res;
-	if (!indexed_route(a, c, url, "/disks/", method, q, &k, &get, &res))
+	if (!indexed_route(a, c, url, "/disks/", method, q, &text, &k, &numeric, &get, &res))
 		return res;
-	struct virtio_mmio *t = k < a->vm->cfg.ndisks ? find_slot(a->vm->board, (unsigned)k) : NULL;
+	struct virtio_mmio *t =
+	    numeric && k < a->vm->cfg.ndisks ? find_slot(a->vm->board, (unsigned)k) : NULL;
 	struct ratelimit *rl = virtio_blk_ratelimit(t);
 	if (!rl)
-		return fault(c, MHD_HTTP_NOT_FOUND, "no disk %lu (the VM has %u disk(s), from 0)",
-			     k, a->vm->cfg.ndisks);
+		return no_device(c, text, "disk", "disks", a->vm->cfg.ndisks);
 	return get ? get_disk(a, c, (unsigned)k, rl) : patch_disk(a, c, (unsigned)k, t, rl, q);
 }
 
@@ -691,17 +725,18 @@ static enum MHD_Result patch_nic(struct api *a, struct MHD_Connection *c, unsign
 static enum MHD_Result nic_route(struct api *a, struct MHD_Connection *c, const char *url,
 				 const char *method, const struct request *q)
 {
+	const char *text;
 	unsigned long n;
-	bool get;
+	bool numeric, get;
 	enum MHD_Result res;
-	if (!indexed_route(a, c, url, "/network-interfaces/", method, q, &n, &get, &res))
+	if (!indexed_route(a, c, url, "/network-interfaces/", method, q, &text, &n, &numeric, &get,
+			   &res))
 		return res;
 	unsigned dev;
-	struct virtio_mmio *t = find_nic(a->vm, n, &dev);
+	struct virtio_mmio *t = numeric ? find_nic(a->vm, n, &dev) : NULL;
 	if (!t)
-		return fault(c, MHD_HTTP_NOT_FOUND,
-			     "no network interface %lu (the VM has %u, from 0)", n,
-			     count_nics(a->vm));
+		return no_device(c, text, "network interface", "network interfaces",
+				 count_nics(a->vm));
 	return get ? get_nic(a, c, n, dev, t) : patch_nic(a, c, dev, t, q);
 }
 
