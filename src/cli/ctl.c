@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "util/ratelimit.h"
 
 static void ctl_usage(FILE *f)
 {
@@ -151,26 +152,6 @@ static char *absolute(const char *p)
 	return out;
 }
 
-/* A number with an optional K/M/G (1024-based) suffix. */
-static bool ctl_number(const char *v, uint64_t *out)
-{
-	if (*v < '0' || *v > '9')
-		return false;
-	char *end;
-	errno = 0;
-	unsigned long long n = strtoull(v, &end, 10);
-	uint64_t mul = *end == 'K' || *end == 'k'   ? 1ULL << 10
-		       : *end == 'M' || *end == 'm' ? 1ULL << 20
-		       : *end == 'G' || *end == 'g' ? 1ULL << 30
-						    : 1;
-	if (mul > 1)
-		end++;
-	if (errno || *end || n > UINT64_MAX / mul || n * mul > INT64_MAX)
-		return false;
-	*out = n * mul;
-	return true;
-}
-
 /* disk-limit / net-limit INDEX key=value...: the PATCH body (rate form) of
  * nlim limiters, limiter i named field[i] with options prefix[i] + bps,
  * bps_burst, OPS, OPS_burst; or NULL after a message. */
@@ -186,8 +167,8 @@ static json_t *limit_body(const char *cmd, char **args, int n, unsigned nlim,
 		snprintf(keys[l][2], 32, "%s%s", prefix[l], ops);
 		snprintf(keys[l][3], 32, "%s%s_burst", prefix[l], ops);
 		for (int i = 0; i < 4; i++)
-			(void)!snprintf(list + strlen(list), sizeof(list) - strlen(list), "%s%.31s=N",
-					l || i ? ", " : "", keys[l][i]);
+			(void)!snprintf(list + strlen(list), sizeof(list) - strlen(list),
+					"%s%.31s=N", l || i ? ", " : "", keys[l][i]);
 	}
 	for (int k = 0; k < n; k++) {
 		const char *eq = strchr(args[k], '=');
@@ -198,7 +179,17 @@ static json_t *limit_body(const char *cmd, char **args, int n, unsigned nlim,
 				if (strlen(keys[l][i]) == (size_t)(eq - args[k]) &&
 				    strncmp(args[k], keys[l][i], (size_t)(eq - args[k])) == 0)
 					break;
-		if (!eq || l == nlim || !ctl_number(eq + 1, &v[l][i])) {
+		/* 0 turns a limit off; otherwise the same numbers as --disk. */
+		int rc = -1;
+		if (eq && l < nlim)
+			rc = strcmp(eq + 1, "0") == 0 ? (v[l][i] = 0, 0)
+						      : ratelimit_parse_amount(eq + 1, &v[l][i]);
+		if (rc == -2) {
+			fprintf(stderr, "rvisor ctl: %s: %s: more than the maximum of %llu\n", cmd,
+				args[k], (unsigned long long)RATELIMIT_MAX);
+			return NULL;
+		}
+		if (!eq || l == nlim || rc < 0) {
 			fprintf(stderr,
 				"rvisor ctl: %s: bad argument '%s' (expected %s; N a whole number, "
 				"K, M, G suffixes allowed)\n",
@@ -345,7 +336,7 @@ int cmd_ctl(int argc, char **argv)
 		static const char *const nfield[] = {"rx_rate_limiter", "tx_rate_limiter"},
 					 *const nprefix[] = {"rx_", "tx_"};
 		if (limit && !(req = disk ? limit_body(cmd, argv + optind + 2, nargs - 1, 1, dfield,
-							dprefix, "iops")
+						       dprefix, "iops")
 					  : limit_body(cmd, argv + optind + 2, nargs - 1, 2, nfield,
 						       nprefix, "pps")))
 			return 2;

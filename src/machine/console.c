@@ -59,6 +59,11 @@ static void restore_terminal(void)
 	}
 }
 
+void console_restore_terminal(void)
+{
+	restore_terminal();
+}
+
 /* Restore the terminal, then die of the signal as if unhandled. */
 static void fatal_signal(int sig)
 {

@@ -29,5 +29,8 @@ void console_stop(struct console *c);
 void console_write(struct console *c, const uint8_t *p, size_t n);
 /* The sink has room again: resume reading input (any thread). */
 void console_rx_ready(struct console *c);
+/* Put the terminal back as it was if a console made it raw. Async-signal-
+ * safe: for a fatal signal handler that ends the process with _exit. */
+void console_restore_terminal(void);
 
 #endif

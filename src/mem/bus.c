@@ -2,6 +2,7 @@
 #include "mem/bus.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,7 @@ int bus_init(struct bus *b, uint64_t ram_base, uint64_t ram_size)
 	memset(b, 0, sizeof(*b));
 	b->ram_base = ram_base;
 	b->ram_size = ram_size;
+	b->file_fd = -1;
 	b->ram_fd = memfd_create("rvisor-ram", MFD_CLOEXEC);
 	if (b->ram_fd < 0) {
 		perror("rvisor: memfd_create");
@@ -23,8 +25,8 @@ int bus_init(struct bus *b, uint64_t ram_base, uint64_t ram_size)
 		close(b->ram_fd);
 		return -1;
 	}
-	void *p = mmap(NULL, ram_size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_NORESERVE,
-		       b->ram_fd, 0);
+	void *p =
+	    mmap(NULL, ram_size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_NORESERVE, b->ram_fd, 0);
 	if (p == MAP_FAILED) {
 		perror("rvisor: mmap guest RAM");
 		close(b->ram_fd);
@@ -42,25 +44,57 @@ int bus_init(struct bus *b, uint64_t ram_base, uint64_t ram_size)
 	return 0;
 }
 
+/* The read lease of bus_init_from_file. BUS_LEASE_SIGNAL is set to be
+ * ignored unless someone handles it: the kernel sends it to the process
+ * until the guard thread makes itself the file's owner, and a delivered
+ * real-time signal would otherwise kill. A thread that blocks it still
+ * receives it (blocked signals are queued even when ignored). */
+static void take_lease(struct bus *b)
+{
+	struct sigaction old;
+	if (sigaction(BUS_LEASE_SIGNAL, NULL, &old) == 0 && old.sa_handler == SIG_DFL &&
+	    !(old.sa_flags & SA_SIGINFO)) {
+		struct sigaction ign = {.sa_handler = SIG_IGN};
+		sigemptyset(&ign.sa_mask);
+		sigaction(BUS_LEASE_SIGNAL, &ign, NULL);
+	}
+	if (fcntl(b->file_fd, F_SETSIG, BUS_LEASE_SIGNAL) < 0 ||
+	    fcntl(b->file_fd, F_SETLEASE, F_RDLCK) < 0) {
+		b->file_lease_errno = errno;
+		return;
+	}
+	b->file_leased = true;
+}
+
 /* Restore and clones: guest RAM is a memory file mapped MAP_PRIVATE, so
  * pages are read lazily on first touch and guest writes stay private
  * (copy-on-write); several VMs can share one file. The file must be exactly
- * ram_size bytes. The mapping keeps the file alive: the caller may close fd. */
+ * ram_size bytes. The lease is taken before the size is checked and the
+ * file mapped, so what was checked is what stays mapped. */
 int bus_init_from_file(struct bus *b, uint64_t ram_base, uint64_t ram_size, int fd)
 {
 	memset(b, 0, sizeof(*b));
 	b->ram_base = ram_base;
 	b->ram_size = ram_size;
 	b->ram_fd = -1;
-	off_t end = lseek(fd, 0, SEEK_END);
+	b->file_fd = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+	if (b->file_fd < 0) {
+		perror("rvisor: memory file");
+		return -1;
+	}
+	take_lease(b);
+	off_t end = lseek(b->file_fd, 0, SEEK_END);
 	if (end < 0 || (uint64_t)end != ram_size) {
 		fprintf(stderr, "rvisor: memory file is %lld bytes, the snapshot's RAM is %llu\n",
 			(long long)end, (unsigned long long)ram_size);
+		bus_destroy(b);
 		return -1;
 	}
-	void *p = mmap(NULL, ram_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_NORESERVE, fd, 0);
+	void *p = mmap(NULL, ram_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_NORESERVE,
+		       b->file_fd, 0);
 	if (p == MAP_FAILED) {
 		perror("rvisor: mmap memory file");
+		bus_destroy(b);
 		return -1;
 	}
 	b->ram = p;
@@ -75,12 +109,106 @@ int bus_init_from_file(struct bus *b, uint64_t ram_base, uint64_t ram_size, int 
 	return 0;
 }
 
+bool bus_file_break_pending(const struct bus *b)
+{
+	/* While a break is pending, F_GETLEASE reports the type the lease is
+	 * being broken to (F_UNLCK). */
+	return b->file_fd >= 0 && b->file_leased && fcntl(b->file_fd, F_GETLEASE) == F_UNLCK;
+}
+
+static bool page_is_zero(const uint8_t *p)
+{
+	const uint64_t *w = (const uint64_t *)p;
+	for (size_t k = 0; k < PAGE_SIZE / 8; k++)
+		if (w[k])
+			return false;
+	return true;
+}
+
+/* Copy the non-zero pages of ram[lo, hi) to dst. In a hole of the file
+ * (where every page the guest never wrote reads as zero), only pages that
+ * are resident (mincore: mapped, cached or copied-on-write) can hold
+ * anything, so the others are skipped without faulting them in. */
+static uint64_t copy_range(const struct bus *b, uint8_t *dst, uint64_t lo, uint64_t hi, bool hole)
+{
+	uint64_t copied = 0;
+	unsigned char vec[256];
+	for (uint64_t off = lo; off < hi;) {
+		uint64_t n = (hi - off) >> PAGE_SHIFT;
+		if (n > sizeof(vec))
+			n = sizeof(vec);
+		if (hole && mincore(b->ram + off, n << PAGE_SHIFT, vec) < 0)
+			memset(vec, 1, n);
+		for (uint64_t k = 0; k < n; k++, off += PAGE_SIZE) {
+			if ((hole && !(vec[k] & 1)) || page_is_zero(b->ram + off))
+				continue;
+			memcpy(dst + off, b->ram + off, PAGE_SIZE);
+			copied += PAGE_SIZE;
+		}
+	}
+	return copied;
+}
+
+int bus_file_detach(struct bus *b, uint64_t *copied, char *err, size_t errlen)
+{
+	*copied = 0;
+	if (b->file_fd < 0)
+		return 0;
+	int mfd = memfd_create("rvisor-ram", MFD_CLOEXEC);
+	if (mfd < 0 || ftruncate(mfd, (off_t)b->ram_size) < 0) {
+		snprintf(err, errlen, "cannot create guest RAM: %s", strerror(errno));
+		if (mfd >= 0)
+			close(mfd);
+		return -1;
+	}
+	uint8_t *dst =
+	    mmap(NULL, b->ram_size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_NORESERVE, mfd, 0);
+	if (dst == MAP_FAILED) {
+		snprintf(err, errlen, "cannot map new guest RAM: %s", strerror(errno));
+		close(mfd);
+		return -1;
+	}
+	/* The file's data and holes as they are (the lease keeps it unchanged). */
+	for (off_t pos = 0; (uint64_t)pos < b->ram_size;) {
+		off_t data = lseek(b->file_fd, pos, SEEK_DATA);
+		if (data < 0 || (uint64_t)data > b->ram_size)
+			data = (off_t)b->ram_size;
+		*copied += copy_range(b, dst, (uint64_t)pos, (uint64_t)data, true);
+		if ((uint64_t)data >= b->ram_size)
+			break;
+		off_t hole = lseek(b->file_fd, data, SEEK_HOLE);
+		if (hole < 0 || (uint64_t)hole > b->ram_size)
+			hole = (off_t)b->ram_size;
+		*copied += copy_range(b, dst, (uint64_t)data, (uint64_t)hole, false);
+		pos = hole;
+	}
+	/* Atomically put the copy where RAM is: the old mapping goes. */
+	if (mremap(dst, b->ram_size, b->ram_size, MREMAP_MAYMOVE | MREMAP_FIXED, b->ram) ==
+	    MAP_FAILED) {
+		snprintf(err, errlen, "cannot move guest RAM: %s", strerror(errno));
+		munmap(dst, b->ram_size);
+		close(mfd);
+		return -1;
+	}
+	__atomic_store_n(&b->ram_fd, mfd, __ATOMIC_RELEASE);
+	if (b->file_leased)
+		fcntl(b->file_fd, F_SETLEASE, F_UNLCK);
+	close(b->file_fd);
+	b->file_fd = -1;
+	b->file_leased = false;
+	return 0;
+}
+
 void bus_destroy(struct bus *b)
 {
 	if (b->ram)
 		munmap(b->ram, b->ram_size);
 	if (b->ram_fd >= 0)
 		close(b->ram_fd);
+	if (b->file_fd >= 0)
+		close(b->file_fd); /* releases the lease */
+	b->file_fd = -1;
+	b->file_leased = false;
 	free((void *)b->page_flags);
 	free((void *)b->page_gen);
 	free((void *)b->dirty_bitmap);
@@ -92,8 +220,8 @@ void bus_destroy(struct bus *b)
 	b->page_gen = NULL;
 }
 
-int bus_add_mmio(struct bus *b, uint64_t base, uint64_t size, const struct mmio_ops *ops,
-		 void *dev, const char *name)
+int bus_add_mmio(struct bus *b, uint64_t base, uint64_t size, const struct mmio_ops *ops, void *dev,
+		 const char *name)
 {
 	if (b->nregions == BUS_MAX_REGIONS || size == 0)
 		return -1;

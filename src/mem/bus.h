@@ -2,6 +2,7 @@
 #ifndef RVISOR_MEM_BUS_H
 #define RVISOR_MEM_BUS_H
 
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -32,6 +33,12 @@ struct bus {
 	uint8_t *ram;
 	uint64_t ram_base, ram_size;
 	int ram_fd; /* the memfd behind ram, or -1 */
+	/* RAM from a memory file (restore, clones): the file, kept open while
+	 * ram maps it (-1 otherwise), and whether we hold a read lease on it
+	 * (see bus_init_from_file); file_lease_errno says why not. */
+	int file_fd;
+	bool file_leased;
+	int file_lease_errno;
 
 	/* Per-RAM-page flags (one byte per 4 KiB page), see BUSPG_*. Written
 	 * atomically: several vCPU threads share them. */
@@ -54,22 +61,47 @@ struct bus {
 };
 
 enum {
-	BUSPG_CODE = 1 << 0,    /* decoded blocks exist for this page */
+	BUSPG_CODE = 1 << 0,	/* decoded blocks exist for this page */
 	BUSPG_WATCHED = 1 << 1, /* an MMIO region overlaps this RAM page */
 	BUSPG_DIRTYLOG = 1 << 2 /* dirty log on, page not yet dirty: stores go slow */
 };
 
 int bus_init(struct bus *b, uint64_t ram_base, uint64_t ram_size);
 /* RAM from a memory file (snapshot restore, clones): mapped MAP_PRIVATE,
- * lazily and copy-on-write; ram_fd = -1. The file size must be ram_size. */
+ * lazily and copy-on-write; ram_fd = -1. The file size must be ram_size.
+ *
+ * A page the guest has not written is read from the file when touched, so
+ * the file must not change while it is mapped: truncated, such pages fault
+ * with SIGBUS; rewritten, they silently read the new contents. So the bus
+ * keeps the file open (a dup of fd: the caller may close fd) and takes a
+ * read lease on it (F_SETLEASE, F_RDLCK; the file's owner or CAP_LEASE):
+ * the kernel then holds back any open for writing or truncation of the
+ * file (up to /proc/sys/fs/lease-break-time, 45 s by default) and tells the
+ * lease holder, with BUS_LEASE_SIGNAL, so that it can first copy RAM away
+ * from the file (bus_file_detach) and let go. The signal is ignored
+ * process-wide (a stray one must not kill) and only received by the
+ * thread that blocks it and made itself the file's owner (vmm/memguard.c).
+ * No lease (not the owner, a filesystem without leases, the file open for
+ * writing elsewhere): file_leased is false, file_lease_errno says why. */
+#define BUS_LEASE_SIGNAL (SIGRTMIN + 4)
 int bus_init_from_file(struct bus *b, uint64_t ram_base, uint64_t ram_size, int fd);
+/* Has someone asked to open the leased memory file for writing or to
+ * truncate it (they wait until the lease is released)? */
+bool bus_file_break_pending(const struct bus *b);
+/* Move RAM off the memory file: copy its contents (non-zero pages only)
+ * into a new memfd that then replaces the mapping at the same address, so
+ * host pointers, TLBs and decoded blocks stay valid; then release the lease
+ * and close the file. Nothing may write guest RAM meanwhile (pause the VM).
+ * Returns 0 with *copied (bytes), or -1 with a message in err (RAM is then
+ * still the file's mapping). */
+int bus_file_detach(struct bus *b, uint64_t *copied, char *err, size_t errlen);
 void bus_destroy(struct bus *b);
 
 /* Register an MMIO region. Regions may overlay RAM (e.g. HTIF tohost); such
  * RAM pages are then never accessed through a TLB fast path. Returns -1 when
  * the table is full or the region overlaps another MMIO region. */
-int bus_add_mmio(struct bus *b, uint64_t base, uint64_t size, const struct mmio_ops *ops,
-		 void *dev, const char *name);
+int bus_add_mmio(struct bus *b, uint64_t base, uint64_t size, const struct mmio_ops *ops, void *dev,
+		 const char *name);
 
 static inline bool bus_is_ram(const struct bus *b, uint64_t pa, uint64_t len)
 {
@@ -91,8 +123,8 @@ static inline uint64_t bus_page_index(const struct bus *b, uint64_t pa)
 /* True when a RAM page may be mapped by a TLB fast path for the access kind. */
 static inline bool bus_page_fast_ok(struct bus *b, uint64_t pa, bool store)
 {
-	uint8_t f = atomic_load_explicit(&b->page_flags[bus_page_index(b, pa)],
-					 memory_order_relaxed);
+	uint8_t f =
+	    atomic_load_explicit(&b->page_flags[bus_page_index(b, pa)], memory_order_relaxed);
 	if (f & BUSPG_WATCHED)
 		return false;
 	return !store || !(f & (BUSPG_CODE | BUSPG_DIRTYLOG));

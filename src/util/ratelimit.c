@@ -159,13 +159,24 @@ bool ratelimit_take(struct ratelimit *rl, uint64_t bytes, uint64_t now, uint64_t
 	return ok;
 }
 
-bool ratelimit_parse_amount(const char *v, uint64_t *out)
+int ratelimit_parse_amount(const char *v, uint64_t *out)
 {
 	uint64_t n;
-	if (!v || *v < '0' || *v > '9' || !opts_parse_u64(v, 10, &n) || n == 0)
-		return false;
+	if (!v || *v < '0' || *v > '9')
+		return -1;
+	if (!opts_parse_u64(v, 10, &n)) {
+		/* Digits and a known suffix that do not fit in 64 bits are a
+		 * number too large, not a malformed one. */
+		size_t d = strspn(v, "0123456789");
+		bool shape = !v[d] || (strchr("kKmMgG", v[d]) && !v[d + 1]);
+		return shape ? -2 : -1;
+	}
+	if (n == 0)
+		return -1;
+	if (n > RATELIMIT_MAX)
+		return -2;
 	*out = n;
-	return true;
+	return 0;
 }
 
 int ratelimit_option(struct ratelimit_cfg *cfg, const char *prefix, const char *bytes,
@@ -190,7 +201,13 @@ int ratelimit_option(struct ratelimit_cfg *cfg, const char *prefix, const char *
 		f = &b->size;
 	else
 		return 0;
-	if (!ratelimit_parse_amount(val, f)) {
+	int rc = ratelimit_parse_amount(val, f);
+	if (rc == -2) {
+		snprintf(err, errlen, "%s=%s: more than the maximum of %llu", key, val,
+			 (unsigned long long)RATELIMIT_MAX);
+		return -1;
+	}
+	if (rc < 0) {
 		snprintf(err, errlen,
 			 "%s%s%s: expected a positive whole number, optionally with a K, M or G "
 			 "suffix (powers of 1024)",

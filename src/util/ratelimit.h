@@ -21,6 +21,12 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+/* The largest rate, size or one-time burst a limiter takes: the largest
+ * integer a JSON number in the API carries (jansson's json_int_t), so every
+ * setting reads back as it was given. Larger ones are refused, naming the
+ * value; for "no limit", use 0. */
+#define RATELIMIT_MAX ((uint64_t)INT64_MAX)
+
 /* One bucket's configuration. */
 struct ratelimit_bucket_cfg {
 	uint64_t rate;		 /* tokens per second; 0 = no limit */
@@ -70,12 +76,14 @@ bool ratelimit_active(struct ratelimit *rl);
  * rx_pps=...): one limiter's four options are PREFIX+BYTES, PREFIX+BYTES
  * "_burst", PREFIX+OPS and PREFIX+OPS "_burst" (e.g. "tx_", "bps", "pps").
  * A value is a positive whole number with an optional K, M or G suffix
- * (powers of 1024).
+ * (powers of 1024), at most RATELIMIT_MAX.
  *
  * ratelimit_option: 1 when key is one of the four (its value stored in
  * cfg: rate or size), 0 when it is not, -1 when the value is malformed
  * (message in err naming the option). */
-bool ratelimit_parse_amount(const char *v, uint64_t *out);
+/* 0 with *out set, -1 when v is not such a number, -2 when it is one but
+ * above RATELIMIT_MAX. */
+int ratelimit_parse_amount(const char *v, uint64_t *out);
 int ratelimit_option(struct ratelimit_cfg *cfg, const char *prefix, const char *bytes,
 		     const char *ops, const char *key, const char *val, char *err, size_t errlen);
 /* After the options: -1 with a message when a burst was given without its

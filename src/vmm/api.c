@@ -2,14 +2,17 @@
 #include "vmm/api.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <jansson.h>
 #include <microhttpd.h>
 #include <pthread.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -24,9 +27,33 @@
 #include "vmm/snapshot.h"
 #include "vmm/vm.h"
 
+/* Slow clients (slowloris): MHD's own timeout is an idle timeout, which a
+ * client sending a byte now and then never hits. So every connection gets
+ * a deadline for its whole request (from its start, or from the end of its
+ * previous request on a kept-alive connection) and is dropped when it
+ * passes; and once more than API_SOFT_CONNECTIONS are open, a new one
+ * drops the connection nearest its deadline, so a new client always finds
+ * a slot below MHD's hard limit. */
+#define API_MAX_CONNECTIONS 64
+#define API_SOFT_CONNECTIONS 32
+#define API_REQUEST_SECONDS 5
+#define API_POLL_MS 100 /* the serving loop's tick: how late a deadline may be seen */
+
+/* One open connection, known from MHD's notify callback. Touched only on
+ * the API thread (MHD calls back from MHD_run_wait there), so unlocked. */
+struct conn {
+	struct conn *prev, *next;
+	int fd;
+	uint64_t deadline_ns; /* CLOCK_MONOTONIC */
+	bool dropped;	      /* shut down, MHD closes it on its next round */
+};
+
 struct api {
 	struct MHD_Daemon *mhd;
 	int fd;
+	pthread_t thread; /* runs MHD (external polling) and the deadlines */
+	atomic_bool stopping;
+	struct conn *conns; /* API thread only */
 	char path[sizeof(((struct sockaddr_un *)0)->sun_path)];
 	pthread_mutex_t lock; /* held while a request is handled */
 	struct vm *vm;	      /* NULL when detached */
@@ -480,7 +507,16 @@ static bool parse_bucket(json_t *o, const char *name, struct ratelimit_bucket_cf
 				 (unsigned long long)size, (unsigned long long)refill);
 			return false;
 		}
-		rate = r > UINT64_MAX ? UINT64_MAX : (uint64_t)r;
+		if (r > RATELIMIT_MAX) {
+			snprintf(
+			    err, errlen,
+			    "%s: %llu tokens every %llu ms is more than the maximum rate of %llu "
+			    "per second",
+			    name, (unsigned long long)size, (unsigned long long)refill,
+			    (unsigned long long)RATELIMIT_MAX);
+			return false;
+		}
+		rate = (uint64_t)r;
 	}
 	*b = (struct ratelimit_bucket_cfg){
 	    .rate = size || has_rate ? rate : 0, .size = rate ? size : 0, .one_time_burst = otb};
@@ -513,8 +549,8 @@ static bool parse_limiter(json_t *lim, const char *name, bool required, struct r
 		else if (strcmp(key, "ops") == 0)
 			ok = parse_bucket(v, key, &cfg->ops, e, sizeof(e));
 		else {
-			snprintf(err, errlen,
-				 "%s: unknown field \"%s\" (expected bandwidth, ops)", name, key);
+			snprintf(err, errlen, "%s: unknown field \"%s\" (expected bandwidth, ops)",
+				 name, key);
 			return false;
 		}
 		if (!ok) {
@@ -537,8 +573,8 @@ static enum MHD_Result patch_disk(struct api *a, struct MHD_Connection *c, unsig
 	struct ratelimit_cfg cfg;
 	ratelimit_get(rl, &cfg);
 	char err[256] = "";
-	bool ok = parse_limiter(json_object_get(j, "rate_limiter"), "rate_limiter", true, &cfg,
-				err, sizeof(err));
+	bool ok = parse_limiter(json_object_get(j, "rate_limiter"), "rate_limiter", true, &cfg, err,
+				sizeof(err));
 	json_decref(j);
 	if (!ok)
 		return fault(c, MHD_HTTP_BAD_REQUEST, "%s", err);
@@ -552,19 +588,24 @@ static enum MHD_Result patch_disk(struct api *a, struct MHD_Connection *c, unsig
 	return no_content(c);
 }
 
-/* The front shared by /disks/{index} and /network-interfaces/{index}: a
- * decimal index after prefix, GET or PATCH, a body within bounds, a running
- * VM. Returns true with *index and *get set, or false with the refusal in
- * *res. */
+/* The front shared by /disks/{index} and /network-interfaces/{index}: an
+ * index after prefix, GET or PATCH, a body within bounds, a running VM.
+ * Returns true with *text (the index as given), *index (valid when
+ * *numeric: a decimal number without leading zeros, small enough to be
+ * some device's) and *get set, or false with the refusal in *res. */
 static bool indexed_route(struct api *a, struct MHD_Connection *c, const char *url,
 			  const char *prefix, const char *method, const struct request *q,
-			  unsigned long *index, bool *get, enum MHD_Result *res)
+			  const char **text, unsigned long *index, bool *numeric, bool *get,
+			  enum MHD_Result *res)
 {
 	const char *idx = url + strlen(prefix);
-	char *end;
-	*index = strtoul(idx, &end, 10);
+	size_t len = strlen(idx);
+	*text = idx;
+	*numeric =
+	    len && len <= 9 && strspn(idx, "0123456789") == len && (idx[0] != '0' || len == 1);
+	*index = *numeric ? strtoul(idx, NULL, 10) : 0;
 	*get = strcmp(method, "GET") == 0;
-	if (*idx < '0' || *idx > '9' || *end || (idx[0] == '0' && idx[1]))
+	if (!len)
 		*res = fault(c, MHD_HTTP_NOT_FOUND, "no such resource: %s", url);
 	else if (!*get && strcmp(method, "PATCH") != 0)
 		*res = not_allowed(c, url, method, "GET, PATCH");
@@ -579,19 +620,39 @@ static bool indexed_route(struct api *a, struct MHD_Connection *c, const char *u
 	return false;
 }
 
+/* 404 for an index that names no device, quoting it as the user gave it
+ * (printable ASCII, at most 40 characters) and saying which exist:
+ * "no disk '7' (the VM has 2 disks: 0..1)". */
+static enum MHD_Result no_device(struct MHD_Connection *c, const char *text, const char *one,
+				 const char *many, unsigned count)
+{
+	char q[48];
+	size_t n = 0;
+	for (; text[n] && n < 40; n++)
+		q[n] = text[n] >= 0x20 && text[n] < 0x7f ? text[n] : '?';
+	snprintf(q + n, sizeof(q) - n, "%s", text[n] ? "..." : "");
+	if (!count)
+		return fault(c, MHD_HTTP_NOT_FOUND, "no %s '%s' (the VM has no %s)", one, q, many);
+	if (count == 1)
+		return fault(c, MHD_HTTP_NOT_FOUND, "no %s '%s' (the VM has 1 %s: 0)", one, q, one);
+	return fault(c, MHD_HTTP_NOT_FOUND, "no %s '%s' (the VM has %u %s: 0..%u)", one, q, count,
+		     many, count - 1);
+}
+
 static enum MHD_Result disk_route(struct api *a, struct MHD_Connection *c, const char *url,
 				  const char *method, const struct request *q)
 {
+	const char *text;
 	unsigned long k;
-	bool get;
+	bool numeric, get;
 	enum MHD_Result res;
-	if (!indexed_route(a, c, url, "/disks/", method, q, &k, &get, &res))
+	if (!indexed_route(a, c, url, "/disks/", method, q, &text, &k, &numeric, &get, &res))
 		return res;
-	struct virtio_mmio *t = k < a->vm->cfg.ndisks ? find_slot(a->vm->board, (unsigned)k) : NULL;
+	struct virtio_mmio *t =
+	    numeric && k < a->vm->cfg.ndisks ? find_slot(a->vm->board, (unsigned)k) : NULL;
 	struct ratelimit *rl = virtio_blk_ratelimit(t);
 	if (!rl)
-		return fault(c, MHD_HTTP_NOT_FOUND, "no disk %lu (the VM has %u disk(s), from 0)",
-			     k, a->vm->cfg.ndisks);
+		return no_device(c, text, "disk", "disks", a->vm->cfg.ndisks);
 	return get ? get_disk(a, c, (unsigned)k, rl) : patch_disk(a, c, (unsigned)k, t, rl, q);
 }
 
@@ -655,7 +716,8 @@ static enum MHD_Result patch_nic(struct api *a, struct MHD_Connection *c, unsign
 	ratelimit_get(rl[0], &cfg[0]);
 	ratelimit_get(rl[1], &cfg[1]);
 	char err[256] = "";
-	json_t *rx = json_object_get(j, "rx_rate_limiter"), *tx = json_object_get(j, "tx_rate_limiter");
+	json_t *rx = json_object_get(j, "rx_rate_limiter"),
+	       *tx = json_object_get(j, "tx_rate_limiter");
 	bool ok = parse_limiter(rx, "rx_rate_limiter", false, &cfg[0], err, sizeof(err)) &&
 		  parse_limiter(tx, "tx_rate_limiter", false, &cfg[1], err, sizeof(err));
 	if (ok && !rx && !tx) {
@@ -670,9 +732,9 @@ static enum MHD_Result patch_nic(struct api *a, struct MHD_Connection *c, unsign
 	char **grown = realloc(a->owned, (a->nowned + 1) * sizeof(*grown));
 	if (grown)
 		a->owned = grown;
-	char *opts = grown ? virtio_net_opts_with_limits(a->vm->cfg.devices[dev].opts, &cfg[0],
-							 &cfg[1])
-			   : NULL;
+	char *opts =
+	    grown ? virtio_net_opts_with_limits(a->vm->cfg.devices[dev].opts, &cfg[0], &cfg[1])
+		  : NULL;
 	if (!opts)
 		return fault(c, MHD_HTTP_INTERNAL_SERVER_ERROR, "out of memory");
 	a->owned[a->nowned++] = opts;
@@ -688,17 +750,18 @@ static enum MHD_Result patch_nic(struct api *a, struct MHD_Connection *c, unsign
 static enum MHD_Result nic_route(struct api *a, struct MHD_Connection *c, const char *url,
 				 const char *method, const struct request *q)
 {
+	const char *text;
 	unsigned long n;
-	bool get;
+	bool numeric, get;
 	enum MHD_Result res;
-	if (!indexed_route(a, c, url, "/network-interfaces/", method, q, &n, &get, &res))
+	if (!indexed_route(a, c, url, "/network-interfaces/", method, q, &text, &n, &numeric, &get,
+			   &res))
 		return res;
 	unsigned dev;
-	struct virtio_mmio *t = find_nic(a->vm, n, &dev);
+	struct virtio_mmio *t = numeric ? find_nic(a->vm, n, &dev) : NULL;
 	if (!t)
-		return fault(c, MHD_HTTP_NOT_FOUND,
-			     "no network interface %lu (the VM has %u, from 0)", n,
-			     count_nics(a->vm));
+		return no_device(c, text, "network interface", "network interfaces",
+				 count_nics(a->vm));
 	return get ? get_nic(a, c, n, dev, t) : patch_nic(a, c, dev, t, q);
 }
 
@@ -709,12 +772,8 @@ struct route {
 };
 
 static const struct route routes[] = {
-    {"/vm", "GET"},
-    {"/vm", "PATCH"},
-    {"/snapshot/create", "PUT"},
-    {"/actions", "PUT"},
-    {"/balloon", "GET"},
-    {"/balloon", "PUT"},
+    {"/vm", "GET"},	 {"/vm", "PATCH"},    {"/snapshot/create", "PUT"},
+    {"/actions", "PUT"}, {"/balloon", "GET"}, {"/balloon", "PUT"},
 };
 
 static enum MHD_Result dispatch(struct api *a, struct MHD_Connection *c, const char *url,
@@ -753,6 +812,92 @@ static enum MHD_Result dispatch(struct api *a, struct MHD_Connection *c, const c
 	return put_actions(a, c, q);
 }
 
+/* --- connections: deadlines and the soft limit (API thread only) --- */
+
+static uint64_t now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* Give the connection a fresh API_REQUEST_SECONDS. */
+static void conn_extend(struct MHD_Connection *c)
+{
+	const union MHD_ConnectionInfo *ci =
+	    MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+	struct conn *k = ci ? ci->socket_context : NULL;
+	if (k)
+		k->deadline_ns = now_ns() + API_REQUEST_SECONDS * 1000000000ull;
+}
+
+/* Drop a connection: shutdown() makes its socket read EOF, so MHD closes
+ * it on its next round (on this thread, so the fd is still MHD's). */
+static void conn_drop(struct conn *k)
+{
+	shutdown(k->fd, SHUT_RDWR);
+	k->dropped = true;
+}
+
+static void on_connection(void *cls, struct MHD_Connection *c, void **socket_context,
+			  enum MHD_ConnectionNotificationCode toe)
+{
+	struct api *a = cls;
+	struct conn *k = *socket_context;
+	if (toe == MHD_CONNECTION_NOTIFY_CLOSED) {
+		if (k) {
+			if (k->prev)
+				k->prev->next = k->next;
+			else
+				a->conns = k->next;
+			if (k->next)
+				k->next->prev = k->prev;
+			free(k);
+		}
+		*socket_context = NULL;
+		return;
+	}
+	const union MHD_ConnectionInfo *ci =
+	    MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+	k = ci ? calloc(1, sizeof(*k)) : NULL;
+	if (!k)
+		return; /* untracked: MHD's idle timeout still applies */
+	k->fd = ci->connect_fd;
+	k->deadline_ns = now_ns() + API_REQUEST_SECONDS * 1000000000ull;
+	k->next = a->conns;
+	if (a->conns)
+		a->conns->prev = k;
+	a->conns = k;
+	*socket_context = k;
+	/* Over the soft limit: make room by dropping the open connection
+	 * nearest its deadline (not this new one). */
+	unsigned live = 0;
+	struct conn *first = NULL;
+	for (struct conn *p = a->conns; p; p = p->next) {
+		if (p->dropped)
+			continue;
+		live++;
+		if (p != k && (!first || p->deadline_ns < first->deadline_ns))
+			first = p;
+	}
+	if (live > API_SOFT_CONNECTIONS && first)
+		conn_drop(first);
+}
+
+/* The API thread: serve, and drop connections past their deadline. */
+static void *api_loop(void *arg)
+{
+	struct api *a = arg;
+	while (!atomic_load(&a->stopping)) {
+		MHD_run_wait(a->mhd, API_POLL_MS);
+		uint64_t now = now_ns();
+		for (struct conn *k = a->conns; k; k = k->next)
+			if (!k->dropped && now > k->deadline_ns)
+				conn_drop(k);
+	}
+	return NULL;
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
 				  const char *method, const char *version, const char *upload,
 				  size_t *upload_size, void **con_cls)
@@ -784,13 +929,17 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	pthread_mutex_lock(&a->lock);
 	enum MHD_Result rc = dispatch(a, c, url, method, q);
 	pthread_mutex_unlock(&a->lock);
+	/* Handling may have taken long (a snapshot): the answer gets its own
+	 * time to be sent. */
+	conn_extend(c);
 	return rc;
 }
 
 static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 			 enum MHD_RequestTerminationCode toe)
 {
-	(void)cls, (void)c, (void)toe;
+	(void)cls, (void)toe;
+	conn_extend(c); /* a kept-alive connection: the next request's time */
 	struct request *q = *con_cls;
 	if (q) {
 		free(q->body);
@@ -800,6 +949,52 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 }
 
 /* --- lifecycle --- */
+
+/* Bind and listen on a new unix socket at `path` that is private (0600)
+ * from the first instant anyone can reach it: it is bound inside a fresh
+ * 0700 directory next to path (so no other user can connect while it is
+ * made 0600 and listening) and then renamed into place, which is atomic.
+ * Unlike a umask around bind(), nothing process-wide changes, so other
+ * threads creating files meanwhile are unaffected. */
+static int bind_private(const char *path, char *err, size_t errlen)
+{
+	struct sockaddr_un sa = {.sun_family = AF_UNIX};
+	char dir[sizeof(sa.sun_path) + 32];
+	const char *slash = strrchr(path, '/'); /* "a/b" -> "a", "/b" -> "", "b" -> "." */
+	snprintf(dir, sizeof(dir), "%.*s/.rvisor-api-XXXXXX", slash ? (int)(slash - path) : 1,
+		 slash ? path : ".");
+	if (!mkdtemp(dir)) {
+		snprintf(err, errlen,
+			 "--api-socket %s: cannot create a private directory beside it: %s", path,
+			 strerror(errno));
+		return -1;
+	}
+	/* The temporary name may be longer than sun_path allows even when
+	 * path fits: then reach the directory through /proc/self/fd. */
+	int dfd = -1;
+	if (strlen(dir) + 3 > sizeof(sa.sun_path)) {
+		dfd = open(dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
+		snprintf(sa.sun_path, sizeof(sa.sun_path), "/proc/self/fd/%d/s", dfd);
+	} else {
+		snprintf(sa.sun_path, sizeof(sa.sun_path), "%s/s", dir);
+	}
+	int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	const char *step = "socket";
+	bool ok = fd >= 0 && (step = "bind", bind(fd, (struct sockaddr *)&sa, sizeof(sa)) == 0) &&
+		  (step = "chmod", chmod(sa.sun_path, 0600) == 0) && /* the API controls the VM */
+		  (step = "listen", listen(fd, 16) == 0) &&
+		  (step = "rename", rename(sa.sun_path, path) == 0);
+	if (!ok) {
+		snprintf(err, errlen, "--api-socket %s: %s: %s", path, step, strerror(errno));
+		unlink(sa.sun_path);
+	}
+	if (dfd >= 0)
+		close(dfd);
+	rmdir(dir);
+	if (!ok && fd >= 0)
+		close(fd);
+	return ok ? fd : -1;
+}
 
 static int make_socket(const char *path, char *err, size_t errlen)
 {
@@ -816,7 +1011,8 @@ static int make_socket(const char *path, char *err, size_t errlen)
 			snprintf(err, errlen, "--api-socket %s: exists and is not a socket", path);
 			return -1;
 		}
-		/* A socket file: in use if someone answers, else stale. */
+		/* A socket file: in use if someone answers, else stale (the
+		 * rename below replaces it). */
 		int probe = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
 		if (probe >= 0 && connect(probe, (struct sockaddr *)&sa, sizeof(sa)) == 0) {
 			close(probe);
@@ -826,17 +1022,8 @@ static int make_socket(const char *path, char *err, size_t errlen)
 		}
 		if (probe >= 0)
 			close(probe);
-		unlink(path);
 	}
-	int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-	if (fd < 0 || bind(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0 || listen(fd, 16) < 0) {
-		snprintf(err, errlen, "--api-socket %s: %s", path, strerror(errno));
-		if (fd >= 0)
-			close(fd);
-		return -1;
-	}
-	chmod(path, 0600); /* the API controls the VM: owner only */
-	return fd;
+	return bind_private(path, err, errlen);
 }
 
 struct api *api_start(const char *socket_path, char *err, size_t errlen)
@@ -853,11 +1040,18 @@ struct api *api_start(const char *socket_path, char *err, size_t errlen)
 	}
 	snprintf(a->path, sizeof(a->path), "%s", socket_path);
 	pthread_mutex_init(&a->lock, NULL);
+	/* External polling: our own thread runs MHD, so the deadlines are
+	 * enforced on the thread that owns the connections. */
 	a->mhd = MHD_start_daemon(
-	    MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC, 0, NULL, NULL, on_request, a,
-	    MHD_OPTION_LISTEN_SOCKET, a->fd, MHD_OPTION_NOTIFY_COMPLETED, on_completed, a,
-	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)32, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
+	    MHD_USE_EPOLL, 0, NULL, NULL, on_request, a, MHD_OPTION_LISTEN_SOCKET, a->fd,
+	    MHD_OPTION_NOTIFY_COMPLETED, on_completed, a, MHD_OPTION_NOTIFY_CONNECTION,
+	    on_connection, a, MHD_OPTION_CONNECTION_LIMIT, (unsigned)API_MAX_CONNECTIONS,
+	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)API_REQUEST_SECONDS,
 	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(128u << 10), MHD_OPTION_END);
+	if (a->mhd && pthread_create(&a->thread, NULL, api_loop, a) != 0) {
+		MHD_stop_daemon(a->mhd);
+		a->mhd = NULL;
+	}
 	if (!a->mhd) {
 		snprintf(err, errlen, "--api-socket %s: cannot start the HTTP server", socket_path);
 		close(a->fd);
@@ -899,6 +1093,8 @@ void api_stop(struct api *a)
 			break;
 		usleep(5000);
 	}
+	atomic_store(&a->stopping, true);
+	pthread_join(a->thread, NULL);
 	MHD_stop_daemon(a->mhd);
 	close(a->fd);
 	unlink(a->path);

@@ -12,6 +12,7 @@
 
 #include "block/block.h"
 #include "virtio/mmio.h"
+#include "vmm/memguard.h"
 
 static uint64_t vm_mtime(void *ctx)
 {
@@ -55,6 +56,7 @@ int vm_init(struct vm *vm, const struct vm_config *cfg)
 	vm->cfg = *cfg;
 	vm->ncpus = cfg->ncpus;
 	pthread_mutex_init(&vm->lock, NULL);
+	pthread_mutex_init(&vm->ctl, NULL);
 	pthread_cond_init(&vm->cond, NULL);
 	pthread_cond_init(&vm->pause_cond, NULL);
 	vclock_init(&vm->clock, 0);
@@ -71,6 +73,7 @@ int vm_init(struct vm *vm, const struct vm_config *cfg)
 			fprintf(stderr, "rvisor: memory file %s: %s\n", cfg->mem_file,
 				strerror(errno));
 			vm->bus.ram_fd = -1;
+			vm->bus.file_fd = -1;
 			return -1;
 		}
 		int rc = bus_init_from_file(&vm->bus, VM_RAM_BASE, cfg->mem_size, fd);
@@ -105,6 +108,7 @@ void vm_destroy(struct vm *vm)
 	}
 	bus_destroy(&vm->bus);
 	pthread_mutex_destroy(&vm->lock);
+	pthread_mutex_destroy(&vm->ctl);
 	pthread_cond_destroy(&vm->cond);
 	pthread_cond_destroy(&vm->pause_cond);
 }
@@ -150,7 +154,7 @@ static void *vcpu_thread(void *arg)
 	return NULL;
 }
 
-int vm_pause(struct vm *vm)
+static int pause_locked(struct vm *vm)
 {
 	pthread_mutex_lock(&vm->lock);
 	if (vm->exit_reason != VM_EXIT_NONE) {
@@ -205,7 +209,15 @@ int vm_pause(struct vm *vm)
 	return rc;
 }
 
-int vm_resume(struct vm *vm)
+int vm_pause(struct vm *vm)
+{
+	pthread_mutex_lock(&vm->ctl);
+	int rc = pause_locked(vm);
+	pthread_mutex_unlock(&vm->ctl);
+	return rc;
+}
+
+static int resume_locked(struct vm *vm)
 {
 	pthread_mutex_lock(&vm->lock);
 	if (vm->exit_reason != VM_EXIT_NONE) {
@@ -227,6 +239,26 @@ int vm_resume(struct vm *vm)
 	}
 	pthread_mutex_unlock(&vm->lock);
 	return 0;
+}
+
+int vm_resume(struct vm *vm)
+{
+	pthread_mutex_lock(&vm->ctl);
+	int rc = resume_locked(vm);
+	pthread_mutex_unlock(&vm->ctl);
+	return rc;
+}
+
+void vm_with_paused(struct vm *vm, void (*fn)(void *arg), void *arg)
+{
+	pthread_mutex_lock(&vm->ctl);
+	bool was = vm_is_paused(vm);
+	if (!was)
+		pause_locked(vm);
+	fn(arg);
+	if (!was)
+		resume_locked(vm);
+	pthread_mutex_unlock(&vm->ctl);
 }
 
 bool vm_is_paused(struct vm *vm)
@@ -251,12 +283,16 @@ enum vm_exit_reason vm_run(struct vm *vm)
 	vm->running = true;
 	clock_gettime(CLOCK_MONOTONIC, &vm->started);
 	pthread_mutex_unlock(&vm->lock);
+	/* RAM mapped from a memory file: guard it against changes to the file. */
+	struct memguard guard;
+	memguard_start(&guard, vm);
 	for (unsigned k = 0; k < vm->ncpus; k++) {
 		if (pthread_create(&vm->threads[k], NULL, vcpu_thread, vm->harts[k]) != 0) {
 			fprintf(stderr, "rvisor: cannot start vCPU thread %u\n", k);
 			vm_request_exit(vm, VM_EXIT_ERROR, 1);
 			for (unsigned j = 0; j < k; j++)
 				pthread_join(vm->threads[j], NULL);
+			memguard_stop(&guard);
 			return VM_EXIT_ERROR;
 		}
 	}
@@ -290,6 +326,7 @@ enum vm_exit_reason vm_run(struct vm *vm)
 		hart_request(vm->harts[k], EV_STOP);
 	for (unsigned k = 0; k < vm->ncpus; k++)
 		pthread_join(vm->threads[k], NULL);
+	memguard_stop(&guard);
 	pthread_mutex_lock(&vm->lock);
 	vm->running = false;
 	pthread_mutex_unlock(&vm->lock);

@@ -72,6 +72,9 @@ struct vm {
 	struct machine_env env;
 
 	pthread_mutex_t lock;
+	/* Serializes vm_pause, vm_resume and vm_with_paused (held around them,
+	 * outside lock, which pausing waits on). */
+	pthread_mutex_t ctl;
 	pthread_cond_t cond;
 	enum vm_exit_reason exit_reason; /* under lock */
 	int exit_code;
@@ -83,7 +86,7 @@ struct vm {
 	unsigned nparked;
 	bool parked[VM_MAX_CPUS];
 	pthread_cond_t pause_cond; /* signalled on pause/resume/exit and parking */
-	bool running;              /* vm_run's vCPU threads exist */
+	bool running;		   /* vm_run's vCPU threads exist */
 	struct timespec started;   /* host CLOCK_MONOTONIC at vm_run */
 	/* The board (for snapshots), set by whoever builds the machine. */
 	struct board *board;
@@ -121,6 +124,11 @@ void vm_request_exit(struct vm *vm, enum vm_exit_reason why, int code);
 int vm_pause(struct vm *vm);
 int vm_resume(struct vm *vm);
 bool vm_is_paused(struct vm *vm);
+/* Run fn(arg) with the VM paused (every vCPU parked, every device frozen),
+ * then leave it paused or running as it was: for work that must not race
+ * guest RAM writes (vmm/memguard.c), invisible to the pause state users
+ * set. fn runs even when the VM is exiting (then maybe not paused). */
+void vm_with_paused(struct vm *vm, void (*fn)(void *arg), void *arg);
 /* Instructions retired by all harts (exact while paused). */
 uint64_t vm_instret(struct vm *vm);
 

@@ -30,9 +30,14 @@ expect PATCH /disks/1 '{"rate_limiter":{"ops":{"size":100,"refill_time_ms":1000}
 expect GET /disks/1 "" 200 '"ops":{"rate":100,"size":100,'
 
 # Refusals: each with its message; nothing changes.
-expect GET /disks/2 "" 404 "no disk 2 (the VM has 2 disk(s)"
-expect GET /disks/x "" 404 "no such resource"
-expect GET /disks/01 "" 404 "no such resource"
+# An index that names no disk is quoted as given, with the disks there are
+# (not a wrapped-around number).
+expect GET /disks/2 "" 404 "no disk '2' (the VM has 2 disks: 0..1)"
+expect GET /disks/99999999999999999999 "" 404 "no disk '99999999999999999999' (the VM has 2 disks: 0..1)"
+expect GET /disks/18446744073709551616 "" 404 "no disk '18446744073709551616' (the VM has 2 disks: 0..1)"
+expect GET /disks/x "" 404 "no disk 'x' (the VM has 2 disks: 0..1)"
+expect GET /disks/01 "" 404 "no disk '01' (the VM has 2 disks: 0..1)"
+expect GET /disks/-1 "" 404 "no disk '-1' (the VM has 2 disks: 0..1)"
 expect GET /disks/ "" 404 "no such resource"
 expect PUT /disks/0 '{}' 405 "does not allow PUT"
 curl -si --max-time 20 --unix-socket "$S" -X DELETE http://localhost/disks/0 | grep -qi '^Allow: GET, PATCH' ||
@@ -52,6 +57,17 @@ expect PATCH /disks/0 '{"rate_limiter":{"ops":{"rate":5,"burst":3}}}' 400 'unkno
 expect PATCH /disks/0 '{"rate_limiter":{"ops":{"rate":5}},"x":1}' 400 'unknown field \"x\"'
 expect PATCH /disks/0 '{"rate_limiter":{"ops":[]}}' 400 'must be an object'
 expect GET /disks/0 "" 200 '"bandwidth":{"rate":1000,"size":1000,"one_time_burst":77},"ops":{"rate":0,"size":0,'
+# Huge rates: the largest (INT64_MAX) reads back as given, never as -1; one
+# computed above it (size every refill_time_ms) is refused naming the
+# values given, and so is a number JSON integers cannot carry.
+expect PATCH /disks/0 '{"rate_limiter":{"bandwidth":{"size":9223372036854775807,"refill_time_ms":1}}}' 400 "9223372036854775807 tokens every 1 ms is more than the maximum rate of 9223372036854775807 per second"
+expect PATCH /disks/0 '{"rate_limiter":{"bandwidth":{"size":9223372036854775807,"refill_time_ms":999}}}' 400 "more than the maximum rate"
+expect PATCH /disks/0 '{"rate_limiter":{"bandwidth":{"rate":99999999999999999999}}}' 400 "99999999999999999999"
+expect GET /disks/0 "" 200 '"bandwidth":{"rate":1000,"size":1000,"one_time_burst":77},"ops":{"rate":0,"size":0,'
+expect PATCH /disks/0 '{"rate_limiter":{"bandwidth":{"rate":9223372036854775807,"one_time_burst":9223372036854775807}}}' 204 ""
+expect GET /disks/0 "" 200 '"bandwidth":{"rate":9223372036854775807,"size":9223372036854775807,"one_time_burst":9223372036854775807}'
+expect PATCH /disks/0 '{"rate_limiter":{"bandwidth":{"size":9223372036854775,"refill_time_ms":1000}}}' 204 ""
+expect GET /disks/0 "" 200 '"bandwidth":{"rate":9223372036854775,"size":9223372036854775,"one_time_burst":0}'
 
 # rvisor ctl: disk and disk-limit.
 $R ctl --api-socket "$S" disk-limit 0 bps=2M bps_burst=64K iops=0 || fail "ctl disk-limit"
@@ -62,7 +78,13 @@ for bad in "disk-limit 0" "disk-limit 0 bps_burst=1M" "disk-limit 0 bps=1Q" "dis
 	ctl_refused "$bad"
 done
 $R ctl --api-socket "$S" disk 5 2>"$T/ctl.err" && fail "ctl disk 5 accepted"
-grep -q "no disk 5" "$T/ctl.err" || fail "ctl disk 5: $(cat "$T/ctl.err")"
+grep -q "no disk '5' (the VM has 2 disks: 0..1)" "$T/ctl.err" || fail "ctl disk 5: $(cat "$T/ctl.err")"
+# A rate above the maximum: refused by ctl, naming the value given.
+$R ctl --api-socket "$S" disk-limit 0 bps=9223372036854775808 2>"$T/ctl.err" && fail "ctl: a rate above the maximum accepted"
+grep -q "bps=9223372036854775808: more than the maximum of 9223372036854775807" "$T/ctl.err" || fail "ctl huge bps: $(cat "$T/ctl.err")"
+$R ctl --api-socket "$S" disk-limit 0 bps=9007199254740992G 2>"$T/ctl.err" && fail "ctl: 2^83 accepted"
+grep -q "bps=9007199254740992G: more than the maximum" "$T/ctl.err" || fail "ctl huge bps with suffix: $(cat "$T/ctl.err")"
+$R ctl --api-socket "$S" disk 0 | grep -q '"bandwidth":{"rate":2097152,"size":65536,' || fail "a refused ctl disk-limit changed the limits"
 
 # A guest reboot rebuilds the machine: the limits set through the API stay.
 expect PUT /actions '{"action_type":"reboot"}' 204 ""

@@ -33,9 +33,11 @@ expect PATCH /network-interfaces/0 '{"rx_rate_limiter":{"ops":{"rate":0}},"tx_ra
 expect GET /network-interfaces/0 "" 200 '"options":"user,restrict=on,tx_bps=1000","rx_rate_limiter":{"bandwidth":'"$OFF"',"ops":'"$OFF"'}'
 
 # Refusals.
-expect GET /network-interfaces/2 "" 404 "no network interface 2 (the VM has 2, from 0)"
-expect GET /network-interfaces/x "" 404 "no such resource"
-expect GET /network-interfaces/01 "" 404 "no such resource"
+expect GET /network-interfaces/2 "" 404 "no network interface '2' (the VM has 2 network interfaces: 0..1)"
+expect GET /network-interfaces/99999999999999999999 "" 404 "no network interface '99999999999999999999' (the VM has 2 network interfaces: 0..1)"
+expect GET /network-interfaces/x "" 404 "no network interface 'x' (the VM has 2"
+expect GET /network-interfaces/01 "" 404 "no network interface '01' (the VM has 2"
+expect PATCH /network-interfaces/0 '{"tx_rate_limiter":{"ops":{"size":9223372036854775807,"refill_time_ms":2}}}' 400 "tx_rate_limiter: ops: 9223372036854775807 tokens every 2 ms is more than the maximum rate"
 expect PUT /network-interfaces/0 '{}' 405 "does not allow PUT"
 expect PATCH /network-interfaces/0 '{}' 400 'give \"rx_rate_limiter\" or \"tx_rate_limiter\"'
 expect PATCH /network-interfaces/0 '{"rate_limiter":{}}' 400 'unknown field \"rate_limiter\"'
@@ -56,7 +58,7 @@ for bad in "net-limit 0" "net-limit 0 tx_bps_burst=1M" "net-limit 0 rx_bps=1Q" "
 	ctl_refused "$bad"
 done
 $R ctl --api-socket "$S" net 5 2>"$T/ctl.err" && fail "ctl net 5 accepted"
-grep -q "no network interface 5" "$T/ctl.err" || fail "ctl net 5: $(cat "$T/ctl.err")"
+grep -q "no network interface '5' (the VM has 2 network interfaces: 0..1)" "$T/ctl.err" || fail "ctl net 5: $(cat "$T/ctl.err")"
 
 # A guest reboot rebuilds the machine: the limits set through the API stay.
 expect PUT /actions '{"action_type":"reboot"}' 204 ""

@@ -38,7 +38,8 @@ expect 2 "rx_bps=0: expected a positive whole number" -- $R --net user,rx_bps=0
 expect 2 "tx_pps=-5: expected a positive whole number" -- $R --net user,tx_pps=-5
 expect 2 "rx_pps: expected a positive whole number" -- $R --net user,rx_pps
 expect 2 "rx_bps_burst=: expected a positive whole number" -- $R --net user,rx_bps_burst=
-expect 2 "expected a positive whole number" -- $R --net user,tx_bps=99999999999999999999
+expect 2 "tx_bps=99999999999999999999: more than the maximum of 9223372036854775807" -- $R --net user,tx_bps=99999999999999999999
+expect 2 "rx_pps=17179869183G: more than the maximum" -- $R --net user,rx_pps=17179869183G
 expect 2 "tx_bps_burst needs tx_bps" -- $R --net user,tx_bps_burst=64K
 expect 2 "rx_pps_burst needs rx_pps" -- $R --net user,rx_bps=1M,rx_pps_burst=10
 expect 2 "unknown option 'tx_bandwidth'" -- $R --net user,tx_bandwidth=1M
