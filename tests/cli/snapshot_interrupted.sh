@@ -28,6 +28,8 @@ until_sock() {
 	done
 	[ -S "$1" ]
 }
+# calls_before_save SYSCALL: how many the VM makes before the save starts.
+calls_before_save() { grep -c "^[0-9]* *$1(" "$T/trace.pre"; }
 leftovers() { ls "$1" | grep -E '\.tmp\.|\.pending-' || true; }
 
 # The previous snapshot: A (its own VM, no strace).
@@ -54,9 +56,13 @@ one() {
 	mkdir "$D"
 	cp -a "$T/A.snap" "$D/vm.snap"
 	cp -a --sparse=always "$T/A.mem" "$D/vm.mem"
+	# The VM's own start-up calls (the API socket is renamed into place)
+	# come before the save's: count from there.
+	w=$n
+	[ $mode = count ] || w=$((n + $(calls_before_save "$sc")))
 	case $mode in
-	kill) inj="-e inject=$sc:signal=KILL:when=$n" ;;
-	fail) inj="-e inject=$sc:error=EIO:when=$n" ;;
+	kill) inj="-e inject=$sc:signal=KILL:when=$w" ;;
+	fail) inj="-e inject=$sc:error=EIO:when=$w" ;;
 	count) inj="" ;;
 	esac
 	S=$T/b.sock
@@ -72,6 +78,7 @@ one() {
 	PIDS="$PIDS $VP"
 	req PATCH /vm '{"state":"paused"}'
 	IB=$(instret)
+	[ $mode != count ] || cp "$T/trace" "$T/trace.pre"
 	[ "$IB" != "$IA" ] || fail "A and B at the same instruction count"
 	req PUT /snapshot/create '{"snapshot_path":"'"$D"'/vm.snap","mem_file_path":"'"$D"'/vm.mem","overwrite":true}'
 	CODE=${OUT##* }
@@ -127,7 +134,7 @@ one count "$(echo $calls | tr ' ' ,)" 0
 total=0
 for mode in kill fail; do
 	for sc in $calls; do
-		count=$(grep -c "^[0-9]* *$sc(" "$T/trace.count")
+		count=$(($(grep -c "^[0-9]* *$sc(" "$T/trace.count") - $(calls_before_save "$sc")))
 		n=1
 		while [ $n -le "$count" ]; do
 			one $mode $sc $n
