@@ -15,11 +15,15 @@ MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 2)
 endif
 
 # Quiet by default: "  CC      src/cpu/hart.c"; V=1 prints the commands.
-# (say starts the recipe line with @, which silences the whole line.)
+# (say starts the recipe line with @, which silences the whole line; the
+# targets below call make for the builds with SUBFLAGS: -s drops "Nothing to
+# be done" lines.)
 ifeq ($(V),1)
 say :=
+SUBFLAGS := --no-print-directory
 else
 say = @printf '  %-7s %s\n' '$(1)' '$(2)';
+SUBFLAGS := --no-print-directory -s
 endif
 
 B       := build
@@ -66,14 +70,14 @@ deps:
 
 test:
 	@scripts/deps.sh test
-	@$(MAKE) --no-print-directory all unit isa
+	@$(MAKE) $(SUBFLAGS) all unit isa
 	@guest/build.sh >/dev/null
 	@tests/run-tests.sh
 
 # The fast subset (no Linux boots).
 test-quick:
 	@scripts/deps.sh test
-	@$(MAKE) --no-print-directory all unit isa
+	@$(MAKE) $(SUBFLAGS) all unit isa
 	@RVISOR_QUICK=1 tests/run-tests.sh
 
 # guest/build.sh installs the packages the guest build needs itself.
@@ -82,13 +86,13 @@ guest:
 
 run:
 	@scripts/deps.sh run
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) $(SUBFLAGS) all
 	@guest/build.sh >/dev/null
 	$(B)/rvisor run
 
 bench:
 	@scripts/deps.sh bench
-	@$(MAKE) --no-print-directory all isa
+	@$(MAKE) $(SUBFLAGS) all isa
 	@guest/build.sh >/dev/null
 	@bench/run.sh
 
