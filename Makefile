@@ -1,11 +1,30 @@
 # rvisor build. `make` builds build/rvisor; `make test` runs every test;
 # `make run` boots the default guest; `make bench` prints the figures.
+# Builds run in parallel (one job per host core unless -jN is given) and
+# print one short line per file; V=1 shows the full commands.
 CC      ?= gcc
 # CFLAGS is the user's (e.g. make CFLAGS="-O1 -g -fsanitize=address");
 # the flags the code needs are in RV_CFLAGS and always apply.
 CFLAGS  ?= -O2 -g
 RV_CFLAGS := -std=gnu17 -Wall -Wextra -Werror -Isrc -I/usr/include/slirp -MMD -MP -D_GNU_SOURCE -pthread
 LDLIBS  += -lpthread -lm -lfdt -lz -lmicrohttpd -ljansson -lslirp
+
+# A -jN on the command line overrides this; sub-makes share the jobserver.
+ifeq ($(MAKELEVEL),0)
+MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 2)
+endif
+
+# Quiet by default: "  CC      src/cpu/hart.c"; V=1 prints the commands.
+# (say starts the recipe line with @, which silences the whole line; the
+# targets below call make for the builds with SUBFLAGS: -s drops "Nothing to
+# be done" lines.)
+ifeq ($(V),1)
+say :=
+SUBFLAGS := --no-print-directory
+else
+say = @printf '  %-7s %s\n' '$(1)' '$(2)';
+SUBFLAGS := --no-print-directory -s
+endif
 
 B       := build
 SRCS    := $(shell find src -name '*.c' | sort)
@@ -27,45 +46,53 @@ ISA_ELFS  := $(ISA_SRCS:tests/isa/%.S=$(B)/isa/%.elf)
 all: $(B)/rvisor
 
 $(B)/rvisor: $(OBJS)
-	$(CC) $(CFLAGS) $(RV_CFLAGS) -o $@ $^ $(LDLIBS)
+	$(call say,LD,$@)$(CC) $(CFLAGS) $(RV_CFLAGS) -o $@ $^ $(LDLIBS)
 
 $(B)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(RV_CFLAGS) -c -o $@ $<
+	$(call say,CC,$<)$(CC) $(CFLAGS) $(RV_CFLAGS) -c -o $@ $<
 
 $(B)/unit/%: tests/unit/%.c $(LIBOBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(RV_CFLAGS) -Itests/unit -o $@ $< $(LIBOBJS) $(LDLIBS)
+	$(call say,CC,$<)$(CC) $(CFLAGS) $(RV_CFLAGS) -Itests/unit -o $@ $< $(LIBOBJS) $(LDLIBS)
 
 $(B)/isa/%.elf: tests/isa/%.S $(wildcard tests/isa/include/*)
 	@mkdir -p $(dir $@)
-	$(RV_CC) $(RV_FLAGS) -o $@ $<
+	$(call say,AS,$<)$(RV_CC) $(RV_FLAGS) -o $@ $<
 
 isa: $(ISA_ELFS)
 unit: $(UNIT_BINS)
 
+# Debian packages, in three sets (scripts/deps.sh --help): `make run` needs
+# the run set, `make test` adds the test set, `make bench` the bench set.
 deps:
-	@scripts/deps.sh
+	@scripts/deps.sh bench
 
-test: deps
-	@$(MAKE) --no-print-directory all unit isa
+test:
+	@scripts/deps.sh test
+	@$(MAKE) $(SUBFLAGS) all unit isa
 	@guest/build.sh >/dev/null
 	@tests/run-tests.sh
 
 # The fast subset (no Linux boots).
-test-quick: all unit isa
+test-quick:
+	@scripts/deps.sh test
+	@$(MAKE) $(SUBFLAGS) all unit isa
 	@RVISOR_QUICK=1 tests/run-tests.sh
 
-guest: deps
+# guest/build.sh installs the packages the guest build needs itself.
+guest:
 	@guest/build.sh
 
-run: deps
-	@$(MAKE) --no-print-directory all
+run:
+	@scripts/deps.sh run
+	@$(MAKE) $(SUBFLAGS) all
 	@guest/build.sh >/dev/null
 	$(B)/rvisor run
 
-bench: deps
-	@$(MAKE) --no-print-directory all isa
+bench:
+	@scripts/deps.sh bench
+	@$(MAKE) $(SUBFLAGS) all isa
 	@guest/build.sh >/dev/null
 	@bench/run.sh
 

@@ -1,19 +1,72 @@
 #!/bin/sh
-# Install the Debian packages rvisor needs to build, test and benchmark,
-# skipping the ones already installed. Runs as root (or via sudo).
+# Install the Debian packages one rvisor task needs, skipping installed ones.
 set -e
-PKGS="gcc make libc6-dev libfdt-dev device-tree-compiler pkg-config
-gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu
-qemu-system-misc opensbi python3 cpio gzip zlib1g-dev qemu-utils e2fsprogs
-libmicrohttpd-dev libjansson-dev curl libslirp-dev iproute2 strace"
+
+usage() {
+	cat <<'EOF'
+usage: scripts/deps.sh [run|test|bench] [--list]
+
+Installs the missing Debian 12 packages of one set (default: run) with
+apt-get, as root or through sudo. Each set includes the one before it:
+
+  run    build rvisor and run VMs (`make run`), plus curl and socat for the
+         README's host-side examples; the default guest's own build packages
+         (kernel source, RISC-V cross compiler, ...) are installed by
+         guest/build.sh when it first builds
+  test   what `make test` uses on top: python3 (guest tests), the RISC-V
+         cross toolchain (ISA tests), qemu-img/qemu-io (qcow2 interop),
+         e2fsprogs (ext4 images), iproute2 (network namespaces), dtc and
+         OpenSBI (the firmware path), strace (the interrupted-snapshot test)
+  bench  what `make bench` adds: qemu-system-riscv64, the comparison
+
+--list prints the set's packages and installs nothing.
+EOF
+}
+
+PKGS_RUN="gcc make libc6-dev libfdt-dev zlib1g-dev libmicrohttpd-dev libjansson-dev
+libslirp-dev curl socat"
+PKGS_TEST="python3 gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu qemu-utils e2fsprogs
+iproute2 device-tree-compiler opensbi gzip strace"
+PKGS_BENCH="qemu-system-misc"
+
+set_name=run
+list=
+for a in "$@"; do
+	case "$a" in
+	run | test | bench) set_name=$a ;;
+	--list) list=1 ;;
+	-h | --help) usage; exit 0 ;;
+	*) echo "scripts/deps.sh: unknown argument '$a' (try --help)" >&2; exit 2 ;;
+	esac
+done
+case $set_name in
+run) PKGS=$PKGS_RUN ;;
+test) PKGS="$PKGS_RUN $PKGS_TEST" ;;
+bench) PKGS="$PKGS_RUN $PKGS_TEST $PKGS_BENCH" ;;
+esac
+if [ -n "$list" ]; then
+	echo $PKGS
+	exit 0
+fi
+
 missing=""
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
 		missing="$missing $p"
 done
 [ -z "$missing" ] && exit 0
-echo "rvisor: installing missing Debian packages:$missing" >&2
+echo "rvisor: installing missing Debian packages ($set_name set):$missing" >&2
 SUDO=""
-[ "$(id -u)" -ne 0 ] && SUDO=sudo
+if [ "$(id -u)" -ne 0 ]; then
+	# A minimal Debian has no sudo: say what to do instead of "sudo: not found".
+	if ! command -v sudo >/dev/null 2>&1; then
+		echo "rvisor: installing packages needs root and sudo is not installed;" \
+			"as root, run: apt-get install sudo (and add $(id -un) to group sudo)," \
+			"or: apt-get install$missing" >&2
+		exit 1
+	fi
+	SUDO=sudo
+fi
 $SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
+# env after sudo: sudo would drop a variable set in front of it.
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing

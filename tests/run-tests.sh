@@ -1,8 +1,10 @@
-#!/bin/sh
+#!/bin/bash
 # rvisor's test runner: unit tests, bare-metal ISA programs, guest tests.
-# Prints one line per test and ends with "N passed, N failed".
+# Prints one line per test and ends with "N passed, N failed, N skipped".
 # RVISOR_QUICK=1 skips the slow (Linux-booting) tests; a FILTER argument
-# runs only tests whose name contains it.
+# runs only tests whose name contains it. Slow tests run RVISOR_TEST_JOBS at
+# a time (default 2 on a host with 2 or more cores; 1 = one by one), each
+# with its output in build/test-logs; the ones in ALONE run by themselves.
 cd "$(dirname "$0")/.." || exit 2
 B=build
 FILTER="${1:-}"
@@ -10,6 +12,20 @@ pass=0
 fail=0
 skip=0
 failed=""
+
+# Slow tests that run alone: they measure rates, idle CPU or timing, or keep
+# both host cores busy themselves, so a neighbour would skew or starve them.
+ALONE="guest/slow_reboot_idle.py guest/slow_disk_ratelimit.py guest/slow_net_ratelimit.py
+guest/slow_pause_stress.py guest/slow_smp_stress.py guest/slow_snapshot_clones10.py"
+
+if [ -n "${RVISOR_TEST_JOBS:-}" ]; then
+	JOBS=$RVISOR_TEST_JOBS
+elif [ "$(nproc 2>/dev/null || echo 1)" -ge 2 ]; then
+	JOBS=2
+else
+	JOBS=1
+fi
+case "$JOBS" in '' | *[!0-9]* | 0) echo "RVISOR_TEST_JOBS=$JOBS: expected a number >= 1" >&2; exit 2 ;; esac
 
 report() { # name status(0=pass,77=skip,else fail) seconds
 	case "$2" in
@@ -24,6 +40,7 @@ elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
 
 want() { [ -z "$FILTER" ] || case "$1" in *"$FILTER"*) return 0 ;; *) return 1 ;; esac; }
 
+T_START=$(now)
 LOG=$B/test-logs
 mkdir -p "$LOG"
 
@@ -39,13 +56,14 @@ for t in $B/unit/test_*; do
 	[ $st -ne 0 ] && [ $st -ne 77 ] && tail -20 "$LOG/$(basename "$t").log"
 done
 
-# ISA tests: bare-metal ELFs that report through HTIF tohost.
+# ISA tests: bare-metal ELFs that report through HTIF tohost (--debug: a
+# hung one's log shows where each hart was).
 for elf in $(find $B/isa -name '*.elf' | sort); do
 	name="isa/${elf#$B/isa/}"
 	want "$name" || continue
 	t0=$(now)
 	lf="$LOG/$(echo "${elf#$B/isa/}" | tr / _).log"
-	$B/rvisor run --firmware "$elf" --timeout 20 >"$lf" 2>&1 </dev/null
+	$B/rvisor run --firmware "$elf" --timeout 20 --debug >"$lf" 2>&1 </dev/null
 	st=$?
 	report "$name" $st "$(elapsed "$t0")"
 	[ $st -ne 0 ] && tail -5 "$lf"
@@ -53,21 +71,79 @@ done
 
 # Script tests (CLI behaviour, guest boots). Slow ones carry "slow" in
 # their name and are skipped with RVISOR_QUICK=1.
-for t in $(find tests/cli tests/guest \( -name '*.sh' -o -name '*.py' \) ! -name 'guestlib.py' ! -name 'lib.sh' ! -name 'apilib.sh' 2>/dev/null | sort); do
-	name="${t#tests/}"
-	want "$name" || continue
-	case "$name" in *slow*) [ -n "$RVISOR_QUICK" ] && continue ;; esac
-	t0=$(now)
-	lf="$LOG/$(echo "$name" | tr / _).log"
-	case "$t" in
-	*.py) python3 "$t" >"$lf" 2>&1 </dev/null ;;
-	*) sh "$t" >"$lf" 2>&1 </dev/null ;;
+logname() { echo "$LOG/$(echo "$1" | tr / _).log"; }
+run_script() { # test-file log: runs it, returns its exit status
+	case "$1" in
+	*.py) python3 "$1" >"$2" 2>&1 </dev/null ;;
+	*) sh "$1" >"$2" 2>&1 </dev/null ;;
 	esac
+}
+run_now() { # test-file: runs it in the foreground and reports it
+	local name="${1#tests/}" lf t0 st
+	lf=$(logname "$name")
+	t0=$(now)
+	run_script "$1" "$lf"
 	st=$?
 	report "$name" $st "$(elapsed "$t0")"
 	[ $st -ne 0 ] && [ $st -ne 77 ] && tail -20 "$lf"
+}
+
+pool=()  # slow tests that may share the host
+alone=() # slow tests that run by themselves
+for t in $(find tests/cli tests/guest \( -name '*.sh' -o -name '*.py' \) ! -name 'guestlib.py' ! -name 'lib.sh' ! -name 'apilib.sh' 2>/dev/null | sort); do
+	name="${t#tests/}"
+	want "$name" || continue
+	case "$name" in
+	*slow*)
+		[ -n "${RVISOR_QUICK:-}" ] && continue
+		case " $(echo $ALONE) " in
+		*" $name "*) alone+=("$t") ;;
+		*) pool+=("$t") ;;
+		esac
+		;;
+	*) run_now "$t" ;;
+	esac
 done
 
+# The pool: up to JOBS at a time, each in its own process group (set -m) so
+# that an interrupt can stop a whole test (python and its rvisor) at once.
+declare -A running # pid -> test file
+finish_one() {
+	local pid t st=1 secs=? name lf
+	wait -n -p pid "${!running[@]}"
+	t=${running[$pid]}
+	unset "running[$pid]"
+	name="${t#tests/}"
+	lf=$(logname "$name")
+	# Written by the job as "status seconds"; absent if the job was killed.
+	[ -f "$lf.status" ] && read -r st secs <"$lf.status"
+	rm -f "$lf.status"
+	report "$name" "$st" "$secs"
+	[ "$st" -ne 0 ] && [ "$st" -ne 77 ] && tail -20 "$lf"
+}
+if [ ${#pool[@]} -gt 0 ] && [ "$JOBS" -gt 1 ]; then
+	trap 'for p in "${!running[@]}"; do kill -TERM -- -"$p" 2>/dev/null; done; exit 130' INT TERM
+	set -m
+	for t in "${pool[@]}"; do
+		while [ ${#running[@]} -ge "$JOBS" ]; do finish_one; done
+		lf=$(logname "${t#tests/}")
+		(
+			t0=$(now)
+			run_script "$t" "$lf"
+			st=$?
+			echo "$st $(elapsed "$t0")" >"$lf.status"
+		) &
+		running[$!]=$t
+	done
+	while [ ${#running[@]} -gt 0 ]; do finish_one; done
+	set +m
+	trap - INT TERM
+else
+	for t in "${pool[@]}"; do run_now "$t"; done
+fi
+for t in "${alone[@]}"; do run_now "$t"; done
+
 [ -n "$failed" ] && echo "failed:$failed"
+echo "time: $(awk -v s="$(elapsed "$T_START")" 'BEGIN { printf "%d min %d s", s / 60, s % 60 }')"
 echo "$pass passed, $fail failed, $skip skipped"
 [ $fail -eq 0 ] && [ $pass -gt 0 ]

@@ -56,6 +56,8 @@ static void run_usage(FILE *f)
 		"  --cpus N                      number of vCPUs, 1..8 (default 1)\n"
 		"  --timeout SECONDS             stop after SECONDS with exit status 124\n"
 		"  --stats                       print instructions retired, time and MIPS on exit\n"
+		"  --debug                       on --timeout, also print each hart's pc, ra, sp,\n"
+		"                                privilege and trap registers (where it hung)\n"
 		"  --api-socket PATH             serve the VM's REST API on this unix socket\n"
 		"                                (status, pause/resume, snapshot, shutdown/reboot;\n"
 		"                                see docs/api/openapi.yaml and 'rvisor ctl')\n"
@@ -124,7 +126,7 @@ enum { OPT_API_SOCKET = 512, OPT_RESTORE, OPT_MEM_FILE, OPT_PAUSED, OPT_MEM_DIFF
 enum { OPT_DEVICE = 768, OPT_DEVICE_BASE = 800 };
 
 enum { OPT_FIRMWARE = 256, OPT_MEMORY, OPT_CPUS, OPT_TIMEOUT, OPT_STATS, OPT_KERNEL, OPT_INITRD,
-       OPT_APPEND, OPT_DUMP_DTB, OPT_DISK };
+       OPT_APPEND, OPT_DUMP_DTB, OPT_DISK, OPT_DEBUG };
 
 /* A rate or burst of --disk: a positive integer with an optional K, M or G
  * (powers of 1024) suffix. */
@@ -314,6 +316,22 @@ static bool same_file(const char *a, const char *b)
 	struct stat sa, sb;
 	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
 	       sa.st_ino == sb.st_ino;
+}
+
+/* Where each hart was when --timeout ended the run: for someone debugging a
+ * hung guest or test program, noise for everyone else (hence --debug). */
+static void print_harts(const struct vm *vm)
+{
+	for (unsigned k = 0; k < vm->ncpus; k++) {
+		const struct hart *h = vm->harts[k];
+		fprintf(stderr,
+			"rvisor: hart %u: pc=%#llx priv=%u ra=%#llx sp=%#llx "
+			"mcause=%#llx mtval=%#llx scause=%#llx stval=%#llx sepc=%#llx\n",
+			k, (unsigned long long)h->pc, h->priv, (unsigned long long)h->x[1],
+			(unsigned long long)h->x[2], (unsigned long long)h->csr.mcause,
+			(unsigned long long)h->csr.mtval, (unsigned long long)h->csr.scause,
+			(unsigned long long)h->csr.stval, (unsigned long long)h->csr.sepc);
+	}
 }
 
 #define MAX_MEM_DIFFS 64
@@ -514,6 +532,7 @@ int cmd_run(int argc, char **argv)
 		{"cpus", required_argument, NULL, OPT_CPUS},
 		{"timeout", required_argument, NULL, OPT_TIMEOUT},
 		{"stats", no_argument, NULL, OPT_STATS},
+		{"debug", no_argument, NULL, OPT_DEBUG},
 		{"kernel", required_argument, NULL, OPT_KERNEL},
 		{"initrd", required_argument, NULL, OPT_INITRD},
 		{"append", required_argument, NULL, OPT_APPEND},
@@ -539,7 +558,7 @@ int cmd_run(int argc, char **argv)
 						  OPT_DEVICE_BASE + (int)k};
 	opts[nbase + nkinds] = (struct option){NULL, 0, NULL, 0};
 	struct vm_config cfg = {.mem_size = 128ULL << 20, .ncpus = 1};
-	bool stats = false;
+	bool stats = false, debug = false;
 	struct run_ctl ctl = {0};
 	int c;
 	optind = 1;
@@ -581,6 +600,9 @@ int cmd_run(int argc, char **argv)
 		}
 		case OPT_STATS:
 			stats = true;
+			break;
+		case OPT_DEBUG:
+			debug = true;
 			break;
 		case OPT_KERNEL:
 			cfg.kernel = optarg;
@@ -732,21 +754,11 @@ int cmd_run(int argc, char **argv)
 							(double)(t1.tv_nsec - t0.tv_nsec) * 1e-9);
 			status = vm->exit_code;
 			if (why == VM_EXIT_TIMEOUT) {
-				fprintf(stderr, "rvisor: timeout: the guest did not finish within %g s\n",
+				fprintf(stderr,
+					"rvisor: timeout: the guest did not finish within %g s\n",
 					cfg.timeout);
-				for (unsigned k = 0; k < vm->ncpus; k++) {
-					const struct hart *h = vm->harts[k];
-					fprintf(stderr,
-						"rvisor: hart %u: pc=%#llx priv=%u ra=%#llx sp=%#llx "
-						"mcause=%#llx mtval=%#llx scause=%#llx stval=%#llx sepc=%#llx\n",
-						k, (unsigned long long)h->pc, h->priv,
-						(unsigned long long)h->x[1], (unsigned long long)h->x[2],
-						(unsigned long long)h->csr.mcause,
-						(unsigned long long)h->csr.mtval,
-						(unsigned long long)h->csr.scause,
-						(unsigned long long)h->csr.stval,
-						(unsigned long long)h->csr.sepc);
-				}
+				if (debug)
+					print_harts(vm);
 			}
 		}
 		/* Limits changed through the API outlive a guest reboot. */

@@ -53,6 +53,9 @@ struct board_fdt_params {
 	const char *bootargs;
 	uint64_t initrd_start, initrd_end; /* 0, 0 = no initrd */
 	bool sstc;			   /* advertise Sstc in riscv,isa */
+	/* rvisor provides SBI (no --firmware): the guest powers off through
+	 * SBI SRST, so the tree leaves out syscon-poweroff (see syscon.c). */
+	bool vmm_sbi;
 };
 
 /* Create the board's devices on the guest bus. The UART uses the given file
@@ -104,6 +107,7 @@ struct board_fdt_ctx {
 	unsigned ncpus;
 	uint32_t plic_phandle;	 /* interrupt-parent for PLIC sources */
 	uint32_t syscon_phandle; /* regmap for poweroff/reboot */
+	bool vmm_sbi;		 /* board_fdt_params.vmm_sbi */
 };
 
 /* One device. The fdt hooks use libfdt's sequential-write API (the tree is

@@ -123,6 +123,7 @@ static int build(struct board *b, const struct board_fdt_params *p, void *fdt, i
 	    .ncpus = env->ncpus,
 	    .plic_phandle = BOARD_PHANDLE_PLIC,
 	    .syscon_phandle = BOARD_PHANDLE_SYSCON,
+	    .vmm_sbi = p->vmm_sbi,
 	};
 	static const char compat[] = "riscv-virtio";
 	TRY(fdt_create(fdt, cap));

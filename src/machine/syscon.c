@@ -109,12 +109,21 @@ static int regmap_node(void *fdt, const char *name, const char *compat, uint32_t
 	return fdt_end_node(fdt);
 }
 
+/* The poweroff node only for firmware (OpenSBI implements SRST with it).
+ * When rvisor provides SBI, Linux's SBI code claims pm_power_off first (SRST,
+ * or the legacy shutdown call) and syscon-poweroff's probe then fails with
+ * "probe of poweroff failed with error -16" (-EBUSY) on every boot. The
+ * reboot node stays: syscon-reboot adds a restart handler beside SBI's and
+ * never fails. */
 static int syscon_fdt_root(void *dev, void *fdt, const struct board_fdt_ctx *ctx)
 {
 	(void)dev;
-	int rc = regmap_node(fdt, "poweroff", "syscon-poweroff", SYSCON_PASS, ctx->syscon_phandle);
-	if (rc < 0)
-		return rc;
+	if (!ctx->vmm_sbi) {
+		int rc = regmap_node(fdt, "poweroff", "syscon-poweroff", SYSCON_PASS,
+				     ctx->syscon_phandle);
+		if (rc < 0)
+			return rc;
+	}
 	return regmap_node(fdt, "reboot", "syscon-reboot", SYSCON_RESET, ctx->syscon_phandle);
 }
 

@@ -147,6 +147,7 @@ int virt_setup(struct virt *m, struct vm *vm, int console_in, int console_out)
 		.initrd_start = initrd_start,
 		.initrd_end = initrd_end,
 		.sstc = true,
+		.vmm_sbi = !m->firmware_mode,
 	};
 	size_t fdt_size;
 	void *fdt = board_build_fdt(m->board, &fp, &fdt_size);

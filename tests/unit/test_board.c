@@ -180,6 +180,19 @@ static void test_fdt(void)
 	}
 	free(fdt);
 
+	/* rvisor's SBI: Linux powers off through SRST, and a syscon-poweroff
+	 * node would fail to probe (-EBUSY) on every boot; reboot stays. */
+	struct board_fdt_params s = {.vmm_sbi = true};
+	fdt = board_build_fdt(b, &s, &size);
+	CHECK(fdt && fdt_check_header(fdt) == 0);
+	if (fdt) {
+		CHECK(fdt_path_offset(fdt, "/poweroff") < 0);
+		CHECK(fdt_node_offset_by_compatible(fdt, -1, "syscon-poweroff") < 0);
+		CHECK_EQ_U64(cell(fdt, "/reboot", "value", 0), 0x7777);
+		CHECK(fdt_path_offset(fdt, "/soc/test@100000") >= 0);
+	}
+	free(fdt);
+
 	/* Eight harts and a long command line still fit. */
 	board_destroy(b);
 	free_vm(vm);
