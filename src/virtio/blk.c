@@ -238,9 +238,11 @@ static int do_ranges(struct blk *d, struct virtq *vq, uint32_t type, uint64_t le
 	return VIRTIO_BLK_S_OK;
 }
 
-/* One request. Returns the bytes written into the chain (used length), -1
- * when the chain cannot carry a status (the device needs a reset), or
- * VIRTIO_CHAIN_STOP when the rate limit says to wait. */
+/* One request, or what is left of it. Returns the bytes written into the
+ * chain (used length), -1 when the chain cannot carry a status (the device
+ * needs a reset), VIRTIO_CHAIN_STOP when the rate limit says to wait, or
+ * VIRTIO_CHAIN_YIELD when a freeze stopped it between two slices (both
+ * leave d->resume saying how far it got). */
 static long handle(struct blk *d, struct virtq *vq)
 {
 	struct virtq_chain *c = &d->chain;

@@ -199,8 +199,8 @@ static void test_limit_and_freeze(void)
 
 /* Without a limit, on an overlay where zeroes must really be written (the
  * backing file shows through unallocated clusters): a freeze requested
- * while the device is busy with a 128 MiB write-zeroes returns within
- * 100 ms, and the request then completes. */
+ * while the device is busy with a 128 MiB write-zeroes returns after one
+ * slice, and the request then completes. */
 static void test_busy_freeze(void)
 {
 	make_image("qcow2", 128, true);
@@ -218,7 +218,9 @@ static void test_busy_freeze(void)
 	bool done_early = rig_used_idx(&r, 0) != 0;
 	fprintf(stderr, "freeze during a busy write-zeroes: %.1f ms%s\n", f * 1e3,
 		done_early ? " (the request had completed: not a measure)" : "");
-	CHECK(f < 0.1);
+	/* One slice: a 1 MiB write and its fdatasync (a few ms; 200 ms leaves
+	 * room for a loaded host disk). Before: the rest of the 128 MiB. */
+	CHECK(f < 0.2);
 	CHECK(!done_early);
 	virtio_mmio_freeze(r.t, false);
 	CHECK(rig_wait_used(&r, 0, 1, 60000));
