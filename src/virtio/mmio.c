@@ -98,11 +98,15 @@ unsigned virtio_mmio_serve(struct virtio_mmio *t, unsigned q, struct virtq_chain
 			virtio_mmio_set_needs_reset(t, virtq_strerror(rc));
 			goto out;
 		}
+		if (t->race_hook)
+			t->race_hook(t);
 		virtq_set_kicks(vq, true);
 		if (!virtq_has_avail(vq))
 			break;
 	}
 out:
+	if (pushed && t->race_hook)
+		t->race_hook(t);
 	if (pushed)
 		virtio_mmio_notify_used(t, q);
 	return pushed;

@@ -152,6 +152,13 @@ struct virtio_mmio {
 
 	/* Counters. */
 	atomic_ullong stat_notifies, stat_interrupts;
+
+	/* Tests only (NULL otherwise): called on the I/O thread where a lost
+	 * wake-up would hide, after the serve loop found the ring empty and
+	 * before it re-enables kicks, and after a push before the interrupt
+	 * decision. A stress test delays there to widen those windows from a
+	 * few instructions to microseconds (tests/unit/test_virtio_stress.c). */
+	void (*race_hook)(struct virtio_mmio *t);
 };
 
 /* Create a transport in `slot` (0..VIRT_VIRTIO_COUNT-1) for a device, map
