@@ -140,17 +140,25 @@ bool ratelimit_active(struct ratelimit *rl)
 
 bool ratelimit_take(struct ratelimit *rl, uint64_t bytes, uint64_t now, uint64_t *wait_ns)
 {
+	return ratelimit_take_n(rl, bytes, 1, now, wait_ns);
+}
+
+bool ratelimit_take_n(struct ratelimit *rl, uint64_t bytes, uint64_t ops, uint64_t now,
+		      uint64_t *wait_ns)
+{
 	pthread_mutex_lock(&rl->lock);
 	refill(&rl->bytes, now);
 	refill(&rl->ops, now);
-	uint64_t wb = bucket_wait(&rl->bytes, bytes), wo = bucket_wait(&rl->ops, 1);
+	/* No op asked: the ops bucket (even in debt) does not hold it up. */
+	uint64_t wb = bucket_wait(&rl->bytes, bytes), wo = ops ? bucket_wait(&rl->ops, ops) : 0;
 	bool ok = !wb && !wo;
 	if (ok) {
 		/* Both or neither: a request refused by one bucket takes nothing
 		 * from the other. */
 		bucket_pay(&rl->bytes, bytes);
-		bucket_pay(&rl->ops, 1);
-		rl->stat_passed++;
+		bucket_pay(&rl->ops, ops);
+		if (ops)
+			rl->stat_passed++;
 	} else {
 		*wait_ns = wb > wo ? wb : wo;
 		rl->stat_throttled++;

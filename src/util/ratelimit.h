@@ -68,6 +68,11 @@ void ratelimit_get(struct ratelimit *rl, struct ratelimit_cfg *cfg);
 /* May an operation of `bytes` run at `now`? true: the tokens are taken.
  * false: nothing is taken and *wait_ns (> 0) says when to ask again. */
 bool ratelimit_take(struct ratelimit *rl, uint64_t bytes, uint64_t now, uint64_t *wait_ns);
+/* The same with `ops` operation tokens instead of 1: ops = 0 charges bytes
+ * only, for the later slices of a request processed piece by piece (its
+ * one op was taken with the first). stat_passed counts ops > 0 only. */
+bool ratelimit_take_n(struct ratelimit *rl, uint64_t bytes, uint64_t ops, uint64_t now,
+		      uint64_t *wait_ns);
 
 /* Is any bucket on? */
 bool ratelimit_active(struct ratelimit *rl);

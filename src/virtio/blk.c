@@ -2,7 +2,9 @@
  * disks, over the block layer (raw, qcow2). Requests run on the transport's
  * I/O thread; data moves through a bounce buffer (one host call per 1 MiB,
  * aligned for cache=none), so a request never touches the image outside the
- * sectors it names. */
+ * sectors it names. A long request runs in slices of at most 1 MiB: between
+ * two slices it may stop for a freeze (pause, snapshot) or, for
+ * write-zeroes, for the rate limit, and continue later where it stopped. */
 #include "virtio/blk.h"
 
 #include <errno.h>
@@ -39,6 +41,10 @@
 
 #define SECTOR 512ULL
 #define BOUNCE_SIZE (1u << 20)
+/* The most a request does between two looks at the freeze flag and, for
+ * write-zeroes, the rate limit: one bounce buffer of data, or 1 MiB of
+ * range (a qcow2 v2 image writes real zeroes: ~16 cluster writes). */
+#define SLICE_SIZE (1u << 20)
 #define SIZE_MAX_SEG (1u << 20)	      /* size_max: bytes per segment */
 #define SEG_MAX (VIRTQ_MAX_SIZE - 2)  /* data segments per request */
 #define MAX_DISCARD_SECTORS 0x3fffffu /* ~2 GiB per range */
@@ -72,6 +78,21 @@ struct blk {
 	uint8_t *bounce;	  /* BOUNCE_SIZE, 4 KiB aligned */
 	struct virtq_chain chain; /* the request being processed */
 	struct ratelimit rl;	  /* bytes/s and requests/s */
+
+	/* A request stopped between two slices (I/O thread only). Its chain
+	 * went back to the ring unconsumed, so it is the next one popped;
+	 * this says how far it got. Never saved: a snapshot taken meanwhile
+	 * records the request as not started, and the restored device runs it
+	 * from the beginning, which gives the same result (every slice reads
+	 * or writes the same bytes, zeroes or discards the same range). */
+	struct {
+		bool valid;
+		uint32_t epoch;	    /* the queue's epoch (virtq.epoch) */
+		uint16_t head, idx; /* the chain's head and its avail ring slot */
+		uint32_t type;
+		uint64_t sector;
+		uint64_t done; /* bytes finished (data, or range bytes in order) */
+	} resume;
 
 	/* Counters (I/O thread). */
 	uint64_t stat_reads, stat_writes, stat_flushes, stat_errors;
@@ -110,41 +131,59 @@ static uint8_t io_status(struct blk *d, long rc, const char *what)
 	return VIRTIO_BLK_S_IOERR;
 }
 
+/* The slice loops' results besides a status byte (VIRTIO_BLK_S_*). */
+#define SLICES_YIELD (-1) /* a freeze is wanted: stop, continue after the thaw */
+#define SLICES_WAIT (-2)  /* the rate limit: stop, a timed kick continues */
+
 /* Disk -> guest: `len` bytes at byte offset `pos` into the chain's writable
- * part from offset 0. */
-static uint8_t do_read(struct blk *d, struct virtq *vq, uint64_t pos, uint64_t len)
+ * part from offset 0, from d->resume.done on. */
+static int do_read(struct blk *d, struct virtq *vq, uint64_t pos, uint64_t len)
 {
-	for (uint64_t done = 0; done < len;) {
+	while (d->resume.done < len) {
+		if (virtio_mmio_should_yield(d->t))
+			return SLICES_YIELD;
+		uint64_t done = d->resume.done;
 		uint64_t n = len - done < BOUNCE_SIZE ? len - done : BOUNCE_SIZE;
 		ssize_t rc = block_pread(d->bd, d->bounce, n, pos + done);
 		if (rc < 0)
 			return io_status(d, rc, "read");
 		virtq_chain_write(vq, &d->chain, done, d->bounce, n);
-		done += n;
+		d->resume.done += n;
 	}
 	d->stat_reads++;
 	d->stat_read_bytes += len;
 	return VIRTIO_BLK_S_OK;
 }
 
-/* Guest -> disk: the chain's readable part from offset 16 (after the header). */
-static uint8_t do_write(struct blk *d, struct virtq *vq, uint64_t pos, uint64_t len)
+/* Guest -> disk: the chain's readable part from offset 16 (after the
+ * header), from d->resume.done on. */
+static int do_write(struct blk *d, struct virtq *vq, uint64_t pos, uint64_t len)
 {
-	for (uint64_t done = 0; done < len;) {
+	while (d->resume.done < len) {
+		if (virtio_mmio_should_yield(d->t))
+			return SLICES_YIELD;
+		uint64_t done = d->resume.done;
 		uint64_t n = len - done < BOUNCE_SIZE ? len - done : BOUNCE_SIZE;
 		virtq_chain_read(vq, &d->chain, 16 + done, d->bounce, n);
 		ssize_t rc = block_pwrite(d->bd, d->bounce, n, pos + done);
 		if (rc < 0)
 			return io_status(d, rc, "write");
-		done += n;
+		d->resume.done += n;
 	}
 	d->stat_writes++;
 	d->stat_write_bytes += len;
 	return VIRTIO_BLK_S_OK;
 }
 
-/* Discard / write-zeroes: an array of {u64 sector, u32 num_sectors, u32 flags}. */
-static uint8_t do_ranges(struct blk *d, struct virtq *vq, uint32_t type, uint64_t len)
+/* Discard / write-zeroes: an array of {u64 sector, u32 num_sectors, u32 flags}.
+ * The ranges are worked through in order, SLICE_SIZE bytes at a time, from
+ * d->resume.done (bytes of the ranges already done, counted in order).
+ * Write-zeroes pays each slice's bytes to the rate limit before doing it:
+ * whatever the image does underneath (a hole, a zero flag, or real zeroes
+ * written cluster by cluster in a qcow2 v2 image), the guest asked for that
+ * many bytes to be written. Discard moves no data (it only deallocates) and
+ * costs its one op. */
+static int do_ranges(struct blk *d, struct virtq *vq, uint32_t type, uint64_t len)
 {
 	if (len == 0 || len % 16 || len / 16 > MAX_DISCARD_SEG)
 		return VIRTIO_BLK_S_IOERR;
@@ -164,26 +203,46 @@ static uint8_t do_ranges(struct blk *d, struct virtq *vq, uint32_t type, uint64_
 		if (num > MAX_DISCARD_SECTORS || !range_ok(d, sector, num * SECTOR))
 			return VIRTIO_BLK_S_IOERR;
 	}
+	uint64_t start = 0; /* of range k, in the ranges' bytes counted in order */
 	for (uint64_t k = 0; k < len / 16; k++) {
 		uint64_t sector;
 		uint32_t num, flags;
 		memcpy(&sector, segs + 16 * k, 8);
 		memcpy(&num, segs + 16 * k + 8, 4);
 		memcpy(&flags, segs + 16 * k + 12, 4);
-		int rc = type == VIRTIO_BLK_T_DISCARD
-			     ? block_discard(d->bd, sector * SECTOR, num * SECTOR)
-			     : block_write_zeroes(d->bd, sector * SECTOR, num * SECTOR,
-						  flags & VIRTIO_BLK_WZ_F_UNMAP);
-		if (rc < 0)
-			return io_status(d, rc,
-					 type == VIRTIO_BLK_T_DISCARD ? "discard" : "write-zeroes");
+		uint64_t bytes = num * SECTOR;
+		while (d->resume.done < start + bytes) {
+			if (virtio_mmio_should_yield(d->t))
+				return SLICES_YIELD;
+			uint64_t off = d->resume.done - start;
+			uint64_t n = bytes - off < SLICE_SIZE ? bytes - off : SLICE_SIZE;
+			uint64_t wait;
+			if (type == VIRTIO_BLK_T_WRITE_ZEROES &&
+			    !ratelimit_take_n(&d->rl, n, 0, ratelimit_now_ns(), &wait)) {
+				virtio_mmio_kick_after(d->t, 0, wait);
+				return SLICES_WAIT;
+			}
+			uint64_t at = sector * SECTOR + off;
+			int rc =
+			    type == VIRTIO_BLK_T_DISCARD
+				? block_discard(d->bd, at, n)
+				: block_write_zeroes(d->bd, at, n, flags & VIRTIO_BLK_WZ_F_UNMAP);
+			if (rc < 0)
+				return io_status(d, rc,
+						 type == VIRTIO_BLK_T_DISCARD ? "discard"
+									      : "write-zeroes");
+			d->resume.done += n;
+		}
+		start += bytes;
 	}
 	return VIRTIO_BLK_S_OK;
 }
 
-/* One request. Returns the bytes written into the chain (used length), -1
- * when the chain cannot carry a status (the device needs a reset), or
- * VIRTIO_CHAIN_STOP when the rate limit says to wait. */
+/* One request, or what is left of it. Returns the bytes written into the
+ * chain (used length), -1 when the chain cannot carry a status (the device
+ * needs a reset), VIRTIO_CHAIN_STOP when the rate limit says to wait, or
+ * VIRTIO_CHAIN_YIELD when a freeze stopped it between two slices (both
+ * leave d->resume saying how far it got). */
 static long handle(struct blk *d, struct virtq *vq)
 {
 	struct virtq_chain *c = &d->chain;
@@ -203,17 +262,31 @@ static long handle(struct blk *d, struct virtq *vq)
 	memcpy(&sector, hdr + 8, 8);
 	uint64_t in_len = c->write_len - 1;  /* data the device may write */
 	uint64_t out_len = c->read_len - 16; /* data after the header */
-	/* Every request is an op; reads and writes also cost their bytes
-	 * (flush, discard, write-zeroes move no data through the ring). */
-	uint64_t cost = type == VIRTIO_BLK_T_IN ? in_len : type == VIRTIO_BLK_T_OUT ? out_len : 0;
-	uint64_t wait;
-	if (!ratelimit_take(&d->rl, cost, ratelimit_now_ns(), &wait)) {
-		/* The chain goes back to the ring; the I/O thread retries it. */
-		virtio_mmio_kick_after(d->t, 0, wait);
-		return VIRTIO_CHAIN_STOP;
+	/* The chain popped last: is it the request that stopped part-way? */
+	uint16_t idx = (uint16_t)(vq->last_avail_idx - 1);
+	bool resuming = d->resume.valid && d->resume.epoch == vq->epoch &&
+			d->resume.head == c->head && d->resume.idx == idx &&
+			d->resume.type == type && d->resume.sector == sector;
+	if (!resuming) {
+		/* Every request is an op; reads and writes also cost their bytes
+		 * up front (write-zeroes pays per slice in do_ranges; flush and
+		 * discard move no data). A resumed request has paid already. */
+		uint64_t cost = 0;
+		if (type == VIRTIO_BLK_T_IN)
+			cost = in_len;
+		else if (type == VIRTIO_BLK_T_OUT)
+			cost = out_len;
+		uint64_t wait;
+		if (!ratelimit_take(&d->rl, cost, ratelimit_now_ns(), &wait)) {
+			/* The chain goes back to the ring; the I/O thread retries it. */
+			virtio_mmio_kick_after(d->t, 0, wait);
+			return VIRTIO_CHAIN_STOP;
+		}
+		d->resume.valid = false;
+		d->resume.done = 0;
 	}
 	uint64_t used = 0;
-	uint8_t st;
+	int st;
 	switch (type) {
 	case VIRTIO_BLK_T_IN:
 		if (!range_ok(d, sector, in_len)) {
@@ -268,8 +341,20 @@ static long handle(struct blk *d, struct virtq *vq)
 		st = VIRTIO_BLK_S_UNSUPP;
 		break;
 	}
+	if (st == SLICES_YIELD || st == SLICES_WAIT) {
+		/* Stopped between two slices: remember how far it got. */
+		d->resume.valid = true;
+		d->resume.epoch = vq->epoch;
+		d->resume.head = c->head;
+		d->resume.idx = idx;
+		d->resume.type = type;
+		d->resume.sector = sector;
+		return st == SLICES_YIELD ? VIRTIO_CHAIN_YIELD : VIRTIO_CHAIN_STOP;
+	}
+	d->resume.valid = false;
 	/* The status is the last byte the driver gave us to write. */
-	virtq_chain_write(vq, c, c->write_len - 1, &st, 1);
+	uint8_t status = (uint8_t)st;
+	virtq_chain_write(vq, c, c->write_len - 1, &status, 1);
 	return (long)used + 1;
 }
 
@@ -321,7 +406,9 @@ static int blk_load(void *dev, struct ss_reader *r, bool apply, char *err, size_
 		    (unsigned long long)d->capacity, d->readonly ? " (read-only)" : "");
 		return -1;
 	}
-	return 0; /* nothing else to apply */
+	if (apply)
+		d->resume.valid = false; /* the queues start a new epoch anyway */
+	return 0;
 }
 
 static void blk_destroy(void *dev)

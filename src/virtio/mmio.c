@@ -49,6 +49,13 @@ static void isr_update(struct virtio_mmio *t, uint32_t set, uint32_t clear)
 		atomic_fetch_add(&t->stat_interrupts, 1);
 }
 
+static void kick(struct virtio_mmio *t, uint32_t mask);
+
+bool virtio_mmio_should_yield(struct virtio_mmio *t)
+{
+	return atomic_load_explicit(&t->yield, memory_order_relaxed);
+}
+
 void virtio_mmio_notify_used(struct virtio_mmio *t, unsigned q)
 {
 	if (virtq_need_notify(&t->q[q].vq))
@@ -63,11 +70,21 @@ unsigned virtio_mmio_serve(struct virtio_mmio *t, unsigned q, struct virtq_chain
 	for (;;) {
 		virtq_set_kicks(vq, false);
 		int rc;
-		while ((rc = virtq_pop(vq, c)) > 0) {
+		for (;;) {
+			/* A freeze waits for the I/O thread: take no new chain. */
+			if (virtio_mmio_should_yield(t)) {
+				virtq_set_kicks(vq, true);
+				kick(t, 1u << q); /* run again after the thaw */
+				goto out;
+			}
+			if ((rc = virtq_pop(vq, c)) <= 0)
+				break;
 			long used = fn(dev, vq, c);
-			if (used == VIRTIO_CHAIN_STOP) {
+			if (used == VIRTIO_CHAIN_STOP || used == VIRTIO_CHAIN_YIELD) {
 				virtq_unpop(vq);
 				virtq_set_kicks(vq, true);
+				if (used == VIRTIO_CHAIN_YIELD)
+					kick(t, 1u << q);
 				goto out;
 			}
 			if (used < 0 || used > (long)c->write_len) {
@@ -81,11 +98,15 @@ unsigned virtio_mmio_serve(struct virtio_mmio *t, unsigned q, struct virtq_chain
 			virtio_mmio_set_needs_reset(t, virtq_strerror(rc));
 			goto out;
 		}
+		if (t->race_hook)
+			t->race_hook(t);
 		virtq_set_kicks(vq, true);
 		if (!virtq_has_avail(vq))
 			break;
 	}
 out:
+	if (pushed && t->race_hook)
+		t->race_hook(t);
 	if (pushed)
 		virtio_mmio_notify_used(t, q);
 	return pushed;
@@ -237,6 +258,7 @@ void virtio_mmio_freeze(struct virtio_mmio *t, bool frozen)
 {
 	pthread_mutex_lock(&t->wlock);
 	t->frozen = frozen;
+	atomic_store(&t->yield, frozen || t->stop);
 	if (frozen) {
 		while (t->busy && !t->stop)
 			pthread_cond_wait(&t->idle_cond, &t->wlock);
@@ -302,6 +324,7 @@ static void set_queue_ready(struct virtio_mmio *t, struct virtio_queue *q, bool 
 		q->vq.last_avail_idx = q->vq.used_idx = 0;
 		q->vq.signalled_used = 0;
 		q->vq.signalled_valid = false;
+		q->vq.epoch++;
 		q->ready = true;
 	} else if (!ready) {
 		q->ready = false;
@@ -701,9 +724,11 @@ static int vmmio_load(void *dev, struct ss_reader *r, bool apply, char *err, siz
 	pthread_mutex_lock(&t->lock);
 	for (unsigned q = 0; q < nq; q++) {
 		pthread_mutex_lock(&t->q[q].lock);
+		uint32_t epoch = t->q[q].vq.epoch;
 		t->q[q].ready = qs[q].ready;
 		t->q[q].vq = qs[q].vq;
 		t->q[q].vq.bus = &t->vm->bus;
+		t->q[q].vq.epoch = epoch + 1;
 		pthread_mutex_unlock(&t->q[q].lock);
 	}
 	t->status = status;
@@ -734,6 +759,7 @@ static void vmmio_destroy(void *dev)
 	if (t->thread_started) {
 		pthread_mutex_lock(&t->wlock);
 		t->stop = true;
+		atomic_store(&t->yield, true);
 		pthread_cond_broadcast(&t->wcond);
 		pthread_mutex_unlock(&t->wlock);
 		pthread_join(t->thread, NULL);

@@ -146,9 +146,19 @@ struct virtio_mmio {
 	bool busy;		  /* processing kicks taken from pending */
 	bool frozen;		  /* virtio_mmio_freeze: process nothing */
 	bool stop;
+	/* frozen || stop, readable without wlock: a device working through a
+	 * long request checks it between slices (virtio_mmio_should_yield). */
+	atomic_bool yield;
 
 	/* Counters. */
 	atomic_ullong stat_notifies, stat_interrupts;
+
+	/* Tests only (NULL otherwise): called on the I/O thread where a lost
+	 * wake-up would hide, after the serve loop found the ring empty and
+	 * before it re-enables kicks, and after a push before the interrupt
+	 * decision. A stress test delays there to widen those windows from a
+	 * few instructions to microseconds (tests/unit/test_virtio_stress.c). */
+	void (*race_hook)(struct virtio_mmio *t);
 };
 
 /* Create a transport in `slot` (0..VIRT_VIRTIO_COUNT-1) for a device, map
@@ -168,13 +178,20 @@ bool virtio_mmio_has_feature(struct virtio_mmio *t, unsigned bit);
  * hand it to fn, with kicks suppressed while working and the race with a
  * last-moment kick closed. fn returns the bytes it wrote into the chain
  * (>= 0: the chain is pushed to the used ring), VIRTIO_CHAIN_BAD (the
- * driver broke the protocol: DEVICE_NEEDS_RESET, `bad` is logged), or
+ * driver broke the protocol: DEVICE_NEEDS_RESET, `bad` is logged),
  * VIRTIO_CHAIN_STOP (the device cannot take it now, e.g. no received frame
- * or a rate limit: the chain goes back to the ring and the loop ends).
+ * or a rate limit: the chain goes back to the ring and the loop ends; the
+ * device arranges its own retry, e.g. virtio_mmio_kick_after), or
+ * VIRTIO_CHAIN_YIELD (the device stopped part-way because
+ * virtio_mmio_should_yield said so: the chain goes back to the ring, not
+ * consumed, and the queue is processed again after the thaw). The loop
+ * also stops before popping a chain once a freeze is requested, so a
+ * freeze waits for one slice of one request, never for a whole ring.
  * Raises the used interrupt when the driver wants one. Returns the number
  * of chains pushed. */
 #define VIRTIO_CHAIN_BAD (-1L)
 #define VIRTIO_CHAIN_STOP (-2L)
+#define VIRTIO_CHAIN_YIELD (-3L)
 typedef long (*virtio_chain_fn)(void *dev, struct virtq *vq, struct virtq_chain *c);
 unsigned virtio_mmio_serve(struct virtio_mmio *t, unsigned q, struct virtq_chain *c,
 			   virtio_chain_fn fn, void *dev, const char *bad);
@@ -197,6 +214,10 @@ void virtio_mmio_set_needs_reset(struct virtio_mmio *t, const char *why);
  * interrupt if the driver is running. Takes t->lock: call it from a host
  * thread (API), never from queue_notify or a config hook. */
 void virtio_mmio_config_changed(struct virtio_mmio *t);
+/* True once a freeze (or the device's teardown) was requested: a device
+ * in the middle of a long request stops at the end of its current slice
+ * and returns VIRTIO_CHAIN_YIELD. Cheap (one atomic load). */
+bool virtio_mmio_should_yield(struct virtio_mmio *t);
 /* Log a message once per (transport, kind) (kind 0..31). */
 void virtio_mmio_warn_once(struct virtio_mmio *t, unsigned kind, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
@@ -207,11 +228,15 @@ bool virtio_mmio_broken(struct virtio_mmio *t);
  * (tests, save); while frozen, until no request is in flight. */
 void virtio_mmio_drain(struct virtio_mmio *t);
 
-/* Snapshots: freeze stops the device touching guest RAM or its disk: it
- * waits for the request in flight to complete, and later kicks are only
- * remembered. A consistent snapshot is: pause the vCPUs, freeze every
- * virtio device, save devices and RAM (in any order), thaw. Thaw
- * (frozen = false) runs the kicks that arrived meanwhile. */
+/* Snapshots: freeze stops the device touching guest RAM or its disk. It
+ * waits until the I/O thread is idle: the chain being processed either
+ * completes or, for a long one, stops at the end of its current slice and
+ * goes back to the ring unconsumed (VIRTIO_CHAIN_YIELD), so the wait is
+ * bounded by one slice (~1 MiB of I/O), not by the request or the ring.
+ * Later kicks are only remembered. A consistent snapshot is: pause the
+ * vCPUs, freeze every virtio device, save devices and RAM (in any order),
+ * thaw. Thaw (frozen = false) runs the kicks that arrived meanwhile and
+ * the queues that yielded. */
 void virtio_mmio_freeze(struct virtio_mmio *t, bool frozen);
 /* The same for every virtio-mmio device on a board. */
 void virtio_mmio_freeze_all(struct board *b, bool frozen);

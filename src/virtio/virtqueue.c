@@ -76,8 +76,10 @@ int virtq_map(struct virtq *vq, struct bus *bus, char *err, unsigned errlen)
 void virtq_reset(struct virtq *vq)
 {
 	struct bus *bus = vq->bus;
+	uint32_t epoch = vq->epoch;
 	memset(vq, 0, sizeof(*vq));
 	vq->bus = bus;
+	vq->epoch = epoch + 1;
 }
 
 struct desc {

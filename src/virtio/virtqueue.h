@@ -61,6 +61,11 @@ struct virtq {
 	/* Host pointers, from virtq_map(). */
 	struct bus *bus;
 	uint8_t *desc, *avail, *used;
+
+	/* Bumped whenever the ring starts afresh (made ready, reset, loaded;
+	 * not saved): what a device remembers about a chain (a request it
+	 * processes in slices) holds only within one epoch. */
+	uint32_t epoch;
 };
 
 /* One buffer of a chain: guest physical address, length, direction. */
@@ -86,7 +91,7 @@ uint64_t virtq_used_bytes(unsigned num);
  * ring wholly in RAM) and cache host pointers. Returns 0 or -1 with a reason
  * in err. Resets nothing: the caller sets last_avail_idx/used_idx. */
 int virtq_map(struct virtq *vq, struct bus *bus, char *err, unsigned errlen);
-/* Forget the configuration and state (device reset). */
+/* Forget the configuration and state (device reset); a new epoch. */
 void virtq_reset(struct virtq *vq);
 
 /* Pop the next available chain. Returns 1 with c filled, 0 when the ring is

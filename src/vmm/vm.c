@@ -203,7 +203,8 @@ static int pause_locked(struct vm *vm)
 	int rc = vm->exit_reason == VM_EXIT_NONE ? 0 : -1;
 	pthread_mutex_unlock(&vm->lock);
 	/* Devices too: virtio stops touching guest RAM and disks (the request
-	 * in flight completes first; later kicks wait for the resume). */
+	 * in flight completes first, or stops at the end of its current 1 MiB
+	 * slice and goes back to the ring; later kicks wait for the resume). */
 	if (vm->board)
 		virtio_mmio_freeze_all(vm->board, true);
 	return rc;

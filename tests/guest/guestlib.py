@@ -32,6 +32,34 @@ def require_guest():
     return os.path.join(d, "Image"), os.path.join(d, "initramfs.cpio.gz")
 
 
+def initrd_with_tools(initrd, sources, outdir):
+    """A copy of initrd (in outdir) with each C source in `sources` built
+    static for the guest and added as /NAME (the file name without .c): a
+    second newc cpio appended, which the kernel unpacks over the first.
+    Returns its path; None when riscv64-linux-gnu-gcc is missing."""
+    import gzip
+    import shutil
+    if not shutil.which("riscv64-linux-gnu-gcc"):
+        return None
+
+    def entry(name, mode, body, ino):
+        fields = (ino, mode, 0, 0, 1, 0, len(body), 0, 0, 0, 0, len(name) + 1, 0)
+        out = ("070701" + "".join("%08x" % v for v in fields)).encode() + name.encode() + b"\0"
+        out += b"\0" * (-len(out) % 4) + body
+        return out + b"\0" * (-len(out) % 4)
+    archive = b""
+    for k, src in enumerate(sources):
+        name = os.path.basename(src)[:-2]
+        exe = os.path.join(outdir, name)
+        subprocess.run(["riscv64-linux-gnu-gcc", "-O2", "-static", "-o", exe, src], check=True)
+        archive += entry(name, 0o100755, open(exe, "rb").read(), k + 1)
+    out = os.path.join(outdir, "initrd-tools.cpio.gz")
+    with open(out, "wb") as f:
+        f.write(open(initrd, "rb").read())
+        f.write(gzip.compress(archive + entry("TRAILER!!!", 0, b"", 0)))
+    return out
+
+
 class Guest:
     """A running rvisor VM with its console on pipes."""
 

@@ -1,6 +1,7 @@
 /* Rate limiter unit test, on an injected clock: the long-run rate of both
  * buckets, the burst, requests larger than the burst (debt), the one-time
- * burst, a change of limits while running, and set/take from two threads. */
+ * burst, a change of limits while running, set/take from two threads, and
+ * bytes-only charges (ratelimit_take_n without an op). */
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -104,6 +105,30 @@ static void test_both_or_neither(void)
 	now += SEC;
 	CHECK(ratelimit_take(&rl, 1000, now, &w));
 	CHECK(!ratelimit_take(&rl, 1, now, &w));
+	ratelimit_destroy(&rl);
+}
+
+/* ratelimit_take_n with no op (the later slices of one request): only the
+ * bytes bucket decides, the ops bucket (even empty) neither holds it up
+ * nor pays, and it is not counted as a request. */
+static void test_bytes_only(void)
+{
+	struct ratelimit rl;
+	struct ratelimit_cfg c = {.bytes = {.rate = 1000, .size = 1000},
+				  .ops = {.rate = 1, .size = 1}};
+	uint64_t now = 0, w = 0;
+	ratelimit_init(&rl, &c, now);
+	CHECK(ratelimit_take(&rl, 100, now, &w)); /* the op of the request */
+	CHECK(ratelimit_take_n(&rl, 400, 0, now, &w));
+	CHECK(ratelimit_take_n(&rl, 500, 0, now, &w));
+	CHECK(!ratelimit_take_n(&rl, 1, 0, now, &w)); /* bytes bucket empty */
+	CHECK(w == SEC / 1000);
+	CHECK_EQ_U64(rl.stat_passed, 1);
+	now += SEC;
+	CHECK(ratelimit_take_n(&rl, 1000, 0, now, &w));
+	/* The ops bucket still holds the token it refilled: one request. */
+	CHECK(ratelimit_take(&rl, 0, now, &w));
+	CHECK(!ratelimit_take(&rl, 0, now, &w));
 	ratelimit_destroy(&rl);
 }
 
@@ -234,6 +259,7 @@ int main(void)
 	test_long_run_and_burst();
 	test_ops();
 	test_both_or_neither();
+	test_bytes_only();
 	test_larger_than_burst();
 	test_one_time_burst();
 	test_runtime_change();
