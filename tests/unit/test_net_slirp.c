@@ -467,6 +467,36 @@ static void test_peer_reset(void)
 			close(c);
 		inbox_clear();
 	}
+	/* The host peer ends its side first (FIN) and leaves; its kernel
+	 * answers the guest's next bytes with a RST, and slirp's write after
+	 * that fails with EPIPE at once (the socket was half-closed). */
+	for (unsigned round = 0; round < 3; round++) {
+		unsigned gport = 42000 + round;
+		uint32_t seq = 9000;
+		struct seg s;
+		tcp_send(be, host_ip, 4, gport, (unsigned)port, seq, 0, SYN, NULL, 0);
+		bool up = tcp_answer(gport, 2000, &s) && s.flags == (SYN | ACK);
+		CHECK(up);
+		if (!up)
+			break;
+		seq++;
+		uint32_t ack = s.seq + 1;
+		tcp_send(be, host_ip, 4, gport, (unsigned)port, seq, ack, ACK, NULL, 0);
+		int c = accept_within(lfd, 2000);
+		CHECK(c >= 0);
+		if (c < 0)
+			break;
+		shutdown(c, SHUT_WR);
+		usleep(100000);
+		close(c);
+		for (unsigned k = 0; k < 4; k++) {
+			tcp_send(be, host_ip, 4, gport, (unsigned)port, seq, ack, ACK | PSH, chunk,
+				 sizeof(chunk));
+			seq += sizeof(chunk);
+			usleep(50000);
+		}
+		inbox_clear();
+	}
 	be->ops->close(be);
 	close(lfd);
 }
