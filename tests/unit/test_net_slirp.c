@@ -287,8 +287,13 @@ static int listener(const char *addr, int *port)
 		len = sizeof(*a);
 	}
 	if (fd < 0 || bind(fd, (struct sockaddr *)&ss, len) < 0 || listen(fd, 4096) < 0) {
-		perror("listener");
-		exit(1);
+		if (!strchr(addr, ':')) { /* IPv6 may be off on the host */
+			perror("listener");
+			exit(1);
+		}
+		if (fd >= 0)
+			close(fd);
+		return -1;
 	}
 	getsockname(fd, (struct sockaddr *)&ss, &len);
 	*port = ntohs(((struct sockaddr_in *)&ss)->sin_port); /* same offset for v6 */
@@ -380,14 +385,18 @@ static void test_host_loopback(void)
 	close(lfd2);
 	v4(0, 0, 0, 0, a);
 	CHECK(!reaches(be, lfd, a, 4, port, 40004));
-	a6[15] = 1; /* ::1 */
-	inbox_clear();
-	CHECK(!reaches(be, lfd6, a6, 16, port6, 40005));
-	CHECK(tcp_answer(40005, 500, &s) && (s.flags & RST) && s.ack == 1001);
-	uint8_t mapped[16] = {[10] = 0xff, [11] = 0xff, 127, 0, 0, 1};
-	CHECK(!reaches(be, lfd, mapped, 16, port, 40006));
 	uint8_t fec2[16] = {0xfe, 0xc0, [15] = 2}; /* the IPv6 host alias */
-	CHECK(!reaches(be, lfd6, fec2, 16, port6, 40007));
+	if (lfd6 >= 0) {
+		a6[15] = 1; /* ::1 */
+		inbox_clear();
+		CHECK(!reaches(be, lfd6, a6, 16, port6, 40005));
+		CHECK(tcp_answer(40005, 500, &s) && (s.flags & RST) && s.ack == 1001);
+		uint8_t mapped[16] = {[10] = 0xff, [11] = 0xff, 127, 0, 0, 1};
+		CHECK(!reaches(be, lfd, mapped, 16, port, 40006));
+		CHECK(!reaches(be, lfd6, fec2, 16, port6, 40007));
+	} else {
+		fprintf(stderr, "no IPv6 on this host: IPv6 checks skipped\n");
+	}
 	be->ops->close(be);
 
 	/* The option opens the alias (and only it leads to the loopback). */
@@ -395,11 +404,13 @@ static void test_host_loopback(void)
 	CHECK(be && arp(be));
 	if (be) {
 		CHECK(reaches(be, lfd, host_ip, 4, port, 40011));
-		CHECK(reaches(be, lfd6, fec2, 16, port6, 40012));
+		if (lfd6 >= 0)
+			CHECK(reaches(be, lfd6, fec2, 16, port6, 40012));
 		be->ops->close(be);
 	}
 	close(lfd);
-	close(lfd6);
+	if (lfd6 >= 0)
+		close(lfd6);
 }
 
 static void test_hostfwd_address(void)
