@@ -180,8 +180,9 @@ def main():
     initrd = os.path.join(gdir, "initramfs.cpio.gz")
     rows = []
     fwd = free_port()
-    g = guestlib.Guest(["--kernel", kernel, "--initrd", initrd,
-                        "--net", "user,hostfwd=tcp:127.0.0.1:%d-:5001" % fwd], timeout=1200)
+    g = guestlib.Guest(["--kernel", kernel, "--initrd", initrd, "--net",
+                        "user,host_loopback=on,hostfwd=tcp:127.0.0.1:%d-:5001" % fwd],
+                       timeout=1200)
     guest_setup(g, "10.0.2.15", "10.0.2.2")
     rows.append(("rvisor", "user", throughput(g, "10.0.2.2", fwd)))
     g.send("poweroff -f\n")

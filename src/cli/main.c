@@ -1,8 +1,10 @@
 /* rvisor command-line entry: dispatches to the subcommands. */
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "cli/cli.h"
+#include "util/fdbudget.h"
 
 static void usage(FILE *f)
 {
@@ -17,8 +19,24 @@ static void usage(FILE *f)
 		   "'rvisor <command> --help' describes a command.\n");
 }
 
+/* Process-wide settings every command runs with. */
+static void process_setup(void)
+{
+	/* A peer that closes a socket or pipe rvisor writes to (a hostfwd
+	 * client, a vsock peer, the reader of the console's stdout) must never
+	 * end the VM: writes get EPIPE instead, which every writer handles. */
+	signal(SIGPIPE, SIG_IGN);
+	/* The guest's descriptors (9p fids, slirp sockets, vsock connections)
+	 * are budgeted against this limit; the usual soft limit of 1024 is
+	 * far below what the host allows. */
+	char err[160];
+	if (fd_budget_raise_limit(err, sizeof(err)) < 0)
+		fprintf(stderr, "rvisor: warning: %s\n", err);
+}
+
 int main(int argc, char **argv)
 {
+	process_setup();
 	if (argc < 2) {
 		usage(stderr);
 		return 2;

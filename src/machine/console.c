@@ -1,5 +1,12 @@
 /* Serial console host side: output writes, the input thread (poll + read,
- * flow-controlled), terminal raw mode and its restore, the Ctrl-A escape. */
+ * flow-controlled), terminal raw mode and its restore, the Ctrl-A escape.
+ *
+ * Output may go to a pipe or a socket whose reader goes away (`rvisor run
+ * | head`, a supervisor that exits): the write then fails with EPIPE, and
+ * must not raise SIGPIPE, whose default action would end the VM. Sockets
+ * are written with MSG_NOSIGNAL; pipes with SIGPIPE blocked in the writing
+ * thread for the write, and a SIGPIPE it raised consumed. The VM keeps
+ * running; its output is dropped (and counted). */
 #include "machine/console.h"
 
 #include <errno.h>
@@ -12,6 +19,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -26,6 +35,7 @@
 struct console {
 	const struct machine_env *env;
 	int in_fd, out_fd;
+	enum { OUT_PLAIN, OUT_PIPE, OUT_SOCKET } out_kind; /* how out_fd raises SIGPIPE */
 	int wake_fd; /* eventfd: stop requests and "the sink has room" */
 	console_sink_fn sink;
 	void *sink_ctx;
@@ -138,6 +148,40 @@ static int enter_raw_mode(int fd)
 
 /* ---- Output ---- */
 
+/* write() to a pipe without SIGPIPE, whatever the process's disposition:
+ * blocked, a SIGPIPE the write raises stays pending on this thread and is
+ * taken off before the old mask returns. */
+static ssize_t pipe_write(int fd, const void *p, size_t n)
+{
+	sigset_t pipe_set, old;
+	sigemptyset(&pipe_set);
+	sigaddset(&pipe_set, SIGPIPE);
+	pthread_sigmask(SIG_BLOCK, &pipe_set, &old);
+	ssize_t w = write(fd, p, n);
+	int e = errno;
+	if (w < 0 && e == EPIPE && !sigismember(&old, SIGPIPE)) {
+		sigset_t pending;
+		struct timespec zero = {0, 0};
+		if (sigpending(&pending) == 0 && sigismember(&pending, SIGPIPE))
+			sigtimedwait(&pipe_set, NULL, &zero);
+	}
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	errno = e;
+	return w;
+}
+
+static ssize_t out_write(struct console *c, const uint8_t *p, size_t n)
+{
+	switch (c->out_kind) {
+	case OUT_SOCKET:
+		return send(c->out_fd, p, n, MSG_NOSIGNAL);
+	case OUT_PIPE:
+		return pipe_write(c->out_fd, p, n);
+	default:
+		return write(c->out_fd, p, n); /* a terminal or a file: no SIGPIPE */
+	}
+}
+
 void console_write(struct console *c, const uint8_t *p, size_t n)
 {
 	if (c->out_fd < 0)
@@ -158,7 +202,7 @@ void console_write(struct console *c, const uint8_t *p, size_t n)
 			atomic_fetch_add(&c->stat_out_dropped, n);
 			return;
 		}
-		ssize_t w = write(c->out_fd, p, n);
+		ssize_t w = out_write(c, p, n);
 		if (w < 0) {
 			if (errno == EINTR || errno == EAGAIN)
 				continue;
@@ -285,6 +329,11 @@ struct console *console_create(const struct machine_env *env, int in_fd, int out
 	c->env = env;
 	c->in_fd = in_fd;
 	c->out_fd = out_fd;
+	struct stat st;
+	if (out_fd >= 0 && fstat(out_fd, &st) == 0)
+		c->out_kind = S_ISSOCK(st.st_mode)   ? OUT_SOCKET
+			      : S_ISFIFO(st.st_mode) ? OUT_PIPE
+						     : OUT_PLAIN;
 	/* The eventfd lives as long as the console, so a late
 	 * console_rx_ready() from a vCPU never writes to a closed fd. */
 	c->wake_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);

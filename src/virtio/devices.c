@@ -15,7 +15,10 @@
 
 static const struct vdev_kind kinds[] = {
     {"net",
-     "user[,hostfwd=tcp:HOSTADDR:PORT-:PORT]...[,restrict=on][,net=10.0.2.0/24][,mac=M] | "
+     "user[,hostfwd=tcp:[HOSTADDR]:PORT-:PORT]...[,restrict=on][,host_loopback=on]"
+     "[,net=10.0.2.0/24][,mac=M] (hostfwd listens on 127.0.0.1 unless HOSTADDR is given; "
+     "services bound to the host's loopback are closed to the guest unless "
+     "host_loopback=on, which lets it reach them as 10.0.2.2) | "
      "tap,ifname=NAME[,mac=M]; either with [,tx_bps=N][,tx_bps_burst=N][,tx_pps=N]"
      "[,tx_pps_burst=N] and the same with rx_ (rate limits; K/M/G = powers of 1024): "
      "virtio-net",

@@ -7,6 +7,7 @@
 #include "virtio/p9.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,7 @@
 #define VIRTIO_ID_9P 9
 #define VIRTIO_9P_MOUNT_TAG 0
 #define P9_STATE_VERSION 1
+#define WARN_FDS 8 /* log-once kind (0..3 are the transport's) */
 
 struct p9dev {
 	struct virtio_mmio *t;
@@ -52,8 +54,15 @@ static long p9_chain(void *dev, struct virtq *vq, struct virtq_chain *c)
 	size_t outcap = c->write_len < P9_MAX_MSIZE ? (size_t)c->write_len : P9_MAX_MSIZE;
 	size_t n = p9_server_handle(d->srv, d->in, (size_t)inlen, d->out, outcap);
 	d->stat_requests++;
-	if (d->out[4] == 7)
+	if (d->out[4] == 7) {
 		d->stat_errors++;
+		uint32_t ecode = (uint32_t)d->out[7] | (uint32_t)d->out[8] << 8 |
+				 (uint32_t)d->out[9] << 16 | (uint32_t)d->out[10] << 24;
+		if (ecode == EMFILE)
+			virtio_mmio_warn_once(d->t, WARN_FDS,
+					      "the guest's open files reached their budget of "
+					      "host descriptors: further opens fail with EMFILE");
+	}
 	return (long)virtq_chain_write(vq, c, 0, d->out, n);
 }
 

@@ -1,6 +1,13 @@
 /* The 9P2000.L server of virtio-9p: message parsing with strict bounds, the
  * fid table, and every operation done relative to a confined descriptor
- * (see p9_proto.h for the confinement rules). */
+ * (see p9_proto.h for the confinement rules).
+ *
+ * Host descriptors: a fid holds an O_PATH descriptor and, once opened, a
+ * second one. The server counts them (`nheld`) against its share of the
+ * guest's descriptor budget (util/fdbudget.h) and keeps each one's number
+ * below the budget's ceiling; beyond either, the request that would hold
+ * one more fails with EMFILE, as a full descriptor table would, and the
+ * VMM keeps the descriptors it needs for itself. */
 #include "virtio/p9_proto.h"
 
 #include <dirent.h>
@@ -16,6 +23,7 @@
 #include <unistd.h>
 
 #include "state/stream.h"
+#include "util/fdbudget.h"
 
 /* Message types (9P2000.L; R = T + 1). */
 enum {
@@ -99,6 +107,7 @@ struct p9_server {
 	uint32_t msize;
 	struct p9_fid **fids;
 	unsigned nfids, capfids;
+	unsigned nheld, max_held; /* descriptors the fids hold, and the most they may */
 	uint8_t dirbuf[64 << 10];
 	char name1[256], name2[256], target[P9_MAX_TARGET + 1];
 };
@@ -137,10 +146,22 @@ static uint64_t rd_le(struct rd *c, unsigned n)
 			v |= (uint64_t)q[k] << (8 * k);
 	return v;
 }
-static uint8_t rd8(struct rd *c) { return (uint8_t)rd_le(c, 1); }
-static uint16_t rd16(struct rd *c) { return (uint16_t)rd_le(c, 2); }
-static uint32_t rd32(struct rd *c) { return (uint32_t)rd_le(c, 4); }
-static uint64_t rd64(struct rd *c) { return rd_le(c, 8); }
+static uint8_t rd8(struct rd *c)
+{
+	return (uint8_t)rd_le(c, 1);
+}
+static uint16_t rd16(struct rd *c)
+{
+	return (uint16_t)rd_le(c, 2);
+}
+static uint32_t rd32(struct rd *c)
+{
+	return (uint32_t)rd_le(c, 4);
+}
+static uint64_t rd64(struct rd *c)
+{
+	return rd_le(c, 8);
+}
 
 /* A string: its bytes and length (not NUL-terminated). */
 static const char *rd_str(struct rd *c, uint16_t *len)
@@ -333,23 +354,55 @@ static struct p9_fid *fid_get(struct p9_server *s, uint32_t id, int *e)
 	return f;
 }
 
-static void fid_free(struct p9_fid *f)
+/* May the fids hold one more descriptor? The count and a free number
+ * below the ceiling; held_take() checks the number it then gets. */
+static bool held_room(struct p9_server *s)
 {
-	if (f->fd >= 0)
-		close(f->fd);
-	if (f->ofd >= 0)
-		close(f->ofd);
+	return s->nheld < s->max_held && fd_budget_room(s->rootfd);
+}
+
+/* A fid keeps fd from now on: fd, or -1 with errno EMFILE (fd closed)
+ * when that would go beyond the budget. */
+static int held_take(struct p9_server *s, int fd)
+{
+	if (fd < 0)
+		return fd;
+	if (s->nheld >= s->max_held) {
+		close(fd);
+		errno = EMFILE;
+		return -1;
+	}
+	fd = fd_budget_admit(fd);
+	if (fd >= 0)
+		s->nheld++;
+	return fd;
+}
+
+static void held_close(struct p9_server *s, int *fd)
+{
+	if (*fd >= 0) {
+		close(*fd);
+		s->nheld--;
+		*fd = -1;
+	}
+}
+
+static void fid_free(struct p9_server *s, struct p9_fid *f)
+{
+	held_close(s, &f->fd);
+	held_close(s, &f->ofd);
 	free(f->path);
 	free(f);
 }
 
 static void fid_remove(struct p9_server *s, unsigned idx)
 {
-	fid_free(s->fids[idx]);
+	fid_free(s, s->fids[idx]);
 	s->fids[idx] = s->fids[--s->nfids];
 }
 
-/* Add a fid that owns fd and path (both freed on failure). */
+/* Add a fid that owns fd (not yet held; -1 for a dead fid) and path (both
+ * freed on failure). */
 static int fid_add(struct p9_server *s, uint32_t id, int fd, mode_t type, char *path)
 {
 	struct p9_fid *f = NULL;
@@ -368,6 +421,11 @@ static int fid_add(struct p9_server *s, uint32_t id, int fd, mode_t type, char *
 			close(fd);
 		free(path);
 		return s->nfids >= P9_MAX_FIDS ? ENFILE : ENOMEM;
+	}
+	if (fd >= 0 && (fd = held_take(s, fd)) < 0) {
+		free(f);
+		free(path);
+		return EMFILE;
 	}
 	*f = (struct p9_fid){.id = id, .fd = fd, .ofd = -1, .type = type, .path = path};
 	s->fids[s->nfids++] = f;
@@ -472,6 +530,8 @@ static int op_walk(struct p9_server *s, struct rd *c, struct wr *w)
 		return e;
 	if (newfid != fid && fid_find(s, newfid, NULL))
 		return EBADF;
+	if (newfid != fid && !held_room(s))
+		return EMFILE; /* the new fid would hold one more descriptor */
 
 	int cur = f->fd;
 	mode_t type = f->type;
@@ -528,12 +588,16 @@ static int op_walk(struct p9_server *s, struct rd *c, struct wr *w)
 		}
 	}
 	if (newfid == fid) {
-		close(f->fd);
-		if (f->ofd >= 0)
-			close(f->ofd);
+		/* The fid keeps its count; its number must still qualify. */
+		if (fd_budget_admit(cur) < 0) {
+			free(path);
+			return EMFILE;
+		}
+		held_close(s, &f->fd);
+		held_close(s, &f->ofd);
+		s->nheld++;
 		free(f->path);
 		f->fd = cur;
-		f->ofd = -1;
 		f->type = type;
 		f->path = path;
 		return 0;
@@ -608,9 +672,13 @@ static int op_lopen(struct p9_server *s, struct rd *c, struct wr *w)
 	struct stat st;
 	if ((e = st_of(f->fd, &st)))
 		return e;
+	if (!held_room(s))
+		return EMFILE;
 	int fd = reopen(f, dotl_to_host(fl));
 	if (fd < 0)
 		return -fd;
+	if ((fd = held_take(s, fd)) < 0)
+		return EMFILE;
 	f->ofd = fd;
 	f->oflags = fl & ~(uint32_t)(P9_DOTL_CREATE | P9_DOTL_EXCL);
 	wr_qid(w, &st);
@@ -635,6 +703,10 @@ static int op_lcreate(struct p9_server *s, struct rd *c, struct wr *w)
 		return f->ofd >= 0 ? EBADF : ENOTDIR;
 	if (s->readonly)
 		return EROFS;
+	/* The fid will hold one more descriptor: refuse before the file is
+	 * made, as open(O_CREAT) does with a full descriptor table. */
+	if (!held_room(s))
+		return EMFILE;
 	char *np = path_join(f->path, s->name1);
 	if (!np)
 		return ENOMEM;
@@ -655,7 +727,17 @@ static int op_lcreate(struct p9_server *s, struct rd *c, struct wr *w)
 		free(np);
 		return e;
 	}
-	close(f->fd);
+	/* Another thread took the numbers below the ceiling meanwhile: the
+	 * file exists, the fid stays as it was. */
+	if ((unsigned)ofd >= fd_budget_ceiling() || (unsigned)pfd >= fd_budget_ceiling() ||
+	    s->nheld >= s->max_held) {
+		close(pfd);
+		close(ofd);
+		free(np);
+		return EMFILE;
+	}
+	close(f->fd); /* pfd takes its place in the count */
+	s->nheld++;   /* and ofd is one more */
 	free(f->path);
 	f->fd = pfd;
 	f->ofd = ofd;
@@ -849,7 +931,7 @@ static int op_setattr(struct p9_server *s, struct rd *c, struct wr *w)
 		if (!S_ISREG(f->type))
 			return S_ISDIR(f->type) ? EISDIR : EINVAL;
 		int r = (f->ofd >= 0 && dotl_writes(f->oflags)) ? ftruncate(f->ofd, (off_t)size)
-								 : truncate(pp, (off_t)size);
+								: truncate(pp, (off_t)size);
 		if (r < 0)
 			return errno;
 	}
@@ -1263,34 +1345,61 @@ typedef int (*p9_op)(struct p9_server *s, struct rd *c, struct wr *w);
 static p9_op op_for(uint8_t type)
 {
 	switch (type) {
-	case P9_TVERSION: return op_version;
-	case P9_TATTACH: return op_attach;
-	case P9_TWALK: return op_walk;
-	case P9_TLOPEN: return op_lopen;
-	case P9_TLCREATE: return op_lcreate;
-	case P9_TSYMLINK: return op_symlink;
-	case P9_TMKNOD: return op_mknod;
-	case P9_TMKDIR: return op_mkdir;
-	case P9_TREADLINK: return op_readlink;
-	case P9_TGETATTR: return op_getattr;
-	case P9_TSETATTR: return op_setattr;
-	case P9_TREADDIR: return op_readdir;
-	case P9_TREAD: return op_read;
-	case P9_TWRITE: return op_write;
-	case P9_TCLUNK: return op_clunk;
-	case P9_TREMOVE: return op_remove;
-	case P9_TSTATFS: return op_statfs;
-	case P9_TFSYNC: return op_fsync;
-	case P9_TLOCK: return op_lock;
-	case P9_TGETLOCK: return op_getlock;
-	case P9_TLINK: return op_link;
-	case P9_TRENAMEAT: return op_renameat;
-	case P9_TRENAME: return op_rename;
-	case P9_TUNLINKAT: return op_unlinkat;
-	case P9_TFLUSH: return op_flush;
+	case P9_TVERSION:
+		return op_version;
+	case P9_TATTACH:
+		return op_attach;
+	case P9_TWALK:
+		return op_walk;
+	case P9_TLOPEN:
+		return op_lopen;
+	case P9_TLCREATE:
+		return op_lcreate;
+	case P9_TSYMLINK:
+		return op_symlink;
+	case P9_TMKNOD:
+		return op_mknod;
+	case P9_TMKDIR:
+		return op_mkdir;
+	case P9_TREADLINK:
+		return op_readlink;
+	case P9_TGETATTR:
+		return op_getattr;
+	case P9_TSETATTR:
+		return op_setattr;
+	case P9_TREADDIR:
+		return op_readdir;
+	case P9_TREAD:
+		return op_read;
+	case P9_TWRITE:
+		return op_write;
+	case P9_TCLUNK:
+		return op_clunk;
+	case P9_TREMOVE:
+		return op_remove;
+	case P9_TSTATFS:
+		return op_statfs;
+	case P9_TFSYNC:
+		return op_fsync;
+	case P9_TLOCK:
+		return op_lock;
+	case P9_TGETLOCK:
+		return op_getlock;
+	case P9_TLINK:
+		return op_link;
+	case P9_TRENAMEAT:
+		return op_renameat;
+	case P9_TRENAME:
+		return op_rename;
+	case P9_TUNLINKAT:
+		return op_unlinkat;
+	case P9_TFLUSH:
+		return op_flush;
 	case P9_TXATTRWALK:
-	case P9_TXATTRCREATE: return op_xattr;
-	default: return NULL;
+	case P9_TXATTRCREATE:
+		return op_xattr;
+	default:
+		return NULL;
 	}
 }
 
@@ -1300,17 +1409,25 @@ static size_t reply_fixed(uint8_t type)
 {
 	switch (type) {
 	case P9_TLOPEN:
-	case P9_TLCREATE: return 13 + 4;
+	case P9_TLCREATE:
+		return 13 + 4;
 	case P9_TSYMLINK:
 	case P9_TMKNOD:
 	case P9_TMKDIR:
-	case P9_TATTACH: return 13;
-	case P9_TGETATTR: return 8 + 13 + 3 * 4 + 15 * 8;
-	case P9_TSTATFS: return 2 * 4 + 6 * 8 + 4;
-	case P9_TVERSION: return 4 + 2 + 8;
-	case P9_TGETLOCK: return 1 + 8 + 8 + 4 + 2;
-	case P9_TXATTRWALK: return 8;
-	default: return 4;
+	case P9_TATTACH:
+		return 13;
+	case P9_TGETATTR:
+		return 8 + 13 + 3 * 4 + 15 * 8;
+	case P9_TSTATFS:
+		return 2 * 4 + 6 * 8 + 4;
+	case P9_TVERSION:
+		return 4 + 2 + 8;
+	case P9_TGETLOCK:
+		return 1 + 8 + 8 + 4 + 2;
+	case P9_TXATTRWALK:
+		return 8;
+	default:
+		return 4;
 	}
 }
 
@@ -1386,6 +1503,7 @@ struct p9_server *p9_server_new(const char *root, bool readonly, char *err, size
 	}
 	s->readonly = readonly;
 	s->msize = P9_MAX_MSIZE;
+	s->max_held = fd_budget_device_share();
 	return s;
 }
 
@@ -1435,22 +1553,22 @@ static void fid_restore(struct p9_server *s, uint32_t id, uint8_t flags, uint32_
 {
 	int fd = (flags & FID_DEAD) ? -1 : open_path(s, path);
 	struct stat st = {0};
-	if (fd >= 0 && st_of(fd, &st)) {
+	/* Beyond the budget (a smaller limit than when saved), dead too. */
+	if (fd >= 0 && (st_of(fd, &st) || !held_room(s))) {
 		close(fd);
 		fd = -1;
 	}
 	if (fid_add(s, id, fd, st.st_mode & S_IFMT, path))
 		return;
 	struct p9_fid *f = s->fids[s->nfids - 1];
-	if (fd < 0 || !(flags & FID_OPEN))
+	if (f->fd < 0 || !(flags & FID_OPEN))
 		return;
 	int hflags = dotl_to_host(oflags) & ~O_TRUNC;
 	if (s->readonly)
 		hflags &= ~(O_WRONLY | O_RDWR);
-	int ofd = reopen(f, hflags);
+	int ofd = held_take(s, reopen(f, hflags));
 	if (ofd < 0) {
-		close(f->fd);
-		f->fd = -1;
+		held_close(s, &f->fd);
 		return;
 	}
 	f->ofd = ofd;

@@ -12,6 +12,11 @@
  * object is opened through its own descriptor (never by path again), so a
  * directory swapped for a symlink after the walk cannot redirect it.
  *
+ * Host descriptors: the fids of one server hold at most
+ * fd_budget_device_share() of them, each numbered below the budget's
+ * ceiling (util/fdbudget.h); a request that would hold one more gets
+ * EMFILE. The share is taken from the open-file limit at p9_server_new.
+ *
  * Not thread-safe: one server is used by one thread at a time. */
 #ifndef RVISOR_VIRTIO_P9_PROTO_H
 #define RVISOR_VIRTIO_P9_PROTO_H
@@ -25,7 +30,7 @@ struct ss_reader;
 
 #define P9_MAX_MSIZE (512u << 10) /* largest msize the server agrees to */
 #define P9_MIN_MSIZE 4096u
-#define P9_MAX_FIDS 4096u /* bounds host descriptors a guest can hold */
+#define P9_MAX_FIDS 4096u /* fids at once, with or without a descriptor */
 #define P9_HDR 7	  /* size[4] type[1] tag[2] */
 
 struct p9_server;

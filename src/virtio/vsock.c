@@ -15,6 +15,13 @@
  * the host socket consumes them); we send at most what the guest's
  * buf_alloc/fwd_cnt allow. A guest that overruns its credit is reset.
  *
+ * Host descriptors: each connection holds one socket. At most
+ * VSOCK_MAX_CONNS connections (fewer when the open-file limit's
+ * per-device share is smaller), and a socket numbered at or above the
+ * descriptor budget's ceiling (util/fdbudget.h) is closed at once: a host
+ * client is disconnected, a guest connection gets RST. Every socket write
+ * uses MSG_NOSIGNAL: a peer that went away gives EPIPE, never SIGPIPE.
+ *
  * Snapshots carry no connection (as in Firecracker): a restored device
  * sends VIRTIO_VSOCK_EVENT_TRANSPORT_RESET so the guest drops its
  * connected sockets and re-reads its CID; listening sockets survive. */
@@ -35,6 +42,7 @@
 #include <unistd.h>
 
 #include "state/stream.h"
+#include "util/fdbudget.h"
 #include "util/opts.h"
 #include "virtio/devices.h"
 #include "virtio/mmio.h"
@@ -83,6 +91,7 @@ enum {
 #define WARN_CREDIT 14
 #define WARN_HOST 15
 #define WARN_HANDSHAKE 16
+#define WARN_FDS 17
 
 struct vhdr {
 	uint64_t src_cid, dst_cid;
@@ -141,7 +150,8 @@ struct vsock {
 
 	pthread_mutex_t lock; /* everything below */
 	struct conn conns[VSOCK_MAX_CONNS];
-	unsigned rr; /* next connection to serve on rx */
+	unsigned max_conns; /* VSOCK_MAX_CONNS or the descriptor budget's share */
+	unsigned rr;	    /* next connection to serve on rx */
 	struct vhdr rst[RST_QUEUE];
 	unsigned nrst;
 	uint32_t next_port;
@@ -259,6 +269,11 @@ static struct conn *conn_find(struct vsock *d, uint32_t host_port, uint32_t gues
 
 static struct conn *conn_new(struct vsock *d)
 {
+	unsigned used = 0;
+	for (unsigned k = 0; k < VSOCK_MAX_CONNS; k++)
+		used += d->conns[k].state != C_FREE;
+	if (used >= d->max_conns)
+		return NULL;
 	for (unsigned k = 0; k < VSOCK_MAX_CONNS; k++) {
 		struct conn *c = &d->conns[k];
 		if (c->state != C_FREE)
@@ -493,7 +508,7 @@ static void tx_packet(struct vsock *d, struct virtq *vq, struct virtq_chain *ch,
 		if (!c) {
 			virtio_mmio_warn_once(d->t, WARN_LIMIT,
 					      "more than %u connections: guest connection refused",
-					      VSOCK_MAX_CONNS);
+					      d->max_conns);
 			queue_rst(d, h->dst_port, h->src_port);
 			return;
 		}
@@ -721,9 +736,15 @@ static bool host_connect(struct vsock *d, struct conn *c)
 	if ((size_t)snprintf(a.sun_path, sizeof(a.sun_path), "%s_%u", d->path, c->host_port) >=
 	    sizeof(a.sun_path))
 		return false;
-	int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-	if (fd < 0)
+	int fd = fd_budget_admit(socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
+	if (fd < 0) {
+		if (errno == EMFILE)
+			virtio_mmio_warn_once(d->t, WARN_FDS,
+					      "no host descriptor left below %u for the guest: "
+					      "connection refused",
+					      fd_budget_ceiling());
 		return false;
+	}
 	/* A unix connect never waits: it succeeds, or fails (EAGAIN: backlog full). */
 	if (connect(fd, (struct sockaddr *)&a, sizeof(a)) < 0) {
 		close(fd);
@@ -857,11 +878,18 @@ static void host_accept(struct vsock *d)
 						      strerror(errno));
 			return;
 		}
+		if (fd_budget_admit(fd) < 0) {
+			virtio_mmio_warn_once(d->t, WARN_FDS,
+					      "no host descriptor left below %u for the guest: "
+					      "host connection refused",
+					      fd_budget_ceiling());
+			continue;
+		}
 		struct conn *c = conn_new(d);
 		if (!c) {
 			virtio_mmio_warn_once(d->t, WARN_LIMIT,
 					      "more than %u connections: host connection refused",
-					      VSOCK_MAX_CONNS);
+					      d->max_conns);
 			close(fd);
 			continue;
 		}
@@ -1106,6 +1134,9 @@ static struct vsock *vsock_new(const char *opts, uint64_t cid, const char *path)
 		return NULL;
 	}
 	d->cid = cid;
+	d->max_conns = fd_budget_device_share();
+	if (d->max_conns > VSOCK_MAX_CONNS)
+		d->max_conns = VSOCK_MAX_CONNS;
 	d->listen_fd = d->ep = d->wake_fd = -1;
 	d->next_port = VSOCK_LOCAL_PORT_FIRST;
 	pthread_mutex_init(&d->lock, NULL);

@@ -28,6 +28,7 @@ expect 2 "back end comes first" -- $R --net mac=52:54:00:12:34:56
 expect 2 "prefix length" -- $R --net user,net=10.0.0.0/30
 expect 2 "host bits" -- $R --net user,net=10.0.2.5/24
 expect 2 "expected on or off" -- $R --net user,restrict=sometimes
+expect 2 "expected on or off" -- $R --net user,host_loopback=maybe
 expect 2 "tap needs ifname" -- $R --net tap
 expect 2 "unknown option 'hostfwd'" -- $R --net tap,ifname=x,hostfwd=tcp::1-:2
 expect 2 "at most 15" -- $R --net tap,ifname=abcdefghijklmnopq

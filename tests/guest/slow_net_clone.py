@@ -65,7 +65,7 @@ def mac(g):
 
 
 g = Guest(["--kernel", kernel, "--initrd", initrd, "--api-socket", sock,
-           "--net", "user,hostfwd=tcp:127.0.0.1:%d-:8080" % fwd], timeout=180)
+           "--net", "user,host_loopback=on,hostfwd=tcp:127.0.0.1:%d-:8080" % fwd], timeout=180)
 try:
     g.expect("GUEST-READY", 90)
     g.expect("# ", 30)

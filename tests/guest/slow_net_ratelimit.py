@@ -1,6 +1,6 @@
 """virtio-net rate limits seen from Linux (user-mode networking): the guest
 sends zeros with `dd | nc` to a TCP server the test runs on the host
-(reached as 10.0.2.2) with --net user,tx_bps=2M, and receives from one with
+(reached as 10.0.2.2: host_loopback=on) with --net user,tx_bps=2M, and receives from one with
 rx_bps=2M; the host times each transfer (tx: first to last byte received;
 rx: from the HTTP request until the guest's wget has it all) and the payload rate
 (counted in frames, as the limiter does) must be within 10 % of the
@@ -99,7 +99,8 @@ def rx_rate(nbytes):
 
 
 g = Guest(["--kernel", kernel, "--initrd", initrd, "--api-socket", sock,
-           "--net", "user,tx_bps=2M,tx_bps_burst=64K,rx_bps=2M,rx_bps_burst=64K"],
+           "--net", "user,host_loopback=on,tx_bps=2M,tx_bps_burst=64K,rx_bps=2M,"
+           "rx_bps_burst=64K"],
           timeout=400)
 g.expect("GUEST-READY", 120)
 g.expect("# ", 30)

@@ -2,11 +2,13 @@
 --net user NICs are eth0 and eth1 with QEMU's default MACs (…:56, …:57);
 udhcpc gets the 10.0.2.15 lease and the default script configures the
 address and the route via 10.0.2.2; the guest fetches pages from an HTTP
-server the test runs on the host's 127.0.0.1 (reached as 10.0.2.2), a small
+server the test runs on the host's 127.0.0.1 (reached as 10.0.2.2, which
+host_loopback=on allows), a small
 one and 1 MiB of random data (checked by md5); the host reaches the guest's
 httpd through hostfwd, also for 1 MiB of guest data. A second boot with
-restrict=on: the guest still gets its lease (without a router: slirp offers
-none in restricted mode), cannot reach the host's server,
+restrict=on (and host_loopback=on, so that restrict is what stops it): the
+guest still gets its lease (without a router: slirp offers none in
+restricted mode), cannot reach the host's server,
 and hostfwd still works."""
 import functools
 import hashlib
@@ -92,7 +94,7 @@ def start_httpd(g, text):
 
 # --- user mode, two NICs ---
 fwd = free_port()
-g = boot(["user,hostfwd=tcp:127.0.0.1:%d-:8080" % fwd, "user"])
+g = boot(["user,host_loopback=on,hostfwd=tcp:127.0.0.1:%d-:8080" % fwd, "user"])
 out = g.run("ip link")
 macs = re.findall(r"\d+: (eth\d):.*?link/ether ([0-9a-f:]{17})", out, re.S)
 check(dict(macs) == {"eth0": "52:54:00:12:34:56", "eth1": "52:54:00:12:34:57"},
@@ -116,7 +118,7 @@ check(g.wait_exit(60) == 0, "poweroff", g)
 
 # --- restrict=on: no way out, hostfwd still in ---
 fwd = free_port()
-g = boot(["user,restrict=on,hostfwd=tcp:127.0.0.1:%d-:8080" % fwd])
+g = boot(["user,restrict=on,host_loopback=on,hostfwd=tcp:127.0.0.1:%d-:8080" % fwd])
 dhcp(g, router=False)
 out = g.run("wget -q -T 5 -O - http://10.0.2.2:%d/token.txt 2>&1; echo rc=$?" % hport, 60)
 check(token not in out and "rc=0" not in out, "restricted guest reached the host: %s" % out, g)

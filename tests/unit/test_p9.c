@@ -2,19 +2,23 @@
  * against a temporary directory: ordinary file work, every way out of the
  * shared root the guest could try (.., symlinks absolute and relative,
  * names with '/', a directory or file swapped for a symlink between walk
- * and use), malformed messages, a read-only share, and the fid table's
- * save/load round trip. */
+ * and use), malformed messages, a read-only share, the fid table's
+ * save/load round trip, and a guest holding open more files than its
+ * budget of host descriptors (it gets EMFILE; the process keeps its own
+ * descriptors). */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "check.h"
 #include "p9msg.h"
 #include "state/stream.h"
+#include "util/fdbudget.h"
 
 static uint8_t rep[P9_MAX_MSIZE];
 static size_t rlen;
@@ -88,7 +92,7 @@ static uint32_t walk(struct p9_server *s, uint32_t fid, uint32_t nfid, unsigned 
 	return xfer(s);
 }
 #define WALK(s, fid, nfid, ...)                                                                    \
-	walk(s, fid, nfid, sizeof((const char *[]){__VA_ARGS__}) / sizeof(const char *),          \
+	walk(s, fid, nfid, sizeof((const char *[]){__VA_ARGS__}) / sizeof(const char *),           \
 	     (const char *[]){__VA_ARGS__})
 
 static unsigned nwqid(void)
@@ -329,7 +333,8 @@ static void test_escapes(void)
 	 * damage the test's temporary tree (this test runs as root in CI). */
 	char abs_bait[200];
 	snprintf(abs_bait, sizeof(abs_bait), "%s/secret", outside);
-	const char *const bad[] = {"../x", "a/b", "..", ".", "", abs_bait, "x/", "../outside/secret"};
+	const char *const bad[] = {"../x", "a/b",    "..", ".",
+				   "",	   abs_bait, "x/", "../outside/secret"};
 	for (size_t k = 0; k < sizeof(bad) / sizeof(bad[0]); k++) {
 		bool dotdot = strcmp(bad[k], "..") == 0;
 		if (!dotdot) {
@@ -462,12 +467,12 @@ static void test_malformed(void)
 	CHECK(xfer(s) == EBADF);
 	CHECK(WALK(s, 0, 1, "hello") == 0);
 	CHECK(WALK(s, 0, 1, "sub") == EBADF); /* newfid in use */
-	pm_rw(&m, 116, 1, 0, 10, NULL); /* not open */
+	pm_rw(&m, 116, 1, 0, 10, NULL);	      /* not open */
 	CHECK(xfer(s) == EBADF);
 	pm_lopen(&m, 1, 0);
 	CHECK(xfer(s) == 0);
 	pm_lopen(&m, 1, 0);
-	CHECK(xfer(s) == EBADF); /* already open */
+	CHECK(xfer(s) == EBADF);	 /* already open */
 	pm_rw(&m, 118, 1, 0, 4, "abcd"); /* opened read-only */
 	CHECK(xfer(s) == EBADF);
 	/* Twrite count larger than the data sent. */
@@ -640,6 +645,78 @@ static void test_state(void)
 	ss_writer_free(&w);
 }
 
+/* The guest opens file after file and keeps them open (exec 3<f...,
+ * tail -f f1 f2 ...): each costs a fid's O_PATH descriptor and an open
+ * one. With the usual `ulimit -n` it would fill the process's table. */
+static void test_fd_budget(void)
+{
+	struct rlimit old, rl;
+	getrlimit(RLIMIT_NOFILE, &old);
+	rl = old;
+	rl.rlim_cur = 600; /* guest descriptors below 344, 172 per device */
+	CHECK(setrlimit(RLIMIT_NOFILE, &rl) == 0);
+	struct p9_server *s = start(false);
+	uint32_t e = 0, opened = 0;
+	for (uint32_t fid = 100; fid < 1100 && !e; fid++) {
+		e = WALK(s, 0, fid, "hello");
+		if (!e) {
+			pm_lopen(&m, fid, 0);
+			e = xfer(s);
+			opened += !e;
+		}
+	}
+	CHECK(e == EMFILE);
+	/* 1 (the root), 2 per open file, 1 for the last walk: the share. */
+	CHECK(opened == 85);
+	/* The process still has the reserve: most of its table is free. */
+	int probe[FD_BUDGET_VMM_RESERVE], np = 0;
+	while (np < (int)FD_BUDGET_VMM_RESERVE && (probe[np] = dup(2)) >= 0)
+		np++;
+	CHECK(np == (int)FD_BUDGET_VMM_RESERVE);
+	while (np)
+		close(probe[--np]);
+	/* No file is made beyond the budget: free one open file (2), take a
+	 * directory fid (1) and a walked one (1), then create. */
+	pm_fid(&m, 120, 100);
+	CHECK(xfer(s) == 0);
+	CHECK(WALK(s, 0, 3000) == 0);
+	CHECK(WALK(s, 0, 3001, "hello") == 0);
+	pm_lcreate(&m, 3000, "made-beyond", 2);
+	CHECK(xfer(s) == EMFILE);
+	char p[300];
+	snprintf(p, sizeof(p), "%s/made-beyond", root);
+	CHECK(!host_exists(p));
+	/* Closing files gives the budget back. */
+	for (uint32_t k = 101; k < 110; k++) {
+		pm_fid(&m, 120, k);
+		CHECK(xfer(s) == 0);
+	}
+	CHECK(WALK(s, 0, 2000, "hello") == 0);
+	pm_lopen(&m, 2000, 0);
+	CHECK(xfer(s) == 0);
+	p9_server_free(s);
+
+	/* Whatever the server counts, descriptors at or above the ceiling
+	 * are never held for the guest: with every number below it taken
+	 * (by other devices), opening fails too. */
+	s = start(false);
+	int held[400], nheld = 0;
+	for (;;) {
+		int fd = dup(2);
+		if (fd < 0)
+			break;
+		held[nheld++] = fd;
+		if ((unsigned)fd + 1 >= fd_budget_ceiling() || nheld == 400)
+			break;
+	}
+	CHECK(WALK(s, 0, 1, "hello") == EMFILE);
+	while (nheld)
+		close(held[--nheld]);
+	CHECK(WALK(s, 0, 1, "hello") == 0);
+	p9_server_free(s);
+	setrlimit(RLIMIT_NOFILE, &old);
+}
+
 int main(void)
 {
 	snprintf(top, sizeof(top), "/tmp/rvisor-p9-XXXXXX");
@@ -678,6 +755,7 @@ int main(void)
 	test_malformed();
 	test_readonly();
 	test_state();
+	test_fd_budget();
 
 	char cmd[200];
 	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", top);

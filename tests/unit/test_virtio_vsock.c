@@ -10,17 +10,23 @@
  * limit, bad type or op, forged CIDs, unknown connections): RST or dropped,
  * never a broken device; the connection limit; a device reset closes the
  * host sockets; a save/load round trip (CID, TRANSPORT_RESET event, rx
- * held until the guest handled it) and refused states. */
+ * held until the guest handled it) and refused states. Host peers that go
+ * away early (SIGPIPE is left at its default: the process must not die)
+ * and a process whose descriptors below the budget's ceiling are all
+ * taken (connections refused both ways, the device keeps working). */
 #include <errno.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "check.h"
+#include "util/fdbudget.h"
 #include "virtio/devices.h"
 #include "virtio/vsock.h"
 #include "virtio_rig.h"
@@ -232,6 +238,18 @@ static bool closed_within(int fd, int ms)
 static bool closed(int fd)
 {
 	return closed_within(fd, 2000);
+}
+
+/* A connection waiting on lfd (accepted and closed), or -1. */
+static int accept_nonblock(int lfd)
+{
+	struct pollfd p = {.fd = lfd, .events = POLLIN};
+	if (poll(&p, 1, 200) <= 0)
+		return -1;
+	int fd = accept4(lfd, NULL, NULL, SOCK_CLOEXEC);
+	if (fd >= 0)
+		close(fd);
+	return fd;
 }
 
 static bool broken(struct rig *r)
@@ -640,8 +658,110 @@ static void test_save_load(void)
 	ss_writer_free(&w2);
 }
 
+/* Host peers that leave while the guest still sends to them, on both
+ * kinds of connection: a host client of CONNECT, and a host listener the
+ * guest connected to. Each is closed with bytes unread (a reset). */
+static void test_peer_gone(void)
+{
+	struct rig r;
+	char opts[256], p7000[160];
+	snprintf(opts, sizeof(opts), "cid=%d,socket=%s", CID, path);
+	snprintf(p7000, sizeof(p7000), "%s_7000", path);
+	vsock_open(&r, opts);
+	driver_init(&r);
+	static uint8_t chunk[4096];
+	memset(chunk, 'z', sizeof(chunk));
+	struct hdr h;
+	for (int round = 0; round < 4; round++) {
+		uint32_t hp, gp = 5000;
+		int fd;
+		if (round % 2 == 0) {
+			fd = host_open(&r, &hp, 8192, "");
+		} else {
+			int lfd = unix_listen(p7000);
+			gp = 1300 + (uint32_t)round;
+			hp = 7000;
+			tx(&r, gp, hp, OP_REQUEST, NULL, 0);
+			CHECK(rx_packet(&r, &h, NULL, 0, 2000) == HDR && h.op == OP_RESPONSE);
+			fd = accept(lfd, NULL, NULL);
+			close(lfd);
+			unlink(p7000);
+		}
+		CHECK(fd >= 0);
+		tx(&r, gp, hp, OP_RW, chunk, sizeof(chunk));
+		close(fd); /* unread bytes: the device's next write fails */
+		bool rst = false;
+		for (int k = 0; k < 40 && !rst; k++) {
+			struct hdr rw = guest_hdr(gp, hp, OP_RW, sizeof(chunk));
+			rw.fwd_cnt = 0;
+			tx_raw(&r, &rw, chunk, sizeof(chunk));
+			while (rx_packet(&r, &h, NULL, 0, 20) > 0)
+				rst |= h.op == OP_RST && h.dst_port == gp;
+		}
+		CHECK(rst); /* the guest learns the connection is gone */
+	}
+	/* The device works on. */
+	uint32_t hp;
+	int fd = host_open(&r, &hp, 8192, "");
+	tx(&r, 5000, hp, OP_RW, "still", 5);
+	char buf[8];
+	CHECK(read_n(fd, buf, 5) == 5 && memcmp(buf, "still", 5) == 0);
+	close(fd);
+	rig_close(&r);
+}
+
+/* The process's descriptors below the ceiling are all taken (by other
+ * devices): a host client is disconnected and a guest connection reset,
+ * and both work again once descriptors are free. */
+static void test_fd_ceiling(void)
+{
+	struct rlimit old, rl;
+	getrlimit(RLIMIT_NOFILE, &old);
+	rl = old;
+	rl.rlim_cur = 600;
+	CHECK(setrlimit(RLIMIT_NOFILE, &rl) == 0);
+	struct rig r;
+	char opts[256], p6000[160];
+	snprintf(opts, sizeof(opts), "cid=%d,socket=%s", CID, path);
+	snprintf(p6000, sizeof(p6000), "%s_6000", path);
+	vsock_open(&r, opts);
+	driver_init(&r);
+	int lfd = unix_listen(p6000);
+	int held[600], nheld = 0;
+	for (;;) {
+		int fd = dup(lfd);
+		if (fd < 0)
+			break;
+		held[nheld++] = fd;
+		if ((unsigned)fd + 1 >= fd_budget_ceiling())
+			break;
+	}
+	int cl = unix_connect(path);
+	CHECK(closed(cl));
+	close(cl);
+	struct hdr h;
+	tx(&r, 1400, 6000, OP_REQUEST, NULL, 0);
+	CHECK(rx_packet(&r, &h, NULL, 0, 2000) == HDR && h.op == OP_RST && h.dst_port == 1400);
+	CHECK(accept_nonblock(lfd) < 0);
+	while (nheld)
+		close(held[--nheld]);
+	uint32_t hp;
+	cl = host_open(&r, &hp, 8192, "");
+	close(cl);
+	tx(&r, 1401, 6000, OP_REQUEST, NULL, 0);
+	bool up = false;
+	while (rx_packet(&r, &h, NULL, 0, 1000) > 0)
+		up |= h.op == OP_RESPONSE && h.dst_port == 1401;
+	CHECK(up);
+	close(lfd);
+	unlink(p6000);
+	rig_close(&r);
+	setrlimit(RLIMIT_NOFILE, &old);
+}
+
 int main(void)
 {
+	signal(SIGPIPE, SIG_DFL); /* the library must not rely on rvisor's SIG_IGN */
 	if (!mkdtemp(dir))
 		return 1;
 	snprintf(path, sizeof(path), "%s/v.sock", dir);
@@ -650,6 +770,8 @@ int main(void)
 	test_guest_connect();
 	test_bad_packets();
 	test_save_load();
+	test_peer_gone();
+	test_fd_ceiling();
 	rmdir(dir);
 	CHECK_DONE();
 }
