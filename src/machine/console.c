@@ -27,6 +27,7 @@
 #include "cpu/hart.h"
 #include "machine/env.h"
 #include "mem/bus.h"
+#include "util/thread.h"
 
 #define CONSOLE_READ 64		   /* bytes per read() of input */
 #define CONSOLE_WRITE_WAIT_MS 1000 /* longest wait for a full output fd */
@@ -366,7 +367,7 @@ int console_start(struct console *c)
 		c->escapes = true;
 	}
 	atomic_store(&c->stop, false);
-	int err = pthread_create(&c->thread, NULL, input_thread, c);
+	int err = thread_spawn(&c->thread, input_thread, c, "console-in");
 	if (err) {
 		fprintf(stderr, "rvisor: console: cannot start the input thread: %s\n",
 			strerror(err));

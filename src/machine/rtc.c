@@ -15,6 +15,7 @@
 #include "cpu/hart.h"
 #include "machine/env.h"
 #include "mem/bus.h"
+#include "util/thread.h"
 
 struct rtc {
 	const struct machine_env *env;
@@ -203,7 +204,7 @@ struct rtc *rtc_create(const struct machine_env *env, struct board *b, uint64_t 
 		rtc_destroy(r);
 		return NULL;
 	}
-	int err = pthread_create(&r->thread, NULL, alarm_thread, r);
+	int err = thread_spawn(&r->thread, alarm_thread, r, "rtc-alarm");
 	if (err) {
 		fprintf(stderr, "rvisor: cannot start the RTC alarm thread: %s\n", strerror(err));
 		rtc_destroy(r);

@@ -48,6 +48,7 @@
 #include "net/backend.h"
 #include "util/fdbudget.h"
 #include "util/opts.h"
+#include "util/thread.h"
 
 #define GUEST_ERRORS_LOGGED 5
 #define MAX_LISTENERS 64      /* hostfwd TCP listeners watched for the budget */
@@ -550,7 +551,7 @@ static struct net_backend *user_open(struct opts *o, net_rx_fn rx, void *opaque,
 static int user_start(struct net_backend *be, char *err, size_t errlen)
 {
 	struct user *u = (struct user *)be;
-	int rc = pthread_create(&u->thread, NULL, user_thread, u);
+	int rc = thread_spawn(&u->thread, user_thread, u, "net-slirp");
 	if (rc) {
 		snprintf(err, errlen, "cannot start the slirp thread: %s", strerror(rc));
 		return -1;

@@ -20,6 +20,7 @@
 
 #include "net/backend.h"
 #include "util/opts.h"
+#include "util/thread.h"
 
 struct tap {
 	struct net_backend be;
@@ -138,7 +139,7 @@ static struct net_backend *tap_open(struct opts *o, net_rx_fn rx, void *opaque, 
 static int tap_start(struct net_backend *be, char *err, size_t errlen)
 {
 	struct tap *t = (struct tap *)be;
-	int rc = pthread_create(&t->thread, NULL, tap_thread, t);
+	int rc = thread_spawn(&t->thread, tap_thread, t, "net-tap");
 	if (rc) {
 		snprintf(err, errlen, "cannot start the tap thread: %s", strerror(rc));
 		return -1;

@@ -14,6 +14,7 @@
 #include "machine/fdt.h"
 #include "state/stream.h"
 #include "vmm/vm.h"
+#include "util/thread.h"
 
 #define WARN_FEATURES 0
 #define WARN_QUEUE 1
@@ -829,7 +830,7 @@ struct virtio_mmio *virtio_mmio_create(struct vm *vm, struct board *b, unsigned 
 		vmmio_destroy(t);
 		return NULL;
 	}
-	if (pthread_create(&t->thread, NULL, io_thread, t) != 0) {
+	if (thread_spawn(&t->thread, io_thread, t, "io-%s%u", ops->name, slot) != 0) {
 		fprintf(stderr, "rvisor: virtio-%s: cannot start the I/O thread\n", ops->name);
 		vmmio_destroy(t); /* note: the MMIO region stays mapped; the VM is not started */
 		return NULL;

@@ -46,6 +46,7 @@
 #include "util/opts.h"
 #include "virtio/devices.h"
 #include "virtio/mmio.h"
+#include "util/thread.h"
 
 #define VIRTIO_ID_VSOCK 19
 #define VQ_RX 0
@@ -1206,7 +1207,7 @@ int virtio_vsock_create(struct vm *vm, struct board *b, unsigned slot, const cha
 	if (!t)
 		return -1; /* d was destroyed */
 	d->t = t;
-	if (pthread_create(&d->thread, NULL, host_thread, d) != 0) {
+	if (thread_spawn(&d->thread, host_thread, d, "vsock-host") != 0) {
 		fprintf(stderr, "rvisor: --vsock %s: cannot start the host socket thread\n", opts);
 		return -1; /* the board destroys the device */
 	}

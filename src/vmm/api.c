@@ -26,6 +26,7 @@
 #include "virtio/net.h"
 #include "vmm/snapshot.h"
 #include "vmm/vm.h"
+#include "util/thread.h"
 
 /* Slow clients (slowloris): MHD's own timeout is an idle timeout, which a
  * client sending a byte now and then never hits. So every connection gets
@@ -1048,7 +1049,7 @@ struct api *api_start(const char *socket_path, char *err, size_t errlen)
 	    on_connection, a, MHD_OPTION_CONNECTION_LIMIT, (unsigned)API_MAX_CONNECTIONS,
 	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)API_REQUEST_SECONDS,
 	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(128u << 10), MHD_OPTION_END);
-	if (a->mhd && pthread_create(&a->thread, NULL, api_loop, a) != 0) {
+	if (a->mhd && thread_spawn(&a->thread, api_loop, a, "api") != 0) {
 		MHD_stop_daemon(a->mhd);
 		a->mhd = NULL;
 	}

@@ -13,6 +13,7 @@
 
 #include "machine/console.h"
 #include "vmm/vm.h"
+#include "util/thread.h"
 
 /* ---- SIGBUS on guest RAM ----
  * Process-wide, unavoidably global: a signal handler can only find the
@@ -169,7 +170,7 @@ void memguard_start(struct memguard *g, struct vm *vm)
 	sigemptyset(&set);
 	sigaddset(&set, BUS_LEASE_SIGNAL);
 	pthread_sigmask(SIG_BLOCK, &set, &old);
-	g->thread_started = pthread_create(&g->thread, NULL, guard_thread, g) == 0;
+	g->thread_started = thread_spawn(&g->thread, guard_thread, g, "memguard") == 0;
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
 	if (!g->thread_started)
 		fprintf(stderr,

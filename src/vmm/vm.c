@@ -13,6 +13,7 @@
 #include "block/block.h"
 #include "virtio/mmio.h"
 #include "vmm/memguard.h"
+#include "util/thread.h"
 
 static uint64_t vm_mtime(void *ctx)
 {
@@ -288,7 +289,7 @@ enum vm_exit_reason vm_run(struct vm *vm)
 	struct memguard guard;
 	memguard_start(&guard, vm);
 	for (unsigned k = 0; k < vm->ncpus; k++) {
-		if (pthread_create(&vm->threads[k], NULL, vcpu_thread, vm->harts[k]) != 0) {
+		if (thread_spawn(&vm->threads[k], vcpu_thread, vm->harts[k], "vcpu%u", k) != 0) {
 			fprintf(stderr, "rvisor: cannot start vCPU thread %u\n", k);
 			vm_request_exit(vm, VM_EXIT_ERROR, 1);
 			for (unsigned j = 0; j < k; j++)
