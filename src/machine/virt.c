@@ -89,11 +89,11 @@ int virt_setup(struct virt *m, struct vm *vm, int console_in, int console_out)
 					       .serial = dk->serial,
 					       .limits = {.bytes = {.rate = dk->bps, .size = dk->bps_burst},
 							  .ops = {.rate = dk->iops, .size = dk->iops_burst}}};
-		if (!virtio_blk_create(vm, m->board, k, &bc))
+		if (!virtio_blk_create(m->board, k, &bc))
 			return -1;
 	}
 	const struct vdev_ctx vctx = {0};
-	if (vdev_create_all(vm, m->board, cfg->ndisks, &vctx) < 0)
+	if (vdev_create_all(m->board, cfg->devices, cfg->ndevices, cfg->ndisks, &vctx) < 0)
 		return -1;
 
 	struct bus *bus = &vm->bus;

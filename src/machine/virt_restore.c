@@ -32,10 +32,10 @@ int virt_restore(struct virt *m, struct vm *vm, int console_in, int console_out,
 		    .serial = dk->serial,
 		    .limits = {.bytes = {.rate = dk->bps, .size = dk->bps_burst},
 			       .ops = {.rate = dk->iops, .size = dk->iops_burst}}};
-		if (!virtio_blk_create(vm, m->board, k, &bc))
+		if (!virtio_blk_create(m->board, k, &bc))
 			return -1;
 	}
-	if (vdev_create_all(vm, m->board, cfg->ndisks, ctx) < 0)
+	if (vdev_create_all(m->board, cfg->devices, cfg->ndevices, cfg->ndisks, ctx) < 0)
 		return -1;
 	for (unsigned i = 0; i < vm->ncpus && !m->firmware_mode; i++) {
 		vm->harts[i]->hooks.sbi_ecall = sbi_ecall;

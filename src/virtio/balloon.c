@@ -32,7 +32,8 @@
 #include "util/opts.h"
 #include "virtio/devices.h"
 #include "virtio/mmio.h"
-#include "vmm/vm.h"
+#include "machine/env.h"
+#include "mem/bus.h"
 
 #define VIRTIO_ID_BALLOON 5
 #define VIRTIO_BALLOON_F_STATS_VQ 1
@@ -60,7 +61,7 @@
 #define WARN_BAD_LEN 10
 
 struct balloon {
-	struct vm *vm;
+	const struct machine_env *env;
 	struct virtio_mmio *t;
 	uint64_t ram_pages;
 	bool deflate_on_oom;
@@ -141,7 +142,7 @@ static void balloon_config_write(void *dev, uint32_t off, unsigned size, uint64_
 /* Give [pa, pa + len) of guest RAM back to the host. */
 static void free_range(struct balloon *d, uint64_t pa, uint64_t len)
 {
-	struct bus *bus = &d->vm->bus;
+	struct bus *bus = d->env->bus;
 	uint64_t off = pa - bus->ram_base;
 	int rc = bus->ram_fd >= 0
 		     ? fallocate(bus->ram_fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE,
@@ -159,7 +160,7 @@ static void free_range(struct balloon *d, uint64_t pa, uint64_t len)
  * are freed with one host call. */
 static long pages_chain(struct balloon *d, struct virtq *vq, struct virtq_chain *c, bool inflate)
 {
-	struct bus *bus = &d->vm->bus;
+	struct bus *bus = d->env->bus;
 	if (c->read_len % 4)
 		virtio_mmio_warn_once(d->t, WARN_BAD_LEN,
 				      "%s request of %llu bytes is not whole 32-bit frame numbers",
@@ -332,7 +333,7 @@ void virtio_balloon_info(struct balloon *d, bool fresh, unsigned wait_ms, struct
 	bool running =
 	    virtio_mmio_has_feature(d->t, VIRTIO_BALLOON_F_STATS_VQ) && !virtio_mmio_broken(d->t);
 	pthread_mutex_lock(&d->lock);
-	if (fresh && running && wait_ms && !vm_is_paused(d->vm)) {
+	if (fresh && running && wait_ms && !env_is_paused(d->env)) {
 		uint64_t gen = d->stats_updates;
 		atomic_store(&d->refresh, true);
 		virtio_mmio_kick(d->t, Q_STATS);
@@ -444,7 +445,7 @@ static const struct virtio_dev_ops balloon_ops = BALLOON_OPS(1ULL << VIRTIO_BALL
 static const struct virtio_dev_ops balloon_ops_oom =
     BALLOON_OPS((1ULL << VIRTIO_BALLOON_F_STATS_VQ) | (1ULL << VIRTIO_BALLOON_F_DEFLATE_ON_OOM));
 
-int virtio_balloon_create(struct vm *vm, struct board *b, unsigned slot, const char *opts,
+int virtio_balloon_create(struct board *b, unsigned slot, const char *opts,
 			  const struct vdev_ctx *ctx)
 {
 	(void)ctx; /* on restore the state section sets target and actual */
@@ -456,7 +457,7 @@ int virtio_balloon_create(struct vm *vm, struct board *b, unsigned slot, const c
 	}
 	uint64_t size_mib = 0, interval = 0;
 	bool oom = false;
-	uint64_t ram_mib = vm->bus.ram_size >> 20;
+	uint64_t ram_mib = board_env(b)->bus->ram_size >> 20;
 	const char *bad;
 	if (opts_get_u64(&o, "size", 0, &size_mib, err, sizeof(err)) < 0 ||
 	    opts_get_bool(&o, "deflate-on-oom", false, &oom, err, sizeof(err)) < 0 ||
@@ -490,13 +491,13 @@ int virtio_balloon_create(struct vm *vm, struct board *b, unsigned slot, const c
 		fprintf(stderr, "rvisor: --balloon: out of memory\n");
 		return -1;
 	}
-	d->vm = vm;
-	d->ram_pages = vm->bus.ram_size >> PAGE_SHIFT;
+	d->env = board_env(b);
+	d->ram_pages = d->env->bus->ram_size >> PAGE_SHIFT;
 	d->deflate_on_oom = oom;
 	d->interval = (unsigned)interval;
 	atomic_store(&d->num_pages, (uint32_t)(size_mib << (20 - PAGE_SHIFT)));
 	pthread_mutex_init(&d->lock, NULL);
 	pthread_cond_init(&d->cond, NULL);
-	d->t = virtio_mmio_create(vm, b, slot, oom ? &balloon_ops_oom : &balloon_ops, d);
+	d->t = virtio_mmio_create(b, slot, oom ? &balloon_ops_oom : &balloon_ops, d);
 	return d->t ? 0 : -1;
 }

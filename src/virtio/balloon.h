@@ -30,7 +30,7 @@ struct balloon_info {
 
 /* --balloon [size=MIB][,deflate-on-oom=on][,stats=SECONDS]. Returns 0, or -1
  * after a message. */
-int virtio_balloon_create(struct vm *vm, struct board *b, unsigned slot, const char *opts,
+int virtio_balloon_create(struct board *b, unsigned slot, const char *opts,
 			  const struct vdev_ctx *ctx);
 
 /* --- Control (API thread; never from a device's I/O thread) --- */

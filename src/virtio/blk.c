@@ -442,7 +442,7 @@ static void blk_destroy(void *dev)
 static const struct virtio_dev_ops blk_ops_rw = BLK_OPS(BLK_FEATURES);
 static const struct virtio_dev_ops blk_ops_ro = BLK_OPS(BLK_FEATURES | (1ULL << VIRTIO_BLK_F_RO));
 
-struct virtio_mmio *virtio_blk_create(struct vm *vm, struct board *b, unsigned slot,
+struct virtio_mmio *virtio_blk_create(struct board *b, unsigned slot,
 				      const struct virtio_blk_config *cfg)
 {
 	if (cfg->serial && strlen(cfg->serial) > VIRTIO_BLK_ID_BYTES) {
@@ -485,7 +485,7 @@ struct virtio_mmio *virtio_blk_create(struct vm *vm, struct board *b, unsigned s
 	put32(d->config + CFG_MAX_WZ_SEG, MAX_DISCARD_SEG);
 	d->config[CFG_WZ_MAY_UNMAP] = 1;
 
-	d->t = virtio_mmio_create(vm, b, slot, cfg->readonly ? &blk_ops_ro : &blk_ops_rw, d);
+	d->t = virtio_mmio_create(b, slot, cfg->readonly ? &blk_ops_ro : &blk_ops_rw, d);
 	return d->t; /* on failure the transport destroyed d */
 }
 

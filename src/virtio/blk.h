@@ -25,7 +25,7 @@ struct virtio_blk_config {
 
 /* Open the image and create the device in virtio-mmio `slot`. Returns the
  * transport, or NULL after printing a message naming the file. */
-struct virtio_mmio *virtio_blk_create(struct vm *vm, struct board *b, unsigned slot,
+struct virtio_mmio *virtio_blk_create(struct board *b, unsigned slot,
 				      const struct virtio_blk_config *cfg);
 
 /* The disk's rate limiter, for a change at run time (the REST API): NULL

@@ -171,7 +171,7 @@ static const struct virtio_dev_ops vcons_ops = {
     .destroy = vcons_destroy,
 };
 
-int virtio_console_create(struct vm *vm, struct board *b, unsigned slot, const char *opts,
+int virtio_console_create(struct board *b, unsigned slot, const char *opts,
 			  const struct vdev_ctx *ctx)
 {
 	(void)ctx;
@@ -207,7 +207,7 @@ int virtio_console_create(struct vm *vm, struct board *b, unsigned slot, const c
 	}
 	d->con = board_console(b);
 	pthread_mutex_init(&d->lock, NULL);
-	d->t = virtio_mmio_create(vm, b, slot, &vcons_ops, d);
+	d->t = virtio_mmio_create(b, slot, &vcons_ops, d);
 	if (!d->t)
 		return -1;
 	/* From now on typed input reaches the guest through this device. The

@@ -8,7 +8,7 @@ struct vdev_ctx;
 
 /* --console (no options). Takes the host console's input from the UART.
  * Returns 0, or -1 after a message. */
-int virtio_console_create(struct vm *vm, struct board *b, unsigned slot, const char *opts,
+int virtio_console_create(struct board *b, unsigned slot, const char *opts,
 			  const struct vdev_ctx *ctx);
 
 #endif

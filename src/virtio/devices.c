@@ -11,7 +11,6 @@
 #include "virtio/p9.h"
 #include "virtio/rng.h"
 #include "virtio/vsock.h"
-#include "vmm/vm.h"
 
 static const struct vdev_kind kinds[] = {
     {"net",
@@ -54,12 +53,11 @@ const struct vdev_kind *vdev_kinds(unsigned *n)
 	return kinds;
 }
 
-int vdev_create_all(struct vm *vm, struct board *b, unsigned first_slot,
+int vdev_create_all(struct board *b, const struct vm_device *devs, unsigned n, unsigned first_slot,
 		    const struct vdev_ctx *ctx)
 {
-	const struct vm_config *cfg = &vm->cfg;
-	for (unsigned k = 0; k < cfg->ndevices; k++) {
-		const struct vm_device *d = &cfg->devices[k];
+	for (unsigned k = 0; k < n; k++) {
+		const struct vm_device *d = &devs[k];
 		const struct vdev_kind *kind = vdev_kind_find(d->kind);
 		if (!kind) {
 			fprintf(stderr, "rvisor: unknown device kind '%s'\n", d->kind);
@@ -70,7 +68,7 @@ int vdev_create_all(struct vm *vm, struct board *b, unsigned first_slot,
 				VIRT_VIRTIO_COUNT);
 			return -1;
 		}
-		if (kind->create(vm, b, first_slot + k, d->opts ? d->opts : "", ctx) < 0)
+		if (kind->create(b, first_slot + k, d->opts ? d->opts : "", ctx) < 0)
 			return -1;
 	}
 	return 0;

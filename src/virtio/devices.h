@@ -14,8 +14,15 @@
 
 #include <stdbool.h>
 
-struct vm;
 struct board;
+
+/* One virtio device other than a disk: its kind and its option string as
+ * given (--net OPTS, --device KIND,OPTS...). Strings live as long as the
+ * configuration that holds the entry. */
+struct vm_device {
+	const char *kind;
+	const char *opts;
+};
 
 struct vdev_ctx {
 	bool clone; /* restoring as a clone: take a new identity (e.g. MAC) */
@@ -27,7 +34,7 @@ struct vdev_kind {
 	/* Create the device in virtio-mmio `slot` from `opts` (its option
 	 * string, never NULL). Returns 0, or -1 after printing a message that
 	 * starts with "rvisor: --<name> <opts>: " and says what is wrong. */
-	int (*create)(struct vm *vm, struct board *b, unsigned slot, const char *opts,
+	int (*create)(struct board *b, unsigned slot, const char *opts,
 		      const struct vdev_ctx *ctx);
 };
 
@@ -36,9 +43,9 @@ const struct vdev_kind *vdev_kind_find(const char *name);
 /* Every kind, for --help: kinds[0..n). */
 const struct vdev_kind *vdev_kinds(unsigned *n);
 
-/* Create vm->cfg.devices[] in slots first_slot, first_slot + 1, ...
+/* Create devs[0..n) in slots first_slot, first_slot + 1, ...
  * Returns 0, or -1 after a message. */
-int vdev_create_all(struct vm *vm, struct board *b, unsigned first_slot,
+int vdev_create_all(struct board *b, const struct vm_device *devs, unsigned n, unsigned first_slot,
 		    const struct vdev_ctx *ctx);
 
 #endif

@@ -13,7 +13,8 @@
 #include "machine/board.h"
 #include "machine/fdt.h"
 #include "state/stream.h"
-#include "vmm/vm.h"
+#include "machine/env.h"
+#include "mem/bus.h"
 #include "util/thread.h"
 
 #define WARN_FEATURES 0
@@ -316,7 +317,7 @@ static void set_queue_ready(struct virtio_mmio *t, struct virtio_queue *q, bool 
 	if (ready && !q->ready) {
 		char err[160];
 		q->vq.event_idx = (t->driver_features >> VIRTIO_F_RING_EVENT_IDX) & 1;
-		if (virtq_map(&q->vq, &t->vm->bus, err, sizeof(err)) < 0) {
+		if (virtq_map(&q->vq, t->env->bus, err, sizeof(err)) < 0) {
 			pthread_mutex_unlock(&q->lock);
 			virtio_mmio_warn_once(t, WARN_QUEUE, "queue %u: %s", t->queue_sel, err);
 			virtio_mmio_set_needs_reset(t, "bad queue configuration");
@@ -689,7 +690,7 @@ static int vmmio_load(void *dev, struct ss_reader *r, bool apply, char *err, siz
 		vq->vq.signalled_valid = sv;
 		vq->vq.event_idx = (drv >> VIRTIO_F_RING_EVENT_IDX) & 1;
 		char qerr[160];
-		if (ready && virtq_map(&vq->vq, &t->vm->bus, qerr, sizeof(qerr)) < 0) {
+		if (ready && virtq_map(&vq->vq, t->env->bus, qerr, sizeof(qerr)) < 0) {
 			snprintf(err, errlen, "virtio-mmio slot %u queue %u: %s", t->slot, q, qerr);
 			return -1;
 		}
@@ -728,7 +729,7 @@ static int vmmio_load(void *dev, struct ss_reader *r, bool apply, char *err, siz
 		uint32_t epoch = t->q[q].vq.epoch;
 		t->q[q].ready = qs[q].ready;
 		t->q[q].vq = qs[q].vq;
-		t->q[q].vq.bus = &t->vm->bus;
+		t->q[q].vq.bus = t->env->bus;
 		t->q[q].vq.epoch = epoch + 1;
 		pthread_mutex_unlock(&t->q[q].lock);
 	}
@@ -787,7 +788,7 @@ const struct board_dev_ops virtio_mmio_board_ops = {
     .destroy = vmmio_destroy,
 };
 
-struct virtio_mmio *virtio_mmio_create(struct vm *vm, struct board *b, unsigned slot,
+struct virtio_mmio *virtio_mmio_create(struct board *b, unsigned slot,
 				       const struct virtio_dev_ops *ops, void *dev)
 {
 	if (slot >= VIRT_VIRTIO_COUNT || ops->nqueues == 0 ||
@@ -803,7 +804,7 @@ struct virtio_mmio *virtio_mmio_create(struct vm *vm, struct board *b, unsigned 
 			ops->destroy(dev);
 		return NULL;
 	}
-	t->vm = vm;
+	t->env = board_env(b);
 	t->board = b;
 	t->slot = slot;
 	t->irq = VIRT_VIRTIO_IRQ(slot);
@@ -821,9 +822,9 @@ struct virtio_mmio *virtio_mmio_create(struct vm *vm, struct board *b, unsigned 
 	pthread_cond_init(&t->idle_cond, NULL);
 	for (unsigned q = 0; q < VIRTIO_MMIO_MAX_QUEUES; q++) {
 		pthread_mutex_init(&t->q[q].lock, NULL);
-		t->q[q].vq.bus = &vm->bus;
+		t->q[q].vq.bus = t->env->bus;
 	}
-	if (bus_add_mmio(&vm->bus, t->base, VIRT_VIRTIO_SIZE, &virtio_mmio_ops, t, "virtio-mmio") <
+	if (bus_add_mmio(t->env->bus, t->base, VIRT_VIRTIO_SIZE, &virtio_mmio_ops, t, "virtio-mmio") <
 	    0) {
 		fprintf(stderr, "rvisor: virtio-%s: cannot map slot %u at %#llx\n", ops->name, slot,
 			(unsigned long long)t->base);

@@ -22,7 +22,7 @@
 
 #include "virtio/virtqueue.h"
 
-struct vm;
+struct machine_env;
 struct board;
 struct ss_writer;
 struct ss_reader;
@@ -113,7 +113,7 @@ struct virtio_queue {
 };
 
 struct virtio_mmio {
-	struct vm *vm;
+	const struct machine_env *env; /* the board's narrow context */
 	struct board *board;
 	unsigned slot, irq;
 	uint64_t base;
@@ -165,7 +165,7 @@ struct virtio_mmio {
  * its MMIO, start its I/O thread and register it with the board (FDT node,
  * state section, teardown). On failure prints a message, calls
  * ops->destroy(dev) and returns NULL. */
-struct virtio_mmio *virtio_mmio_create(struct vm *vm, struct board *b, unsigned slot,
+struct virtio_mmio *virtio_mmio_create(struct board *b, unsigned slot,
 				       const struct virtio_dev_ops *ops, void *dev);
 
 /* --- For device models (on the I/O thread, inside queue_notify) --- */

@@ -376,7 +376,7 @@ static unsigned nics_before(struct board *b)
 	return n;
 }
 
-int virtio_net_create(struct vm *vm, struct board *b, unsigned slot, const char *opts,
+int virtio_net_create(struct board *b, unsigned slot, const char *opts,
 		      const struct vdev_ctx *ctx)
 {
 	struct opts o;
@@ -456,7 +456,7 @@ int virtio_net_create(struct vm *vm, struct board *b, unsigned slot, const char 
 		goto fail;
 	}
 	opts_free(&o);
-	d->t = virtio_mmio_create(vm, b, slot, &net_ops, d);
+	d->t = virtio_mmio_create(b, slot, &net_ops, d);
 	if (!d->t)
 		return -1; /* net_destroy ran */
 	if (d->be->ops->start(d->be, err, sizeof(err)) < 0) {

@@ -123,7 +123,7 @@ static const struct virtio_dev_ops p9_ops = {
     .destroy = p9_destroy,
 };
 
-int virtio_p9_create(struct vm *vm, struct board *b, unsigned slot, const char *opts,
+int virtio_p9_create(struct board *b, unsigned slot, const char *opts,
 		     const struct vdev_ctx *ctx)
 {
 	(void)ctx;
@@ -181,6 +181,6 @@ int virtio_p9_create(struct vm *vm, struct board *b, unsigned slot, const char *
 	memcpy(d->config + 2, tag, tl);
 	d->config_size = (uint32_t)(2 + tl);
 	opts_free(&o);
-	d->t = virtio_mmio_create(vm, b, slot, &p9_ops, d);
+	d->t = virtio_mmio_create(b, slot, &p9_ops, d);
 	return d->t ? 0 : -1;
 }

@@ -70,7 +70,7 @@ static const struct virtio_dev_ops rng_ops = {
     .destroy = rng_destroy,
 };
 
-int virtio_rng_create(struct vm *vm, struct board *b, unsigned slot, const char *opts,
+int virtio_rng_create(struct board *b, unsigned slot, const char *opts,
 		      const struct vdev_ctx *ctx)
 {
 	(void)ctx;
@@ -93,6 +93,6 @@ int virtio_rng_create(struct vm *vm, struct board *b, unsigned slot, const char 
 		fprintf(stderr, "rvisor: --rng: out of memory\n");
 		return -1;
 	}
-	d->t = virtio_mmio_create(vm, b, slot, &rng_ops, d);
+	d->t = virtio_mmio_create(b, slot, &rng_ops, d);
 	return d->t ? 0 : -1;
 }

@@ -1161,7 +1161,7 @@ fail:
 	return NULL;
 }
 
-int virtio_vsock_create(struct vm *vm, struct board *b, unsigned slot, const char *opts,
+int virtio_vsock_create(struct board *b, unsigned slot, const char *opts,
 			const struct vdev_ctx *ctx)
 {
 	(void)ctx; /* a restored device starts without connections either way */
@@ -1203,7 +1203,7 @@ int virtio_vsock_create(struct vm *vm, struct board *b, unsigned slot, const cha
 	opts_free(&o);
 	if (!d)
 		return -1;
-	struct virtio_mmio *t = virtio_mmio_create(vm, b, slot, &vsock_ops, d);
+	struct virtio_mmio *t = virtio_mmio_create(b, slot, &vsock_ops, d);
 	if (!t)
 		return -1; /* d was destroyed */
 	d->t = t;

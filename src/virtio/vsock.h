@@ -17,7 +17,7 @@ struct vdev_ctx;
 #define VSOCK_HANDSHAKE_SECONDS 5	  /* for a host client's CONNECT line */
 
 /* --vsock cid=N,socket=PATH. Returns 0, or -1 after a message. */
-int virtio_vsock_create(struct vm *vm, struct board *b, unsigned slot, const char *opts,
+int virtio_vsock_create(struct board *b, unsigned slot, const char *opts,
 			const struct vdev_ctx *ctx);
 
 #endif

@@ -11,6 +11,7 @@
 
 #include "cpu/hart.h"
 #include "mem/bus.h"
+#include "virtio/devices.h"
 #include "machine/env.h"
 #include "machine/vclock.h"
 
@@ -35,13 +36,6 @@ struct vm_disk {
 	uint64_t bps, bps_burst, iops, iops_burst;
 };
 
-/* One virtio device other than a disk: its kind (src/virtio/devices.c) and
- * its option string as given (--net OPTS, --device KIND,OPTS...). Strings
- * live as long as the configuration. */
-struct vm_device {
-	const char *kind;
-	const char *opts;
-};
 
 #define VM_MAX_DEVICES 16
 

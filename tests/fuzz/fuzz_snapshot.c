@@ -43,7 +43,7 @@ static struct vm *fuzz_vm(void)
 		abort();
 	vm->board = board_create(&vm->env, -1, -1);
 	const struct vdev_ctx ctx = {0};
-	if (!vm->board || virtio_rng_create(vm, vm->board, 0, "", &ctx) < 0)
+	if (!vm->board || virtio_rng_create(vm->board, 0, "", &ctx) < 0)
 		abort();
 	return vm;
 }

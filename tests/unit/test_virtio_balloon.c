@@ -31,7 +31,7 @@ static int balloon_open(struct rig *r, const char *opts, const char *mem_file)
 	rig_open(r, SLOT, mem_file, -1, -1);
 	r->vm->board = r->b;
 	struct vdev_ctx ctx = {0};
-	int rc = virtio_balloon_create(r->vm, r->b, SLOT, opts, &ctx);
+	int rc = virtio_balloon_create(r->b, SLOT, opts, &ctx);
 	r->t = rc == 0 ? rig_transport(r->b, 0) : NULL;
 	rig_plic_enable(r);
 	return rc;

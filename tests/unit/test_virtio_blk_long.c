@@ -102,7 +102,7 @@ static void open_disk(struct rig *r, const char *fmt, const struct ratelimit_cfg
 	struct virtio_blk_config bc = {.path = img, .format = fmt};
 	if (limits)
 		bc.limits = *limits;
-	r->t = virtio_blk_create(r->vm, r->b, SLOT, &bc);
+	r->t = virtio_blk_create(r->b, SLOT, &bc);
 	CHECK(r->t != NULL);
 }
 

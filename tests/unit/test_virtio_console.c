@@ -31,7 +31,7 @@ static void con_open(struct rig *r, struct pipes *p)
 	fcntl(p->out[0], F_SETFL, O_NONBLOCK);
 	rig_open(r, SLOT, NULL, p->in[0], p->out[1]);
 	struct vdev_ctx ctx = {0};
-	CHECK(virtio_console_create(r->vm, r->b, SLOT, "", &ctx) == 0);
+	CHECK(virtio_console_create(r->b, SLOT, "", &ctx) == 0);
 	r->t = rig_transport(r->b, 0);
 	CHECK(r->t != NULL);
 	CHECK(board_console_start(r->b) == 0);
@@ -165,10 +165,10 @@ static void test_options(void)
 	struct board *b = board_create(&vm.env, -1, -1);
 	struct vdev_ctx ctx = {0};
 	unsigned n = board_ndevices(b);
-	CHECK(virtio_console_create(&vm, b, SLOT, "bogus=1", &ctx) == -1);
+	CHECK(virtio_console_create(b, SLOT, "bogus=1", &ctx) == -1);
 	CHECK_EQ_U64(board_ndevices(b), n); /* nothing was added */
-	CHECK(virtio_console_create(&vm, b, SLOT, "", &ctx) == 0);
-	CHECK(virtio_console_create(&vm, b, SLOT + 1, "", &ctx) == -1); /* one terminal */
+	CHECK(virtio_console_create(b, SLOT, "", &ctx) == 0);
+	CHECK(virtio_console_create(b, SLOT + 1, "", &ctx) == -1); /* one terminal */
 	CHECK_EQ_U64(board_ndevices(b), n + 1);
 	board_destroy(b);
 	vm_destroy(&vm);

@@ -40,9 +40,9 @@ static int net_open(struct rig *r, const char *opts, const char *opts2, bool clo
 {
 	rig_open(r, SLOT, NULL, -1, -1);
 	struct vdev_ctx ctx = {.clone = clone};
-	int rc = virtio_net_create(r->vm, r->b, SLOT, opts, &ctx);
+	int rc = virtio_net_create(r->b, SLOT, opts, &ctx);
 	if (rc == 0 && opts2)
-		rc = virtio_net_create(r->vm, r->b, SLOT + 1, opts2, &ctx);
+		rc = virtio_net_create(r->b, SLOT + 1, opts2, &ctx);
 	r->t = rig_transport(r->b, 0);
 	return rc;
 }

@@ -110,7 +110,7 @@ static void vsock_open(struct rig *r, const char *opts)
 {
 	rig_open(r, SLOT, NULL, -1, -1);
 	struct vdev_ctx ctx = {0};
-	CHECK(virtio_vsock_create(r->vm, r->b, SLOT, opts, &ctx) == 0);
+	CHECK(virtio_vsock_create(r->b, SLOT, opts, &ctx) == 0);
 	r->t = rig_transport(r->b, 0);
 	CHECK(r->t != NULL);
 }
