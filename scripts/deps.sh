@@ -16,7 +16,8 @@ apt-get, as root or through sudo. Each set includes the one before it:
   test   what `make test` uses on top: python3 (guest tests), the RISC-V
          cross toolchain (ISA tests), qemu-img/qemu-io (qcow2 interop),
          e2fsprogs (ext4 images), iproute2 (network namespaces), dtc and
-         OpenSBI (the firmware path), strace (the interrupted-snapshot test)
+         OpenSBI (the firmware path), strace (the interrupted-snapshot test),
+         clang-format (the format check)
   bench  what `make bench` adds: qemu-system-riscv64, the comparison
 
 --list prints the set's packages and installs nothing.
@@ -26,7 +27,7 @@ EOF
 PKGS_RUN="gcc make libc6-dev libfdt-dev zlib1g-dev libmicrohttpd-dev libjansson-dev
 libslirp-dev curl socat"
 PKGS_TEST="python3 gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu qemu-utils e2fsprogs
-iproute2 device-tree-compiler opensbi gzip strace"
+iproute2 device-tree-compiler opensbi gzip strace clang-format"
 PKGS_BENCH="qemu-system-misc"
 
 set_name=run
