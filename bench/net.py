@@ -25,13 +25,6 @@ MB = int(os.environ.get("NET_MB", "32"))
 NBYTES = MB << 20
 
 
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    p = s.getsockname()[1]
-    s.close()
-    return p
-
 
 class Sink:
     """Accepts one connection, reads NBYTES, closes: the guest's nc then
@@ -179,7 +172,7 @@ def main():
     kernel = os.path.join(gdir, "Image")
     initrd = os.path.join(gdir, "initramfs.cpio.gz")
     rows = []
-    fwd = free_port()
+    fwd = guestlib.free_port()
     g = guestlib.Guest(["--kernel", kernel, "--initrd", initrd, "--net",
                         "user,host_loopback=on,hostfwd=tcp:127.0.0.1:%d-:5001" % fwd],
                        timeout=1200)
@@ -188,7 +181,7 @@ def main():
     g.send("poweroff -f\n")
     g.wait_exit(60)
     if shutil.which("qemu-system-riscv64"):
-        fwd = free_port()
+        fwd = guestlib.free_port()
         q = Qemu(["qemu-system-riscv64", "-M", "virt", "-m", "256M", "-nographic",
                   "-bios", "default", "-kernel", kernel, "-initrd", initrd,
                   "-append", "console=ttyS0",

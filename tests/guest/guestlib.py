@@ -1,6 +1,7 @@
 """Helpers for guest-level tests: boot rvisor with a Linux guest and talk to
 its serial console through pipes, as a user at the terminal would."""
 import os
+import socket
 import select
 import subprocess
 import sys
@@ -133,6 +134,15 @@ class Guest:
         tail = self.log[-3000:].decode(errors="replace")
         print("FAIL: %s\n--- console (last 3000 bytes) ---\n%s" % (why, tail))
         sys.exit(1)
+
+
+def free_port():
+    """A TCP port on 127.0.0.1 that was free a moment ago (for hostfwd)."""
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    p = s.getsockname()[1]
+    s.close()
+    return p
 
 
 def api(sock, method, path, body=None, timeout=60):

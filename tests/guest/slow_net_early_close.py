@@ -14,20 +14,13 @@ import socket
 import struct
 import tempfile
 import time
-from guestlib import Guest, require_guest, check
+from guestlib import Guest, require_guest, check, free_port
 
 kernel, initrd = require_guest()
 tmp = tempfile.mkdtemp(prefix="rvisor-early-close-")
 vpath = os.path.join(tmp, "v.sock")
 BIG = 20 << 20
 
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    p = s.getsockname()[1]
-    s.close()
-    return p
 
 
 def leave(s, how):

@@ -18,7 +18,7 @@ import tempfile
 import threading
 import time
 import urllib.request
-from guestlib import Guest, require_guest, check
+from guestlib import Guest, require_guest, check, free_port
 
 kernel, initrd = require_guest()
 tmp = tempfile.mkdtemp(prefix="rvisor-loopback-")
@@ -39,13 +39,6 @@ for addr in ("127.0.0.1", "127.0.0.2"):
     servers.append(srv)
 port1, port2 = (s.server_address[1] for s in servers)
 
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    p = s.getsockname()[1]
-    s.close()
-    return p
 
 
 def listen_address(port):

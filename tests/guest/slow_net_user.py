@@ -20,7 +20,7 @@ import tempfile
 import threading
 import time
 import urllib.request
-from guestlib import Guest, require_guest, check
+from guestlib import Guest, require_guest, check, free_port
 
 kernel, initrd = require_guest()
 tmp = tempfile.mkdtemp(prefix="rvisor-net-")
@@ -42,13 +42,6 @@ server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
 threading.Thread(target=server.serve_forever, daemon=True).start()
 hport = server.server_address[1]
 
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    p = s.getsockname()[1]
-    s.close()
-    return p
 
 
 def host_get(port, path, tries=20):
