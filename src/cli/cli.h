@@ -11,7 +11,5 @@ int cmd_run(int argc, char **argv);
 int cmd_ctl(int argc, char **argv); /* ctl.c */
 int cmd_img(int argc, char **argv); /* img.c */
 
-/* Parse a size like 512M, 2G, 65536K or a plain number of MiB. */
-bool parse_size(const char *s, uint64_t *out);
 
 #endif

@@ -13,6 +13,7 @@
 #include "block/block.h"
 #include "block/qcow2.h"
 #include "cli/cli.h"
+#include "util/opts.h"
 
 #define EXIT_USAGE 2
 
@@ -30,63 +31,6 @@ static void img_usage(FILE *f)
 		   "\n"
 		   "SIZE is in bytes, or with a suffix K, M, G, T (powers of 1024).\n"
 		   "'rvisor img <command> --help' describes a command.\n");
-}
-
-/* Sizes as qemu-img takes them: bytes by default, K/M/G/T/P suffixes. */
-static bool img_parse_size(const char *s, uint64_t *out)
-{
-	char *end;
-	if (!*s || *s == '-' || *s == '+')
-		return false;
-	errno = 0;
-	unsigned long long v = strtoull(s, &end, 10);
-	if (errno || end == s)
-		return false;
-	int shift = 0;
-	switch (*end) {
-	case 0:
-		break;
-	case 'b':
-	case 'B':
-		shift = 0;
-		end++;
-		break;
-	case 'k':
-	case 'K':
-		shift = 10;
-		end++;
-		break;
-	case 'm':
-	case 'M':
-		shift = 20;
-		end++;
-		break;
-	case 'g':
-	case 'G':
-		shift = 30;
-		end++;
-		break;
-	case 't':
-	case 'T':
-		shift = 40;
-		end++;
-		break;
-	case 'p':
-	case 'P':
-		shift = 50;
-		end++;
-		break;
-	default:
-		return false;
-	}
-	if (shift && (*end == 'i' || *end == 'I'))
-		end++;
-	if (shift && (*end == 'b' || *end == 'B'))
-		end++;
-	if (*end || (shift && v > (UINT64_MAX >> shift)))
-		return false;
-	*out = (uint64_t)v << shift;
-	return true;
 }
 
 /* "1 GiB", "196 KiB": three significant digits, as qemu-img. */
@@ -256,7 +200,7 @@ static int img_create(int argc, char **argv)
 			break;
 		case 'o':
 			if (strncmp(optarg, "cluster_size=", 13) ||
-			    !img_parse_size(optarg + 13, &cluster_size) ||
+			    !opts_parse_size(optarg + 13, 0, &cluster_size) ||
 			    cluster_size > (1u << 21))
 				return usage_error(
 				    "create", "unsupported option (only cluster_size=N)", optarg);
@@ -272,7 +216,7 @@ static int img_create(int argc, char **argv)
 	const char *path = argv[optind];
 	uint64_t size = 0;
 	bool have_size = argc - optind == 2;
-	if (have_size && !img_parse_size(argv[optind + 1], &size))
+	if (have_size && !opts_parse_size(argv[optind + 1], 0, &size))
 		return usage_error("create", "bad size", argv[optind + 1]);
 	if (backing && strcmp(fmt, "qcow2"))
 		return usage_error("create", "a backing file needs -f qcow2", NULL);
@@ -521,7 +465,7 @@ static int img_convert(int argc, char **argv)
 			break;
 		case 'o':
 			if (strncmp(optarg, "cluster_size=", 13) ||
-			    !img_parse_size(optarg + 13, &cluster_size) ||
+			    !opts_parse_size(optarg + 13, 0, &cluster_size) ||
 			    cluster_size > (1u << 21))
 				return usage_error(
 				    "convert", "unsupported option (only cluster_size=N)", optarg);
@@ -663,7 +607,7 @@ static int img_resize(int argc, char **argv)
 	const char *path = argv[optind], *sz = argv[optind + 1];
 	bool rel = sz[0] == '+';
 	uint64_t size;
-	if (!img_parse_size(sz + rel, &size))
+	if (!opts_parse_size(sz + rel, 0, &size))
 		return usage_error("resize", "bad size", sz);
 	struct block_dev *bd = open_image(path, fmt, false);
 	if (!bd)

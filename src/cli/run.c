@@ -19,6 +19,7 @@
 #include "vmm/snapshot.h"
 #include "virtio/devices.h"
 #include "vmm/vm.h"
+#include "util/opts.h"
 
 static void run_usage(FILE *f)
 {
@@ -91,35 +92,6 @@ static void run_usage(FILE *f)
 		"timeout, 2 on bad options or input.\n");
 }
 
-bool parse_size(const char *s, uint64_t *out)
-{
-	char *end;
-	errno = 0;
-	unsigned long long v = strtoull(s, &end, 10);
-	if (errno || end == s || *s == '-')
-		return false;
-	uint64_t mul = 1ULL << 20;
-	if (*end) {
-		switch (*end) {
-		case 'k': case 'K': mul = 1ULL << 10; break;
-		case 'm': case 'M': mul = 1ULL << 20; break;
-		case 'g': case 'G': mul = 1ULL << 30; break;
-		default: return false;
-		}
-		end++;
-		if (*end == 'i' || *end == 'I')
-			end++;
-		if (*end == 'b' || *end == 'B')
-			end++;
-		if (*end)
-			return false;
-	}
-	if (v > UINT64_MAX / mul)
-		return false;
-	*out = v * mul;
-	return true;
-}
-
 /* VM control and snapshot options (kept apart from the machine options). */
 enum { OPT_API_SOCKET = 512, OPT_RESTORE, OPT_MEM_FILE, OPT_PAUSED, OPT_MEM_DIFF, OPT_CLONE };
 /* Device options: OPT_DEVICE_BASE + k is vdev_kinds()[k] (--rng, --net...). */
@@ -165,9 +137,9 @@ static int parse_disk(const char *spec, struct vm_disk *d, unsigned k)
 		if (strcmp(kv, "format") == 0 && val &&
 		    (strcmp(val, "raw") == 0 || strcmp(val, "qcow2") == 0)) {
 			d->format = val;
-		} else if (strcmp(kv, "readonly") == 0 &&
-			   (!val || strcmp(val, "on") == 0 || strcmp(val, "off") == 0)) {
-			d->readonly = !val || strcmp(val, "on") == 0;
+		} else if (strcmp(kv, "readonly") == 0 && (!val || opts_parse_bool(val, &d->readonly))) {
+			if (!val)
+				d->readonly = true;
 		} else if (strcmp(kv, "cache") == 0 && val &&
 			   (strcmp(val, "writeback") == 0 || strcmp(val, "none") == 0)) {
 			d->direct = strcmp(val, "none") == 0;
@@ -569,7 +541,7 @@ int cmd_run(int argc, char **argv)
 			cfg.firmware = optarg;
 			break;
 		case OPT_MEMORY:
-			if (!parse_size(optarg, &cfg.mem_size) || cfg.mem_size < (64ULL << 20) ||
+			if (!opts_parse_size(optarg, 20, &cfg.mem_size) || cfg.mem_size < (64ULL << 20) ||
 			    cfg.mem_size > (16ULL << 30) || (cfg.mem_size & (PAGE_SIZE - 1))) {
 				fprintf(stderr, "rvisor: --memory %s: expected a size from 64M to 16G\n",
 					optarg);

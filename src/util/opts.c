@@ -1,6 +1,7 @@
 /* QEMU-style option strings (see opts.h). */
 #include "util/opts.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -87,6 +88,21 @@ const char *opts_get(struct opts *o, const char *key)
 	return v;
 }
 
+bool opts_parse_bool(const char *v, bool *out)
+{
+	if (!strcasecmp(v, "on") || !strcasecmp(v, "yes") || !strcasecmp(v, "true") ||
+	    !strcmp(v, "1")) {
+		*out = true;
+		return true;
+	}
+	if (!strcasecmp(v, "off") || !strcasecmp(v, "no") || !strcasecmp(v, "false") ||
+	    !strcmp(v, "0")) {
+		*out = false;
+		return true;
+	}
+	return false;
+}
+
 int opts_get_bool(struct opts *o, const char *key, bool def, bool *out, char *err, unsigned errlen)
 {
 	const char *v = opts_get(o, key);
@@ -94,38 +110,53 @@ int opts_get_bool(struct opts *o, const char *key, bool def, bool *out, char *er
 		*out = def;
 		return 0;
 	}
-	if (!strcasecmp(v, "on") || !strcasecmp(v, "yes") || !strcasecmp(v, "true") ||
-	    !strcmp(v, "1")) {
-		*out = true;
+	if (opts_parse_bool(v, out))
 		return 0;
-	}
-	if (!strcasecmp(v, "off") || !strcasecmp(v, "no") || !strcasecmp(v, "false") ||
-	    !strcmp(v, "0")) {
-		*out = false;
-		return 0;
-	}
-	snprintf(err, errlen, "%s=%s: expected on or off", key, v);
+	snprintf(err, errlen, "%s=%s: expected on or off (also yes/no, true/false, 1/0)", key, v);
 	return -1;
+}
+
+bool opts_parse_size(const char *s, unsigned default_shift, uint64_t *out)
+{
+	if (!(*s >= '0' && *s <= '9'))
+		return false; /* no sign, no space, not empty */
+	char *end;
+	errno = 0;
+	unsigned long long v = strtoull(s, &end, 10);
+	if (errno)
+		return false;
+	unsigned shift = default_shift;
+	static const char units[] = "kmgtp";
+	const char *u = *end ? strchr(units, tolower((unsigned char)*end)) : NULL;
+	if (u) {
+		shift = 10 * (unsigned)(u - units + 1);
+		end++;
+		if (*end == 'i' || *end == 'I')
+			end++;
+		if (*end == 'b' || *end == 'B')
+			end++;
+	} else if (*end == 'b' || *end == 'B') {
+		shift = 0;
+		end++;
+	}
+	if (*end || shift >= 64 || v > (UINT64_MAX >> shift))
+		return false;
+	*out = (uint64_t)v << shift;
+	return true;
 }
 
 bool opts_parse_u64(const char *v, int base, uint64_t *out)
 {
-	char *end;
-	errno = 0;
-	unsigned long long n = strtoull(v, &end, base);
-	if (errno || end == v || *v == '-')
-		return false;
-	uint64_t mul = 1;
-	switch (*end) {
-	case 'k': case 'K': mul = 1ULL << 10; end++; break;
-	case 'm': case 'M': mul = 1ULL << 20; end++; break;
-	case 'g': case 'G': mul = 1ULL << 30; end++; break;
-	default: break;
+	if (base != 10 && v[0] == '0' && (v[1] == 'x' || v[1] == 'X')) {
+		char *end;
+		errno = 0;
+		unsigned long long n = strtoull(v + 2, &end, 16);
+		if (errno || end == v + 2 || *end)
+			return false;
+		*out = n;
+		return true;
 	}
-	if (*end || n > UINT64_MAX / mul)
-		return false;
-	*out = n * mul;
-	return true;
+	return opts_parse_size(v, 0, out);
 }
 
 int opts_get_u64(struct opts *o, const char *key, uint64_t def, uint64_t *out, char *err,

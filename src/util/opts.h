@@ -35,9 +35,17 @@ const char *opts_get(struct opts *o, const char *key);
 /* on/off, yes/no, true/false, 1/0; absent -> def. -1 on another value
  * (message in err). */
 int opts_get_bool(struct opts *o, const char *key, bool def, bool *out, char *err, unsigned errlen);
-/* Parse v whole as an unsigned number in `base` (strtoull's: 0 also takes
- * 0x...) with an optional K/M/G (1024-based) suffix. False when malformed,
- * negative or overflowing. */
+/* The boolean grammar alone: on/off, yes/no, true/false (any case), 1/0. */
+bool opts_parse_bool(const char *v, bool *out);
+/* The one size parser of rvisor (options, --memory, rvisor img): decimal
+ * digits, then optionally a unit K, M, G, T or P (powers of 1024, any case)
+ * that may be followed by "i" and/or "B" ("4M", "4MiB", "4mb"), or "B"
+ * alone for bytes. Without a unit the number counts 1 << default_shift
+ * bytes (0: bytes; 20: MiB, as --memory). False when malformed, signed or
+ * overflowing. */
+bool opts_parse_size(const char *s, unsigned default_shift, uint64_t *out);
+/* A number: opts_parse_size(v, 0, out), or with base 0 also 0x... hex
+ * (no unit). */
 bool opts_parse_u64(const char *v, int base, uint64_t *out);
 /* An unsigned number with an optional K/M/G (1024-based) suffix;
  * absent -> def. -1 on a malformed value (message in err). */

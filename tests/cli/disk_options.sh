@@ -32,6 +32,12 @@ expect 2 "in use by another process" -- $RV run --firmware $ELF --disk "$IMG" \
 	--disk "$IMG,readonly=on"
 expect 0 "" -- $RV run --firmware $ELF --timeout 20 --disk "$IMG,readonly=on" \
 	--disk "$IMG,readonly=on"
+# One boolean grammar for every option: yes/true/1 are readers too, no/off
+# a writer.
+expect 0 "" -- $RV run --firmware $ELF --timeout 20 --disk "$IMG,readonly=yes" \
+	--disk "$IMG,readonly=true" --disk "$IMG,readonly=1"
+expect 2 "in use by another process" -- $RV run --firmware $ELF --disk "$IMG,readonly=no" \
+	--disk "$IMG,readonly=yes"
 LOOP=$T/loop.bin
 printf '\157\000\000\000' >"$LOOP" # j . : runs until the timeout
 $RV run --firmware "$LOOP" --timeout 10 --disk "$IMG" </dev/null >/dev/null 2>&1 &
