@@ -8,7 +8,7 @@ ELF=build/isa/base/smoke.elf
 IMG=$T/disk.img
 head -c 1048576 /dev/zero >"$IMG"
 
-for bad in bps=0 bps=-4M bps=4Q bps=4MB bps= bps iops=1.5 iops=0x10 iops_burst=0 \
+for bad in bps=0 bps=-4M bps=4Q bps=4MBit bps= bps iops=1.5 iops=0x10 iops_burst=0 \
 	bps=99999999999999999999x "iops=12 "; do
 	key=${bad%%=*}
 	expect 2 "$key.*expected a positive whole number" -- $RV run --firmware $ELF --disk "$IMG,$bad"

@@ -22,6 +22,9 @@ command -v python3 >/dev/null || { echo "python3 missing: skipping"; exit 77; }
 printf '\267\022\000\000\233\202\022\200\223\222\102\001\067\023\000\000\033\003\023\201\023\023\103\001\067\016\000\020\267\036\000\000\223\203\002\000\043\260\163\000\263\203\323\001\343\354\143\376\023\005\040\005\043\000\256\000\223\203\002\000\003\265\003\000\143\034\165\000\263\203\323\001\343\352\143\376\023\005\340\002\043\000\256\000\157\360\137\376\023\005\200\005\043\000\256\000\157\360\237\377' >"$T/sweep.bin"
 dots() { tr -cd . <"$1" | wc -c; }
 alive() { kill -0 "$1" 2>/dev/null; }
+# The guest printed X (its check failed). rvisor's own lines are left out:
+# they name files under $T, whose random name may hold an X.
+guest_saw_x() { sed 's/rvisor:.*$//' "$1" | grep -q X; }
 
 # A snapshot of the guest once its pattern is in place.
 S=$T/api.sock
@@ -34,7 +37,7 @@ until [ "$(dots "$T/orig.log")" -gt 3 ]; do
 	i=$((i + 1)); [ $i -gt 100 ] && fail "the guest does not run: $(head -c 200 "$T/orig.log")"
 	sleep 0.1
 done
-grep -q X "$T/orig.log" && fail "the guest's check fails before any attack"
+guest_saw_x "$T/orig.log" && fail "the guest's check fails before any attack"
 $R ctl --api-socket "$S" pause >/dev/null || fail "pause"
 $R ctl --api-socket "$S" snapshot "$T/vm.snap" "$T/vm.mem" >/dev/null || fail "snapshot"
 kill -9 $P; wait $P 2>/dev/null
@@ -55,7 +58,7 @@ cmp -s "$T/other.mem" "$T/vm.mem" || fail "cp did not replace the memory file's 
 n=$(dots "$T/clone.log")
 sleep 1
 alive $C || { wait $C; fail "the clone died (exit status $?) when its memory file was overwritten"; }
-grep -q X "$T/clone.log" && fail "the clone saw the new file contents (X)"
+guest_saw_x "$T/clone.log" && fail "the clone saw the new file contents (X)"
 [ "$(dots "$T/clone.log")" -gt "$n" ] || fail "the clone stopped running after the cp"
 grep -q "memory file $T/vm.mem is being changed" "$T/clone.log" || fail "no message about the memory file being changed: $(grep -o 'rvisor:.*' "$T/clone.log")"
 echo "ok: clone keeps running with its own memory after cp over its memory file: $(grep -o 'rvisor:.*' "$T/clone.log")"
