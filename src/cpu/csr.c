@@ -226,13 +226,33 @@ static void write_mstatus(struct hart *h, uint64_t val, uint64_t mask)
 	hart_update_mode(h);
 }
 
-/* SSIP can also be raised by other threads (SBI IPIs set it in the atomic
- * mip); a software write owns the whole bit. */
-static void write_ssip(struct hart *h, uint64_t ssip)
+/* The mip bits M-mode software may write: SSIP, SEIP, and STIP unless Sstc
+ * drives it from stimecmp. */
+static uint64_t mip_wmask(const struct hart *h)
 {
-	if (ssip) {
+	uint64_t wmask = MIP_SSIP | MIP_SEIP;
+	if (!(h->csr.menvcfg & MENVCFG_STCE))
+		wmask |= MIP_STIP;
+	return wmask;
+}
+
+/* Set the software-writable mip bits in `set` and clear those in `clear`
+ * (both limited to `wmask`); every other bit keeps its software value.
+ * SEIP and STIP read as the OR of a device line (atomic mip) and the
+ * software bit (mip_sw): only the software bit is written, so a line that
+ * happens to be asserted is never latched into software state. SSIP can
+ * also be raised by other threads (SBI IPIs set it in the atomic mip); a
+ * software write of SSIP owns the whole bit, and a write that does not name
+ * SSIP leaves it alone, so an IPI landing meanwhile is not lost. */
+static void modify_mip(struct hart *h, uint64_t wmask, uint64_t set, uint64_t clear)
+{
+	const uint64_t sw_only = MIP_SEIP | MIP_STIP;
+	set &= wmask;
+	clear &= wmask & ~set;
+	h->csr.mip_sw = (h->csr.mip_sw | (set & sw_only)) & ~(clear & sw_only);
+	if (set & MIP_SSIP) {
 		h->csr.mip_sw |= MIP_SSIP;
-	} else {
+	} else if (clear & MIP_SSIP) {
 		h->csr.mip_sw &= ~MIP_SSIP;
 		atomic_fetch_and(&h->mip, ~MIP_SSIP);
 	}
@@ -295,8 +315,7 @@ int csr_write(struct hart *h, unsigned csr, uint64_t val, uint32_t blk_pos)
 		c->stval = val;
 		return 0;
 	case CSR_SIP:
-		if (c->mideleg & MIP_SSIP)
-			write_ssip(h, val & MIP_SSIP);
+		modify_mip(h, c->mideleg & MIP_SSIP, val, ~val);
 		return 1;
 	case CSR_STIMECMP:
 		c->stimecmp = val;
@@ -350,14 +369,9 @@ int csr_write(struct hart *h, unsigned csr, uint64_t val, uint32_t blk_pos)
 	case CSR_MTVAL:
 		c->mtval = val;
 		return 0;
-	case CSR_MIP: {
-		uint64_t wmask = MIP_SSIP | MIP_SEIP;
-		if (!(c->menvcfg & MENVCFG_STCE))
-			wmask |= MIP_STIP;
-		c->mip_sw = (c->mip_sw & ~(wmask & ~MIP_SSIP)) | (val & wmask & ~MIP_SSIP);
-		write_ssip(h, val & MIP_SSIP);
+	case CSR_MIP:
+		modify_mip(h, mip_wmask(h), val, ~val);
 		return 1;
-	}
 	default:
 		break;
 	}
@@ -385,4 +399,24 @@ int csr_write(struct hart *h, unsigned csr, uint64_t val, uint32_t blk_pos)
 	if ((csr >= 0xb03 && csr <= 0xb1f) || (csr >= 0x323 && csr <= 0x33f))
 		return 0; /* hpm counters/events: read-only zero */
 	return -1;
+}
+
+int csr_modify(struct hart *h, unsigned csr, uint64_t old, uint64_t set, uint64_t clear,
+	       uint32_t blk_pos)
+{
+	if (!csr_accessible(h, csr, true))
+		return -1;
+	switch (csr) {
+	case CSR_MIP:
+		/* The read value ORs in the device lines; the read-modify-write
+		 * works on the software-writable bits only (privileged spec,
+		 * mip.SEIP). */
+		modify_mip(h, mip_wmask(h), set, clear);
+		return 1;
+	case CSR_SIP:
+		modify_mip(h, h->csr.mideleg & MIP_SSIP, set, clear);
+		return 1;
+	default:
+		return csr_write(h, csr, (old | set) & ~clear, blk_pos);
+	}
 }

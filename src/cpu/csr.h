@@ -84,6 +84,12 @@ enum {
  * of the running block retired once this one retires (for minstret writes). */
 int csr_read(struct hart *h, unsigned csr, uint64_t *val, uint64_t instret_now);
 int csr_write(struct hart *h, unsigned csr, uint64_t val, uint32_t blk_pos);
+/* CSRRS/CSRRC write: set the bits in `set`, clear those in `clear`; `old` is
+ * what csr_read returned. Same result as csr_write(old | set & ~clear) except
+ * for mip/sip, whose read value includes device lines that the
+ * read-modify-write must not copy into the software-writable bits. */
+int csr_modify(struct hart *h, unsigned csr, uint64_t old, uint64_t set, uint64_t clear,
+	       uint32_t blk_pos);
 /* True when the CSR exists and the current privilege may access it (write
  * access additionally requires a writable CSR). */
 bool csr_accessible(struct hart *h, unsigned csr, bool write);

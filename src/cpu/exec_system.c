@@ -26,8 +26,12 @@ static const struct insn *csr_op(struct hart *h, const struct insn *i, int op, u
 		return insn_illegal(h, i);
 	int effect = 0;
 	if (do_write) {
-		uint64_t nv = op == CSR_OP_RW ? src : op == CSR_OP_RS ? (old | src) : (old & ~src);
-		effect = csr_write(h, csr, nv, (uint32_t)(i - h->blk_insns) + 1);
+		uint32_t pos = (uint32_t)(i - h->blk_insns) + 1;
+		if (op == CSR_OP_RW)
+			effect = csr_write(h, csr, src, pos);
+		else
+			effect = csr_modify(h, csr, old, op == CSR_OP_RS ? src : 0,
+					    op == CSR_OP_RC ? src : 0, pos);
 		if (effect < 0)
 			return insn_illegal(h, i);
 	}
