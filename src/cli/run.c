@@ -11,11 +11,10 @@
 
 #include "cli/cli.h"
 #include "machine/board.h"
-#include "machine/virt.h"
-#include "machine/virt_restore.h"
 #include "util/file.h"
 #include "util/ratelimit.h"
 #include "vmm/api.h"
+#include "vmm/builder.h"
 #include "vmm/snapshot.h"
 #include "virtio/devices.h"
 #include "vmm/vm.h"
@@ -485,37 +484,27 @@ static int restore_prepare(struct run_ctl *ctl, struct snapshot *snap, struct vm
 
 /* Boot a new machine, or rebuild one from the snapshot (first round of a
  * --restore). Returns 0, or -1 after a message (exit status 2). */
-static int build_machine(struct run_ctl *ctl, const struct snapshot *snap, struct virt *m,
+static int build_machine(struct run_ctl *ctl, const struct snapshot *snap, struct vm_machine *m,
 			 struct vm *vm)
 {
-	if (ctl->restoring) {
-		ctl->restoring = false;
-		char err[SNAPSHOT_ERRLEN];
-		for (unsigned k = 0; k < ctl->nmem_diffs; k++) {
-			if (snapshot_apply_mem_diff(&vm->bus, ctl->mem_diffs[k], err,
-						    sizeof(err)) < 0) {
-				fprintf(stderr, "rvisor: --mem-diff: %s\n", err);
-				return -1;
-			}
-		}
-		const struct vdev_ctx vctx = {.clone = ctl->clone};
-		if (virt_restore(m, vm, STDIN_FILENO, STDOUT_FILENO, &vctx) < 0)
-			return -1;
-		if (snapshot_apply(snap, vm, err, sizeof(err)) < 0) {
-			fprintf(stderr, "rvisor: --restore %s: %s\n", ctl->restore, err);
-			return -1;
-		}
-	} else {
-		if (virt_setup(m, vm, STDIN_FILENO, STDOUT_FILENO) < 0)
-			return -1;
-		vm->board = m->board;
+	struct vm_build_restore r = {.snap = snap,
+				     .path = ctl->restore,
+				     .mem_diffs = ctl->mem_diffs,
+				     .nmem_diffs = ctl->nmem_diffs,
+				     .clone = ctl->clone};
+	struct error e = {0};
+	if (vm_build(m, vm, STDIN_FILENO, STDOUT_FILENO, ctl->restoring ? &r : NULL, &e) < 0) {
+		if (e.msg[0])
+			fprintf(stderr, "rvisor: %s\n", e.msg);
+		return -1;
 	}
+	ctl->restoring = false;
 	if (ctl->paused)
 		vm_pause(vm);
 	return 0;
 }
 
-static void api_attach_vm(struct run_ctl *ctl, struct virt *m, struct vm *vm)
+static void api_attach_vm(struct run_ctl *ctl, struct vm_machine *m, struct vm *vm)
 {
 	if (ctl->api)
 		api_attach(ctl->api, vm,
@@ -729,7 +718,7 @@ int cmd_run(int argc, char **argv)
 	int status = 0;
 	for (;;) {
 		struct vm *vm = calloc(1, sizeof(*vm));
-		struct virt *m = calloc(1, sizeof(*m));
+		struct vm_machine *m = calloc(1, sizeof(*m));
 		if (!vm || !m || vm_init(vm, &cfg) < 0) {
 			free(vm);
 			free(m);
@@ -772,7 +761,7 @@ int cmd_run(int argc, char **argv)
 		 * keeps the string until it stops). */
 		for (unsigned k = 0; k < cfg.ndevices; k++)
 			cfg.devices[k].opts = vm->cfg.devices[k].opts;
-		virt_teardown(m);
+		vm_machine_teardown(m);
 		vm_destroy(vm);
 		free(vm);
 		free(m);
