@@ -332,7 +332,28 @@ static void report_stopped(void *arg, const struct vm *vm, enum vm_exit_reason w
 	}
 }
 
-int cmd_run(int argc, char **argv)
+/* Without --kernel or --firmware: the default guest's kernel and initrd.
+ * Returns 0, or -1 after a message. */
+static int use_default_guest(struct vm_config *cfg)
+{
+	static char def_kernel[PATH_MAX], def_initrd[PATH_MAX];
+	if (!find_default_guest(def_kernel, def_initrd, sizeof(def_kernel))) {
+		fprintf(stderr, "rvisor: no --kernel given and the default guest is not built: "
+				"run 'make guest' (or pass --kernel)\n");
+		return -1;
+	}
+	cfg->kernel = def_kernel;
+	if (!cfg->initrd)
+		cfg->initrd = def_initrd;
+	return 0;
+}
+
+/* The options of `rvisor run` into lc (the VM's configuration and
+ * restore), out (what to print) and *api_socket. Returns -1 when the VM
+ * should run, or the exit status to return at once: 0 after --help, 2
+ * after a message. */
+static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, struct run_out *out,
+			     const char **api_socket)
 {
 	static const struct option base_opts[] = {
 	    {"firmware", required_argument, NULL, OPT_FIRMWARE},
@@ -366,15 +387,7 @@ int cmd_run(int argc, char **argv)
 		opts[nbase + k] = (struct option){kinds[k].name, optional_argument, NULL,
 						  OPT_DEVICE_BASE + (int)k};
 	opts[nbase + nkinds] = (struct option){NULL, 0, NULL, 0};
-	struct run_out out = {0};
-	struct vm_lifecycle lc = {.cfg = {.mem_size = 128ULL << 20, .ncpus = 1},
-				  .console_in = STDIN_FILENO,
-				  .console_out = STDOUT_FILENO,
-				  .probed_raw = warn_probed_raw,
-				  .stopped = report_stopped,
-				  .arg = &out};
-	struct vm_config *cfg = &lc.cfg;
-	const char *api_socket = NULL;
+	struct vm_config *cfg = &lc->cfg;
 	int c;
 	optind = 1;
 	argv[0] = "rvisor run"; /* getopt prefixes its messages with it */
@@ -417,10 +430,10 @@ int cmd_run(int argc, char **argv)
 			break;
 		}
 		case OPT_STATS:
-			out.stats = true;
+			out->stats = true;
 			break;
 		case OPT_DEBUG:
-			out.debug = true;
+			out->debug = true;
 			break;
 		case OPT_KERNEL:
 			cfg->kernel = optarg;
@@ -445,27 +458,27 @@ int cmd_run(int argc, char **argv)
 			cfg->ndisks++;
 			break;
 		case OPT_API_SOCKET:
-			api_socket = optarg;
+			*api_socket = optarg;
 			break;
 		case OPT_RESTORE:
-			lc.snapshot = optarg;
+			lc->snapshot = optarg;
 			break;
 		case OPT_MEM_FILE:
-			lc.mem_file = optarg;
+			lc->mem_file = optarg;
 			break;
 		case OPT_MEM_DIFF:
-			if (lc.nmem_diffs == VM_MAX_MEM_DIFFS) {
+			if (lc->nmem_diffs == VM_MAX_MEM_DIFFS) {
 				fprintf(stderr, "rvisor: at most %u --mem-diff\n",
 					VM_MAX_MEM_DIFFS);
 				return 2;
 			}
-			lc.mem_diffs[lc.nmem_diffs++] = optarg;
+			lc->mem_diffs[lc->nmem_diffs++] = optarg;
 			break;
 		case OPT_PAUSED:
-			lc.paused = true;
+			lc->paused = true;
 			break;
 		case OPT_CLONE:
-			lc.clone = true;
+			lc->clone = true;
 			break;
 		case OPT_DEVICE: {
 			int rc = parse_device(cfg, optarg);
@@ -496,27 +509,44 @@ int cmd_run(int argc, char **argv)
 		run_usage(stderr);
 		return 2;
 	}
-	if ((lc.mem_file || lc.nmem_diffs) && !lc.snapshot) {
+	if ((lc->mem_file || lc->nmem_diffs) && !lc->snapshot) {
 		fprintf(stderr, "rvisor: %s needs --restore\n",
-			lc.mem_file ? "--mem-file" : "--mem-diff");
+			lc->mem_file ? "--mem-file" : "--mem-diff");
 		return 2;
 	}
-	if (lc.snapshot && (cfg->kernel || cfg->initrd || cfg->append || cfg->firmware ||
-			    cfg->dtb_out || cfg->ncpus != 1 || cfg->mem_size != (128ULL << 20))) {
+	if (lc->snapshot && (cfg->kernel || cfg->initrd || cfg->append || cfg->firmware ||
+			     cfg->dtb_out || cfg->ncpus != 1 || cfg->mem_size != (128ULL << 20))) {
 		fprintf(stderr, "rvisor: --restore: the snapshot defines the machine; --kernel, "
 				"--initrd, --append, --firmware, --dump-dtb, --memory and --cpus "
 				"cannot be combined with it\n");
 		return 2;
 	}
-	if (lc.clone && !lc.snapshot) {
+	if (lc->clone && !lc->snapshot) {
 		fprintf(stderr, "rvisor: --clone needs --restore\n");
 		return 2;
 	}
-	if (lc.paused && !api_socket) {
+	if (lc->paused && !*api_socket) {
 		fprintf(stderr,
 			"rvisor: --paused needs --api-socket (nothing else can resume the VM)\n");
 		return 2;
 	}
+	return -1;
+}
+
+int cmd_run(int argc, char **argv)
+{
+	struct run_out out = {0};
+	struct vm_lifecycle lc = {.cfg = {.mem_size = 128ULL << 20, .ncpus = 1},
+				  .console_in = STDIN_FILENO,
+				  .console_out = STDOUT_FILENO,
+				  .probed_raw = warn_probed_raw,
+				  .stopped = report_stopped,
+				  .arg = &out};
+	struct vm_config *cfg = &lc.cfg;
+	const char *api_socket = NULL;
+	int rc = parse_run_options(argc, argv, &lc, &out, &api_socket);
+	if (rc >= 0)
+		return rc;
 	/* With --restore the snapshot describes the machine; every disk's
 	 * format is decided here, once. */
 	struct error e = {0};
@@ -525,18 +555,9 @@ int cmd_run(int argc, char **argv)
 		vm_lifecycle_close(&lc);
 		return 2;
 	}
-	static char def_kernel[PATH_MAX], def_initrd[PATH_MAX];
-	if (!cfg->firmware && !cfg->kernel) {
-		if (!find_default_guest(def_kernel, def_initrd, sizeof(def_kernel))) {
-			fprintf(stderr,
-				"rvisor: no --kernel given and the default guest is not built: "
-				"run 'make guest' (or pass --kernel)\n");
-			vm_lifecycle_close(&lc);
-			return 2;
-		}
-		cfg->kernel = def_kernel;
-		if (!cfg->initrd)
-			cfg->initrd = def_initrd;
+	if (!cfg->firmware && !cfg->kernel && use_default_guest(cfg) < 0) {
+		vm_lifecycle_close(&lc);
+		return 2;
 	}
 	if (api_socket) {
 		char err[512];
