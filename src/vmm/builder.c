@@ -191,10 +191,17 @@ static int load_boot(struct vm_machine *m, struct error *e)
 	return 0;
 }
 
-int vm_build(struct vm_machine *m, struct vm *vm, int console_in, int console_out,
+int vm_build(struct vm_machine *m, const struct vm_config *cfg, int console_in, int console_out,
 	     const struct vm_build_restore *restore, struct error *e)
 {
 	memset(m, 0, sizeof(*m));
+	struct vm *vm = calloc(1, sizeof(*vm));
+	if (!vm)
+		return err_errno(e, ENOMEM, "VM");
+	if (vm_init(vm, cfg) < 0) {
+		free(vm);
+		return err_set(e, ERR_IO, "%s", ""); /* vm_init reported it */
+	}
 	m->vm = vm;
 	m->firmware_mode = vm->cfg.firmware != NULL;
 	char err[SNAPSHOT_ERRLEN];
@@ -218,9 +225,14 @@ int vm_build(struct vm_machine *m, struct vm *vm, int console_in, int console_ou
 	return 0;
 }
 
-void vm_machine_teardown(struct vm_machine *m)
+void vm_machine_destroy(struct vm_machine *m)
 {
 	if (m->board)
 		board_destroy(m->board);
 	m->board = NULL;
+	if (m->vm) {
+		vm_destroy(m->vm);
+		free(m->vm);
+		m->vm = NULL;
+	}
 }

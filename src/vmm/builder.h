@@ -12,6 +12,7 @@
 #include "util/error.h"
 
 struct vm;
+struct vm_config;
 struct board;
 struct snapshot;
 
@@ -35,13 +36,16 @@ struct vm_build_restore {
 	bool clone; /* the VM takes a new identity (vdev_ctx.clone) */
 };
 
-/* Build the machine of vm->cfg on vm (after vm_init): board, SBI, disks
+/* Build the machine of cfg: a new VM (vm_init), its board, SBI, disks
  * (disk k in virtio slot k) and the other virtio devices, then either boot
- * state (restore NULL) or the snapshot's state. Sets vm->board. Returns 0,
- * or -1 with e set (an empty message when a device has already reported
- * the problem itself); vm_machine_teardown undoes a partial build. */
-int vm_build(struct vm_machine *m, struct vm *vm, int console_in, int console_out,
+ * state (restore NULL) or the snapshot's state (cfg then comes from
+ * snapshot_vm_config). Sets m->vm and m->vm->board. Returns 0, or -1 with
+ * e set (an empty message when the VM or a device has already reported the
+ * problem itself; ERR_IO when the VM itself could not be made). Call
+ * vm_machine_destroy in both cases. */
+int vm_build(struct vm_machine *m, const struct vm_config *cfg, int console_in, int console_out,
 	     const struct vm_build_restore *restore, struct error *e);
-void vm_machine_teardown(struct vm_machine *m);
+/* Tear the devices down and free the VM (after vm_run has returned). */
+void vm_machine_destroy(struct vm_machine *m);
 
 #endif

@@ -157,7 +157,7 @@ int vm_lifecycle_prepare(struct vm_lifecycle *lc, struct error *e)
 
 /* Build one machine: boot a new one, or rebuild it from the snapshot
  * (first round of a restore). */
-static int build(struct vm_lifecycle *lc, struct vm_machine *m, struct vm *vm, struct error *e)
+static int build(struct vm_lifecycle *lc, struct vm_machine *m, struct error *e)
 {
 	struct vm_build_restore r = {.snap = &lc->snap,
 				     .path = lc->snapshot,
@@ -166,10 +166,10 @@ static int build(struct vm_lifecycle *lc, struct vm_machine *m, struct vm *vm, s
 				     .clone = lc->clone};
 	bool restoring = lc->restoring;
 	lc->restoring = false;
-	if (vm_build(m, vm, lc->console_in, lc->console_out, restoring ? &r : NULL, e) < 0)
+	if (vm_build(m, &lc->cfg, lc->console_in, lc->console_out, restoring ? &r : NULL, e) < 0)
 		return -1;
 	if (lc->paused)
-		vm_pause(vm);
+		vm_pause(m->vm);
 	return 0;
 }
 
@@ -185,16 +185,13 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 	struct vm_config *cfg = &lc->cfg;
 	int status = 0;
 	for (;;) {
-		struct vm *vm = calloc(1, sizeof(*vm));
-		struct vm_machine *m = calloc(1, sizeof(*m));
-		if (!vm || !m || vm_init(vm, cfg) < 0) {
-			free(vm);
-			free(m);
-			err_set(e, ERR_IO, "%s", ""); /* vm_init reported it */
-			return 1;
-		}
+		struct vm_machine mach, *m = &mach;
 		enum vm_exit_reason why = VM_EXIT_ERROR;
-		if (build(lc, m, vm, e) < 0) {
+		int built = build(lc, m, e);
+		if (built < 0 && !m->vm)
+			return 1; /* no VM at all: a host failure */
+		struct vm *vm = m->vm;
+		if (built < 0) {
 			status = 2;
 		} else if (board_console_start(m->board) < 0) {
 			status = 1;
@@ -226,10 +223,7 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 		 * keeps the string until it stops). */
 		for (unsigned k = 0; k < cfg->ndevices; k++)
 			cfg->devices[k].opts = vm->cfg.devices[k].opts;
-		vm_machine_teardown(m);
-		vm_destroy(vm);
-		free(vm);
-		free(m);
+		vm_machine_destroy(m);
 		if (why != VM_EXIT_REBOOT)
 			break;
 		/* A reboot after a restore boots the snapshot's kernel afresh. */
