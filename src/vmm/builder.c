@@ -14,7 +14,6 @@
 
 #include "cpu/csr.h"
 #include "machine/board.h"
-#include "machine/elf.h"
 #include "machine/loader.h"
 #include "util/file.h"
 #include "virtio/blk.h"
@@ -23,40 +22,6 @@
 #include "vmm/vm.h"
 
 #define FDT_MAX_SIZE (64u << 10)
-
-/* Firmware: an ELF (loaded by its segments; HTIF when it has tohost) or a
- * raw binary (OpenSBI's fw_jump.bin) loaded at the RAM base. */
-static int load_firmware(struct vm_machine *m, uint64_t *entry, struct error *e)
-{
-	struct vm *vm = m->vm;
-	const char *path = vm->cfg.firmware;
-	size_t len;
-	uint8_t *buf = file_read_all(path, &len);
-	if (!buf)
-		return err_errno(e, errno, "firmware %s", path);
-	char err[256];
-	int rc = 0;
-	if (elf_is_elf(buf, len)) {
-		struct elf_image img;
-		if (elf_load(&vm->bus, buf, len, &img, err, sizeof(err)) < 0) {
-			rc = err_set(e, ERR_INVALID, "firmware %s: %s", path, err);
-		} else {
-			*entry = img.entry;
-			if (img.has_tohost && htif_init(&m->htif, &vm->env, img.tohost,
-							img.fromhost, img.has_fromhost) < 0)
-				rc = err_set(e, ERR_INVALID,
-					     "firmware %s: cannot map tohost at %#llx", path,
-					     (unsigned long long)img.tohost);
-		}
-	} else if (len == 0 || !bus_copy_to_guest(&vm->bus, vm->bus.ram_base, buf, len)) {
-		rc = err_set(e, ERR_INVALID, "firmware %s: %s", path,
-			     len ? "larger than guest RAM" : "empty file");
-	} else {
-		*entry = vm->bus.ram_base;
-	}
-	free(buf);
-	return rc;
-}
 
 /* Devices, the same for a boot and a restore: disk k in slot k (so the
  * guest sees vda, vdb... in configuration order, and a snapshot's
@@ -101,7 +66,8 @@ static int load_boot(struct vm_machine *m, struct error *e)
 	const struct vm_config *cfg = &vm->cfg;
 	struct bus *bus = &vm->bus;
 	uint64_t fw_entry = 0;
-	if (m->firmware_mode && load_firmware(m, &fw_entry, e) < 0)
+	if (m->firmware_mode &&
+	    load_firmware_file(&vm->env, cfg->firmware, &m->htif, &fw_entry, e) < 0)
 		return -1;
 
 	struct kernel_image k = {0};
@@ -115,23 +81,9 @@ static int load_boot(struct vm_machine *m, struct error *e)
 	uint64_t fdt_addr = (ram_end - FDT_MAX_SIZE) & ~((2ULL << 20) - 1);
 	uint64_t floor = k.load_end ? k.load_end : bus->ram_base;
 	uint64_t initrd_start = 0, initrd_end = 0;
-	if (cfg->initrd) {
-		long long len = file_size(cfg->initrd);
-		if (len < 0)
-			return err_errno(e, errno, "initrd %s", cfg->initrd);
-		initrd_start = place_below(bus, (uint64_t)len, floor, fdt_addr, PAGE_SIZE);
-		if (!initrd_start)
-			return err_set(
-			    e, ERR_INVALID,
-			    "initrd %s (%lld bytes) does not fit in guest RAM next to the "
-			    "kernel; give the guest more memory",
-			    cfg->initrd, len);
-		if (file_read_into(cfg->initrd, bus_ram_ptr(bus, initrd_start, (uint64_t)len),
-				   (size_t)len) < 0)
-			return err_errno(e, errno, "initrd %s", cfg->initrd);
-		bus_note_write(bus, initrd_start, (uint64_t)len);
-		initrd_end = initrd_start + (uint64_t)len;
-	}
+	if (cfg->initrd &&
+	    load_initrd_file(bus, cfg->initrd, floor, fdt_addr, &initrd_start, &initrd_end, e) < 0)
+		return -1;
 	if (fdt_addr < floor)
 		return err_set(e, ERR_INVALID,
 			       "guest RAM is too small for the kernel and device tree");
