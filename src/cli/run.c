@@ -1,4 +1,4 @@
-/* `rvisor run`: parse options, build the machine, run it to an exit. */
+/* `rvisor run`: parse options into a VM configuration and hand it to vmm/lifecycle. */
 #include <errno.h>
 #include <limits.h>
 #include <unistd.h>
@@ -6,17 +6,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <time.h>
 
 #include "cli/cli.h"
-#include "machine/board.h"
-#include "machine/virt.h"
-#include "machine/virt_restore.h"
-#include "util/file.h"
 #include "util/ratelimit.h"
 #include "vmm/api.h"
-#include "vmm/snapshot.h"
+#include "vmm/lifecycle.h"
 #include "virtio/devices.h"
 #include "vmm/vm.h"
 #include "util/opts.h"
@@ -263,33 +257,6 @@ static void print_stats(const struct vm *vm, double seconds)
 			(unsigned long long)vm->harts[k]->instret, (double)vm->harts[k]->stat_wfi_ns * 1e-9);
 }
 
-/* vm_disk_decide_format, with QEMU's warning for a disk probed as raw.
- * what prefixes a refusal. Returns 0, or -1 after a message. */
-static int decide_disk_format(struct vm_disk *d, bool raw_only, const char *what)
-{
-	char err[600];
-	bool had = d->format != NULL;
-	if (vm_disk_decide_format(d, raw_only, err, sizeof(err)) < 0) {
-		fprintf(stderr, "rvisor: %s %s\n", what, err);
-		return -1;
-	}
-	if (!had && !d->readonly && strcmp(d->format, "raw") == 0)
-		fprintf(stderr,
-			"rvisor: warning: --disk %s: no format given, probed raw: it stays raw for "
-			"this VM's life and the guest may not write an image header into its first "
-			"sector; give format=raw to lift that restriction\n",
-			d->path);
-	return 0;
-}
-
-/* Do two paths name one file? */
-static bool same_file(const char *a, const char *b)
-{
-	struct stat sa, sb;
-	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
-	       sa.st_ino == sb.st_ino;
-}
-
 /* Where each hart was when --timeout ended the run: for someone debugging a
  * hung guest or test program, noise for everyone else (hence --debug). */
 static void print_harts(const struct vm *vm)
@@ -306,218 +273,81 @@ static void print_harts(const struct vm *vm)
 	}
 }
 
-#define MAX_MEM_DIFFS 64
-
-/* --api-socket, --restore, --mem-file, --mem-diff, --paused. */
-struct run_ctl {
-	const char *api_socket, *restore, *mem_file;
-	const char *mem_diffs[MAX_MEM_DIFFS];
-	unsigned nmem_diffs;
-	bool paused;
-	bool clone;	/* --clone: new identity for the restored VM */
-	bool restoring; /* the next machine comes from the snapshot */
-	struct api *api;
-	char mem_default[PATH_MAX];
-	/* Pending memory files of an interrupted save used in place of
-	 * --mem-file / --mem-diff (snapshot_settle_mem). */
-	char *settled[1 + MAX_MEM_DIFFS];
+/* What the CLI says as the VM lives: QEMU's warning for a disk probed raw,
+ * and after each run --stats, the timeout and (--debug) where the harts
+ * were. */
+struct run_out {
+	bool stats, debug;
+	double timeout;
 };
 
-/* Read and check the snapshot and its memory file, and take the machine's
- * shape from it. Returns 0, or -1 after a message (exit status 2). */
-static int restore_prepare(struct run_ctl *ctl, struct snapshot *snap, struct vm_config *cfg)
+static void warn_probed_raw(void *arg, const char *path)
 {
-	if (!ctl->restore) {
-		fprintf(stderr, "rvisor: %s needs --restore\n",
-			ctl->mem_file ? "--mem-file" : "--mem-diff");
+	(void)arg;
+	fprintf(stderr,
+		"rvisor: warning: --disk %s: no format given, probed raw: it stays raw for "
+		"this VM's life and the guest may not write an image header into its first "
+		"sector; give format=raw to lift that restriction\n",
+		path);
+}
+
+static void report_stopped(void *arg, const struct vm *vm, enum vm_exit_reason why, double seconds)
+{
+	const struct run_out *o = arg;
+	if (o->stats)
+		print_stats(vm, seconds);
+	if (why == VM_EXIT_TIMEOUT) {
+		fprintf(stderr, "rvisor: timeout: the guest did not finish within %g s\n",
+			o->timeout);
+		if (o->debug)
+			print_harts(vm);
+	}
+}
+
+/* Without --kernel or --firmware: the default guest's kernel and initrd.
+ * Returns 0, or -1 after a message. */
+static int use_default_guest(struct vm_config *cfg)
+{
+	static char def_kernel[PATH_MAX], def_initrd[PATH_MAX];
+	if (!find_default_guest(def_kernel, def_initrd, sizeof(def_kernel))) {
+		fprintf(stderr, "rvisor: no --kernel given and the default guest is not built: "
+				"run 'make guest' (or pass --kernel)\n");
 		return -1;
 	}
-	if (cfg->kernel || cfg->initrd || cfg->append || cfg->firmware || cfg->dtb_out ||
-	    cfg->ncpus != 1 || cfg->mem_size != (128ULL << 20)) {
-		fprintf(stderr, "rvisor: --restore: the snapshot defines the machine; --kernel, "
-				"--initrd, --append, --firmware, --dump-dtb, --memory and --cpus "
-				"cannot be combined with it\n");
-		return -1;
-	}
-	/* --disk with --restore replaces the recorded disks slot by slot (e.g. a
-	 * clone's own qcow2 overlay on the snapshot's image); virtio-blk's state
-	 * check refuses a disk of another size. */
-	struct vm_disk given[VM_MAX_DISKS];
-	unsigned ngiven = cfg->ndisks;
-	memcpy(given, cfg->disks, sizeof(given));
-	struct vm_device given_dev[VM_MAX_DEVICES];
-	unsigned ngiven_dev = cfg->ndevices;
-	memcpy(given_dev, cfg->devices, sizeof(given_dev));
-	if (!ctl->mem_file) {
-		if ((size_t)snprintf(ctl->mem_default, sizeof(ctl->mem_default), "%s.mem",
-				     ctl->restore) >= sizeof(ctl->mem_default)) {
-			fprintf(stderr, "rvisor: --restore %s: path too long\n", ctl->restore);
-			return -1;
-		}
-		ctl->mem_file = ctl->mem_default;
-	}
-	char err[SNAPSHOT_ERRLEN];
-	if (snapshot_open(snap, ctl->restore, err, sizeof(err)) < 0) {
-		fprintf(stderr, "rvisor: --restore %s: %s\n", ctl->restore, err);
-		return -1;
-	}
-	/* A save stopped between its commit and the memory file's rename
-	 * left that file under its pending name: finish it first. */
-	if (snapshot_settle_mem(snap, &ctl->mem_file, 0, &ctl->settled[0], err, sizeof(err)) < 0) {
-		fprintf(stderr, "rvisor: --mem-file %s: %s\n", ctl->mem_file, err);
-		return -1;
-	}
-	for (unsigned k = 0; k < ctl->nmem_diffs; k++) {
-		if (snapshot_settle_mem(snap, &ctl->mem_diffs[k], k + 1, &ctl->settled[k + 1], err,
-					sizeof(err)) < 0) {
-			fprintf(stderr, "rvisor: --mem-diff %s: %s\n", ctl->mem_diffs[k], err);
-			return -1;
-		}
-	}
-	long long msize = file_size(ctl->mem_file);
-	if (msize < 0) {
-		fprintf(stderr, "rvisor: --mem-file %s: %s\n", ctl->mem_file, strerror(errno));
-		return -1;
-	}
-	if ((uint64_t)msize != snap->cfg.mem_size) {
-		fprintf(stderr,
-			"rvisor: --mem-file %s: %lld bytes, but the snapshot's guest RAM is %llu bytes "
-			"(not this snapshot's memory file?)\n",
-			ctl->mem_file, msize, (unsigned long long)snap->cfg.mem_size);
-		return -1;
-	}
-	if (snapshot_check_chain(snap, ctl->mem_file, ctl->mem_diffs, ctl->nmem_diffs, err,
-				 sizeof(err)) < 0) {
-		fprintf(stderr, "rvisor: --restore %s: %s\n", ctl->restore, err);
-		return -1;
-	}
-	snapshot_vm_config(snap, cfg);
-	/* A disk recorded without a format (a snapshot of an older rvisor, whose
-	 * disks given without one were probed at every open) is probed now, and
-	 * only raw is taken: a qcow2 header there may be the guest's doing. */
-	char what[PATH_MAX + 32];
-	snprintf(what, sizeof(what), "--restore %s: disk", ctl->restore);
-	if (ngiven) {
-		if (ngiven != cfg->ndisks) {
-			fprintf(stderr,
-				"rvisor: --restore %s: the snapshot has %u disk(s); --disk must be given "
-				"for each of them (or for none, to reopen the recorded images)\n",
-				ctl->restore, cfg->ndisks);
-			return -1;
-		}
-		for (unsigned k = 0; k < ngiven; k++) {
-			const struct vm_disk rec = cfg->disks[k];
-			cfg->disks[k] = given[k];
-			if (!cfg->disks[k].serial)
-				cfg->disks[k].serial = rec.serial; /* the guest saw this one */
-			/* Limits given with the new image replace the recorded ones;
-			 * none given keeps them. */
-			struct vm_disk *d = &cfg->disks[k];
-			if (!d->bps && !d->iops) {
-				d->bps = rec.bps, d->bps_burst = rec.bps_burst;
-				d->iops = rec.iops, d->iops_burst = rec.iops_burst;
-			}
-			/* The recorded image given again without a format keeps the
-			 * format decided when the VM was built (or, recorded without
-			 * one, is held to raw as below). */
-			if (!d->format && same_file(d->path, rec.path)) {
-				d->format = rec.format;
-				d->format_probed = rec.format_probed;
-				if (decide_disk_format(d, true, what) < 0)
-					return -1;
-			}
-		}
-	} else {
-		for (unsigned k = 0; k < cfg->ndisks; k++)
-			if (decide_disk_format(&cfg->disks[k], true, what) < 0)
-				return -1;
-	}
-	/* A device given at restore replaces the recorded device of its kind:
-	 * the j-th --net replaces the j-th recorded net device. */
-	for (unsigned g = 0; g < ngiven_dev; g++) {
-		unsigned nth = 0, k;
-		for (unsigned j = 0; j < g; j++)
-			nth += strcmp(given_dev[j].kind, given_dev[g].kind) == 0;
-		for (k = 0; k < cfg->ndevices; k++)
-			if (strcmp(cfg->devices[k].kind, given_dev[g].kind) == 0 && nth-- == 0)
-				break;
-		if (k == cfg->ndevices) {
-			fprintf(stderr,
-				"rvisor: --restore %s: --%s %s: the snapshot has no such %s device to "
-				"replace (a restore cannot add devices)\n",
-				ctl->restore, given_dev[g].kind, given_dev[g].opts, given_dev[g].kind);
-			return -1;
-		}
-		cfg->devices[k].opts = given_dev[g].opts;
-	}
-	cfg->mem_file = ctl->mem_file;
-	ctl->restoring = true;
+	cfg->kernel = def_kernel;
+	if (!cfg->initrd)
+		cfg->initrd = def_initrd;
 	return 0;
 }
 
-/* Boot a new machine, or rebuild one from the snapshot (first round of a
- * --restore). Returns 0, or -1 after a message (exit status 2). */
-static int build_machine(struct run_ctl *ctl, const struct snapshot *snap, struct virt *m,
-			 struct vm *vm)
-{
-	if (ctl->restoring) {
-		ctl->restoring = false;
-		char err[SNAPSHOT_ERRLEN];
-		for (unsigned k = 0; k < ctl->nmem_diffs; k++) {
-			if (snapshot_apply_mem_diff(&vm->bus, ctl->mem_diffs[k], err,
-						    sizeof(err)) < 0) {
-				fprintf(stderr, "rvisor: --mem-diff: %s\n", err);
-				return -1;
-			}
-		}
-		const struct vdev_ctx vctx = {.clone = ctl->clone};
-		if (virt_restore(m, vm, STDIN_FILENO, STDOUT_FILENO, &vctx) < 0)
-			return -1;
-		if (snapshot_apply(snap, vm, err, sizeof(err)) < 0) {
-			fprintf(stderr, "rvisor: --restore %s: %s\n", ctl->restore, err);
-			return -1;
-		}
-	} else {
-		if (virt_setup(m, vm, STDIN_FILENO, STDOUT_FILENO) < 0)
-			return -1;
-		vm->board = m->board;
-	}
-	if (ctl->paused)
-		vm_pause(vm);
-	return 0;
-}
-
-static void api_attach_vm(struct run_ctl *ctl, struct virt *m, struct vm *vm)
-{
-	if (ctl->api)
-		api_attach(ctl->api, vm,
-			   m->htif.env ? "a bare-metal program using HTIF (tohost) cannot be snapshotted"
-				      : NULL);
-}
-
-int cmd_run(int argc, char **argv)
+/* The options of `rvisor run` into lc (the VM's configuration and
+ * restore), out (what to print) and *api_socket. Returns -1 when the VM
+ * should run, or the exit status to return at once: 0 after --help, 2
+ * after a message. */
+static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, struct run_out *out,
+			     const char **api_socket)
 {
 	static const struct option base_opts[] = {
-		{"firmware", required_argument, NULL, OPT_FIRMWARE},
-		{"bios", required_argument, NULL, OPT_FIRMWARE},
-		{"memory", required_argument, NULL, OPT_MEMORY},
-		{"cpus", required_argument, NULL, OPT_CPUS},
-		{"timeout", required_argument, NULL, OPT_TIMEOUT},
-		{"stats", no_argument, NULL, OPT_STATS},
-		{"debug", no_argument, NULL, OPT_DEBUG},
-		{"kernel", required_argument, NULL, OPT_KERNEL},
-		{"initrd", required_argument, NULL, OPT_INITRD},
-		{"append", required_argument, NULL, OPT_APPEND},
-		{"dump-dtb", required_argument, NULL, OPT_DUMP_DTB},
-		{"disk", required_argument, NULL, OPT_DISK},
-		{"api-socket", required_argument, NULL, OPT_API_SOCKET},
-		{"restore", required_argument, NULL, OPT_RESTORE},
-		{"mem-file", required_argument, NULL, OPT_MEM_FILE},
-		{"paused", no_argument, NULL, OPT_PAUSED},
-		{"mem-diff", required_argument, NULL, OPT_MEM_DIFF},
-		{"clone", no_argument, NULL, OPT_CLONE},
-		{"device", required_argument, NULL, OPT_DEVICE},
-		{"help", no_argument, NULL, 'h'},
+	    {"firmware", required_argument, NULL, OPT_FIRMWARE},
+	    {"bios", required_argument, NULL, OPT_FIRMWARE},
+	    {"memory", required_argument, NULL, OPT_MEMORY},
+	    {"cpus", required_argument, NULL, OPT_CPUS},
+	    {"timeout", required_argument, NULL, OPT_TIMEOUT},
+	    {"stats", no_argument, NULL, OPT_STATS},
+	    {"debug", no_argument, NULL, OPT_DEBUG},
+	    {"kernel", required_argument, NULL, OPT_KERNEL},
+	    {"initrd", required_argument, NULL, OPT_INITRD},
+	    {"append", required_argument, NULL, OPT_APPEND},
+	    {"dump-dtb", required_argument, NULL, OPT_DUMP_DTB},
+	    {"disk", required_argument, NULL, OPT_DISK},
+	    {"api-socket", required_argument, NULL, OPT_API_SOCKET},
+	    {"restore", required_argument, NULL, OPT_RESTORE},
+	    {"mem-file", required_argument, NULL, OPT_MEM_FILE},
+	    {"paused", no_argument, NULL, OPT_PAUSED},
+	    {"mem-diff", required_argument, NULL, OPT_MEM_DIFF},
+	    {"clone", no_argument, NULL, OPT_CLONE},
+	    {"device", required_argument, NULL, OPT_DEVICE},
+	    {"help", no_argument, NULL, 'h'},
 	};
 	/* One --KIND option per device kind, its argument optional (--rng). */
 	unsigned nkinds;
@@ -529,21 +359,20 @@ int cmd_run(int argc, char **argv)
 		opts[nbase + k] = (struct option){kinds[k].name, optional_argument, NULL,
 						  OPT_DEVICE_BASE + (int)k};
 	opts[nbase + nkinds] = (struct option){NULL, 0, NULL, 0};
-	struct vm_config cfg = {.mem_size = 128ULL << 20, .ncpus = 1};
-	bool stats = false, debug = false;
-	struct run_ctl ctl = {0};
+	struct vm_config *cfg = &lc->cfg;
 	int c;
 	optind = 1;
 	argv[0] = "rvisor run"; /* getopt prefixes its messages with it */
 	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
 		switch (c) {
 		case OPT_FIRMWARE:
-			cfg.firmware = optarg;
+			cfg->firmware = optarg;
 			break;
 		case OPT_MEMORY:
-			if (!opts_parse_size(optarg, 20, &cfg.mem_size) || cfg.mem_size < (64ULL << 20) ||
-			    cfg.mem_size > (16ULL << 30) || (cfg.mem_size & (PAGE_SIZE - 1))) {
-				fprintf(stderr, "rvisor: --memory %s: expected a size from 64M to 16G\n",
+			if (!opts_parse_size(optarg, 20, &cfg->mem_size) || cfg->mem_size < (64ULL << 20) ||
+			    cfg->mem_size > (16ULL << 30) || (cfg->mem_size & (PAGE_SIZE - 1))) {
+				fprintf(stderr,
+					"rvisor: --memory %s: expected a size from 64M to 16G\n",
 					optarg);
 				return 2;
 			}
@@ -556,72 +385,75 @@ int cmd_run(int argc, char **argv)
 					VM_MAX_CPUS);
 				return 2;
 			}
-			cfg.ncpus = (unsigned)n;
+			cfg->ncpus = (unsigned)n;
 			break;
 		}
 		case OPT_TIMEOUT: {
 			char *end;
 			double t = strtod(optarg, &end);
 			if (*end || end == optarg || !(t > 0)) {
-				fprintf(stderr, "rvisor: --timeout %s: expected a positive number of seconds\n",
-					optarg);
+				fprintf(
+				    stderr,
+				    "rvisor: --timeout %s: expected a positive number of seconds\n",
+				    optarg);
 				return 2;
 			}
-			cfg.timeout = t;
+			cfg->timeout = t;
 			break;
 		}
 		case OPT_STATS:
-			stats = true;
+			out->stats = true;
 			break;
 		case OPT_DEBUG:
-			debug = true;
+			out->debug = true;
 			break;
 		case OPT_KERNEL:
-			cfg.kernel = optarg;
+			cfg->kernel = optarg;
 			break;
 		case OPT_INITRD:
-			cfg.initrd = optarg;
+			cfg->initrd = optarg;
 			break;
 		case OPT_APPEND:
-			cfg.append = optarg;
+			cfg->append = optarg;
 			break;
 		case OPT_DUMP_DTB:
-			cfg.dtb_out = optarg;
+			cfg->dtb_out = optarg;
 			break;
 		case OPT_DISK:
-			if (cfg.ndisks >= VM_MAX_DISKS) {
+			if (cfg->ndisks >= VM_MAX_DISKS) {
 				fprintf(stderr, "rvisor: --disk %s: at most %d disks\n", optarg,
 					VM_MAX_DISKS);
 				return 2;
 			}
-			if (parse_disk(optarg, &cfg.disks[cfg.ndisks], cfg.ndisks) < 0)
+			if (parse_disk(optarg, &cfg->disks[cfg->ndisks], cfg->ndisks) < 0)
 				return 2;
-			cfg.ndisks++;
+			cfg->ndisks++;
 			break;
 		case OPT_API_SOCKET:
-			ctl.api_socket = optarg;
+			*api_socket = optarg;
 			break;
 		case OPT_RESTORE:
-			ctl.restore = optarg;
+			lc->snapshot = optarg;
 			break;
 		case OPT_MEM_FILE:
-			ctl.mem_file = optarg;
+			lc->mem_file = optarg;
 			break;
 		case OPT_MEM_DIFF:
-			if (ctl.nmem_diffs == MAX_MEM_DIFFS) {
-				fprintf(stderr, "rvisor: at most %u --mem-diff\n", MAX_MEM_DIFFS);
+			if (lc->nmem_diffs == VM_MAX_MEM_DIFFS) {
+				fprintf(stderr, "rvisor: at most %u --mem-diff\n",
+					VM_MAX_MEM_DIFFS);
 				return 2;
 			}
-			ctl.mem_diffs[ctl.nmem_diffs++] = optarg;
+			lc->mem_diffs[lc->nmem_diffs++] = optarg;
 			break;
 		case OPT_PAUSED:
-			ctl.paused = true;
+			lc->paused = true;
 			break;
 		case OPT_CLONE:
-			ctl.clone = true;
+			lc->clone = true;
 			break;
 		case OPT_DEVICE: {
-			int rc = parse_device(&cfg, optarg);
+			int rc = parse_device(cfg, optarg);
 			if (rc != 0)
 				return rc > 0 ? 0 : 2;
 			break;
@@ -636,7 +468,7 @@ int cmd_run(int argc, char **argv)
 				 * positional arguments, so a following word is the OPTS. */
 				if (!optarg && optind < argc && argv[optind][0] != '-')
 					optarg = argv[optind++];
-				if (add_device(&cfg, kinds[c - OPT_DEVICE_BASE].name, optarg) < 0)
+				if (add_device(cfg, kinds[c - OPT_DEVICE_BASE].name, optarg) < 0)
 					return 2;
 				break;
 			}
@@ -649,114 +481,70 @@ int cmd_run(int argc, char **argv)
 		run_usage(stderr);
 		return 2;
 	}
-	/* --restore: the snapshot describes the machine. */
-	struct snapshot snap = {0};
-	if (ctl.restore || ctl.mem_file || ctl.nmem_diffs) {
-		if (restore_prepare(&ctl, &snap, &cfg) < 0) {
-			snapshot_close(&snap);
-			return 2;
-		}
+	if ((lc->mem_file || lc->nmem_diffs) && !lc->snapshot) {
+		fprintf(stderr, "rvisor: %s needs --restore\n",
+			lc->mem_file ? "--mem-file" : "--mem-diff");
+		return 2;
 	}
-	/* Each disk's format is decided here, once: guest reboots and snapshots
-	 * reuse it, so what the guest writes can never change it. */
-	for (unsigned k = 0; k < cfg.ndisks; k++) {
-		if (decide_disk_format(&cfg.disks[k], false, "--disk") < 0) {
-			snapshot_close(&snap);
-			return 2;
-		}
+	if (lc->snapshot && (cfg->kernel || cfg->initrd || cfg->append || cfg->firmware ||
+			     cfg->dtb_out || cfg->ncpus != 1 || cfg->mem_size != (128ULL << 20))) {
+		fprintf(stderr, "rvisor: --restore: the snapshot defines the machine; --kernel, "
+				"--initrd, --append, --firmware, --dump-dtb, --memory and --cpus "
+				"cannot be combined with it\n");
+		return 2;
 	}
-	static char def_kernel[PATH_MAX], def_initrd[PATH_MAX];
-	if (!cfg.firmware && !cfg.kernel) {
-		if (!find_default_guest(def_kernel, def_initrd, sizeof(def_kernel))) {
-			fprintf(stderr, "rvisor: no --kernel given and the default guest is not built: "
-					"run 'make guest' (or pass --kernel)\n");
-			return 2;
-		}
-		cfg.kernel = def_kernel;
-		if (!cfg.initrd)
-			cfg.initrd = def_initrd;
-	}
-
-	if (ctl.clone && !ctl.restore) {
+	if (lc->clone && !lc->snapshot) {
 		fprintf(stderr, "rvisor: --clone needs --restore\n");
-		snapshot_close(&snap);
 		return 2;
 	}
-	if (ctl.paused && !ctl.api_socket) {
-		fprintf(stderr, "rvisor: --paused needs --api-socket (nothing else can resume the VM)\n");
-		snapshot_close(&snap);
+	if (lc->paused && !*api_socket) {
+		fprintf(stderr,
+			"rvisor: --paused needs --api-socket (nothing else can resume the VM)\n");
 		return 2;
 	}
-	if (ctl.api_socket) {
+	return -1;
+}
+
+int cmd_run(int argc, char **argv)
+{
+	struct run_out out = {0};
+	struct vm_lifecycle lc = {.cfg = {.mem_size = 128ULL << 20, .ncpus = 1},
+				  .console_in = STDIN_FILENO,
+				  .console_out = STDOUT_FILENO,
+				  .probed_raw = warn_probed_raw,
+				  .stopped = report_stopped,
+				  .arg = &out};
+	struct vm_config *cfg = &lc.cfg;
+	const char *api_socket = NULL;
+	int rc = parse_run_options(argc, argv, &lc, &out, &api_socket);
+	if (rc >= 0)
+		return rc;
+	/* With --restore the snapshot describes the machine; every disk's
+	 * format is decided here, once. */
+	struct error e = {0};
+	if (vm_lifecycle_prepare(&lc, &e) < 0) {
+		fprintf(stderr, "rvisor: %s\n", e.msg);
+		vm_lifecycle_close(&lc);
+		return 2;
+	}
+	if (!cfg->firmware && !cfg->kernel && use_default_guest(cfg) < 0) {
+		vm_lifecycle_close(&lc);
+		return 2;
+	}
+	if (api_socket) {
 		char err[512];
-		ctl.api = api_start(ctl.api_socket, err, sizeof(err));
-		if (!ctl.api) {
+		lc.api = api_start(api_socket, err, sizeof(err));
+		if (!lc.api) {
 			fprintf(stderr, "rvisor: %s\n", err);
-			snapshot_close(&snap);
+			vm_lifecycle_close(&lc);
 			return 2;
 		}
 	}
-
-	/* A guest reboot rebuilds the machine from scratch, as a reset would. */
-	int status = 0;
-	for (;;) {
-		struct vm *vm = calloc(1, sizeof(*vm));
-		struct virt *m = calloc(1, sizeof(*m));
-		if (!vm || !m || vm_init(vm, &cfg) < 0) {
-			free(vm);
-			free(m);
-			return 1;
-		}
-		enum vm_exit_reason why = VM_EXIT_ERROR;
-		if (build_machine(&ctl, &snap, m, vm) < 0) {
-			status = 2;
-		} else if (board_console_start(m->board) < 0) {
-			status = 1;
-		} else {
-			struct timespec t0, t1;
-			clock_gettime(CLOCK_MONOTONIC, &t0);
-			api_attach_vm(&ctl, m, vm);
-			why = vm_run(vm);
-			if (ctl.api)
-				api_detach(ctl.api);
-			clock_gettime(CLOCK_MONOTONIC, &t1);
-			board_console_stop(m->board);
-			if (stats)
-				print_stats(vm, (double)(t1.tv_sec - t0.tv_sec) +
-							(double)(t1.tv_nsec - t0.tv_nsec) * 1e-9);
-			status = vm->exit_code;
-			if (why == VM_EXIT_TIMEOUT) {
-				fprintf(stderr,
-					"rvisor: timeout: the guest did not finish within %g s\n",
-					cfg.timeout);
-				if (debug)
-					print_harts(vm);
-			}
-		}
-		/* Limits changed through the API outlive a guest reboot. */
-		for (unsigned k = 0; k < cfg.ndisks; k++) {
-			struct vm_disk *d = &cfg.disks[k];
-			const struct vm_disk *now = &vm->cfg.disks[k];
-			d->bps = now->bps, d->bps_burst = now->bps_burst;
-			d->iops = now->iops, d->iops_burst = now->iops_burst;
-		}
-		/* So do NIC limits (PATCH rewrites the option string; the API
-		 * keeps the string until it stops). */
-		for (unsigned k = 0; k < cfg.ndevices; k++)
-			cfg.devices[k].opts = vm->cfg.devices[k].opts;
-		virt_teardown(m);
-		vm_destroy(vm);
-		free(vm);
-		free(m);
-		if (why != VM_EXIT_REBOOT)
-			break;
-		/* A reboot after a restore boots the snapshot's kernel afresh. */
-		cfg.mem_file = NULL;
-		ctl.paused = false;
-	}
-	api_stop(ctl.api);
-	snapshot_close(&snap);
-	for (unsigned k = 0; k <= MAX_MEM_DIFFS; k++)
-		free(ctl.settled[k]);
+	out.timeout = cfg->timeout;
+	int status = vm_lifecycle_run(&lc, &e);
+	if (e.msg[0])
+		fprintf(stderr, "rvisor: %s\n", e.msg);
+	api_stop(lc.api);
+	vm_lifecycle_close(&lc);
 	return status;
 }

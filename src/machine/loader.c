@@ -1,4 +1,5 @@
-/* Kernel loaders: the Linux RISC-V Image header and ELF kernels. */
+/* Boot loaders: the Linux RISC-V Image header and ELF kernels, the initrd,
+ * and raw or ELF firmware. */
 #include "machine/loader.h"
 
 #include <errno.h>
@@ -7,6 +8,8 @@
 #include <string.h>
 
 #include "machine/elf.h"
+#include "machine/env.h"
+#include "machine/htif.h"
 #include "util/file.h"
 
 /* Linux RISC-V Image header (Documentation/riscv/boot-image-header.rst). */
@@ -137,4 +140,56 @@ uint64_t place_below(struct bus *bus, uint64_t len, uint64_t floor, uint64_t lim
 	if (addr < floor || !bus_is_ram(bus, addr, len))
 		return 0;
 	return addr;
+}
+
+int load_firmware_file(const struct machine_env *env, const char *path, struct htif *htif,
+		       uint64_t *entry, struct error *e)
+{
+	struct bus *bus = env->bus;
+	size_t len;
+	uint8_t *buf = file_read_all(path, &len);
+	if (!buf)
+		return err_errno(e, errno, "firmware %s", path);
+	char err[256];
+	int rc = 0;
+	if (elf_is_elf(buf, len)) {
+		struct elf_image img;
+		if (elf_load(bus, buf, len, &img, err, sizeof(err)) < 0) {
+			rc = err_set(e, ERR_INVALID, "firmware %s: %s", path, err);
+		} else {
+			*entry = img.entry;
+			if (img.has_tohost &&
+			    htif_init(htif, env, img.tohost, img.fromhost, img.has_fromhost) < 0)
+				rc = err_set(e, ERR_INVALID,
+					     "firmware %s: cannot map tohost at %#llx", path,
+					     (unsigned long long)img.tohost);
+		}
+	} else if (len == 0 || !bus_copy_to_guest(bus, bus->ram_base, buf, len)) {
+		rc = err_set(e, ERR_INVALID, "firmware %s: %s", path,
+			     len ? "larger than guest RAM" : "empty file");
+	} else {
+		*entry = bus->ram_base;
+	}
+	free(buf);
+	return rc;
+}
+
+int load_initrd_file(struct bus *bus, const char *path, uint64_t floor, uint64_t limit,
+		     uint64_t *start, uint64_t *end, struct error *e)
+{
+	long long len = file_size(path);
+	if (len < 0)
+		return err_errno(e, errno, "initrd %s", path);
+	uint64_t at = place_below(bus, (uint64_t)len, floor, limit, PAGE_SIZE);
+	if (!at)
+		return err_set(e, ERR_INVALID,
+			       "initrd %s (%lld bytes) does not fit in guest RAM next to the "
+			       "kernel; give the guest more memory",
+			       path, len);
+	if (file_read_into(path, bus_ram_ptr(bus, at, (uint64_t)len), (size_t)len) < 0)
+		return err_errno(e, errno, "initrd %s", path);
+	bus_note_write(bus, at, (uint64_t)len);
+	*start = at;
+	*end = at + (uint64_t)len;
+	return 0;
 }

@@ -7,6 +7,10 @@
 #include <stdint.h>
 
 #include "mem/bus.h"
+#include "util/error.h"
+
+struct htif;
+struct machine_env;
 
 struct kernel_image {
 	uint64_t entry;	     /* physical entry point */
@@ -30,5 +34,16 @@ int load_kernel_file(struct bus *bus, const char *path, uint64_t default_base,
 /* The highest `align`-aligned address below `limit` where `len` bytes of
  * RAM fit above `floor`, or 0 when they do not. */
 uint64_t place_below(struct bus *bus, uint64_t len, uint64_t floor, uint64_t limit, uint64_t align);
+
+/* Firmware at path: an ELF (loaded by its segments; *htif set up when it
+ * has a tohost symbol) or a raw binary (OpenSBI's fw_jump.bin) at the RAM
+ * base. Sets *entry. Returns 0, or -1 with e naming the file and reason. */
+int load_firmware_file(const struct machine_env *env, const char *path, struct htif *htif,
+		       uint64_t *entry, struct error *e);
+
+/* The initrd at path, read into the highest page below limit where it fits
+ * above floor: [*start, *end). Returns 0, or -1 with e set. */
+int load_initrd_file(struct bus *bus, const char *path, uint64_t floor, uint64_t limit,
+		     uint64_t *start, uint64_t *end, struct error *e);
 
 #endif

@@ -26,10 +26,6 @@ allowed() { # LAYER -> the layers its files may include
 # file:included-layer pairs that still break the rule (issue 11: the machine
 # assembly moves into the vmm/ builder).
 KNOWN="
-src/machine/virt.c:virtio
-src/machine/virt.c:vmm
-src/machine/virt_restore.c:virtio
-src/machine/virt_restore.c:vmm
 "
 
 fails=0

@@ -1,0 +1,190 @@
+/* The one VM builder (boot, reboot, restore, clone): devices, then images
+ * and boot state or the snapshot's state.
+ *
+ * Guest RAM layout at boot (no firmware): kernel at RAM base + text_offset;
+ * the device tree at the top of RAM (2 MiB aligned, as QEMU does); the
+ * initrd right below it. With a firmware, the firmware is at the RAM base
+ * and every hart starts there in M-mode with a0 = hartid, a1 = device tree. */
+#include "vmm/builder.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cpu/csr.h"
+#include "machine/board.h"
+#include "machine/loader.h"
+#include "util/file.h"
+#include "virtio/blk.h"
+#include "virtio/devices.h"
+#include "vmm/snapshot.h"
+#include "vmm/vm.h"
+
+#define FDT_MAX_SIZE (64u << 10)
+
+/* Devices, the same for a boot and a restore: disk k in slot k (so the
+ * guest sees vda, vdb... in configuration order, and a snapshot's
+ * virtio-mmio sections find their devices), then the other devices. */
+static int create_devices(struct vm_machine *m, int console_in, int console_out, bool clone,
+			  struct error *e)
+{
+	struct vm *vm = m->vm;
+	const struct vm_config *cfg = &vm->cfg;
+	m->board = board_create(&vm->env, console_in, console_out);
+	if (!m->board)
+		return err_set(e, ERR_IO, "%s", ""); /* board_create reported it */
+	vm->board = m->board;
+	sbi_init(&m->sbi, &vm->env, m->board, console_out);
+	for (unsigned k = 0; k < cfg->ndisks; k++) {
+		const struct vm_disk *dk = &cfg->disks[k];
+		struct virtio_blk_config bc = {
+		    .path = dk->path,
+		    .format = dk->format,
+		    .format_probed = dk->format_probed,
+		    .readonly = dk->readonly,
+		    .direct = dk->direct,
+		    .serial = dk->serial,
+		    .limits = {.bytes = {.rate = dk->bps, .size = dk->bps_burst},
+			       .ops = {.rate = dk->iops, .size = dk->iops_burst}}};
+		/* The devices still report their own problems (their context
+		 * is being narrowed separately); the message is then empty. */
+		if (!virtio_blk_create(m->board, k, &bc))
+			return err_set(e, ERR_INVALID, "%s", "");
+	}
+	const struct vdev_ctx vctx = {.clone = clone};
+	if (vdev_create_all(m->board, cfg->devices, cfg->ndevices, cfg->ndisks, &vctx) < 0)
+		return err_set(e, ERR_INVALID, "%s", "");
+	return 0;
+}
+
+/* Kernel, initrd, firmware and device tree into guest RAM, and every
+ * hart's reset state. */
+static int load_boot(struct vm_machine *m, struct error *e)
+{
+	struct vm *vm = m->vm;
+	const struct vm_config *cfg = &vm->cfg;
+	struct bus *bus = &vm->bus;
+	uint64_t fw_entry = 0;
+	if (m->firmware_mode &&
+	    load_firmware_file(&vm->env, cfg->firmware, &m->htif, &fw_entry, e) < 0)
+		return -1;
+
+	struct kernel_image k = {0};
+	char err[256];
+	if (cfg->kernel &&
+	    load_kernel_file(bus, cfg->kernel, bus->ram_base, &k, err, sizeof(err)) < 0)
+		return err_set(e, ERR_INVALID, "kernel %s: %s", cfg->kernel, err);
+
+	/* The device tree goes at the top of RAM, the initrd below it. */
+	uint64_t ram_end = bus->ram_base + bus->ram_size;
+	uint64_t fdt_addr = (ram_end - FDT_MAX_SIZE) & ~((2ULL << 20) - 1);
+	uint64_t floor = k.load_end ? k.load_end : bus->ram_base;
+	uint64_t initrd_start = 0, initrd_end = 0;
+	if (cfg->initrd &&
+	    load_initrd_file(bus, cfg->initrd, floor, fdt_addr, &initrd_start, &initrd_end, e) < 0)
+		return -1;
+	if (fdt_addr < floor)
+		return err_set(e, ERR_INVALID,
+			       "guest RAM is too small for the kernel and device tree");
+
+	struct board_fdt_params fp = {
+	    .bootargs = cfg->append ? cfg->append : "console=ttyS0",
+	    .initrd_start = initrd_start,
+	    .initrd_end = initrd_end,
+	    .sstc = true,
+	    .vmm_sbi = !m->firmware_mode,
+	};
+	size_t fdt_size;
+	void *fdt = board_build_fdt(m->board, &fp, &fdt_size);
+	if (!fdt || fdt_size > FDT_MAX_SIZE) {
+		free(fdt);
+		return err_set(e, ERR_INTERNAL, "cannot build the device tree");
+	}
+	bus_copy_to_guest(bus, fdt_addr, fdt, fdt_size);
+	if (cfg->dtb_out) {
+		FILE *f = fopen(cfg->dtb_out, "wb");
+		bool ok = f && fwrite(fdt, 1, fdt_size, f) == fdt_size;
+		if (f && fclose(f) != 0)
+			ok = false;
+		if (!ok) {
+			int errnum = errno;
+			free(fdt);
+			return err_errno(e, errnum, "device tree file %s", cfg->dtb_out);
+		}
+	}
+	free(fdt);
+
+	for (unsigned i = 0; i < vm->ncpus; i++) {
+		struct hart *h = vm->harts[i];
+		if (m->firmware_mode) {
+			hart_reset(h, fw_entry);
+			h->x[10] = i;
+			h->x[11] = fdt_addr;
+			atomic_store(&h->hsm_state, HSM_STARTED);
+			continue;
+		}
+		/* rvisor is the M-mode: the kernel enters in S-mode with a0 =
+		 * hartid, a1 = device tree; the other harts wait for HSM. */
+		hart_reset(h, k.entry);
+		h->hooks.sbi_ecall = sbi_ecall;
+		h->hooks.sbi_ctx = &m->sbi;
+		h->priv = PRV_S;
+		h->x[10] = i;
+		h->x[11] = fdt_addr;
+		h->csr.medeleg = 0xb1ff; /* everything but ecall from S and M */
+		h->csr.mideleg = MIP_SSIP | MIP_STIP | MIP_SEIP;
+		h->csr.mcounteren = 0xffffffff;
+		h->csr.scounteren = 0xffffffff; /* as OpenSBI leaves it: U-mode rdtime works */
+		h->csr.menvcfg = MENVCFG_STCE;
+		hart_update_mode(h);
+		atomic_store(&h->hsm_state, i == 0 ? HSM_STARTED : HSM_STOPPED);
+	}
+	return 0;
+}
+
+int vm_build(struct vm_machine *m, const struct vm_config *cfg, int console_in, int console_out,
+	     const struct vm_build_restore *restore, struct error *e)
+{
+	memset(m, 0, sizeof(*m));
+	struct vm *vm = calloc(1, sizeof(*vm));
+	if (!vm)
+		return err_errno(e, ENOMEM, "VM");
+	if (vm_init(vm, cfg) < 0) {
+		free(vm);
+		return err_set(e, ERR_IO, "%s", ""); /* vm_init reported it */
+	}
+	m->vm = vm;
+	m->firmware_mode = vm->cfg.firmware != NULL;
+	char err[SNAPSHOT_ERRLEN];
+	/* The diffs go over the base memory file before anything reads RAM. */
+	for (unsigned k = 0; restore && k < restore->nmem_diffs; k++)
+		if (snapshot_apply_mem_diff(&vm->bus, restore->mem_diffs[k], err, sizeof(err)) < 0)
+			return err_set(e, ERR_INVALID, "diff memory file: %s", err);
+	if (create_devices(m, console_in, console_out, restore && restore->clone, e) < 0)
+		return -1;
+	if (!restore)
+		return load_boot(m, e);
+	/* Restore: the restored RAM already holds kernel, initrd and device
+	 * tree, and the snapshot holds the harts; only rvisor's SBI is hooked
+	 * in (unless a firmware was running). */
+	for (unsigned i = 0; i < vm->ncpus && !m->firmware_mode; i++) {
+		vm->harts[i]->hooks.sbi_ecall = sbi_ecall;
+		vm->harts[i]->hooks.sbi_ctx = &m->sbi;
+	}
+	if (snapshot_apply(restore->snap, vm, err, sizeof(err)) < 0)
+		return err_set(e, ERR_INVALID, "snapshot %s: %s", restore->path, err);
+	return 0;
+}
+
+void vm_machine_destroy(struct vm_machine *m)
+{
+	if (m->board)
+		board_destroy(m->board);
+	m->board = NULL;
+	if (m->vm) {
+		vm_destroy(m->vm);
+		free(m->vm);
+		m->vm = NULL;
+	}
+}

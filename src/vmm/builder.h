@@ -1,0 +1,51 @@
+/* The one VM builder: turns a configuration value (struct vm_config) into a
+ * machine ready to run, for a boot (kernel, initrd, firmware, device tree)
+ * or a snapshot restore (the snapshot's state); both create the same
+ * devices in the same slots. */
+#ifndef RVISOR_VMM_BUILDER_H
+#define RVISOR_VMM_BUILDER_H
+
+#include <stdbool.h>
+
+#include "machine/htif.h"
+#include "machine/sbi.h"
+#include "util/error.h"
+
+struct vm;
+struct vm_config;
+struct board;
+struct snapshot;
+
+/* A built machine: the VM and what the builder made for it. */
+struct vm_machine {
+	struct vm *vm;
+	struct board *board;
+	struct sbi sbi;
+	struct htif htif;   /* in use (htif.env set) for a bare-metal ELF with tohost */
+	bool firmware_mode; /* an M-mode firmware runs (else rvisor provides SBI) */
+};
+
+/* What a restore loads instead of images: the snapshot (whose
+ * configuration the VM was made from, snapshot_vm_config) and the diff
+ * memory files applied over the base memory file, oldest first. */
+struct vm_build_restore {
+	const struct snapshot *snap;
+	const char *path; /* the snapshot's, for messages */
+	const char *const *mem_diffs;
+	unsigned nmem_diffs;
+	bool clone; /* the VM takes a new identity (vdev_ctx.clone) */
+};
+
+/* Build the machine of cfg: a new VM (vm_init), its board, SBI, disks
+ * (disk k in virtio slot k) and the other virtio devices, then either boot
+ * state (restore NULL) or the snapshot's state (cfg then comes from
+ * snapshot_vm_config). Sets m->vm and m->vm->board. Returns 0, or -1 with
+ * e set (an empty message when the VM or a device has already reported the
+ * problem itself; ERR_IO when the VM itself could not be made). Call
+ * vm_machine_destroy in both cases. */
+int vm_build(struct vm_machine *m, const struct vm_config *cfg, int console_in, int console_out,
+	     const struct vm_build_restore *restore, struct error *e);
+/* Tear the devices down and free the VM (after vm_run has returned). */
+void vm_machine_destroy(struct vm_machine *m);
+
+#endif

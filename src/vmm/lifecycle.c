@@ -1,0 +1,243 @@
+/* A VM's life: restore preparation, disk formats decided once, and the
+ * build / run / rebuild-on-reboot loop. */
+#include "vmm/lifecycle.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "machine/board.h"
+#include "util/file.h"
+#include "vmm/api.h"
+#include "vmm/builder.h"
+
+/* Do two paths name one file? */
+static bool same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+	       sa.st_ino == sb.st_ino;
+}
+
+/* vm_disk_decide_format, telling the owner about a writable disk probed
+ * raw. what prefixes a refusal. */
+static int decide_disk_format(struct vm_lifecycle *lc, struct vm_disk *d, bool raw_only,
+			      const char *what, struct error *e)
+{
+	char err[600];
+	bool had = d->format != NULL;
+	if (vm_disk_decide_format(d, raw_only, err, sizeof(err)) < 0)
+		return err_set(e, ERR_INVALID, "%s %s", what, err);
+	if (!had && !d->readonly && strcmp(d->format, "raw") == 0 && lc->probed_raw)
+		lc->probed_raw(lc->arg, d->path);
+	return 0;
+}
+
+/* Read and check the snapshot and its memory files, and take the machine's
+ * shape from it. */
+static int restore_prepare(struct vm_lifecycle *lc, struct error *e)
+{
+	struct vm_config *cfg = &lc->cfg;
+	struct snapshot *snap = &lc->snap;
+	const char *path = lc->snapshot;
+	/* Disks given with a restore replace the recorded disks slot by slot
+	 * (e.g. a clone's own qcow2 overlay on the snapshot's image);
+	 * virtio-blk's state check refuses a disk of another size. */
+	struct vm_disk given[VM_MAX_DISKS];
+	unsigned ngiven = cfg->ndisks;
+	memcpy(given, cfg->disks, sizeof(given));
+	struct vm_device given_dev[VM_MAX_DEVICES];
+	unsigned ngiven_dev = cfg->ndevices;
+	memcpy(given_dev, cfg->devices, sizeof(given_dev));
+	if (!lc->mem_file) {
+		if ((size_t)snprintf(lc->mem_default, sizeof(lc->mem_default), "%s.mem", path) >=
+		    sizeof(lc->mem_default))
+			return err_set(e, ERR_INVALID, "snapshot %s: path too long", path);
+		lc->mem_file = lc->mem_default;
+	}
+	char err[SNAPSHOT_ERRLEN];
+	if (snapshot_open(snap, path, err, sizeof(err)) < 0)
+		return err_set(e, ERR_INVALID, "snapshot %s: %s", path, err);
+	/* A save stopped between its commit and the memory file's rename
+	 * left that file under its pending name: finish it first. */
+	if (snapshot_settle_mem(snap, &lc->mem_file, 0, &lc->settled[0], err, sizeof(err)) < 0)
+		return err_set(e, ERR_INVALID, "memory file %s: %s", lc->mem_file, err);
+	for (unsigned k = 0; k < lc->nmem_diffs; k++)
+		if (snapshot_settle_mem(snap, &lc->mem_diffs[k], k + 1, &lc->settled[k + 1], err,
+					sizeof(err)) < 0)
+			return err_set(e, ERR_INVALID, "diff memory file %s: %s", lc->mem_diffs[k],
+				       err);
+	long long msize = file_size(lc->mem_file);
+	if (msize < 0)
+		return err_errno(e, errno, "memory file %s", lc->mem_file);
+	if ((uint64_t)msize != snap->cfg.mem_size)
+		return err_set(e, ERR_INVALID,
+			       "memory file %s: %lld bytes, but the snapshot's guest RAM is %llu "
+			       "bytes (not this snapshot's memory file?)",
+			       lc->mem_file, msize, (unsigned long long)snap->cfg.mem_size);
+	if (snapshot_check_chain(snap, lc->mem_file, lc->mem_diffs, lc->nmem_diffs, err,
+				 sizeof(err)) < 0)
+		return err_set(e, ERR_INVALID, "snapshot %s: %s", path, err);
+	snapshot_vm_config(snap, cfg);
+	/* A disk recorded without a format (a snapshot of an older rvisor, whose
+	 * disks given without one were probed at every open) is probed now, and
+	 * only raw is taken: a qcow2 header there may be the guest's doing. */
+	char what[PATH_MAX + 32];
+	snprintf(what, sizeof(what), "snapshot %s: disk", path);
+	if (ngiven) {
+		if (ngiven != cfg->ndisks)
+			return err_set(
+			    e, ERR_INVALID,
+			    "snapshot %s: it has %u disk(s); a disk must be given for each "
+			    "of them (or for none, to reopen the recorded images)",
+			    path, cfg->ndisks);
+		for (unsigned k = 0; k < ngiven; k++) {
+			const struct vm_disk rec = cfg->disks[k];
+			cfg->disks[k] = given[k];
+			if (!cfg->disks[k].serial)
+				cfg->disks[k].serial = rec.serial; /* the guest saw this one */
+			/* Limits given with the new image replace the recorded ones;
+			 * none given keeps them. */
+			struct vm_disk *d = &cfg->disks[k];
+			if (!d->bps && !d->iops) {
+				d->bps = rec.bps, d->bps_burst = rec.bps_burst;
+				d->iops = rec.iops, d->iops_burst = rec.iops_burst;
+			}
+			/* The recorded image given again without a format keeps the
+			 * format decided when the VM was built (or, recorded without
+			 * one, is held to raw as below). */
+			if (!d->format && same_file(d->path, rec.path)) {
+				d->format = rec.format;
+				d->format_probed = rec.format_probed;
+				if (decide_disk_format(lc, d, true, what, e) < 0)
+					return -1;
+			}
+		}
+	} else {
+		for (unsigned k = 0; k < cfg->ndisks; k++)
+			if (decide_disk_format(lc, &cfg->disks[k], true, what, e) < 0)
+				return -1;
+	}
+	/* A device given at restore replaces the recorded device of its kind:
+	 * the j-th net device given replaces the j-th recorded one. */
+	for (unsigned g = 0; g < ngiven_dev; g++) {
+		unsigned nth = 0, k;
+		for (unsigned j = 0; j < g; j++)
+			nth += strcmp(given_dev[j].kind, given_dev[g].kind) == 0;
+		for (k = 0; k < cfg->ndevices; k++)
+			if (strcmp(cfg->devices[k].kind, given_dev[g].kind) == 0 && nth-- == 0)
+				break;
+		if (k == cfg->ndevices)
+			return err_set(e, ERR_INVALID,
+				       "snapshot %s: %s device '%s': the snapshot has no such %s "
+				       "device to replace (a restore cannot add devices)",
+				       path, given_dev[g].kind, given_dev[g].opts,
+				       given_dev[g].kind);
+		cfg->devices[k].opts = given_dev[g].opts;
+	}
+	cfg->mem_file = lc->mem_file;
+	lc->restoring = true;
+	return 0;
+}
+
+int vm_lifecycle_prepare(struct vm_lifecycle *lc, struct error *e)
+{
+	if (lc->snapshot && restore_prepare(lc, e) < 0)
+		return -1;
+	/* Each disk's format is decided here, once: guest reboots and snapshots
+	 * reuse it, so what the guest writes can never change it. */
+	for (unsigned k = 0; k < lc->cfg.ndisks; k++)
+		if (decide_disk_format(lc, &lc->cfg.disks[k], false, "disk", e) < 0)
+			return -1;
+	return 0;
+}
+
+/* Build one machine: boot a new one, or rebuild it from the snapshot
+ * (first round of a restore). */
+static int build(struct vm_lifecycle *lc, struct vm_machine *m, struct error *e)
+{
+	struct vm_build_restore r = {.snap = &lc->snap,
+				     .path = lc->snapshot,
+				     .mem_diffs = lc->mem_diffs,
+				     .nmem_diffs = lc->nmem_diffs,
+				     .clone = lc->clone};
+	bool restoring = lc->restoring;
+	lc->restoring = false;
+	if (vm_build(m, &lc->cfg, lc->console_in, lc->console_out, restoring ? &r : NULL, e) < 0)
+		return -1;
+	if (lc->paused)
+		vm_pause(m->vm);
+	return 0;
+}
+
+static double seconds_since(const struct timespec *t0)
+{
+	struct timespec t1;
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	return (double)(t1.tv_sec - t0->tv_sec) + (double)(t1.tv_nsec - t0->tv_nsec) * 1e-9;
+}
+
+int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
+{
+	struct vm_config *cfg = &lc->cfg;
+	int status = 0;
+	for (;;) {
+		struct vm_machine mach, *m = &mach;
+		enum vm_exit_reason why = VM_EXIT_ERROR;
+		int built = build(lc, m, e);
+		if (built < 0 && !m->vm)
+			return 1; /* no VM at all: a host failure */
+		struct vm *vm = m->vm;
+		if (built < 0) {
+			status = 2;
+		} else if (board_console_start(m->board) < 0) {
+			status = 1;
+		} else {
+			struct timespec t0;
+			clock_gettime(CLOCK_MONOTONIC, &t0);
+			if (lc->api)
+				api_attach(lc->api, vm,
+					   m->htif.env ? "a bare-metal program using HTIF (tohost) "
+							 "cannot be snapshotted"
+						       : NULL);
+			why = vm_run(vm);
+			if (lc->api)
+				api_detach(lc->api);
+			double seconds = seconds_since(&t0);
+			board_console_stop(m->board);
+			if (lc->stopped)
+				lc->stopped(lc->arg, vm, why, seconds);
+			status = vm->exit_code;
+		}
+		/* Limits changed through the API outlive a guest reboot. */
+		for (unsigned k = 0; k < cfg->ndisks; k++) {
+			struct vm_disk *d = &cfg->disks[k];
+			const struct vm_disk *now = &vm->cfg.disks[k];
+			d->bps = now->bps, d->bps_burst = now->bps_burst;
+			d->iops = now->iops, d->iops_burst = now->iops_burst;
+		}
+		/* So do NIC limits (PATCH rewrites the option string; the API
+		 * keeps the string until it stops). */
+		for (unsigned k = 0; k < cfg->ndevices; k++)
+			cfg->devices[k].opts = vm->cfg.devices[k].opts;
+		vm_machine_destroy(m);
+		if (why != VM_EXIT_REBOOT)
+			break;
+		/* A reboot after a restore boots the snapshot's kernel afresh. */
+		cfg->mem_file = NULL;
+		lc->paused = false;
+	}
+	return status;
+}
+
+void vm_lifecycle_close(struct vm_lifecycle *lc)
+{
+	snapshot_close(&lc->snap);
+	for (unsigned k = 0; k <= VM_MAX_MEM_DIFFS; k++) {
+		free(lc->settled[k]);
+		lc->settled[k] = NULL;
+	}
+}
