@@ -36,7 +36,7 @@ UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(B)/unit/%)
 
 # Bare-metal RISC-V test programs (assembled with Debian's cross toolchain).
 RV_CC     ?= riscv64-linux-gnu-gcc
-RV_FLAGS  := -march=rv64gc_zba_zbb_zbs -mabi=lp64d -nostdlib -nostartfiles -static \
+RV_FLAGS  := -march=rv64gc_zba_zbb_zbc_zbs -mabi=lp64d -nostdlib -nostartfiles -static \
              -mcmodel=medany -fno-pie -no-pie -Wl,--build-id=none -Itests/isa/include -T tests/isa/include/link.ld
 ISA_SRCS  := $(shell find tests/isa -name '*.S' -not -path '*/include/*' | sort)
 ISA_ELFS  := $(ISA_SRCS:tests/isa/%.S=$(B)/isa/%.elf)

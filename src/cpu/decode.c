@@ -9,7 +9,8 @@ void decode_insn(struct insn *d, uint32_t raw)
 	case 0x1b:
 	case 0x33:
 	case 0x3b:
-		/* Bitmanip shares these opcodes; its encodings never overlap base/M. */
+		/* Bitmanip and Zicond share these opcodes; their encodings never
+		 * overlap base/M (funct7 0000001 is M; Zbc/Zicond use 0000101/0000111). */
 		ok = decode_bitmanip(d, raw) || decode_base(d, raw);
 		break;
 	case 0x2f:

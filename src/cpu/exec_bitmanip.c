@@ -1,4 +1,4 @@
-/* Zba, Zbb and Zbs: decode and execute. */
+/* Zba, Zbb, Zbc, Zbs and Zicond: decode and execute. */
 #include "cpu/insn.h"
 
 #define DEF(name) static const struct insn *exec_##name(struct hart *h, const struct insn *i)
@@ -30,6 +30,31 @@ static inline uint64_t orc_b(uint64_t v)
 	for (int k = 0; k < 8; k++)
 		if ((v >> (8 * k)) & 0xff)
 			r |= 0xffULL << (8 * k);
+	return r;
+}
+
+/* Carry-less products of a and b: the low 64 bits of the 128-bit product
+ * (clmul), bits 127..64 (clmulh) and bits 126..63 (clmulr). One shift-xor
+ * per set bit of b: Linux's CRC code uses these when Zbc is advertised. */
+static inline uint64_t clmul(uint64_t a, uint64_t b)
+{
+	uint64_t r = 0;
+	for (; b; b &= b - 1)
+		r ^= a << __builtin_ctzll(b);
+	return r;
+}
+static inline uint64_t clmulh(uint64_t a, uint64_t b)
+{
+	uint64_t r = 0;
+	for (b &= ~1ULL; b; b &= b - 1) /* bit 0 adds nothing above bit 63 */
+		r ^= a >> (64 - __builtin_ctzll(b));
+	return r;
+}
+static inline uint64_t clmulr(uint64_t a, uint64_t b)
+{
+	uint64_t r = 0;
+	for (; b; b &= b - 1)
+		r ^= a >> (63 - __builtin_ctzll(b));
 	return r;
 }
 
@@ -76,6 +101,13 @@ OP(binv, RS1 ^ (1ULL << (RS2 & 63)))
 OP(binvi, RS1 ^ (1ULL << SH))
 OP(bset, RS1 | (1ULL << (RS2 & 63)))
 OP(bseti, RS1 | (1ULL << SH))
+/* Zbc */
+OP(clmul, clmul(RS1, RS2))
+OP(clmulh, clmulh(RS1, RS2))
+OP(clmulr, clmulr(RS1, RS2))
+/* Zicond */
+OP(czero_eqz, RS2 == 0 ? 0 : RS1)
+OP(czero_nez, RS2 != 0 ? 0 : RS1)
 
 static bool set(struct insn *d, uint32_t raw, insn_fn fn, int shamt)
 {
@@ -126,6 +158,16 @@ bool decode_bitmanip(struct insn *d, uint32_t raw)
 			return set(d, raw, exec_binv, 0);
 		case 0x14 << 3 | 1:
 			return set(d, raw, exec_bset, 0);
+		case 0x05 << 3 | 1:
+			return set(d, raw, exec_clmul, 0);
+		case 0x05 << 3 | 3:
+			return set(d, raw, exec_clmulh, 0);
+		case 0x05 << 3 | 2:
+			return set(d, raw, exec_clmulr, 0);
+		case 0x07 << 3 | 5:
+			return set(d, raw, exec_czero_eqz, 0);
+		case 0x07 << 3 | 7:
+			return set(d, raw, exec_czero_nez, 0);
 		}
 		return false;
 	case 0x3b: /* OP-32 */

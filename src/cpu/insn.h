@@ -237,7 +237,7 @@ static inline void fp_set_dirty(struct hart *h)
 bool decode_base(struct insn *d, uint32_t raw);	    /* RV64I, M, Zicsr, Zifencei, system */
 bool decode_atomic(struct insn *d, uint32_t raw);   /* A */
 bool decode_fp(struct insn *d, uint32_t raw);	    /* F, D */
-bool decode_bitmanip(struct insn *d, uint32_t raw); /* Zba, Zbb, Zbs */
+bool decode_bitmanip(struct insn *d, uint32_t raw); /* Zba, Zbb, Zbc, Zbs, Zicond */
 bool decode_system(struct insn *d, uint32_t raw);   /* SYSTEM opcode, FENCE.I */
 insn_fn insn_illegal_fn(void);
 /* Expand a 16-bit RVC instruction into its 32-bit equivalent; returns 0

@@ -13,7 +13,9 @@
 #include "machine/env.h"
 #include "mem/bus.h"
 
-#define RISCV_ISA "rv64imafdc_zicsr_zifencei_zba_zbb_zbs"
+/* Multi-letter extensions ordered by category (Zi*, then Zb*), then
+ * alphabetically; Sstc is appended when the board advertises it. */
+#define RISCV_ISA "rv64imafdc_zicond_zicsr_zifencei_zba_zbb_zbc_zbs"
 #define MMU_TYPE "riscv,sv57" /* the MMU does sv39/48/57; Linux probes satp anyway */
 #define FDT_MAX_BYTES (4u << 20)
 

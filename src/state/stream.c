@@ -127,6 +127,12 @@ int ss_read_header(const uint8_t *buf, size_t len, struct ss_header *hdr, size_t
 		snprintf(err, errlen, "state stream header is truncated or malformed");
 		return -1;
 	}
+	/* A NUL inside would cut the string short, and a shorter ISA string
+	 * can pass for an older, smaller ISA: refuse it as damage. */
+	if (memchr(buf + 32, 0, isa_len)) {
+		snprintf(err, errlen, "state stream header's ISA string contains a NUL byte");
+		return -1;
+	}
 	memcpy(hdr->isa, buf + 32, isa_len);
 	hdr->isa[isa_len] = 0;
 	*body_off = hlen;

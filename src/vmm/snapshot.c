@@ -664,6 +664,57 @@ static void free_config(struct snapshot_config *c)
 	memset(c, 0, sizeof(*c));
 }
 
+/* Split an ISA string "rvNN<letters>[_ext...]": *base_len covers "rvNN",
+ * *letters_len the single letters after it. False when malformed. */
+static bool isa_split(const char *isa, size_t *base_len, size_t *letters_len)
+{
+	if (strncmp(isa, "rv", 2) != 0)
+		return false;
+	size_t k = 2;
+	while (isa[k] >= '0' && isa[k] <= '9')
+		k++;
+	if (k == 2)
+		return false;
+	*base_len = k;
+	while (isa[k] >= 'a' && isa[k] <= 'z')
+		k++;
+	*letters_len = k - *base_len;
+	return *letters_len > 0 && (isa[k] == 0 || isa[k] == '_');
+}
+
+/* Is the multi-letter extension ext[0..len) one of the "_"-separated
+ * extensions of the tail `list` ("_zicsr_zba...")? */
+static bool isa_has_ext(const char *list, const char *ext, size_t len)
+{
+	for (const char *p = list; *p == '_'; p += strcspn(p + 1, "_") + 1)
+		if (strcspn(p + 1, "_") == len && memcmp(p + 1, ext, len) == 0)
+			return true;
+	return false;
+}
+
+bool snapshot_isa_compatible(const char *recorded, const char *current)
+{
+	size_t rb, rl, cb, cl;
+	if (!isa_split(recorded, &rb, &rl) || !isa_split(current, &cb, &cl) || rb != cb ||
+	    memcmp(recorded, current, rb) != 0)
+		return false;
+	for (size_t k = rb; k < rb + rl; k++)
+		if (!memchr(current + cb, recorded[k], cl))
+			return false;
+	const char *tail = current + cb + cl;
+	for (const char *p = recorded + rb + rl; *p; p += 1 + strcspn(p + 1, "_")) {
+		size_t len = strcspn(p + 1, "_");
+		if (len == 0)
+			return false;
+		for (size_t k = 1; k <= len; k++)
+			if (!((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= '0' && p[k] <= '9')))
+				return false;
+		if (!isa_has_ext(tail, p + 1, len))
+			return false;
+	}
+	return true;
+}
+
 int snapshot_open_buf(struct snapshot *s, uint8_t *buf, size_t len, char *err, size_t errlen)
 {
 	memset(s, 0, sizeof(*s));
@@ -672,9 +723,11 @@ int snapshot_open_buf(struct snapshot *s, uint8_t *buf, size_t len, char *err, s
 	size_t off;
 	if (ss_read_header(buf, len, &s->hdr, &off, err, errlen) < 0)
 		return -1;
-	if (strcmp(s->hdr.isa, SNAPSHOT_ISA) != 0) {
-		snprintf(err, errlen, "snapshot is for ISA %s, this rvisor emulates %s", s->hdr.isa,
-			 SNAPSHOT_ISA);
+	if (!snapshot_isa_compatible(s->hdr.isa, SNAPSHOT_ISA)) {
+		snprintf(err, errlen,
+			 "snapshot is for ISA %s, this rvisor emulates %s (a snapshot may use only "
+			 "extensions this rvisor has)",
+			 s->hdr.isa, SNAPSHOT_ISA);
 		return -1;
 	}
 	struct ss_reader r;

@@ -54,7 +54,10 @@
 #include "state/stream.h"
 #include "vmm/vm.h"
 
-#define SNAPSHOT_ISA "rv64imafdc_zicsr_zifencei_zba_zbb_zbs_sstc"
+/* The ISA a snapshot records: everything the CPU can run. Restore accepts a
+ * recorded ISA that is a subset of this one (snapshot_isa_compatible), so
+ * snapshots from before an extension was added still restore. */
+#define SNAPSHOT_ISA "rv64imafdc_zicond_zicsr_zifencei_zba_zbb_zbc_zbs_sstc"
 #define SNAPSHOT_VMCF SS_ID('V', 'M', 'C', 'F')
 /* VMCF v1: no devices besides disks; v2 adds the other virtio devices
  * (kind and options, in slot order) and each disk's rate limits (u64 bps,
@@ -65,6 +68,13 @@
  * and accepts only raw (vm_disk_decide_format). */
 #define SNAPSHOT_VMCF_VERSION 3
 #define VMCF_DISK_FORMAT_PROBED 1u
+
+/* True when a guest saved under ISA string `recorded` can run on a CPU with
+ * ISA string `current`: the same base (rv64) and every single-letter and
+ * every "_"-separated multi-letter extension of `recorded` also in
+ * `current`. Malformed strings (empty or non-lowercase parts) are never
+ * compatible. */
+bool snapshot_isa_compatible(const char *recorded, const char *current);
 
 struct snapshot_stats {
 	double seconds;	      /* wall time of snapshot_save */

@@ -130,7 +130,7 @@ static void test_fdt(void)
 	CHECK(fdt_path_offset(fdt, "/cpus/cpu@3") < 0);
 	CHECK_EQ_U64(cell(fdt, "/cpus/cpu@2", "reg", 0), 2);
 	CHECK(strcmp(prop_str(fdt, "/cpus/cpu@1", "riscv,isa"),
-		     "rv64imafdc_zicsr_zifencei_zba_zbb_zbs_sstc") == 0);
+		     "rv64imafdc_zicond_zicsr_zifencei_zba_zbb_zbc_zbs_sstc") == 0);
 	CHECK(strcmp(prop_str(fdt, "/cpus/cpu@1", "status"), "okay") == 0);
 	CHECK(strncmp(prop_str(fdt, "/cpus/cpu@1", "mmu-type"), "riscv,sv", 8) == 0);
 	CHECK(strcmp(prop_str(fdt, "/cpus/cpu@1/interrupt-controller", "compatible"),
@@ -176,7 +176,7 @@ static void test_fdt(void)
 		CHECK(prop_len(fdt, "/chosen", "linux,initrd-start") < 0);
 		CHECK(prop_len(fdt, "/chosen", "bootargs") < 0);
 		CHECK(strcmp(prop_str(fdt, "/cpus/cpu@0", "riscv,isa"),
-			     "rv64imafdc_zicsr_zifencei_zba_zbb_zbs") == 0);
+			     "rv64imafdc_zicond_zicsr_zifencei_zba_zbb_zbc_zbs") == 0);
 	}
 	free(fdt);
 
