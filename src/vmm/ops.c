@@ -49,17 +49,12 @@ int ops_info(struct vm *vm, struct vm_info *out, struct error *e)
 int ops_snapshot_create(struct vm *vm, const char *no_snapshot, const struct snapshot_request *r,
 			struct snapshot_result *out, struct error *e)
 {
-	/* snapshot_create checks the same VM state (and returns
-	 * SNAPSHOT_FAILED for it); checked here first so that each refusal
-	 * gets its class. */
 	if (no_snapshot)
 		return err_set(e, ERR_INVALID, "this VM cannot be snapshotted: %s", no_snapshot);
-	if (r->diff && !bus_dirty_log_on(&vm->bus))
-		return err_set(e, ERR_INVALID,
-			       "a diff snapshot needs a previous snapshot of this VM (since it "
-			       "started, was restored or rebooted): take a \"full\" one first");
-	if (!vm_is_paused(vm))
-		return err_set(e, ERR_CONFLICT, "the VM must be paused to take a snapshot");
+	/* The API has always asked for a VM paused by the user, even before
+	 * its vCPUs first ran (never_run_ok false). */
+	if (snapshot_precheck(vm, r->diff, false, e) < 0)
+		return -1;
 	char *err = malloc(SNAPSHOT_ERRLEN);
 	if (!err)
 		return err_set(e, ERR_INVALID, "snapshot failed: out of memory");
