@@ -1,4 +1,5 @@
-/* The per-VM REST API: libmicrohttpd on a unix socket, JSON with jansson. */
+/* The per-VM REST API: HTTP (libmicrohttpd on a unix socket) and JSON
+ * (jansson) over the control operations of vmm/ops.h, by a route table. */
 #include "vmm/api.h"
 
 #include <errno.h>
@@ -18,14 +19,9 @@
 #include <sys/un.h>
 #include <unistd.h>
 
-#include "machine/board.h"
-#include "util/ratelimit.h"
-#include "virtio/balloon.h"
-#include "virtio/blk.h"
-#include "virtio/mmio.h"
-#include "virtio/net.h"
-#include "vmm/snapshot.h"
-#include "vmm/vm.h"
+#include "util/error.h"
+#include "vmm/api_json.h"
+#include "vmm/ops.h"
 #include "util/thread.h"
 
 /* Slow clients (slowloris): MHD's own timeout is an idle timeout, which a
@@ -143,223 +139,100 @@ static enum MHD_Result not_allowed(struct MHD_Connection *c, const char *url, co
 	return rc;
 }
 
-/* --- request bodies --- */
-
-/* Parse the body as a JSON object whose keys are all in `allowed` (NULL
- * terminated). On error, queues the 400 and returns NULL with *rc set. */
-static json_t *parse_body(struct MHD_Connection *c, const struct request *q,
-			  const char *const *allowed, enum MHD_Result *rc)
+/* Every failed operation or request body is answered here: the error's
+ * class gives the status (util/error.h: invalid 400, not found 404,
+ * conflict 409, unsupported 501, I/O and internal 500). */
+static enum MHD_Result reply_error(struct MHD_Connection *c, const struct error *e)
 {
-	json_error_t je;
-	json_t *j = q->len ? json_loadb(q->body, q->len, JSON_REJECT_DUPLICATES, &je) : NULL;
-	if (!q->len) {
-		*rc = fault(c, MHD_HTTP_BAD_REQUEST, "the request needs a JSON body");
-		return NULL;
-	}
-	if (!j) {
-		*rc = fault(c, MHD_HTTP_BAD_REQUEST, "malformed JSON: %s (line %d, column %d)",
-			    je.text, je.line, je.column);
-		return NULL;
-	}
-	if (!json_is_object(j)) {
-		json_decref(j);
-		*rc = fault(c, MHD_HTTP_BAD_REQUEST, "the body must be a JSON object");
-		return NULL;
-	}
-	const char *key;
-	json_t *v;
-	json_object_foreach(j, key, v)
-	{
-		bool ok = false;
-		for (const char *const *a = allowed; *a && !ok; a++)
-			ok = strcmp(*a, key) == 0;
-		if (!ok) {
-			*rc = fault(c, MHD_HTTP_BAD_REQUEST, "unknown field \"%s\"", key);
-			json_decref(j);
-			return NULL;
-		}
-	}
-	return j;
+	return fault(c, (unsigned)err_http_status(e->cls), "%s", e->msg);
 }
 
-/* A required string field; queues a 400 and returns NULL when absent or not a string. */
-static const char *get_string(struct MHD_Connection *c, json_t *j, const char *key,
-			      enum MHD_Result *rc)
-{
-	json_t *v = json_object_get(j, key);
-	if (!v || !json_is_string(v)) {
-		*rc = fault(c, MHD_HTTP_BAD_REQUEST,
-			    "field \"%s\" is required and must be a string", key);
-		return NULL;
-	}
-	return json_string_value(v);
-}
+/* --- handlers (a->lock held, a->vm set): JSON to a typed request, the
+ * operation (vmm/ops.h), the typed result to JSON --- */
 
-/* --- endpoints (a->lock held, a->vm set) --- */
+/* What a handler gets: the body, and for a path with {index} the index as
+ * written (text) and its value (valid when numeric: a decimal number
+ * without leading zeros, small enough to be some device's). */
+struct call {
+	const struct request *q;
+	const char *text;
+	unsigned long index;
+	bool numeric;
+};
 
-static enum MHD_Result get_vm(struct api *a, struct MHD_Connection *c)
+static enum MHD_Result get_vm(struct api *a, struct MHD_Connection *c, const struct call *k)
 {
-	struct vm *vm = a->vm;
-	struct timespec now;
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	pthread_mutex_lock(&vm->lock);
-	bool paused = vm->paused;
-	double up = vm->running ? (double)(now.tv_sec - vm->started.tv_sec) +
-				      (double)(now.tv_nsec - vm->started.tv_nsec) * 1e-9
-				: 0.0;
-	pthread_mutex_unlock(&vm->lock);
-	double guest = (double)vclock_now(&vm->clock) / (double)TIMEBASE_HZ;
+	(void)k;
+	struct vm_info in;
+	struct error e;
+	if (ops_info(a->vm, &in, &e) < 0)
+		return reply_error(c, &e);
 	json_t *j =
-	    json_pack("{s:s, s:i, s:I, s:I, s:f, s:f}", "state", paused ? "paused" : "running",
-		      "vcpus", (int)vm->ncpus, "memory_mib", (json_int_t)(vm->bus.ram_size >> 20),
-		      "instructions_retired", (json_int_t)vm_instret(vm), "uptime_seconds", up,
-		      "guest_time_seconds", guest);
+	    json_pack("{s:s, s:i, s:I, s:I, s:f, s:f}", "state", in.paused ? "paused" : "running",
+		      "vcpus", (int)in.vcpus, "memory_mib", (json_int_t)in.memory_mib,
+		      "instructions_retired", (json_int_t)in.instructions_retired, "uptime_seconds",
+		      in.uptime_seconds, "guest_time_seconds", in.guest_time_seconds);
 	return send_json(c, MHD_HTTP_OK, j);
 }
 
-static enum MHD_Result patch_vm(struct api *a, struct MHD_Connection *c, const struct request *q)
+static enum MHD_Result patch_vm(struct api *a, struct MHD_Connection *c, const struct call *k)
 {
-	static const char *const allowed[] = {"state", NULL};
-	enum MHD_Result rc;
-	json_t *j = parse_body(c, q, allowed, &rc);
-	if (!j)
-		return rc;
-	const char *state = get_string(c, j, "state", &rc);
-	if (!state) {
-		json_decref(j);
-		return rc;
-	}
-	int r;
-	if (strcmp(state, "paused") == 0) {
-		r = vm_pause(a->vm);
-	} else if (strcmp(state, "running") == 0) {
-		r = vm_resume(a->vm);
-	} else {
-		rc = fault(c, MHD_HTTP_BAD_REQUEST,
-			   "state must be \"paused\" or \"running\", not \"%s\"", state);
-		json_decref(j);
-		return rc;
-	}
-	json_decref(j);
-	if (r < 0)
-		return fault(c, MHD_HTTP_CONFLICT, "the VM is shutting down");
+	struct vm_state_request r;
+	struct error e;
+	if (api_parse_vm_state_request(k->q->body, k->q->len, &r, &e) < 0 ||
+	    ops_set_state(a->vm, &r, &e) < 0)
+		return reply_error(c, &e);
 	return no_content(c);
 }
 
-static enum MHD_Result put_snapshot(struct api *a, struct MHD_Connection *c,
-				    const struct request *q)
+static enum MHD_Result put_snapshot(struct api *a, struct MHD_Connection *c, const struct call *k)
 {
-	static const char *const allowed[] = {"snapshot_path", "mem_file_path", "snapshot_type",
-					      "overwrite", NULL};
-	enum MHD_Result rc;
-	json_t *j = parse_body(c, q, allowed, &rc);
-	if (!j)
-		return rc;
-	const char *snap = get_string(c, j, "snapshot_path", &rc);
-	const char *mem = snap ? get_string(c, j, "mem_file_path", &rc) : NULL;
-	if (!snap || !mem) {
-		json_decref(j);
-		return rc;
-	}
-	json_t *t = json_object_get(j, "snapshot_type");
-	const char *type = t && json_is_string(t) ? json_string_value(t) : "full";
-	json_t *ow = json_object_get(j, "overwrite");
-	if (t && !json_is_string(t)) {
-		rc = fault(c, MHD_HTTP_BAD_REQUEST, "field \"snapshot_type\" must be a string");
-	} else if (ow && !json_is_boolean(ow)) {
-		rc = fault(c, MHD_HTTP_BAD_REQUEST, "field \"overwrite\" must be true or false");
-	} else if (strcmp(type, "full") != 0 && strcmp(type, "diff") != 0) {
-		rc = fault(c, MHD_HTTP_BAD_REQUEST,
-			   "snapshot_type must be \"full\" or \"diff\", not \"%s\"", type);
-	} else if (!*snap || !*mem || strcmp(snap, mem) == 0) {
-		rc = fault(c, MHD_HTTP_BAD_REQUEST,
-			   "snapshot_path and mem_file_path must be two different non-empty paths");
-	} else if (a->no_snapshot) {
-		rc = fault(c, MHD_HTTP_BAD_REQUEST, "this VM cannot be snapshotted: %s",
-			   a->no_snapshot);
-	} else if (strcmp(type, "diff") == 0 && !bus_dirty_log_on(&a->vm->bus)) {
-		rc =
-		    fault(c, MHD_HTTP_BAD_REQUEST,
-			  "a diff snapshot needs a previous snapshot of this VM (since it started, "
-			  "was restored or rebooted): take a \"full\" one first");
-	} else if (!vm_is_paused(a->vm)) {
-		rc = fault(c, MHD_HTTP_CONFLICT, "the VM must be paused to take a snapshot");
-	} else {
-		char *err = malloc(SNAPSHOT_ERRLEN);
-		struct snapshot_stats st;
-		bool diff = strcmp(type, "diff") == 0;
-		unsigned flags =
-		    (diff ? SNAPSHOT_DIFF : 0) | (json_is_true(ow) ? SNAPSHOT_OVERWRITE : 0);
-		int r = err ? snapshot_create(a->vm, snap, mem, flags, &st, err, SNAPSHOT_ERRLEN)
-			    : SNAPSHOT_FAILED;
-		if (r == SNAPSHOT_CONFLICT) {
-			rc = fault(c, MHD_HTTP_CONFLICT, "snapshot refused: %s", err);
-		} else if (r == SNAPSHOT_BAD_PATH) {
-			rc = fault(c, MHD_HTTP_BAD_REQUEST, "snapshot refused: %s", err);
-		} else if (r < 0) {
-			rc = fault(c, MHD_HTTP_BAD_REQUEST, "snapshot failed: %s",
-				   err ? err : "out of memory");
-		} else if (diff) {
-			rc = send_json(c, MHD_HTTP_OK,
-				       json_pack("{s:f, s:I, s:I, s:I}", "seconds", st.seconds,
-						 "state_bytes", (json_int_t)st.state_bytes,
-						 "mem_bytes", (json_int_t)st.mem_bytes,
-						 "dirty_pages", (json_int_t)st.dirty_pages));
-		} else {
-			rc = send_json(c, MHD_HTTP_OK,
-				       json_pack("{s:f, s:I, s:I}", "seconds", st.seconds,
-						 "state_bytes", (json_int_t)st.state_bytes,
-						 "mem_bytes", (json_int_t)st.mem_bytes));
-		}
-		free(err);
-	}
-	json_decref(j);
-	return rc;
+	struct snapshot_request r;
+	struct snapshot_result res;
+	struct error e;
+	if (api_parse_snapshot_request(k->q->body, k->q->len, &r, &e) < 0)
+		return reply_error(c, &e);
+	int rc = ops_snapshot_create(a->vm, a->no_snapshot, &r, &res, &e);
+	snapshot_request_free(&r);
+	if (rc < 0)
+		return reply_error(c, &e);
+	const struct snapshot_stats *st = &res.stats;
+	if (res.diff)
+		return send_json(c, MHD_HTTP_OK,
+				 json_pack("{s:f, s:I, s:I, s:I}", "seconds", st->seconds,
+					   "state_bytes", (json_int_t)st->state_bytes, "mem_bytes",
+					   (json_int_t)st->mem_bytes, "dirty_pages",
+					   (json_int_t)st->dirty_pages));
+	return send_json(c, MHD_HTTP_OK,
+			 json_pack("{s:f, s:I, s:I}", "seconds", st->seconds, "state_bytes",
+				   (json_int_t)st->state_bytes, "mem_bytes",
+				   (json_int_t)st->mem_bytes));
 }
 
-static enum MHD_Result put_actions(struct api *a, struct MHD_Connection *c, const struct request *q)
+static enum MHD_Result put_actions(struct api *a, struct MHD_Connection *c, const struct call *k)
 {
-	static const char *const allowed[] = {"action_type", NULL};
-	enum MHD_Result rc;
-	json_t *j = parse_body(c, q, allowed, &rc);
-	if (!j)
-		return rc;
-	const char *act = get_string(c, j, "action_type", &rc);
-	if (!act) {
-		json_decref(j);
-		return rc;
-	}
-	if (strcmp(act, "shutdown") == 0) {
-		vm_request_exit(a->vm, VM_EXIT_POWEROFF, 0);
-		rc = no_content(c);
-	} else if (strcmp(act, "reboot") == 0) {
-		vm_request_exit(a->vm, VM_EXIT_REBOOT, 0);
-		rc = no_content(c);
-	} else {
-		rc = fault(c, MHD_HTTP_BAD_REQUEST,
-			   "action_type must be \"shutdown\" or \"reboot\", not \"%s\"", act);
-	}
-	json_decref(j);
-	return rc;
+	struct action_request r;
+	struct error e;
+	if (api_parse_action_request(k->q->body, k->q->len, &r, &e) < 0 ||
+	    ops_action(a->vm, &r, &e) < 0)
+		return reply_error(c, &e);
+	return no_content(c);
 }
 
 /* Balloon: Firecracker's shape (GET gives target, actual and the guest's
- * latest memory statistics, refreshed for the request when the guest
- * answers within a second). */
-#define BALLOON_STATS_WAIT_MS 1000
-
-static enum MHD_Result get_balloon(struct api *a, struct MHD_Connection *c)
+ * latest memory statistics). */
+static enum MHD_Result get_balloon(struct api *a, struct MHD_Connection *c, const struct call *k)
 {
-	struct balloon *d = virtio_balloon_find(a->vm->board);
-	if (!d)
-		return fault(c, MHD_HTTP_BAD_REQUEST, "this VM has no balloon device (--balloon)");
+	(void)k;
 	struct balloon_info in;
-	virtio_balloon_info(d, true, BALLOON_STATS_WAIT_MS, &in);
+	struct error e;
+	if (ops_balloon_get(a->vm, &in, &e) < 0)
+		return reply_error(c, &e);
 	json_t *stats = json_object();
-	for (unsigned k = 0; k < BALLOON_NSTATS; k++)
-		if (in.stats_valid & (1u << k))
-			json_object_set_new(stats, virtio_balloon_stat_name(k),
-					    json_integer((json_int_t)in.stats[k]));
+	for (unsigned s = 0; s < BALLOON_NSTATS; s++)
+		if (in.stats_valid & (1u << s))
+			json_object_set_new(stats, virtio_balloon_stat_name(s),
+					    json_integer((json_int_t)in.stats[s]));
 	json_t *j = json_pack(
 	    "{s:I, s:I, s:I, s:I, s:b, s:i, s:o, s:I, s:I, s:I}", "target_mib",
 	    (json_int_t)(in.target_pages >> 8), "actual_mib", (json_int_t)(in.actual_pages >> 8),
@@ -371,432 +244,170 @@ static enum MHD_Result get_balloon(struct api *a, struct MHD_Connection *c)
 	return send_json(c, MHD_HTTP_OK, j);
 }
 
-static enum MHD_Result put_balloon(struct api *a, struct MHD_Connection *c, const struct request *q)
+static enum MHD_Result put_balloon(struct api *a, struct MHD_Connection *c, const struct call *k)
 {
-	static const char *const allowed[] = {"amount_mib", NULL};
-	enum MHD_Result rc;
-	json_t *j = parse_body(c, q, allowed, &rc);
-	if (!j)
-		return rc;
-	json_t *v = json_object_get(j, "amount_mib");
-	json_int_t mib = v && json_is_integer(v) ? json_integer_value(v) : -1;
-	json_decref(j);
-	struct balloon *d = virtio_balloon_find(a->vm->board);
-	if (mib < 0)
-		return fault(c, MHD_HTTP_BAD_REQUEST,
-			     "field \"amount_mib\" is required and must be an integer >= 0");
-	if (!d)
-		return fault(c, MHD_HTTP_BAD_REQUEST, "this VM has no balloon device (--balloon)");
-	if (virtio_balloon_set_target(d, (uint64_t)mib) < 0)
-		return fault(c, MHD_HTTP_BAD_REQUEST,
-			     "amount_mib %lld is more than the VM's %llu MiB of RAM",
-			     (long long)mib, (unsigned long long)(a->vm->bus.ram_size >> 20));
+	struct balloon_request r;
+	struct error e;
+	if (api_parse_balloon_request(k->q->body, k->q->len, &r, &e) < 0 ||
+	    ops_balloon_set(a->vm, &r, &e) < 0)
+		return reply_error(c, &e);
 	return no_content(c);
 }
 
-/* --- disks: /disks/{index} (rate limits) --- */
-
-/* The virtio-mmio transport in `slot` (disk k is in slot k), or NULL. */
-static struct virtio_mmio *find_slot(struct board *b, unsigned slot)
+/* A limiter as GET shows it ({"bandwidth", "ops"}). */
+static json_t *limiter_json(const struct limiter_state *s)
 {
-	for (unsigned k = 0; b && k < board_ndevices(b); k++) {
-		void *dev;
-		if (board_device(b, k, &dev) == &virtio_mmio_board_ops &&
-		    ((struct virtio_mmio *)dev)->slot == slot)
-			return dev;
-	}
-	return NULL;
+	return json_pack("{s:{s:I, s:I, s:I}, s:{s:I, s:I, s:I}}", "bandwidth", "rate",
+			 (json_int_t)s->bandwidth.rate, "size", (json_int_t)s->bandwidth.size,
+			 "one_time_burst", (json_int_t)s->bandwidth.one_time_burst, "ops", "rate",
+			 (json_int_t)s->ops.rate, "size", (json_int_t)s->ops.size, "one_time_burst",
+			 (json_int_t)s->ops.one_time_burst);
 }
 
-static json_t *bucket_json(const struct ratelimit_bucket *b)
+/* Disk k of /disks/{index}: found, or the 404 (before the body is read,
+ * so a wrong index is reported as such whatever the body). */
+static bool disk_exists(struct api *a, const struct call *k, struct disk_info *in, struct error *e)
 {
-	return json_pack("{s:I, s:I, s:I}", "rate", (json_int_t)b->cfg.rate, "size",
-			 (json_int_t)b->cfg.size, "one_time_burst", (json_int_t)b->otb);
+	if (!k->numeric)
+		return ops_no_device(e, k->text, "disk", "disks", ops_disk_count(a->vm)) == 0;
+	return ops_disk_get(a->vm, k->index, in, e) == 0;
 }
 
-/* A limiter as GET shows it ({"bandwidth", "ops"}), and its counters. */
-static json_t *limiter_json(struct ratelimit *rl, uint64_t *passed, uint64_t *throttled)
+static enum MHD_Result get_disk(struct api *a, struct MHD_Connection *c, const struct call *k)
 {
-	pthread_mutex_lock(&rl->lock);
-	json_t *lim = json_pack("{s:o, s:o}", "bandwidth", bucket_json(&rl->bytes), "ops",
-				bucket_json(&rl->ops));
-	*passed = rl->stat_passed, *throttled = rl->stat_throttled;
-	pthread_mutex_unlock(&rl->lock);
-	return lim;
-}
-
-static enum MHD_Result get_disk(struct api *a, struct MHD_Connection *c, unsigned k,
-				struct ratelimit *rl)
-{
-	uint64_t passed, throttled;
-	json_t *lim = limiter_json(rl, &passed, &throttled);
-	const struct vm_disk *d = &a->vm->cfg.disks[k];
+	struct disk_info in;
+	struct error e;
+	if (!disk_exists(a, k, &in, &e))
+		return reply_error(c, &e);
 	return send_json(c, MHD_HTTP_OK,
-			 json_pack("{s:i, s:s, s:b, s:o, s:I, s:I}", "index", (int)k, "path",
-				   d->path, "read_only", d->readonly, "rate_limiter", lim,
-				   "requests_passed", (json_int_t)passed, "requests_throttled",
-				   (json_int_t)throttled));
+			 json_pack("{s:i, s:s, s:b, s:o, s:I, s:I}", "index", (int)in.index, "path",
+				   in.path, "read_only", in.read_only, "rate_limiter",
+				   limiter_json(&in.limiter), "requests_passed",
+				   (json_int_t)in.limiter.passed, "requests_throttled",
+				   (json_int_t)in.limiter.throttled));
 }
 
-/* A non-negative integer field of a bucket, absent -> *present = false. */
-static bool bucket_u64(json_t *o, const char *key, uint64_t *out, bool *present, char *err,
-		       size_t errlen)
+static enum MHD_Result patch_disk(struct api *a, struct MHD_Connection *c, const struct call *k)
 {
-	json_t *v = json_object_get(o, key);
-	*present = v != NULL;
-	if (!v)
-		return true;
-	if (!json_is_integer(v) || json_integer_value(v) < 0) {
-		snprintf(err, errlen, "\"%s\" must be a non-negative integer", key);
-		return false;
-	}
-	*out = (uint64_t)json_integer_value(v);
-	return true;
-}
-
-/* One bucket of a PATCH body: {"size", "refill_time_ms"} (Firecracker's
- * TokenBucket: size tokens every refill_time_ms) or {"rate"[, "size"]}
- * (tokens per second, burst size), either with "one_time_burst". A rate
- * or size of 0 turns the bucket off. */
-static bool parse_bucket(json_t *o, const char *name, struct ratelimit_bucket_cfg *b, char *err,
-			 size_t errlen)
-{
-	char e[160];
-	if (!json_is_object(o)) {
-		snprintf(err, errlen, "\"%s\" must be an object", name);
-		return false;
-	}
-	const char *key;
-	json_t *v;
-	json_object_foreach(o, key, v)
-	{
-		if (strcmp(key, "size") && strcmp(key, "refill_time_ms") && strcmp(key, "rate") &&
-		    strcmp(key, "one_time_burst")) {
-			snprintf(err, errlen, "%s: unknown field \"%s\"", name, key);
-			return false;
-		}
-	}
-	uint64_t size = 0, refill = 0, rate = 0, otb = 0;
-	bool has_size, has_refill, has_rate, has_otb;
-	if (!bucket_u64(o, "size", &size, &has_size, e, sizeof(e)) ||
-	    !bucket_u64(o, "refill_time_ms", &refill, &has_refill, e, sizeof(e)) ||
-	    !bucket_u64(o, "rate", &rate, &has_rate, e, sizeof(e)) ||
-	    !bucket_u64(o, "one_time_burst", &otb, &has_otb, e, sizeof(e))) {
-		snprintf(err, errlen, "%s: %s", name, e);
-		return false;
-	}
-	if (has_rate == has_refill) {
-		snprintf(err, errlen,
-			 "%s: give either \"size\" and \"refill_time_ms\", or \"rate\" (with an "
-			 "optional \"size\")",
-			 name);
-		return false;
-	}
-	if (has_refill) {
-		if (!has_size) {
-			snprintf(err, errlen, "%s: \"refill_time_ms\" needs \"size\"", name);
-			return false;
-		}
-		if (size && !refill) {
-			snprintf(err, errlen, "%s: \"refill_time_ms\" must be positive", name);
-			return false;
-		}
-		unsigned __int128 r = size ? (unsigned __int128)size * 1000 / refill : 0;
-		if (size && r == 0) {
-			snprintf(err, errlen,
-				 "%s: %llu tokens every %llu ms is less than one per second", name,
-				 (unsigned long long)size, (unsigned long long)refill);
-			return false;
-		}
-		if (r > RATELIMIT_MAX) {
-			snprintf(
-			    err, errlen,
-			    "%s: %llu tokens every %llu ms is more than the maximum rate of %llu "
-			    "per second",
-			    name, (unsigned long long)size, (unsigned long long)refill,
-			    (unsigned long long)RATELIMIT_MAX);
-			return false;
-		}
-		rate = (uint64_t)r;
-	}
-	*b = (struct ratelimit_bucket_cfg){
-	    .rate = size || has_rate ? rate : 0, .size = rate ? size : 0, .one_time_burst = otb};
-	if (!b->rate)
-		*b = (struct ratelimit_bucket_cfg){0};
-	return true;
-}
-
-/* A limiter of a PATCH body, {"bandwidth": B, "ops": B} (buckets as
- * parse_bucket; one not given is left as in *cfg). Absent: an error when
- * required, else nothing changes. */
-static bool parse_limiter(json_t *lim, const char *name, bool required, struct ratelimit_cfg *cfg,
-			  char *err, size_t errlen)
-{
-	if (!lim && !required)
-		return true;
-	if (!lim || !json_is_object(lim)) {
-		snprintf(err, errlen, "field \"%s\" %smust be an object", name,
-			 required ? "is required and " : "");
-		return false;
-	}
-	char e[200];
-	const char *key;
-	json_t *v;
-	json_object_foreach(lim, key, v)
-	{
-		bool ok;
-		if (strcmp(key, "bandwidth") == 0)
-			ok = parse_bucket(v, key, &cfg->bytes, e, sizeof(e));
-		else if (strcmp(key, "ops") == 0)
-			ok = parse_bucket(v, key, &cfg->ops, e, sizeof(e));
-		else {
-			snprintf(err, errlen, "%s: unknown field \"%s\" (expected bandwidth, ops)",
-				 name, key);
-			return false;
-		}
-		if (!ok) {
-			snprintf(err, errlen, "%s: %s", name, e);
-			return false;
-		}
-	}
-	return true;
-}
-
-static enum MHD_Result patch_disk(struct api *a, struct MHD_Connection *c, unsigned k,
-				  struct virtio_mmio *t, struct ratelimit *rl,
-				  const struct request *q)
-{
-	static const char *const allowed[] = {"rate_limiter", NULL};
-	enum MHD_Result rc;
-	json_t *j = parse_body(c, q, allowed, &rc);
-	if (!j)
-		return rc;
-	struct ratelimit_cfg cfg;
-	ratelimit_get(rl, &cfg);
-	char err[256] = "";
-	bool ok = parse_limiter(json_object_get(j, "rate_limiter"), "rate_limiter", true, &cfg, err,
-				sizeof(err));
-	json_decref(j);
-	if (!ok)
-		return fault(c, MHD_HTTP_BAD_REQUEST, "%s", err);
-	ratelimit_set(rl, &cfg, ratelimit_now_ns());
-	/* A snapshot records the limits as they are now. */
-	struct vm_disk *d = &a->vm->cfg.disks[k];
-	d->bps = cfg.bytes.rate, d->bps_burst = cfg.bytes.size;
-	d->iops = cfg.ops.rate, d->iops_burst = cfg.ops.size;
-	/* A request waiting under the old limits is reconsidered now. */
-	virtio_mmio_kick(t, 0);
+	struct disk_info in;
+	struct disk_limits_request r;
+	struct error e;
+	if (!disk_exists(a, k, &in, &e) ||
+	    api_parse_disk_limits_request(k->q->body, k->q->len, &r, &e) < 0 ||
+	    ops_disk_set_limits(a->vm, k->index, &r, &e) < 0)
+		return reply_error(c, &e);
 	return no_content(c);
 }
 
-/* The front shared by /disks/{index} and /network-interfaces/{index}: an
- * index after prefix, GET or PATCH, a body within bounds, a running VM.
- * Returns true with *text (the index as given), *index (valid when
- * *numeric: a decimal number without leading zeros, small enough to be
- * some device's) and *get set, or false with the refusal in *res. */
-static bool indexed_route(struct api *a, struct MHD_Connection *c, const char *url,
-			  const char *prefix, const char *method, const struct request *q,
-			  const char **text, unsigned long *index, bool *numeric, bool *get,
-			  enum MHD_Result *res)
+static bool nic_exists(struct api *a, const struct call *k, struct nic_info *in, struct error *e)
 {
-	const char *idx = url + strlen(prefix);
-	size_t len = strlen(idx);
-	*text = idx;
-	*numeric =
-	    len && len <= 9 && strspn(idx, "0123456789") == len && (idx[0] != '0' || len == 1);
-	*index = *numeric ? strtoul(idx, NULL, 10) : 0;
-	*get = strcmp(method, "GET") == 0;
-	if (!len)
-		*res = fault(c, MHD_HTTP_NOT_FOUND, "no such resource: %s", url);
-	else if (!*get && strcmp(method, "PATCH") != 0)
-		*res = not_allowed(c, url, method, "GET, PATCH");
-	else if (q->too_large)
-		*res = fault(c, MHD_HTTP_CONTENT_TOO_LARGE, "request body larger than %u bytes",
-			     API_MAX_BODY);
-	else if (!a->vm)
-		*res = fault(c, MHD_HTTP_SERVICE_UNAVAILABLE,
-			     "the VM is not running (starting, rebooting or exiting)");
-	else
-		return true;
-	return false;
+	if (!k->numeric)
+		return ops_no_device(e, k->text, "network interface", "network interfaces",
+				     ops_nic_count(a->vm)) == 0;
+	return ops_nic_get(a->vm, k->index, in, e) == 0;
 }
 
-/* 404 for an index that names no device, quoting it as the user gave it
- * (printable ASCII, at most 40 characters) and saying which exist:
- * "no disk '7' (the VM has 2 disks: 0..1)". */
-static enum MHD_Result no_device(struct MHD_Connection *c, const char *text, const char *one,
-				 const char *many, unsigned count)
+static enum MHD_Result get_nic(struct api *a, struct MHD_Connection *c, const struct call *k)
 {
-	char q[48];
-	size_t n = 0;
-	for (; text[n] && n < 40; n++)
-		q[n] = text[n] >= 0x20 && text[n] < 0x7f ? text[n] : '?';
-	snprintf(q + n, sizeof(q) - n, "%s", text[n] ? "..." : "");
-	if (!count)
-		return fault(c, MHD_HTTP_NOT_FOUND, "no %s '%s' (the VM has no %s)", one, q, many);
-	if (count == 1)
-		return fault(c, MHD_HTTP_NOT_FOUND, "no %s '%s' (the VM has 1 %s: 0)", one, q, one);
-	return fault(c, MHD_HTTP_NOT_FOUND, "no %s '%s' (the VM has %u %s: 0..%u)", one, q, count,
-		     many, count - 1);
-}
-
-static enum MHD_Result disk_route(struct api *a, struct MHD_Connection *c, const char *url,
-				  const char *method, const struct request *q)
-{
-	const char *text;
-	unsigned long k;
-	bool numeric, get;
-	enum MHD_Result res;
-	if (!indexed_route(a, c, url, "/disks/", method, q, &text, &k, &numeric, &get, &res))
-		return res;
-	struct virtio_mmio *t =
-	    numeric && k < a->vm->cfg.ndisks ? find_slot(a->vm->board, (unsigned)k) : NULL;
-	struct ratelimit *rl = virtio_blk_ratelimit(t);
-	if (!rl)
-		return no_device(c, text, "disk", "disks", a->vm->cfg.ndisks);
-	return get ? get_disk(a, c, (unsigned)k, rl) : patch_disk(a, c, (unsigned)k, t, rl, q);
-}
-
-/* --- NICs: /network-interfaces/{index} (rate limits) --- */
-
-/* NIC n (in --net order): its index in vm->cfg.devices and its transport
- * (devices are in the slots after the disks), or NULL. */
-static struct virtio_mmio *find_nic(struct vm *vm, unsigned long n, unsigned *dev)
-{
-	unsigned long seen = 0;
-	for (unsigned k = 0; k < vm->cfg.ndevices; k++) {
-		struct virtio_mmio *t = find_slot(vm->board, vm->cfg.ndisks + k);
-		if (!virtio_net_ratelimit(t, false))
-			continue;
-		if (seen++ == n) {
-			*dev = k;
-			return t;
-		}
-	}
-	return NULL;
-}
-
-static unsigned count_nics(struct vm *vm)
-{
-	unsigned n = 0, dev;
-	while (find_nic(vm, n, &dev))
-		n++;
-	return n;
-}
-
-static enum MHD_Result get_nic(struct api *a, struct MHD_Connection *c, unsigned long n,
-			       unsigned dev, struct virtio_mmio *t)
-{
-	uint64_t rxp, rxt, txp, txt;
-	json_t *rx = limiter_json(virtio_net_ratelimit(t, false), &rxp, &rxt);
-	json_t *tx = limiter_json(virtio_net_ratelimit(t, true), &txp, &txt);
-	struct virtio_net_stats s;
-	virtio_net_stats(t, &s);
+	struct nic_info in;
+	struct error e;
+	if (!nic_exists(a, k, &in, &e))
+		return reply_error(c, &e);
+	const struct virtio_net_stats *s = &in.stats;
 	return send_json(
 	    c, MHD_HTTP_OK,
 	    json_pack("{s:i, s:s, s:o, s:o, s:{s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I}}",
-		      "index", (int)n, "options", a->vm->cfg.devices[dev].opts, "rx_rate_limiter",
-		      rx, "tx_rate_limiter", tx, "counters", "rx_frames", (json_int_t)s.rx_frames,
-		      "rx_bytes", (json_int_t)s.rx_bytes, "rx_dropped", (json_int_t)s.rx_dropped,
-		      "rx_passed", (json_int_t)rxp, "rx_throttled", (json_int_t)rxt, "tx_frames",
-		      (json_int_t)s.tx_frames, "tx_bytes", (json_int_t)s.tx_bytes, "tx_dropped",
-		      (json_int_t)s.tx_dropped, "tx_passed", (json_int_t)txp, "tx_throttled",
-		      (json_int_t)txt));
+		      "index", (int)in.index, "options", in.options, "rx_rate_limiter",
+		      limiter_json(&in.rx), "tx_rate_limiter", limiter_json(&in.tx), "counters",
+		      "rx_frames", (json_int_t)s->rx_frames, "rx_bytes", (json_int_t)s->rx_bytes,
+		      "rx_dropped", (json_int_t)s->rx_dropped, "rx_passed",
+		      (json_int_t)in.rx.passed, "rx_throttled", (json_int_t)in.rx.throttled,
+		      "tx_frames", (json_int_t)s->tx_frames, "tx_bytes", (json_int_t)s->tx_bytes,
+		      "tx_dropped", (json_int_t)s->tx_dropped, "tx_passed",
+		      (json_int_t)in.tx.passed, "tx_throttled", (json_int_t)in.tx.throttled));
 }
 
-static enum MHD_Result patch_nic(struct api *a, struct MHD_Connection *c, unsigned dev,
-				 struct virtio_mmio *t, const struct request *q)
+static enum MHD_Result patch_nic(struct api *a, struct MHD_Connection *c, const struct call *k)
 {
-	static const char *const allowed[] = {"rx_rate_limiter", "tx_rate_limiter", NULL};
-	enum MHD_Result rc;
-	json_t *j = parse_body(c, q, allowed, &rc);
-	if (!j)
-		return rc;
-	struct ratelimit *rl[2] = {virtio_net_ratelimit(t, false), virtio_net_ratelimit(t, true)};
-	struct ratelimit_cfg cfg[2];
-	ratelimit_get(rl[0], &cfg[0]);
-	ratelimit_get(rl[1], &cfg[1]);
-	char err[256] = "";
-	json_t *rx = json_object_get(j, "rx_rate_limiter"),
-	       *tx = json_object_get(j, "tx_rate_limiter");
-	bool ok = parse_limiter(rx, "rx_rate_limiter", false, &cfg[0], err, sizeof(err)) &&
-		  parse_limiter(tx, "tx_rate_limiter", false, &cfg[1], err, sizeof(err));
-	if (ok && !rx && !tx) {
-		snprintf(err, sizeof(err), "give \"rx_rate_limiter\" or \"tx_rate_limiter\"");
-		ok = false;
-	}
-	json_decref(j);
-	if (!ok)
-		return fault(c, MHD_HTTP_BAD_REQUEST, "%s", err);
-	/* A snapshot (and a reboot) records the limits as they are now: in
-	 * the NIC's option string. */
+	struct nic_info in;
+	struct nic_limits_request r;
+	struct error e;
+	if (!nic_exists(a, k, &in, &e) ||
+	    api_parse_nic_limits_request(k->q->body, k->q->len, &r, &e) < 0)
+		return reply_error(c, &e);
+	/* Room to keep the NIC's new option string (api_stop frees it: a
+	 * configuration copied for a reboot may still point at an older one). */
 	char **grown = realloc(a->owned, (a->nowned + 1) * sizeof(*grown));
-	if (grown)
-		a->owned = grown;
-	char *opts =
-	    grown ? virtio_net_opts_with_limits(a->vm->cfg.devices[dev].opts, &cfg[0], &cfg[1])
-		  : NULL;
-	if (!opts)
+	if (!grown)
 		return fault(c, MHD_HTTP_INTERNAL_SERVER_ERROR, "out of memory");
+	a->owned = grown;
+	char *opts;
+	if (ops_nic_set_limits(a->vm, k->index, &r, &opts, &e) < 0)
+		return reply_error(c, &e);
 	a->owned[a->nowned++] = opts;
-	a->vm->cfg.devices[dev].opts = opts;
-	ratelimit_set(rl[0], &cfg[0], ratelimit_now_ns());
-	ratelimit_set(rl[1], &cfg[1], ratelimit_now_ns());
-	/* A frame waiting under the old limits is reconsidered now. */
-	virtio_mmio_kick(t, 0);
-	virtio_mmio_kick(t, 1);
 	return no_content(c);
 }
 
-static enum MHD_Result nic_route(struct api *a, struct MHD_Connection *c, const char *url,
-				 const char *method, const struct request *q)
-{
-	const char *text;
-	unsigned long n;
-	bool numeric, get;
-	enum MHD_Result res;
-	if (!indexed_route(a, c, url, "/network-interfaces/", method, q, &text, &n, &numeric, &get,
-			   &res))
-		return res;
-	unsigned dev;
-	struct virtio_mmio *t = numeric ? find_nic(a->vm, n, &dev) : NULL;
-	if (!t)
-		return no_device(c, text, "network interface", "network interfaces",
-				 count_nics(a->vm));
-	return get ? get_nic(a, c, n, dev, t) : patch_nic(a, c, dev, t, q);
-}
+/* --- routing --- */
 
-/* --- dispatch --- */
+typedef enum MHD_Result (*handler_fn)(struct api *a, struct MHD_Connection *c,
+				      const struct call *k);
 
+/* The API: a path ending in "{index}" matches any non-empty rest of the
+ * URL (the handler decides whether it names a device). A path's methods
+ * are listed together: their order is the 405's Allow header. */
 struct route {
-	const char *path, *method;
+	const char *method, *path;
+	handler_fn fn;
 };
 
 static const struct route routes[] = {
-    {"/vm", "GET"},	 {"/vm", "PATCH"},    {"/snapshot/create", "PUT"},
-    {"/actions", "PUT"}, {"/balloon", "GET"}, {"/balloon", "PUT"},
+    {"GET", "/vm", get_vm},
+    {"PATCH", "/vm", patch_vm},
+    {"PUT", "/snapshot/create", put_snapshot},
+    {"PUT", "/actions", put_actions},
+    {"GET", "/balloon", get_balloon},
+    {"PUT", "/balloon", put_balloon},
+    {"GET", "/disks/{index}", get_disk},
+    {"PATCH", "/disks/{index}", patch_disk},
+    {"GET", "/network-interfaces/{index}", get_nic},
+    {"PATCH", "/network-interfaces/{index}", patch_nic},
 };
+
+#define INDEX_PATTERN "{index}"
+
+/* Does url match path? Sets *text to the index part for a pattern. */
+static bool route_match(const char *path, const char *url, const char **text)
+{
+	const char *brace = strstr(path, INDEX_PATTERN);
+	if (!brace)
+		return strcmp(path, url) == 0;
+	size_t n = (size_t)(brace - path);
+	if (strncmp(path, url, n) != 0 || !url[n])
+		return false;
+	*text = url + n;
+	return true;
+}
 
 static enum MHD_Result dispatch(struct api *a, struct MHD_Connection *c, const char *url,
 				const char *method, const struct request *q)
 {
-	if (strncmp(url, "/disks/", strlen("/disks/")) == 0)
-		return disk_route(a, c, url, method, q);
-	if (strncmp(url, "/network-interfaces/", strlen("/network-interfaces/")) == 0)
-		return nic_route(a, c, url, method, q);
-	bool path_known = false, allowed = false;
+	const struct route *hit = NULL;
+	struct call k = {.q = q, .text = ""};
+	bool path_known = false;
 	char allow[64] = "";
-	for (size_t k = 0; k < sizeof(routes) / sizeof(routes[0]); k++) {
-		if (strcmp(routes[k].path, url) != 0)
+	for (size_t r = 0; r < sizeof(routes) / sizeof(routes[0]); r++) {
+		if (!route_match(routes[r].path, url, &k.text))
 			continue;
 		path_known = true;
-		allowed |= strcmp(routes[k].method, method) == 0;
+		if (strcmp(routes[r].method, method) == 0)
+			hit = &routes[r];
 		snprintf(allow + strlen(allow), sizeof(allow) - strlen(allow), "%s%s",
-			 *allow ? ", " : "", routes[k].method);
+			 *allow ? ", " : "", routes[r].method);
 	}
 	if (!path_known)
 		return fault(c, MHD_HTTP_NOT_FOUND, "no such resource: %s", url);
-	if (!allowed)
+	if (!hit)
 		return not_allowed(c, url, method, allow);
 	if (q->too_large)
 		return fault(c, MHD_HTTP_CONTENT_TOO_LARGE, "request body larger than %u bytes",
@@ -804,13 +415,11 @@ static enum MHD_Result dispatch(struct api *a, struct MHD_Connection *c, const c
 	if (!a->vm)
 		return fault(c, MHD_HTTP_SERVICE_UNAVAILABLE,
 			     "the VM is not running (starting, rebooting or exiting)");
-	if (strcmp(url, "/vm") == 0)
-		return strcmp(method, "GET") == 0 ? get_vm(a, c) : patch_vm(a, c, q);
-	if (strcmp(url, "/snapshot/create") == 0)
-		return put_snapshot(a, c, q);
-	if (strcmp(url, "/balloon") == 0)
-		return strcmp(method, "GET") == 0 ? get_balloon(a, c) : put_balloon(a, c, q);
-	return put_actions(a, c, q);
+	size_t len = strlen(k.text);
+	k.numeric = len && len <= 9 && strspn(k.text, "0123456789") == len &&
+		    (k.text[0] != '0' || len == 1);
+	k.index = k.numeric ? strtoul(k.text, NULL, 10) : 0;
+	return hit->fn(a, c, &k);
 }
 
 /* --- connections: deadlines and the soft limit (API thread only) --- */

@@ -8,9 +8,12 @@
  *   PUT   /actions          {"action_type": "shutdown" | "reboot"}
  *   GET   /disks/{index}    a disk's rate limits and throttling counters
  *   PATCH /disks/{index}    {"rate_limiter": {"bandwidth": {...}, "ops": {...}}}
+ *   GET   /network-interfaces/{index}  a NIC's rate limits and counters
+ *   PATCH /network-interfaces/{index}  {"rx_rate_limiter": {...}, "tx_rate_limiter": {...}}
  *   GET   /balloon          target, actual, the guest's memory statistics
  *   PUT   /balloon          {"amount_mib": N}: new balloon target
  * Errors carry {"fault_message": "..."}. Requests are served one at a time.
+ * The operations themselves are vmm/ops.h; the body parsers vmm/api_json.h.
  */
 #ifndef RVISOR_VMM_API_H
 #define RVISOR_VMM_API_H

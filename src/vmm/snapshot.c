@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "machine/board.h"
+#include "util/error.h"
 #include "util/file.h"
 #include "vmm/snapshot_files.h"
 
@@ -236,6 +237,20 @@ int snapshot_save_diff(struct vm *vm, const char *snap_path, const char *mem_pat
 	return snapshot_create(vm, snap_path, mem_path, SNAPSHOT_DIFF, st, err, errlen);
 }
 
+int snapshot_precheck(struct vm *vm, bool diff, bool never_run_ok, struct error *e)
+{
+	if (diff && !bus_dirty_log_on(&vm->bus))
+		return err_set(e, ERR_INVALID,
+			       "a diff snapshot needs a previous snapshot of this VM (since it "
+			       "started, was restored or rebooted): take a \"full\" one first");
+	pthread_mutex_lock(&vm->lock);
+	bool quiet = vm->paused || (never_run_ok && !vm->running);
+	pthread_mutex_unlock(&vm->lock);
+	if (!quiet)
+		return err_set(e, ERR_CONFLICT, "the VM must be paused to take a snapshot");
+	return 0;
+}
+
 int snapshot_create(struct vm *vm, const char *snap_path, const char *mem_path, unsigned flags,
 		    struct snapshot_stats *st, char *err, size_t errlen)
 {
@@ -246,19 +261,13 @@ int snapshot_create(struct vm *vm, const char *snap_path, const char *mem_path, 
 		snprintf(err, errlen, "the VM has no board to save");
 		return SNAPSHOT_FAILED;
 	}
-	pthread_mutex_lock(&vm->lock);
-	bool quiet = vm->paused || !vm->running;
-	pthread_mutex_unlock(&vm->lock);
-	if (!quiet) {
-		snprintf(err, errlen, "the VM must be paused to take a snapshot");
+	struct error *pe = malloc(sizeof(*pe));
+	if (!pe || snapshot_precheck(vm, diff, true, pe) < 0) {
+		snprintf(err, errlen, "%s", pe ? pe->msg : "out of memory");
+		free(pe);
 		return SNAPSHOT_FAILED;
 	}
-	if (diff && !bus_dirty_log_on(&vm->bus)) {
-		snprintf(err, errlen,
-			 "a diff snapshot needs a previous snapshot of this VM (since it "
-			 "started, was restored or rebooted): take a \"full\" one first");
-		return SNAPSHOT_FAILED;
-	}
+	free(pe);
 	/* Where the files go, before anything is written. */
 	int bad = snapfiles_check(vm, snap_path, mem_path, flags & SNAPSHOT_OVERWRITE, err, errlen);
 	if (bad < 0)

@@ -52,6 +52,7 @@
 #include <stdint.h>
 
 #include "state/stream.h"
+#include "util/error.h"
 #include "vmm/vm.h"
 
 /* The ISA a snapshot records: everything the CPU can run. Restore accepts a
@@ -119,6 +120,14 @@ enum snapshot_error {
  * files are as they were and no temporary is left). */
 int snapshot_create(struct vm *vm, const char *snap_path, const char *mem_path, unsigned flags,
 		    struct snapshot_stats *st, char *err, size_t errlen);
+
+/* The VM-state preconditions of snapshot_create, in the order the API
+ * reports them: a diff needs a previous snapshot of this VM (ERR_INVALID),
+ * and the VM must be paused (ERR_CONFLICT; with never_run_ok, a VM whose
+ * vCPUs were never started counts as paused). Returns 0, or -1 with e set.
+ * Checked again by snapshot_create, so a caller may check first to get
+ * the class. */
+int snapshot_precheck(struct vm *vm, bool diff, bool never_run_ok, struct error *e);
 
 /* snapshot_create without overwriting (flags 0): a full snapshot. */
 int snapshot_save(struct vm *vm, const char *snap_path, const char *mem_path,

@@ -1,0 +1,320 @@
+/* JSON request bodies of the per-VM API into typed requests (api_json.h). */
+#include "vmm/api_json.h"
+
+#include <jansson.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The body as a JSON object whose keys are all in `allowed` (NULL
+ * terminated), or NULL with the error set. */
+static json_t *parse_body(const char *body, size_t len, const char *const *allowed, struct error *e)
+{
+	if (!len) {
+		err_set(e, ERR_INVALID, "the request needs a JSON body");
+		return NULL;
+	}
+	json_error_t je;
+	json_t *j = json_loadb(body, len, JSON_REJECT_DUPLICATES, &je);
+	if (!j) {
+		err_set(e, ERR_INVALID, "malformed JSON: %s (line %d, column %d)", je.text, je.line,
+			je.column);
+		return NULL;
+	}
+	if (!json_is_object(j)) {
+		json_decref(j);
+		err_set(e, ERR_INVALID, "the body must be a JSON object");
+		return NULL;
+	}
+	const char *key;
+	json_t *v;
+	json_object_foreach(j, key, v)
+	{
+		bool ok = false;
+		for (const char *const *a = allowed; *a && !ok; a++)
+			ok = strcmp(*a, key) == 0;
+		if (!ok) {
+			err_set(e, ERR_INVALID, "unknown field \"%s\"", key);
+			json_decref(j);
+			return NULL;
+		}
+	}
+	return j;
+}
+
+/* A required string field, or NULL with the error set. */
+static const char *get_string(json_t *j, const char *key, struct error *e)
+{
+	json_t *v = json_object_get(j, key);
+	if (!v || !json_is_string(v)) {
+		err_set(e, ERR_INVALID, "field \"%s\" is required and must be a string", key);
+		return NULL;
+	}
+	return json_string_value(v);
+}
+
+int api_parse_vm_state_request(const char *body, size_t len, struct vm_state_request *out,
+			       struct error *e)
+{
+	static const char *const allowed[] = {"state", NULL};
+	json_t *j = parse_body(body, len, allowed, e);
+	if (!j)
+		return -1;
+	const char *state = get_string(j, "state", e);
+	int rc = -1;
+	if (state && strcmp(state, "paused") == 0)
+		out->state = VM_STATE_PAUSED, rc = 0;
+	else if (state && strcmp(state, "running") == 0)
+		out->state = VM_STATE_RUNNING, rc = 0;
+	else if (state)
+		err_set(e, ERR_INVALID, "state must be \"paused\" or \"running\", not \"%s\"",
+			state);
+	json_decref(j);
+	return rc;
+}
+
+int api_parse_snapshot_request(const char *body, size_t len, struct snapshot_request *out,
+			       struct error *e)
+{
+	static const char *const allowed[] = {"snapshot_path", "mem_file_path", "snapshot_type",
+					      "overwrite", NULL};
+	*out = (struct snapshot_request){0};
+	json_t *j = parse_body(body, len, allowed, e);
+	if (!j)
+		return -1;
+	const char *snap = get_string(j, "snapshot_path", e);
+	const char *mem = snap ? get_string(j, "mem_file_path", e) : NULL;
+	if (!snap || !mem) {
+		json_decref(j);
+		return -1;
+	}
+	json_t *t = json_object_get(j, "snapshot_type");
+	const char *type = t && json_is_string(t) ? json_string_value(t) : "full";
+	json_t *ow = json_object_get(j, "overwrite");
+	int rc = -1;
+	if (t && !json_is_string(t)) {
+		err_set(e, ERR_INVALID, "field \"snapshot_type\" must be a string");
+	} else if (ow && !json_is_boolean(ow)) {
+		err_set(e, ERR_INVALID, "field \"overwrite\" must be true or false");
+	} else if (strcmp(type, "full") != 0 && strcmp(type, "diff") != 0) {
+		err_set(e, ERR_INVALID, "snapshot_type must be \"full\" or \"diff\", not \"%s\"",
+			type);
+	} else if (!*snap || !*mem || strcmp(snap, mem) == 0) {
+		err_set(e, ERR_INVALID,
+			"snapshot_path and mem_file_path must be two different non-empty paths");
+	} else {
+		out->snapshot_path = strdup(snap);
+		out->mem_file_path = strdup(mem);
+		out->diff = strcmp(type, "diff") == 0;
+		out->overwrite = json_is_true(ow);
+		if (out->snapshot_path && out->mem_file_path)
+			rc = 0;
+		else {
+			snapshot_request_free(out);
+			err_set(e, ERR_IO, "out of memory");
+		}
+	}
+	json_decref(j);
+	return rc;
+}
+
+int api_parse_action_request(const char *body, size_t len, struct action_request *out,
+			     struct error *e)
+{
+	static const char *const allowed[] = {"action_type", NULL};
+	json_t *j = parse_body(body, len, allowed, e);
+	if (!j)
+		return -1;
+	const char *act = get_string(j, "action_type", e);
+	int rc = -1;
+	if (act && strcmp(act, "shutdown") == 0)
+		out->action = VM_ACTION_SHUTDOWN, rc = 0;
+	else if (act && strcmp(act, "reboot") == 0)
+		out->action = VM_ACTION_REBOOT, rc = 0;
+	else if (act)
+		err_set(e, ERR_INVALID,
+			"action_type must be \"shutdown\" or \"reboot\", not \"%s\"", act);
+	json_decref(j);
+	return rc;
+}
+
+int api_parse_balloon_request(const char *body, size_t len, struct balloon_request *out,
+			      struct error *e)
+{
+	static const char *const allowed[] = {"amount_mib", NULL};
+	json_t *j = parse_body(body, len, allowed, e);
+	if (!j)
+		return -1;
+	json_t *v = json_object_get(j, "amount_mib");
+	json_int_t mib = v && json_is_integer(v) ? json_integer_value(v) : -1;
+	json_decref(j);
+	if (mib < 0)
+		return err_set(e, ERR_INVALID,
+			       "field \"amount_mib\" is required and must be an integer >= 0");
+	out->amount_mib = (uint64_t)mib;
+	return 0;
+}
+
+/* --- rate limiters --- */
+
+/* A non-negative integer field of a bucket, absent -> *present = false. */
+static bool bucket_u64(json_t *o, const char *key, uint64_t *out, bool *present, char *err,
+		       size_t errlen)
+{
+	json_t *v = json_object_get(o, key);
+	*present = v != NULL;
+	if (!v)
+		return true;
+	if (!json_is_integer(v) || json_integer_value(v) < 0) {
+		snprintf(err, errlen, "\"%s\" must be a non-negative integer", key);
+		return false;
+	}
+	*out = (uint64_t)json_integer_value(v);
+	return true;
+}
+
+/* One bucket: {"size", "refill_time_ms"} (Firecracker's TokenBucket: size
+ * tokens every refill_time_ms) or {"rate"[, "size"]} (tokens per second,
+ * burst size), either with "one_time_burst". A rate or size of 0 turns the
+ * bucket off. */
+static bool parse_bucket(json_t *o, const char *name, struct ratelimit_bucket_cfg *b, char *err,
+			 size_t errlen)
+{
+	char e[160];
+	if (!json_is_object(o)) {
+		snprintf(err, errlen, "\"%s\" must be an object", name);
+		return false;
+	}
+	const char *key;
+	json_t *v;
+	json_object_foreach(o, key, v)
+	{
+		if (strcmp(key, "size") && strcmp(key, "refill_time_ms") && strcmp(key, "rate") &&
+		    strcmp(key, "one_time_burst")) {
+			snprintf(err, errlen, "%s: unknown field \"%s\"", name, key);
+			return false;
+		}
+	}
+	uint64_t size = 0, refill = 0, rate = 0, otb = 0;
+	bool has_size, has_refill, has_rate, has_otb;
+	if (!bucket_u64(o, "size", &size, &has_size, e, sizeof(e)) ||
+	    !bucket_u64(o, "refill_time_ms", &refill, &has_refill, e, sizeof(e)) ||
+	    !bucket_u64(o, "rate", &rate, &has_rate, e, sizeof(e)) ||
+	    !bucket_u64(o, "one_time_burst", &otb, &has_otb, e, sizeof(e))) {
+		snprintf(err, errlen, "%s: %s", name, e);
+		return false;
+	}
+	if (has_rate == has_refill) {
+		snprintf(err, errlen,
+			 "%s: give either \"size\" and \"refill_time_ms\", or \"rate\" (with an "
+			 "optional \"size\")",
+			 name);
+		return false;
+	}
+	if (has_refill) {
+		if (!has_size) {
+			snprintf(err, errlen, "%s: \"refill_time_ms\" needs \"size\"", name);
+			return false;
+		}
+		if (size && !refill) {
+			snprintf(err, errlen, "%s: \"refill_time_ms\" must be positive", name);
+			return false;
+		}
+		unsigned __int128 r = size ? (unsigned __int128)size * 1000 / refill : 0;
+		if (size && r == 0) {
+			snprintf(err, errlen,
+				 "%s: %llu tokens every %llu ms is less than one per second", name,
+				 (unsigned long long)size, (unsigned long long)refill);
+			return false;
+		}
+		if (r > RATELIMIT_MAX) {
+			snprintf(
+			    err, errlen,
+			    "%s: %llu tokens every %llu ms is more than the maximum rate of %llu "
+			    "per second",
+			    name, (unsigned long long)size, (unsigned long long)refill,
+			    (unsigned long long)RATELIMIT_MAX);
+			return false;
+		}
+		rate = (uint64_t)r;
+	}
+	*b = (struct ratelimit_bucket_cfg){
+	    .rate = size || has_rate ? rate : 0, .size = rate ? size : 0, .one_time_burst = otb};
+	if (!b->rate)
+		*b = (struct ratelimit_bucket_cfg){0};
+	return true;
+}
+
+/* A limiter, {"bandwidth": B, "ops": B} (buckets as parse_bucket; one not
+ * given is left as it is). Absent: an error when required, else nothing
+ * changes. */
+static bool parse_limiter(json_t *lim, const char *name, bool required, struct limiter_update *u,
+			  char *err, size_t errlen)
+{
+	*u = (struct limiter_update){0};
+	if (!lim && !required)
+		return true;
+	if (!lim || !json_is_object(lim)) {
+		snprintf(err, errlen, "field \"%s\" %smust be an object", name,
+			 required ? "is required and " : "");
+		return false;
+	}
+	char e[200];
+	const char *key;
+	json_t *v;
+	json_object_foreach(lim, key, v)
+	{
+		bool ok;
+		if (strcmp(key, "bandwidth") == 0)
+			ok = u->set_bytes = parse_bucket(v, key, &u->bytes, e, sizeof(e));
+		else if (strcmp(key, "ops") == 0)
+			ok = u->set_ops = parse_bucket(v, key, &u->ops, e, sizeof(e));
+		else {
+			snprintf(err, errlen, "%s: unknown field \"%s\" (expected bandwidth, ops)",
+				 name, key);
+			return false;
+		}
+		if (!ok) {
+			snprintf(err, errlen, "%s: %s", name, e);
+			return false;
+		}
+	}
+	return true;
+}
+
+int api_parse_disk_limits_request(const char *body, size_t len, struct disk_limits_request *out,
+				  struct error *e)
+{
+	static const char *const allowed[] = {"rate_limiter", NULL};
+	json_t *j = parse_body(body, len, allowed, e);
+	if (!j)
+		return -1;
+	char err[256] = "";
+	bool ok = parse_limiter(json_object_get(j, "rate_limiter"), "rate_limiter", true,
+				&out->limiter, err, sizeof(err));
+	json_decref(j);
+	return ok ? 0 : err_set(e, ERR_INVALID, "%s", err);
+}
+
+int api_parse_nic_limits_request(const char *body, size_t len, struct nic_limits_request *out,
+				 struct error *e)
+{
+	static const char *const allowed[] = {"rx_rate_limiter", "tx_rate_limiter", NULL};
+	json_t *j = parse_body(body, len, allowed, e);
+	if (!j)
+		return -1;
+	char err[256] = "";
+	json_t *rx = json_object_get(j, "rx_rate_limiter"),
+	       *tx = json_object_get(j, "tx_rate_limiter");
+	bool ok = parse_limiter(rx, "rx_rate_limiter", false, &out->rx, err, sizeof(err)) &&
+		  parse_limiter(tx, "tx_rate_limiter", false, &out->tx, err, sizeof(err));
+	if (ok && !rx && !tx) {
+		snprintf(err, sizeof(err), "give \"rx_rate_limiter\" or \"tx_rate_limiter\"");
+		ok = false;
+	}
+	out->set_rx = rx != NULL, out->set_tx = tx != NULL;
+	json_decref(j);
+	return ok ? 0 : err_set(e, ERR_INVALID, "%s", err);
+}

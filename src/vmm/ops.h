@@ -1,0 +1,150 @@
+/* The VM's control operations (pause, resume, snapshot, shutdown, reboot,
+ * info, disk and NIC limits, balloon): one function each, a typed request
+ * and result, failures as a struct error (util/error.h). The per-VM API
+ * (vmm/api.c) is a thin JSON layer over them; the daemon and migration
+ * call the same functions.
+ *
+ * Locking: each operation takes the VM locks it needs itself (vm->lock,
+ * the pause protocol, the devices' limiter locks). Operations on one VM
+ * must not run concurrently with each other nor with the VM being torn
+ * down or rebuilt: the caller serializes them (the API holds its lock
+ * around each request, and attaches the VM only while it is built). */
+#ifndef RVISOR_VMM_OPS_H
+#define RVISOR_VMM_OPS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "util/error.h"
+#include "util/ratelimit.h"
+#include "virtio/balloon.h"
+#include "virtio/net.h"
+#include "vmm/snapshot.h"
+
+struct vm;
+
+/* --- requests --- */
+
+/* PATCH /vm: the state to go to. */
+enum vm_state_target { VM_STATE_RUNNING, VM_STATE_PAUSED };
+struct vm_state_request {
+	enum vm_state_target state;
+};
+
+/* PUT /snapshot/create. The paths are owned (snapshot_request_free);
+ * they are non-empty and differ from each other. */
+struct snapshot_request {
+	char *snapshot_path, *mem_file_path;
+	bool diff, overwrite;
+};
+void snapshot_request_free(struct snapshot_request *r);
+
+/* PUT /actions. */
+enum vm_action { VM_ACTION_SHUTDOWN, VM_ACTION_REBOOT };
+struct action_request {
+	enum vm_action action;
+};
+
+/* PUT /balloon. */
+struct balloon_request {
+	uint64_t amount_mib;
+};
+
+/* One limiter's change: the buckets given (set_*) replace the current
+ * ones, the others stay. A bucket with rate 0 is off (all zero). */
+struct limiter_update {
+	bool set_bytes, set_ops;
+	struct ratelimit_bucket_cfg bytes, ops;
+};
+
+/* PATCH /disks/{index}. */
+struct disk_limits_request {
+	struct limiter_update limiter;
+};
+
+/* PATCH /network-interfaces/{index}: at least one of rx, tx is set. */
+struct nic_limits_request {
+	bool set_rx, set_tx;
+	struct limiter_update rx, tx;
+};
+
+/* --- results --- */
+
+struct vm_info {
+	bool paused;
+	unsigned vcpus;
+	uint64_t memory_mib;
+	uint64_t instructions_retired;
+	double uptime_seconds;	   /* host time since vm_run, 0 before */
+	double guest_time_seconds; /* the guest clock */
+};
+
+struct snapshot_result {
+	bool diff;
+	struct snapshot_stats stats;
+};
+
+/* A limiter as it is now: each bucket's configuration and one-time burst
+ * left, and the counters. */
+struct limiter_state {
+	struct {
+		uint64_t rate, size, one_time_burst;
+	} bandwidth, ops;
+	uint64_t passed, throttled;
+};
+
+struct disk_info {
+	unsigned index;
+	const char *path; /* lives as long as the VM's configuration */
+	bool read_only;
+	struct limiter_state limiter;
+};
+
+struct nic_info {
+	unsigned index;
+	const char *options; /* the NIC's option string, limits included */
+	struct limiter_state rx, tx;
+	struct virtio_net_stats stats;
+};
+
+/* --- operations --- */
+
+/* Pause or resume (ERR_CONFLICT when the VM is shutting down). */
+int ops_set_state(struct vm *vm, const struct vm_state_request *r, struct error *e);
+int ops_info(struct vm *vm, struct vm_info *out, struct error *e);
+
+/* Snapshot the paused VM. no_snapshot (may be NULL) is why this machine
+ * cannot be snapshotted. The preconditions are checked here, in this
+ * order: snapshottable, a diff has a previous snapshot, paused. */
+int ops_snapshot_create(struct vm *vm, const char *no_snapshot, const struct snapshot_request *r,
+			struct snapshot_result *out, struct error *e);
+
+/* Ask the VM to power off or reboot (returns at once). */
+int ops_action(struct vm *vm, const struct action_request *r, struct error *e);
+
+/* Balloon (ERR_INVALID when the VM has none, or the target exceeds RAM). */
+int ops_balloon_get(struct vm *vm, struct balloon_info *out, struct error *e);
+int ops_balloon_set(struct vm *vm, const struct balloon_request *r, struct error *e);
+
+/* Disks and NICs by index (disk k is --disk k; NIC n is the n-th --net).
+ * ERR_NOT_FOUND names the index and the ones that exist. */
+unsigned ops_disk_count(struct vm *vm);
+unsigned ops_nic_count(struct vm *vm);
+int ops_disk_get(struct vm *vm, unsigned long index, struct disk_info *out, struct error *e);
+int ops_disk_set_limits(struct vm *vm, unsigned long index, const struct disk_limits_request *r,
+			struct error *e);
+int ops_nic_get(struct vm *vm, unsigned long index, struct nic_info *out, struct error *e);
+/* The NIC's option string is rewritten with the new limits (a snapshot and
+ * a reboot record them there): *new_opts gets the new string, which the
+ * caller keeps alive as long as any copy of the VM's configuration may
+ * point at it. */
+int ops_nic_set_limits(struct vm *vm, unsigned long index, const struct nic_limits_request *r,
+		       char **new_opts, struct error *e);
+
+/* The not-found error for a device index as the user wrote it (quoted as
+ * printable ASCII, at most 40 characters): "no disk '7' (the VM has 2
+ * disks: 0..1)". Returns -1. */
+int ops_no_device(struct error *e, const char *text, const char *one, const char *many,
+		  unsigned count);
+
+#endif
