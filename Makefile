@@ -97,7 +97,7 @@ bench:
 	@bench/run.sh
 
 format:
-	clang-format -i $(SRCS) $(shell find src tests/unit -name '*.h')
+	clang-format -i $(shell find src -name "*.[ch]") $(shell find tests/unit -name "*.h")
 
 clean:
 	rm -rf $(B)

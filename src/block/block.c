@@ -9,8 +9,7 @@
 #include <unistd.h>
 
 static const struct block_format *const formats[] = {
-	&block_format_qcow2,
-	&block_format_raw, /* last: it accepts anything */
+    &block_format_qcow2, &block_format_raw, /* last: it accepts anything */
 };
 
 const struct block_format *block_format_find(const char *name)
@@ -66,10 +65,11 @@ struct block_dev *block_open(const char *path, const struct block_open_opts *o, 
 	 * clones of one snapshot) writing one image would corrupt it. */
 	struct flock lk = {.l_type = o->readonly ? F_RDLCK : F_WRLCK, .l_whence = SEEK_SET};
 	if (fcntl(fd, F_OFD_SETLK, &lk) < 0 && (errno == EAGAIN || errno == EACCES)) {
-		snprintf(err, errlen,
-			 "%s: in use by another process (image locked%s); give each VM its own image "
-			 "or overlay, or open it read-only everywhere",
-			 path, o->readonly ? " for writing" : "");
+		snprintf(
+		    err, errlen,
+		    "%s: in use by another process (image locked%s); give each VM its own image "
+		    "or overlay, or open it read-only everywhere",
+		    path, o->readonly ? " for writing" : "");
 		close(fd);
 		return NULL;
 	}
@@ -77,7 +77,8 @@ struct block_dev *block_open(const char *path, const struct block_open_opts *o, 
 	if (o->format) {
 		fmt = block_format_find(o->format);
 		if (!fmt) {
-			snprintf(err, errlen, "%s: unknown format '%s' (raw or qcow2)", path, o->format);
+			snprintf(err, errlen, "%s: unknown format '%s' (raw or qcow2)", path,
+				 o->format);
 			close(fd);
 			return NULL;
 		}

@@ -11,5 +11,4 @@ int cmd_run(int argc, char **argv);
 int cmd_ctl(int argc, char **argv); /* ctl.c */
 int cmd_img(int argc, char **argv); /* img.c */
 
-
 #endif

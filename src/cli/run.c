@@ -17,73 +17,73 @@
 
 static void run_usage(FILE *f)
 {
-	fprintf(f,
-		"usage: rvisor run [options]\n"
-		"\n"
-		"Run one RISC-V virtual machine in the foreground.\n"
-		"\n"
-		"  --kernel FILE                 Linux kernel (RISC-V Image or ELF); without it and\n"
-		"                                without --firmware, the default guest is booted\n"
-		"  --initrd FILE                 initial ramdisk\n"
-		"  --append ARGS                 kernel command line (default \"console=ttyS0\")\n"
-		"  --firmware FILE, --bios FILE  M-mode firmware: an ELF (bare-metal test mode when\n"
-		"                                it has a tohost symbol) or a raw binary such as\n"
-		"                                OpenSBI's fw_jump.bin; default: rvisor provides SBI\n"
-		"  --dump-dtb FILE               write the generated device tree to FILE\n"
-		"  --disk PATH[,format=raw|qcow2][,readonly=on][,cache=writeback|none][,serial=S]\n"
-		"                                a virtio-blk disk (repeatable, up to 8: /dev/vda,\n"
-		"                                vdb, ... in order); format is probed once when\n"
-		"                                not given and kept for the VM's life (a disk\n"
-		"                                probed raw refuses guest writes of an image\n"
-		"                                header to its first sector); cache=none opens\n"
-		"                                the image with O_DIRECT; serial is up to 20\n"
-		"                                characters; ',,' in PATH is a comma\n"
-		"        [,bps=N][,bps_burst=N][,iops=N][,iops_burst=N]\n"
-		"                                rate limits: bytes/s read+written, requests/s\n"
-		"                                (K, M, G = powers of 1024); a burst is what may\n"
-		"                                go at once after idling (default: one second's\n"
-		"                                worth); no limit when not given; changeable at\n"
-		"                                run time (PATCH /disks/{index})\n"
-		"  --device KIND[,OPTS]          a virtio device of KIND with its options;\n"
-		"                                --KIND OPTS is the same (the kinds follow the\n"
-		"                                other options below, and in --device help)\n"
-		"  --memory SIZE                 guest RAM, e.g. 512M or 2G (default 128M; 64M..16G)\n"
-		"  --cpus N                      number of vCPUs, 1..8 (default 1)\n"
-		"  --timeout SECONDS             stop after SECONDS with exit status 124\n"
-		"  --stats                       print instructions retired, time and MIPS on exit\n"
-		"  --debug                       on --timeout, also print each hart's pc, ra, sp,\n"
-		"                                privilege and trap registers (where it hung)\n"
-		"  --api-socket PATH             serve the VM's REST API on this unix socket\n"
-		"                                (status, pause/resume, snapshot, shutdown/reboot;\n"
-		"                                see docs/api/openapi.yaml and 'rvisor ctl')\n"
-		"  --restore SNAP                start from a snapshot instead of booting: the\n"
-		"                                machine (RAM, vCPUs, disks) is the snapshot's, so\n"
-		"                                --kernel/--initrd/--append/--firmware/--memory/\n"
-		"                                --cpus are refused; --disk, given once per recorded\n"
-		"                                disk, replaces its image (e.g. a clone's overlay);\n"
-		"                                a device option (--net...) given at restore\n"
-		"                                replaces the recorded device of that kind, in\n"
-		"                                order (e.g. other host ports for a clone)\n"
-		"  --clone                       with --restore: the VM is a clone and takes a new\n"
-		"                                identity (a new MAC per NIC without mac=)\n"
-		"  --mem-file MEM                the snapshot's memory file (default SNAP.mem);\n"
-		"                                mapped copy-on-write, never modified\n"
-		"  --mem-diff DIFF               a diff snapshot's memory file, copied over the\n"
-		"                                --mem-file (a full snapshot's); repeat for a\n"
-		"                                chain of diffs, oldest first (SNAP is the last)\n"
-		"  --paused                      start with the vCPUs paused (resume through the API)\n"
-		"  -h, --help                    this help\n"
-		"\n"
-		"Virtio devices besides disks (repeatable; in the slots after the disks):\n");
+	fprintf(
+	    f,
+	    "usage: rvisor run [options]\n"
+	    "\n"
+	    "Run one RISC-V virtual machine in the foreground.\n"
+	    "\n"
+	    "  --kernel FILE                 Linux kernel (RISC-V Image or ELF); without it and\n"
+	    "                                without --firmware, the default guest is booted\n"
+	    "  --initrd FILE                 initial ramdisk\n"
+	    "  --append ARGS                 kernel command line (default \"console=ttyS0\")\n"
+	    "  --firmware FILE, --bios FILE  M-mode firmware: an ELF (bare-metal test mode when\n"
+	    "                                it has a tohost symbol) or a raw binary such as\n"
+	    "                                OpenSBI's fw_jump.bin; default: rvisor provides SBI\n"
+	    "  --dump-dtb FILE               write the generated device tree to FILE\n"
+	    "  --disk PATH[,format=raw|qcow2][,readonly=on][,cache=writeback|none][,serial=S]\n"
+	    "                                a virtio-blk disk (repeatable, up to 8: /dev/vda,\n"
+	    "                                vdb, ... in order); format is probed once when\n"
+	    "                                not given and kept for the VM's life (a disk\n"
+	    "                                probed raw refuses guest writes of an image\n"
+	    "                                header to its first sector); cache=none opens\n"
+	    "                                the image with O_DIRECT; serial is up to 20\n"
+	    "                                characters; ',,' in PATH is a comma\n"
+	    "        [,bps=N][,bps_burst=N][,iops=N][,iops_burst=N]\n"
+	    "                                rate limits: bytes/s read+written, requests/s\n"
+	    "                                (K, M, G = powers of 1024); a burst is what may\n"
+	    "                                go at once after idling (default: one second's\n"
+	    "                                worth); no limit when not given; changeable at\n"
+	    "                                run time (PATCH /disks/{index})\n"
+	    "  --device KIND[,OPTS]          a virtio device of KIND with its options;\n"
+	    "                                --KIND OPTS is the same (the kinds follow the\n"
+	    "                                other options below, and in --device help)\n"
+	    "  --memory SIZE                 guest RAM, e.g. 512M or 2G (default 128M; 64M..16G)\n"
+	    "  --cpus N                      number of vCPUs, 1..8 (default 1)\n"
+	    "  --timeout SECONDS             stop after SECONDS with exit status 124\n"
+	    "  --stats                       print instructions retired, time and MIPS on exit\n"
+	    "  --debug                       on --timeout, also print each hart's pc, ra, sp,\n"
+	    "                                privilege and trap registers (where it hung)\n"
+	    "  --api-socket PATH             serve the VM's REST API on this unix socket\n"
+	    "                                (status, pause/resume, snapshot, shutdown/reboot;\n"
+	    "                                see docs/api/openapi.yaml and 'rvisor ctl')\n"
+	    "  --restore SNAP                start from a snapshot instead of booting: the\n"
+	    "                                machine (RAM, vCPUs, disks) is the snapshot's, so\n"
+	    "                                --kernel/--initrd/--append/--firmware/--memory/\n"
+	    "                                --cpus are refused; --disk, given once per recorded\n"
+	    "                                disk, replaces its image (e.g. a clone's overlay);\n"
+	    "                                a device option (--net...) given at restore\n"
+	    "                                replaces the recorded device of that kind, in\n"
+	    "                                order (e.g. other host ports for a clone)\n"
+	    "  --clone                       with --restore: the VM is a clone and takes a new\n"
+	    "                                identity (a new MAC per NIC without mac=)\n"
+	    "  --mem-file MEM                the snapshot's memory file (default SNAP.mem);\n"
+	    "                                mapped copy-on-write, never modified\n"
+	    "  --mem-diff DIFF               a diff snapshot's memory file, copied over the\n"
+	    "                                --mem-file (a full snapshot's); repeat for a\n"
+	    "                                chain of diffs, oldest first (SNAP is the last)\n"
+	    "  --paused                      start with the vCPUs paused (resume through the API)\n"
+	    "  -h, --help                    this help\n"
+	    "\n"
+	    "Virtio devices besides disks (repeatable; in the slots after the disks):\n");
 	unsigned n;
 	const struct vdev_kind *k = vdev_kinds(&n);
 	for (unsigned i = 0; i < n; i++)
 		fprintf(f, "  --%s %s\n", k[i].name, k[i].usage);
-	fprintf(f,
-		"\n"
-		"Console: the guest's serial port is on this terminal; Ctrl-A x quits.\n"
-		"Exit status: 0 after a guest poweroff, the test status in HTIF mode, 124 on\n"
-		"timeout, 2 on bad options or input.\n");
+	fprintf(f, "\n"
+		   "Console: the guest's serial port is on this terminal; Ctrl-A x quits.\n"
+		   "Exit status: 0 after a guest poweroff, the test status in HTIF mode, 124 on\n"
+		   "timeout, 2 on bad options or input.\n");
 }
 
 /* VM control and snapshot options (kept apart from the machine options). */
@@ -91,8 +91,19 @@ enum { OPT_API_SOCKET = 512, OPT_RESTORE, OPT_MEM_FILE, OPT_PAUSED, OPT_MEM_DIFF
 /* Device options: OPT_DEVICE_BASE + k is vdev_kinds()[k] (--rng, --net...). */
 enum { OPT_DEVICE = 768, OPT_DEVICE_BASE = 800 };
 
-enum { OPT_FIRMWARE = 256, OPT_MEMORY, OPT_CPUS, OPT_TIMEOUT, OPT_STATS, OPT_KERNEL, OPT_INITRD,
-       OPT_APPEND, OPT_DUMP_DTB, OPT_DISK, OPT_DEBUG };
+enum {
+	OPT_FIRMWARE = 256,
+	OPT_MEMORY,
+	OPT_CPUS,
+	OPT_TIMEOUT,
+	OPT_STATS,
+	OPT_KERNEL,
+	OPT_INITRD,
+	OPT_APPEND,
+	OPT_DUMP_DTB,
+	OPT_DISK,
+	OPT_DEBUG
+};
 
 /* A rate or burst of --disk: a positive integer with an optional K, M or G
  * (powers of 1024) suffix. */
@@ -131,7 +142,8 @@ static int parse_disk(const char *spec, struct vm_disk *d, unsigned k)
 		if (strcmp(kv, "format") == 0 && val &&
 		    (strcmp(val, "raw") == 0 || strcmp(val, "qcow2") == 0)) {
 			d->format = val;
-		} else if (strcmp(kv, "readonly") == 0 && (!val || opts_parse_bool(val, &d->readonly))) {
+		} else if (strcmp(kv, "readonly") == 0 &&
+			   (!val || opts_parse_bool(val, &d->readonly))) {
 			if (!val)
 				d->readonly = true;
 		} else if (strcmp(kv, "cache") == 0 && val &&
@@ -139,14 +151,17 @@ static int parse_disk(const char *spec, struct vm_disk *d, unsigned k)
 			d->direct = strcmp(val, "none") == 0;
 		} else if (strcmp(kv, "serial") == 0 && val) {
 			if (strlen(val) > 20) {
-				fprintf(stderr, "rvisor: --disk %s: serial is longer than 20 characters\n",
+				fprintf(stderr,
+					"rvisor: --disk %s: serial is longer than 20 characters\n",
 					spec);
 				return -1;
 			}
 			for (const char *c = val; *c; c++)
 				if (*c < 0x20 || *c > 0x7e) {
-					fprintf(stderr,
-						"rvisor: --disk %s: serial must be printable ASCII\n", spec);
+					fprintf(
+					    stderr,
+					    "rvisor: --disk %s: serial must be printable ASCII\n",
+					    spec);
 					return -1;
 				}
 			d->serial = val;
@@ -157,11 +172,12 @@ static int parse_disk(const char *spec, struct vm_disk *d, unsigned k)
 				return -1;
 			}
 		} else {
-			fprintf(stderr,
-				"rvisor: --disk %s: bad option '%s%s%s' (expected format=raw|qcow2, "
-				"readonly=on|off, cache=writeback|none, serial=S, bps=N, bps_burst=N, "
-				"iops=N, iops_burst=N)\n",
-				spec, kv, val ? "=" : "", val ? val : "");
+			fprintf(
+			    stderr,
+			    "rvisor: --disk %s: bad option '%s%s%s' (expected format=raw|qcow2, "
+			    "readonly=on|off, cache=writeback|none, serial=S, bps=N, bps_burst=N, "
+			    "iops=N, iops_burst=N)\n",
+			    spec, kv, val ? "=" : "", val ? val : "");
 			return -1;
 		}
 	}
@@ -249,12 +265,15 @@ static void print_stats(const struct vm *vm, double seconds)
 		wfi_ns += vm->harts[k]->stat_wfi_ns;
 	}
 	fprintf(stderr,
-		"rvisor: stats: instret=%llu seconds=%.3f mips=%.1f blocks_decoded=%llu wfi_seconds=%.3f\n",
-		(unsigned long long)instret, seconds, seconds > 0 ? (double)instret / seconds / 1e6 : 0.0,
-		(unsigned long long)blocks, (double)wfi_ns * 1e-9);
+		"rvisor: stats: instret=%llu seconds=%.3f mips=%.1f blocks_decoded=%llu "
+		"wfi_seconds=%.3f\n",
+		(unsigned long long)instret, seconds,
+		seconds > 0 ? (double)instret / seconds / 1e6 : 0.0, (unsigned long long)blocks,
+		(double)wfi_ns * 1e-9);
 	for (unsigned k = 0; k < vm->ncpus && vm->ncpus > 1; k++)
 		fprintf(stderr, "rvisor: stats: hart %u: instret=%llu wfi_seconds=%.3f\n", k,
-			(unsigned long long)vm->harts[k]->instret, (double)vm->harts[k]->stat_wfi_ns * 1e-9);
+			(unsigned long long)vm->harts[k]->instret,
+			(double)vm->harts[k]->stat_wfi_ns * 1e-9);
 }
 
 /* Where each hart was when --timeout ended the run: for someone debugging a
@@ -369,8 +388,9 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 			cfg->firmware = optarg;
 			break;
 		case OPT_MEMORY:
-			if (!opts_parse_size(optarg, 20, &cfg->mem_size) || cfg->mem_size < (64ULL << 20) ||
-			    cfg->mem_size > (16ULL << 30) || (cfg->mem_size & (PAGE_SIZE - 1))) {
+			if (!opts_parse_size(optarg, 20, &cfg->mem_size) ||
+			    cfg->mem_size < (64ULL << 20) || cfg->mem_size > (16ULL << 30) ||
+			    (cfg->mem_size & (PAGE_SIZE - 1))) {
 				fprintf(stderr,
 					"rvisor: --memory %s: expected a size from 64M to 16G\n",
 					optarg);

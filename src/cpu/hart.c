@@ -166,7 +166,8 @@ static uint64_t next_deadline(const struct hart *h)
 {
 	uint64_t d = UINT64_MAX;
 	if (h->csr.mie & MIP_MTIP)
-		d = __atomic_load_n(&h->csr.mtimecmp, __ATOMIC_RELAXED); /* the CLINT writes it from any vCPU */
+		d = __atomic_load_n(&h->csr.mtimecmp,
+				    __ATOMIC_RELAXED); /* the CLINT writes it from any vCPU */
 	if (h->csr.mie & MIP_STIP) {
 		uint64_t s = (h->csr.menvcfg & MENVCFG_STCE) ? h->csr.stimecmp : h->sbi_timecmp;
 		if (s < d)

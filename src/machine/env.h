@@ -18,8 +18,15 @@ struct hart;
 
 /* Why a machine stops (a device asks with env_request_exit; the VM's run
  * loop returns it). */
-enum vm_exit_reason { VM_EXIT_NONE, VM_EXIT_POWEROFF, VM_EXIT_REBOOT, VM_EXIT_TEST, VM_EXIT_TIMEOUT,
-		      VM_EXIT_SIGNAL, VM_EXIT_ERROR };
+enum vm_exit_reason {
+	VM_EXIT_NONE,
+	VM_EXIT_POWEROFF,
+	VM_EXIT_REBOOT,
+	VM_EXIT_TEST,
+	VM_EXIT_TIMEOUT,
+	VM_EXIT_SIGNAL,
+	VM_EXIT_ERROR
+};
 
 struct machine_env {
 	struct bus *bus;	   /* guest physical address space, RAM, dirty log */

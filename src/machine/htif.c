@@ -71,7 +71,8 @@ static bool htif_write(void *dev, uint64_t off, unsigned size, uint64_t val)
 
 static const struct mmio_ops htif_ops = {htif_read, htif_write};
 
-int htif_init(struct htif *ht, const struct machine_env *env, uint64_t tohost, uint64_t fromhost, bool has_fromhost)
+int htif_init(struct htif *ht, const struct machine_env *env, uint64_t tohost, uint64_t fromhost,
+	      bool has_fromhost)
 {
 	ht->env = env;
 	ht->tohost_addr = tohost;

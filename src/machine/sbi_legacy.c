@@ -68,9 +68,9 @@ static struct sbi_ret legacy_call(struct sbi *s, struct hart *h, uint64_t eid, u
 		uint32_t ev = eid == 0x05 ? EV_FENCE_I : EV_TLB_FLUSH;
 		if (!read_mask(h, h->x[10], &mask))
 			return (struct sbi_ret){SBI_ERR_INVALID_ADDRESS, 0};
-		return (struct sbi_ret){
-		    sbi_for_each_hart(s, mask & ((1ULL << s->env->ncpus) - 1), 0, fence_one, h, &ev),
-		    0};
+		return (struct sbi_ret){sbi_for_each_hart(s, mask & ((1ULL << s->env->ncpus) - 1),
+							  0, fence_one, h, &ev),
+					0};
 	}
 	case 0x08: /* shutdown */
 		env_request_exit(s->env, VM_EXIT_POWEROFF, 0);

@@ -281,8 +281,8 @@ static bool uart_write(void *dev, uint64_t off, unsigned size, uint64_t val)
 
 static const struct mmio_ops uart_mmio = {.read = uart_read, .write = uart_write};
 
-struct uart *uart_create(const struct machine_env *env, struct board *b, uint64_t base, unsigned irq,
-			 struct console *con)
+struct uart *uart_create(const struct machine_env *env, struct board *b, uint64_t base,
+			 unsigned irq, struct console *con)
 {
 	struct uart *u = calloc(1, sizeof(*u));
 	if (!u)

@@ -58,8 +58,8 @@ enum {
 /* Map the UART at `base` on the guest bus, interrupting through board irq `irq`,
  * writing to and fed by `con` (which may be NULL: output discarded). NULL
  * on failure (message printed). */
-struct uart *uart_create(const struct machine_env *env, struct board *b, uint64_t base, unsigned irq,
-			 struct console *con);
+struct uart *uart_create(const struct machine_env *env, struct board *b, uint64_t base,
+			 unsigned irq, struct console *con);
 void uart_destroy(struct uart *u);
 /* Receive bytes (the console's sink; any thread). Returns how many the RX
  * FIFO took; when fewer than n, console_rx_ready() follows once it drains. */

@@ -9,7 +9,7 @@
 #define TIMEBASE_HZ 10000000ULL
 
 struct vclock {
-	int64_t offset;   /* mtime = host_ticks() + offset */
+	int64_t offset;	   /* mtime = host_ticks() + offset */
 	int64_t paused_at; /* mtime frozen while paused, or -1 */
 };
 
@@ -17,7 +17,8 @@ static inline uint64_t vclock_host_ticks(void)
 {
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * TIMEBASE_HZ + (uint64_t)ts.tv_nsec / (1000000000ULL / TIMEBASE_HZ);
+	return (uint64_t)ts.tv_sec * TIMEBASE_HZ +
+	       (uint64_t)ts.tv_nsec / (1000000000ULL / TIMEBASE_HZ);
 }
 
 static inline uint64_t vclock_now(const struct vclock *c)

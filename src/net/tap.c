@@ -92,10 +92,11 @@ static struct net_backend *tap_open(struct opts *o, net_rx_fn rx, void *opaque, 
 	if (t->fd < 0) {
 		int e = errno;
 		if (e == ENOENT || e == ENODEV || e == ENXIO)
-			snprintf(err, errlen,
-				 "/dev/net/tun is missing (no tun driver or not in this container): "
-				 "%s",
-				 strerror(e));
+			snprintf(
+			    err, errlen,
+			    "/dev/net/tun is missing (no tun driver or not in this container): "
+			    "%s",
+			    strerror(e));
 		else if (e == EACCES || e == EPERM)
 			snprintf(err, errlen, "no permission to open /dev/net/tun: %s",
 				 strerror(e));

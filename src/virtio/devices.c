@@ -64,7 +64,8 @@ int vdev_create_all(struct board *b, const struct vm_device *devs, unsigned n, u
 			return -1;
 		}
 		if (first_slot + k >= VIRT_VIRTIO_COUNT) {
-			fprintf(stderr, "rvisor: too many virtio devices (at most %d with the disks)\n",
+			fprintf(stderr,
+				"rvisor: too many virtio devices (at most %d with the disks)\n",
 				VIRT_VIRTIO_COUNT);
 			return -1;
 		}

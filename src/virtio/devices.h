@@ -34,8 +34,7 @@ struct vdev_kind {
 	/* Create the device in virtio-mmio `slot` from `opts` (its option
 	 * string, never NULL). Returns 0, or -1 after printing a message that
 	 * starts with "rvisor: --<name> <opts>: " and says what is wrong. */
-	int (*create)(struct board *b, unsigned slot, const char *opts,
-		      const struct vdev_ctx *ctx);
+	int (*create)(struct board *b, unsigned slot, const char *opts, const struct vdev_ctx *ctx);
 };
 
 /* The kind called `name`, or NULL. */

@@ -824,8 +824,8 @@ struct virtio_mmio *virtio_mmio_create(struct board *b, unsigned slot,
 		pthread_mutex_init(&t->q[q].lock, NULL);
 		t->q[q].vq.bus = t->env->bus;
 	}
-	if (bus_add_mmio(t->env->bus, t->base, VIRT_VIRTIO_SIZE, &virtio_mmio_ops, t, "virtio-mmio") <
-	    0) {
+	if (bus_add_mmio(t->env->bus, t->base, VIRT_VIRTIO_SIZE, &virtio_mmio_ops, t,
+			 "virtio-mmio") < 0) {
 		fprintf(stderr, "rvisor: virtio-%s: cannot map slot %u at %#llx\n", ops->name, slot,
 			(unsigned long long)t->base);
 		vmmio_destroy(t);

@@ -140,11 +140,11 @@ struct virtio_mmio {
 	bool thread_started;
 	pthread_mutex_t wlock;
 	pthread_cond_t wcond;
-	pthread_cond_t idle_cond; /* signalled when the thread goes idle */
-	uint32_t pending;	  /* queues kicked (bit per queue), under wlock */
+	pthread_cond_t idle_cond;		   /* signalled when the thread goes idle */
+	uint32_t pending;			   /* queues kicked (bit per queue), under wlock */
 	uint64_t timer_ns[VIRTIO_MMIO_MAX_QUEUES]; /* kick_after deadlines, 0 = none */
-	bool busy;		  /* processing kicks taken from pending */
-	bool frozen;		  /* virtio_mmio_freeze: process nothing */
+	bool busy;				   /* processing kicks taken from pending */
+	bool frozen;				   /* virtio_mmio_freeze: process nothing */
 	bool stop;
 	/* frozen || stop, readable without wlock: a device working through a
 	 * long request checks it between slices (virtio_mmio_should_yield). */

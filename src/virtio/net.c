@@ -223,10 +223,9 @@ static long tx_chain(void *dev, struct virtq *vq, struct virtq_chain *c)
 	}
 	if (c->read_len > NET_HDR_LEN + (uint64_t)NET_MAX_FRAME) {
 		d->stat_tx_dropped++;
-		virtio_mmio_warn_once(d->t, WARN_TX_BIG,
-				      "tx frame of %llu bytes is over %u: dropped",
-				      (unsigned long long)(c->read_len - NET_HDR_LEN),
-				      NET_MAX_FRAME);
+		virtio_mmio_warn_once(
+		    d->t, WARN_TX_BIG, "tx frame of %llu bytes is over %u: dropped",
+		    (unsigned long long)(c->read_len - NET_HDR_LEN), NET_MAX_FRAME);
 		return 0;
 	}
 	uint64_t wait;
@@ -292,8 +291,9 @@ static int net_load(void *dev, struct ss_reader *r, bool apply, char *err, size_
 {
 	struct net *d = dev;
 	if (r->version != NET_STATE_VERSION) {
-		snprintf(err, errlen, "virtio-net state version %u is not supported (this rvisor "
-				      "reads %u)",
+		snprintf(err, errlen,
+			 "virtio-net state version %u is not supported (this rvisor "
+			 "reads %u)",
 			 r->version, NET_STATE_VERSION);
 		return -1;
 	}
@@ -376,8 +376,7 @@ static unsigned nics_before(struct board *b)
 	return n;
 }
 
-int virtio_net_create(struct board *b, unsigned slot, const char *opts,
-		      const struct vdev_ctx *ctx)
+int virtio_net_create(struct board *b, unsigned slot, const char *opts, const struct vdev_ctx *ctx)
 {
 	struct opts o;
 	char err[256];

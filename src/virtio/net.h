@@ -17,8 +17,7 @@ struct vdev_ctx;
  * [,tx_bps=N][,tx_bps_burst=N][,tx_pps=N][,tx_pps_burst=N] and the same
  * with rx_ (guest to network, network to guest; bytes and frames per
  * second, K/M/G = powers of 1024). Returns 0, or -1 after a message. */
-int virtio_net_create(struct board *b, unsigned slot, const char *opts,
-		      const struct vdev_ctx *ctx);
+int virtio_net_create(struct board *b, unsigned slot, const char *opts, const struct vdev_ctx *ctx);
 
 /* The NIC's rx or tx limiter, or NULL when t is not a virtio-net device.
  * After ratelimit_set, kick both queues so a waiting frame is

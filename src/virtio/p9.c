@@ -123,8 +123,7 @@ static const struct virtio_dev_ops p9_ops = {
     .destroy = p9_destroy,
 };
 
-int virtio_p9_create(struct board *b, unsigned slot, const char *opts,
-		     const struct vdev_ctx *ctx)
+int virtio_p9_create(struct board *b, unsigned slot, const char *opts, const struct vdev_ctx *ctx)
 {
 	(void)ctx;
 	struct opts o;

@@ -12,7 +12,6 @@ struct vdev_ctx;
 
 /* --share HOSTDIR,tag=NAME[,readonly=on]. Returns 0, or -1 after a
  * message. */
-int virtio_p9_create(struct board *b, unsigned slot, const char *opts,
-		     const struct vdev_ctx *ctx);
+int virtio_p9_create(struct board *b, unsigned slot, const char *opts, const struct vdev_ctx *ctx);
 
 #endif

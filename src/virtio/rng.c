@@ -54,7 +54,8 @@ static long rng_chain(void *dev, struct virtq *vq, struct virtq_chain *c)
 static void rng_queue_notify(void *dev, struct virtio_mmio *t, unsigned q)
 {
 	struct rng *d = dev;
-	virtio_mmio_serve(t, q, &d->chain, rng_chain, d, "virtio-rng request without a writable buffer");
+	virtio_mmio_serve(t, q, &d->chain, rng_chain, d,
+			  "virtio-rng request without a writable buffer");
 }
 
 static void rng_destroy(void *dev)
@@ -70,8 +71,7 @@ static const struct virtio_dev_ops rng_ops = {
     .destroy = rng_destroy,
 };
 
-int virtio_rng_create(struct board *b, unsigned slot, const char *opts,
-		      const struct vdev_ctx *ctx)
+int virtio_rng_create(struct board *b, unsigned slot, const char *opts, const struct vdev_ctx *ctx)
 {
 	(void)ctx;
 	struct opts o;
@@ -82,8 +82,8 @@ int virtio_rng_create(struct board *b, unsigned slot, const char *opts,
 	}
 	const char *bad = opts_unused(&o);
 	if (bad) {
-		fprintf(stderr, "rvisor: --rng %s: unknown option '%s' (the device has none)\n", opts,
-			bad);
+		fprintf(stderr, "rvisor: --rng %s: unknown option '%s' (the device has none)\n",
+			opts, bad);
 		opts_free(&o);
 		return -1;
 	}

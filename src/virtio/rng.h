@@ -7,7 +7,6 @@ struct board;
 struct vdev_ctx;
 
 /* --rng (no options). Returns 0, or -1 after a message. */
-int virtio_rng_create(struct board *b, unsigned slot, const char *opts,
-		      const struct vdev_ctx *ctx);
+int virtio_rng_create(struct board *b, unsigned slot, const char *opts, const struct vdev_ctx *ctx);
 
 #endif

@@ -432,7 +432,8 @@ static int open_diff(const char *path, uint64_t ram_size, struct diff_info *di, 
 	while (got < tail) {
 		ssize_t k = pread(fd, t + got, tail - got, (off_t)(ram_size + got));
 		if (k <= 0) {
-			snprintf(err, errlen, "%s: %s", path, k < 0 ? strerror(errno) : "short read");
+			snprintf(err, errlen, "%s: %s", path,
+				 k < 0 ? strerror(errno) : "short read");
 			goto bad;
 		}
 		got += (size_t)k;
@@ -472,8 +473,8 @@ int snapshot_settle_mem(const struct snapshot *s, const char **path, uint32_t se
 	return 0;
 }
 
-int snapshot_check_chain(const struct snapshot *s, const char *mem_path,
-			 const char *const *diffs, unsigned ndiffs, char *err, size_t errlen)
+int snapshot_check_chain(const struct snapshot *s, const char *mem_path, const char *const *diffs,
+			 unsigned ndiffs, char *err, size_t errlen)
 {
 	const struct snapshot_config *c = &s->cfg;
 	if (!c->has_lineage)
@@ -490,12 +491,14 @@ int snapshot_check_chain(const struct snapshot *s, const char *mem_path,
 	if (ndiffs != c->lineage_seq) {
 		if (c->lineage_seq == 0)
 			snprintf(err, errlen,
-				 "this is a full snapshot: it takes no --mem-diff (%u given)", ndiffs);
+				 "this is a full snapshot: it takes no --mem-diff (%u given)",
+				 ndiffs);
 		else
-			snprintf(err, errlen,
-				 "this is diff snapshot %u of its lineage: it needs the %u diff memory "
-				 "files 1..%u in order after the full one (%u given)",
-				 c->lineage_seq, c->lineage_seq, c->lineage_seq, ndiffs);
+			snprintf(
+			    err, errlen,
+			    "this is diff snapshot %u of its lineage: it needs the %u diff memory "
+			    "files 1..%u in order after the full one (%u given)",
+			    c->lineage_seq, c->lineage_seq, c->lineage_seq, ndiffs);
 		return -1;
 	}
 	for (unsigned k = 0; k < ndiffs; k++) {
@@ -847,7 +850,8 @@ static int walk_sections(const struct snapshot *s, struct vm *vm, struct hart *s
 		uint32_t id, instance;
 	} seen[BOARD_MAX_DEVICES];
 	unsigned nseen = 0;
-	while ((rc = ss_next_section_fmt(s->buf, s->len, &off, s->hdr.format_version, &r, err, errlen)) == 1) {
+	while ((rc = ss_next_section_fmt(s->buf, s->len, &off, s->hdr.format_version, &r, err,
+					 errlen)) == 1) {
 		if (r.id != HART_SECTION) {
 			for (unsigned k = 0; k < nseen; k++) {
 				if (seen[k].id == r.id && seen[k].instance == r.instance) {
@@ -921,7 +925,8 @@ int snapshot_apply(const struct snapshot *s, struct vm *vm, char *err, size_t er
 		}
 		size_t off = s->sections_off;
 		struct ss_reader r;
-		while (ss_next_section_fmt(s->buf, s->len, &off, s->hdr.format_version, &r, err, errlen) == 1)
+		while (ss_next_section_fmt(s->buf, s->len, &off, s->hdr.format_version, &r, err,
+					   errlen) == 1)
 			if (r.id == ops->section_id)
 				have++;
 		if (have != want) {

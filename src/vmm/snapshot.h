@@ -184,8 +184,8 @@ int snapshot_settle_mem(const struct snapshot *s, const char **path, uint32_t se
  * sequence numbers 1..N in order. Files from before lineages existed (v1
  * snapshots, RVMDIFF1 diffs) are not checked. Returns 0, or -1 with a
  * message saying which file does not fit. */
-int snapshot_check_chain(const struct snapshot *s, const char *mem_path,
-			 const char *const *diffs, unsigned ndiffs, char *err, size_t errlen);
+int snapshot_check_chain(const struct snapshot *s, const char *mem_path, const char *const *diffs,
+			 unsigned ndiffs, char *err, size_t errlen);
 
 /* Read a snapshot file and check it completely before anything is built:
  * header (magic, format version, ISA), VMCF, the framing of every section

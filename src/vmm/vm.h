@@ -36,7 +36,6 @@ struct vm_disk {
 	uint64_t bps, bps_burst, iops, iops_burst;
 };
 
-
 #define VM_MAX_DEVICES 16
 
 struct vm_config {
@@ -53,7 +52,6 @@ struct vm_config {
 	 * MAP_PRIVATE (lazy, copy-on-write) instead of a fresh memfd. */
 	const char *mem_file;
 };
-
 
 struct vm {
 	struct vm_config cfg;
