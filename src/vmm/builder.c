@@ -36,25 +36,15 @@ static int create_devices(struct vm_machine *m, int console_in, int console_out,
 		return err_set(e, ERR_IO, "%s", ""); /* board_create reported it */
 	vm->board = m->board;
 	sbi_init(&m->sbi, &vm->env, m->board, console_out);
-	for (unsigned k = 0; k < cfg->ndisks; k++) {
-		const struct vm_disk *dk = &cfg->disks[k];
-		struct virtio_blk_config bc = {
-		    .path = dk->path,
-		    .format = dk->format,
-		    .format_probed = dk->format_probed,
-		    .readonly = dk->readonly,
-		    .direct = dk->direct,
-		    .serial = dk->serial,
-		    .limits = {.bytes = {.rate = dk->bps, .size = dk->bps_burst},
-			       .ops = {.rate = dk->iops, .size = dk->iops_burst}}};
-		/* The devices still report their own problems (their context
-		 * is being narrowed separately); the message is then empty. */
-		if (!virtio_blk_create(m->board, k, &bc))
-			return err_set(e, ERR_INVALID, "%s", "");
+	for (unsigned k = 0; k < cfg->ndisks; k++)
+		if (!virtio_blk_create(m->board, k, &cfg->disks[k], e))
+			return -1;
+	unsigned failed;
+	if (vdev_create_all(m->board, cfg->devices, cfg->ndevices, cfg->ndisks, clone, &failed, e) <
+	    0) {
+		m->failed_device = (int)failed;
+		return -1;
 	}
-	const struct vdev_ctx vctx = {.clone = clone};
-	if (vdev_create_all(m->board, cfg->devices, cfg->ndevices, cfg->ndisks, &vctx) < 0)
-		return err_set(e, ERR_INVALID, "%s", "");
 	return 0;
 }
 
@@ -147,6 +137,7 @@ int vm_build(struct vm_machine *m, const struct vm_config *cfg, int console_in, 
 	     const struct vm_build_restore *restore, struct error *e)
 {
 	memset(m, 0, sizeof(*m));
+	m->failed_device = -1;
 	struct vm *vm = calloc(1, sizeof(*vm));
 	if (!vm)
 		return err_errno(e, ENOMEM, "VM");

@@ -23,6 +23,7 @@ struct vm_machine {
 	struct sbi sbi;
 	struct htif htif;   /* in use (htif.env set) for a bare-metal ELF with tohost */
 	bool firmware_mode; /* an M-mode firmware runs (else rvisor provides SBI) */
+	int failed_device;  /* the device (cfg->devices index) that failed vm_build, or -1 */
 };
 
 /* What a restore loads instead of images: the snapshot (whose
