@@ -72,6 +72,7 @@
 
 struct blk {
 	struct block_dev *bd;
+	bool bd_held; /* bd belongs to the VM's resources (kept across reboots) */
 	struct virtio_mmio *t;
 	uint64_t capacity; /* sectors */
 	bool readonly;
@@ -421,7 +422,8 @@ static void blk_destroy(void *dev)
 	if (d->bd) {
 		if (!d->readonly)
 			block_flush(d->bd);
-		block_close(d->bd);
+		if (!d->bd_held)
+			block_close(d->bd);
 	}
 	free(d->bounce);
 	ratelimit_destroy(&d->rl);
@@ -444,8 +446,14 @@ static void blk_destroy(void *dev)
 static const struct virtio_dev_ops blk_ops_rw = BLK_OPS(BLK_FEATURES);
 static const struct virtio_dev_ops blk_ops_ro = BLK_OPS(BLK_FEATURES | (1ULL << VIRTIO_BLK_F_RO));
 
+/* A held image's close (vdev_resource). */
+static void blk_image_close(void *handle)
+{
+	block_close(handle);
+}
+
 struct virtio_mmio *virtio_blk_create(struct board *b, unsigned slot, const struct vm_disk *cfg,
-				      struct error *e)
+				      struct vdev_resource *res, struct error *e)
 {
 	if (cfg->serial && strlen(cfg->serial) > VIRTIO_BLK_ID_BYTES) {
 		err_set(e, ERR_INVALID, "disk %s: serial '%s' is longer than %d bytes", cfg->path,
@@ -459,15 +467,26 @@ struct virtio_mmio *virtio_blk_create(struct board *b, unsigned slot, const stru
 		return NULL;
 	}
 	ratelimit_init(&d->rl, &cfg->limits, ratelimit_now_ns());
-	char err[512];
-	struct block_open_opts o = {
-	    .format = cfg->format, .readonly = cfg->readonly, .direct = cfg->direct};
-	o.format_probed = cfg->format_probed;
-	d->bd = block_open(cfg->path, &o, err, sizeof(err));
+	/* The image opened by the VM's first build, kept across reboots. */
+	d->bd = res ? res->handle : NULL;
+	d->bd_held = d->bd != NULL;
 	if (!d->bd) {
-		err_set(e, ERR_INVALID, "disk %s", err); /* err starts with the image's path */
-		blk_destroy(d);
-		return NULL;
+		char err[512];
+		struct block_open_opts o = {
+		    .format = cfg->format, .readonly = cfg->readonly, .direct = cfg->direct};
+		o.format_probed = cfg->format_probed;
+		d->bd = block_open(cfg->path, &o, err, sizeof(err));
+		if (!d->bd) {
+			/* err starts with the image's path */
+			err_set(e, ERR_INVALID, "disk %s", err);
+			blk_destroy(d);
+			return NULL;
+		}
+		if (res) {
+			res->handle = d->bd;
+			res->close = blk_image_close;
+			d->bd_held = true;
+		}
 	}
 	d->readonly = cfg->readonly;
 	d->capacity = d->bd->size / SECTOR;
@@ -586,7 +605,7 @@ int virtio_blk_create_opts(struct board *b, unsigned slot, const char *opts,
 		return -1;
 	if (ctx->limits && ctx->limits->set)
 		d.limits = ctx->limits->lim[0];
-	struct virtio_mmio *t = virtio_blk_create(b, slot, &d, ctx->err);
+	struct virtio_mmio *t = virtio_blk_create(b, slot, &d, ctx->res, ctx->err);
 	free(buf);
 	return t ? 0 : -1;
 }

@@ -21,10 +21,12 @@ struct virtio_mmio;
  * 0, or -1 with e set (the reason alone). */
 int virtio_blk_parse(const char *spec, struct vm_disk *d, char **buf, struct error *e);
 
-/* Open the image and create the device in virtio-mmio `slot`. Returns the
- * transport, or NULL with e set (naming the image). */
+/* Create the device in virtio-mmio `slot` on the image held in res, or
+ * open the image (and hold it in res when res is not NULL: it then
+ * outlives the device, for the next machine after a guest reboot).
+ * Returns the transport, or NULL with e set (naming the image). */
 struct virtio_mmio *virtio_blk_create(struct board *b, unsigned slot, const struct vm_disk *cfg,
-				      struct error *e);
+				      struct vdev_resource *res, struct error *e);
 /* The disk kind's create hook (devices.h): virtio_blk_parse, then
  * virtio_blk_create with ctx's limits over the options'. */
 int virtio_blk_create_opts(struct board *b, unsigned slot, const char *opts,

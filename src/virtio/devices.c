@@ -72,8 +72,35 @@ void vdev_stat(struct vdev_stats *s, const char *name, uint64_t value)
 
 #define ERR_DEVICE_FMT "%s device '%s'"
 
+_Static_assert(VDEV_MAX_SLOTS == VIRT_VIRTIO_COUNT, "one resource per virtio slot");
+
+void *vdev_held(const struct vdev_ctx *ctx)
+{
+	return ctx && ctx->res ? ctx->res->handle : NULL;
+}
+
+bool vdev_hold(const struct vdev_ctx *ctx, void *handle, void (*close)(void *handle))
+{
+	if (!ctx || !ctx->res)
+		return false;
+	ctx->res->handle = handle;
+	ctx->res->close = close;
+	return true;
+}
+
+void vm_resources_close(struct vm_resources *r)
+{
+	for (unsigned k = 0; k < VDEV_MAX_SLOTS; k++) {
+		struct vdev_resource *s = &r->slot[k];
+		if (s->handle && s->close)
+			s->close(s->handle);
+		s->handle = NULL;
+		s->close = NULL;
+	}
+}
+
 int vdev_create_all(struct board *b, const struct vm_device *devs, unsigned n, unsigned first_slot,
-		    bool clone, unsigned *failed, struct error *e)
+		    bool clone, struct vm_resources *res, unsigned *failed, struct error *e)
 {
 	for (unsigned k = 0; k < n; k++) {
 		const struct vm_device *d = &devs[k];
@@ -88,7 +115,10 @@ int vdev_create_all(struct board *b, const struct vm_device *devs, unsigned n, u
 				       ERR_DEVICE_FMT ": too many virtio devices (at most %d with "
 						      "the disks)",
 				       d->kind, opts, VIRT_VIRTIO_COUNT);
-		struct vdev_ctx ctx = {.clone = clone, .limits = &d->limits, .err = e};
+		struct vdev_ctx ctx = {.clone = clone,
+				       .limits = &d->limits,
+				       .err = e,
+				       .res = res ? &res->slot[first_slot + k] : NULL};
 		if (e)
 			e->cls = ERR_NONE, e->msg[0] = 0;
 		if (kind->create(b, first_slot + k, opts, &ctx) < 0) {

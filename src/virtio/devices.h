@@ -27,6 +27,8 @@
 struct board;
 struct virtio_mmio;
 
+#define VDEV_MAX_SLOTS 24 /* VIRT_VIRTIO_COUNT (machine/board.h) */
+
 /* A device's run-time settings: its rate limits as last set through the
  * API. set = false: the option string's limits apply. A disk's are in
  * lim[0]; a NIC's rx in lim[0], tx in lim[1]. */
@@ -60,6 +62,23 @@ struct vm_disk {
 	struct ratelimit_cfg limits;
 };
 
+/* A host resource a device opened (a disk image, a network back end with
+ * its tap or hostfwd sockets, a listening socket, a share's root), held
+ * for the VM's life: the device built in the same slot after a guest
+ * reboot takes it instead of opening anything again (and resets only its
+ * guest-visible state), so nothing is opened after the first build. */
+struct vdev_resource {
+	void *handle; /* NULL: not opened yet */
+	void (*close)(void *handle);
+};
+
+/* Every slot's resource. Owned by the VM's owner (vmm/lifecycle.c: kept
+ * across builds, closed by vm_resources_close). */
+struct vm_resources {
+	struct vdev_resource slot[VDEV_MAX_SLOTS];
+};
+void vm_resources_close(struct vm_resources *r);
+
 /* What a device is created with besides its options. */
 struct vdev_ctx {
 	bool clone; /* restoring as a clone: take a new identity (e.g. MAC) */
@@ -70,7 +89,19 @@ struct vdev_ctx {
 	 * naming the file, port or value at fault; vdev_create_all puts the
 	 * device in front. */
 	struct error *err;
+	/* Where the device's host resource is held (NULL: the device owns
+	 * what it opens and closes it when destroyed). With a handle there,
+	 * the device takes it; without, it opens one and puts it there
+	 * (vdev_hold). */
+	struct vdev_resource *res;
 };
+
+/* The handle held for the device being created, or NULL. */
+void *vdev_held(const struct vdev_ctx *ctx);
+/* Put a handle the device just opened where ctx holds resources. Returns
+ * true when held there (the device must not close it), false when the
+ * device owns it (ctx->res NULL). */
+bool vdev_hold(const struct vdev_ctx *ctx, void *handle, void (*close)(void *handle));
 
 /* A device's counters, for GET /vm and GET /vm/devices: name/value pairs
  * (names are JSON keys, static strings). */
@@ -105,11 +136,12 @@ const struct vdev_kind *vdev_kind_find(const char *name);
 /* Every kind, for --help: kinds[0..n). */
 const struct vdev_kind *vdev_kinds(unsigned *n);
 
-/* Create devs[0..n) in slots first_slot, first_slot + 1, ... Returns 0, or
+/* Create devs[0..n) in slots first_slot, first_slot + 1, ..., each with
+ * its slot's resource in res (NULL: none held). Returns 0, or
  * -1 with e set ("KIND device 'OPTS': reason") and *failed (when not NULL)
  * the index of the device at fault. */
 int vdev_create_all(struct board *b, const struct vm_device *devs, unsigned n, unsigned first_slot,
-		    bool clone, unsigned *failed, struct error *e);
+		    bool clone, struct vm_resources *res, unsigned *failed, struct error *e);
 
 /* The reason of an error from vdev_create_all about d (past its "KIND
  * device 'OPTS': " prefix), for a caller that names the device its own

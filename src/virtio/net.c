@@ -76,6 +76,7 @@ struct rx_frame {
 struct net {
 	struct virtio_mmio *t;
 	struct net_backend *be;
+	bool be_held; /* be belongs to the VM's resources: stopped, not closed */
 	uint8_t mac[6];
 	uint16_t status;
 	bool fresh_mac; /* a clone's new MAC: keep it over the snapshot's */
@@ -321,10 +322,19 @@ static int net_load(void *dev, struct ss_reader *r, bool apply, char *err, size_
 	return 0;
 }
 
+/* A held back end's close (vdev_resource). */
+static void backend_close(void *handle)
+{
+	struct net_backend *be = handle;
+	be->ops->close(be);
+}
+
 static void net_destroy(void *dev)
 {
 	struct net *d = dev;
-	if (d->be)
+	if (d->be && d->be_held)
+		d->be->ops->stop(d->be); /* no rx call after this; kept for a reboot */
+	else if (d->be)
 		d->be->ops->close(d->be); /* no rx call after this */
 	for (unsigned k = 0; k < RX_PENDING_MAX; k++)
 		free(d->rxq[k].buf);
@@ -449,10 +459,22 @@ int virtio_net_create(struct board *b, unsigned slot, const char *opts, const st
 		d->mac[5] = (uint8_t)(0x56 + idx);
 		d->mac[4] = (uint8_t)(0x34 + ((0x56 + idx) >> 8));
 	}
-	d->be = bops->open(&o, net_rx, d, err, sizeof(err));
-	if (!d->be)
-		goto fail;
-	const char *bad = opts_unused(&o);
+	/* The back end (tap, or the user network with its hostfwd sockets)
+	 * opened by the VM's first build is kept across reboots: like the
+	 * network outside a machine, it outlives the guest's reboot. Its
+	 * options were checked when it was opened. */
+	d->be = vdev_held(ctx);
+	bool reused = d->be != NULL;
+	if (reused) {
+		d->be_held = true;
+		d->be->ops->attach(d->be, net_rx, d);
+	} else {
+		d->be = bops->open(&o, net_rx, d, err, sizeof(err));
+		if (!d->be)
+			goto fail;
+		d->be_held = vdev_hold(ctx, d->be, backend_close);
+	}
+	const char *bad = reused ? NULL : opts_unused(&o);
 	if (bad) {
 		snprintf(err, sizeof(err), "unknown option '%s' for a %s network", bad, bops->name);
 		goto fail;

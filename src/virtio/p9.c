@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "state/stream.h"
 #include "util/opts.h"
@@ -123,6 +124,18 @@ static const struct virtio_dev_ops p9_ops = {
     .destroy = p9_destroy,
 };
 
+/* A share's root held across reboots (vdev_resource). */
+struct p9_root {
+	int fd;
+};
+
+static void p9_root_close(void *handle)
+{
+	struct p9_root *r = handle;
+	close(r->fd);
+	free(r);
+}
+
 int virtio_p9_create(struct board *b, unsigned slot, const char *opts, const struct vdev_ctx *ctx)
 {
 	struct opts o;
@@ -164,8 +177,21 @@ int virtio_p9_create(struct board *b, unsigned slot, const char *opts, const str
 		opts_free(&o);
 		return -1;
 	}
-	d->srv = p9_server_new(dir, ro, err, sizeof(err));
+	/* The share's root, opened by the VM's first build and kept across
+	 * reboots (a new server: no fid survives). */
+	struct p9_root *root = vdev_held(ctx);
+	int rootfd = root ? root->fd : p9_root_open(dir, err, sizeof(err));
+	bool held = root != NULL;
+	if (rootfd >= 0 && !held && (root = malloc(sizeof(*root)))) {
+		root->fd = rootfd;
+		held = vdev_hold(ctx, root, p9_root_close);
+		if (!held)
+			free(root);
+	}
+	d->srv = rootfd < 0 ? NULL : p9_server_new_at(rootfd, !held, ro, err, sizeof(err));
 	if (!d->srv) {
+		if (rootfd >= 0 && !held)
+			close(rootfd);
 		err_set(ctx->err, ERR_INVALID, "%s", err);
 		p9_destroy(d);
 		opts_free(&o);

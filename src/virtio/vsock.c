@@ -163,7 +163,8 @@ struct vsock {
 
 	/* Host thread. */
 	int listen_fd, ep, wake_fd;
-	bool bound; /* we created path: unlink it at the end */
+	bool bound;	  /* we created path: unlink it at the end */
+	bool listen_held; /* listen_fd and path belong to the VM's resources */
 	pthread_t thread;
 	bool thread_started, stop;
 };
@@ -1057,9 +1058,9 @@ static void vsock_destroy(void *dev)
 	for (unsigned k = 0; k < VSOCK_MAX_CONNS; k++)
 		if (d->conns[k].state != C_FREE)
 			conn_close(d, &d->conns[k]);
-	if (d->listen_fd >= 0)
+	if (d->listen_fd >= 0 && !d->listen_held)
 		close(d->listen_fd);
-	if (d->bound)
+	if (d->bound && !d->listen_held)
 		unlink(d->path);
 	if (d->ep >= 0)
 		close(d->ep);
@@ -1120,8 +1121,26 @@ static int listen_path(struct vsock *d, struct error *e)
 	return 0;
 }
 
-static struct vsock *vsock_new(uint64_t cid, const char *path, struct error *e)
+/* The listening socket held across guest reboots (vdev_resource): it is
+ * the host's way in, so it stays as long as the VM. */
+struct vsock_listener {
+	int fd;
+	bool bound;
+	char path[sizeof(((struct sockaddr_un *)0)->sun_path)];
+};
+
+static void vsock_listener_close(void *handle)
 {
+	struct vsock_listener *l = handle;
+	close(l->fd);
+	if (l->bound)
+		unlink(l->path);
+	free(l);
+}
+
+static struct vsock *vsock_new(uint64_t cid, const char *path, const struct vdev_ctx *ctx)
+{
+	struct error *e = ctx->err;
 	struct vsock *d = calloc(1, sizeof(*d));
 	if (!d) {
 		err_set(e, ERR_IO, "out of memory");
@@ -1137,8 +1156,21 @@ static struct vsock *vsock_new(uint64_t cid, const char *path, struct error *e)
 	for (unsigned k = 0; k < VSOCK_MAX_CONNS; k++)
 		d->conns[k].fd = -1;
 	snprintf(d->path, sizeof(d->path), "%s", path);
-	if (listen_path(d, e) < 0)
-		goto fail;
+	struct vsock_listener *l = vdev_held(ctx);
+	if (l) { /* opened by the VM's first build */
+		d->listen_fd = l->fd;
+		d->bound = l->bound;
+		d->listen_held = true;
+	} else {
+		if (listen_path(d, e) < 0)
+			goto fail;
+		if (ctx->res && (l = malloc(sizeof(*l)))) {
+			l->fd = d->listen_fd;
+			l->bound = d->bound;
+			memcpy(l->path, d->path, sizeof(l->path));
+			d->listen_held = vdev_hold(ctx, l, vsock_listener_close);
+		}
+	}
 	d->ep = epoll_create1(EPOLL_CLOEXEC);
 	d->wake_fd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
 	struct epoll_event el = {.events = EPOLLIN, .data.u64 = TAG_LISTEN};
@@ -1185,7 +1217,7 @@ int virtio_vsock_create(struct board *b, unsigned slot, const char *opts,
 	} else {
 		rc = 0;
 	}
-	struct vsock *d = rc == 0 ? vsock_new(cid, path, e) : NULL;
+	struct vsock *d = rc == 0 ? vsock_new(cid, path, ctx) : NULL;
 	opts_free(&o);
 	if (!d)
 		return -1;

@@ -165,7 +165,8 @@ static int build(struct vm_lifecycle *lc, struct vm_machine *m, struct error *e)
 				     .clone = lc->clone};
 	bool restoring = lc->restoring;
 	lc->restoring = false;
-	if (vm_build(m, &lc->cfg, lc->console_in, lc->console_out, restoring ? &r : NULL, e) < 0) {
+	if (vm_build(m, &lc->cfg, lc->console_in, lc->console_out, restoring ? &r : NULL, &lc->res,
+		     e) < 0) {
 		lc->failed_device = m->failed_device;
 		return -1;
 	}
@@ -232,6 +233,7 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 
 void vm_lifecycle_close(struct vm_lifecycle *lc)
 {
+	vm_resources_close(&lc->res);
 	snapshot_close(&lc->snap);
 	for (unsigned k = 0; k <= VM_MAX_MEM_DIFFS; k++) {
 		free(lc->settled[k]);

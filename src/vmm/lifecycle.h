@@ -43,6 +43,10 @@ struct vm_lifecycle {
 	int failed_device;
 
 	/* Internal. */
+	/* The devices' host resources (images, network back ends, listening
+	 * sockets, share roots): opened by the first build, taken by every
+	 * rebuild after a guest reboot, closed by vm_lifecycle_close. */
+	struct vm_resources res;
 	struct snapshot snap;
 	bool restoring; /* the next machine comes from the snapshot */
 	char mem_default[PATH_MAX];

@@ -70,7 +70,7 @@ static void blk_open(struct rig *r, const char *format)
 {
 	rig_open(r, SLOT, NULL, -1, -1);
 	struct vm_disk bc = {.path = disk, .format = format};
-	r->t = virtio_blk_create(r->b, SLOT, &bc, NULL);
+	r->t = virtio_blk_create(r->b, SLOT, &bc, NULL, NULL);
 	CHECK(r->t != NULL);
 	if (r->t)
 		rig_driver_init(r, FEATURES, 1, 16);

@@ -45,7 +45,7 @@ static void blk_open(struct rig *r, bool readonly, const char *serial)
 				       .serial = serial,
 				       .direct = open_direct,
 				       .limits = open_limits};
-	r->t = virtio_blk_create(r->b, SLOT, &bc, NULL);
+	r->t = virtio_blk_create(r->b, SLOT, &bc, NULL, NULL);
 	CHECK(r->t != NULL);
 	rig_plic_enable(r);
 }

@@ -102,7 +102,7 @@ static void open_disk(struct rig *r, const char *fmt, const struct ratelimit_cfg
 	struct vm_disk bc = {.path = img, .format = fmt};
 	if (limits)
 		bc.limits = *limits;
-	r->t = virtio_blk_create(r->b, SLOT, &bc, NULL);
+	r->t = virtio_blk_create(r->b, SLOT, &bc, NULL, NULL);
 	CHECK(r->t != NULL);
 }
 

@@ -387,7 +387,7 @@ static void stress(bool event_idx, bool freeze, bool limit, double secs)
 	struct vm_disk bc = {.path = path, .format = "raw"};
 	if (limit)
 		bc.limits.ops = (struct ratelimit_bucket_cfg){.rate = 3000, .size = 4};
-	d.r.t = virtio_blk_create(d.r.b, SLOT, &bc, NULL);
+	d.r.t = virtio_blk_create(d.r.b, SLOT, &bc, NULL, NULL);
 	CHECK(d.r.t != NULL);
 	if (!d.r.t) {
 		rig_close(&d.r);
