@@ -31,9 +31,9 @@ static int create_devices(struct vm_machine *m, int console_in, int console_out,
 {
 	struct vm *vm = m->vm;
 	const struct vm_config *cfg = &vm->cfg;
-	m->board = board_create(&vm->env, console_in, console_out);
+	m->board = board_create(&vm->env, console_in, console_out, e);
 	if (!m->board)
-		return err_set(e, ERR_IO, "%s", ""); /* board_create reported it */
+		return -1;
 	vm->board = m->board;
 	sbi_init(&m->sbi, &vm->env, m->board, console_out);
 	for (unsigned k = 0; k < cfg->ndisks; k++)
@@ -86,10 +86,13 @@ static int load_boot(struct vm_machine *m, struct error *e)
 	    .vmm_sbi = !m->firmware_mode,
 	};
 	size_t fdt_size;
-	void *fdt = board_build_fdt(m->board, &fp, &fdt_size);
-	if (!fdt || fdt_size > FDT_MAX_SIZE) {
+	void *fdt = board_build_fdt(m->board, &fp, &fdt_size, e);
+	if (!fdt)
+		return -1;
+	if (fdt_size > FDT_MAX_SIZE) {
 		free(fdt);
-		return err_set(e, ERR_INTERNAL, "cannot build the device tree");
+		return err_set(e, ERR_INTERNAL, "the device tree is larger than %u bytes",
+			       FDT_MAX_SIZE);
 	}
 	bus_copy_to_guest(bus, fdt_addr, fdt, fdt_size);
 	if (cfg->dtb_out) {
@@ -141,9 +144,9 @@ int vm_build(struct vm_machine *m, const struct vm_config *cfg, int console_in, 
 	struct vm *vm = calloc(1, sizeof(*vm));
 	if (!vm)
 		return err_errno(e, ENOMEM, "VM");
-	if (vm_init(vm, cfg) < 0) {
+	if (vm_init(vm, cfg, e) < 0) {
 		free(vm);
-		return err_set(e, ERR_IO, "%s", ""); /* vm_init reported it */
+		return -1;
 	}
 	m->vm = vm;
 	m->firmware_mode = vm->cfg.firmware != NULL;

@@ -45,8 +45,8 @@ struct vm_build_restore {
  * the devices' host resources across builds: the first build opens them,
  * later ones (a guest reboot) take them from there. Sets m->vm and
  * m->vm->board. Returns 0, or -1 with
- * e set (an empty message when the VM or a device has already reported the
- * problem itself; ERR_IO when the VM itself could not be made). Call
+ * e set (class and message; m->vm NULL when the VM itself could not be
+ * made, m->failed_device set when a device could not). Call
  * vm_machine_destroy in both cases. */
 int vm_build(struct vm_machine *m, const struct vm_config *cfg, int console_in, int console_out,
 	     const struct vm_build_restore *restore, struct vm_resources *res, struct error *e);

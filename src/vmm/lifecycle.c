@@ -27,10 +27,9 @@ static bool same_file(const char *a, const char *b)
 static int decide_disk_format(struct vm_lifecycle *lc, struct vm_disk *d, bool raw_only,
 			      const char *what, struct error *e)
 {
-	char err[600];
 	bool had = d->format != NULL;
-	if (vm_disk_decide_format(d, raw_only, err, sizeof(err)) < 0)
-		return err_set(e, ERR_INVALID, "%s %s", what, err);
+	if (vm_disk_decide_format(d, raw_only, e) < 0)
+		return err_prefix(e, "%s", what);
 	if (!had && !d->readonly && strcmp(d->format, "raw") == 0 && lc->probed_raw)
 		lc->probed_raw(lc->arg, d->path);
 	return 0;
@@ -196,7 +195,7 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 		struct vm *vm = m->vm;
 		if (built < 0) {
 			status = 2;
-		} else if (board_console_start(m->board) < 0) {
+		} else if (board_console_start(m->board, e) < 0) {
 			status = 1;
 		} else {
 			struct timespec t0;
@@ -206,7 +205,7 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 					   m->htif.env ? "a bare-metal program using HTIF (tohost) "
 							 "cannot be snapshotted"
 						       : NULL);
-			why = vm_run(vm);
+			why = vm_run(vm, e);
 			if (lc->api)
 				api_detach(lc->api);
 			double seconds = seconds_since(&t0);

@@ -88,7 +88,7 @@ int ops_balloon_get(struct vm *vm, struct balloon_info *out, struct error *e)
 {
 	struct balloon *d = virtio_balloon_find(vm->board);
 	if (!d)
-		return err_set(e, ERR_INVALID, "this VM has no balloon device (--balloon)");
+		return err_set(e, ERR_INVALID, "this VM has no balloon device");
 	virtio_balloon_info(d, true, BALLOON_STATS_WAIT_MS, out);
 	return 0;
 }
@@ -97,7 +97,7 @@ int ops_balloon_set(struct vm *vm, const struct balloon_request *r, struct error
 {
 	struct balloon *d = virtio_balloon_find(vm->board);
 	if (!d)
-		return err_set(e, ERR_INVALID, "this VM has no balloon device (--balloon)");
+		return err_set(e, ERR_INVALID, "this VM has no balloon device");
 	if (virtio_balloon_set_target(d, r->amount_mib) < 0)
 		return err_set(e, ERR_INVALID,
 			       "amount_mib %llu is more than the VM's %llu MiB of RAM",

@@ -11,6 +11,7 @@
 
 #include "cpu/hart.h"
 #include "mem/bus.h"
+#include "util/error.h"
 #include "virtio/devices.h"
 #include "machine/env.h"
 #include "machine/vclock.h"
@@ -83,14 +84,16 @@ struct vm {
  * meanwhile; a probed-raw disk also keeps the probe guard (block.h).
  * raw_only refuses a probe result other than raw (a disk recorded without
  * a format by an older rvisor: a guest may have made it look like one).
- * Returns 0 (at once when d has a format), or -1 with a message in err. */
-int vm_disk_decide_format(struct vm_disk *d, bool raw_only, char *err, size_t errlen);
+ * Returns 0 (at once when d has a format), or -1 with e set. */
+int vm_disk_decide_format(struct vm_disk *d, bool raw_only, struct error *e);
 
-int vm_init(struct vm *vm, const struct vm_config *cfg);
+/* Returns 0, or -1 with e set (call vm_destroy in both cases). */
+int vm_init(struct vm *vm, const struct vm_config *cfg, struct error *e);
 void vm_destroy(struct vm *vm);
 /* Start every hart whose run flag is set and wait for an exit. Returns the
- * exit reason; vm->exit_code holds the status for the process. */
-enum vm_exit_reason vm_run(struct vm *vm);
+ * exit reason; vm->exit_code holds the status for the process. e is set
+ * when the VM could not run (VM_EXIT_ERROR: a vCPU thread did not start). */
+enum vm_exit_reason vm_run(struct vm *vm, struct error *e);
 /* Ask the VM to stop (any thread). The first request wins. */
 void vm_request_exit(struct vm *vm, enum vm_exit_reason why, int code);
 
