@@ -23,6 +23,10 @@ void snapshot_request_free(struct snapshot_request *r)
 int ops_set_state(struct vm *vm, const struct vm_state_request *r, struct error *e)
 {
 	int rc = r->state == VM_STATE_PAUSED ? vm_pause(vm) : vm_resume(vm);
+	if (rc == -2)
+		return err_set(e, ERR_CONFLICT,
+			       "a migration holds the VM paused while it switches over to the "
+			       "destination");
 	if (rc < 0)
 		return err_set(e, ERR_CONFLICT, "the VM is shutting down");
 	return 0;
