@@ -172,6 +172,8 @@ int vm_build(struct vm_machine *m, const struct vm_config *cfg, int console_in, 
 		vm->harts[i]->hooks.sbi_ecall = sbi_ecall;
 		vm->harts[i]->hooks.sbi_ctx = &m->sbi;
 	}
+	if (restore->state_later)
+		return 0;
 	if (snapshot_apply(restore->snap, vm, err, sizeof(err)) < 0)
 		return err_set(e, ERR_INVALID, "snapshot %s: %s", restore->path, err);
 	return 0;
