@@ -12,6 +12,7 @@
 #include "vmm/api.h"
 #include "vmm/lifecycle.h"
 #include "vmm/migrate_in.h"
+#include "vmm/migrate_out.h"
 #include "virtio/devices.h"
 #include "vmm/vm.h"
 #include "util/opts.h"
@@ -330,6 +331,14 @@ static void report_stopped(void *arg, const struct vm *vm, enum vm_exit_reason w
 	const struct run_out *o = arg;
 	if (o->stats)
 		print_stats(vm, seconds);
+	if (why == VM_EXIT_MIGRATED) {
+		struct migrate_status st;
+		migrate_out_status((struct vm *)vm, &st);
+		fprintf(stderr,
+			"rvisor: the VM migrated to %s (downtime %.1f ms, total %.1f ms, %u "
+			"rounds)\n",
+			st.destination, st.downtime_ms, st.total_ms, st.round);
+	}
 	if (why == VM_EXIT_TIMEOUT) {
 		fprintf(stderr, "rvisor: timeout: the guest did not finish within %g s\n",
 			o->timeout);

@@ -18,6 +18,7 @@
 #include "util/file.h"
 #include "virtio/blk.h"
 #include "virtio/devices.h"
+#include "vmm/migrate_out.h"
 #include "vmm/snapshot.h"
 #include "vmm/vm.h"
 
@@ -181,6 +182,9 @@ int vm_build(struct vm_machine *m, const struct vm_config *cfg, int console_in, 
 
 void vm_machine_destroy(struct vm_machine *m)
 {
+	/* An outgoing migration uses the board and harts: stopped first. */
+	if (m->vm)
+		migrate_out_destroy(m->vm);
 	if (m->board)
 		board_destroy(m->board);
 	m->board = NULL;

@@ -287,3 +287,21 @@ int ops_nic_set_limits(struct vm *vm, unsigned long index, const struct nic_limi
 	virtio_mmio_kick(t, 1);
 	return 0;
 }
+
+int ops_migrate_start(struct vm *vm, const char *no_migrate, const struct migrate_request *r,
+		      struct error *e)
+{
+	return migrate_out_start(vm, no_migrate, r, e);
+}
+
+int ops_migrate_status(struct vm *vm, struct migrate_status *out, struct error *e)
+{
+	(void)e;
+	migrate_out_status(vm, out);
+	return 0;
+}
+
+int ops_migrate_cancel(struct vm *vm, struct error *e)
+{
+	return migrate_out_cancel(vm, e);
+}

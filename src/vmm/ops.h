@@ -19,6 +19,7 @@
 #include "util/ratelimit.h"
 #include "virtio/balloon.h"
 #include "virtio/net.h"
+#include "vmm/migrate_out.h"
 #include "vmm/snapshot.h"
 
 struct vm;
@@ -140,6 +141,15 @@ int ops_nic_get(struct vm *vm, unsigned long index, struct nic_info *out, struct
  * point at it. */
 int ops_nic_set_limits(struct vm *vm, unsigned long index, const struct nic_limits_request *r,
 		       char **new_opts, struct error *e);
+
+/* Live migration (vmm/migrate_out.h; docs/migration.md): start one to
+ * the request's destination (returns once it runs on its own thread;
+ * no_migrate as no_snapshot above), its status (phase "none" before the
+ * first), cancel one before its switch-over. */
+int ops_migrate_start(struct vm *vm, const char *no_migrate, const struct migrate_request *r,
+		      struct error *e);
+int ops_migrate_status(struct vm *vm, struct migrate_status *out, struct error *e);
+int ops_migrate_cancel(struct vm *vm, struct error *e);
 
 /* The not-found error for a device index as the user wrote it (quoted as
  * printable ASCII, at most 40 characters): "no disk '7' (the VM has 2
