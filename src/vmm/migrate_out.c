@@ -37,6 +37,7 @@ struct migrate_out {
 	 * every page taken from it, put back if the migration fails. */
 	bool log_was_on, log_started;
 	uint64_t *taken, *bits;
+	uint8_t *sendbuf; /* MIG_RAM_MAX_PAGES pages */
 	uint64_t words;
 	struct timespec t_start, t_pause;
 	bool paused_here, user_paused;
@@ -61,6 +62,15 @@ static double ms_since(const struct timespec *t0)
 	struct timespec t1;
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	return (double)(t1.tv_sec - t0->tv_sec) * 1e3 + (double)(t1.tv_nsec - t0->tv_nsec) * 1e-6;
+}
+
+/* *field = ms since t0, under the lock. */
+static void stamp(struct migrate_out *mo, double *field, const struct timespec *t0)
+{
+	double ms = ms_since(t0);
+	pthread_mutex_lock(&mo->lock);
+	*field = ms;
+	pthread_mutex_unlock(&mo->lock);
 }
 
 static void set_phase(struct migrate_out *mo, enum migrate_phase p)
@@ -154,8 +164,11 @@ static int send_run(struct migrate_out *mo, uint64_t first, uint32_t n, bool zer
 	mig_put32(head + 8, n);
 	mig_put32(head + 12, zero ? MIG_RAM_ZERO : 0);
 	size_t data = zero ? 0 : (size_t)n << PAGE_SHIFT;
-	if (mig_send2(mo->fd, MIG_RAM, head, sizeof(head),
-		      zero ? NULL : mo->vm->bus.ram + (first << PAGE_SHIFT), data, e) < 0)
+	/* A copy: the guest may write the pages meanwhile, and the CRC must
+	 * cover the bytes sent (a page written now is dirty: sent again). */
+	if (data)
+		memcpy(mo->sendbuf, mo->vm->bus.ram + (first << PAGE_SHIFT), data);
+	if (mig_send2(mo->fd, MIG_RAM, head, sizeof(head), mo->sendbuf, data, e) < 0)
 		return -1;
 	pthread_mutex_lock(&mo->lock);
 	mo->st.bytes_sent += MIG_FRAME_HEAD + MIG_RAM_HEAD + data + 4;
@@ -271,6 +284,7 @@ static int setup(struct migrate_out *mo, struct error *e)
 	ss_writer_free(&w);
 	if (rc < 0 || recv_reply(mo, MIG_ACPT, e) < 0)
 		return -1;
+	stamp(mo, &mo->st.setup_ms, &mo->t_start);
 	struct log_op op = {.mo = mo, .start = true};
 	vm_with_paused(mo->vm, log_op_paused, &op);
 	if (op.rc < 0)
@@ -287,6 +301,7 @@ static int precopy(struct migrate_out *mo, struct error *e)
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	if (send_all_ram(mo, e) < 0)
 		return -1;
+	stamp(mo, &mo->st.full_pass_ms, &t0);
 	uint64_t prev = UINT64_MAX;
 	unsigned at_max = 0, throttle = 0;
 	for (unsigned round = 1;; round++) {
@@ -345,14 +360,21 @@ static int stop_and_copy(struct migrate_out *mo, struct error *e)
 	if (vm_pause_hold(mo->vm, &mo->user_paused) < 0)
 		return err_set(e, ERR_CONFLICT, "the VM is shutting down");
 	mo->paused_here = true;
+	stamp(mo, &mo->st.pause_ms, &mo->t_pause);
 	/* The pages of the last fetch, not sent yet, and those since. */
 	uint64_t *pending = malloc(mo->words * sizeof(uint64_t));
 	if (!pending)
 		return err_errno(e, ENOMEM, "migration");
 	memcpy(pending, mo->bits, mo->words * sizeof(uint64_t));
 	fetch_dirty(mo);
-	for (uint64_t k = 0; k < mo->words; k++)
+	uint64_t npending = 0;
+	for (uint64_t k = 0; k < mo->words; k++) {
 		pending[k] |= mo->bits[k];
+		npending += (uint64_t)__builtin_popcountll(pending[k]);
+	}
+	pthread_mutex_lock(&mo->lock);
+	mo->st.last_copy_pages = npending;
+	pthread_mutex_unlock(&mo->lock);
 	int rc = send_pages(mo, 0, mo->vm->bus.ram_size >> PAGE_SHIFT, pending, false, e);
 	free(pending);
 	if (rc < 0)
@@ -370,9 +392,12 @@ static int stop_and_copy(struct migrate_out *mo, struct error *e)
 	ss_writer_free(&w);
 	uint8_t flags[4];
 	mig_put32(flags, mo->user_paused ? MIG_DONE_PAUSED : 0);
-	if (rc < 0 || mig_send(mo->fd, MIG_DONE, flags, 4, e) < 0 ||
-	    recv_reply(mo, MIG_REDY, e) < 0 || cancelled(mo, e) < 0)
+	if (rc < 0 || mig_send(mo->fd, MIG_DONE, flags, 4, e) < 0)
 		return -1;
+	stamp(mo, &mo->st.last_copy_ms, &mo->t_pause);
+	if (recv_reply(mo, MIG_REDY, e) < 0 || cancelled(mo, e) < 0)
+		return -1;
+	stamp(mo, &mo->st.ready_ms, &mo->t_pause);
 	/* GO: from here this VM never runs again on its own. A GO that
 	 * could not be sent whole never reaches the destination whole (its
 	 * CRC): it will not run, and this side may still resume. */
@@ -392,6 +417,7 @@ static int stop_and_copy(struct migrate_out *mo, struct error *e)
 			      "there: check before resuming this one)");
 		return -1;
 	}
+	stamp(mo, &mo->st.confirm_ms, &mo->t_pause);
 	return 0;
 }
 
@@ -464,6 +490,7 @@ static void join_and_free(struct migrate_out *mo)
 	pthread_mutex_destroy(&mo->lock);
 	free(mo->taken);
 	free(mo->bits);
+	free(mo->sendbuf);
 	free(mo);
 }
 
@@ -510,8 +537,9 @@ int migrate_out_start(struct vm *vm, const char *no_migrate, const struct migrat
 	mo->words = bus_dirty_words(&vm->bus);
 	mo->taken = calloc(mo->words, sizeof(uint64_t));
 	mo->bits = calloc(mo->words, sizeof(uint64_t));
+	mo->sendbuf = malloc((size_t)MIG_RAM_MAX_PAGES << PAGE_SHIFT);
 	pthread_mutex_init(&mo->lock, NULL);
-	if (!mo->taken || !mo->bits) {
+	if (!mo->taken || !mo->bits || !mo->sendbuf) {
 		join_and_free(mo);
 		return err_errno(e, ENOMEM, "migration: dirty bitmaps");
 	}

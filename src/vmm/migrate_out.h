@@ -57,6 +57,12 @@ struct migrate_status {
 	double bandwidth_bps;	    /* bytes per second so far */
 	double expected_downtime_ms; /* the latest estimate */
 	unsigned throttle_pct;
+	/* Where the time went (ms, 0 until reached): connecting and the
+	 * destination's build (ACPT), the first full pass, and within the
+	 * downtime: parking the vCPUs, sending the last pages and the state,
+	 * the destination's checks (REDY), its confirmation (RUNG). */
+	double setup_ms, full_pass_ms, pause_ms, last_copy_ms, ready_ms, confirm_ms;
+	uint64_t last_copy_pages; /* pages sent while paused */
 	double total_ms;    /* since the start (final once ended) */
 	double downtime_ms; /* the pause, once stopped (final once ended) */
 	/* Failed or cancelled: whether this VM runs on here (false only when
