@@ -60,6 +60,8 @@ def migrate(src, src_sock, dst, addr, body=None):
                   src.log)
     check(m is not None, "the source did not say it migrated", src)
     down, total, rounds = float(m.group(1)), float(m.group(2)), int(m.group(3))
+    line = src.log[m.start():].split(b"\n")[0].decode(errors="replace").strip()
+    print("source: " + line)
     print("migrated to %s: downtime %.1f ms, total %.1f ms, %d rounds (last status seen: %s, "
           "throttle %s%%)" % (addr, down, total, rounds, last.get("state"),
                                last.get("throttle_percent")))
