@@ -234,7 +234,7 @@ static void throttle_wait(struct hart *h, uint32_t p)
 		if (sleep > 100000000u)
 			sleep = 100000000u;
 		struct timespec ts;
-		clock_gettime(CLOCK_REALTIME, &ts);
+		clock_gettime(CLOCK_MONOTONIC, &ts); /* wait_cond's clock */
 		uint64_t ns = (uint64_t)ts.tv_nsec + sleep;
 		ts.tv_sec += (time_t)(ns / 1000000000u);
 		ts.tv_nsec = (long)(ns % 1000000000u);
