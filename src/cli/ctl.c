@@ -468,7 +468,8 @@ int cmd_ctl(int argc, char **argv)
 		if (req && downtime)
 			json_object_set_new(req, "downtime_ms", json_integer(downtime));
 		if (!req) {
-			fprintf(stderr, "rvisor ctl: migrate: the destination is not valid UTF-8\n");
+			fprintf(stderr,
+				"rvisor ctl: migrate: the destination is not valid UTF-8\n");
 			return 2;
 		}
 		migrating = true;

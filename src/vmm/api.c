@@ -265,11 +265,11 @@ static json_t *migrate_json(const struct migrate_status *st)
 	    (json_int_t)st->dirty_pages, "dirty_rate_pps", st->dirty_rate_pps, "bandwidth_bps",
 	    st->bandwidth_bps, "expected_downtime_ms", st->expected_downtime_ms, "throttle_percent",
 	    (int)st->throttle_pct, "total_ms", st->total_ms, "downtime_ms", st->downtime_ms);
-	json_t *t = json_pack("{s:f, s:f, s:f, s:f, s:f, s:f, s:I}", "setup_ms", st->setup_ms,
-			      "full_pass_ms", st->full_pass_ms, "pause_ms", st->pause_ms,
-			      "last_copy_ms", st->last_copy_ms, "ready_ms", st->ready_ms,
-			      "confirm_ms", st->confirm_ms, "last_copy_pages",
-			      (json_int_t)st->last_copy_pages);
+	json_t *t =
+	    json_pack("{s:f, s:f, s:f, s:f, s:f, s:f, s:I}", "setup_ms", st->setup_ms,
+		      "full_pass_ms", st->full_pass_ms, "pause_ms", st->pause_ms, "last_copy_ms",
+		      st->last_copy_ms, "ready_ms", st->ready_ms, "confirm_ms", st->confirm_ms,
+		      "last_copy_pages", (json_int_t)st->last_copy_pages);
 	if (j && t)
 		json_object_set_new(j, "timings", t);
 	else
@@ -306,8 +306,7 @@ static enum MHD_Result get_migrate(struct api *a, struct MHD_Connection *c, cons
 	return send_json(c, MHD_HTTP_OK, migrate_json(&st));
 }
 
-static enum MHD_Result delete_migrate(struct api *a, struct MHD_Connection *c,
-				      const struct call *k)
+static enum MHD_Result delete_migrate(struct api *a, struct MHD_Connection *c, const struct call *k)
 {
 	(void)k;
 	struct error e;

@@ -130,7 +130,8 @@ static int read_ram(struct migrate_in *in, uint8_t *ram, uint64_t ram_size, stru
 	bool zero = flags & MIG_RAM_ZERO;
 	if (flags & ~MIG_RAM_ZERO)
 		return err_set(e, ERR_INVALID,
-			       "migration stream refused: RAM frame with unknown flags 0x%x", flags);
+			       "migration stream refused: RAM frame with unknown flags 0x%x",
+			       flags);
 	if (n < 1 || n > MIG_RAM_MAX_PAGES || first >= npages || n > npages - first)
 		return err_set(e, ERR_INVALID,
 			       "migration stream refused: RAM pages %llu..+%u are outside the "
@@ -163,8 +164,7 @@ static int read_ram(struct migrate_in *in, uint8_t *ram, uint64_t ram_size, stru
 	return 0;
 }
 
-int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_size,
-			   struct error *e)
+int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_size, struct error *e)
 {
 	if (!in->have_conf || ram_size != in->conf.cfg.mem_size)
 		return err_set(e, ERR_INTERNAL, "migration: RAM of the wrong size");

@@ -17,8 +17,8 @@ struct vm_config;
 
 struct migrate_in {
 	int listen_fd;
-	int rfd, wfd;	 /* the connection (one socket, or two fds in tests) */
-	char bound[300]; /* the address listened on, port resolved */
+	int rfd, wfd;	       /* the connection (one socket, or two fds in tests) */
+	char bound[300];       /* the address listened on, port resolved */
 	struct snapshot conf;  /* CONF: the machine (configuration strings live here) */
 	struct snapshot state; /* STAT */
 	bool have_conf, have_state;
@@ -38,8 +38,7 @@ int migrate_in_prepare(struct migrate_in *in, struct vm_config *cfg, struct erro
  * STAT and DONE. Every check of docs/migration.md is made here; nothing
  * is written to in->wfd. */
 int migrate_in_read_config(struct migrate_in *in, struct error *e);
-int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_size,
-			   struct error *e);
+int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_size, struct error *e);
 /* Build the machine of cfg (vm_build, no images loaded), say ACPT, receive
  * RAM and state, apply the state, say REDY, wait for GO, say RUNG. On a
  * refusal the source is told why (ABRT). Returns 0 when the VM is to

@@ -46,9 +46,8 @@ struct migrate_out {
 
 const char *migrate_phase_name(enum migrate_phase p)
 {
-	static const char *const names[] = {"none",	    "setup",	  "precopy",
-					    "stop-and-copy", "switchover", "completed",
-					    "failed",	    "cancelled"};
+	static const char *const names[] = {"none",	  "setup",     "precopy", "stop-and-copy",
+					    "switchover", "completed", "failed",  "cancelled"};
 	return (unsigned)p < sizeof(names) / sizeof(names[0]) ? names[p] : "?";
 }
 
@@ -155,8 +154,7 @@ static bool page_zero(const uint8_t *p)
 	return true;
 }
 
-static int send_run(struct migrate_out *mo, uint64_t first, uint32_t n, bool zero,
-		    struct error *e)
+static int send_run(struct migrate_out *mo, uint64_t first, uint32_t n, bool zero, struct error *e)
 {
 	if (cancelled(mo, e) < 0)
 		return -1;
@@ -472,8 +470,8 @@ static void *migrate_thread(void *arg)
 	if (rc == 0) {
 		mo->st.phase = MIGRATE_COMPLETED;
 	} else {
-		mo->st.phase = atomic_load(&mo->cancel) && !switched ? MIGRATE_CANCELLED
-								     : MIGRATE_FAILED;
+		mo->st.phase =
+		    atomic_load(&mo->cancel) && !switched ? MIGRATE_CANCELLED : MIGRATE_FAILED;
 		mo->st.resumed = !switched;
 		snprintf(mo->st.error, sizeof(mo->st.error), "%s", e.msg);
 	}

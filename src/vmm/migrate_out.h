@@ -21,7 +21,7 @@ struct vm;
 
 /* PUT /migrate. */
 struct migrate_request {
-	char *destination; /* tcp:HOST:PORT or unix:PATH (owned) */
+	char *destination;    /* tcp:HOST:PORT or unix:PATH (owned) */
 	uint64_t downtime_ms; /* 0: MIGRATE_DEFAULT_DOWNTIME_MS */
 	/* When the rounds do not fit downtime_ms even at the highest
 	 * throttle: false = finish over the limit, true = give up (the VM
@@ -31,12 +31,12 @@ struct migrate_request {
 void migrate_request_free(struct migrate_request *r);
 
 enum migrate_phase {
-	MIGRATE_NONE,	   /* never started on this VM */
-	MIGRATE_SETUP,	   /* connecting, configuration */
-	MIGRATE_PRECOPY,   /* RAM rounds, the VM running */
-	MIGRATE_STOP_COPY, /* paused: last pages and state */
+	MIGRATE_NONE,	    /* never started on this VM */
+	MIGRATE_SETUP,	    /* connecting, configuration */
+	MIGRATE_PRECOPY,    /* RAM rounds, the VM running */
+	MIGRATE_STOP_COPY,  /* paused: last pages and state */
 	MIGRATE_SWITCHOVER, /* GO sent: waiting for the destination to run */
-	MIGRATE_COMPLETED, /* the destination runs; this process exits */
+	MIGRATE_COMPLETED,  /* the destination runs; this process exits */
 	MIGRATE_FAILED,
 	MIGRATE_CANCELLED,
 };
@@ -48,13 +48,13 @@ struct migrate_status {
 	char destination[300];
 	uint64_t downtime_limit_ms;
 	bool give_up;
-	unsigned round;		    /* 0: the first full pass */
-	uint64_t bytes_sent;	    /* RAM and state, frames included */
-	uint64_t pages_sent;	    /* with data */
-	uint64_t zero_pages_sent;   /* as ZERO runs */
-	uint64_t dirty_pages;	    /* found dirty by the latest round */
-	double dirty_rate_pps;	    /* pages dirtied per second, latest round */
-	double bandwidth_bps;	    /* bytes per second so far */
+	unsigned round;		     /* 0: the first full pass */
+	uint64_t bytes_sent;	     /* RAM and state, frames included */
+	uint64_t pages_sent;	     /* with data */
+	uint64_t zero_pages_sent;    /* as ZERO runs */
+	uint64_t dirty_pages;	     /* found dirty by the latest round */
+	double dirty_rate_pps;	     /* pages dirtied per second, latest round */
+	double bandwidth_bps;	     /* bytes per second so far */
 	double expected_downtime_ms; /* the latest estimate */
 	unsigned throttle_pct;
 	/* Where the time went (ms, 0 until reached): connecting and the
@@ -63,8 +63,8 @@ struct migrate_status {
 	 * the destination's checks (REDY), its confirmation (RUNG). */
 	double setup_ms, full_pass_ms, pause_ms, last_copy_ms, ready_ms, confirm_ms;
 	uint64_t last_copy_pages; /* pages sent while paused */
-	double total_ms;    /* since the start (final once ended) */
-	double downtime_ms; /* the pause, once stopped (final once ended) */
+	double total_ms;	  /* since the start (final once ended) */
+	double downtime_ms;	  /* the pause, once stopped (final once ended) */
 	/* Failed or cancelled: whether this VM runs on here (false only when
 	 * the destination did not confirm after the switch-over). */
 	bool resumed;

@@ -32,7 +32,8 @@ int mig_addr_parse(const char *uri, struct mig_addr *a, struct error *e)
 	}
 	if (strncmp(uri, "tcp:", 4) != 0)
 		return err_set(e, ERR_INVALID,
-			       "migration address '%.200s': expected tcp:HOST:PORT or unix:PATH", uri);
+			       "migration address '%.200s': expected tcp:HOST:PORT or unix:PATH",
+			       uri);
 	const char *h = uri + 4, *colon;
 	size_t hlen;
 	if (*h == '[') { /* [v6]:port */
@@ -107,7 +108,8 @@ int mig_connect(const struct mig_addr *a, int timeout_ms, struct error *e)
 		struct sockaddr_un sa = {.sun_family = AF_UNIX};
 		strcpy(sa.sun_path, a->path);
 		int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-		if (fd < 0 || connect_timeout(fd, (struct sockaddr *)&sa, sizeof(sa), timeout_ms) < 0) {
+		if (fd < 0 ||
+		    connect_timeout(fd, (struct sockaddr *)&sa, sizeof(sa), timeout_ms) < 0) {
 			int errnum = errno;
 			if (fd >= 0)
 				close(fd);
@@ -369,7 +371,8 @@ int mig_recv(int fd, struct mig_frame *f, const uint32_t *allowed, unsigned nall
 		char reason[MIG_ABRT_MAX + 1];
 		size_t n = 0;
 		for (size_t k = 0; k < len; k++) /* printable for a log line */
-			reason[n++] = f->buf[k] >= 0x20 && f->buf[k] != 0x7f ? (char)f->buf[k] : '?';
+			reason[n++] =
+			    f->buf[k] >= 0x20 && f->buf[k] != 0x7f ? (char)f->buf[k] : '?';
 		reason[n] = 0;
 		return err_set(e, ERR_CONFLICT, "the %s abandoned the migration: %s", peer, reason);
 	}

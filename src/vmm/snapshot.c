@@ -756,8 +756,7 @@ int snapshot_open_buf(struct snapshot *s, uint8_t *buf, size_t len, char *err, s
 	return open_buf(s, buf, len, false, err, errlen);
 }
 
-int snapshot_open_config_buf(struct snapshot *s, uint8_t *buf, size_t len, char *err,
-			     size_t errlen)
+int snapshot_open_config_buf(struct snapshot *s, uint8_t *buf, size_t len, char *err, size_t errlen)
 {
 	return open_buf(s, buf, len, true, err, errlen);
 }
