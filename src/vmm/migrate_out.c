@@ -315,7 +315,9 @@ static int precopy(struct migrate_out *mo, struct error *e)
 		pthread_mutex_lock(&mo->lock);
 		double secs = ms_since(&t0) / 1e3;
 		double bw = secs > 0 ? (double)mo->st.bytes_sent / secs : 0;
-		double expect = bw > 0 ? (double)ndirty * PAGE_SIZE / bw * 1e3 : 1e9;
+		/* Nothing sent yet (an all-zero guest) means no bandwidth
+		 * figure: only "nothing dirty" fits then. */
+		double expect = !ndirty ? 0 : bw > 0 ? (double)ndirty * PAGE_SIZE / bw * 1e3 : 1e9;
 		mo->st.round = round;
 		mo->st.dirty_pages = ndirty;
 		mo->st.bandwidth_bps = bw;

@@ -266,6 +266,36 @@ code, st = api(ssock, "DELETE", "/migrate")
 check(code == 404, "DELETE /migrate without one in progress: %d" % code)
 
 
+# GO sent, no RUNG back (the destination may be running): the source stays
+# paused, says so, and resumes only when told.
+lst, addr = listener("norung.sock")
+api(ssock, "PUT", "/migrate", {"destination": addr})
+c, _ = lst.accept()
+recv_exact(c, 16)
+while True:
+    kind, _, _ = read_frame(c)
+    if kind == "CONF":
+        c.sendall(frame("ACPT"))
+    if kind == "DONE":
+        c.sendall(frame("REDY"))
+        break
+check(read_frame(c)[0] == "GO  ", "GO follows REDY")
+code, st = api(ssock, "DELETE", "/migrate")
+check(code == 409, "no cancel after GO: %d %s" % (code, st))
+c.close()
+lst.close()
+st = migration_end(ssock)
+check(st["state"] == "failed" and not st["resumed"] and "may be running" in st["error"],
+      "no RUNG after GO: the source stays paused: %s" % st["error"])
+a = instret(ssock)
+time.sleep(0.3)
+code, vmst = api(ssock, "GET", "/vm")
+check(vmst["state"] == "paused" and vmst["instructions_retired"] == a,
+      "the source VM does not run by itself after GO")
+check(api(ssock, "PATCH", "/vm", {"state": "running"})[0] == 204,
+      "the operator may resume it (PATCH /vm)")
+runs_on(ssock, "resumed by hand")
+
 # 4. Replays of the recorded stream to a real destination.
 def replay(name, chunks, expect_status, expect_msg, go=False):
     path = os.path.join(T, name + ".in")
@@ -314,6 +344,27 @@ check(replies == ["ACPT", "REDY", "RUNG"], "the recorded stream, whole, runs: %s
 d.kill()
 d.wait()
 conn.close()
+# GO, then the link drops before RUNG is read: the destination runs anyway.
+d = rvisor("golost", ["--incoming", "unix:" + T + "/golost.in", "--api-socket",
+                      T + "/golost.sock"])
+wait_for(lambda: "waiting for a migration" in err_of("golost"), "golost listening")
+c = socket.socket(socket.AF_UNIX)
+c.connect(T + "/golost.in")
+for ch in stream:
+    c.sendall(ch)
+    if ch[:4] == b"CONF":
+        read_frame(c)
+check(read_frame(c)[0] == "REDY", "REDY")
+c.sendall(frame("GO  "))
+c.close()
+wait_for(lambda: os.path.exists(T + "/golost.sock"), "golost's API")
+wait_for(lambda: api(T + "/golost.sock", "GET", "/vm")[0] == 200, "golost's VM")
+a = instret(T + "/golost.sock")
+time.sleep(0.2)
+check(d.poll() is None and instret(T + "/golost.sock") > a,
+      "after GO the destination runs even when the link drops")
+d.kill()
+d.wait()
 _, replies, _ = replay("version", [b"RVMIGRAT" + struct.pack("<II", 2, 16)] + stream[1:], 2,
                        "protocol version 2")
 check(replies == ["ABRT"], "another version: the source is told (%s)" % replies)
@@ -350,6 +401,7 @@ replay("huge", stream[:ram] + [huge], 2, "at most")
 # 5. A real migration over a unix socket.
 d = rvisor("dst5", ["--incoming", "unix:" + T + "/d5.in", "--api-socket", T + "/d5.sock"])
 wait_for(lambda: "waiting for a migration" in err_of("dst5"), "dst5 listening")
+check(api(ssock, "PATCH", "/vm", {"state": "paused"})[0] == 204, "pause the source")
 before = instret(ssock)
 code, st = api(ssock, "PUT", "/migrate", {"destination": "unix:" + T + "/d5.in"})
 check(code == 202, "PUT /migrate to a real destination")
@@ -359,6 +411,12 @@ except subprocess.TimeoutExpired:
     fail("the source did not exit after migrating")
 check(rc == 0 and "the VM migrated to" in err_of("src1"), "the source exits 0 once migrated")
 wait_for(lambda: os.path.exists(T + "/d5.sock"), "the destination's API")
+wait_for(lambda: api(T + "/d5.sock", "GET", "/vm")[0] == 200, "the destination's VM")
+code, vmst = api(T + "/d5.sock", "GET", "/vm")
+time.sleep(0.2)
+check(vmst["state"] == "paused" and vmst["instructions_retired"] == before ==
+      instret(T + "/d5.sock"), "a VM paused by its user arrives paused, at the same instruction")
+check(api(T + "/d5.sock", "PATCH", "/vm", {"state": "running"})[0] == 204, "resume there")
 a = instret(T + "/d5.sock")
 time.sleep(0.2)
 b = instret(T + "/d5.sock")
@@ -370,6 +428,37 @@ d.wait(10)
 # 6. Convergence: a guest dirtying 32 MiB in a tight loop.
 src, ssock = source("src6", "dirty.bin", "64M")
 time.sleep(0.3)
+# A cancel during the pre-copy: the VM runs on, unthrottled.
+lst, addr = listener("cancel.sock")
+api(ssock, "PUT", "/migrate", {"destination": addr, "downtime_ms": 1})
+c, _ = lst.accept()
+recv_exact(c, 16)
+stop = threading.Event()
+
+
+def drain_until_stopped():
+    try:
+        while not stop.is_set():
+            kind, _, _ = read_frame(c)
+            if kind == "CONF":
+                c.sendall(frame("ACPT"))
+    except (EOFError, ConnectionError, OSError):
+        pass
+
+
+reader = threading.Thread(target=drain_until_stopped)
+reader.start()
+wait_for(lambda: api(ssock, "GET", "/migrate")[1]["throttle_percent"] >= 40, "throttle 40 %")
+code, _ = api(ssock, "DELETE", "/migrate")
+check(code == 204, "DELETE /migrate during the pre-copy: %d" % code)
+st = api(ssock, "GET", "/migrate")[1]
+check(st["state"] == "cancelled" and st["resumed"] and st["throttle_percent"] == 0,
+      "cancelled: %s" % st)
+stop.set()
+c.close()
+reader.join()
+lst.close()
+runs_on(ssock, "after a cancel")
 lst, addr = listener("slow.sock")  # read by Python: the link is the limit
 full = instret(ssock)
 time.sleep(0.5)
@@ -446,6 +535,22 @@ check(st["state"] == "failed" and st["resumed"], "destination killed mid-transfe
       % st["error"])
 runs_on(ssock, "after the destination was killed")
 src.kill()
+
+# 8. The source killed (SIGKILL) in the middle of the transfer: the
+#    destination refuses the truncated stream and never runs.
+src, ssock = source("src8", "dirty.bin", "64M")
+d = rvisor("dst8", ["--incoming", "unix:" + T + "/d8.in"])
+wait_for(lambda: "waiting for a migration" in err_of("dst8"), "dst8 listening")
+api(ssock, "PUT", "/migrate", {"destination": "unix:" + T + "/d8.in", "downtime_ms": 1})
+wait_for(lambda: api(ssock, "GET", "/migrate")[1]["round"] >= 2, "round 2")
+src.send_signal(signal.SIGKILL)
+try:
+    rc = d.wait(20)
+except subprocess.TimeoutExpired:
+    fail("the destination did not exit after the source died")
+check(rc == 2 and "truncated" in err_of("dst8"),
+      "source killed mid-transfer: the destination exits %d: %s" % (rc, err_of("dst8").strip()
+                                                                    .split("\n")[-1]))
 for p in procs:
     if p.poll() is None:
         p.kill()
