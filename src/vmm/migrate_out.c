@@ -22,7 +22,6 @@
 #define PEER "migration destination"
 #define CONNECT_MS 5000
 #define REPLY_SECONDS 30
-#define SEND_BUFFER (256 << 10)
 
 struct migrate_out {
 	struct vm *vm;
@@ -270,7 +269,7 @@ static int setup(struct migrate_out *mo, struct error *e)
 	/* A small send buffer: the time a round takes to send is then the
 	 * time the destination takes to take it, which the downtime
 	 * estimate relies on (a loopback TCP buffer holds megabytes). */
-	int sndbuf = SEND_BUFFER;
+	int sndbuf = MIG_SOCKET_BUFFER;
 	setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &sndbuf, sizeof(sndbuf));
 	uint8_t pre[MIG_PREAMBLE_LEN];
 	memcpy(pre, MIG_MAGIC, 8);

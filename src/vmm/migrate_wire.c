@@ -5,6 +5,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +14,7 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <sys/uio.h>
 #include <sys/un.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -71,6 +74,11 @@ void mig_set_timeouts(int fd, int seconds)
 	struct timeval tv = {.tv_sec = seconds};
 	setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
 	setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof(tv));
+	/* The handshake is small frames back and forth: Nagle's algorithm
+	 * would hold each one for the peer's delayed ACK (tens of ms of
+	 * downtime). Fails harmlessly on a unix socket. */
+	int one = 1;
+	setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
 }
 
 /* connect() with a timeout on a non-blocking socket, then blocking again. */
@@ -173,9 +181,15 @@ int mig_listen(const struct mig_addr *a, char *bound, size_t boundlen, struct er
 	int fd = -1, errnum = 0;
 	for (struct addrinfo *ai = res; ai; ai = ai->ai_next) {
 		fd = socket(ai->ai_family, ai->ai_socktype | SOCK_CLOEXEC, ai->ai_protocol);
-		int one = 1;
-		if (fd >= 0)
+		int one = 1, rcvbuf = MIG_SOCKET_BUFFER;
+		if (fd >= 0) {
 			setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+			/* A small receive buffer (inherited by the accepted
+			 * socket): a loopback TCP buffer holds megabytes, which
+			 * the source would count as sent long before this side
+			 * has taken them, and which then lengthen the pause. */
+			setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &rcvbuf, sizeof(rcvbuf));
+		}
 		if (fd >= 0 && bind(fd, ai->ai_addr, ai->ai_addrlen) == 0 && listen(fd, 1) == 0)
 			break;
 		errnum = errno;
@@ -214,18 +228,28 @@ const char *mig_type_name(uint32_t type, char buf[12])
 	return buf;
 }
 
-static int send_all(int fd, const void *p, size_t n)
+/* Send the pieces as one stream of bytes: sendmsg over what is left of
+ * them (one system call per frame mostly, and no small write waiting
+ * behind another). */
+static int send_iov(int fd, struct iovec *iov, int n)
 {
-	const uint8_t *b = p;
-	while (n) {
-		ssize_t k = send(fd, b, n, MSG_NOSIGNAL);
+	while (n > 0) {
+		struct msghdr mh = {.msg_iov = iov, .msg_iovlen = (size_t)n};
+		ssize_t k = sendmsg(fd, &mh, MSG_NOSIGNAL);
 		if (k < 0) {
 			if (errno == EINTR)
 				continue;
 			return -1;
 		}
-		b += k;
-		n -= (size_t)k;
+		while (n > 0 && (size_t)k >= iov->iov_len) {
+			k -= (ssize_t)iov->iov_len;
+			iov++;
+			n--;
+		}
+		if (n > 0) {
+			iov->iov_base = (uint8_t *)iov->iov_base + k;
+			iov->iov_len -= (size_t)k;
+		}
 	}
 	return 0;
 }
@@ -243,8 +267,15 @@ int mig_send2(int fd, uint32_t type, const void *a, size_t alen, const void *b, 
 	if (blen)
 		crc = crc32(crc, b, (uInt)blen);
 	mig_put32(tail, (uint32_t)crc);
-	if (send_all(fd, head, sizeof(head)) < 0 || (alen && send_all(fd, a, alen) < 0) ||
-	    (blen && send_all(fd, b, blen) < 0) || send_all(fd, tail, 4) < 0) {
+	struct iovec iov[4];
+	int n = 0;
+	iov[n++] = (struct iovec){head, sizeof(head)};
+	if (alen)
+		iov[n++] = (struct iovec){(void *)a, alen};
+	if (blen)
+		iov[n++] = (struct iovec){(void *)b, blen};
+	iov[n++] = (struct iovec){tail, 4};
+	if (send_iov(fd, iov, n) < 0) {
 		char nm[12];
 		return err_errno(e, errno, "migration: sending %s", mig_type_name(type, nm));
 	}

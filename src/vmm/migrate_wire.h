@@ -28,11 +28,12 @@
 #define MIG_FRAME_HEAD 16u /* u32 type, u32 zero, u64 length */
 #define MIG_RAM_HEAD 16u   /* u64 first page, u32 count, u32 flags */
 #define MIG_RAM_MAX_PAGES 1024u
-#define MIG_RAM_ZERO 1u		  /* the pages are zero: no data follows */
-#define MIG_DONE_PAUSED 1u	  /* DONE flag: the user had paused the VM */
-#define MIG_STATE_MAX (64u << 20) /* CONF and STAT payloads */
-#define MIG_ABRT_MAX 4096u	  /* an abandon's reason */
-#define MIG_IDLE_SECONDS 60	  /* a receiver gives up on a silent peer */
+#define MIG_RAM_ZERO 1u		      /* the pages are zero: no data follows */
+#define MIG_DONE_PAUSED 1u	      /* DONE flag: the user had paused the VM */
+#define MIG_STATE_MAX (64u << 20)     /* CONF and STAT payloads */
+#define MIG_ABRT_MAX 4096u	      /* an abandon's reason */
+#define MIG_IDLE_SECONDS 60	      /* a receiver gives up on a silent peer */
+#define MIG_SOCKET_BUFFER (256 << 10) /* send (source) and receive (destination) buffers */
 
 /* A parsed address: "tcp:HOST:PORT" (HOST a name, an IPv4 address or an
  * IPv6 one in brackets) or "unix:PATH". */
