@@ -80,7 +80,12 @@ int ops_snapshot_create(struct vm *vm, const char *no_snapshot, const struct sna
 
 int ops_action(struct vm *vm, const struct action_request *r, struct error *e)
 {
-	(void)e;
+	/* A reboot rebuilds the VM here: never while a migration may hand it
+	 * to a destination (both would run). */
+	if (atomic_load(&vm->migrating))
+		return err_set(e, ERR_CONFLICT,
+			       "a migration of this VM is in progress: cancel it first (DELETE "
+			       "/migrate)");
 	vm_request_exit(vm, r->action == VM_ACTION_REBOOT ? VM_EXIT_REBOOT : VM_EXIT_POWEROFF, 0);
 	return 0;
 }

@@ -221,6 +221,9 @@ check(api(ssock, "PUT", "/snapshot/create", {"snapshot_path": T + "/x.snap",
 code, st = api(ssock, "PATCH", "/vm", {"state": "running"})
 check(code == 409 and "migration" in st["fault_message"],
       "resume is refused while the migration holds the VM paused: %d %s" % (code, st))
+code, st = api(ssock, "PUT", "/actions", {"action_type": "reboot"})
+check(code == 409 and "migration" in st["fault_message"],
+      "a reboot is refused during a migration (it would run the VM here too): %d" % code)
 c.sendall(frame("ABRT", b"test recorder: no thanks"))
 st = migration_end(ssock)
 check(st["state"] == "failed" and st["resumed"] and "no thanks" in st["error"],
