@@ -295,10 +295,12 @@ void mig_send_abort(int fd, const char *reason)
 	mig_send(fd, MIG_ABRT, reason, n, NULL);
 }
 
-/* Read exactly n bytes: 0, 1 at EOF (after `got` bytes), -1 on an error. */
+/* Read exactly n bytes: 0, 1 at EOF (2 when it came before any byte), -1
+ * on an error. */
 static int recv_all(int fd, void *p, size_t n)
 {
 	uint8_t *b = p;
+	size_t want = n;
 	while (n) {
 		ssize_t k = read(fd, b, n);
 		if (k < 0) {
@@ -307,7 +309,7 @@ static int recv_all(int fd, void *p, size_t n)
 			return -1;
 		}
 		if (k == 0)
-			return 1;
+			return n == want ? 2 : 1;
 		b += k;
 		n -= (size_t)k;
 	}
@@ -351,6 +353,11 @@ int mig_recv(int fd, struct mig_frame *f, const uint32_t *allowed, unsigned nall
 	uint8_t head[MIG_FRAME_HEAD];
 	char nm[12];
 	int rc = recv_all(fd, head, sizeof(head));
+	if (rc == 2)
+		return err_set(e, ERR_INVALID,
+			       "migration stream truncated: the %s closed the connection before "
+			       "the stream's end",
+			       peer);
 	if (rc != 0)
 		return recv_failed(rc, 0, "a frame header", peer, e);
 	uint32_t type = mig_get32(head);
