@@ -89,6 +89,24 @@ int migrate_in_read_config(struct migrate_in *in, struct error *e)
 	in->have_conf = true; /* owns buf either way */
 	if (rc < 0)
 		return err_set(e, ERR_INVALID, "migration stream refused: configuration: %s", err);
+	/* The stream names the host files the VM gets. A guest must never
+	 * get write access to one through it: a writable disk would need the
+	 * image lock handed over (not in this version), and a 9p share gives
+	 * the guest a host directory. */
+	const struct snapshot_config *c = &in->conf.cfg;
+	for (unsigned k = 0; k < c->ndisks; k++)
+		if (!c->disks[k].readonly)
+			return err_set(e, ERR_INVALID,
+				       "migration stream refused: disk %u (%.200s) is writable: "
+				       "migrated VMs may only have read-only disks in this version",
+				       k, c->disks[k].path);
+	for (unsigned k = 0; k < c->ndevices; k++)
+		if (strcmp(c->devices[k].kind, "share") == 0)
+			return err_set(
+			    e, ERR_INVALID,
+			    "migration stream refused: it gives the guest a host directory "
+			    "(share %.200s): shares do not migrate in this version",
+			    c->devices[k].opts);
 	return 0;
 }
 

@@ -526,6 +526,11 @@ int migrate_out_start(struct vm *vm, const char *no_migrate, const struct migrat
 				       "and block migration are not supported yet, so only VMs "
 				       "whose disks are all read-only can migrate",
 				       k, vm->cfg.disks[k].path);
+	for (unsigned k = 0; k < vm->cfg.ndevices; k++)
+		if (strcmp(vm->cfg.devices[k].kind, "share") == 0)
+			return err_set(e, ERR_UNSUPPORTED,
+				       "the VM has a share (%s): shares do not migrate yet",
+				       vm->cfg.devices[k].opts);
 	uint64_t limit = r->downtime_ms ? r->downtime_ms : MIGRATE_DEFAULT_DOWNTIME_MS;
 	if (limit > MIGRATE_MAX_DOWNTIME_MS)
 		return err_set(e, ERR_INVALID, "downtime_ms %llu: at most %u",

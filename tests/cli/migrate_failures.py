@@ -12,7 +12,11 @@ firmware guests and hand-played peers:
   and RAM outside the guest's; the same recorded stream, whole, runs;
 - a guest that dirties 8 MiB in a tight loop is throttled step by step:
   with give_up it stops at 95 % and resumes, else it finishes over the
-  limit; a snapshot is refused while a migration is in progress."""
+  limit; a snapshot is refused while a migration is in progress;
+- a stream never gives the guest write access to a host file: a CONF
+  naming a writable disk or a share is refused (a read-only disk is
+  built), and the bait image stays as it was; a source with a writable
+  disk refuses to start (501)."""
 import json
 import os
 import signal
@@ -556,6 +560,87 @@ except subprocess.TimeoutExpired:
 check(rc == 2 and "truncated" in err_of("dst8"),
       "source killed mid-transfer: the destination exits %d: %s" % (rc, err_of("dst8").strip()
                                                                     .split("\n")[-1]))
+
+# 9. The stream names host files: a destination never lets it give the
+#    guest write access to one (a writable disk, a share). The "host file"
+#    is bait made here.
+def vmcf_split(conf):
+    """A CONF payload (state stream) -> (header, VMCF fields, tail after VMCF)."""
+    hlen = struct.unpack("<I", conf[12:16])[0]
+    sid, inst, ver, n = struct.unpack("<IIIQ", conf[hlen:hlen + 20])
+    p = conf[hlen + 20:hlen + 20 + n]
+    return conf[:hlen], (sid, inst, ver), p, conf[hlen + 24 + n:]
+
+
+def get_str(p, o):
+    n = struct.unpack("<I", p[o:o + 4])[0]
+    if n == 0xffffffff:
+        return None, o + 4
+    return p[o + 4:o + 4 + n], o + 4 + n
+
+
+def put_str(x):
+    return struct.pack("<I", 0xffffffff) if x is None else struct.pack("<I", len(x)) + x
+
+
+def vmcf_edit(conf, writable=False, add_share=None):
+    head, (sid, inst, ver), p, tail = vmcf_split(conf)
+    o = 8 + 4 + 8
+    for _ in range(4):
+        _, o = get_str(p, o)
+    nd = struct.unpack("<I", p[o:o + 4])[0]
+    o += 4
+    for _ in range(nd):
+        for _ in range(3):
+            _, o = get_str(p, o)
+        if writable:
+            p = p[:o] + b"\0" + p[o + 1:]
+        o += 2 + 32 + 1
+    ndev = struct.unpack("<I", p[o:o + 4])[0]
+    if add_share:
+        q = o + 4
+        for _ in range(2 * ndev):
+            _, q = get_str(p, q)
+        p = p[:o] + struct.pack("<I", ndev + 1) + p[o + 4:q] + put_str(b"share") + \
+            put_str(add_share) + p[q:]
+    sec = struct.pack("<IIIQ", sid, inst, ver, len(p)) + p
+    return head + sec + struct.pack("<I", zlib.crc32(sec)) + tail
+
+
+bait = os.path.join(T, "bait.img")
+open(bait, "wb").write(b"BAIT" * 16384)
+src = rvisor("src9b", ["--firmware", T + "/loop.bin", "--memory", "64M", "--api-socket",
+                       T + "/s9.sock", "--disk", bait + ",format=raw,readonly=on"])
+ssock = T + "/s9.sock"
+wait_for(lambda: os.path.exists(ssock) and api(ssock, "GET", "/vm")[0] == 200, "src9b's API")
+lst, addr = listener("conf.sock")
+api(ssock, "PUT", "/migrate", {"destination": addr})
+c, _ = lst.accept()
+recv_exact(c, 16)
+kind, conf, _ = read_frame(c)
+c.sendall(frame("ABRT", b"recorded"))
+c.close()
+lst.close()
+migration_end(ssock)
+check(kind == "CONF" and bait.encode() in conf, "a CONF naming a read-only disk recorded")
+_, replies, _ = replay("rodisk", [PREAMBLE, frame("CONF", conf)], 2, "truncated")
+check(replies[:1] == ["ACPT"], "a read-only disk is accepted (the destination built the VM)")
+replay("rwdisk", [PREAMBLE, frame("CONF", vmcf_edit(conf, writable=True))], 2, "is writable")
+replay("share", [PREAMBLE, frame("CONF", vmcf_edit(conf, add_share=(T + ",tag=x").encode()))],
+       2, "host directory")
+check(open(bait, "rb").read() == b"BAIT" * 16384, "the bait image is untouched")
+src.kill()
+# The source refuses to start with a writable disk (501).
+rw = os.path.join(T, "rw.img")
+open(rw, "wb").write(b"\0" * 65536)
+src = rvisor("src9c", ["--firmware", T + "/loop.bin", "--memory", "64M", "--api-socket",
+                       T + "/s9c.sock", "--disk", rw + ",format=raw"])
+wait_for(lambda: os.path.exists(T + "/s9c.sock") and api(T + "/s9c.sock", "GET", "/vm")[0] == 200,
+         "src9c's API")
+code, st = api(T + "/s9c.sock", "PUT", "/migrate", {"destination": "unix:" + T + "/none"})
+check(code == 501 and "writable" in st["fault_message"],
+      "a VM with a writable disk cannot migrate yet (501): %s" % st)
+src.kill()
 for p in procs:
     if p.poll() is None:
         p.kill()
