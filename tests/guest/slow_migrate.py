@@ -118,7 +118,6 @@ try:
     s3 = os.path.join(tmp, "d.sock")
     d, addr = incoming("tcp:127.0.0.1:0", s3)
     down3, total3, rounds3, st3 = migrate(c, s2, d, addr, {"downtime_ms": 5})
-    check(rounds3 >= 2, "a dirtying guest converged in %d round(s)?" % rounds3, d)
     # Stop the writer at once, after the pass it was in (a kill could
     # leave a truncated file): the file is then mostly pages written at
     # the source, which only the migration brought here.
