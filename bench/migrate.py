@@ -31,6 +31,9 @@ DIRTY = ("mount -t tmpfs -o size=64m none /mnt; "
 def settle(g, dirty):
     g.expect("GUEST-READY", 180)
     g.expect("# ", 60)
+    time.sleep(0.5)  # QEMU's console may drop what is typed at once
+    g.send("\n")
+    g.expect("# ", 30)
     g.run("echo warm", 60)
     if dirty:
         g.send(DIRTY + "\n")

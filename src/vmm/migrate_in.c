@@ -3,6 +3,7 @@
 #include "vmm/migrate_in.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -137,7 +138,8 @@ static int same_machine(const struct snapshot_config *a, const struct snapshot_c
 	return 0;
 }
 
-static int read_ram(struct migrate_in *in, uint8_t *ram, uint64_t ram_size, struct error *e)
+static int read_ram(struct migrate_in *in, uint8_t *ram, uint64_t ram_size, int ram_fd,
+		    struct error *e)
 {
 	const uint8_t *p = in->f.buf;
 	if (in->f.len < MIG_RAM_HEAD)
@@ -162,8 +164,33 @@ static int read_ram(struct migrate_in *in, uint8_t *ram, uint64_t ram_size, stru
 			       "(%zu expected)",
 			       n, in->f.len, want);
 	uint8_t *dst = ram + (first << PAGE_SHIFT);
+	off_t off = (off_t)(first << PAGE_SHIFT);
+	size_t len = (size_t)n << PAGE_SHIFT;
+	if (ram_fd >= 0) {
+		/* Through the memfd: no page faults in this process (the
+		 * vCPUs map the pages when the guest touches them), and zero
+		 * pages become holes. */
+		int rc = 0;
+		if (zero)
+			rc = fallocate(ram_fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, off,
+				       (off_t)len);
+		for (size_t done = 0; !zero && done < len && rc == 0;) {
+			ssize_t k =
+			    pwrite(ram_fd, p + MIG_RAM_HEAD + done, len - done, off + (off_t)done);
+			if (k < 0 && errno == EINTR)
+				continue;
+			if (k <= 0)
+				rc = -1;
+			else
+				done += (size_t)k;
+		}
+		if (rc < 0)
+			return err_errno(e, errno ? errno : EIO, "migration: writing guest RAM");
+		*(zero ? &in->zero_pages : &in->pages) += n;
+		return 0;
+	}
 	if (!zero) {
-		memcpy(dst, p + MIG_RAM_HEAD, (size_t)n << PAGE_SHIFT);
+		memcpy(dst, p + MIG_RAM_HEAD, len);
 		in->pages += n;
 		return 0;
 	}
@@ -182,7 +209,8 @@ static int read_ram(struct migrate_in *in, uint8_t *ram, uint64_t ram_size, stru
 	return 0;
 }
 
-int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_size, struct error *e)
+int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_size, int ram_fd,
+			   struct error *e)
 {
 	if (!in->have_conf || ram_size != in->conf.cfg.mem_size)
 		return err_set(e, ERR_INTERNAL, "migration: RAM of the wrong size");
@@ -191,7 +219,7 @@ int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_siz
 		if (mig_recv(in->rfd, &in->f, body, 2, PEER, e) < 0)
 			return -1;
 		if (in->f.type == MIG_RAM) {
-			if (read_ram(in, ram, ram_size, e) < 0)
+			if (read_ram(in, ram, ram_size, ram_fd, e) < 0)
 				return -1;
 			continue;
 		}
@@ -269,7 +297,7 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
 	struct vm *vm = m->vm;
 	if (mig_send(in->wfd, MIG_ACPT, NULL, 0, e) < 0)
 		return -1;
-	if (migrate_in_read_memory(in, vm->bus.ram, vm->bus.ram_size, e) < 0)
+	if (migrate_in_read_memory(in, vm->bus.ram, vm->bus.ram_size, vm->bus.ram_fd, e) < 0)
 		return refuse(in, e);
 	char err[SNAPSHOT_ERRLEN];
 	if (snapshot_apply(&in->state, vm, err, sizeof(err)) < 0) {

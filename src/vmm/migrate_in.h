@@ -34,11 +34,13 @@ int migrate_in_listen(struct migrate_in *in, const char *uri, struct error *e);
  * and the CONF frame, and fill cfg from it (strings point into in). */
 int migrate_in_prepare(struct migrate_in *in, struct vm_config *cfg, struct error *e);
 /* The parts, for tests and the fuzz target: the preamble and CONF from
- * in->rfd; then RAM frames into ram (ram_size bytes, zero to start with),
+ * in->rfd; then RAM frames into ram (ram_size bytes, zero to start with;
+ * written through ram_fd, the memfd behind it, unless -1),
  * STAT and DONE. Every check of docs/migration.md is made here; nothing
  * is written to in->wfd. */
 int migrate_in_read_config(struct migrate_in *in, struct error *e);
-int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_size, struct error *e);
+int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_size, int ram_fd,
+			   struct error *e);
 /* Build the machine of cfg (vm_build, no images loaded), say ACPT, receive
  * RAM and state, apply the state, say REDY, wait for GO, say RUNG. On a
  * refusal the source is told why (ABRT). Returns 0 when the VM is to

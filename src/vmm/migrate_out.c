@@ -153,7 +153,11 @@ static bool page_zero(const uint8_t *p)
 	return true;
 }
 
-static int send_run(struct migrate_out *mo, uint64_t first, uint32_t n, bool zero, struct error *e)
+/* One RAM frame: n zero pages, or n pages of data (a copy in sendbuf:
+ * the guest may write the pages meanwhile, and the CRC must cover the
+ * bytes sent; a page written now is dirty and goes again). */
+static int send_run(struct migrate_out *mo, uint64_t first, uint32_t n, bool zero,
+		    const uint8_t *data, struct error *e)
 {
 	if (cancelled(mo, e) < 0)
 		return -1;
@@ -161,15 +165,11 @@ static int send_run(struct migrate_out *mo, uint64_t first, uint32_t n, bool zer
 	mig_put64(head, first);
 	mig_put32(head + 8, n);
 	mig_put32(head + 12, zero ? MIG_RAM_ZERO : 0);
-	size_t data = zero ? 0 : (size_t)n << PAGE_SHIFT;
-	/* A copy: the guest may write the pages meanwhile, and the CRC must
-	 * cover the bytes sent (a page written now is dirty: sent again). */
-	if (data)
-		memcpy(mo->sendbuf, mo->vm->bus.ram + (first << PAGE_SHIFT), data);
-	if (mig_send2(mo->fd, MIG_RAM, head, sizeof(head), mo->sendbuf, data, e) < 0)
+	size_t len = zero ? 0 : (size_t)n << PAGE_SHIFT;
+	if (mig_send2(mo->fd, MIG_RAM, head, sizeof(head), data, len, e) < 0)
 		return -1;
 	pthread_mutex_lock(&mo->lock);
-	mo->st.bytes_sent += MIG_FRAME_HEAD + MIG_RAM_HEAD + data + 4;
+	mo->st.bytes_sent += MIG_FRAME_HEAD + MIG_RAM_HEAD + len + 4;
 	if (zero)
 		mo->st.zero_pages_sent += n;
 	else
@@ -178,39 +178,72 @@ static int send_run(struct migrate_out *mo, uint64_t first, uint32_t n, bool zer
 	return 0;
 }
 
-/* Send pages [lo, hi) as runs of data pages and (unless skip_zero, for
- * the first pass: the destination's RAM starts zeroed) runs of zero
- * pages; only the pages set in bits when bits is given. */
+/* Pages [pg, pg + n) into sendbuf: read from the memfd when there is one
+ * (no page faults in this process, no page-table entries for the pages
+ * left behind), else copied from the mapping. */
+static int read_pages(struct migrate_out *mo, uint64_t pg, uint32_t n, struct error *e)
+{
+	const struct bus *bus = &mo->vm->bus;
+	size_t len = (size_t)n << PAGE_SHIFT, done = 0;
+	off_t off = (off_t)(pg << PAGE_SHIFT);
+	if (bus->ram_fd < 0) {
+		memcpy(mo->sendbuf, bus->ram + off, len);
+		return 0;
+	}
+	while (done < len) {
+		ssize_t k = pread(bus->ram_fd, mo->sendbuf + done, len - done, off + (off_t)done);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0)
+			return err_errno(e, k < 0 ? errno : EIO, "migration: reading guest RAM");
+		done += (size_t)k;
+	}
+	return 0;
+}
+
+/* Send the n pages now in sendbuf (from page first) as runs of data pages
+ * and runs of zero pages (those left out with skip_zero). */
+static int send_buffered(struct migrate_out *mo, uint64_t first, uint32_t n, bool skip_zero,
+			 struct error *e)
+{
+	uint32_t start = 0;
+	bool run_zero = false;
+	for (uint32_t k = 0; k <= n; k++) {
+		bool zero = k < n && page_zero(mo->sendbuf + ((size_t)k << PAGE_SHIFT));
+		if (k > start && (k == n || zero != run_zero)) {
+			if (!(run_zero && skip_zero) &&
+			    send_run(mo, first + start, k - start, run_zero,
+				     mo->sendbuf + ((size_t)start << PAGE_SHIFT), e) < 0)
+				return -1;
+			start = k;
+		}
+		if (k == start)
+			run_zero = zero;
+	}
+	return 0;
+}
+
+/* Send pages [lo, hi) (only those set in bits when bits is given) in
+ * contiguous pieces of at most MIG_RAM_MAX_PAGES; zero pages as zero runs
+ * unless skip_zero (the first pass: the destination's RAM starts zeroed). */
 static int send_pages(struct migrate_out *mo, uint64_t lo, uint64_t hi, const uint64_t *bits,
 		      bool skip_zero, struct error *e)
 {
-	const uint8_t *ram = mo->vm->bus.ram;
-	uint64_t run = 0;
-	uint32_t n = 0;
-	bool run_zero = false;
-	for (uint64_t pg = lo; pg < hi; pg++) {
+	uint64_t pg = lo;
+	while (pg < hi) {
 		if (bits && !(bits[pg / 64] & (1ULL << (pg % 64)))) {
-			if (bits[pg / 64] == 0)
-				pg |= 63; /* skip the empty word */
-			if (n && send_run(mo, run, n, run_zero, e) < 0)
-				return -1;
-			n = 0;
+			pg = bits[pg / 64] >> (pg % 64) ? pg + 1 : (pg | 63) + 1;
 			continue;
 		}
-		bool zero = page_zero(ram + (pg << PAGE_SHIFT));
-		if (n && (zero != run_zero || n == MIG_RAM_MAX_PAGES || pg != run + n)) {
-			if (!(run_zero && skip_zero) && send_run(mo, run, n, run_zero, e) < 0)
-				return -1;
-			n = 0;
-		}
-		if (!n) {
-			run = pg;
-			run_zero = zero;
-		}
-		n++;
+		uint64_t end = pg + 1;
+		while (end < hi && end - pg < MIG_RAM_MAX_PAGES &&
+		       (!bits || (bits[end / 64] & (1ULL << (end % 64)))))
+			end++;
+		if (read_pages(mo, pg, (uint32_t)(end - pg), e) < 0 ||
+		    send_buffered(mo, pg, (uint32_t)(end - pg), skip_zero, e) < 0)
+			return -1;
+		pg = end;
 	}
-	if (n && !(run_zero && skip_zero) && send_run(mo, run, n, run_zero, e) < 0)
-		return -1;
 	return 0;
 }
 

@@ -114,7 +114,7 @@ static int mig_fuzz_one(const uint8_t *data, size_t size, bool reseal, struct mi
 		uint8_t *ram = mmap(NULL, ram_size, PROT_READ | PROT_WRITE,
 				    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
 		if (ram != MAP_FAILED) {
-			res->rc = migrate_in_read_memory(&in, ram, ram_size, &res->e);
+			res->rc = migrate_in_read_memory(&in, ram, ram_size, -1, &res->e);
 			res->word0 = *(uint64_t *)ram;
 			res->word_last = *(uint64_t *)(ram + ram_size - 8);
 			munmap(ram, ram_size);
