@@ -20,9 +20,44 @@ import guestlib  # noqa: E402
 
 sys.path.insert(0, os.path.join(ROOT, "bench"))
 from guest_cpu import Qemu  # noqa: E402
-from snapshot import Monitor  # noqa: E402
 
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+
+
+class Monitor:
+    """QEMU's human monitor on a unix socket (as in bench/snapshot.py, whose
+    import would run that benchmark)."""
+
+    def __init__(self, path, timeout=60):
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                self.s = socket.socket(socket.AF_UNIX)
+                self.s.connect(path)
+                break
+            except OSError:
+                self.s.close()
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+        self.s.settimeout(300)
+        self.read()
+
+    def read(self):
+        buf = b""
+        while not buf.endswith(b"(qemu) "):
+            c = self.s.recv(65536)
+            if not c:
+                break
+            buf += c
+        return buf.decode(errors="replace")
+
+    def cmd(self, line):
+        self.s.sendall(line.encode() + b"\n")
+        return self.read()
+
+    def close(self):
+        self.s.close()
 MEMORY = os.environ.get("BENCH_MIGRATE_MEMORY", "512M")
 DIRTY = ("mount -t tmpfs -o size=64m none /mnt; "
          "while true; do dd if=/dev/zero of=/mnt/f bs=1M count=48 2>/dev/null; done &")
