@@ -199,6 +199,16 @@ def listener(name):
     return s, "unix:" + path
 
 
+# 0. --incoming's own refusals (exit 2, a message, nothing listens).
+for args, msg in ((["--incoming", "ftp:x"], "expected tcp:HOST:PORT or unix:PATH"),
+                  (["--incoming", "tcp:127.0.0.1:99999"], "port from 0 to 65535"),
+                  (["--incoming", "unix:" + T + "/i.sock", "--cpus", "2"], "stream defines the machine"),
+                  (["--incoming", "unix:" + T + "/i.sock", "--restore", T + "/x.snap"],
+                   "stream defines the machine")):
+    r = subprocess.run([R, "run"] + args, capture_output=True, text=True, timeout=20)
+    check(r.returncode == 2 and msg in r.stderr,
+          "run %s refused: %s" % (" ".join(args[2:] or args[1:]), r.stderr.strip()))
+
 # 1. A fake destination that records the stream and abandons at the end:
 #    the source resumes; the recording is a valid stream for the replays.
 src, ssock = source("src1")
