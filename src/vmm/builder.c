@@ -18,6 +18,7 @@
 #include "util/file.h"
 #include "virtio/blk.h"
 #include "virtio/devices.h"
+#include "vmm/migrate_out.h"
 #include "vmm/snapshot.h"
 #include "vmm/vm.h"
 
@@ -166,6 +167,8 @@ int vm_build(struct vm_machine *m, const struct vm_config *cfg, int console_in, 
 		vm->harts[i]->hooks.sbi_ecall = sbi_ecall;
 		vm->harts[i]->hooks.sbi_ctx = &m->sbi;
 	}
+	if (restore->state_later)
+		return 0;
 	if (snapshot_apply(restore->snap, vm, err, sizeof(err)) < 0)
 		return err_set(e, ERR_INVALID, "snapshot %s: %s", restore->path, err);
 	return 0;
@@ -173,6 +176,9 @@ int vm_build(struct vm_machine *m, const struct vm_config *cfg, int console_in, 
 
 void vm_machine_destroy(struct vm_machine *m)
 {
+	/* An outgoing migration uses the board and harts: stopped first. */
+	if (m->vm)
+		migrate_out_destroy(m->vm);
 	if (m->board)
 		board_destroy(m->board);
 	m->board = NULL;

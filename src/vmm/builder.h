@@ -36,6 +36,9 @@ struct vm_build_restore {
 	const char *const *mem_diffs;
 	unsigned nmem_diffs;
 	bool clone; /* the VM takes a new identity (vdev_ctx.clone) */
+	/* A migration: RAM and state arrive after the build; the caller
+	 * applies the state (snap is then the configuration only). */
+	bool state_later;
 };
 
 /* Build the machine of cfg: a new VM (vm_init), its board, SBI, disks

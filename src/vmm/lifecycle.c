@@ -13,6 +13,7 @@
 #include "util/file.h"
 #include "vmm/api.h"
 #include "vmm/builder.h"
+#include "vmm/migrate_in.h"
 
 /* Do two paths name one file? */
 static bool same_file(const char *a, const char *b)
@@ -145,6 +146,18 @@ int vm_lifecycle_prepare(struct vm_lifecycle *lc, struct error *e)
 {
 	if (lc->snapshot && restore_prepare(lc, e) < 0)
 		return -1;
+	/* An incoming migration: the stream's configuration, with its disks'
+	 * recorded formats (one recorded without a format is held to raw, as
+	 * for a restore). */
+	if (lc->incoming) {
+		if (migrate_in_prepare(lc->incoming, &lc->cfg, e) < 0)
+			return -1;
+		for (unsigned k = 0; k < lc->cfg.ndisks; k++)
+			if (decide_disk_format(lc, &lc->cfg.disks[k], true,
+					       "migration stream: disk", e) < 0)
+				return -1;
+		lc->migrating = true;
+	}
 	/* Each disk's format is decided here, once: guest reboots and snapshots
 	 * reuse it, so what the guest writes can never change it. */
 	for (unsigned k = 0; k < lc->cfg.ndisks; k++)
@@ -164,6 +177,17 @@ static int build(struct vm_lifecycle *lc, struct vm_machine *m, struct error *e)
 				     .clone = lc->clone};
 	bool restoring = lc->restoring;
 	lc->restoring = false;
+	if (lc->migrating) {
+		lc->migrating = false;
+		if (migrate_in_build(lc->incoming, m, &lc->cfg, lc->console_in, lc->console_out,
+				     &lc->res, e) < 0) {
+			lc->failed_device = m->failed_device;
+			return -1;
+		}
+		if (lc->paused)
+			vm_pause(m->vm);
+		return 0;
+	}
 	if (vm_build(m, &lc->cfg, lc->console_in, lc->console_out, restoring ? &r : NULL, &lc->res,
 		     e) < 0) {
 		lc->failed_device = m->failed_device;

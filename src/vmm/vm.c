@@ -242,9 +242,27 @@ static int resume_locked(struct vm *vm)
 int vm_resume(struct vm *vm)
 {
 	pthread_mutex_lock(&vm->ctl);
-	int rc = resume_locked(vm);
+	int rc = vm->pause_held ? -2 : resume_locked(vm);
 	pthread_mutex_unlock(&vm->ctl);
 	return rc;
+}
+
+int vm_pause_hold(struct vm *vm, bool *was_paused)
+{
+	pthread_mutex_lock(&vm->ctl);
+	*was_paused = vm_is_paused(vm);
+	int rc = pause_locked(vm);
+	if (rc == 0)
+		vm->pause_held = true;
+	pthread_mutex_unlock(&vm->ctl);
+	return rc;
+}
+
+void vm_pause_release(struct vm *vm)
+{
+	pthread_mutex_lock(&vm->ctl);
+	vm->pause_held = false;
+	pthread_mutex_unlock(&vm->ctl);
 }
 
 void vm_with_paused(struct vm *vm, void (*fn)(void *arg), void *arg)
