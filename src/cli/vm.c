@@ -361,9 +361,12 @@ int cmd_vm(int argc, char **argv)
 	int c, rc = VM_USAGE;
 	optind = 1;
 	argv[0] = "rvisor vm";
-	while ((c = getopt_long(argc, argv, "ho:", lo, NULL)) != -1) {
+	int li = -1;
+	while ((c = getopt_long(argc, argv, "ho:", lo, &li)) != -1) {
 		char letter = 0;
 		uint64_t u;
+		if (c == 'o')
+			li = -1;
 		switch (c) {
 		case 'h':
 			vm_usage(stdout, vb);
@@ -487,8 +490,8 @@ int cmd_vm(int argc, char **argv)
 			goto out;
 		}
 		if (!vb || !strchr(vb->opts, letter)) {
-			fprintf(stderr, "rvisor vm %s: option '%s' does not apply here\n",
-				vb ? vb->name : "", argv[optind - 1]);
+			fprintf(stderr, "rvisor vm %s: option %s%s does not apply here (see --help)\n",
+				vb ? vb->name : "", c == 'o' ? "-" : "--", c == 'o' ? "o" : lo[li].name);
 			goto out;
 		}
 	}

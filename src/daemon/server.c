@@ -471,14 +471,15 @@ static enum MHD_Result op_modify(struct daemon *d, struct MHD_Connection *c, con
 	return reply_vm(d, c, MHD_HTTP_OK, name);
 }
 
-/* Every file a configuration names must be there before a start. */
+/* Every file a configuration names must be there before a start (a
+ * configuration error, 400: 404 means no such VM). */
 static int check_files(const struct vm_spec *s, struct error *e)
 {
 	const char *what[] = {"kernel", "initrd", "firmware"};
 	const char *path[] = {s->kernel, s->initrd, s->firmware};
 	for (int k = 0; k < 3; k++)
 		if (path[k] && access(path[k], R_OK) < 0)
-			return err_errno(e, errno, "%s %s", what[k], path[k]);
+			return err_set(e, ERR_INVALID, "%s %s: %s", what[k], path[k], strerror(errno));
 	for (unsigned k = 0; k < s->ndisks; k++) {
 		char p[SPEC_STR_MAX + 1], *w = p;
 		for (const char *r = s->disks[k]; *r && !(r[0] == ',' && r[1] != ','); r++) {
@@ -488,7 +489,7 @@ static int check_files(const struct vm_spec *s, struct error *e)
 		}
 		*w = 0;
 		if (access(p, R_OK) < 0)
-			return err_errno(e, errno, "disk %s", p);
+			return err_set(e, ERR_INVALID, "disk %s: %s", p, strerror(errno));
 	}
 	return 0;
 }
