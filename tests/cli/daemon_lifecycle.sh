@@ -24,17 +24,17 @@ must 0 "" -- --no-autostart list
 # create: relative paths become absolute; show -o json gives the config.
 cd "$T" && must 0 "a1: stopped" -- create a1 --firmware loop.bin --cpus 2 --mem 64M && cd - >/dev/null
 must 0 "" -- show a1 -o json
-[ "$(field "['config']['firmware']")" = "$T/loop.bin" ] || fail "firmware path not absolute: $OUT"
-[ "$(field "['config']['cpus']")" = 2 ] || fail "cpus not recorded"
+[ "$(field .config.firmware)" = "$T/loop.bin" ] || fail "firmware path not absolute: $OUT"
+[ "$(field .config.cpus)" = 2 ] || fail "cpus not recorded"
 must 0 "a1 .*stopped .*2 .*64M" -- list
 must 1 "already exists" -- create a1 --firmware "$T/loop.bin"
 
 # start / pause / resume.
 must 0 "a1: running" -- start a1
 must 0 "" -- show a1 -o json
-VPID=$(field "['pids']['vm']")
+VPID=$(field .pids.vm)
 kill -0 "$VPID" || fail "VM process $VPID not running"
-[ "$(field "['runtime']['vcpus']")" = 2 ] || fail "runtime not forwarded: $OUT"
+[ "$(field .runtime.vcpus)" = 2 ] || fail "runtime not forwarded: $OUT"
 must 1 "already running" -- start a1
 must 0 "a1: paused" -- pause a1
 must 0 "a1 .*paused" -- list
@@ -47,7 +47,7 @@ must 0 "a1: running" -- resume a1
 must 0 "" -- modify a1 --cpus 1
 must 0 "configuration changed" -- show a1
 must 0 "" -- show a1 -o json
-[ "$(field "['config']['cpus']")" = 1 ] || fail "modify not recorded"
+[ "$(field .config.cpus)" = 1 ] || fail "modify not recorded"
 
 # delete refuses a running VM; stop shuts it down (recorded).
 must 1 "running" -- delete a1
@@ -60,9 +60,9 @@ must 1 "not running" -- stop a1
 # kill: SIGKILL, recorded as signaled 9.
 must 0 "a1: running" -- start a1
 must 0 "" -- show a1 -o json
-[ "$(field "['config']['cpus']")" = 1 ] && [ "$(field "['pending_changes']")" = False ] ||
+[ "$(field .config.cpus)" = 1 ] && [ "$(field .pending_changes)" = 0 ] ||
 	fail "the new configuration was not applied at start: $OUT"
-VPID=$(field "['pids']['vm']")
+VPID=$(field .pids.vm)
 must 0 "a1: stopped" -- kill a1
 must 0 "signaled 9 (kill)" -- list
 kill -0 "$VPID" 2>/dev/null && fail "VM process $VPID survived kill"

@@ -15,7 +15,7 @@
 #   q SQL             sqlite3 query on the inventory (read only)
 #   daemon_pid        the serving daemon's pid (GET /info)
 #   ours              pids of every process whose command line names $T
-#   field JSONPATH    the value at a python-style path in $OUT (JSON)
+#   field PATH        the value at PATH (.a.b) in $OUT (JSON)
 # At exit, every process that names $T is killed (-9) by pid.
 cd "$(dirname "$0")/../.." || exit 2
 R=${RVISOR:-$PWD/build/rvisor}
@@ -29,9 +29,9 @@ printf '\157\000\000\000' >"$T/loop.bin" # 0x0000006f: j .
 : >"$T/bad.bin"
 
 ours() {
-	for p in /proc/[0-9]*; do
-		{ tr '\0' ' ' <"$p/cmdline"; } 2>/dev/null | grep -qF -- "$T/" && echo "${p#/proc/}"
-	done
+	# (the pattern does not match grep's own command line)
+	grep -laE -- "$T/(state|run|loop|bad)" /proc/[0-9]*/cmdline 2>/dev/null |
+		sed -n 's|^/proc/\([0-9]*\)/cmdline$|\1|p'
 }
 cleanup() {
 	for p in $(ours); do kill -9 "$p" 2>/dev/null; done
@@ -61,10 +61,12 @@ must() {
 	echo "ok: vm $* -> $RC: $(echo "$OUT" | head -1)"
 }
 q() { sqlite3 -readonly "$RVISOR_STATE_DIR/inventory.db" "$1"; }
+# JSON through sqlite3's json_extract (python's start-up takes seconds on
+# a loaded host): PATH is like .config.cpus; true/false print 1/0.
+json_get() {
+	sqlite3 :memory: "SELECT json_extract('$(printf %s "$2" | sed "s/'/''/g")', '\$$1')"
+}
 daemon_pid() {
-	curl -s --max-time 5 --unix-socket "$S" http://localhost/info |
-		python3 -c 'import json,sys; print(json.load(sys.stdin)["pid"])'
+	json_get .pid "$(curl -s --max-time 5 --unix-socket "$S" http://localhost/info)"
 }
-field() {
-	echo "$OUT" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(eval("d"+sys.argv[1]))' "$1"
-}
+field() { json_get "$1" "$OUT"; }
