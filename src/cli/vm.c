@@ -490,8 +490,10 @@ int cmd_vm(int argc, char **argv)
 			goto out;
 		}
 		if (!vb || !strchr(vb->opts, letter)) {
-			fprintf(stderr, "rvisor vm %s: option %s%s does not apply here (see --help)\n",
-				vb ? vb->name : "", c == 'o' ? "-" : "--", c == 'o' ? "o" : lo[li].name);
+			fprintf(stderr,
+				"rvisor vm %s: option %s%s does not apply here (see --help)\n",
+				vb ? vb->name : "", c == 'o' ? "-" : "--",
+				c == 'o' ? "o" : lo[li].name);
 			goto out;
 		}
 	}

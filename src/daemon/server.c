@@ -479,7 +479,8 @@ static int check_files(const struct vm_spec *s, struct error *e)
 	const char *path[] = {s->kernel, s->initrd, s->firmware};
 	for (int k = 0; k < 3; k++)
 		if (path[k] && access(path[k], R_OK) < 0)
-			return err_set(e, ERR_INVALID, "%s %s: %s", what[k], path[k], strerror(errno));
+			return err_set(e, ERR_INVALID, "%s %s: %s", what[k], path[k],
+				       strerror(errno));
 	for (unsigned k = 0; k < s->ndisks; k++) {
 		char p[SPEC_STR_MAX + 1], *w = p;
 		for (const char *r = s->disks[k]; *r && !(r[0] == ',' && r[1] != ','); r++) {
@@ -943,21 +944,11 @@ static void kill_unknown_keepers(struct daemon *d)
 		struct vmrt *r = rt_find(d, id, false);
 		if (r && r->run.keeper_pid == pid)
 			continue;
-		/* Its VM is its only child. */
-		char cp[96], kids[256] = "";
-		snprintf(cp, sizeof(cp), "/proc/%d/task/%d/children", (int)pid, (int)pid);
-		fd = open(cp, O_RDONLY | O_CLOEXEC);
-		if (fd >= 0) {
-			ssize_t k = read(fd, kids, sizeof(kids) - 1);
-			kids[k > 0 ? k : 0] = 0;
-			close(fd);
-		}
 		fprintf(stderr,
-			"rvisor daemon: killing keeper %d (and VM %s) unknown to the "
+			"rvisor daemon: killing keeper %d and its VM: unknown to the "
 			"inventory\n",
-			(int)pid, kids);
-		for (char *s = kids, *t; (t = strtok_r(s, " \n", &s));)
-			kill((pid_t)atoi(t), SIGKILL);
+			(int)pid);
+		sup_kill_children(pid);
 		kill(pid, SIGKILL);
 	}
 	closedir(dir);
@@ -1022,15 +1013,24 @@ static int readopt(struct daemon *d, struct error *e)
 				inv_set_running(d->inv, v->id, e);
 			continue;
 		}
+		if (r->run.keeper_fd >= 0) {
+			/* Its keeper lives but the VM does not answer or is not the
+			 * process recorded: not a VM the daemon can manage, and
+			 * nothing may run that it does not know. The keeper reports
+			 * the exit to the watcher. */
+			fprintf(stderr, "rvisor daemon: VM '%s' does not answer: killing it\n",
+				v->name);
+			if (r->run.vm_fd >= 0)
+				sup_signal_vm(&r->run, SIGKILL);
+			else
+				sup_kill_children(r->run.keeper_pid);
+			continue;
+		}
 		if (r->run.vm_fd >= 0) {
-			/* Alive but unreachable, or without its keeper: not a VM the
-			 * daemon can manage; nothing runs that it does not know. */
-			fprintf(stderr, "rvisor daemon: VM '%s' (pid %d) %s: killing it\n", v->name,
-				(int)v->vm_pid,
-				r->run.keeper_fd < 0 ? "lost its keeper" : "does not answer");
+			fprintf(stderr,
+				"rvisor daemon: VM '%s' (pid %d) lost its keeper: killing it\n",
+				v->name, (int)v->vm_pid);
 			sup_signal_vm(&r->run, SIGKILL);
-			if (r->run.keeper_fd >= 0)
-				continue; /* the watcher records the keeper's report */
 		}
 		char why[160];
 		snprintf(why, sizeof(why), "%s",

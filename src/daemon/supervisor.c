@@ -47,7 +47,9 @@ int64_t proc_start_time(pid_t pid)
 	return p ? strtoll(p + 1, NULL, 10) : 0;
 }
 
-/* A pidfd for pid if it is still the process that started at `start`. */
+int sup_exited(int pidfd);
+
+/* A pidfd for pid if it is still the live process that started at `start`. */
 static int open_checked(pid_t pid, int64_t start)
 {
 	if (pid <= 0)
@@ -57,7 +59,9 @@ static int open_checked(pid_t pid, int64_t start)
 		return -1;
 	/* Checked after opening: the pidfd pins this process, so a match
 	 * now means it is the one recorded. */
-	if (proc_start_time(pid) != start) {
+	if (proc_start_time(pid) != start || sup_exited(fd)) {
+		/* another process, or a zombie nobody reaped (an init that does
+		 * not wait): gone either way */
 		close(fd);
 		return -1;
 	}
@@ -99,6 +103,21 @@ int sup_signal_vm(struct sup_run *r, int sig)
 	if (r->vm_fd < 0)
 		return errno = ESRCH, -1;
 	return (int)syscall(SYS_pidfd_send_signal, r->vm_fd, sig, NULL, 0);
+}
+
+void sup_kill_children(pid_t pid)
+{
+	char p[96], kids[512];
+	snprintf(p, sizeof(p), "/proc/%d/task/%d/children", (int)pid, (int)pid);
+	int fd = open(p, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return;
+	ssize_t k = read(fd, kids, sizeof(kids) - 1);
+	close(fd);
+	kids[k > 0 ? k : 0] = 0;
+	char *save = NULL;
+	for (char *t = strtok_r(kids, " \n", &save); t; t = strtok_r(NULL, " \n", &save))
+		kill((pid_t)atoi(t), SIGKILL);
 }
 
 int sup_spawn(const char *exe, char *const run_args[], const char *exit_file, const char *log_file,

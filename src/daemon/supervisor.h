@@ -35,6 +35,10 @@ void sup_reap(struct sup_run *r);
 /* Send sig to the VM through its pidfd (0, or -1 with errno). */
 int sup_signal_vm(struct sup_run *r, int sig);
 
+/* SIGKILL every child of pid (a keeper's VM), found in
+ * /proc/PID/task/PID/children. */
+void sup_kill_children(pid_t pid);
+
 /* The start time of pid (/proc/PID/stat field 22, clock ticks since
  * boot), or 0 when there is no such process. */
 int64_t proc_start_time(pid_t pid);
