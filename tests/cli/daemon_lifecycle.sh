@@ -67,6 +67,20 @@ must 0 "a1: stopped" -- kill a1
 must 0 "signaled 9 (kill)" -- list
 kill -0 "$VPID" 2>/dev/null && fail "VM process $VPID survived kill"
 
+# Operations on one VM are serialised: of two concurrent starts, one
+# starts the VM and the other is refused (409: busy or already running).
+"$R" vm start a1 >"$T/s1" 2>&1 &
+S1=$!
+"$R" vm start a1 >"$T/s2" 2>&1
+st2=$?
+wait $S1
+st1=$?
+[ $((st1 + st2)) -eq 1 ] || fail "two concurrent starts: statuses $st1 and $st2: $(cat "$T/s1" "$T/s2")"
+cat "$T/s1" "$T/s2" | grep -qE "busy: start in progress|already running" ||
+	fail "the refused start does not say why: $(cat "$T/s1" "$T/s2")"
+echo "ok: concurrent starts: one started, one refused: $(cat "$T/s1" "$T/s2" | grep -E 'busy|already')"
+must 0 "a1: stopped" -- kill a1
+
 # delete --force of a running VM; its files go, nothing else.
 must 0 "a1: running" -- start a1
 touch "$RVISOR_STATE_DIR/vms/keep-me"
