@@ -24,6 +24,7 @@ static void daemon_usage(FILE *f)
 {
 	fprintf(
 	    f, "usage: rvisor daemon [--foreground] [--state-dir DIR] [--run-dir DIR] [--group G]\n"
+	       "                     [--log-max BYTES]\n"
 	       "\n"
 	       "Serve the VM inventory and the 'rvisor vm' API (docs/daemon.md,\n"
 	       "docs/api/daemon.yaml) on RUN/" DAEMON_SOCKET_NAME ". VMs outlive the daemon:\n"
@@ -53,12 +54,17 @@ int cmd_keeper(int argc, char **argv)
 int cmd_daemon(int argc, char **argv)
 {
 	static const struct option opts[] = {
-	    {"foreground", no_argument, NULL, 'f'},    {"state-dir", required_argument, NULL, 's'},
-	    {"run-dir", required_argument, NULL, 'r'}, {"group", required_argument, NULL, 'g'},
-	    {"help", no_argument, NULL, 'h'},	       {NULL, 0, NULL, 0},
+	    {"foreground", no_argument, NULL, 'f'},
+	    {"state-dir", required_argument, NULL, 's'},
+	    {"run-dir", required_argument, NULL, 'r'},
+	    {"group", required_argument, NULL, 'g'},
+	    {"log-max", required_argument, NULL, 'l'},
+	    {"help", no_argument, NULL, 'h'},
+	    {NULL, 0, NULL, 0},
 	};
 	const char *state = NULL, *run = NULL, *group = NULL;
 	bool fg = false;
+	unsigned long long log_max = DAEMON_LOG_MAX_DEFAULT;
 	int c;
 	optind = 1;
 	argv[0] = "rvisor daemon";
@@ -76,6 +82,19 @@ int cmd_daemon(int argc, char **argv)
 		case 'g':
 			group = optarg;
 			break;
+		case 'l': {
+			char *end;
+			errno = 0;
+			log_max = strtoull(optarg, &end, 10);
+			if (errno || *end || end == optarg || optarg[0] == '-' || log_max < 4096) {
+				fprintf(stderr,
+					"rvisor daemon: --log-max %s: expected a number of "
+					"bytes, at least 4096\n",
+					optarg);
+				return 2;
+			}
+			break;
+		}
 		case 'h':
 			daemon_usage(stdout);
 			return 0;
@@ -88,7 +107,7 @@ int cmd_daemon(int argc, char **argv)
 		fprintf(stderr, "rvisor daemon: unexpected argument '%s'\n", argv[optind]);
 		return 2;
 	}
-	struct daemon_opts o = {.ready_fd = -1, .exe = "/proc/self/exe"};
+	struct daemon_opts o = {.ready_fd = -1, .exe = "/proc/self/exe", .log_max = log_max};
 	struct error e = {0};
 	if (daemon_dirs_resolve(state, run, &o.dirs, &e) < 0) {
 		fprintf(stderr, "rvisor daemon: %s\n", e.msg);

@@ -10,6 +10,7 @@
 #include "util/error.h"
 
 #define DAEMON_SOCKET_NAME "rvisor.sock"
+#define DAEMON_LOG_MAX_DEFAULT (1ull << 20)
 
 struct daemon_dirs {
 	char state[1024], run[1024];
@@ -24,9 +25,10 @@ int daemon_dirs_resolve(const char *state_opt, const char *run_opt, struct daemo
 
 struct daemon_opts {
 	struct daemon_dirs dirs;
-	const char *group; /* root mode: the group allowed on the socket, or NULL */
-	const char *exe;   /* the rvisor binary VMs are run with */
-	int ready_fd;	   /* written "ok" and closed once serving, or -1 */
+	const char *group;	    /* root mode: the group allowed on the socket, or NULL */
+	const char *exe;	    /* the rvisor binary VMs are run with */
+	unsigned long long log_max; /* bytes per console log file (two kept) */
+	int ready_fd;		    /* written "ok" and closed once serving, or -1 */
 };
 
 /* Serve until SIGTERM/SIGINT/SIGHUP (blocked by the caller in every

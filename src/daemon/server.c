@@ -155,7 +155,8 @@ static void vm_sock(const struct daemon *d, int64_t id, char *out, size_t n)
 /* Remove a VM's directory: only the files the daemon makes there. */
 static void remove_vm_dir(const struct daemon *d, int64_t id)
 {
-	static const char *const files[] = {"console.log", "exit.json", "exit.json.tmp"};
+	static const char *const files[] = {"console.log", "console.log.1", "exit.json",
+					    "exit.json.tmp"};
 	char p[1200];
 	for (size_t k = 0; k < sizeof(files) / sizeof(files[0]); k++) {
 		vm_path(d, id, files[k], p, sizeof(p));
@@ -559,7 +560,7 @@ static enum MHD_Result op_start(struct daemon *d, struct MHD_Connection *c, cons
 		else if (!(args = spec_run_args(&s, sock, &num)))
 			rc = err_set(&e, ERR_IO, "out of memory");
 		else
-			rc = sup_spawn(d->o->exe, args, ef, lf, &run, &e);
+			rc = sup_spawn(d->o->exe, args, ef, lf, d->o->log_max, &run, &e);
 	}
 	pthread_mutex_lock(&d->lock);
 	if (rc == 0) {

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -121,20 +122,24 @@ void sup_kill_children(pid_t pid)
 }
 
 int sup_spawn(const char *exe, char *const run_args[], const char *exit_file, const char *log_file,
-	      struct sup_run *r, struct error *e)
+	      unsigned long long log_max, struct sup_run *r, struct error *e)
 {
 	memset(r, 0, sizeof(*r));
 	r->keeper_fd = r->vm_fd = -1;
 	size_t n = 0;
 	while (run_args[n])
 		n++;
-	char **argv = calloc(n + 4, sizeof(*argv));
+	char **argv = calloc(n + 6, sizeof(*argv));
+	char max[24];
 	if (!argv)
 		return err_set(e, ERR_IO, "out of memory");
+	snprintf(max, sizeof(max), "%llu", log_max);
 	argv[0] = "rvisor";
 	argv[1] = "__keeper";
 	argv[2] = (char *)exit_file;
-	memcpy(argv + 3, run_args, n * sizeof(*argv));
+	argv[3] = (char *)log_file;
+	argv[4] = max;
+	memcpy(argv + 5, run_args, n * sizeof(*argv));
 	int p[2];
 	int logfd = open(log_file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
 	int nullfd = open("/dev/null", O_RDONLY | O_CLOEXEC);
@@ -256,13 +261,57 @@ static void write_exit(const char *path, int wstatus)
 	free(text);
 }
 
+/* Copy the VM's output from `in` to the log on fd 1 (and 2) until EOF,
+ * keeping at most log_max bytes in log_file and the previous log_max in
+ * log_file.1: a guest printing without end cannot fill the host's disk. */
+static void copy_output(int in, const char *log_file, unsigned long long log_max)
+{
+	char buf[16384], old[4200];
+	snprintf(old, sizeof(old), "%s.1", log_file);
+	struct stat st;
+	unsigned long long size = fstat(1, &st) == 0 ? (unsigned long long)st.st_size : 0;
+	for (;;) {
+		ssize_t n = read(in, buf, sizeof(buf));
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return;
+		for (ssize_t off = 0; off < n;) {
+			size_t room = size < log_max ? (size_t)(log_max - size) : 0;
+			if (room == 0) {
+				int fd = -1;
+				if (rename(log_file, old) == 0)
+					fd = open(log_file,
+						  O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+				if (fd < 0) {
+					/* Cannot rotate: drop the output rather than grow. */
+					break;
+				}
+				dup2(fd, 1);
+				dup2(fd, 2);
+				close(fd);
+				size = 0;
+				continue;
+			}
+			size_t k = (size_t)(n - off) < room ? (size_t)(n - off) : room;
+			ssize_t w = write(1, buf + off, k);
+			if (w <= 0)
+				break;
+			off += w;
+			size += (unsigned long long)w;
+		}
+	}
+}
+
 int keeper_main(int argc, char **argv)
 {
-	if (argc < 3 || strcmp(argv[2], "run") != 0) {
+	char *end = NULL;
+	unsigned long long log_max = argc >= 4 ? strtoull(argv[3], &end, 10) : 0;
+	if (argc < 5 || strcmp(argv[4], "run") != 0 || !end || *end || log_max < 4096) {
 		fprintf(stderr, "rvisor __keeper: internal command of the daemon\n");
 		return 2;
 	}
-	const char *exit_file = argv[1];
+	const char *exit_file = argv[1], *log_file = argv[2];
 	/* A session of its own: signals for the daemon's terminal or process
 	 * group never reach the VM. */
 	setsid();
@@ -270,6 +319,11 @@ int keeper_main(int argc, char **argv)
 	sigaction(SIGINT, &ign, NULL);
 	sigaction(SIGHUP, &ign, NULL);
 	sigaction(SIGTERM, &ign, NULL);
+	int out[2];
+	if (pipe2(out, O_CLOEXEC) < 0) {
+		fprintf(stderr, "rvisor __keeper: pipe: %s\n", strerror(errno));
+		return 1;
+	}
 	pid_t vm = fork();
 	if (vm == 0) {
 		struct sigaction dfl = {.sa_handler = SIG_DFL};
@@ -277,11 +331,14 @@ int keeper_main(int argc, char **argv)
 		sigaction(SIGHUP, &dfl, NULL);
 		sigaction(SIGTERM, &dfl, NULL);
 		close(3);
-		argv[1] = "rvisor";
-		execv("/proc/self/exe", argv + 1);
+		dup2(out[1], 1);
+		dup2(out[1], 2);
+		argv[3] = "rvisor";
+		execv("/proc/self/exe", argv + 3);
 		fprintf(stderr, "rvisor __keeper: cannot run the VM: %s\n", strerror(errno));
 		_exit(127);
 	}
+	close(out[1]);
 	if (vm < 0) {
 		fprintf(stderr, "rvisor __keeper: fork: %s\n", strerror(errno));
 		return 1;
@@ -294,6 +351,8 @@ int keeper_main(int argc, char **argv)
 		kill(vm, SIGKILL);
 	}
 	close(3);
+	copy_output(out[0], log_file, log_max);
+	close(out[0]);
 	int st;
 	while (waitpid(vm, &st, 0) < 0)
 		if (errno != EINTR)

@@ -18,12 +18,13 @@ struct sup_run {
 };
 
 /* Start `exe run_args...` (run_args[0] is "run") under a new keeper that
- * records the VM's exit in exit_file; the VM's output goes to log_file
- * (truncated), its input is /dev/null. The keeper is a child of the
- * caller (reap it with sup_reap); it and the VM are in a new session.
- * Returns 0 with *r filled, or -1 with e set. */
+ * records the VM's exit in exit_file; the VM's output goes through the
+ * keeper to log_file (truncated; rotated to log_file.1 at log_max bytes),
+ * its input is /dev/null. The keeper is a child of the caller (reap it
+ * with sup_reap); it and the VM are in a new session. Returns 0 with *r
+ * filled, or -1 with e set. */
 int sup_spawn(const char *exe, char *const run_args[], const char *exit_file, const char *log_file,
-	      struct sup_run *r, struct error *e);
+	      unsigned long long log_max, struct sup_run *r, struct error *e);
 /* Re-open a recorded run's processes by pid and start time: each fd is a
  * pidfd when that process is still the one recorded, else -1. */
 void sup_reopen(struct sup_run *r);
@@ -49,8 +50,9 @@ int64_t proc_start_time(pid_t pid);
  * NULL) says whether someone asked for it. */
 char *sup_exit_record(const char *exit_file, const char *requested, const char *why);
 
-/* `rvisor __keeper EXIT_FILE run ARGS...`: the keeper's main (fd 3 is the
- * pipe on which it reports the VM's pid and start time). */
+/* `rvisor __keeper EXIT_FILE LOG_FILE LOG_MAX run ARGS...`: the keeper's
+ * main (fd 3 is the pipe on which it reports the VM's pid and start time,
+ * fd 1 and 2 the log). */
 int keeper_main(int argc, char **argv);
 
 #endif

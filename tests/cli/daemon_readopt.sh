@@ -36,7 +36,8 @@ SLEEPER=$!
 sqlite3 "$RVISOR_STATE_DIR/inventory.db" "UPDATE vms SET state='running', keeper_pid=$SLEEPER,
 	keeper_start=1, vm_pid=$SLEEPER, vm_start=1 WHERE name='a4'"
 mkdir "$RVISOR_STATE_DIR/vms/99"
-setsid "$R" __keeper "$RVISOR_STATE_DIR/vms/99/exit.json" run --firmware "$T/loop.bin" \
+setsid "$R" __keeper "$RVISOR_STATE_DIR/vms/99/exit.json" "$T/orphan.log" 65536 run \
+	--firmware "$T/loop.bin" \
 	--memory 64M 3>/dev/null >/dev/null 2>&1 &
 for i in $(seq 50); do [ "$(ours | wc -l)" -ge 5 ] && break; sleep 0.1; done
 ORPHANS=$(grep -laE -- "vms/99/exit.json" /proc/[0-9]*/cmdline 2>/dev/null | cut -d/ -f3)
