@@ -48,7 +48,8 @@ static const struct verb verbs[] = {
 static void vm_usage(FILE *f, const struct verb *only)
 {
 	if (only) {
-		fprintf(f, "usage: rvisor vm %s %s\n\n%s.\n", only->name, only->args, only->what);
+		fprintf(f, "usage: rvisor vm %s %s\n\n%c%s.\n", only->name, only->args,
+			only->what[0] - 'a' + 'A', only->what + 1);
 	} else {
 		fprintf(f, "usage: rvisor vm [--state-dir D] [--run-dir D] [--no-autostart] VERB "
 			   "ARGS\n\nManage VMs through the rvisor daemon (docs/daemon.md).\n\n"

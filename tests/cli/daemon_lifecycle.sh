@@ -6,6 +6,15 @@
 # nothing left behind; the socket and inventory private to their owner.
 . "$(dirname "$0")/daemonlib.sh"
 
+# --help on every verb (no daemon needed), exit 0.
+for v in create list show start stop kill pause resume delete modify; do
+	must 0 "usage: rvisor vm $v" -- $v --help
+done
+must 0 "verbs:" -- --help
+must 2 "no verb" --
+OUT=$("$R" daemon --help) || fail "rvisor daemon --help failed"
+echo "$OUT" | grep -q -- "--state-dir" || fail "daemon --help: $OUT"
+
 # On demand: no daemon yet, `vm list` starts one.
 [ -e "$S" ] && fail "a daemon socket before the test"
 must 0 "NAME" -- list
