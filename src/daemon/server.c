@@ -982,6 +982,29 @@ static void remove_unknown_dirs(struct daemon *d, const struct inv_vm *vs, unsig
 	closedir(dir);
 }
 
+/* VM sockets of runs that are not being watched (a VM killed with its
+ * keeper, or unknown to the inventory) are removed: a dead VM cannot. */
+static void remove_unknown_sockets(struct daemon *d)
+{
+	DIR *dir = opendir(d->o->dirs.run);
+	if (!dir)
+		return;
+	struct dirent *de;
+	while ((de = readdir(dir))) {
+		long long id;
+		int end = 0;
+		if (sscanf(de->d_name, "vm-%lld.sock%n", &id, &end) != 1 || de->d_name[end])
+			continue;
+		struct vmrt *r = rt_find(d, id, false);
+		if (r && r->watched)
+			continue;
+		char p[200];
+		vm_sock(d, id, p, sizeof(p));
+		unlink(p);
+	}
+	closedir(dir);
+}
+
 /* Re-adopt the runs the inventory records (docs/daemon.md). */
 static int readopt(struct daemon *d, struct error *e)
 {
@@ -1045,6 +1068,7 @@ static int readopt(struct daemon *d, struct error *e)
 	}
 	kill_unknown_keepers(d);
 	remove_unknown_dirs(d, vs, n);
+	remove_unknown_sockets(d);
 	inv_vms_free(vs, n);
 	return 0;
 }

@@ -31,12 +31,12 @@ must 0 "" -- --no-autostart list
 [ "$(q 'SELECT MAX(version) FROM schema_migrations')" = 1 ] || fail "no schema version"
 
 # create: relative paths become absolute; show -o json gives the config.
-cd "$T" && must 0 "a1: stopped" -- create a1 --firmware loop.bin --cpus 2 --mem 64M && cd - >/dev/null
+cd "$T" && must 0 "a1: stopped" -- create a1 --firmware idle.bin --cpus 2 --mem 64M && cd - >/dev/null
 must 0 "" -- show a1 -o json
-[ "$(field .config.firmware)" = "$T/loop.bin" ] || fail "firmware path not absolute: $OUT"
+[ "$(field .config.firmware)" = "$T/idle.bin" ] || fail "firmware path not absolute: $OUT"
 [ "$(field .config.cpus)" = 2 ] || fail "cpus not recorded"
 must 0 "a1 .*stopped .*2 .*64M" -- list
-must 1 "already exists" -- create a1 --firmware "$T/loop.bin"
+must 1 "already exists" -- create a1 --firmware "$T/idle.bin"
 
 # start / pause / resume.
 must 0 "a1: running" -- start a1
@@ -100,13 +100,13 @@ must 0 "" -- delete a1 --force
 must 3 "no VM named 'a1'" -- show a1
 
 # Bad input: the rule or the field is named, exit 2; nothing recorded.
-must 2 "letters, digits" -- create "bad/name" --firmware "$T/loop.bin"
-must 2 "1 to 63 characters" -- create "$(printf 'x%.0s' $(seq 64))" --firmware "$T/loop.bin"
-must 2 "starting with a letter or digit" -- create _x --firmware "$T/loop.bin"
+must 2 "letters, digits" -- create "bad/name" --firmware "$T/idle.bin"
+must 2 "1 to 63 characters" -- create "$(printf 'x%.0s' $(seq 64))" --firmware "$T/idle.bin"
+must 2 "starting with a letter or digit" -- create _x --firmware "$T/idle.bin"
 must 2 "expected 1..8" -- create b --cpus 9
 must 2 "size" -- create b --mem lots
 must 2 "not a device kind" -- create b --device frob,x=1
-must 2 "cannot be combined" -- create b --firmware "$T/loop.bin" --kernel "$T/loop.bin"
+must 2 "cannot be combined" -- create b --firmware "$T/idle.bin" --kernel "$T/idle.bin"
 must 2 "does not apply" -- start b --cpus 2
 must 2 "unknown verb" -- frobnicate b
 must 3 "no VM named" -- start nosuch
@@ -127,7 +127,7 @@ echo "$OUT" | grep -q "field 'cpus'" || fail "wrong type not named: $OUT"
 
 # A start that fails (missing file; options the VM refuses) says why and
 # leaves no process.
-must 0 "" -- create c --firmware "$T/loop.bin" --disk "$T/missing.img"
+must 0 "" -- create c --firmware "$T/idle.bin" --disk "$T/missing.img"
 must 2 "disk $T/missing.img" -- start c
 must 0 "" -- modify c --unset disks --device "rng,frobnicate=1"
 must 1 "did not start: .*frobnicate" -- start c

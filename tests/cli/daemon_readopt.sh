@@ -9,7 +9,7 @@
 . "$(dirname "$0")/daemonlib.sh"
 
 must 0 "" -- list
-for n in a1 a2 a3 a4; do must 0 "" -- create $n --firmware "$T/loop.bin" --mem 64M; done
+for n in a1 a2 a3 a4; do must 0 "" -- create $n --firmware "$T/idle.bin" --mem 64M; done
 for n in a1 a2 a3; do must 0 "$n: running" -- start $n; done
 pids() { # NAME -> "VMPID KEEPERPID"
 	vm show "$1" -o json
@@ -37,7 +37,7 @@ sqlite3 "$RVISOR_STATE_DIR/inventory.db" "UPDATE vms SET state='running', keeper
 	keeper_start=1, vm_pid=$SLEEPER, vm_start=1 WHERE name='a4'"
 mkdir "$RVISOR_STATE_DIR/vms/99"
 setsid "$R" __keeper "$RVISOR_STATE_DIR/vms/99/exit.json" "$T/orphan.log" 65536 run \
-	--firmware "$T/loop.bin" \
+	--firmware "$T/idle.bin" \
 	--memory 64M 3>/dev/null >/dev/null 2>&1 &
 for i in $(seq 50); do [ "$(ours | wc -l)" -ge 5 ] && break; sleep 0.1; done
 ORPHANS=$(grep -laE -- "vms/99/exit.json" /proc/[0-9]*/cmdline 2>/dev/null | cut -d/ -f3)

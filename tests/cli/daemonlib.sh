@@ -2,8 +2,8 @@
 # moves to the repository root, skips (77) without curl or sqlite3, and
 # provides
 #   R         the rvisor binary ($RVISOR overrides)
-#   T         a temporary directory, removed at exit, with loop.bin (a
-#             firmware that spins: "j .") and bad.bin (an empty file)
+#   T         a temporary directory, removed at exit, with idle.bin (a
+#             firmware that idles in wfi) and bad.bin (an empty file)
 #   RVISOR_STATE_DIR, RVISOR_RUN_DIR
 #             exported, inside $T: every daemon of the test (started on
 #             demand by `rvisor vm`) uses them, never the real directories
@@ -25,12 +25,12 @@ T=$(mktemp -d)
 export RVISOR_STATE_DIR="$T/state" RVISOR_RUN_DIR="$T/run"
 unset RVISOR_NO_AUTOSTART
 S="$RVISOR_RUN_DIR/rvisor.sock"
-printf '\157\000\000\000' >"$T/loop.bin" # 0x0000006f: j .
+printf '\163\000\120\020\157\360\337\377' >"$T/idle.bin" # 1: wfi; j 1b
 : >"$T/bad.bin"
 
 ours() {
 	# (the pattern does not match grep's own command line)
-	grep -laE -- "$T/(state|run|loop|bad)" /proc/[0-9]*/cmdline 2>/dev/null |
+	grep -laE -- "$T/(state|run|idle|bad)" /proc/[0-9]*/cmdline 2>/dev/null |
 		sed -n 's|^/proc/\([0-9]*\)/cmdline$|\1|p'
 }
 cleanup() {
