@@ -567,7 +567,12 @@ static enum MHD_Result op_start(struct daemon *d, struct MHD_Connection *c, cons
 		r->run = run;
 		if (inv_set_starting(d->inv, v.id, v.config, run.keeper_pid, run.keeper_start,
 				     run.vm_pid, run.vm_start, &e) < 0) {
+			/* Not recorded: it must not run, nor its keeper linger. */
 			sup_signal_vm(&r->run, SIGKILL);
+			struct pollfd pf = {.fd = run.keeper_fd, .events = POLLIN};
+			poll(&pf, 1, KILL_WAIT_MS);
+			sup_reap(&r->run);
+			sup_close(&r->run);
 			rc = -1;
 		}
 	}
@@ -1024,30 +1029,35 @@ static int readopt(struct daemon *d, struct error *e)
 					  .vm_pid = (pid_t)v->vm_pid,
 					  .vm_start = v->vm_start};
 		sup_reopen(&r->run);
-		char sock[200], *body = NULL;
-		vm_sock(d, v->id, sock, sizeof(sock));
-		bool answers = r->run.vm_fd >= 0 &&
-			       uhttp_request(sock, "GET", "/vm", NULL, VM_API_MS, &body, e) == 200;
-		free(body);
 		r->watched = true;
-		if (r->run.keeper_fd >= 0 && answers) {
-			fprintf(stderr, "rvisor daemon: re-adopted VM '%s' (pid %d)\n", v->name,
-				(int)v->vm_pid);
+		if (r->run.keeper_fd >= 0 && r->run.vm_fd >= 0) {
+			/* Both processes are the ones recorded (pidfd and start
+			 * time): adopted. A VM whose API does not answer now (busy
+			 * with a long snapshot, its socket removed) is adopted too:
+			 * killing it would lose the guest's work, and kill and stop
+			 * (which ends in SIGKILL) still reach it. */
+			char sock[200], *body = NULL;
+			vm_sock(d, v->id, sock, sizeof(sock));
+			struct error pe;
+			bool answers =
+			    uhttp_request(sock, "GET", "/vm", NULL, VM_API_MS, &body, &pe) == 200;
+			free(body);
+			fprintf(stderr, "rvisor daemon: re-adopted VM '%s' (pid %d)%s%s\n", v->name,
+				(int)v->vm_pid, answers ? "" : "; its API does not answer: ",
+				answers ? "" : pe.msg);
 			if (v->state == INV_STARTING)
 				inv_set_running(d->inv, v->id, e);
 			continue;
 		}
 		if (r->run.keeper_fd >= 0) {
-			/* Its keeper lives but the VM does not answer or is not the
-			 * process recorded: not a VM the daemon can manage, and
-			 * nothing may run that it does not know. The keeper reports
-			 * the exit to the watcher. */
-			fprintf(stderr, "rvisor daemon: VM '%s' does not answer: killing it\n",
+			/* The keeper lives but its VM is not the process recorded
+			 * (ended, or never verified): nothing may run that the
+			 * inventory does not know; the keeper reports the exit to
+			 * the watcher. */
+			fprintf(stderr,
+				"rvisor daemon: VM '%s' is not the process recorded: ending it\n",
 				v->name);
-			if (r->run.vm_fd >= 0)
-				sup_signal_vm(&r->run, SIGKILL);
-			else
-				sup_kill_children(r->run.keeper_pid);
+			sup_kill_children(r->run.keeper_pid);
 			continue;
 		}
 		if (r->run.vm_fd >= 0) {

@@ -1,6 +1,7 @@
 #!/bin/sh
 # VMs outlive their daemon: after `kill -9` of the daemon, a restarted one
-# re-adopts the running VM (same process, API forwarded, stop works),
+# re-adopts the running VMs (same process, API forwarded, stop works; one
+# whose API socket is gone too, stopped by SIGKILL),
 # records the exit of a VM killed while it was down (signal 9) and of one
 # whose keeper died too (lost), never trusts a recorded pid that now names
 # another process (pid reuse), and kills a keeper the inventory does not
@@ -9,8 +10,8 @@
 . "$(dirname "$0")/daemonlib.sh"
 
 must 0 "" -- list
-for n in a1 a2 a3 a4; do must 0 "" -- create $n --firmware "$T/idle.bin" --mem 64M; done
-for n in a1 a2 a3; do must 0 "$n: running" -- start $n; done
+for n in a1 a2 a3 a4 a5; do must 0 "" -- create $n --firmware "$T/idle.bin" --mem 64M; done
+for n in a1 a2 a3 a5; do must 0 "$n: running" -- start $n; done
 pids() { # NAME -> "VMPID KEEPERPID"
 	vm show "$1" -o json
 	echo "$(field .pids.vm) $(field .pids.keeper)"
@@ -18,6 +19,10 @@ pids() { # NAME -> "VMPID KEEPERPID"
 set -- $(pids a1); A1=$1
 set -- $(pids a2); A2=$1
 set -- $(pids a3); A3=$1 K3=$2
+set -- $(pids a5); A5=$1
+vm show a5 -o json
+S5=$(field .api_socket)
+[ -S "$S5" ] || fail "a5's API socket '$S5' not found"
 DPID=$(daemon_pid)
 
 kill -9 "$DPID"
@@ -26,11 +31,13 @@ for p in $A1 $A2 $A3; do kill -0 "$p" || fail "VM $p died with the daemon"; done
 echo "ok: VMs run on after kill -9 of the daemon"
 
 # While the daemon is down: a2's VM is killed (its keeper records it); a3's
-# keeper and VM are both killed (no record); a4's row is made to name a
+# keeper and VM are both killed (no record); a5's API socket is removed
+# (its VM cannot be asked anything, but is the process recorded); a4's row is made to name a
 # process of ours with another start time (a recycled pid); an unknown
 # keeper runs a VM in vms/99.
 kill -9 "$A2"
 kill -9 "$K3" "$A3"
+rm "$S5"
 sleep 100 &
 SLEEPER=$!
 sqlite3 "$RVISOR_STATE_DIR/inventory.db" "UPDATE vms SET state='running', keeper_pid=$SLEEPER,
@@ -55,6 +62,12 @@ must 0 "" -- show a1 -o json
 must 0 "" -- show a2 -o json
 [ "$(field .last_exit.reason)" = signaled ] && [ "$(field .last_exit.signal)" = 9 ] ||
 	fail "a2's exit not recorded: $OUT"
+must 0 "" -- show a5 -o json
+[ "$(field .state)" = running ] && [ "$(field .pids.vm)" = "$A5" ] && [ -n "$(field .runtime_error)" ] ||
+	fail "a5 (alive, API gone) not adopted as the same process: $OUT"
+must 0 "a5: stopped" -- stop a5 --timeout 1
+kill -0 "$A5" 2>/dev/null && fail "a5 survived stop without its API"
+must 0 "a5 .*signaled 9 (stop)" -- list
 kill -0 "$SLEEPER" || fail "the daemon killed an unrelated process whose pid was recorded"
 kill "$SLEEPER"
 for i in $(seq 50); do
@@ -80,7 +93,7 @@ echo "$OUT" | grep -q "a1 .*stopped .*signaled 9" || fail "a VM killed outside t
 echo "ok: a VM killed behind the daemon's back is recorded"
 
 # Nothing orphaned: delete all, stop the daemon; no process, no file.
-for n in a1 a2 a3 a4; do must 0 "" -- delete $n; done
+for n in a1 a2 a3 a4 a5; do must 0 "" -- delete $n; done
 DPID=$(daemon_pid)
 kill "$DPID"
 for i in $(seq 50); do kill -0 "$DPID" 2>/dev/null || break; sleep 0.1; done
