@@ -76,6 +76,14 @@ must 0 "a1: stopped" -- kill a1
 must 0 "signaled 9 (kill)" -- list
 kill -0 "$VPID" 2>/dev/null && fail "VM process $VPID survived kill"
 
+# Many clients at once are all served.
+for k in $(seq 20); do
+	curl -s -o /dev/null -w '%{http_code}\n' --max-time 20 --unix-socket "$S" http://localhost/vms/a1 >"$T/par$k" &
+done
+wait
+[ "$(cat "$T"/par* | sort -u)" = 200 ] || fail "20 concurrent clients: $(cat "$T"/par* | sort | uniq -c)"
+echo "ok: 20 concurrent clients served"
+
 # Operations on one VM are serialised: of two concurrent starts, one
 # starts the VM and the other is refused (409: busy or already running).
 "$R" vm start a1 >"$T/s1" 2>&1 &
