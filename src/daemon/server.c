@@ -355,6 +355,24 @@ static enum MHD_Result fault(struct MHD_Connection *c, unsigned status, const ch
 	return send_json(c, status, json_pack("{s:o}", "fault_message", m ? m : json_string("?")));
 }
 
+/* 405 with the Allow header listing the path's methods. */
+static enum MHD_Result not_allowed(struct MHD_Connection *c, const char *allow)
+{
+	json_t *j = json_pack("{s:s+}", "fault_message", "this path allows only ", allow);
+	char *text = j ? json_dumps(j, JSON_COMPACT) : NULL;
+	json_decref(j);
+	struct MHD_Response *r = MHD_create_response_from_buffer(
+	    text ? strlen(text) : 0, text ? text : (char *)"", MHD_RESPMEM_MUST_COPY);
+	free(text);
+	if (!r)
+		return MHD_NO;
+	MHD_add_response_header(r, "Content-Type", "application/json");
+	MHD_add_response_header(r, "Allow", allow);
+	enum MHD_Result rc = MHD_queue_response(c, MHD_HTTP_METHOD_NOT_ALLOWED, r);
+	MHD_destroy_response(r);
+	return rc;
+}
+
 static enum MHD_Result reply_error(struct MHD_Connection *c, const struct error *e)
 {
 	return fault(c, (unsigned)err_http_status(e->cls), "%s", e->msg);
@@ -788,13 +806,13 @@ static enum MHD_Result dispatch(struct daemon *d, struct MHD_Connection *c, cons
 			     MAX_BODY);
 	bool get = strcmp(method, "GET") == 0, post = strcmp(method, "POST") == 0;
 	if (strcmp(url, "/info") == 0)
-		return get ? op_info(d, c) : fault(c, 405, "/info allows GET");
+		return get ? op_info(d, c) : not_allowed(c, "GET");
 	if (strcmp(url, "/vms") == 0) {
 		if (get)
 			return op_list(d, c);
 		if (post)
 			return op_create(d, c, q);
-		return fault(c, 405, "/vms allows GET, POST");
+		return not_allowed(c, "GET, POST");
 	}
 	if (strncmp(url, "/vms/", 5) != 0)
 		return fault(c, MHD_HTTP_NOT_FOUND, "no such resource: %.200s", url);
@@ -819,7 +837,7 @@ static enum MHD_Result dispatch(struct daemon *d, struct MHD_Connection *c, cons
 			return op_delete(d, c, name,
 					 f && (strcmp(f, "true") == 0 || strcmp(f, "1") == 0));
 		}
-		return fault(c, 405, "/vms/{name} allows GET, PATCH, DELETE");
+		return not_allowed(c, "GET, PATCH, DELETE");
 	}
 	const char *act = slash + 1;
 	bool known = strcmp(act, "start") == 0 || strcmp(act, "stop") == 0 ||
@@ -830,7 +848,7 @@ static enum MHD_Result dispatch(struct daemon *d, struct MHD_Connection *c, cons
 			     "no such resource: %.200s (actions: start, stop, kill, pause, resume)",
 			     url);
 	if (!post)
-		return fault(c, 405, "%.200s allows POST", url);
+		return not_allowed(c, "POST");
 	if (strcmp(act, "start") == 0)
 		return op_start(d, c, name);
 	if (strcmp(act, "stop") == 0) {
