@@ -804,63 +804,41 @@ static enum MHD_Result dispatch(struct daemon *d, struct MHD_Connection *c, cons
 	if (q->too_large)
 		return fault(c, MHD_HTTP_CONTENT_TOO_LARGE, "request body larger than %u bytes",
 			     MAX_BODY);
-	bool get = strcmp(method, "GET") == 0, post = strcmp(method, "POST") == 0;
-	if (strcmp(url, "/info") == 0)
-		return get ? op_info(d, c) : not_allowed(c, "GET");
-	if (strcmp(url, "/vms") == 0) {
-		if (get)
-			return op_list(d, c);
-		if (post)
-			return op_create(d, c, q);
-		return not_allowed(c, "GET, POST");
+	struct spec_route r;
+	struct error e;
+	if (spec_route(method, url, &r, &e) < 0)
+		return e.cls == ERR_UNSUPPORTED ? not_allowed(c, r.allow) : reply_error(c, &e);
+	switch (r.op) {
+	case SPEC_OP_INFO:
+		return op_info(d, c);
+	case SPEC_OP_LIST:
+		return op_list(d, c);
+	case SPEC_OP_CREATE:
+		return op_create(d, c, q);
+	case SPEC_OP_SHOW:
+		return reply_vm(d, c, MHD_HTTP_OK, r.name);
+	case SPEC_OP_MODIFY:
+		return op_modify(d, c, r.name, q);
+	case SPEC_OP_DELETE: {
+		const char *f = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "force");
+		return op_delete(d, c, r.name,
+				 f && (strcmp(f, "true") == 0 || strcmp(f, "1") == 0));
 	}
-	if (strncmp(url, "/vms/", 5) != 0)
-		return fault(c, MHD_HTTP_NOT_FOUND, "no such resource: %.200s", url);
-	char name[SPEC_NAME_MAX + 2];
-	const char *rest = url + 5, *slash = strchr(rest, '/');
-	size_t n = slash ? (size_t)(slash - rest) : strlen(rest);
-	if (n >= sizeof(name))
-		n = sizeof(name) - 1; /* too long: refused as a name below */
-	memcpy(name, rest, n);
-	name[n] = 0;
-	if (!spec_name_ok(name))
-		return fault(c, MHD_HTTP_BAD_REQUEST, "'%.80s' is not a valid VM name (%s)", name,
-			     SPEC_NAME_RULE);
-	if (!slash) {
-		if (get)
-			return reply_vm(d, c, MHD_HTTP_OK, name);
-		if (strcmp(method, "PATCH") == 0)
-			return op_modify(d, c, name, q);
-		if (strcmp(method, "DELETE") == 0) {
-			const char *f =
-			    MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "force");
-			return op_delete(d, c, name,
-					 f && (strcmp(f, "true") == 0 || strcmp(f, "1") == 0));
-		}
-		return not_allowed(c, "GET, PATCH, DELETE");
-	}
-	const char *act = slash + 1;
-	bool known = strcmp(act, "start") == 0 || strcmp(act, "stop") == 0 ||
-		     strcmp(act, "kill") == 0 || strcmp(act, "pause") == 0 ||
-		     strcmp(act, "resume") == 0;
-	if (!known)
-		return fault(c, MHD_HTTP_NOT_FOUND,
-			     "no such resource: %.200s (actions: start, stop, kill, pause, resume)",
-			     url);
-	if (!post)
-		return not_allowed(c, "POST");
-	if (strcmp(act, "start") == 0)
-		return op_start(d, c, name);
-	if (strcmp(act, "stop") == 0) {
+	case SPEC_OP_START:
+		return op_start(d, c, r.name);
+	case SPEC_OP_STOP: {
 		unsigned t;
-		struct error e;
 		if (spec_parse_stop(q->body, q->len, &t, &e) < 0)
 			return reply_error(c, &e);
-		return op_stop(d, c, name, true, t);
+		return op_stop(d, c, r.name, true, t);
 	}
-	if (strcmp(act, "kill") == 0)
-		return op_stop(d, c, name, false, 0);
-	return op_pause(d, c, name, act[0] == 'p');
+	case SPEC_OP_KILL:
+		return op_stop(d, c, r.name, false, 0);
+	case SPEC_OP_PAUSE:
+	case SPEC_OP_RESUME:
+		return op_pause(d, c, r.name, r.op == SPEC_OP_PAUSE);
+	}
+	return fault(c, MHD_HTTP_INTERNAL_SERVER_ERROR, "unrouted request");
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,

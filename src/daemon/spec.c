@@ -289,6 +289,61 @@ int spec_parse_stop(const char *body, size_t len, unsigned *timeout_s, struct er
 	return rc;
 }
 
+int spec_route(const char *method, const char *url, struct spec_route *r, struct error *e)
+{
+	static const struct {
+		const char *method, *suffix; /* suffix after /vms/{name}; NULL: none */
+		enum spec_op op;
+	} vm_routes[] = {
+	    {"GET", NULL, SPEC_OP_SHOW},      {"PATCH", NULL, SPEC_OP_MODIFY},
+	    {"DELETE", NULL, SPEC_OP_DELETE}, {"POST", "start", SPEC_OP_START},
+	    {"POST", "stop", SPEC_OP_STOP},   {"POST", "kill", SPEC_OP_KILL},
+	    {"POST", "pause", SPEC_OP_PAUSE}, {"POST", "resume", SPEC_OP_RESUME},
+	};
+	memset(r, 0, sizeof(*r));
+	bool get = strcmp(method, "GET") == 0, post = strcmp(method, "POST") == 0;
+	if (strcmp(url, "/info") == 0) {
+		r->op = SPEC_OP_INFO, r->allow = "GET";
+		return get ? 0 : err_set(e, ERR_UNSUPPORTED, "/info allows only GET");
+	}
+	if (strcmp(url, "/vms") == 0) {
+		r->op = post ? SPEC_OP_CREATE : SPEC_OP_LIST, r->allow = "GET, POST";
+		return get || post ? 0 : err_set(e, ERR_UNSUPPORTED, "/vms allows only GET, POST");
+	}
+	if (strncmp(url, "/vms/", 5) != 0)
+		return err_set(e, ERR_NOT_FOUND, "no such resource: %.200s", url);
+	const char *rest = url + 5, *slash = strchr(rest, '/');
+	size_t n = slash ? (size_t)(slash - rest) : strlen(rest);
+	if (n > SPEC_NAME_MAX)
+		return err_set(e, ERR_INVALID, "'%.80s...' is not a valid VM name (%s)", rest,
+			       SPEC_NAME_RULE);
+	memcpy(r->name, rest, n);
+	r->name[n] = 0;
+	if (!spec_name_ok(r->name))
+		return err_set(e, ERR_INVALID, "'%.80s' is not a valid VM name (%s)", r->name,
+			       SPEC_NAME_RULE);
+	const char *suffix = slash ? slash + 1 : NULL;
+	bool path_known = false;
+	for (size_t k = 0; k < sizeof(vm_routes) / sizeof(vm_routes[0]); k++) {
+		if (!suffix != !vm_routes[k].suffix ||
+		    (suffix && strcmp(suffix, vm_routes[k].suffix) != 0))
+			continue;
+		path_known = true;
+		if (strcmp(method, vm_routes[k].method) == 0) {
+			r->op = vm_routes[k].op;
+			return 0;
+		}
+	}
+	if (!path_known)
+		return err_set(
+		    e, ERR_NOT_FOUND,
+		    "no such resource: %.200s (a VM's actions: start, stop, kill, pause, "
+		    "resume)",
+		    url);
+	r->allow = suffix ? "POST" : "GET, PATCH, DELETE";
+	return err_set(e, ERR_UNSUPPORTED, "this path allows only %s", r->allow);
+}
+
 char *spec_to_json(const struct vm_spec *s)
 {
 	json_t *o = json_pack("{s:s, s:i, s:I}", "name", s->name, "cpus", (int)s->cpus,

@@ -53,6 +53,31 @@ int spec_parse_patch(const char *stored, const char *body, size_t len, struct vm
 int spec_parse_stop(const char *body, size_t len, unsigned *timeout_s, struct error *e);
 void spec_free(struct vm_spec *s);
 
+/* A request's method and path, routed (docs/api/daemon.yaml). */
+enum spec_op {
+	SPEC_OP_INFO,
+	SPEC_OP_LIST,
+	SPEC_OP_CREATE,
+	SPEC_OP_SHOW,
+	SPEC_OP_MODIFY,
+	SPEC_OP_DELETE,
+	SPEC_OP_START,
+	SPEC_OP_STOP,
+	SPEC_OP_KILL,
+	SPEC_OP_PAUSE,
+	SPEC_OP_RESUME,
+};
+struct spec_route {
+	enum spec_op op;
+	char name[SPEC_NAME_MAX + 1]; /* the VM of a /vms/{name} path */
+	const char *allow;	      /* the path's methods (for a 405) */
+};
+/* Route METHOD url (the path, without the query). Returns 0 with *r
+ * filled, or -1 with e set: ERR_NOT_FOUND for an unknown path, ERR_INVALID
+ * for an invalid VM name in it, ERR_UNSUPPORTED for a method the path does
+ * not have (r->allow lists those it has: answer 405). */
+int spec_route(const char *method, const char *url, struct spec_route *r, struct error *e);
+
 /* The canonical JSON text of s (malloc'd), or NULL when out of memory. */
 char *spec_to_json(const struct vm_spec *s);
 /* The numbers of a command line, as text. */

@@ -1,7 +1,8 @@
 /* Fuzz target for the daemon's request parsing (daemon/spec.c): the input
  * is a request body, given to the create parser (POST /vms), the modify
  * parser over a stored configuration (PATCH /vms/{name}), the stop parser
- * (POST /vms/{name}/stop), and as a VM name (the {name} of every path).
+ * (POST /vms/{name}/stop), as a VM name (the {name} of every path), and,
+ * split at its first space and newline, as "METHOD PATH" to the router.
  * Besides crashes and sanitizer reports, it aborts when a parser breaks
  * its contract: a refusal must be ERR_INVALID (or ERR_IO for memory) with a
  * message; an accepted configuration must be one the daemon may trust (a
@@ -27,7 +28,7 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 /* Which parsers accepted the last input (bit 0 create, 1 modify, 2 stop,
- * 3 name), for the tests. */
+ * 3 name, 4 route), for the tests. */
 static unsigned fuzz_daemon_accepted;
 
 /* The configuration modify requests are applied to. */
@@ -166,6 +167,43 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			fuzz_fail("a name that is not a plain path component accepted");
 	}
 	free(name);
+
+	/* "METHOD PATH[\nrest]" to the router. */
+	char *line = strndup(body, size);
+	char *sp = line ? strchr(line, ' ') : NULL;
+	if (sp) {
+		*sp = 0;
+		char *url = sp + 1, *nl = strchr(url, '\n');
+		if (nl)
+			*nl = 0;
+		struct spec_route r;
+		e.cls = ERR_NONE;
+		if (spec_route(line, url, &r, &e) == 0) {
+			ok |= 16;
+			static const char *const want[] = {
+			    [SPEC_OP_INFO] = "GET",	[SPEC_OP_LIST] = "GET",
+			    [SPEC_OP_CREATE] = "POST",	[SPEC_OP_SHOW] = "GET",
+			    [SPEC_OP_MODIFY] = "PATCH", [SPEC_OP_DELETE] = "DELETE",
+			    [SPEC_OP_START] = "POST",	[SPEC_OP_STOP] = "POST",
+			    [SPEC_OP_KILL] = "POST",	[SPEC_OP_PAUSE] = "POST",
+			    [SPEC_OP_RESUME] = "POST",
+			};
+			if ((unsigned)r.op > SPEC_OP_RESUME || strcmp(want[r.op], line) != 0)
+				fuzz_fail("a route whose operation does not fit its method");
+			if (r.op >= SPEC_OP_SHOW && !spec_name_ok(r.name))
+				fuzz_fail("a route with an invalid VM name");
+			if (r.op < SPEC_OP_SHOW && strcmp(url, "/vms") != 0 &&
+			    strcmp(url, "/info") != 0)
+				fuzz_fail("a route for a path that is not the daemon's");
+		} else {
+			if (e.cls != ERR_NOT_FOUND && e.cls != ERR_INVALID &&
+			    e.cls != ERR_UNSUPPORTED)
+				fuzz_fail("a route refused with an unexpected class");
+			if (!e.msg[0] || (e.cls == ERR_UNSUPPORTED && !r.allow))
+				fuzz_fail("a route refused without a message or an Allow list");
+		}
+	}
+	free(line);
 
 	fuzz_daemon_accepted = ok;
 	free(body);

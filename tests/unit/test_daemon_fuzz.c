@@ -37,6 +37,10 @@ static const struct {
     {"{\"timeout_seconds\": 30}", 4},
     {"{}", 2 | 4},
     {"vm-7", 8},
+    {"GET /vms", 16},
+    {"POST /vms/web-1/start", 16},
+    {"DELETE /vms/a.b\n", 16},
+    {"GET /info", 16},
 };
 
 static const char *const tokens[] = {
@@ -127,6 +131,22 @@ int main(void)
 	CHECK(!spec_name_ok("a/b") && !spec_name_ok("..") && !spec_name_ok("a b") &&
 	      !spec_name_ok("caf\xc3\xa9"));
 	CHECK(strstr(create_refusal("{\"name\": \"../x\"}"), SPEC_NAME_RULE) != NULL);
+
+	/* Routes: unknown paths 404, bad names 400, wrong methods 405 with the
+	 * methods of the path. */
+	struct spec_route rt;
+	struct error re;
+	CHECK(spec_route("GET", "/vms/web/start", &rt, &re) < 0 && re.cls == ERR_UNSUPPORTED &&
+	      strcmp(rt.allow, "POST") == 0);
+	CHECK(spec_route("PUT", "/vms/web", &rt, &re) < 0 && re.cls == ERR_UNSUPPORTED &&
+	      strcmp(rt.allow, "GET, PATCH, DELETE") == 0);
+	CHECK(spec_route("POST", "/vms/web/reboot", &rt, &re) < 0 && re.cls == ERR_NOT_FOUND);
+	CHECK(spec_route("GET", "/vms/../etc", &rt, &re) < 0 && re.cls == ERR_INVALID &&
+	      strstr(re.msg, SPEC_NAME_RULE));
+	CHECK(spec_route("GET", "/vms/", &rt, &re) < 0 && re.cls == ERR_INVALID);
+	CHECK(spec_route("GET", "/vmsx", &rt, &re) < 0 && re.cls == ERR_NOT_FOUND);
+	CHECK(spec_route("POST", "/vms/w/stop", &rt, &re) == 0 && rt.op == SPEC_OP_STOP &&
+	      strcmp(rt.name, "w") == 0);
 
 	/* Hostile bodies: the field is named. */
 	CHECK(strcmp(create_refusal("{}"), "field 'name' is required") == 0);
