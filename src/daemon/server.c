@@ -1111,9 +1111,7 @@ int daemon_serve(const struct daemon_opts *o, struct error *e)
 	snprintf(p, sizeof(p), "%s/inventory.db", dirs->state);
 	d->inv = inv_open(p, e);
 	pthread_mutex_init(&d->lock, NULL);
-	pthread_condattr_t ca;
-	pthread_condattr_init(&ca);
-	pthread_cond_init(&d->exited, &ca);
+	pthread_cond_init(&d->exited, NULL);
 	int rc = -1;
 	if (!d->inv || readopt(d, e) < 0 || (d->sock = make_socket(d, e)) < 0)
 		goto out;
@@ -1165,6 +1163,8 @@ out:
 		free(r);
 	}
 	inv_close(d->inv);
+	pthread_cond_destroy(&d->exited);
+	pthread_mutex_destroy(&d->lock);
 	close(d->lockfd);
 	return rc;
 }
