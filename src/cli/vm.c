@@ -36,6 +36,7 @@ static const struct verb verbs[] = {
     {"start", "NAME", "start a VM (its own detached process)", "o"},
     {"stop", "NAME [--timeout S]",
      "shut a VM down, killing it after S seconds (default 10) if still running", "to"},
+    {"restart", "NAME [--timeout S]", "stop a running VM (as stop), then start it", "to"},
     {"kill", "NAME", "kill a running VM at once (SIGKILL)", "o"},
     {"pause", "NAME", "pause a running VM's vCPUs", "o"},
     {"resume", "NAME", "resume a paused VM", "o"},

@@ -536,7 +536,8 @@ static void log_tail(struct daemon *d, int64_t id, char *out, size_t n)
 	snprintf(out, n, "%.500s", line ? line + 1 : buf);
 }
 
-static enum MHD_Result op_start(struct daemon *d, struct MHD_Connection *c, const char *name)
+/* Start the VM; 0 once its API answers, or -1 with e set. */
+static int do_start(struct daemon *d, const char *name, struct error *ep)
 {
 	struct inv_vm v;
 	struct error e;
@@ -562,8 +563,10 @@ static enum MHD_Result op_start(struct daemon *d, struct MHD_Connection *c, cons
 		}
 	}
 	pthread_mutex_unlock(&d->lock);
-	if (rc < 0)
-		return reply_error(c, &e);
+	if (rc < 0) {
+		*ep = e;
+		return -1;
+	}
 	char sock[200], ef[1200], lf[1200];
 	vm_sock(d, v.id, sock, sizeof(sock));
 	vm_path(d, v.id, "exit.json", ef, sizeof(ef));
@@ -630,18 +633,31 @@ static enum MHD_Result op_start(struct daemon *d, struct MHD_Connection *c, cons
 	rt_release(d, r);
 	pthread_mutex_unlock(&d->lock);
 	inv_vm_free(&v);
-	if (rc < 0)
-		return reply_error(c, &e);
+	if (rc < 0) {
+		*ep = e;
+		return -1;
+	}
 	fprintf(stderr, "rvisor daemon: started VM '%s' (pid %d)\n", name, (int)run.vm_pid);
+	return 0;
+}
+
+static enum MHD_Result op_start(struct daemon *d, struct MHD_Connection *c, const char *name)
+{
+	struct error e;
+	if (do_start(d, name, &e) < 0)
+		return reply_error(c, &e);
 	return reply_vm(d, c, MHD_HTTP_OK, name);
 }
 
-/* stop (graceful, then SIGKILL after timeout_s) or kill (SIGKILL now). */
-static enum MHD_Result op_stop(struct daemon *d, struct MHD_Connection *c, const char *name,
-			       bool graceful, unsigned timeout_s)
+/* stop (graceful, then SIGKILL after timeout_s) or kill (SIGKILL now).
+ * 0 once its exit is recorded, or -1 with e set (*not_running when it was
+ * not running). */
+static int do_stop(struct daemon *d, const char *name, bool graceful, unsigned timeout_s,
+		   bool *not_running, struct error *ep)
 {
 	struct inv_vm v;
 	struct error e;
+	*not_running = false;
 	pthread_mutex_lock(&d->lock);
 	int rc = lookup(d, name, &v, &e);
 	struct vmrt *r = NULL;
@@ -651,14 +667,16 @@ static enum MHD_Result op_stop(struct daemon *d, struct MHD_Connection *c, const
 			rc = err_set(&e, ERR_CONFLICT, "VM '%s' is busy: %s in progress", name,
 				     r->busy);
 		else if (v.state != INV_RUNNING || !r || !r->watched)
-			rc = err_set(&e, ERR_CONFLICT, "VM '%s' is not running", name);
+			rc = err_set(&e, ERR_CONFLICT, "VM '%s' is not running", name),
+			*not_running = true;
 		else
 			r->busy = r->requested = graceful ? "stop" : "kill";
 		inv_vm_free(&v);
 	}
 	if (rc < 0) {
 		pthread_mutex_unlock(&d->lock);
-		return reply_error(c, &e);
+		*ep = e;
+		return -1;
 	}
 	char sock[200];
 	vm_sock(d, r->id, sock, sizeof(sock));
@@ -680,10 +698,31 @@ static enum MHD_Result op_stop(struct daemon *d, struct MHD_Connection *c, const
 	rt_release(d, r);
 	pthread_mutex_unlock(&d->lock);
 	if (!gone)
-		return fault(c, MHD_HTTP_INTERNAL_SERVER_ERROR,
-			     "VM '%s' did not end after SIGKILL within %d s", name,
-			     KILL_WAIT_MS / 1000);
+		return err_set(ep, ERR_IO, "VM '%s' did not end after SIGKILL within %d s", name,
+			       KILL_WAIT_MS / 1000);
 	fprintf(stderr, "rvisor daemon: %s VM '%s'\n", graceful ? "stopped" : "killed", name);
+	return 0;
+}
+
+static enum MHD_Result op_stop(struct daemon *d, struct MHD_Connection *c, const char *name,
+			       bool graceful, unsigned timeout_s)
+{
+	struct error e;
+	bool not_running;
+	if (do_stop(d, name, graceful, timeout_s, &not_running, &e) < 0)
+		return reply_error(c, &e);
+	return reply_vm(d, c, MHD_HTTP_OK, name);
+}
+
+/* restart: stop (graceful, as stop) when running, then start. */
+static enum MHD_Result op_restart(struct daemon *d, struct MHD_Connection *c, const char *name,
+				  unsigned timeout_s)
+{
+	struct error e;
+	bool not_running;
+	if ((do_stop(d, name, true, timeout_s, &not_running, &e) < 0 && !not_running) ||
+	    do_start(d, name, &e) < 0)
+		return reply_error(c, &e);
 	return reply_vm(d, c, MHD_HTTP_OK, name);
 }
 
@@ -831,6 +870,12 @@ static enum MHD_Result dispatch(struct daemon *d, struct MHD_Connection *c, cons
 		if (spec_parse_stop(q->body, q->len, &t, &e) < 0)
 			return reply_error(c, &e);
 		return op_stop(d, c, r.name, true, t);
+	}
+	case SPEC_OP_RESTART: {
+		unsigned t;
+		if (spec_parse_stop(q->body, q->len, &t, &e) < 0)
+			return reply_error(c, &e);
+		return op_restart(d, c, r.name, t);
 	}
 	case SPEC_OP_KILL:
 		return op_stop(d, c, r.name, false, 0);

@@ -295,10 +295,11 @@ int spec_route(const char *method, const char *url, struct spec_route *r, struct
 		const char *method, *suffix; /* suffix after /vms/{name}; NULL: none */
 		enum spec_op op;
 	} vm_routes[] = {
-	    {"GET", NULL, SPEC_OP_SHOW},      {"PATCH", NULL, SPEC_OP_MODIFY},
-	    {"DELETE", NULL, SPEC_OP_DELETE}, {"POST", "start", SPEC_OP_START},
-	    {"POST", "stop", SPEC_OP_STOP},   {"POST", "kill", SPEC_OP_KILL},
-	    {"POST", "pause", SPEC_OP_PAUSE}, {"POST", "resume", SPEC_OP_RESUME},
+	    {"GET", NULL, SPEC_OP_SHOW},	  {"PATCH", NULL, SPEC_OP_MODIFY},
+	    {"DELETE", NULL, SPEC_OP_DELETE},	  {"POST", "start", SPEC_OP_START},
+	    {"POST", "stop", SPEC_OP_STOP},	  {"POST", "kill", SPEC_OP_KILL},
+	    {"POST", "pause", SPEC_OP_PAUSE},	  {"POST", "resume", SPEC_OP_RESUME},
+	    {"POST", "restart", SPEC_OP_RESTART},
 	};
 	memset(r, 0, sizeof(*r));
 	bool get = strcmp(method, "GET") == 0, post = strcmp(method, "POST") == 0;

@@ -66,6 +66,7 @@ enum spec_op {
 	SPEC_OP_KILL,
 	SPEC_OP_PAUSE,
 	SPEC_OP_RESUME,
+	SPEC_OP_RESTART,
 };
 struct spec_route {
 	enum spec_op op;

@@ -7,7 +7,7 @@
 . "$(dirname "$0")/daemonlib.sh"
 
 # --help on every verb (no daemon needed), exit 0.
-for v in create list show start stop kill pause resume delete modify; do
+for v in create list show start stop restart kill pause resume delete modify; do
 	must 0 "usage: rvisor vm $v" -- $v --help
 done
 must 0 "verbs:" -- --help
@@ -58,6 +58,15 @@ must 0 "configuration changed" -- show a1
 must 0 "" -- show a1 -o json
 [ "$(field .config.cpus)" = 1 ] || fail "modify not recorded"
 
+# restart: a new process with the new configuration.
+must 0 "a1: running" -- restart a1 --timeout 5
+must 0 "" -- show a1 -o json
+[ "$(field .pids.vm)" != "$VPID" ] && [ "$(field .pending_changes)" = 0 ] &&
+	[ "$(field .last_exit.requested)" = stop ] || fail "restart: $OUT"
+kill -0 "$VPID" 2>/dev/null && fail "the old VM process $VPID survived restart"
+VPID=$(field .pids.vm)
+must 0 "" -- modify a1 --cpus 2
+
 # delete refuses a running VM; stop shuts it down (recorded).
 must 1 "running" -- delete a1
 must 0 "a1: stopped" -- stop a1 --timeout 5
@@ -67,6 +76,7 @@ must 0 "exited 0 (stop)" -- list
 must 1 "not running" -- stop a1
 
 # kill: SIGKILL, recorded as signaled 9.
+must 0 "" -- modify a1 --cpus 1
 must 0 "a1: running" -- start a1
 must 0 "" -- show a1 -o json
 [ "$(field .config.cpus)" = 1 ] && [ "$(field .pending_changes)" = 0 ] ||

@@ -186,9 +186,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			    [SPEC_OP_MODIFY] = "PATCH", [SPEC_OP_DELETE] = "DELETE",
 			    [SPEC_OP_START] = "POST",	[SPEC_OP_STOP] = "POST",
 			    [SPEC_OP_KILL] = "POST",	[SPEC_OP_PAUSE] = "POST",
-			    [SPEC_OP_RESUME] = "POST",
+			    [SPEC_OP_RESUME] = "POST",	[SPEC_OP_RESTART] = "POST",
 			};
-			if ((unsigned)r.op > SPEC_OP_RESUME || strcmp(want[r.op], line) != 0)
+			if ((unsigned)r.op > SPEC_OP_RESTART || strcmp(want[r.op], line) != 0)
 				fuzz_fail("a route whose operation does not fit its method");
 			if (r.op >= SPEC_OP_SHOW && !spec_name_ok(r.name))
 				fuzz_fail("a route with an invalid VM name");
