@@ -200,12 +200,20 @@ static void rt_release(struct daemon *d, struct vmrt *r)
 }
 
 /* A run ended: reap, record its exit (one transaction), remove its
- * socket. `why` explains a run that left no exit record. */
+ * socket. `why` explains a run that left no exit record. A VM that
+ * outlived its keeper (killed on its own) is killed: nothing could record
+ * its exit, and nothing may run that the inventory does not know. */
 static void finish_run(struct daemon *d, struct vmrt *r, const char *why)
 {
 	char ef[1200], sock[200];
 	vm_path(d, r->id, "exit.json", ef, sizeof(ef));
 	sup_reap(&r->run);
+	if (r->run.vm_fd >= 0 && !sup_exited(r->run.vm_fd)) {
+		fprintf(stderr, "rvisor daemon: VM %lld outlived its keeper: killing it\n",
+			(long long)r->id);
+		sup_signal_vm(&r->run, SIGKILL);
+		why = "its keeper was killed; the VM was killed with it";
+	}
 	char *rec = sup_exit_record(ef, r->requested, why);
 	struct error e;
 	if (inv_set_stopped(d->inv, r->id, rec, &e) < 0)

@@ -6,7 +6,8 @@
 # whose keeper died too (lost), never trusts a recorded pid that now names
 # another process (pid reuse), and kills a keeper the inventory does not
 # know (a daemon that died between starting a VM and recording it),
-# removing its directory. Nothing is orphaned at the end.
+# removing its directory; a VM whose keeper is killed while the daemon
+# runs is killed too. Nothing is orphaned at the end.
 . "$(dirname "$0")/daemonlib.sh"
 
 must 0 "" -- list
@@ -91,6 +92,17 @@ kill -9 "$A1"
 for i in $(seq 50); do vm list; echo "$OUT" | grep -q "a1 .*stopped .*signaled 9" && break; sleep 0.1; done
 echo "$OUT" | grep -q "a1 .*stopped .*signaled 9" || fail "a VM killed outside the daemon not recorded: $OUT"
 echo "ok: a VM killed behind the daemon's back is recorded"
+
+# A keeper killed behind the daemon's back: its VM does not run on
+# unmanaged; recorded lost.
+must 0 "a1: running" -- start a1
+set -- $(pids a1); A1=$1 K1=$2
+kill -9 "$K1"
+for i in $(seq 50); do kill -0 "$A1" 2>/dev/null || break; sleep 0.1; done
+kill -0 "$A1" 2>/dev/null && fail "VM $A1 runs on after its keeper was killed"
+for i in $(seq 50); do vm list; echo "$OUT" | grep -q "a1 .*stopped .*lost" && break; sleep 0.1; done
+echo "$OUT" | grep -q "a1 .*stopped .*lost" || fail "a killed keeper's VM not recorded: $OUT"
+echo "ok: a VM whose keeper is killed is killed too and recorded lost"
 
 # Nothing orphaned: delete all, stop the daemon; no process, no file.
 for n in a1 a2 a3 a4 a5; do must 0 "" -- delete $n; done
