@@ -6,7 +6,7 @@
 
 # lui a0,0x10000; li a1,'x'; 1: sb a1,0(a0); j 1b  (the UART, forever)
 printf '\067\005\000\020\223\005\200\007\043\000\265\000\157\360\337\377' >"$T/spam.bin"
-"$R" daemon --log-max 8192 >"$T/daemon.out" 2>&1 || fail "daemon did not start: $(cat "$T/daemon.out")"
+"$R" daemon --state-dir "$RVISOR_STATE_DIR" --run-dir "$RVISOR_RUN_DIR" --log-max 8192 >"$T/daemon.out" 2>&1 || fail "daemon did not start: $(cat "$T/daemon.out")"
 must 0 "" -- create spam --firmware "$T/spam.bin" --mem 64M
 must 0 "spam: running" -- start spam
 LOG="$RVISOR_STATE_DIR/vms/1/console.log"

@@ -10,7 +10,7 @@ command -v setpriv >/dev/null || { echo "setpriv missing: skipping"; exit 77; }
 getent group nogroup >/dev/null || { echo "no group nogroup: skipping"; exit 77; }
 
 chmod 755 "$T" # (our own temporary directory) other users may traverse it
-"$R" daemon --group nogroup >"$T/daemon.out" 2>&1 || fail "daemon did not start: $(cat "$T/daemon.out")"
+"$R" daemon --state-dir "$RVISOR_STATE_DIR" --run-dir "$RVISOR_RUN_DIR" --group nogroup >"$T/daemon.out" 2>&1 || fail "daemon did not start: $(cat "$T/daemon.out")"
 [ "$(stat -c '%a %G' "$RVISOR_RUN_DIR")" = "750 nogroup" ] ||
 	fail "run dir is $(stat -c '%a %G' "$RVISOR_RUN_DIR")"
 [ "$(stat -c '%a %G' "$S")" = "660 nogroup" ] || fail "socket is $(stat -c '%a %G' "$S")"
