@@ -413,6 +413,27 @@ static enum MHD_Result reply_vm(struct daemon *d, struct MHD_Connection *c, unsi
 	return send_json(c, status, j);
 }
 
+/* The client whose files a configuration may name, or NULL when nothing
+ * needs checking: in user mode every client is the daemon's own user, and
+ * root may open anything anyway. */
+static const struct sup_peer *peer_to_check(struct daemon *d, struct MHD_Connection *c,
+					    struct sup_peer *p)
+{
+	const union MHD_ConnectionInfo *ci =
+	    MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+	struct ucred cr;
+	socklen_t l = sizeof(cr);
+	if (!d->o->dirs.system || !ci ||
+	    getsockopt(ci->connect_fd, SOL_SOCKET, SO_PEERCRED, &cr, &l) < 0 || cr.uid == 0)
+		return NULL;
+	p->uid = cr.uid, p->gid = cr.gid;
+	l = sizeof(p->groups);
+	p->ngroups = getsockopt(ci->connect_fd, SOL_SOCKET, SO_PEERGROUPS, p->groups, &l) == 0
+			 ? (int)(l / sizeof(gid_t))
+			 : 0;
+	return p;
+}
+
 static enum MHD_Result op_list(struct daemon *d, struct MHD_Connection *c)
 {
 	struct inv_vm *vs;
@@ -440,8 +461,14 @@ static enum MHD_Result op_create(struct daemon *d, struct MHD_Connection *c,
 {
 	struct vm_spec s;
 	struct error e;
+	struct sup_peer pb;
+	const struct sup_peer *peer = peer_to_check(d, c, &pb);
 	if (spec_parse(q->body, q->len, &s, &e) < 0)
 		return reply_error(c, &e);
+	if (peer && sup_check_access(peer, &s, &e) < 0) {
+		spec_free(&s);
+		return reply_error(c, &e);
+	}
 	char *config = spec_to_json(&s);
 	char name[sizeof(s.name)];
 	strcpy(name, s.name);
@@ -476,6 +503,8 @@ static enum MHD_Result op_modify(struct daemon *d, struct MHD_Connection *c, con
 	struct inv_vm v;
 	struct vm_spec s;
 	struct error e;
+	struct sup_peer pb;
+	const struct sup_peer *peer = peer_to_check(d, c, &pb);
 	pthread_mutex_lock(&d->lock);
 	int rc = lookup(d, name, &v, &e);
 	if (rc == 0) {
@@ -483,7 +512,10 @@ static enum MHD_Result op_modify(struct daemon *d, struct MHD_Connection *c, con
 		if (r && r->busy)
 			rc = err_set(&e, ERR_CONFLICT, "VM '%s' is busy: %s in progress", name,
 				     r->busy);
-		else if ((rc = spec_parse_patch(v.config, q->body, q->len, &s, &e)) == 0) {
+		else if ((rc = spec_parse_patch(v.config, q->body, q->len, &s, &e)) == 0 && peer &&
+			 (rc = sup_check_access(peer, &s, &e)) < 0) {
+			spec_free(&s);
+		} else if (rc == 0) {
 			char *config = spec_to_json(&s);
 			spec_free(&s);
 			rc = config ? inv_set_config(d->inv, v.id, config, &e)
@@ -545,7 +577,8 @@ static void log_tail(struct daemon *d, int64_t id, char *out, size_t n)
 }
 
 /* Start the VM; 0 once its API answers, or -1 with e set. */
-static int do_start(struct daemon *d, const char *name, struct error *ep)
+static int do_start(struct daemon *d, const char *name, const struct sup_peer *peer,
+		    struct error *ep)
 {
 	struct inv_vm v;
 	struct error e;
@@ -584,7 +617,8 @@ static int do_start(struct daemon *d, const char *name, struct error *ep)
 	struct sup_run run;
 	rc = spec_parse(v.config, strlen(v.config), &s, &e);
 	if (rc == 0) {
-		if ((rc = check_files(&s, &e)) < 0)
+		if ((rc = check_files(&s, &e)) < 0 ||
+		    (peer && (rc = sup_check_access(peer, &s, &e)) < 0))
 			err_prefix(&e, "VM '%s' cannot start", name);
 		else if (!(args = spec_run_args(&s, sock, &num)))
 			rc = err_set(&e, ERR_IO, "out of memory");
@@ -652,7 +686,8 @@ static int do_start(struct daemon *d, const char *name, struct error *ep)
 static enum MHD_Result op_start(struct daemon *d, struct MHD_Connection *c, const char *name)
 {
 	struct error e;
-	if (do_start(d, name, &e) < 0)
+	struct sup_peer pb;
+	if (do_start(d, name, peer_to_check(d, c, &pb), &e) < 0)
 		return reply_error(c, &e);
 	return reply_vm(d, c, MHD_HTTP_OK, name);
 }
@@ -727,9 +762,10 @@ static enum MHD_Result op_restart(struct daemon *d, struct MHD_Connection *c, co
 				  unsigned timeout_s)
 {
 	struct error e;
+	struct sup_peer pb;
 	bool not_running;
 	if ((do_stop(d, name, true, timeout_s, &not_running, &e) < 0 && !not_running) ||
-	    do_start(d, name, &e) < 0)
+	    do_start(d, name, peer_to_check(d, c, &pb), &e) < 0)
 		return reply_error(c, &e);
 	return reply_vm(d, c, MHD_HTTP_OK, name);
 }

@@ -2,6 +2,8 @@
  * identity (see supervisor.h). */
 #include "daemon/supervisor.h"
 
+#include "daemon/spec.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <jansson.h>
@@ -10,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <grp.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -209,6 +212,120 @@ int sup_spawn(const char *exe, char *const run_args[], const char *exit_file, co
 	r->vm_start = vstart;
 	r->vm_fd = open_checked(r->vm_pid, r->vm_start);
 	return 0;
+}
+
+/* The path part of a `--disk`/`--share` spec ("a,,b" is "a,b") into out,
+ * and whether its options say read-only. */
+static void spec_path(const char *spec, char *out, size_t n, bool *readonly)
+{
+	size_t w = 0;
+	const char *r = spec;
+	for (; *r && !(r[0] == ',' && r[1] != ','); r++) {
+		if (r[0] == ',')
+			r++;
+		if (w + 1 < n)
+			out[w++] = *r;
+	}
+	out[w] = 0;
+	*readonly = false;
+	for (const char *o = *r ? r + 1 : NULL; o && *o;) {
+		size_t len = strcspn(o, ",");
+		if ((len == 8 && strncmp(o, "readonly", 8) == 0) ||
+		    (len > 9 && strncmp(o, "readonly=", 9) == 0 &&
+		     (strncmp(o + 9, "on", len - 9) == 0 || strncmp(o + 9, "true", len - 9) == 0 ||
+		      strncmp(o + 9, "yes", len - 9) == 0 || strncmp(o + 9, "1", len - 9) == 0)))
+			*readonly = true;
+		o += len + (o[len] == ',');
+	}
+}
+
+int sup_check_access(const struct sup_peer *p, const struct vm_spec *s, struct error *e)
+{
+	/* What to check, gathered before the fork (the daemon is threaded:
+	 * the child only makes system calls). */
+	enum { MAXC = 3 + SPEC_MAX_DISKS + SPEC_MAX_DEVICES };
+	char path[MAXC][SPEC_STR_MAX + 1];
+	int mode[MAXC];
+	const char *what[MAXC];
+	int n = 0;
+	const char *boot[] = {s->kernel, s->initrd, s->firmware};
+	const char *bootname[] = {"kernel", "initrd", "firmware"};
+	for (int k = 0; k < 3; k++)
+		if (boot[k]) {
+			snprintf(path[n], sizeof(path[n]), "%s", boot[k]);
+			mode[n] = R_OK, what[n++] = bootname[k];
+		}
+	for (unsigned k = 0; k < s->ndisks; k++) {
+		bool ro;
+		spec_path(s->disks[k], path[n], sizeof(path[n]), &ro);
+		mode[n] = ro ? R_OK : R_OK | W_OK, what[n++] = "disk";
+	}
+	for (unsigned k = 0; k < s->ndevices; k++) {
+		const char *d = s->devices[k];
+		bool ro;
+		if (strncmp(d, "net,", 4) == 0 && strncmp(d + 4, "tap", 3) == 0 &&
+		    (d[7] == 0 || d[7] == ','))
+			return err_set(e, ERR_INVALID,
+				       "device '%s': a tap NIC needs root (uid %u may not attach "
+				       "one through the daemon)",
+				       d, (unsigned)p->uid);
+		if (strncmp(d, "share,", 6) == 0) {
+			spec_path(d + 6, path[n], sizeof(path[n]), &ro);
+			mode[n] = ro ? R_OK | X_OK : R_OK | W_OK | X_OK, what[n++] = "share";
+		} else if (strncmp(d, "vsock,", 6) == 0) {
+			const char *sk = strstr(d, "socket=");
+			if (sk) {
+				size_t len = strcspn(sk + 7, ",");
+				snprintf(path[n], sizeof(path[n]), "%.*s", (int)len, sk + 7);
+				char *slash = strrchr(path[n], '/');
+				if (slash && slash != path[n])
+					*slash = 0;
+				else if (slash)
+					slash[1] = 0;
+				mode[n] = W_OK | X_OK, what[n++] = "vsock socket directory";
+			}
+		}
+	}
+	if (n == 0)
+		return 0;
+	int pp[2];
+	if (pipe2(pp, O_CLOEXEC) < 0)
+		return err_errno(e, errno, "checking file access");
+	pid_t pid = fork();
+	if (pid == 0) {
+		int bad = -1, en = 0;
+		if (setgroups((size_t)p->ngroups, p->groups) < 0 || setgid(p->gid) < 0 ||
+		    setuid(p->uid) < 0) {
+			bad = MAXC, en = errno;
+		} else {
+			for (int k = 0; k < n && bad < 0; k++)
+				if (access(path[k], mode[k]) < 0)
+					bad = k, en = errno;
+		}
+		int msg[2] = {bad, en};
+		if (write(pp[1], msg, sizeof(msg)) < 0)
+			_exit(2);
+		_exit(0);
+	}
+	close(pp[1]);
+	int msg[2] = {MAXC, EIO};
+	if (pid < 0 || read(pp[0], msg, sizeof(msg)) != (ssize_t)sizeof(msg))
+		msg[0] = MAXC, msg[1] = pid < 0 ? errno : EIO;
+	close(pp[0]);
+	if (pid > 0)
+		while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+			;
+	if (msg[0] < 0)
+		return 0;
+	if (msg[0] >= n)
+		return err_set(e, ERR_IO, "checking file access as uid %u: %s", (unsigned)p->uid,
+			       strerror(msg[1]));
+	int k = msg[0];
+	return err_set(e, ERR_INVALID, "%s %s: uid %u may not %s it: %s", what[k], path[k],
+		       (unsigned)p->uid,
+		       (mode[k] & W_OK) ? (mode[k] & X_OK ? "write in" : "read and write")
+					: (mode[k] & X_OK ? "enter" : "read"),
+		       strerror(msg[1]));
 }
 
 static void iso_now(char *out, size_t n)

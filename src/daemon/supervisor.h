@@ -40,6 +40,22 @@ int sup_signal_vm(struct sup_run *r, int sig);
  * /proc/PID/task/PID/children. */
 void sup_kill_children(pid_t pid);
 
+/* A client's credentials (SO_PEERCRED and SO_PEERGROUPS). */
+struct sup_peer {
+	uid_t uid;
+	gid_t gid;
+	gid_t groups[64];
+	int ngroups;
+};
+
+struct vm_spec;
+/* Could the peer itself open every host resource the configuration names
+ * (kernel, initrd, firmware and disks to read, writable disks to write,
+ * share directories, vsock socket directories)? Checked in a child process
+ * that takes the peer's uid, gid and groups. A tap NIC is refused: it
+ * needs root. Returns 0, or -1 with e set (ERR_INVALID naming the file). */
+int sup_check_access(const struct sup_peer *p, const struct vm_spec *s, struct error *e);
+
 /* The start time of pid (/proc/PID/stat field 22, clock ticks since
  * boot), or 0 when there is no such process. */
 int64_t proc_start_time(pid_t pid);
