@@ -15,6 +15,8 @@
 #include "vmm/vm.h"
 #include "util/opts.h"
 
+#define UBOOT_SMODE "/usr/lib/u-boot/qemu-riscv64_smode/u-boot.bin"
+
 static void run_usage(FILE *f)
 {
 	fprintf(
@@ -23,8 +25,12 @@ static void run_usage(FILE *f)
 	    "\n"
 	    "Run one RISC-V virtual machine in the foreground.\n"
 	    "\n"
-	    "  --kernel FILE                 Linux kernel (RISC-V Image or ELF); without it and\n"
-	    "                                without --firmware, the default guest is booted\n"
+	    "  --kernel FILE                 Linux kernel (RISC-V Image or ELF), or a raw S-mode\n"
+	    "                                binary (loaded at RAM + 2 MiB, e.g. U-Boot); without\n"
+	    "                                it and without --firmware: with a --disk (and no\n"
+	    "                                --initrd), S-mode U-Boot boots the first disk\n"
+	    "                                (" UBOOT_SMODE "),\n"
+	    "                                else the default guest is booted\n"
 	    "  --initrd FILE                 initial ramdisk\n"
 	    "  --append ARGS                 kernel command line (default \"console=ttyS0\")\n"
 	    "  --firmware FILE, --bios FILE  M-mode firmware: an ELF (bare-metal test mode when\n"
@@ -339,6 +345,33 @@ static int use_default_guest(struct vm_config *cfg)
 	return 0;
 }
 
+/* Without --kernel, --initrd and --firmware but with a disk: the disk boots
+ * through S-mode U-Boot (its distro boot: extlinux.conf or EFI on the disk)
+ * running on rvisor's SBI, as QEMU users boot distribution images.
+ * $RVISOR_UBOOT overrides the Debian u-boot-qemu path. Returns 0, or -1
+ * after a message. */
+static int use_uboot(struct vm_config *cfg)
+{
+	const char *env = getenv("RVISOR_UBOOT");
+	cfg->kernel = env && *env ? env : UBOOT_SMODE;
+	if (access(cfg->kernel, R_OK) != 0) {
+		fprintf(stderr,
+			"rvisor: no --kernel given: booting the disk needs S-mode U-Boot, and %s "
+			"is not readable (%s): install Debian's u-boot-qemu, or pass --kernel\n",
+			cfg->kernel, strerror(errno));
+		return -1;
+	}
+	/* U-Boot's environment loads a kernel at RAM + 64 MiB and its initrd
+	 * at RAM + 131 MiB. */
+	if (cfg->mem_size < (256ULL << 20))
+		fprintf(stderr,
+			"rvisor: warning: booting a disk through U-Boot with %llu MiB of RAM: "
+			"U-Boot puts the kernel at RAM + 64 MiB and the initrd at RAM + 131 MiB; "
+			"give --memory 512M or more\n",
+			(unsigned long long)(cfg->mem_size >> 20));
+	return 0;
+}
+
 /* The options of `rvisor run` into lc (the VM's configuration and
  * restore), out (what to print) and *api_socket. Returns -1 when the VM
  * should run, or the exit status to return at once: 0 after --help, 2
@@ -547,7 +580,12 @@ int cmd_run(int argc, char **argv)
 		vm_lifecycle_close(&lc);
 		return 2;
 	}
-	if (!cfg->firmware && !cfg->kernel && use_default_guest(cfg) < 0) {
+	if (!cfg->firmware && !cfg->kernel && !lc.snapshot && cfg->ndisks && !cfg->initrd) {
+		if (use_uboot(cfg) < 0) {
+			vm_lifecycle_close(&lc);
+			return 2;
+		}
+	} else if (!cfg->firmware && !cfg->kernel && use_default_guest(cfg) < 0) {
 		vm_lifecycle_close(&lc);
 		return 2;
 	}

@@ -3,6 +3,7 @@
 #ifndef RVISOR_MACHINE_LOADER_H
 #define RVISOR_MACHINE_LOADER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -16,11 +17,13 @@ struct kernel_image {
 	uint64_t entry;	     /* physical entry point */
 	uint64_t load_start; /* physical extent occupied (incl. bss) */
 	uint64_t load_end;
-	const char *format; /* "Image" or "ELF" */
+	const char *format; /* "Image", "ELF" or "raw" */
 };
 
 /* Load a RISC-V Linux kernel (Image format per the Linux boot protocol, or
- * an ELF kernel). `default_base` is where an Image goes when no firmware
+ * an ELF kernel), or a raw S-mode binary such as S-mode U-Boot (no Image
+ * magic: loaded at default_base + 2 MiB, as QEMU loads a raw -kernel; a
+ * gzip file is refused). `default_base` is where an Image goes when no firmware
  * dictates (RAM base; the Image's text_offset is added). On error returns
  * -1 and a message in err (the caller adds the file name). */
 int load_kernel(struct bus *bus, const uint8_t *buf, size_t len, uint64_t default_base,
@@ -40,6 +43,11 @@ uint64_t place_below(struct bus *bus, uint64_t len, uint64_t floor, uint64_t lim
  * base. Sets *entry. Returns 0, or -1 with e naming the file and reason. */
 int load_firmware_file(const struct machine_env *env, const char *path, struct htif *htif,
 		       uint64_t *entry, struct error *e);
+
+/* OpenSBI's fw_dynamic_info at `at` (what fw_dynamic.bin reads from a2,
+ * as QEMU passes it): jump to next_addr in S-mode, boot hart 0. Firmware
+ * that does not read a2 (fw_jump) ignores it. False when `at` is not RAM. */
+bool fw_dynamic_info_write(struct bus *bus, uint64_t at, uint64_t next_addr);
 
 /* The initrd at path, read into the highest page below limit where it fits
  * above floor: [*start, *end). Returns 0, or -1 with e set. */
