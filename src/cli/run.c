@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/cloudinit.h"
 #include "util/ratelimit.h"
 #include "vmm/api.h"
 #include "vmm/lifecycle.h"
@@ -79,6 +80,11 @@ static void run_usage(FILE *f)
 	    "                                --mem-file (a full snapshot's); repeat for a\n"
 	    "                                chain of diffs, oldest first (SNAP is the last)\n"
 	    "  --paused                      start with the vCPUs paused (resume through the API)\n"
+	    "  --cloud-init USER_DATA[,META_DATA]\n"
+	    "                                a cloud-init NoCloud seed made by rvisor (a FAT\n"
+	    "                                volume labelled CIDATA holding the two files;\n"
+	    "                                without META_DATA, an instance-id from the\n"
+	    "                                user-data) as a read-only disk after the others\n"
 	    "  -h, --help                    this help\n"
 	    "\n"
 	    "Virtio devices besides disks (repeatable; in the slots after the disks):\n");
@@ -93,7 +99,15 @@ static void run_usage(FILE *f)
 }
 
 /* VM control and snapshot options (kept apart from the machine options). */
-enum { OPT_API_SOCKET = 512, OPT_RESTORE, OPT_MEM_FILE, OPT_PAUSED, OPT_MEM_DIFF, OPT_CLONE };
+enum {
+	OPT_API_SOCKET = 512,
+	OPT_RESTORE,
+	OPT_MEM_FILE,
+	OPT_PAUSED,
+	OPT_MEM_DIFF,
+	OPT_CLONE,
+	OPT_CLOUD_INIT
+};
 /* Device options: OPT_DEVICE_BASE + k is vdev_kinds()[k] (--rng, --net...). */
 enum { OPT_DEVICE = 768, OPT_DEVICE_BASE = 800 };
 
@@ -377,7 +391,7 @@ static int use_uboot(struct vm_config *cfg)
  * should run, or the exit status to return at once: 0 after --help, 2
  * after a message. */
 static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, struct run_out *out,
-			     const char **api_socket)
+			     const char **api_socket, const char **cloud_init)
 {
 	static const struct option base_opts[] = {
 	    {"firmware", required_argument, NULL, OPT_FIRMWARE},
@@ -398,6 +412,7 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 	    {"paused", no_argument, NULL, OPT_PAUSED},
 	    {"mem-diff", required_argument, NULL, OPT_MEM_DIFF},
 	    {"clone", no_argument, NULL, OPT_CLONE},
+	    {"cloud-init", required_argument, NULL, OPT_CLOUD_INIT},
 	    {"device", required_argument, NULL, OPT_DEVICE},
 	    {"help", no_argument, NULL, 'h'},
 	};
@@ -505,6 +520,9 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 		case OPT_CLONE:
 			lc->clone = true;
 			break;
+		case OPT_CLOUD_INIT:
+			*cloud_init = optarg;
+			break;
 		case OPT_DEVICE: {
 			int rc = parse_device(cfg, optarg);
 			if (rc != 0)
@@ -546,6 +564,11 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 				"cannot be combined with it\n");
 		return 2;
 	}
+	if (*cloud_init && lc->snapshot) {
+		fprintf(stderr, "rvisor: --cloud-init cannot be combined with --restore (the "
+				"snapshot's disks are the machine's)\n");
+		return 2;
+	}
 	if (lc->clone && !lc->snapshot) {
 		fprintf(stderr, "rvisor: --clone needs --restore\n");
 		return 2;
@@ -568,8 +591,8 @@ int cmd_run(int argc, char **argv)
 				  .stopped = report_stopped,
 				  .arg = &out};
 	struct vm_config *cfg = &lc.cfg;
-	const char *api_socket = NULL;
-	int rc = parse_run_options(argc, argv, &lc, &out, &api_socket);
+	const char *api_socket = NULL, *cloud_init = NULL;
+	int rc = parse_run_options(argc, argv, &lc, &out, &api_socket, &cloud_init);
 	if (rc >= 0)
 		return rc;
 	/* With --restore the snapshot describes the machine; every disk's
@@ -586,6 +609,15 @@ int cmd_run(int argc, char **argv)
 			return 2;
 		}
 	} else if (!cfg->firmware && !cfg->kernel && use_default_guest(cfg) < 0) {
+		vm_lifecycle_close(&lc);
+		return 2;
+	}
+	/* After the U-Boot decision: the seed is never the disk booted. */
+	static char seed_path[64];
+	int seed_fd = -1;
+	if (cloud_init &&
+	    cloudinit_attach(cfg, cloud_init, &seed_fd, seed_path, sizeof(seed_path), &e) < 0) {
+		fprintf(stderr, "rvisor: %s\n", e.msg);
 		vm_lifecycle_close(&lc);
 		return 2;
 	}
