@@ -8,7 +8,8 @@
 #define RVISOR_VERSION "0.1.0"
 
 int cmd_run(int argc, char **argv);
-int cmd_ctl(int argc, char **argv); /* ctl.c */
-int cmd_img(int argc, char **argv); /* img.c */
+int cmd_ctl(int argc, char **argv);   /* ctl.c */
+int cmd_img(int argc, char **argv);   /* img.c */
+int cmd_image(int argc, char **argv); /* image.c */
 
 #endif
