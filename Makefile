@@ -68,10 +68,13 @@ unit: $(UNIT_BINS)
 deps:
 	@scripts/deps.sh bench
 
+# The Debian image (scripts/image-debian.sh, cached like the guest) needs root
+# for debootstrap; when it cannot be built, guest/slow_debian_image.py says why.
 test:
 	@scripts/deps.sh test
 	@$(MAKE) $(SUBFLAGS) all unit isa
 	@guest/build.sh >/dev/null
+	@scripts/image-debian.sh debian-13 - >/dev/null || echo "make: the Debian test image was not built" >&2
 	@tests/run-tests.sh
 
 # The fast subset (no Linux boots).

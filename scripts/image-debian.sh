@@ -6,7 +6,7 @@ set -euo pipefail
 
 usage() {
 	cat <<'EOF'
-usage: scripts/image-debian.sh SUITE OUT.qcow2 [--size SIZE] [--packages P1,P2,...]
+usage: scripts/image-debian.sh SUITE OUT.qcow2|- [--size SIZE] [--packages P1,P2,...]
                                [--ssh-key FILE] [--user NAME] [--hostname NAME]
                                [--mirror URL] [--rvisor PATH] [--print-cached]
 
@@ -35,7 +35,9 @@ guest's kernel, which must be built: guest/build.sh), convert (qcow2).
 
 The result is cached in ${RVISOR_CACHE:-$HOME/.cache/rvisor}/image-<key>/disk.qcow2,
 <key> hashing this script and every option (not the mirror's state: remove the
-directory to rebuild from a newer mirror); OUT.qcow2 is a copy. Needs root
+directory to rebuild from a newer mirror); OUT.qcow2 is a copy. With OUT "-",
+nothing is copied and the cached image's path is printed on stdout (use it as
+a backing file: rvisor img create -f qcow2 -b PATH -F qcow2 mine.qcow2). Needs root
 (debootstrap), debootstrap, e2fsprogs (mkfs.ext4 -d), cpio, gzip.
 EOF
 }
@@ -101,6 +103,10 @@ KEY=$({
 DEST=$CACHE/image-$KEY
 
 publish() {
+	if [ "$OUT" = - ]; then
+		echo "$DEST/disk.qcow2"
+		return 0
+	fi
 	[ "$(realpath -m "$OUT")" = "$DEST/disk.qcow2" ] && return 0
 	cp --reflink=auto "$DEST/disk.qcow2" "$OUT.tmp.$$"
 	mv -f "$OUT.tmp.$$" "$OUT"
@@ -220,6 +226,15 @@ mount -t sysfs sysfs /sys
 mkdir -p /mnt
 rc=1
 if mount -t ext4 /dev/vda1 /mnt; then
+	# Progress for the host, from debootstrap's own log, every 30 s.
+	total=$(ls /mnt/var/cache/apt/archives/ | grep -c '\.deb$')
+	(
+		while sleep 30; do
+			n=$(grep -c '^Setting up ' /mnt/debootstrap/debootstrap.log 2>/dev/null)
+			echo "RVISOR-PROGRESS ${n:-0}/$total packages configured"
+		done
+	) &
+	progress=$!
 	mount -t devtmpfs devtmpfs /mnt/dev
 	mkdir -p /mnt/dev/pts && mount -t devpts devpts /mnt/dev/pts
 	mount -t proc proc /mnt/proc
@@ -227,6 +242,7 @@ if mount -t ext4 /dev/vda1 /mnt; then
 	mount -t tmpfs tmpfs /mnt/run
 	mount -t tmpfs tmpfs /mnt/tmp
 	chroot /mnt /rvisor-stage2.sh </dev/null && rc=0
+	kill $progress
 	rm -f /mnt/rvisor-stage2.sh
 	umount /mnt/tmp /mnt/run /mnt/sys /mnt/proc /mnt/dev/pts /mnt/dev
 	umount /mnt || rc=1
@@ -245,7 +261,7 @@ cat "$GDIR/initramfs.cpio.gz" "$WORK/stage2.cpio.gz" >"$WORK/initrd"
 VMPID=$!
 # Progress: the stage markers and debootstrap's "I: Configuring ..." lines.
 tail -n +1 -f "$WORK/stage2.log" --pid=$VMPID 2>/dev/null |
-	grep --line-buffered -E '^(RVISOR-STAGE|I: (Configuring|Installing|Unpacking) )' |
+	grep --line-buffered -E '^(RVISOR-STAGE|RVISOR-PROGRESS|I: (Configuring|Installing|Unpacking) )' |
 	sed -u "s/^/image-debian:   /" >&2 &
 set +e
 wait $VMPID
