@@ -159,7 +159,8 @@ cat >"$ROOT/etc/default/u-boot" <<'EOF'
 U_BOOT_ROOT="root=LABEL=rvroot"
 U_BOOT_PARAMETERS="rw console=ttyS0"
 U_BOOT_TIMEOUT="10"
-U_BOOT_FDT_DIR="none"
+# No fdtdir/fdt line (no such directory): U-Boot passes on rvisor's own tree.
+U_BOOT_FDT_DIR="/none/"
 EOF
 printf 'auto lo\niface lo inet loopback\nsource /etc/network/interfaces.d/*\n' \
 	>"$ROOT/etc/network/interfaces"

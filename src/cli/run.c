@@ -375,6 +375,9 @@ static int use_uboot(struct vm_config *cfg)
 			cfg->kernel, strerror(errno));
 		return -1;
 	}
+	if (cfg->append)
+		fprintf(stderr, "rvisor: warning: --append is not used when U-Boot boots the disk "
+				"(the disk's extlinux.conf gives the kernel command line)\n");
 	/* U-Boot's environment loads a kernel at RAM + 64 MiB and its initrd
 	 * at RAM + 131 MiB. */
 	if (cfg->mem_size < (256ULL << 20))
