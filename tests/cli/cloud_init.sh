@@ -38,7 +38,16 @@ if printf 'hostname: evil' | dd of="$seed" bs=1 seek=16384 conv=notrunc status=n
 fi
 grep -aq 'hostname: evil' "$seed" && fail "the seed changed"
 echo "ok: the seed is sealed"
+# A snapshot records the seed as /proc/self/fd/N; a restore without disks
+# must not open whatever the new process has under that number.
+expect PATCH /vm '{"state":"paused"}' 204 ""
+expect PUT /snapshot/create '{"snapshot_path":"'"$T"'/ci.snap","mem_file_path":"'"$T"'/ci.mem"}' 200 "mem_bytes"
 kill -9 $VM
+"$R" run --restore "$T/ci.snap" --mem-file "$T/ci.mem" --timeout 5 </dev/null >"$T/restore.log" 2>&1
+rc=$?
+[ $rc -eq 2 ] || fail "restore of a snapshot with a seed, no disks given: status $rc"
+grep -q "disk 1 was a --cloud-init seed" "$T/restore.log" || fail "restore: $(cat "$T/restore.log")"
+echo "ok: a restore does not reopen the seed's /proc/self/fd name"
 
 # Without meta-data: an instance-id made from the user-data.
 $R run --firmware "$T/loop.bin" --api-socket "$T/b.sock" --timeout 60 \
