@@ -190,8 +190,13 @@ fi
 # Host keys are made at first boot (each copy of the image its own).
 rm -f /etc/ssh/ssh_host_*
 mkdir -p /etc/systemd/system/ssh.service.d
-printf '[Service]\nExecStartPre=/usr/bin/ssh-keygen -A\n' >/etc/systemd/system/ssh.service.d/rvisor-hostkeys.conf
+# Keys first, then the unit's own config check (which needs them).
+printf '[Service]\nExecStartPre=\nExecStartPre=/usr/bin/ssh-keygen -A\nExecStartPre=/usr/sbin/sshd -t\n' \
+	>/etc/systemd/system/ssh.service.d/rvisor-hostkeys.conf
+# Each copy of the image gets its own machine id at first boot; nothing
+# prompts on the console then.
 : >/etc/machine-id
+ln -sf /dev/null /etc/systemd/system/systemd-firstboot.service
 u-boot-update
 apt-get clean
 rm -rf /var/lib/apt/lists/* /var/log/*.log
