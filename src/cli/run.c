@@ -26,12 +26,15 @@ static void run_usage(FILE *f)
 	    "\n"
 	    "Run one RISC-V virtual machine in the foreground.\n"
 	    "\n"
-	    "  --kernel FILE                 Linux kernel (RISC-V Image or ELF), or a raw S-mode\n"
-	    "                                binary (loaded at RAM + 2 MiB, e.g. U-Boot); without\n"
-	    "                                it and without --firmware: with a --disk (and no\n"
-	    "                                --initrd), S-mode U-Boot boots the first disk\n"
-	    "                                (" UBOOT_SMODE "),\n"
-	    "                                else the default guest is booted\n"
+	    "  --kernel FILE                 Linux kernel (RISC-V Image or ELF); without it and\n"
+	    "                                without --firmware: with a --disk (and no --initrd)\n"
+	    "                                as --uboot, else the default guest is booted\n"
+	    "  --uboot[=FILE]                boot the first disk through S-mode U-Boot (its\n"
+	    "                                extlinux.conf or EFI), a raw binary loaded at\n"
+	    "                                RAM + 2 MiB; default FILE: $RVISOR_UBOOT, else\n"
+	    "                                " UBOOT_SMODE "\n"
+	    "                                (Debian's u-boot-qemu); with --firmware (OpenSBI)\n"
+	    "                                U-Boot is the firmware's next stage\n"
 	    "  --initrd FILE                 initial ramdisk\n"
 	    "  --append ARGS                 kernel command line (default \"console=ttyS0\")\n"
 	    "  --firmware FILE, --bios FILE  M-mode firmware: an ELF (bare-metal test mode when\n"
@@ -106,7 +109,8 @@ enum {
 	OPT_PAUSED,
 	OPT_MEM_DIFF,
 	OPT_CLONE,
-	OPT_CLOUD_INIT
+	OPT_CLOUD_INIT,
+	OPT_UBOOT
 };
 /* Device options: OPT_DEVICE_BASE + k is vdev_kinds()[k] (--rng, --net...). */
 enum { OPT_DEVICE = 768, OPT_DEVICE_BASE = 800 };
@@ -359,19 +363,20 @@ static int use_default_guest(struct vm_config *cfg)
 	return 0;
 }
 
-/* Without --kernel, --initrd and --firmware but with a disk: the disk boots
- * through S-mode U-Boot (its distro boot: extlinux.conf or EFI on the disk)
- * running on rvisor's SBI, as QEMU users boot distribution images.
- * $RVISOR_UBOOT overrides the Debian u-boot-qemu path. Returns 0, or -1
- * after a message. */
-static int use_uboot(struct vm_config *cfg)
+/* --uboot, or no --kernel, --initrd and --firmware but a disk: the disk
+ * boots through S-mode U-Boot (its distro boot: extlinux.conf or EFI on the
+ * disk) on rvisor's SBI or after --firmware (OpenSBI), as QEMU users boot
+ * distribution images. file (--uboot=FILE), else $RVISOR_UBOOT, else the
+ * Debian u-boot-qemu path. Returns 0, or -1 after a message. */
+static int use_uboot(struct vm_config *cfg, const char *file)
 {
 	const char *env = getenv("RVISOR_UBOOT");
-	cfg->kernel = env && *env ? env : UBOOT_SMODE;
+	cfg->kernel = file && *file ? file : env && *env ? env : UBOOT_SMODE;
+	cfg->kernel_raw = true;
 	if (access(cfg->kernel, R_OK) != 0) {
 		fprintf(stderr,
-			"rvisor: no --kernel given: booting the disk needs S-mode U-Boot, and %s "
-			"is not readable (%s): install Debian's u-boot-qemu, or pass --kernel\n",
+			"rvisor: booting the disk needs S-mode U-Boot, and %s is not readable "
+			"(%s): install Debian's u-boot-qemu, or pass --kernel\n",
 			cfg->kernel, strerror(errno));
 		return -1;
 	}
@@ -394,7 +399,7 @@ static int use_uboot(struct vm_config *cfg)
  * should run, or the exit status to return at once: 0 after --help, 2
  * after a message. */
 static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, struct run_out *out,
-			     const char **api_socket, const char **cloud_init)
+			     const char **api_socket, const char **cloud_init, const char **uboot)
 {
 	static const struct option base_opts[] = {
 	    {"firmware", required_argument, NULL, OPT_FIRMWARE},
@@ -416,6 +421,7 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 	    {"mem-diff", required_argument, NULL, OPT_MEM_DIFF},
 	    {"clone", no_argument, NULL, OPT_CLONE},
 	    {"cloud-init", required_argument, NULL, OPT_CLOUD_INIT},
+	    {"uboot", optional_argument, NULL, OPT_UBOOT},
 	    {"device", required_argument, NULL, OPT_DEVICE},
 	    {"help", no_argument, NULL, 'h'},
 	};
@@ -526,6 +532,9 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 		case OPT_CLOUD_INIT:
 			*cloud_init = optarg;
 			break;
+		case OPT_UBOOT:
+			*uboot = optarg ? optarg : "";
+			break;
 		case OPT_DEVICE: {
 			int rc = parse_device(cfg, optarg);
 			if (rc != 0)
@@ -567,6 +576,11 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 				"cannot be combined with it\n");
 		return 2;
 	}
+	if (*uboot && (cfg->kernel || cfg->initrd || lc->snapshot)) {
+		fprintf(stderr, "rvisor: --uboot cannot be combined with --kernel, --initrd or "
+				"--restore (U-Boot loads the kernel and initrd from the disk)\n");
+		return 2;
+	}
 	if (*cloud_init && lc->snapshot) {
 		fprintf(stderr, "rvisor: --cloud-init cannot be combined with --restore (the "
 				"snapshot's disks are the machine's)\n");
@@ -594,8 +608,8 @@ int cmd_run(int argc, char **argv)
 				  .stopped = report_stopped,
 				  .arg = &out};
 	struct vm_config *cfg = &lc.cfg;
-	const char *api_socket = NULL, *cloud_init = NULL;
-	int rc = parse_run_options(argc, argv, &lc, &out, &api_socket, &cloud_init);
+	const char *api_socket = NULL, *cloud_init = NULL, *uboot = NULL;
+	int rc = parse_run_options(argc, argv, &lc, &out, &api_socket, &cloud_init, &uboot);
 	if (rc >= 0)
 		return rc;
 	/* With --restore the snapshot describes the machine; every disk's
@@ -606,8 +620,9 @@ int cmd_run(int argc, char **argv)
 		vm_lifecycle_close(&lc);
 		return 2;
 	}
-	if (!cfg->firmware && !cfg->kernel && !lc.snapshot && cfg->ndisks && !cfg->initrd) {
-		if (use_uboot(cfg) < 0) {
+	if (uboot ||
+	    (!cfg->firmware && !cfg->kernel && !lc.snapshot && cfg->ndisks && !cfg->initrd)) {
+		if (use_uboot(cfg, uboot) < 0) {
 			vm_lifecycle_close(&lc);
 			return 2;
 		}

@@ -28,8 +28,8 @@ struct riscv_image_header {
 #define RAW_KERNEL_OFFSET (2ULL << 20)
 
 /* Parse an Image header: where it goes and how much RAM it occupies. */
-static int image_layout(const uint8_t *buf, size_t len, uint64_t default_base, uint64_t *base,
-			uint64_t *size, bool *raw, char *err, size_t errlen)
+static int image_layout(const uint8_t *buf, size_t len, uint64_t default_base, bool raw_ok,
+			uint64_t *base, uint64_t *size, bool *raw, char *err, size_t errlen)
 {
 	struct riscv_image_header h;
 	if (len < sizeof(h)) {
@@ -40,6 +40,11 @@ static int image_layout(const uint8_t *buf, size_t len, uint64_t default_base, u
 	if (buf[0] == 0x1f && buf[1] == 0x8b) {
 		snprintf(err, errlen,
 			 "gzip-compressed; give the uncompressed Image (gunzip it first)");
+		return -1;
+	}
+	if (h.magic2 != IMAGE_MAGIC2 && h.magic != IMAGE_MAGIC && !raw_ok) {
+		snprintf(err, errlen,
+			 "neither a RISC-V Linux Image (no RSC\\x05 magic) nor an ELF file");
 		return -1;
 	}
 	if (h.magic2 != IMAGE_MAGIC2 && h.magic != IMAGE_MAGIC) {
@@ -71,7 +76,7 @@ static int image_fits(struct bus *bus, uint64_t base, uint64_t size, char *err, 
 	return -1;
 }
 
-int load_kernel_file(struct bus *bus, const char *path, uint64_t default_base,
+int load_kernel_file(struct bus *bus, const char *path, uint64_t default_base, bool raw_ok,
 		     struct kernel_image *k, char *err, size_t errlen)
 {
 	uint8_t head[sizeof(struct riscv_image_header)];
@@ -89,8 +94,8 @@ int load_kernel_file(struct bus *bus, const char *path, uint64_t default_base,
 	if (!elf_is_elf(head, hl)) {
 		uint64_t base, size;
 		bool raw;
-		if (image_layout(head, (size_t)len, default_base, &base, &size, &raw, err, errlen) <
-			0 ||
+		if (image_layout(head, (size_t)len, default_base, raw_ok, &base, &size, &raw, err,
+				 errlen) < 0 ||
 		    image_fits(bus, base, size, err, errlen) < 0)
 			return -1;
 		if (file_read_into(path, bus_ram_ptr(bus, base, (uint64_t)len), (size_t)len) < 0) {
@@ -135,7 +140,7 @@ int load_kernel(struct bus *bus, const uint8_t *buf, size_t len, uint64_t defaul
 	}
 	uint64_t base, size;
 	bool raw;
-	if (image_layout(buf, len, default_base, &base, &size, &raw, err, errlen) < 0 ||
+	if (image_layout(buf, len, default_base, false, &base, &size, &raw, err, errlen) < 0 ||
 	    image_fits(bus, base, size, err, errlen) < 0)
 		return -1;
 	bus_copy_to_guest(bus, base, buf, len);

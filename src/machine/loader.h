@@ -21,17 +21,18 @@ struct kernel_image {
 };
 
 /* Load a RISC-V Linux kernel (Image format per the Linux boot protocol, or
- * an ELF kernel), or a raw S-mode binary such as S-mode U-Boot (no Image
- * magic: loaded at default_base + 2 MiB, as QEMU loads a raw -kernel; a
- * gzip file is refused). `default_base` is where an Image goes when no firmware
- * dictates (RAM base; the Image's text_offset is added). On error returns
- * -1 and a message in err (the caller adds the file name). */
+ * an ELF kernel); a gzip file is refused by name. `default_base` is where an Image goes when no
+ * firmware dictates (RAM base; the Image's text_offset is added). On error returns -1 and a message
+ * in err (the caller adds the file name). */
 int load_kernel(struct bus *bus, const uint8_t *buf, size_t len, uint64_t default_base,
 		struct kernel_image *k, char *err, size_t errlen);
 
 /* The same, reading the file: a RISC-V Image is read straight into guest
- * RAM (no intermediate copy); other files go through load_kernel. */
-int load_kernel_file(struct bus *bus, const char *path, uint64_t default_base,
+ * RAM (no intermediate copy); other files go through load_kernel. With
+ * raw_ok, a file that is neither is a raw S-mode binary such as S-mode
+ * U-Boot's u-boot.bin, loaded at default_base + 2 MiB (where QEMU loads a
+ * raw -kernel) and entered at its first byte (format "raw"). */
+int load_kernel_file(struct bus *bus, const char *path, uint64_t default_base, bool raw_ok,
 		     struct kernel_image *k, char *err, size_t errlen);
 
 /* The highest `align`-aligned address below `limit` where `len` bytes of

@@ -74,8 +74,8 @@ static int load_boot(struct vm_machine *m, struct error *e)
 
 	struct kernel_image k = {0};
 	char err[256];
-	if (cfg->kernel &&
-	    load_kernel_file(bus, cfg->kernel, bus->ram_base, &k, err, sizeof(err)) < 0)
+	if (cfg->kernel && load_kernel_file(bus, cfg->kernel, bus->ram_base, cfg->kernel_raw, &k,
+					    err, sizeof(err)) < 0)
 		return err_set(e, ERR_INVALID, "kernel %s: %s", cfg->kernel, err);
 
 	/* The device tree goes at the top of RAM, the initrd below it. */

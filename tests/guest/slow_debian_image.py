@@ -4,8 +4,8 @@ overlay so the cached image stays untouched. cloud-init reads rvisor's
 --cloud-init seed: it creates the user with the ssh key and sets the host
 name; ssh through a loopback hostfwd logs in with that key; systemd reaches
 multi-user with no failed unit; the seed is read-only to the guest; poweroff
-ends rvisor with status 0. Then the OpenSBI path (fw_jump.bin + S-mode
-U-Boot, 2 vCPUs) boots the same disk to multi-user and powers off."""
+ends rvisor with status 0. Then the OpenSBI path (fw_jump.bin + --uboot,
+2 vCPUs) boots the same disk to multi-user and powers off."""
 import os
 import shutil
 import subprocess
@@ -30,7 +30,6 @@ for tool in ("ssh", "ssh-keygen"):
         print("%s missing (openssh-client): skipping" % tool)
         raise SystemExit(SKIP)
 OPENSBI = "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin"
-UBOOT = "/usr/lib/u-boot/qemu-riscv64_smode/u-boot.bin"
 
 tmpdir = tempfile.TemporaryDirectory(prefix="rvisor-debian-")  # removed at exit
 tmp = tmpdir.name
@@ -113,7 +112,7 @@ poweroff(g, port, "default firmware")
 
 # OpenSBI in M-mode, S-mode U-Boot as its payload, 2 vCPUs.
 if os.path.exists(OPENSBI):
-    g, port = boot(["--firmware", OPENSBI, "--kernel", UBOOT, "--cpus", "2"], "OpenSBI")
+    g, port = boot(["--firmware", OPENSBI, "--uboot", "--cpus", "2"], "OpenSBI")
     poweroff(g, port, "OpenSBI")
 else:
     print("opensbi not installed: the OpenSBI path is not tested")

@@ -2,7 +2,7 @@
 one ext4 partition holding /boot/extlinux/extlinux.conf, the default guest's
 kernel and initrd. Three ways: `rvisor run --disk` alone (rvisor's SBI +
 S-mode U-Boot, the default), and OpenSBI fw_jump.bin / fw_dynamic.bin as
---firmware with S-mode U-Boot as --kernel (2 vCPUs). Each must reach the
+--firmware with --uboot (2 vCPUs). Each must reach the
 guest's userspace, power off, and end rvisor with status 0. U-Boot edits the
 device tree in place (a tree without spare room overwrote U-Boot's own data),
 and fw_dynamic.bin needs its fw_dynamic_info in a2."""
@@ -47,9 +47,9 @@ subprocess.run(["mkfs.ext4", "-q", "-E", "offset=1048576", "-d", root, disk,
 
 runs = [("rvisor SBI + S-mode U-Boot (default)", []),
         ("OpenSBI fw_jump + S-mode U-Boot", ["--firmware", OPENSBI + "/fw_jump.bin",
-                                             "--kernel", UBOOT, "--cpus", "2"]),
+                                             "--uboot", "--cpus", "2"]),
         ("OpenSBI fw_dynamic + S-mode U-Boot", ["--firmware", OPENSBI + "/fw_dynamic.bin",
-                                                "--kernel", UBOOT, "--cpus", "2"])]
+                                                "--uboot", "--cpus", "2"])]
 for name, extra in runs:
     g = Guest(extra + ["--disk", disk + ",format=raw", "--memory", "512M"], timeout=120)
     g.expect("U-Boot 20", 60)

@@ -1,5 +1,6 @@
 /* What a boot loader (U-Boot) needs from the machine builder: a raw S-mode
- * binary as the kernel (S-mode U-Boot's u-boot.bin has no Image header), the
+ * binary as the kernel when the configuration says so (--uboot: S-mode
+ * U-Boot's u-boot.bin has no Image header), the
  * OpenSBI fw_dynamic_info that fw_dynamic.bin reads from a2, and free space
  * inside the device tree for in-place edits; a gzip'd kernel is refused. */
 #include <libfdt.h>
@@ -49,9 +50,17 @@ int main(void)
 
 	/* rvisor's SBI + a raw S-mode payload: hart 0 enters it at RAM + 2 MiB
 	 * in S-mode, and the tree has room for U-Boot's /chosen edits. */
+	/* Not marked raw (a plain --kernel): refused as before, so a file
+	 * that is no kernel never runs as code. */
 	struct vm_config cfg = {.mem_size = 64ULL << 20, .ncpus = 1, .kernel = payload};
 	struct vm_machine m;
 	struct error e = {0};
+	CHECK(vm_build(&m, &cfg, -1, -1, NULL, &e) == -1);
+	CHECK(strstr(e.msg, payload) && strstr(e.msg, "neither a RISC-V Linux Image"));
+	vm_machine_destroy(&m);
+
+	cfg.kernel_raw = true;
+	memset(&e, 0, sizeof(e));
 	CHECK(vm_build(&m, &cfg, -1, -1, NULL, &e) == 0);
 	CHECK_EQ_U64(m.vm->harts[0]->pc, VM_RAM_BASE + (2u << 20));
 	CHECK_EQ_U64(m.vm->harts[0]->priv, PRV_S);
@@ -82,7 +91,8 @@ int main(void)
 	vm_machine_destroy(&m);
 
 	/* A gzip'd kernel is refused, and the message says so. */
-	struct vm_config bad = {.mem_size = 64ULL << 20, .ncpus = 1, .kernel = gz};
+	struct vm_config bad = {
+	    .mem_size = 64ULL << 20, .ncpus = 1, .kernel = gz, .kernel_raw = true};
 	memset(&e, 0, sizeof(e));
 	CHECK(vm_build(&m, &bad, -1, -1, NULL, &e) == -1);
 	CHECK(strstr(e.msg, gz) && strstr(e.msg, "gzip"));
