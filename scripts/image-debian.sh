@@ -61,6 +61,7 @@ while [ $# -gt 0 ]; do
 	--mirror) MIRROR=${2:?--mirror needs a URL}; shift ;;
 	--rvisor) RVISOR=${2:?--rvisor needs a path}; shift ;;
 	--print-cached) MODE=print ;;
+	-) POS+=("$1") ;;
 	-*) die "unknown option '$1' (try --help)" ;;
 	*) POS+=("$1") ;;
 	esac
