@@ -33,6 +33,9 @@ disk (partition table + ext4 made from the tree, no loop device), second-stage
 (dpkg configures every package inside an rvisor VM booted with the default
 guest's kernel, which must be built: guest/build.sh), convert (qcow2).
 
+The second stage's VM is stopped after ${RVISOR_IMAGE_TIMEOUT:-21600} seconds (a
+CPU-bound emulation: on a busy shared host 90 minutes were not enough).
+
 The result is cached in ${RVISOR_CACHE:-$HOME/.cache/rvisor}/image-<key>/disk.qcow2,
 <key> hashing this script and every option (not the mirror's state: remove the
 directory to rebuild from a newer mirror); OUT.qcow2 is a copy. With OUT "-",
@@ -273,7 +276,7 @@ chmod 755 "$INIT/init"
 cat "$GDIR/initramfs.cpio.gz" "$WORK/stage2.cpio.gz" >"$WORK/initrd"
 # 2 vCPUs: dpkg's triggers and the initramfs build run in parallel.
 "$RVISOR" run --kernel "$GDIR/Image" --initrd "$WORK/initrd" --cpus 2 --memory 1G \
-	--append "console=ttyS0 quiet" --disk "$RAW,format=raw" --timeout 5400 </dev/null \
+	--append "console=ttyS0 quiet" --disk "$RAW,format=raw" --timeout "${RVISOR_IMAGE_TIMEOUT:-21600}" </dev/null \
 	>"$WORK/stage2.log" 2>&1 &
 VMPID=$!
 # Progress: the stage markers and debootstrap's "I: Configuring ..." lines.
