@@ -10,7 +10,8 @@ Installs the missing Debian 12 packages of one set (default: run) with
 apt-get, as root or through sudo. Each set includes the one before it:
 
   run    build rvisor and run VMs (`make run`), plus curl and socat for the
-         README's host-side examples; the default guest's own build packages
+         README's host-side examples, u-boot-qemu (S-mode U-Boot boots
+         a --disk given without --kernel); the default guest's own build packages
          (kernel source, RISC-V cross compiler, ...) are installed by
          guest/build.sh when it first builds
   test   what `make test` uses on top: python3 (guest tests), the RISC-V
@@ -18,7 +19,9 @@ apt-get, as root or through sudo. Each set includes the one before it:
          e2fsprogs (ext4 images), iproute2 (network namespaces), dtc and
          OpenSBI (the firmware path), strace (the interrupted-snapshot test),
          clang-format (the format check), sqlite3 (the daemon tests read the
-         inventory), python3-yaml (the daemon API document test)
+         inventory), python3-yaml (the daemon API document test), debootstrap
+         and cpio (the Debian image, scripts/image-debian.sh), openssh-client
+         (ssh into it)
   bench  what `make bench` adds: qemu-system-riscv64, the comparison
 
 --list prints the set's packages and installs nothing.
@@ -26,9 +29,9 @@ EOF
 }
 
 PKGS_RUN="gcc make libc6-dev libfdt-dev zlib1g-dev libmicrohttpd-dev libjansson-dev
-libslirp-dev libsqlite3-dev curl socat"
+libslirp-dev libsqlite3-dev curl socat u-boot-qemu"
 PKGS_TEST="python3 python3-yaml sqlite3 gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu qemu-utils e2fsprogs
-iproute2 device-tree-compiler opensbi gzip strace clang-format"
+iproute2 device-tree-compiler opensbi gzip strace clang-format debootstrap cpio openssh-client"
 PKGS_BENCH="qemu-system-misc"
 
 set_name=run

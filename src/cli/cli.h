@@ -13,5 +13,6 @@ int cmd_img(int argc, char **argv);    /* img.c */
 int cmd_vm(int argc, char **argv);     /* vm.c */
 int cmd_daemon(int argc, char **argv); /* daemon.c */
 int cmd_keeper(int argc, char **argv); /* daemon.c */
+int cmd_image(int argc, char **argv);  /* image.c */
 
 #endif

@@ -13,6 +13,7 @@ static void usage(FILE *f)
 		   "commands:\n"
 		   "  run       run one virtual machine in the foreground\n"
 		   "  img       create, inspect, check and convert disk images\n"
+		   "  image     build a bootable guest image (image build debian-13 OUT.qcow2)\n"
 		   "  ctl       control a running VM through its API socket\n"
 		   "  vm        create, start, stop, list and delete managed VMs (the daemon)\n"
 		   "  daemon    serve the VM inventory for 'rvisor vm' (started on demand)\n"
@@ -48,6 +49,8 @@ int main(int argc, char **argv)
 		return cmd_run(argc - 1, argv + 1);
 	if (strcmp(cmd, "img") == 0)
 		return cmd_img(argc - 1, argv + 1);
+	if (strcmp(cmd, "image") == 0)
+		return cmd_image(argc - 1, argv + 1);
 	if (strcmp(cmd, "ctl") == 0)
 		return cmd_ctl(argc - 1, argv + 1);
 	if (strcmp(cmd, "vm") == 0)

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/cloudinit.h"
 #include "virtio/blk.h"
 #include "vmm/api.h"
 #include "vmm/lifecycle.h"
@@ -16,6 +17,8 @@
 #include "virtio/devices.h"
 #include "vmm/vm.h"
 #include "util/opts.h"
+
+#define UBOOT_SMODE "/usr/lib/u-boot/qemu-riscv64_smode/u-boot.bin"
 
 static void run_usage(FILE *f)
 {
@@ -26,7 +29,14 @@ static void run_usage(FILE *f)
 	    "Run one RISC-V virtual machine in the foreground.\n"
 	    "\n"
 	    "  --kernel FILE                 Linux kernel (RISC-V Image or ELF); without it and\n"
-	    "                                without --firmware, the default guest is booted\n"
+	    "                                without --firmware: with a --disk (and no --initrd)\n"
+	    "                                as --uboot, else the default guest is booted\n"
+	    "  --uboot[=FILE]                boot the first disk through S-mode U-Boot (its\n"
+	    "                                extlinux.conf or EFI), a raw binary loaded at\n"
+	    "                                RAM + 2 MiB; default FILE: $RVISOR_UBOOT, else\n"
+	    "                                " UBOOT_SMODE "\n"
+	    "                                (Debian's u-boot-qemu); with --firmware (OpenSBI)\n"
+	    "                                U-Boot is the firmware's next stage\n"
 	    "  --initrd FILE                 initial ramdisk\n"
 	    "  --append ARGS                 kernel command line (default \"console=ttyS0\")\n"
 	    "  --firmware FILE, --bios FILE  M-mode firmware: an ELF (bare-metal test mode when\n"
@@ -81,6 +91,11 @@ static void run_usage(FILE *f)
 	    "                                stream has been checked; port 0 picks a free port\n"
 	    "                                (printed on stderr); one connection is accepted\n"
 	    "  --paused                      start with the vCPUs paused (resume through the API)\n"
+	    "  --cloud-init USER_DATA[,META_DATA]\n"
+	    "                                a cloud-init NoCloud seed made by rvisor (a FAT\n"
+	    "                                volume labelled CIDATA holding the two files;\n"
+	    "                                without META_DATA, an instance-id from the\n"
+	    "                                user-data) as a read-only disk after the others\n"
 	    "  -h, --help                    this help\n"
 	    "\n"
 	    "Virtio devices besides disks (repeatable; in the slots after the disks):\n");
@@ -103,7 +118,9 @@ enum {
 	OPT_PAUSED,
 	OPT_MEM_DIFF,
 	OPT_CLONE,
-	OPT_INCOMING
+	OPT_INCOMING,
+	OPT_CLOUD_INIT,
+	OPT_UBOOT
 };
 /* Device options: OPT_DEVICE_BASE + k is vdev_kinds()[k] (--rng, --net...). */
 enum { OPT_DEVICE = 768, OPT_DEVICE_BASE = 800 };
@@ -306,12 +323,44 @@ static int use_default_guest(struct vm_config *cfg)
 	return 0;
 }
 
+/* --uboot, or no --kernel, --initrd and --firmware but a disk: the disk
+ * boots through S-mode U-Boot (its distro boot: extlinux.conf or EFI on the
+ * disk) on rvisor's SBI or after --firmware (OpenSBI), as QEMU users boot
+ * distribution images. file (--uboot=FILE), else $RVISOR_UBOOT, else the
+ * Debian u-boot-qemu path. Returns 0, or -1 after a message. */
+static int use_uboot(struct vm_config *cfg, const char *file)
+{
+	const char *env = getenv("RVISOR_UBOOT");
+	cfg->kernel = file && *file ? file : env && *env ? env : UBOOT_SMODE;
+	cfg->kernel_raw = true;
+	if (access(cfg->kernel, R_OK) != 0) {
+		fprintf(stderr,
+			"rvisor: booting the disk needs S-mode U-Boot, and %s is not readable "
+			"(%s): install Debian's u-boot-qemu, or pass --kernel\n",
+			cfg->kernel, strerror(errno));
+		return -1;
+	}
+	if (cfg->append)
+		fprintf(stderr, "rvisor: warning: --append is not used when U-Boot boots the disk "
+				"(the disk's extlinux.conf gives the kernel command line)\n");
+	/* U-Boot's environment loads a kernel at RAM + 64 MiB and its initrd
+	 * at RAM + 131 MiB. */
+	if (cfg->mem_size < (256ULL << 20))
+		fprintf(stderr,
+			"rvisor: warning: booting a disk through U-Boot with %llu MiB of RAM: "
+			"U-Boot puts the kernel at RAM + 64 MiB and the initrd at RAM + 131 MiB; "
+			"give --memory 512M or more\n",
+			(unsigned long long)(cfg->mem_size >> 20));
+	return 0;
+}
+
 /* The options of `rvisor run` into lc (the VM's configuration and
  * restore), out (what to print) and *api_socket. Returns -1 when the VM
  * should run, or the exit status to return at once: 0 after --help, 2
  * after a message. */
 static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, struct run_out *out,
-			     const char **api_socket, const char **incoming)
+			     const char **api_socket, const char **incoming,
+			     const char **cloud_init, const char **uboot)
 {
 	static const struct option base_opts[] = {
 	    {"firmware", required_argument, NULL, OPT_FIRMWARE},
@@ -333,6 +382,8 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 	    {"mem-diff", required_argument, NULL, OPT_MEM_DIFF},
 	    {"clone", no_argument, NULL, OPT_CLONE},
 	    {"incoming", required_argument, NULL, OPT_INCOMING},
+	    {"cloud-init", required_argument, NULL, OPT_CLOUD_INIT},
+	    {"uboot", optional_argument, NULL, OPT_UBOOT},
 	    {"device", required_argument, NULL, OPT_DEVICE},
 	    {"help", no_argument, NULL, 'h'},
 	};
@@ -438,6 +489,12 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 		case OPT_INCOMING:
 			*incoming = optarg;
 			break;
+		case OPT_CLOUD_INIT:
+			*cloud_init = optarg;
+			break;
+		case OPT_UBOOT:
+			*uboot = optarg ? optarg : "";
+			break;
 		case OPT_DEVICE: {
 			int rc = parse_device(cfg, optarg);
 			if (rc != 0)
@@ -479,12 +536,24 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 				"cannot be combined with it\n");
 		return 2;
 	}
-	if (*incoming &&
-	    (lc->snapshot || cfg->kernel || cfg->initrd || cfg->append || cfg->firmware ||
-	     cfg->ncpus != 1 || cfg->mem_size != (128ULL << 20) || cfg->ndisks || cfg->ndevices)) {
-		fprintf(stderr, "rvisor: --incoming: the migration stream defines the machine; "
-				"--restore, --kernel, --initrd, --append, --firmware, --memory, "
-				"--cpus, --disk and devices cannot be combined with it\n");
+	if (*incoming && (lc->snapshot || cfg->kernel || cfg->initrd || cfg->append ||
+			  cfg->firmware || cfg->ncpus != 1 || cfg->mem_size != (128ULL << 20) ||
+			  cfg->ndisks || cfg->ndevices || *cloud_init || *uboot)) {
+		fprintf(stderr,
+			"rvisor: --incoming: the migration stream defines the machine; "
+			"--restore, --kernel, --initrd, --append, --firmware, --memory, "
+			"--cpus, --disk, devices, --cloud-init and --uboot cannot be combined "
+			"with it\n");
+		return 2;
+	}
+	if (*uboot && (cfg->kernel || cfg->initrd || lc->snapshot)) {
+		fprintf(stderr, "rvisor: --uboot cannot be combined with --kernel, --initrd or "
+				"--restore (U-Boot loads the kernel and initrd from the disk)\n");
+		return 2;
+	}
+	if (*cloud_init && lc->snapshot) {
+		fprintf(stderr, "rvisor: --cloud-init cannot be combined with --restore (the "
+				"snapshot's disks are the machine's)\n");
 		return 2;
 	}
 	if (lc->clone && !lc->snapshot) {
@@ -509,8 +578,9 @@ int cmd_run(int argc, char **argv)
 				  .stopped = report_stopped,
 				  .arg = &out};
 	struct vm_config *cfg = &lc.cfg;
-	const char *api_socket = NULL, *incoming = NULL;
-	int rc = parse_run_options(argc, argv, &lc, &out, &api_socket, &incoming);
+	const char *api_socket = NULL, *incoming = NULL, *cloud_init = NULL, *uboot = NULL;
+	int rc =
+	    parse_run_options(argc, argv, &lc, &out, &api_socket, &incoming, &cloud_init, &uboot);
 	if (rc >= 0)
 		return rc;
 	struct migrate_in in;
@@ -534,7 +604,24 @@ int cmd_run(int argc, char **argv)
 		migrate_in_close(&in);
 		return 2;
 	}
-	if (!incoming && !cfg->firmware && !cfg->kernel && use_default_guest(cfg) < 0) {
+	if (!incoming && (uboot || (!cfg->firmware && !cfg->kernel && !lc.snapshot && cfg->ndisks &&
+				    !cfg->initrd))) {
+		if (use_uboot(cfg, uboot) < 0) {
+			vm_lifecycle_close(&lc);
+			migrate_in_close(&in);
+			return 2;
+		}
+	} else if (!incoming && !cfg->firmware && !cfg->kernel && use_default_guest(cfg) < 0) {
+		vm_lifecycle_close(&lc);
+		migrate_in_close(&in);
+		return 2;
+	}
+	/* After the U-Boot decision: the seed is never the disk booted. */
+	char seed_path[64];
+	int seed_fd = -1;
+	if (cloud_init &&
+	    cloudinit_attach(cfg, cloud_init, &seed_fd, seed_path, sizeof(seed_path), &e) < 0) {
+		fprintf(stderr, "rvisor: %s\n", e.msg);
 		vm_lifecycle_close(&lc);
 		return 2;
 	}

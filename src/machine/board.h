@@ -58,6 +58,9 @@ struct board_fdt_params {
 	/* rvisor provides SBI (no --firmware): the guest powers off through
 	 * SBI SRST, so the tree leaves out syscon-poweroff (see syscon.c). */
 	bool vmm_sbi;
+	/* Free bytes to leave inside the tree (its totalsize), for a boot
+	 * loader that edits it in place. */
+	uint32_t spare;
 };
 
 /* Create the board's devices on the guest bus. The UART uses the given file

@@ -184,6 +184,13 @@ void *board_build_fdt(struct board *b, const struct board_fdt_params *p, size_t 
 			return NULL;
 		}
 		int rc = build(b, p, fdt, (int)cap);
+		/* Free space inside the tree, as QEMU's has: a boot loader
+		 * (U-Boot) edits it in place (bootargs, initrd) before the
+		 * kernel, and grows past its end when there is none. */
+		if (rc == 0 && p->spare && fdt_totalsize(fdt) + p->spare <= cap)
+			rc = fdt_open_into(fdt, fdt, (int)(fdt_totalsize(fdt) + p->spare));
+		else if (rc == 0 && p->spare)
+			rc = -FDT_ERR_NOSPACE;
 		if (rc == 0) {
 			*size = fdt_totalsize(fdt);
 			return fdt;

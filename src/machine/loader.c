@@ -25,10 +25,11 @@ struct riscv_image_header {
 
 #define IMAGE_MAGIC2 0x05435352u	  /* "RSC\x05" little-endian */
 #define IMAGE_MAGIC 0x0000005643534952ULL /* "RISCV\0\0\0" */
+#define RAW_KERNEL_OFFSET (2ULL << 20)
 
 /* Parse an Image header: where it goes and how much RAM it occupies. */
-static int image_layout(const uint8_t *buf, size_t len, uint64_t default_base, uint64_t *base,
-			uint64_t *size, char *err, size_t errlen)
+static int image_layout(const uint8_t *buf, size_t len, uint64_t default_base, bool raw_ok,
+			uint64_t *base, uint64_t *size, bool *raw, char *err, size_t errlen)
 {
 	struct riscv_image_header h;
 	if (len < sizeof(h)) {
@@ -36,11 +37,26 @@ static int image_layout(const uint8_t *buf, size_t len, uint64_t default_base, u
 		return -1;
 	}
 	memcpy(&h, buf, sizeof(h));
-	if (h.magic2 != IMAGE_MAGIC2 && h.magic != IMAGE_MAGIC) {
+	if (buf[0] == 0x1f && buf[1] == 0x8b) {
+		snprintf(err, errlen,
+			 "gzip-compressed; give the uncompressed Image (gunzip it first)");
+		return -1;
+	}
+	if (h.magic2 != IMAGE_MAGIC2 && h.magic != IMAGE_MAGIC && !raw_ok) {
 		snprintf(err, errlen,
 			 "neither a RISC-V Linux Image (no RSC\\x05 magic) nor an ELF file");
 		return -1;
 	}
+	if (h.magic2 != IMAGE_MAGIC2 && h.magic != IMAGE_MAGIC) {
+		/* A raw S-mode binary (S-mode U-Boot's u-boot.bin): loaded where
+		 * QEMU loads a raw -kernel, RAM base + 2 MiB, entered at its
+		 * first byte. */
+		*size = len;
+		*base = default_base + RAW_KERNEL_OFFSET;
+		*raw = true;
+		return 0;
+	}
+	*raw = false;
 	if (h.text_offset & (PAGE_SIZE - 1)) {
 		snprintf(err, errlen, "Image text_offset %#llx is not page aligned",
 			 (unsigned long long)h.text_offset);
@@ -60,7 +76,7 @@ static int image_fits(struct bus *bus, uint64_t base, uint64_t size, char *err, 
 	return -1;
 }
 
-int load_kernel_file(struct bus *bus, const char *path, uint64_t default_base,
+int load_kernel_file(struct bus *bus, const char *path, uint64_t default_base, bool raw_ok,
 		     struct kernel_image *k, char *err, size_t errlen)
 {
 	uint8_t head[sizeof(struct riscv_image_header)];
@@ -77,7 +93,9 @@ int load_kernel_file(struct bus *bus, const char *path, uint64_t default_base,
 	}
 	if (!elf_is_elf(head, hl)) {
 		uint64_t base, size;
-		if (image_layout(head, (size_t)len, default_base, &base, &size, err, errlen) < 0 ||
+		bool raw;
+		if (image_layout(head, (size_t)len, default_base, raw_ok, &base, &size, &raw, err,
+				 errlen) < 0 ||
 		    image_fits(bus, base, size, err, errlen) < 0)
 			return -1;
 		if (file_read_into(path, bus_ram_ptr(bus, base, (uint64_t)len), (size_t)len) < 0) {
@@ -87,7 +105,7 @@ int load_kernel_file(struct bus *bus, const char *path, uint64_t default_base,
 		bus_note_write(bus, base, (uint64_t)len);
 		k->entry = k->load_start = base;
 		k->load_end = base + size;
-		k->format = "Image";
+		k->format = raw ? "raw" : "Image";
 		return 0;
 	}
 	size_t n;
@@ -121,14 +139,15 @@ int load_kernel(struct bus *bus, const uint8_t *buf, size_t len, uint64_t defaul
 		return 0;
 	}
 	uint64_t base, size;
-	if (image_layout(buf, len, default_base, &base, &size, err, errlen) < 0 ||
+	bool raw;
+	if (image_layout(buf, len, default_base, false, &base, &size, &raw, err, errlen) < 0 ||
 	    image_fits(bus, base, size, err, errlen) < 0)
 		return -1;
 	bus_copy_to_guest(bus, base, buf, len);
 	k->entry = base;
 	k->load_start = base;
 	k->load_end = base + size;
-	k->format = "Image";
+	k->format = raw ? "raw" : "Image";
 	return 0;
 }
 
@@ -192,4 +211,13 @@ int load_initrd_file(struct bus *bus, const char *path, uint64_t floor, uint64_t
 	*start = at;
 	*end = at + (uint64_t)len;
 	return 0;
+}
+
+bool fw_dynamic_info_write(struct bus *bus, uint64_t at, uint64_t next_addr)
+{
+	/* OpenSBI's struct fw_dynamic_info (include/sbi/fw_dynamic.h),
+	 * version 2: magic "OSBI", version, next stage address and mode
+	 * (1 = S), options, preferred boot hart. */
+	const uint64_t info[6] = {0x4942534f, 2, next_addr, 1, 0, 0};
+	return bus_copy_to_guest(bus, at, info, sizeof(info));
 }

@@ -3,6 +3,7 @@
 #ifndef RVISOR_MACHINE_LOADER_H
 #define RVISOR_MACHINE_LOADER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -16,19 +17,22 @@ struct kernel_image {
 	uint64_t entry;	     /* physical entry point */
 	uint64_t load_start; /* physical extent occupied (incl. bss) */
 	uint64_t load_end;
-	const char *format; /* "Image" or "ELF" */
+	const char *format; /* "Image", "ELF" or "raw" */
 };
 
 /* Load a RISC-V Linux kernel (Image format per the Linux boot protocol, or
- * an ELF kernel). `default_base` is where an Image goes when no firmware
- * dictates (RAM base; the Image's text_offset is added). On error returns
- * -1 and a message in err (the caller adds the file name). */
+ * an ELF kernel); a gzip file is refused by name. `default_base` is where an Image goes when no
+ * firmware dictates (RAM base; the Image's text_offset is added). On error returns -1 and a message
+ * in err (the caller adds the file name). */
 int load_kernel(struct bus *bus, const uint8_t *buf, size_t len, uint64_t default_base,
 		struct kernel_image *k, char *err, size_t errlen);
 
 /* The same, reading the file: a RISC-V Image is read straight into guest
- * RAM (no intermediate copy); other files go through load_kernel. */
-int load_kernel_file(struct bus *bus, const char *path, uint64_t default_base,
+ * RAM (no intermediate copy); other files go through load_kernel. With
+ * raw_ok, a file that is neither is a raw S-mode binary such as S-mode
+ * U-Boot's u-boot.bin, loaded at default_base + 2 MiB (where QEMU loads a
+ * raw -kernel) and entered at its first byte (format "raw"). */
+int load_kernel_file(struct bus *bus, const char *path, uint64_t default_base, bool raw_ok,
 		     struct kernel_image *k, char *err, size_t errlen);
 
 /* The highest `align`-aligned address below `limit` where `len` bytes of
@@ -40,6 +44,11 @@ uint64_t place_below(struct bus *bus, uint64_t len, uint64_t floor, uint64_t lim
  * base. Sets *entry. Returns 0, or -1 with e naming the file and reason. */
 int load_firmware_file(const struct machine_env *env, const char *path, struct htif *htif,
 		       uint64_t *entry, struct error *e);
+
+/* OpenSBI's fw_dynamic_info at `at` (what fw_dynamic.bin reads from a2,
+ * as QEMU passes it): jump to next_addr in S-mode, boot hart 0. Firmware
+ * that does not read a2 (fw_jump) ignores it. False when `at` is not RAM. */
+bool fw_dynamic_info_write(struct bus *bus, uint64_t at, uint64_t next_addr);
 
 /* The initrd at path, read into the highest page below limit where it fits
  * above floor: [*start, *end). Returns 0, or -1 with e set. */

@@ -23,6 +23,8 @@
 #include "vmm/vm.h"
 
 #define FDT_MAX_SIZE (64u << 10)
+/* Room U-Boot needs to add /chosen properties to the tree in place. */
+#define FDT_SPARE (16u << 10)
 
 /* Devices, the same for a boot and a restore: disk k in slot k (so the
  * guest sees vda, vdb... in configuration order, and a snapshot's
@@ -63,8 +65,8 @@ static int load_boot(struct vm_machine *m, struct error *e)
 
 	struct kernel_image k = {0};
 	char err[256];
-	if (cfg->kernel &&
-	    load_kernel_file(bus, cfg->kernel, bus->ram_base, &k, err, sizeof(err)) < 0)
+	if (cfg->kernel && load_kernel_file(bus, cfg->kernel, bus->ram_base, cfg->kernel_raw, &k,
+					    err, sizeof(err)) < 0)
 		return err_set(e, ERR_INVALID, "kernel %s: %s", cfg->kernel, err);
 
 	/* The device tree goes at the top of RAM, the initrd below it. */
@@ -85,6 +87,7 @@ static int load_boot(struct vm_machine *m, struct error *e)
 	    .initrd_end = initrd_end,
 	    .sstc = true,
 	    .vmm_sbi = !m->firmware_mode,
+	    .spare = FDT_SPARE,
 	};
 	size_t fdt_size;
 	void *fdt = board_build_fdt(m->board, &fp, &fdt_size, e);
@@ -108,6 +111,15 @@ static int load_boot(struct vm_machine *m, struct error *e)
 		}
 	}
 	free(fdt);
+	/* With a firmware and a kernel (or U-Boot) to run after it, the
+	 * firmware also gets OpenSBI's fw_dynamic_info in a2, in the last
+	 * page of the device tree's window. */
+	uint64_t fw_info = 0;
+	if (m->firmware_mode && k.entry && fdt_size <= FDT_MAX_SIZE - PAGE_SIZE) {
+		fw_info = fdt_addr + FDT_MAX_SIZE - PAGE_SIZE;
+		if (!fw_dynamic_info_write(bus, fw_info, k.entry))
+			fw_info = 0;
+	}
 
 	for (unsigned i = 0; i < vm->ncpus; i++) {
 		struct hart *h = vm->harts[i];
@@ -115,6 +127,7 @@ static int load_boot(struct vm_machine *m, struct error *e)
 			hart_reset(h, fw_entry);
 			h->x[10] = i;
 			h->x[11] = fdt_addr;
+			h->x[12] = fw_info;
 			atomic_store(&h->hsm_state, HSM_STARTED);
 			continue;
 		}

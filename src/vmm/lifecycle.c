@@ -115,9 +115,20 @@ static int restore_prepare(struct vm_lifecycle *lc, struct error *e)
 			}
 		}
 	} else {
-		for (unsigned k = 0; k < cfg->ndisks; k++)
+		for (unsigned k = 0; k < cfg->ndisks; k++) {
+			/* A --cloud-init seed lived in the snapshotted process's
+			 * memfd: here the same name is whatever this process has
+			 * open under that number. */
+			if (strncmp(cfg->disks[k].path, "/proc/self/fd/", 14) == 0)
+				return err_set(
+				    e, ERR_INVALID,
+				    "snapshot %s: disk %u was a --cloud-init seed of the "
+				    "process that took the snapshot; give a --disk for each "
+				    "of the snapshot's disks",
+				    path, k);
 			if (decide_disk_format(lc, &cfg->disks[k], true, what, e) < 0)
 				return -1;
+		}
 	}
 	/* A device given at restore replaces the recorded device of its kind:
 	 * the j-th net device given replaces the j-th recorded one. */

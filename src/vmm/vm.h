@@ -27,6 +27,9 @@ struct migrate_out;
 
 struct vm_config {
 	const char *kernel, *initrd, *append, *firmware, *dtb_out;
+	/* The kernel may be a raw S-mode binary (--uboot: S-mode U-Boot),
+	 * loaded at RAM + 2 MiB. Not recorded in snapshots. */
+	bool kernel_raw;
 	uint64_t mem_size;
 	unsigned ncpus;
 	double timeout; /* seconds; 0 = none */

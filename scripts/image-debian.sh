@@ -1,0 +1,305 @@
+#!/bin/bash
+# Build (or find in the cache) a bootable Debian riscv64 disk image: debootstrap
+# --foreign on the host, the second stage inside an rvisor VM, U-Boot's
+# extlinux.conf (u-boot-menu), cloud-init. `rvisor image build` calls it.
+set -euo pipefail
+
+usage() {
+	cat <<'EOF'
+usage: scripts/image-debian.sh SUITE OUT.qcow2|- [--size SIZE] [--packages P1,P2,...]
+                               [--ssh-key FILE] [--user NAME] [--hostname NAME]
+                               [--mirror URL] [--rvisor PATH] [--print-cached]
+
+Builds a Debian riscv64 qcow2 image that boots from its own disk through U-Boot
+('rvisor run --disk OUT.qcow2'): minbase + systemd, udev, openssh-server,
+cloud-init (NoCloud, then None), the linux-image-riscv64 kernel with its
+initramfs, u-boot-menu (/boot/extlinux/extlinux.conf), ifupdown with DHCP.
+SUITE is a Debian codename or "debian-13" (trixie).
+
+  --size SIZE        disk size (default 4G; suffix M or G)
+  --packages LIST    extra packages, comma separated
+  --ssh-key FILE     public key authorized for --user (default user: debian)
+  --user NAME        a user with passwordless sudo (default: none, or debian
+                     with --ssh-key)
+  --hostname NAME    default: debian
+  --mirror URL       default: http://deb.debian.org/debian
+  --rvisor PATH      the rvisor binary for the second stage (default: the
+                     build/rvisor of this checkout)
+  --print-cached     print the cached image for these inputs and exit 0, or
+                     exit 1 when it is not built (never builds)
+
+Stages (progress on stderr): debootstrap (downloads and unpacks on the host),
+disk (partition table + ext4 made from the tree, no loop device), second-stage
+(dpkg configures every package inside an rvisor VM booted with the default
+guest's kernel, which must be built: guest/build.sh), convert (qcow2).
+
+The second stage's VM is stopped after ${RVISOR_IMAGE_TIMEOUT:-21600} seconds (a
+CPU-bound emulation: on a busy shared host 90 minutes were not enough).
+
+The result is cached in ${RVISOR_CACHE:-$HOME/.cache/rvisor}/image-<key>/disk.qcow2,
+<key> hashing this script and every option (not the mirror's state: remove the
+directory to rebuild from a newer mirror); OUT.qcow2 is a copy. With OUT "-",
+nothing is copied and the cached image's path is printed on stdout (use it as
+a backing file: rvisor img create -f qcow2 -b PATH -F qcow2 mine.qcow2). Needs root
+(debootstrap), debootstrap, e2fsprogs (mkfs.ext4 -d), cpio, gzip.
+EOF
+}
+
+die() { echo "image-debian: $*" >&2; exit 2; }
+msg() { echo "image-debian: [$(date +%H:%M:%S)] $*" >&2; }
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOTDIR=$(cd "$HERE/.." && pwd)
+SIZE=4G PACKAGES= SSH_KEY= USER_NAME= HOSTNAME_=debian MIRROR=http://deb.debian.org/debian
+RVISOR=$ROOTDIR/build/rvisor MODE=build
+POS=()
+while [ $# -gt 0 ]; do
+	case "$1" in
+	-h | --help) usage; exit 0 ;;
+	--size) SIZE=${2:?--size needs a value}; shift ;;
+	--packages) PACKAGES=${2?--packages needs a value}; shift ;;
+	--ssh-key) SSH_KEY=${2:?--ssh-key needs a file}; shift ;;
+	--user) USER_NAME=${2:?--user needs a name}; shift ;;
+	--hostname) HOSTNAME_=${2:?--hostname needs a name}; shift ;;
+	--mirror) MIRROR=${2:?--mirror needs a URL}; shift ;;
+	--rvisor) RVISOR=${2:?--rvisor needs a path}; shift ;;
+	--print-cached) MODE=print ;;
+	-) POS+=("$1") ;;
+	-*) die "unknown option '$1' (try --help)" ;;
+	*) POS+=("$1") ;;
+	esac
+	shift
+done
+[ ${#POS[@]} -eq 2 ] || die "expected SUITE and OUT.qcow2 (try --help)"
+SUITE=${POS[0]} OUT=${POS[1]}
+case $SUITE in
+debian-13 | trixie) SUITE=trixie ;;
+debian-12 | bookworm) SUITE=bookworm ;;
+debian-* | *[!a-z]*) die "unknown suite '$SUITE' (debian-13, trixie, bookworm, sid...)" ;;
+esac
+case $SIZE in
+[1-9]*[MG]) ;;
+*) die "--size $SIZE: expected a size such as 4G or 2048M" ;;
+esac
+size_mib=${SIZE%[MG]}
+case $SIZE in *G) size_mib=$((size_mib * 1024)) ;; esac
+[ "$size_mib" -ge 1536 ] || die "--size $SIZE: at least 1536M (kernel, initramfs, python for cloud-init)"
+case $PACKAGES in *[!a-z0-9.+,-]*) die "--packages '$PACKAGES': expected package names separated by commas" ;; esac
+valid_name() { [[ $1 =~ ^[a-z_][a-z0-9_-]{0,31}$ ]]; }
+[ -n "$SSH_KEY" ] && [ -z "$USER_NAME" ] && USER_NAME=debian
+[ -z "$USER_NAME" ] || valid_name "$USER_NAME" || die "--user '$USER_NAME': not a valid user name"
+[[ $HOSTNAME_ =~ ^[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$ ]] || die "--hostname '$HOSTNAME_': not a valid host name"
+KEY_TEXT=
+if [ -n "$SSH_KEY" ]; then
+	[ -r "$SSH_KEY" ] || die "--ssh-key $SSH_KEY: cannot read it"
+	KEY_TEXT=$(grep -E '^(ssh-|ecdsa-|sk-)' "$SSH_KEY" | head -1) || die "--ssh-key $SSH_KEY: no public key in it"
+	# It is written into a shell script: only a key's own characters.
+	[[ $KEY_TEXT =~ ^[A-Za-z0-9@._:+/=\ -]+$ ]] || die "--ssh-key $SSH_KEY: unexpected characters in the key line"
+fi
+
+CACHE=${RVISOR_CACHE:-${HOME:?HOME is not set; set RVISOR_CACHE}/.cache/rvisor}
+# The base set: what the image must have for rvisor's tests and for users.
+BASE_PKGS="systemd-sysv,udev,dbus,openssh-server,cloud-init,sudo,linux-image-riscv64,initramfs-tools,u-boot-menu,ifupdown,isc-dhcp-client,iproute2,netbase"
+KEY=$({
+	sha256sum "$HERE/image-debian.sh" | cut -d' ' -f1
+	printf '%s\n' "$SUITE" "$SIZE" "$BASE_PKGS" "$PACKAGES" "$KEY_TEXT" "$USER_NAME" "$HOSTNAME_" "$MIRROR"
+} | sha256sum | cut -c1-16)
+DEST=$CACHE/image-$KEY
+
+publish() {
+	if [ "$OUT" = - ]; then
+		echo "$DEST/disk.qcow2"
+		return 0
+	fi
+	[ "$(realpath -m "$OUT")" = "$DEST/disk.qcow2" ] && return 0
+	cp --reflink=auto "$DEST/disk.qcow2" "$OUT.tmp.$$"
+	mv -f "$OUT.tmp.$$" "$OUT"
+}
+if [ -f "$DEST/disk.qcow2" ]; then
+	[ $MODE = print ] && { echo "$DEST/disk.qcow2"; exit 0; }
+	msg "cached: $DEST/disk.qcow2"
+	publish
+	exit 0
+fi
+[ $MODE = print ] && { echo "image-debian: not built (no $DEST)" >&2; exit 1; }
+
+[ "$(id -u)" -eq 0 ] || die "debootstrap needs root (run as root)"
+for t in debootstrap mkfs.ext4 cpio gzip; do
+	command -v $t >/dev/null || die "$t is missing (apt-get install debootstrap e2fsprogs cpio gzip)"
+done
+[ -x "$RVISOR" ] || die "rvisor binary $RVISOR missing: run make (or give --rvisor)"
+GDIR=$("$ROOTDIR/guest/build.sh" --print-dir) || die "the default guest (its kernel runs the second stage) is not built: make guest"
+
+mkdir -p "$CACHE"
+exec 8>"$CACHE/.image.lock"
+flock -n 8 || { msg "another image build is running in $CACHE; waiting for it"; flock 8; }
+if [ -f "$DEST/disk.qcow2" ]; then publish; exit 0; fi
+WORK=$(mktemp -d "$CACHE/image-work.XXXXXX")
+cleanup() { rm -rf "$WORK"; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM HUP
+T0=$(date +%s)
+
+# ------------------------------------------------------------ debootstrap
+msg "stage 1/4 debootstrap: $SUITE riscv64 from $MIRROR (first stage, on the host)"
+ROOT=$WORK/root
+INCLUDE=$BASE_PKGS${PACKAGES:+,$PACKAGES}
+if ! debootstrap --foreign --arch=riscv64 --variant=minbase --include="$INCLUDE" \
+	"$SUITE" "$ROOT" "$MIRROR" >"$WORK/debootstrap.log" 2>&1; then
+	tail -20 "$WORK/debootstrap.log" >&2
+	die "debootstrap failed (log above)"
+fi
+
+# The system's configuration, written before the second stage so that the
+# packages' scripts (u-boot-update, initramfs) see it.
+echo "$HOSTNAME_" >"$ROOT/etc/hostname"
+printf '127.0.0.1\tlocalhost\n127.0.1.1\t%s\n::1\tlocalhost ip6-localhost ip6-loopback\n' \
+	"$HOSTNAME_" >"$ROOT/etc/hosts"
+printf 'LABEL=rvroot\t/\text4\terrors=remount-ro\t0\t1\n' >"$ROOT/etc/fstab"
+printf 'deb %s %s main\n' "$MIRROR" "$SUITE" >"$ROOT/etc/apt/sources.list"
+mkdir -p "$ROOT/etc/default" "$ROOT/etc/network/interfaces.d" "$ROOT/etc/cloud/cloud.cfg.d"
+cat >"$ROOT/etc/default/u-boot" <<'EOF'
+# u-boot-menu: /boot/extlinux/extlinux.conf for U-Boot's distro boot (rvisor image)
+U_BOOT_ROOT="root=LABEL=rvroot"
+U_BOOT_PARAMETERS="rw console=ttyS0"
+U_BOOT_TIMEOUT="10"
+# No fdtdir/fdt line (no such directory): U-Boot passes on rvisor's own tree.
+U_BOOT_FDT_DIR="/none/"
+EOF
+printf 'auto lo\niface lo inet loopback\nsource /etc/network/interfaces.d/*\n' \
+	>"$ROOT/etc/network/interfaces"
+# Without a seed cloud-init falls back to DHCP on the first NIC.
+printf 'datasource_list: [ NoCloud, None ]\n' >"$ROOT/etc/cloud/cloud.cfg.d/90-rvisor.cfg"
+# The second stage is CPU-bound under emulation: no fsync per file (the VM
+# ends with sync; a failed build is thrown away), and no documentation,
+# manual pages or translations (as in Debian's minimal container images).
+mkdir -p "$ROOT/etc/dpkg/dpkg.cfg.d"
+echo force-unsafe-io >"$ROOT/etc/dpkg/dpkg.cfg.d/rvisor-build-unsafe-io"
+printf '%s\n' 'path-exclude=/usr/share/doc/*' 'path-include=/usr/share/doc/*/copyright' \
+	'path-exclude=/usr/share/man/*' 'path-exclude=/usr/share/info/*' \
+	'path-exclude=/usr/share/locale/*' 'path-include=/usr/share/locale/locale.alias' \
+	>"$ROOT/etc/dpkg/dpkg.cfg.d/rvisor-nodoc"
+cat >"$ROOT/rvisor-stage2.sh" <<EOF
+#!/bin/sh
+# Runs chrooted in the image, inside the rvisor VM.
+set -e
+export PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive
+echo "RVISOR-STAGE second-stage"
+/debootstrap/debootstrap --second-stage
+echo "RVISOR-STAGE configure"
+echo root:* | chpasswd -e
+if [ -n "$USER_NAME" ]; then
+	useradd -m -s /bin/bash -G sudo "$USER_NAME"
+	usermod -p '*' "$USER_NAME" # no password: ssh keys and cloud-init only
+	echo "$USER_NAME ALL=(ALL) NOPASSWD:ALL" >/etc/sudoers.d/90-rvisor-$USER_NAME
+	chmod 440 /etc/sudoers.d/90-rvisor-$USER_NAME
+fi
+if [ -n "$KEY_TEXT" ]; then
+	install -d -m 700 -o "$USER_NAME" -g "$USER_NAME" /home/$USER_NAME/.ssh
+	echo "$KEY_TEXT" >/home/$USER_NAME/.ssh/authorized_keys
+	chown "$USER_NAME:$USER_NAME" /home/$USER_NAME/.ssh/authorized_keys
+	chmod 600 /home/$USER_NAME/.ssh/authorized_keys
+fi
+# Host keys are made at first boot (each copy of the image its own).
+rm -f /etc/ssh/ssh_host_*
+mkdir -p /etc/systemd/system/ssh.service.d
+# Keys first, then the unit's own config check (which needs them).
+printf '[Service]\nExecStartPre=\nExecStartPre=/usr/bin/ssh-keygen -A\nExecStartPre=/usr/sbin/sshd -t\n' \
+	>/etc/systemd/system/ssh.service.d/rvisor-hostkeys.conf
+# Each copy of the image gets its own machine id at first boot; nothing
+# prompts on the console then.
+: >/etc/machine-id
+ln -sf /dev/null /etc/systemd/system/systemd-firstboot.service
+u-boot-update
+rm -f /etc/dpkg/dpkg.cfg.d/rvisor-build-unsafe-io
+apt-get clean
+rm -rf /var/lib/apt/lists/* /var/log/*.log
+echo "RVISOR-STAGE done"
+EOF
+chmod 755 "$ROOT/rvisor-stage2.sh"
+
+# ------------------------------------------------------------ disk
+msg "stage 2/4 disk: $SIZE, MBR with one bootable ext4 partition (label rvroot)"
+RAW=$WORK/disk.raw
+truncate -s "${size_mib}M" "$RAW"
+part_kib=$(((size_mib - 1) * 1024))
+# The MBR by hand (no fdisk needed): one bootable Linux partition from 1 MiB.
+le32() { printf '\\x%02x' $(($1 & 255)) $(($1 >> 8 & 255)) $(($1 >> 16 & 255)) $(($1 >> 24 & 255)); }
+mbr_entry="\\x80\\xfe\\xff\\xff\\x83\\xfe\\xff\\xff$(le32 2048)$(le32 $((part_kib * 2)))"
+printf "$mbr_entry" | dd of="$RAW" bs=1 seek=446 conv=notrunc status=none
+printf '\x72\x76\x69\x73' | dd of="$RAW" bs=1 seek=440 conv=notrunc status=none
+printf '\x55\xaa' | dd of="$RAW" bs=1 seek=510 conv=notrunc status=none
+mkfs.ext4 -q -L rvroot -E offset=1048576 -d "$ROOT" "$RAW" "${part_kib}k"
+rm -rf "$ROOT"
+
+# ------------------------------------------------------------ second stage
+msg "stage 3/4 second-stage: dpkg configures the system inside an rvisor VM (the longest stage)"
+INIT=$WORK/initd
+mkdir -p "$INIT"
+cat >"$INIT/init" <<'EOF'
+#!/bin/sh
+# /init for the image build: the default guest's busybox runs the second stage.
+export PATH=/sbin:/bin:/usr/sbin:/usr/bin
+mount -t devtmpfs devtmpfs /dev
+mount -t proc proc /proc
+mount -t sysfs sysfs /sys
+mkdir -p /mnt
+rc=1
+if mount -t ext4 /dev/vda1 /mnt; then
+	# Progress for the host, from debootstrap's own log, every 30 s.
+	total=$(ls /mnt/var/cache/apt/archives/ | grep -c '\.deb$')
+	(
+		while sleep 30; do
+			n=$(grep -c '^Setting up ' /mnt/debootstrap/debootstrap.log 2>/dev/null)
+			echo "RVISOR-PROGRESS ${n:-0}/$total packages configured"
+		done
+	) &
+	progress=$!
+	mount -t devtmpfs devtmpfs /mnt/dev
+	mkdir -p /mnt/dev/pts && mount -t devpts devpts /mnt/dev/pts
+	mount -t proc proc /mnt/proc
+	mount -t sysfs sysfs /mnt/sys
+	mount -t tmpfs tmpfs /mnt/run
+	mount -t tmpfs tmpfs /mnt/tmp
+	chroot /mnt /rvisor-stage2.sh </dev/null && rc=0
+	kill $progress
+	rm -f /mnt/rvisor-stage2.sh
+	umount /mnt/tmp /mnt/run /mnt/sys /mnt/proc /mnt/dev/pts /mnt/dev
+	umount /mnt || rc=1
+fi
+sync
+echo "RVISOR-STAGE2-EXIT $rc"
+poweroff -f
+EOF
+chmod 755 "$INIT/init"
+(cd "$INIT" && echo init | cpio -o -H newc --quiet) | gzip -1 >"$WORK/stage2.cpio.gz"
+cat "$GDIR/initramfs.cpio.gz" "$WORK/stage2.cpio.gz" >"$WORK/initrd"
+# 2 vCPUs: dpkg's triggers and the initramfs build run in parallel.
+"$RVISOR" run --kernel "$GDIR/Image" --initrd "$WORK/initrd" --cpus 2 --memory 1G \
+	--append "console=ttyS0 quiet" --disk "$RAW,format=raw" --timeout "${RVISOR_IMAGE_TIMEOUT:-21600}" </dev/null \
+	>"$WORK/stage2.log" 2>&1 &
+VMPID=$!
+# Progress: the stage markers and debootstrap's "I: Configuring ..." lines.
+tail -n +1 -f "$WORK/stage2.log" --pid=$VMPID 2>/dev/null |
+	grep --line-buffered -E '^(RVISOR-STAGE|RVISOR-PROGRESS|I: (Configuring|Installing|Unpacking) )' |
+	sed -u "s/^/image-debian:   /" >&2 &
+set +e
+wait $VMPID
+vmrc=$?
+set -e
+grep -q '^RVISOR-STAGE2-EXIT 0' "$WORK/stage2.log" && grep -q '^RVISOR-STAGE done' "$WORK/stage2.log" || {
+	tail -30 "$WORK/stage2.log" >&2
+	die "the second stage failed (rvisor exit status $vmrc; its console above)"
+}
+
+# ------------------------------------------------------------ convert
+msg "stage 4/4 convert: qcow2"
+mkdir -p "$WORK/out"
+"$RVISOR" img convert -f raw -O qcow2 "$RAW" "$WORK/out/disk.qcow2"
+rm -f "$RAW"
+printf 'suite %s\nsize %s\npackages %s,%s\nuser %s\nhostname %s\nmirror %s\nbuilt %s\nseconds %s\n' \
+	"$SUITE" "$SIZE" "$BASE_PKGS" "$PACKAGES" "$USER_NAME" "$HOSTNAME_" "$MIRROR" \
+	"$(date -u +%FT%TZ)" "$(($(date +%s) - T0))" >"$WORK/out/BUILDINFO"
+mv -T "$WORK/out" "$DEST"
+msg "built in $(($(date +%s) - T0)) s: $DEST/disk.qcow2"
+publish

@@ -1,0 +1,122 @@
+"""Debian 13 from its own disk: the image scripts/image-debian.sh built (make
+debian-image builds it, cached) boots through U-Boot with no --kernel, on a qcow2
+overlay so the cached image stays untouched. cloud-init reads rvisor's
+--cloud-init seed: it creates the user with the ssh key and sets the host
+name; ssh through a loopback hostfwd logs in with that key; systemd reaches
+multi-user with no failed unit; the seed is read-only to the guest; poweroff
+ends rvisor with status 0. Then the OpenSBI path (fw_jump.bin + --uboot,
+2 vCPUs) boots the same disk to multi-user and powers off."""
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+from guestlib import Guest, RVISOR, ROOT, check, free_port, SKIP
+
+SCRIPT = os.path.join(ROOT, "scripts", "image-debian.sh")
+built = subprocess.run([SCRIPT, "debian-13", "-", "--print-cached"], capture_output=True,
+                       text=True)
+if built.returncode != 0:
+    if not os.environ.get("RVISOR_TEST_IMAGE"):
+        print("the Debian image is not built (make debian-image; RVISOR_TEST_IMAGE=1 make test "
+              "builds it and requires this test): skipping")
+        raise SystemExit(SKIP)
+    if os.geteuid() != 0 or not shutil.which("debootstrap"):
+        print("the Debian image is not built and cannot be here (needs root and "
+              "debootstrap): skipping")
+        raise SystemExit(SKIP)
+    print("FAIL: the Debian image is not built (make test builds it: "
+          "scripts/image-debian.sh debian-13 -): %s" % built.stderr.strip())
+    raise SystemExit(1)
+base = built.stdout.strip()
+for tool in ("ssh", "ssh-keygen"):
+    if not shutil.which(tool):
+        print("%s missing (openssh-client): skipping" % tool)
+        raise SystemExit(SKIP)
+OPENSBI = "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin"
+
+tmpdir = tempfile.TemporaryDirectory(prefix="rvisor-debian-")  # removed at exit
+tmp = tmpdir.name
+disk = os.path.join(tmp, "disk.qcow2")
+subprocess.run([RVISOR, "img", "create", "-f", "qcow2", "-b", base, "-F", "qcow2", disk],
+               check=True, capture_output=True)
+key = os.path.join(tmp, "id")
+subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key], check=True)
+pub = open(key + ".pub").read().strip()
+user_data = os.path.join(tmp, "user-data")
+with open(user_data, "w") as f:
+    f.write("#cloud-config\nhostname: rvdeb-ci\nusers:\n  - name: rvtester\n"
+            "    shell: /bin/bash\n    sudo: ALL=(ALL) NOPASSWD:ALL\n"
+            "    ssh_authorized_keys:\n      - %s\n" % pub)
+
+
+def ssh(port, cmd, timeout=120):
+    return subprocess.run(["ssh", "-i", key, "-p", str(port), "-o", "BatchMode=yes",
+                           "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+                           "-o", "ConnectTimeout=20", "-o", "LogLevel=ERROR",
+                           "rvtester@127.0.0.1", cmd],
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def wait_ssh(g, port, seconds):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            r = ssh(port, "true", timeout=60)
+            if r.returncode == 0:
+                return
+        except subprocess.TimeoutExpired:
+            pass
+        if g.proc.poll() is not None:
+            g.fail("rvisor exited while waiting for ssh")
+        time.sleep(5)
+    g.fail("no ssh login within %d s" % seconds)
+
+
+def boot(extra, name):
+    port = free_port()
+    t0 = time.time()
+    g = Guest(extra + ["--disk", disk, "--memory", "1G", "--cloud-init", user_data,
+                       "--net", "user,hostfwd=tcp:127.0.0.1:%d-:22" % port], timeout=1500)
+    g.expect("Found /boot/extlinux/extlinux.conf", 120)
+    g.expect("Starting kernel", 120)
+    g.expect("login:", 900)
+    print("%s: login prompt after %.0f s" % (name, time.time() - t0))
+    wait_ssh(g, port, 300)
+    r = ssh(port, "systemctl is-system-running --wait; systemctl --failed --no-legend "
+            "--plain; echo END")
+    state = r.stdout.split("\n")
+    check(state[0] == "running" and state[1] == "END",
+          "%s: systemd is %r, failed units: %r (%s)" % (name, state[0], state[1:-1],
+                                                        r.stderr.strip()), g)
+    print("%s: multi-user, no failed unit, ssh in %.0f s" % (name, time.time() - t0))
+    return g, port
+
+
+def poweroff(g, port, name):
+    ssh(port, "sudo systemctl poweroff", timeout=60)
+    rc = g.wait_exit(300)
+    check(rc == 0, "%s: exit status %d after poweroff" % (name, rc), g)
+    print("%s: poweroff, status 0" % name)
+
+
+# rvisor's SBI + S-mode U-Boot (no --kernel), cloud-init's first boot.
+g, port = boot([], "default firmware")
+r = ssh(port, "hostname; id -un; sudo -n true && echo sudo-ok; cat /sys/block/vdb/ro; "
+        "sudo blkid -o value -s LABEL /dev/vdb; "
+        "sudo dd if=/dev/zero of=/dev/vdb bs=512 count=1 oflag=direct 2>/dev/null "
+        "&& echo seed-written || echo seed-refused")
+out = r.stdout.split()
+check(out[:2] == ["rvdeb-ci", "rvtester"],
+      "cloud-init: hostname/user %r (want rvdeb-ci rvtester)" % out[:2], g)
+check(out[2:] == ["sudo-ok", "1", "CIDATA", "seed-refused"],
+      "sudo, the seed's read-only flag, label, guest write: %r" % out[2:], g)
+print("cloud-init: user rvtester with the key, host name rvdeb-ci; the seed is read-only")
+poweroff(g, port, "default firmware")
+
+# OpenSBI in M-mode, S-mode U-Boot as its payload, 2 vCPUs.
+if os.path.exists(OPENSBI):
+    g, port = boot(["--firmware", OPENSBI, "--uboot", "--cpus", "2"], "OpenSBI")
+    poweroff(g, port, "OpenSBI")
+else:
+    print("opensbi not installed: the OpenSBI path is not tested")
