@@ -55,13 +55,13 @@ int main(void)
 	struct vm_config cfg = {.mem_size = 64ULL << 20, .ncpus = 1, .kernel = payload};
 	struct vm_machine m;
 	struct error e = {0};
-	CHECK(vm_build(&m, &cfg, -1, -1, NULL, &e) == -1);
+	CHECK(vm_build(&m, &cfg, -1, -1, NULL, NULL, &e) == -1);
 	CHECK(strstr(e.msg, payload) && strstr(e.msg, "neither a RISC-V Linux Image"));
 	vm_machine_destroy(&m);
 
 	cfg.kernel_raw = true;
 	memset(&e, 0, sizeof(e));
-	CHECK(vm_build(&m, &cfg, -1, -1, NULL, &e) == 0);
+	CHECK(vm_build(&m, &cfg, -1, -1, NULL, NULL, &e) == 0);
 	CHECK_EQ_U64(m.vm->harts[0]->pc, VM_RAM_BASE + (2u << 20));
 	CHECK_EQ_U64(m.vm->harts[0]->priv, PRV_S);
 	CHECK(memcmp(bus_ram_ptr(&m.vm->bus, VM_RAM_BASE + (2u << 20), sizeof(raw)), raw,
@@ -74,7 +74,7 @@ int main(void)
 	cfg.firmware = fw;
 	cfg.ncpus = 2;
 	memset(&e, 0, sizeof(e));
-	CHECK(vm_build(&m, &cfg, -1, -1, NULL, &e) == 0);
+	CHECK(vm_build(&m, &cfg, -1, -1, NULL, NULL, &e) == 0);
 	CHECK_EQ_U64(m.vm->harts[1]->pc, VM_RAM_BASE);
 	uint64_t info_at = m.vm->harts[0]->x[12];
 	CHECK(info_at != 0 && m.vm->harts[1]->x[12] == info_at);
@@ -94,7 +94,7 @@ int main(void)
 	struct vm_config bad = {
 	    .mem_size = 64ULL << 20, .ncpus = 1, .kernel = gz, .kernel_raw = true};
 	memset(&e, 0, sizeof(e));
-	CHECK(vm_build(&m, &bad, -1, -1, NULL, &e) == -1);
+	CHECK(vm_build(&m, &bad, -1, -1, NULL, NULL, &e) == -1);
 	CHECK(strstr(e.msg, gz) && strstr(e.msg, "gzip"));
 	vm_machine_destroy(&m);
 
