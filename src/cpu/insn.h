@@ -35,6 +35,7 @@ struct block {
 	bool nolink;  /* not in the cache (page-crossing insn): never chain to it */
 	uint16_t ninsn;
 	uint32_t epoch; /* hart link_epoch at which vpc -> pa was last validated */
+	void *jit;	/* JIT engine: entry of the block's host code, or NULL */
 	struct block *phash_next;
 	struct insn insns[];
 };

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "block/block.h"
+#include "cpu/jit/jit.h"
 #include "virtio/mmio.h"
 #include "vmm/memguard.h"
 #include "util/thread.h"
@@ -88,6 +89,13 @@ int vm_init(struct vm *vm, const struct vm_config *cfg)
 		struct hart *h = aligned_alloc(64, (sizeof(struct hart) + 63) & ~(size_t)63);
 		if (!h || hart_init(h, &vm->bus, k) < 0) {
 			fprintf(stderr, "rvisor: cannot allocate vCPU %u\n", k);
+			free(h);
+			return -1;
+		}
+		char msg[256];
+		if (cfg->cpu_engine == CPU_ENGINE_JIT && jit_attach(h, msg, sizeof(msg)) < 0) {
+			fprintf(stderr, "rvisor: vCPU %u: %s\n", k, msg);
+			hart_destroy(h);
 			free(h);
 			return -1;
 		}

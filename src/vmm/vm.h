@@ -42,6 +42,7 @@ struct vm_config {
 	const char *kernel, *initrd, *append, *firmware, *dtb_out;
 	uint64_t mem_size;
 	unsigned ncpus;
+	int cpu_engine; /* enum cpu_engine (cpu/jit/jit.h): not part of the VM's state */
 	double timeout; /* seconds; 0 = none */
 	struct vm_disk disks[VM_MAX_DISKS];
 	unsigned ndisks;

@@ -1,0 +1,505 @@
+/* JIT translator: one decoded block to x86-64 code (native integer ops, inline TLB loads/stores, handler calls for the rest). */
+#include "cpu/jit/jit.h"
+
+#if defined(__x86_64__)
+
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "cpu/csr.h"
+#include "cpu/jit/emit.h"
+
+/* Host code addresses fields of the hart through rbx. */
+#define OFF_X(r) ((int32_t)(offsetof(struct hart, x) + 8 * (unsigned)(r)))
+#define OFF_PC ((int32_t)offsetof(struct hart, pc))
+#define OFF_INSTRET ((int32_t)offsetof(struct hart, instret))
+#define OFF_BLK_INSNS ((int32_t)offsetof(struct hart, blk_insns))
+#define OFF_BLK_RETIRED ((int32_t)offsetof(struct hart, blk_retired))
+#define OFF_LINK_SLOT ((int32_t)offsetof(struct hart, link_slot))
+#define OFF_TLB_LOAD ((int32_t)offsetof(struct hart, tlb_load))
+#define OFF_TLB_STORE ((int32_t)offsetof(struct hart, tlb_store))
+
+_Static_assert(sizeof(struct tlb_entry) == 16 && offsetof(struct tlb_entry, addend) == 8,
+	       "the inline TLB lookup scales the index by 16 and reads the addend at +8");
+_Static_assert(TLB_SIZE == 256 && PAGE_SHIFT == 12, "the inline TLB lookup assumes 256 4 KiB entries");
+
+/* Out-of-line code after the block: memory-access misses and handler exits. */
+enum { SLOW_LOAD, SLOW_STORE, HELPER_EXIT };
+struct slow {
+	uint8_t kind;
+	uint8_t size;
+	bool sign;
+	uint8_t reg; /* rd of a load, rs2 of a store */
+	uint8_t *branch; /* the rel32 that jumps here */
+	uint8_t *resume; /* where the fast path continues (loads, stores) */
+	uint64_t pc;
+	uint32_t delta; /* instructions retired but not yet in instret */
+	struct insn *slot; /* helper exits: the exit's link slot */
+};
+
+struct tr {
+	struct emit e;
+	struct jit *j;
+	struct block *b;
+	unsigned synced; /* instructions of the block already added to instret */
+	unsigned nslow;
+	struct slow slow[JIT_BLOCK_MAX_INSNS]; /* at most one per instruction */
+};
+
+/* The stop entry after a handler's private copy: the handler's NEXT()
+ * returns here, so exactly one instruction runs per call. */
+static const struct insn *jit_stop(struct hart *h, const struct insn *i)
+{
+	(void)h;
+	return i;
+}
+
+/* Memory-access misses: the interpreter's slow paths; a fault takes the
+ * trap here (instret first counts the instructions before the access). */
+static uint32_t jit_load_slow(struct hart *h, uint64_t va, uint32_t desc, uint64_t pc,
+			      uint32_t delta)
+{
+	unsigned size = desc & 15, rd = desc >> 8;
+	uint64_t val, tval;
+	int c = mem_load_slow(h, va, size, &val, &tval);
+	if (unlikely(c)) {
+		h->instret += delta;
+		hart_trap(h, (uint64_t)c, tval, pc);
+		return 1;
+	}
+	if (desc & 16) {
+		unsigned sh = 64 - 8 * size;
+		val = (uint64_t)((int64_t)(val << sh) >> sh);
+	}
+	h->x[rd] = val;
+	return 0;
+}
+
+static uint32_t jit_store_slow(struct hart *h, uint64_t va, uint64_t val, uint32_t size,
+			       uint64_t pc, uint32_t delta)
+{
+	uint64_t tval;
+	int c = mem_store_slow(h, va, size, val, &tval);
+	if (unlikely(c)) {
+		h->instret += delta;
+		hart_trap(h, (uint64_t)c, tval, pc);
+		return 1;
+	}
+	return 0;
+}
+
+/* Bring instret up to `k` instructions of this block. */
+static void sync_instret(struct tr *t, unsigned k)
+{
+	if (k != t->synced)
+		alu_mi(&t->e, ALU_ADD, RBX, OFF_INSTRET, (int32_t)(k - t->synced));
+	t->synced = k;
+}
+
+/* Leave the block: `retired` instructions of it retired, next pc in rcx
+ * (dynamic) or `target`, returning the link slot. */
+static void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target,
+		    struct insn *slot)
+{
+	struct emit *e = &t->e;
+	if (retired != t->synced)
+		alu_mi(e, ALU_ADD, RBX, OFF_INSTRET, (int32_t)(retired - t->synced));
+	if (!dynamic)
+		mov_ri(e, RCX, target);
+	st64(e, RCX, RBX, OFF_PC);
+	mov_ri(e, RAX, (uint64_t)(uintptr_t)slot);
+	pop_r(e, RBX);
+	ret(e);
+}
+
+static struct slow *add_slow(struct tr *t, unsigned kind, uint8_t *branch, uint64_t pc)
+{
+	struct slow *s = &t->slow[t->nslow++];
+	memset(s, 0, sizeof(*s));
+	s->kind = (uint8_t)kind;
+	s->branch = branch;
+	s->pc = pc;
+	return s;
+}
+
+/* Call the interpreter's handler for instruction k. */
+static void emit_helper(struct tr *t, unsigned k, uint64_t pc)
+{
+	struct emit *e = &t->e;
+	const struct insn *i = &t->b->insns[k];
+	struct jit *j = t->j;
+	struct insn *copy = &j->copies[j->ncopies];
+	j->ncopies += 2;
+	copy[0] = *i;
+	copy[0].pc_off = 0;
+	copy[0].link = NULL; /* never chains inside the interpreter */
+	memset(&copy[1], 0, sizeof(copy[1]));
+	copy[1].fn = jit_stop;
+
+	sync_instret(t, k); /* CSR accesses to instret/cycle see the exact count */
+	mov_ri(e, RAX, pc);
+	st64(e, RAX, RBX, OFF_PC);
+	mov_ri(e, RSI, (uint64_t)(uintptr_t)copy);
+	st64(e, RSI, RBX, OFF_BLK_INSNS);
+	mov_rr(e, RDI, RBX);
+	call_abs(e, (const void *)i->fn);
+	test_rr(e, true, RAX, RAX);
+	struct slow *s = add_slow(t, HELPER_EXIT, jcc32(e, CC_E), pc);
+	s->slot = &t->b->insns[k];
+}
+
+/* va = x[rs1] + imm into rsi; rax = the TLB entry; falls into the hit path
+ * or branches to a new slow entry. */
+static struct slow *emit_tlb(struct tr *t, unsigned kind, const struct insn *i, unsigned size,
+			     uint64_t pc, unsigned k)
+{
+	struct emit *e = &t->e;
+	ld64(e, RSI, RBX, OFF_X(i->rs1));
+	if (i->imm)
+		alu_ri(e, true, ALU_ADD, RSI, i->imm);
+	mov_rr(e, RAX, RSI);
+	shift_ri(e, true, SH_SHR, RAX, PAGE_SHIFT);
+	alu_ri(e, false, ALU_AND, RAX, TLB_SIZE - 1);
+	shift_ri(e, false, SH_SHL, RAX, 4);
+	alu_rm(e, true, ALU_ADD, RAX, RBX, kind == SLOW_LOAD ? OFF_TLB_LOAD : OFF_TLB_STORE);
+	mov_rr(e, RCX, RSI);
+	alu_ri(e, true, ALU_AND, RCX, (int32_t)(-(int32_t)PAGE_SIZE | (int32_t)(size - 1)));
+	alu_rm(e, true, ALU_CMP, RCX, RAX, 0);
+	struct slow *s = add_slow(t, kind, jcc32(e, CC_NE), pc);
+	s->size = (uint8_t)size;
+	s->delta = k - t->synced;
+	ld64(e, RAX, RAX, 8); /* addend */
+	return s;
+}
+
+/* Destination helpers: rax holds the 64-bit result. */
+static void put_rd(struct tr *t, const struct insn *i)
+{
+	st64(&t->e, RAX, RBX, OFF_X(i->rd));
+}
+/* Sign-extend eax into rax, then store. */
+static void put_rd_w(struct tr *t, const struct insn *i)
+{
+	movsxd_rr(&t->e, RAX, RAX);
+	st64(&t->e, RAX, RBX, OFF_X(i->rd));
+}
+
+/* OP-IMM and OP-IMM-32 (base encodings only). Returns false when the
+ * instruction is not one of those translated natively. */
+static bool emit_op_imm(struct tr *t, const struct insn *i, uint32_t raw, bool w32)
+{
+	struct emit *e = &t->e;
+	unsigned f3 = rv_funct3(raw), f6 = raw >> 26, f7 = rv_funct7(raw);
+	bool base = w32 ? (f3 == 0 || (f3 == 1 && f7 == 0) || (f3 == 5 && (f7 == 0 || f7 == 0x20)))
+			: (f3 != 1 && f3 != 5) || (f3 == 1 && f6 == 0) ||
+			      (f3 == 5 && (f6 == 0 || f6 == 0x10));
+	if (!base)
+		return false; /* bitmanip: its handler */
+	if (i->rd == 32)
+		return true; /* no side effects */
+	if (!w32) {
+		switch (f3) {
+		case 0:
+			if (i->rs1 == 0) {
+				st64_i(e, RBX, OFF_X(i->rd), i->imm);
+				return true;
+			}
+			ld64(e, RAX, RBX, OFF_X(i->rs1));
+			if (i->imm)
+				alu_ri(e, true, ALU_ADD, RAX, i->imm);
+			break;
+		case 2:
+		case 3:
+			ld64(e, RAX, RBX, OFF_X(i->rs1));
+			alu_ri(e, true, ALU_CMP, RAX, i->imm);
+			setcc_zx(e, f3 == 2 ? CC_L : CC_B, RAX);
+			break;
+		case 4:
+		case 6:
+		case 7:
+			ld64(e, RAX, RBX, OFF_X(i->rs1));
+			alu_ri(e, true, f3 == 4 ? ALU_XOR : f3 == 6 ? ALU_OR : ALU_AND, RAX, i->imm);
+			break;
+		case 1:
+			if (f6 != 0)
+				return false;
+			ld64(e, RAX, RBX, OFF_X(i->rs1));
+			shift_ri(e, true, SH_SHL, RAX, (uint8_t)(i->imm & 63));
+			break;
+		case 5:
+			if (f6 != 0 && f6 != 0x10)
+				return false;
+			ld64(e, RAX, RBX, OFF_X(i->rs1));
+			shift_ri(e, true, f6 ? SH_SAR : SH_SHR, RAX, (uint8_t)(i->imm & 63));
+			break;
+		default:
+			return false;
+		}
+		put_rd(t, i);
+		return true;
+	}
+	switch (f3) {
+	case 0:
+		ld32(e, RAX, RBX, OFF_X(i->rs1));
+		if (i->imm)
+			alu_ri(e, false, ALU_ADD, RAX, i->imm);
+		break;
+	case 1:
+		if (f7 != 0)
+			return false;
+		ld32(e, RAX, RBX, OFF_X(i->rs1));
+		shift_ri(e, false, SH_SHL, RAX, (uint8_t)(i->imm & 31));
+		break;
+	case 5:
+		if (f7 != 0 && f7 != 0x20)
+			return false;
+		ld32(e, RAX, RBX, OFF_X(i->rs1));
+		shift_ri(e, false, f7 ? SH_SAR : SH_SHR, RAX, (uint8_t)(i->imm & 31));
+		break;
+	default:
+		return false;
+	}
+	put_rd_w(t, i);
+	return true;
+}
+
+/* OP and OP-32 (base and MUL/MULW only). */
+static bool emit_op(struct tr *t, const struct insn *i, uint32_t raw, bool w32)
+{
+	struct emit *e = &t->e;
+	unsigned f3 = rv_funct3(raw), f7 = rv_funct7(raw);
+	int alu = -1, sh = -1, cc = -1;
+	bool mul = false;
+	if (f7 == 0) {
+		static const int alus[8] = {ALU_ADD, -1, -1, -1, ALU_XOR, -1, ALU_OR, ALU_AND};
+		alu = alus[f3];
+		sh = f3 == 1 ? SH_SHL : f3 == 5 ? SH_SHR : -1;
+		cc = f3 == 2 ? CC_L : f3 == 3 ? CC_B : -1;
+		if (w32 && f3 != 0 && f3 != 1 && f3 != 5)
+			return false;
+	} else if (f7 == 0x20 && (f3 == 0 || f3 == 5)) {
+		alu = f3 == 0 ? ALU_SUB : -1;
+		sh = f3 == 5 ? SH_SAR : -1;
+	} else if (f7 == 1 && f3 == 0) {
+		mul = true;
+	} else {
+		return false;
+	}
+	if (i->rd == 32)
+		return true;
+	bool w = !w32;
+	if (sh >= 0) {
+		ld32(e, RCX, RBX, OFF_X(i->rs2));
+		if (w)
+			ld64(e, RAX, RBX, OFF_X(i->rs1));
+		else
+			ld32(e, RAX, RBX, OFF_X(i->rs1));
+		shift_rcl(e, w, (unsigned)sh, RAX);
+	} else {
+		if (w)
+			ld64(e, RAX, RBX, OFF_X(i->rs1));
+		else
+			ld32(e, RAX, RBX, OFF_X(i->rs1));
+		if (mul) {
+			imul_rm(e, w, RAX, RBX, OFF_X(i->rs2));
+		} else if (cc >= 0) {
+			alu_rm(e, true, ALU_CMP, RAX, RBX, OFF_X(i->rs2));
+			setcc_zx(e, (unsigned)cc, RAX);
+		} else {
+			alu_rm(e, w, (unsigned)alu, RAX, RBX, OFF_X(i->rs2));
+		}
+	}
+	if (w)
+		put_rd(t, i);
+	else
+		put_rd_w(t, i);
+	return true;
+}
+
+/* Translate instruction k natively; false when it needs its handler. */
+static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
+{
+	struct emit *e = &t->e;
+	struct block *b = t->b;
+	const struct insn *i = &b->insns[k];
+	if (i->fn == insn_illegal_fn())
+		return false;
+	uint32_t raw = i->len == 2 ? rvc_expand((uint16_t)i->raw) : i->raw;
+	unsigned f3 = rv_funct3(raw);
+	switch (raw & 0x7f) {
+	case 0x37: /* LUI */
+		if (i->rd != 32)
+			st64_i(e, RBX, OFF_X(i->rd), i->imm);
+		return true;
+	case 0x17: /* AUIPC */
+		if (i->rd != 32) {
+			mov_ri(e, RAX, pc + (uint64_t)(int64_t)i->imm);
+			put_rd(t, i);
+		}
+		return true;
+	case 0x13:
+		return emit_op_imm(t, i, raw, false);
+	case 0x1b:
+		return emit_op_imm(t, i, raw, true);
+	case 0x33:
+		return emit_op(t, i, raw, false);
+	case 0x3b:
+		return emit_op(t, i, raw, true);
+	case 0x63: { /* BRANCH: taken leaves the block */
+		static const int ccs[8] = {CC_E, CC_NE, -1, -1, CC_L, CC_GE, CC_B, CC_AE};
+		if (ccs[f3] < 0)
+			return false;
+		ld64(e, RAX, RBX, OFF_X(i->rs1));
+		alu_rm(e, true, ALU_CMP, RAX, RBX, OFF_X(i->rs2));
+		uint8_t *skip = jcc32(e, (unsigned)ccs[f3] ^ 1);
+		exit_to(t, k + 1, false, pc + (uint64_t)(int64_t)i->imm, &b->insns[k]);
+		patch32(skip, e->p);
+		return true;
+	}
+	case 0x6f: /* JAL */
+		if (i->rd != 32) {
+			mov_ri(e, RAX, pc + i->len);
+			put_rd(t, i);
+		}
+		exit_to(t, k + 1, false, pc + (uint64_t)(int64_t)i->imm, &b->insns[k]);
+		return true;
+	case 0x67: /* JALR: the target is computed before rd is written */
+		ld64(e, RCX, RBX, OFF_X(i->rs1));
+		if (i->imm)
+			alu_ri(e, true, ALU_ADD, RCX, i->imm);
+		alu_ri(e, true, ALU_AND, RCX, -2);
+		if (i->rd != 32) {
+			mov_ri(e, RAX, pc + i->len);
+			put_rd(t, i);
+		}
+		exit_to(t, k + 1, true, 0, &b->insns[k]);
+		return true;
+	case 0x03: { /* LOAD */
+		if (f3 == 7)
+			return false;
+		unsigned size = 1u << (f3 & 3);
+		bool sign = f3 < 3;
+		struct slow *s = emit_tlb(t, SLOW_LOAD, i, size, pc, k);
+		s->sign = sign;
+		s->reg = i->rd;
+		ld_sib(e, size, sign, RCX, RSI, RAX);
+		st64(e, RCX, RBX, OFF_X(i->rd));
+		s->resume = e->p;
+		return true;
+	}
+	case 0x23: { /* STORE */
+		if (f3 > 3)
+			return false;
+		unsigned size = 1u << f3;
+		struct slow *s = emit_tlb(t, SLOW_STORE, i, size, pc, k);
+		s->reg = i->rs2;
+		ld64(e, RCX, RBX, OFF_X(i->rs2));
+		st_sib(e, size, RCX, RSI, RAX);
+		s->resume = e->p;
+		return true;
+	}
+	case 0x0f: /* FENCE: x86 only reorders a store before a later load */
+		if (f3 != 0)
+			return false;
+		if (((raw >> 24) & 1) && ((raw >> 21) & 1)) { /* PW and SR: mfence */
+			e8(e, 0x0f);
+			e8(e, 0xae);
+			e8(e, 0xf0);
+		}
+		return true;
+	}
+	return false;
+}
+
+static void emit_slow(struct tr *t, struct slow *s)
+{
+	struct emit *e = &t->e;
+	patch32(s->branch, e->p);
+	switch (s->kind) {
+	case SLOW_LOAD:
+		mov_rr(e, RDI, RBX);
+		mov_ri(e, RDX, (uint64_t)s->size | (s->sign ? 16u : 0u) | (uint64_t)s->reg << 8);
+		mov_ri(e, RCX, s->pc);
+		mov_ri(e, R8, s->delta);
+		call_abs(e, (const void *)jit_load_slow);
+		break;
+	case SLOW_STORE:
+		mov_rr(e, RDI, RBX);
+		ld64(e, RDX, RBX, OFF_X(s->reg));
+		mov_ri(e, RCX, s->size);
+		mov_ri(e, R8, s->pc);
+		mov_ri(e, R9, s->delta);
+		call_abs(e, (const void *)jit_store_slow);
+		break;
+	case HELPER_EXIT: {
+		/* The handler left the block: count what it retired and return
+		 * its exit's slot when it chose a chainable exit (insn_goto). */
+		ld32(e, RAX, RBX, OFF_BLK_RETIRED);
+		op_mem(e, true, 0x01, RAX, RBX, OFF_INSTRET); /* add [instret], rax */
+		alu_rr(e, false, ALU_XOR, RAX, RAX);
+		alu_mi(e, ALU_CMP, RBX, OFF_LINK_SLOT, 0);
+		uint8_t *none = jcc32(e, CC_E);
+		mov_ri(e, RAX, (uint64_t)(uintptr_t)s->slot);
+		patch32(none, e->p);
+		pop_r(e, RBX);
+		ret(e);
+		return;
+	}
+	}
+	/* Loads and stores: a nonzero result means the trap was taken. */
+	test_rr(e, false, RAX, RAX);
+	uint8_t *ok = jcc32(e, CC_E);
+	alu_rr(e, false, ALU_XOR, RAX, RAX);
+	pop_r(e, RBX);
+	ret(e);
+	patch32(ok, e->p);
+	patch32(jmp32(e), s->resume);
+}
+
+void *jit_translate(struct jit *j, struct block *b)
+{
+	if (!j->scratch) {
+		j->scratch = malloc(sizeof(struct tr)); /* too large for a vCPU stack frame */
+		if (!j->scratch) {
+			fprintf(stderr, "rvisor: JIT: cannot allocate the translator's state\n");
+			abort();
+		}
+	}
+	struct tr *tp = j->scratch;
+#define t (*tp)
+	t.j = j;
+	t.b = b;
+	t.synced = 0;
+	t.nslow = 0;
+	t.e.start = t.e.p = j->rw + j->used;
+	t.e.end = j->rw + j->size;
+	struct emit *e = &t.e;
+
+	push_r(e, RBX);
+	mov_rr(e, RBX, RDI);
+	for (unsigned k = 0; k < b->ninsn; k++) {
+		uint64_t pc = b->vpc + b->insns[k].pc_off;
+		if (!emit_native(&t, k, pc))
+			emit_helper(&t, k, pc);
+	}
+	const struct insn *end = &b->insns[b->ninsn];
+	exit_to(&t, b->ninsn, false, b->vpc + end->pc_off, (struct insn *)end);
+	for (unsigned s = 0; s < t.nslow; s++)
+		emit_slow(&t, &t.slow[s]);
+
+	size_t len = (size_t)(e->p - e->start);
+	if (len > JIT_BLOCK_RESERVE) {
+		/* A translation larger than the reserved worst case has already
+		 * written past it: a translator bug, not a guest condition. */
+		fprintf(stderr, "rvisor: JIT: block at %#llx translated to %zu bytes (limit %u)\n",
+			(unsigned long long)b->vpc, len, (unsigned)JIT_BLOCK_RESERVE);
+		abort();
+	}
+	j->used = (j->used + len + 15) & ~(size_t)15;
+	j->stat_translated++;
+	return j->rx + (e->start - j->rw);
+#undef t
+}
+
+#endif
