@@ -117,7 +117,7 @@ void jit_run(struct hart *h, struct block *b)
 {
 	struct bus *bus = h->bus;
 	if (!b->jit)
-		b->jit = jit_translate(h->jit, b);
+		b->jit = jit_translate(h, b);
 	for (;;) {
 		struct insn *slot = ((jit_entry)b->jit)(h);
 		if (!slot) {
@@ -163,9 +163,9 @@ void jit_run(struct hart *h, struct block *b)
 	(void)h;
 	(void)b;
 }
-void *jit_translate(struct jit *j, struct block *b)
+void *jit_translate(struct hart *h, struct block *b)
 {
-	(void)j;
+	(void)h;
 	(void)b;
 	return NULL;
 }

@@ -21,7 +21,7 @@ const char *cpu_engine_name(enum cpu_engine e);
  * the translator checks it. */
 #define JIT_BLOCK_MAX_INSNS 256
 #define JIT_MAX_INSN_BYTES 192
-#define JIT_BLOCK_RESERVE (256 * JIT_MAX_INSN_BYTES + 256)
+#define JIT_BLOCK_RESERVE (256 * JIT_MAX_INSN_BYTES + 512)
 
 /* Code cache per hart: one memfd mapped read-write (the translator writes)
  * and read-execute (the code runs); a bump allocator flushed when full. */
@@ -29,6 +29,7 @@ struct jit {
 	int fd;
 	uint8_t *rw, *rx;
 	size_t size, used;
+	size_t chain; /* offset of the chaining code every exit jumps to */
 	/* Private copies {insn, stop} handed to interpreter handlers. */
 	struct insn *copies;
 	size_t ncopies, ncopies_max;
@@ -52,6 +53,6 @@ void jit_run(struct hart *h, struct block *b);
 
 /* Translate b into j's cache (room reserved by jit_reserve). Returns the
  * entry point in the executable view. */
-void *jit_translate(struct jit *j, struct block *b);
+void *jit_translate(struct hart *h, struct block *b);
 
 #endif

@@ -19,6 +19,13 @@
 #define OFF_LINK_SLOT ((int32_t)offsetof(struct hart, link_slot))
 #define OFF_TLB_LOAD ((int32_t)offsetof(struct hart, tlb_load))
 #define OFF_TLB_STORE ((int32_t)offsetof(struct hart, tlb_store))
+#define OFF_EVENTS ((int32_t)offsetof(struct hart, events))
+#define OFF_NEXT_CHECK ((int32_t)offsetof(struct hart, next_check))
+#define OFF_LINK_EPOCH ((int32_t)offsetof(struct hart, link_epoch))
+#define OFF_BUS ((int32_t)offsetof(struct hart, bus))
+/* The translation's entry code (push rbx; mov rbx, rdi): a chained jump
+ * enters after it, in the frame of the first block. */
+#define ENTRY_BYTES 4
 
 _Static_assert(sizeof(struct tlb_entry) == 16 && offsetof(struct tlb_entry, addend) == 8,
 	       "the inline TLB lookup scales the index by 16 and reads the addend at +8");
@@ -43,6 +50,8 @@ struct tr {
 	struct jit *j;
 	struct block *b;
 	unsigned synced; /* instructions of the block already added to instret */
+	uint8_t *body;	 /* the code after the entry: where loops onto the block go */
+	const _Atomic uint32_t *genp; /* the block's page generation */
 	unsigned nslow;
 	struct slow slow[JIT_BLOCK_MAX_INSNS]; /* at most one per instruction */
 };
@@ -98,17 +107,84 @@ static void sync_instret(struct tr *t, unsigned k)
 }
 
 /* Leave the block: `retired` instructions of it retired, next pc in rcx
- * (dynamic) or `target`, returning the link slot. */
+ * (dynamic) or `target`; the chaining code follows the exit's link slot. */
 static void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target,
 		    struct insn *slot)
 {
 	struct emit *e = &t->e;
 	if (retired != t->synced)
 		alu_mi(e, ALU_ADD, RBX, OFF_INSTRET, (int32_t)(retired - t->synced));
+	if (!dynamic && target == t->b->vpc) {
+		/* A loop onto this block: jump back to its start under the
+		 * chaining conditions, which are static here but for the events,
+		 * the budget, the page generation and the link epoch. */
+		uint8_t *out[4];
+		ld32(e, RAX, RBX, OFF_EVENTS);
+		test_rr(e, false, RAX, RAX);
+		out[0] = jcc32(e, CC_NE);
+		ld64(e, RAX, RBX, OFF_INSTRET);
+		alu_rm(e, true, ALU_CMP, RAX, RBX, OFF_NEXT_CHECK);
+		out[1] = jcc32(e, CC_AE);
+		mov_ri(e, RAX, (uint64_t)(uintptr_t)t->genp);
+		ld32(e, RAX, RAX, 0);
+		alu_ri(e, false, ALU_CMP, RAX, (int32_t)t->b->gen);
+		out[2] = jcc32(e, CC_NE);
+		mov_ri(e, RAX, (uint64_t)(uintptr_t)&t->b->epoch);
+		ld32(e, RAX, RAX, 0);
+		alu_rm(e, false, ALU_CMP, RAX, RBX, OFF_LINK_EPOCH);
+		out[3] = jcc32(e, CC_NE);
+		patch32(jmp32(e), t->body);
+		for (unsigned k = 0; k < 4; k++)
+			patch32(out[k], e->p);
+	}
 	if (!dynamic)
 		mov_ri(e, RCX, target);
 	st64(e, RCX, RBX, OFF_PC);
 	mov_ri(e, RAX, (uint64_t)(uintptr_t)slot);
+	patch32(jmp32(e), t->j->rw + t->j->chain);
+}
+
+/* The chaining code, shared by every exit of the cache's translations: with
+ * rax = the exit's slot and rcx = the next pc (already in h->pc and instret
+ * counted), jump into the linked block's translation when the interpreter
+ * would chain (insn_goto_n's conditions); otherwise return the slot to
+ * jit_run, which hands it to the run loop. */
+static void emit_chain(struct emit *e)
+{
+	uint8_t *out[8];
+	unsigned n = 0;
+	ld64(e, RDX, RAX, (int32_t)offsetof(struct insn, link));
+	test_rr(e, true, RDX, RDX);
+	out[n++] = jcc32(e, CC_E);
+	ld64(e, RSI, RDX, (int32_t)offsetof(struct block, jit));
+	test_rr(e, true, RSI, RSI);
+	out[n++] = jcc32(e, CC_E);
+	alu_rm(e, true, ALU_CMP, RCX, RDX, (int32_t)offsetof(struct block, vpc));
+	out[n++] = jcc32(e, CC_NE);
+	op_mem(e, false, 0x8b, RDI, RDX, (int32_t)offsetof(struct block, epoch));
+	alu_rm(e, false, ALU_CMP, RDI, RBX, OFF_LINK_EPOCH);
+	out[n++] = jcc32(e, CC_NE);
+	ld32(e, RDI, RBX, OFF_EVENTS);
+	test_rr(e, false, RDI, RDI);
+	out[n++] = jcc32(e, CC_NE);
+	ld64(e, RDI, RBX, OFF_INSTRET);
+	alu_rm(e, true, ALU_CMP, RDI, RBX, OFF_NEXT_CHECK);
+	out[n++] = jcc32(e, CC_AE);
+	/* The page generation: bus->page_gen[(nb->pa - ram_base) >> 12]. */
+	ld64(e, RDI, RBX, OFF_BUS);
+	ld64(e, R8, RDX, (int32_t)offsetof(struct block, pa));
+	alu_rm(e, true, ALU_SUB, R8, RDI, (int32_t)offsetof(struct bus, ram_base));
+	shift_ri(e, true, SH_SHR, R8, PAGE_SHIFT - 2);
+	alu_ri(e, true, ALU_AND, R8, -4);
+	alu_rm(e, true, ALU_ADD, R8, RDI, (int32_t)offsetof(struct bus, page_gen));
+	ld32(e, R8, R8, 0);
+	alu_rm(e, false, ALU_CMP, R8, RDX, (int32_t)offsetof(struct block, gen));
+	out[n++] = jcc32(e, CC_NE);
+	alu_ri(e, true, ALU_ADD, RSI, ENTRY_BYTES);
+	e8(e, 0xff); /* jmp rsi */
+	modrm_reg(e, 4, RSI);
+	for (unsigned k = 0; k < n; k++)
+		patch32(out[k], e->p);
 	pop_r(e, RBX);
 	ret(e);
 }
@@ -457,8 +533,9 @@ static void emit_slow(struct tr *t, struct slow *s)
 	patch32(jmp32(e), s->resume);
 }
 
-void *jit_translate(struct jit *j, struct block *b)
+void *jit_translate(struct hart *h, struct block *b)
 {
+	struct jit *j = h->jit;
 	if (!j->scratch) {
 		j->scratch = malloc(sizeof(struct tr)); /* too large for a vCPU stack frame */
 		if (!j->scratch) {
@@ -472,12 +549,22 @@ void *jit_translate(struct jit *j, struct block *b)
 	t.b = b;
 	t.synced = 0;
 	t.nslow = 0;
+	t.genp = &h->bus->page_gen[bus_page_index(h->bus, b->pa)];
 	t.e.start = t.e.p = j->rw + j->used;
 	t.e.end = j->rw + j->size;
 	struct emit *e = &t.e;
 
+	if (j->used == 0) { /* a fresh cache starts with the chaining code */
+		j->chain = 0;
+		emit_chain(e);
+		j->used = (size_t)((e->p - e->start + 15) & ~15);
+		e->start = e->p = j->rw + j->used;
+	}
 	push_r(e, RBX);
 	mov_rr(e, RBX, RDI);
+	if (e->p - e->start != ENTRY_BYTES)
+		abort(); /* chained jumps skip exactly the entry code */
+	t.body = e->p;
 	for (unsigned k = 0; k < b->ninsn; k++) {
 		uint64_t pc = b->vpc + b->insns[k].pc_off;
 		if (!emit_native(&t, k, pc))
