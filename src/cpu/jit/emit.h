@@ -20,6 +20,10 @@ enum {
 	R9 = 9,
 	R10 = 10,
 	R11 = 11,
+	R12 = 12,
+	R13 = 13,
+	R14 = 14,
+	R15 = 15,
 };
 
 /* Condition codes (the low nibble of Jcc/SETcc). */
@@ -229,6 +233,14 @@ static inline void imul_rm(struct emit *e, bool w, unsigned dst, unsigned base, 
 	e8(e, 0x0f);
 	e8(e, 0xaf);
 	modrm_mem(e, dst, base, disp);
+}
+/* imul dst, src */
+static inline void imul_rr(struct emit *e, bool w, unsigned dst, unsigned src)
+{
+	rex(e, w, dst, 0, src, false);
+	e8(e, 0x0f);
+	e8(e, 0xaf);
+	modrm_reg(e, dst, src);
 }
 /* setcc r8 (al/cl/dl/bl only) then movzx r32, r8 */
 static inline void setcc_zx(struct emit *e, unsigned cc, unsigned r)

@@ -23,9 +23,14 @@
 #define OFF_NEXT_CHECK ((int32_t)offsetof(struct hart, next_check))
 #define OFF_LINK_EPOCH ((int32_t)offsetof(struct hart, link_epoch))
 #define OFF_BUS ((int32_t)offsetof(struct hart, bus))
-/* The translation's entry code (push rbx; mov rbx, rdi): a chained jump
- * enters after it, in the frame of the first block. */
-#define ENTRY_BYTES 4
+/* The translation's entry code (saves rbx, rbp, r12-r15, aligns the stack,
+ * rbx = hart): a chained jump enters after it, in the first block's frame. */
+#define ENTRY_BYTES 17
+
+/* Host registers that hold guest registers inside a block (callee-saved, so
+ * they survive calls to C). */
+#define NCACHE 5
+static const unsigned cache_regs[NCACHE] = {RBP, R12, R13, R14, R15};
 
 _Static_assert(sizeof(struct tlb_entry) == 16 && offsetof(struct tlb_entry, addend) == 8,
 	       "the inline TLB lookup scales the index by 16 and reads the addend at +8");
@@ -42,6 +47,7 @@ struct slow {
 	uint8_t *resume; /* where the fast path continues (loads, stores) */
 	uint64_t pc;
 	uint32_t delta; /* instructions retired but not yet in instret */
+	unsigned dirty; /* cache slots to store before calling C */
 	struct insn *slot; /* helper exits: the exit's link slot */
 };
 
@@ -50,7 +56,11 @@ struct tr {
 	struct jit *j;
 	struct block *b;
 	unsigned synced; /* instructions of the block already added to instret */
-	uint8_t *body;	 /* the code after the entry: where loops onto the block go */
+	uint8_t *body;	 /* after the entry and the loads of cached registers */
+	int8_t slot_of[33];	      /* guest register -> cache slot, or -1 */
+	uint8_t cached[NCACHE];	      /* cache slot -> guest register */
+	unsigned ncached;
+	unsigned dirty; /* cache slots written since they were last stored */
 	const _Atomic uint32_t *genp; /* the block's page generation */
 	unsigned nslow;
 	struct slow slow[JIT_BLOCK_MAX_INSNS]; /* at most one per instruction */
@@ -98,6 +108,118 @@ static uint32_t jit_store_slow(struct hart *h, uint64_t va, uint64_t val, uint32
 	return 0;
 }
 
+/* ---- guest registers: a cache slot (host register) or h->x[] ---- */
+static int hreg(const struct tr *t, unsigned r)
+{
+	return t->slot_of[r] >= 0 ? (int)cache_regs[t->slot_of[r]] : -1;
+}
+/* dst = x[r] (64-bit, or its low 32 bits zero-extended) */
+static void get_x(struct tr *t, unsigned dst, unsigned r, bool w)
+{
+	int c = hreg(t, r);
+	if (c >= 0)
+		alu_rr(&t->e, w, 0x11, dst, (unsigned)c); /* mov */
+	else if (w)
+		ld64(&t->e, dst, RBX, OFF_X(r));
+	else
+		ld32(&t->e, dst, RBX, OFF_X(r));
+}
+/* dst = dst OP x[r] */
+static void alu_x(struct tr *t, bool w, unsigned alu, unsigned dst, unsigned r)
+{
+	int c = hreg(t, r);
+	if (c >= 0)
+		alu_rr(&t->e, w, alu, dst, (unsigned)c);
+	else
+		alu_rm(&t->e, w, alu, dst, RBX, OFF_X(r));
+}
+/* x[r] = src */
+static void put_x(struct tr *t, unsigned src, unsigned r)
+{
+	int c = hreg(t, r);
+	if (c >= 0) {
+		mov_rr(&t->e, (unsigned)c, src);
+		t->dirty |= 1u << t->slot_of[r];
+	} else {
+		st64(&t->e, src, RBX, OFF_X(r));
+	}
+}
+/* x[r] = sign-extended imm */
+static void put_x_imm(struct tr *t, unsigned r, int32_t imm)
+{
+	int c = hreg(t, r);
+	if (c >= 0) {
+		mov_ri(&t->e, (unsigned)c, (uint64_t)(int64_t)imm);
+		t->dirty |= 1u << t->slot_of[r];
+	} else {
+		st64_i(&t->e, RBX, OFF_X(r), imm);
+	}
+}
+static void writeback(struct tr *t, unsigned mask)
+{
+	for (unsigned s = 0; s < t->ncached; s++)
+		if (mask & (1u << s))
+			st64(&t->e, cache_regs[s], RBX, OFF_X(t->cached[s]));
+}
+static void reload(struct tr *t, unsigned mask)
+{
+	for (unsigned s = 0; s < t->ncached; s++)
+		if (mask & (1u << s))
+			ld64(&t->e, cache_regs[s], RBX, OFF_X(t->cached[s]));
+}
+static unsigned all_cached(const struct tr *t)
+{
+	return (1u << t->ncached) - 1;
+}
+
+/* Pick the guest registers the block's native instructions use most. */
+static void choose_cached(struct tr *t)
+{
+	unsigned uses[33] = {0};
+	for (unsigned k = 0; k < t->b->ninsn; k++) {
+		const struct insn *i = &t->b->insns[k];
+		uint32_t raw = i->len == 2 ? rvc_expand((uint16_t)i->raw) : i->raw;
+		switch (raw & 0x7f) {
+		case 0x37: case 0x17: case 0x13: case 0x1b: case 0x33: case 0x3b:
+		case 0x63: case 0x6f: case 0x67: case 0x03: case 0x23:
+			if (i->fn == insn_illegal_fn())
+				break;
+			uses[i->rd]++;
+			uses[i->rs1]++;
+			uses[i->rs2]++;
+			break;
+		}
+	}
+	uses[0] = uses[32] = 0;
+	memset(t->slot_of, -1, sizeof(t->slot_of));
+	t->ncached = 0;
+	while (t->ncached < NCACHE) {
+		unsigned best = 0;
+		for (unsigned r = 1; r < 32; r++)
+			if (uses[r] > uses[best])
+				best = r;
+		if (uses[best] < 2)
+			break;
+		uses[best] = 0;
+		t->slot_of[best] = (int8_t)t->ncached;
+		t->cached[t->ncached++] = (uint8_t)best;
+	}
+	t->dirty = 0;
+}
+
+/* Restore the host registers saved by the entry code and return rax. */
+static void epilogue(struct emit *e)
+{
+	alu_ri(e, true, ALU_ADD, RSP, 8);
+	pop_r(e, R15);
+	pop_r(e, R14);
+	pop_r(e, R13);
+	pop_r(e, R12);
+	pop_r(e, RBP);
+	pop_r(e, RBX);
+	ret(e);
+}
+
 /* Bring instret up to `k` instructions of this block. */
 static void sync_instret(struct tr *t, unsigned k)
 {
@@ -112,6 +234,7 @@ static void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t targe
 		    struct insn *slot)
 {
 	struct emit *e = &t->e;
+	writeback(t, t->dirty); /* the fall-through path keeps its own dirty set */
 	if (retired != t->synced)
 		alu_mi(e, ALU_ADD, RBX, OFF_INSTRET, (int32_t)(retired - t->synced));
 	if (!dynamic && target == t->b->vpc) {
@@ -185,8 +308,7 @@ static void emit_chain(struct emit *e)
 	modrm_reg(e, 4, RSI);
 	for (unsigned k = 0; k < n; k++)
 		patch32(out[k], e->p);
-	pop_r(e, RBX);
-	ret(e);
+	epilogue(e);
 }
 
 static struct slow *add_slow(struct tr *t, unsigned kind, uint8_t *branch, uint64_t pc)
@@ -213,6 +335,8 @@ static void emit_helper(struct tr *t, unsigned k, uint64_t pc)
 	memset(&copy[1], 0, sizeof(copy[1]));
 	copy[1].fn = jit_stop;
 
+	writeback(t, t->dirty); /* the handler sees and may change every register */
+	t->dirty = 0;
 	sync_instret(t, k); /* CSR accesses to instret/cycle see the exact count */
 	mov_ri(e, RAX, pc);
 	st64(e, RAX, RBX, OFF_PC);
@@ -223,6 +347,7 @@ static void emit_helper(struct tr *t, unsigned k, uint64_t pc)
 	test_rr(e, true, RAX, RAX);
 	struct slow *s = add_slow(t, HELPER_EXIT, jcc32(e, CC_E), pc);
 	s->slot = &t->b->insns[k];
+	reload(t, all_cached(t));
 }
 
 /* va = x[rs1] + imm into rsi; rax = the TLB entry; falls into the hit path
@@ -231,7 +356,7 @@ static struct slow *emit_tlb(struct tr *t, unsigned kind, const struct insn *i, 
 			     uint64_t pc, unsigned k)
 {
 	struct emit *e = &t->e;
-	ld64(e, RSI, RBX, OFF_X(i->rs1));
+	get_x(t, RSI, i->rs1, true);
 	if (i->imm)
 		alu_ri(e, true, ALU_ADD, RSI, i->imm);
 	mov_rr(e, RAX, RSI);
@@ -245,6 +370,7 @@ static struct slow *emit_tlb(struct tr *t, unsigned kind, const struct insn *i, 
 	struct slow *s = add_slow(t, kind, jcc32(e, CC_NE), pc);
 	s->size = (uint8_t)size;
 	s->delta = k - t->synced;
+	s->dirty = t->dirty;
 	ld64(e, RAX, RAX, 8); /* addend */
 	return s;
 }
@@ -252,13 +378,13 @@ static struct slow *emit_tlb(struct tr *t, unsigned kind, const struct insn *i, 
 /* Destination helpers: rax holds the 64-bit result. */
 static void put_rd(struct tr *t, const struct insn *i)
 {
-	st64(&t->e, RAX, RBX, OFF_X(i->rd));
+	put_x(t, RAX, i->rd);
 }
 /* Sign-extend eax into rax, then store. */
 static void put_rd_w(struct tr *t, const struct insn *i)
 {
 	movsxd_rr(&t->e, RAX, RAX);
-	st64(&t->e, RAX, RBX, OFF_X(i->rd));
+	put_x(t, RAX, i->rd);
 }
 
 /* OP-IMM and OP-IMM-32 (base encodings only). Returns false when the
@@ -278,35 +404,35 @@ static bool emit_op_imm(struct tr *t, const struct insn *i, uint32_t raw, bool w
 		switch (f3) {
 		case 0:
 			if (i->rs1 == 0) {
-				st64_i(e, RBX, OFF_X(i->rd), i->imm);
+				put_x_imm(t, i->rd, i->imm);
 				return true;
 			}
-			ld64(e, RAX, RBX, OFF_X(i->rs1));
+			get_x(t, RAX, i->rs1, true);
 			if (i->imm)
 				alu_ri(e, true, ALU_ADD, RAX, i->imm);
 			break;
 		case 2:
 		case 3:
-			ld64(e, RAX, RBX, OFF_X(i->rs1));
+			get_x(t, RAX, i->rs1, true);
 			alu_ri(e, true, ALU_CMP, RAX, i->imm);
 			setcc_zx(e, f3 == 2 ? CC_L : CC_B, RAX);
 			break;
 		case 4:
 		case 6:
 		case 7:
-			ld64(e, RAX, RBX, OFF_X(i->rs1));
+			get_x(t, RAX, i->rs1, true);
 			alu_ri(e, true, f3 == 4 ? ALU_XOR : f3 == 6 ? ALU_OR : ALU_AND, RAX, i->imm);
 			break;
 		case 1:
 			if (f6 != 0)
 				return false;
-			ld64(e, RAX, RBX, OFF_X(i->rs1));
+			get_x(t, RAX, i->rs1, true);
 			shift_ri(e, true, SH_SHL, RAX, (uint8_t)(i->imm & 63));
 			break;
 		case 5:
 			if (f6 != 0 && f6 != 0x10)
 				return false;
-			ld64(e, RAX, RBX, OFF_X(i->rs1));
+			get_x(t, RAX, i->rs1, true);
 			shift_ri(e, true, f6 ? SH_SAR : SH_SHR, RAX, (uint8_t)(i->imm & 63));
 			break;
 		default:
@@ -317,20 +443,20 @@ static bool emit_op_imm(struct tr *t, const struct insn *i, uint32_t raw, bool w
 	}
 	switch (f3) {
 	case 0:
-		ld32(e, RAX, RBX, OFF_X(i->rs1));
+		get_x(t, RAX, i->rs1, false);
 		if (i->imm)
 			alu_ri(e, false, ALU_ADD, RAX, i->imm);
 		break;
 	case 1:
 		if (f7 != 0)
 			return false;
-		ld32(e, RAX, RBX, OFF_X(i->rs1));
+		get_x(t, RAX, i->rs1, false);
 		shift_ri(e, false, SH_SHL, RAX, (uint8_t)(i->imm & 31));
 		break;
 	case 5:
 		if (f7 != 0 && f7 != 0x20)
 			return false;
-		ld32(e, RAX, RBX, OFF_X(i->rs1));
+		get_x(t, RAX, i->rs1, false);
 		shift_ri(e, false, f7 ? SH_SAR : SH_SHR, RAX, (uint8_t)(i->imm & 31));
 		break;
 	default:
@@ -366,24 +492,27 @@ static bool emit_op(struct tr *t, const struct insn *i, uint32_t raw, bool w32)
 		return true;
 	bool w = !w32;
 	if (sh >= 0) {
-		ld32(e, RCX, RBX, OFF_X(i->rs2));
+		get_x(t, RCX, i->rs2, false);
 		if (w)
-			ld64(e, RAX, RBX, OFF_X(i->rs1));
+			get_x(t, RAX, i->rs1, true);
 		else
-			ld32(e, RAX, RBX, OFF_X(i->rs1));
+			get_x(t, RAX, i->rs1, false);
 		shift_rcl(e, w, (unsigned)sh, RAX);
 	} else {
 		if (w)
-			ld64(e, RAX, RBX, OFF_X(i->rs1));
+			get_x(t, RAX, i->rs1, true);
 		else
-			ld32(e, RAX, RBX, OFF_X(i->rs1));
+			get_x(t, RAX, i->rs1, false);
 		if (mul) {
-			imul_rm(e, w, RAX, RBX, OFF_X(i->rs2));
+			if (hreg(t, i->rs2) >= 0)
+				imul_rr(e, w, RAX, (unsigned)hreg(t, i->rs2));
+			else
+				imul_rm(e, w, RAX, RBX, OFF_X(i->rs2));
 		} else if (cc >= 0) {
-			alu_rm(e, true, ALU_CMP, RAX, RBX, OFF_X(i->rs2));
+			alu_x(t, true, ALU_CMP, RAX, i->rs2);
 			setcc_zx(e, (unsigned)cc, RAX);
 		} else {
-			alu_rm(e, w, (unsigned)alu, RAX, RBX, OFF_X(i->rs2));
+			alu_x(t, w, (unsigned)alu, RAX, i->rs2);
 		}
 	}
 	if (w)
@@ -406,7 +535,7 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 	switch (raw & 0x7f) {
 	case 0x37: /* LUI */
 		if (i->rd != 32)
-			st64_i(e, RBX, OFF_X(i->rd), i->imm);
+			put_x_imm(t, i->rd, i->imm);
 		return true;
 	case 0x17: /* AUIPC */
 		if (i->rd != 32) {
@@ -426,8 +555,8 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 		static const int ccs[8] = {CC_E, CC_NE, -1, -1, CC_L, CC_GE, CC_B, CC_AE};
 		if (ccs[f3] < 0)
 			return false;
-		ld64(e, RAX, RBX, OFF_X(i->rs1));
-		alu_rm(e, true, ALU_CMP, RAX, RBX, OFF_X(i->rs2));
+		get_x(t, RAX, i->rs1, true);
+		alu_x(t, true, ALU_CMP, RAX, i->rs2);
 		uint8_t *skip = jcc32(e, (unsigned)ccs[f3] ^ 1);
 		exit_to(t, k + 1, false, pc + (uint64_t)(int64_t)i->imm, &b->insns[k]);
 		patch32(skip, e->p);
@@ -441,7 +570,7 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 		exit_to(t, k + 1, false, pc + (uint64_t)(int64_t)i->imm, &b->insns[k]);
 		return true;
 	case 0x67: /* JALR: the target is computed before rd is written */
-		ld64(e, RCX, RBX, OFF_X(i->rs1));
+		get_x(t, RCX, i->rs1, true);
 		if (i->imm)
 			alu_ri(e, true, ALU_ADD, RCX, i->imm);
 		alu_ri(e, true, ALU_AND, RCX, -2);
@@ -460,7 +589,7 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 		s->sign = sign;
 		s->reg = i->rd;
 		ld_sib(e, size, sign, RCX, RSI, RAX);
-		st64(e, RCX, RBX, OFF_X(i->rd));
+		put_x(t, RCX, i->rd);
 		s->resume = e->p;
 		return true;
 	}
@@ -470,7 +599,7 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 		unsigned size = 1u << f3;
 		struct slow *s = emit_tlb(t, SLOW_STORE, i, size, pc, k);
 		s->reg = i->rs2;
-		ld64(e, RCX, RBX, OFF_X(i->rs2));
+		get_x(t, RCX, i->rs2, true);
 		st_sib(e, size, RCX, RSI, RAX);
 		s->resume = e->p;
 		return true;
@@ -492,6 +621,8 @@ static void emit_slow(struct tr *t, struct slow *s)
 {
 	struct emit *e = &t->e;
 	patch32(s->branch, e->p);
+	if (s->kind != HELPER_EXIT)
+		writeback(t, s->dirty);
 	switch (s->kind) {
 	case SLOW_LOAD:
 		mov_rr(e, RDI, RBX);
@@ -518,8 +649,7 @@ static void emit_slow(struct tr *t, struct slow *s)
 		uint8_t *none = jcc32(e, CC_E);
 		mov_ri(e, RAX, (uint64_t)(uintptr_t)s->slot);
 		patch32(none, e->p);
-		pop_r(e, RBX);
-		ret(e);
+		epilogue(e);
 		return;
 	}
 	}
@@ -527,9 +657,10 @@ static void emit_slow(struct tr *t, struct slow *s)
 	test_rr(e, false, RAX, RAX);
 	uint8_t *ok = jcc32(e, CC_E);
 	alu_rr(e, false, ALU_XOR, RAX, RAX);
-	pop_r(e, RBX);
-	ret(e);
+	epilogue(e);
 	patch32(ok, e->p);
+	if (s->kind == SLOW_LOAD && s->reg < 32 && t->slot_of[s->reg] >= 0)
+		reload(t, 1u << t->slot_of[s->reg]); /* the helper wrote x[rd] */
 	patch32(jmp32(e), s->resume);
 }
 
@@ -561,9 +692,17 @@ void *jit_translate(struct hart *h, struct block *b)
 		e->start = e->p = j->rw + j->used;
 	}
 	push_r(e, RBX);
+	push_r(e, RBP);
+	push_r(e, R12);
+	push_r(e, R13);
+	push_r(e, R14);
+	push_r(e, R15);
+	alu_ri(e, true, ALU_SUB, RSP, 8); /* calls need rsp 16-byte aligned */
 	mov_rr(e, RBX, RDI);
 	if (e->p - e->start != ENTRY_BYTES)
 		abort(); /* chained jumps skip exactly the entry code */
+	choose_cached(&t);
+	reload(&t, all_cached(&t));
 	t.body = e->p;
 	for (unsigned k = 0; k < b->ninsn; k++) {
 		uint64_t pc = b->vpc + b->insns[k].pc_off;
