@@ -53,7 +53,8 @@ static void run_usage(FILE *f)
 	    "  --cpus N                      number of vCPUs, 1..8 (default 1)\n"
 	    "  --cpu-engine interp|jit       how guest code runs: the pre-decoding interpreter\n"
 	    "                                (default) or x86-64 translation (x86-64 hosts);\n"
-	    "                                RVISOR_CPU_ENGINE in the environment sets the default\n"
+	    "                                RVISOR_CPU_ENGINE in the environment sets the "
+	    "default\n"
 	    "  --timeout SECONDS             stop after SECONDS with exit status 124\n"
 	    "  --stats                       print instructions retired, time and MIPS on exit\n"
 	    "  --debug                       on --timeout, also print each hart's pc, ra, sp,\n"
@@ -283,7 +284,8 @@ static void print_stats(const struct vm *vm, double seconds)
 		}
 	}
 	if (vm->cfg.cpu_engine == CPU_ENGINE_JIT)
-		fprintf(stderr, "rvisor: stats: engine=jit blocks_translated=%llu code_flushes=%llu\n",
+		fprintf(stderr,
+			"rvisor: stats: engine=jit blocks_translated=%llu code_flushes=%llu\n",
 			(unsigned long long)translated, (unsigned long long)code_flushes);
 	for (unsigned k = 0; k < vm->ncpus && vm->ncpus > 1; k++)
 		fprintf(stderr, "rvisor: stats: hart %u: instret=%llu wfi_seconds=%.3f\n", k,

@@ -1,4 +1,6 @@
-/* Differential test of the CPU engines: random RV64GC programs (traps, self-modifying stores, misaligned and faulting accesses included) run under the interpreter and the JIT must leave identical registers, CSRs, instret and memory. */
+/* Differential test of the CPU engines: random RV64GC programs (traps, self-modifying stores,
+ * misaligned and faulting accesses included) run under the interpreter and the JIT must leave
+ * identical registers, CSRs, instret and memory. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -47,8 +49,8 @@ static uint32_t s_type(int32_t imm, unsigned rs2, unsigned rs1, unsigned f3, uns
 static uint32_t b_type(int32_t off, unsigned rs2, unsigned rs1, unsigned f3)
 {
 	uint32_t u = (uint32_t)off;
-	return ((u >> 12) & 1) << 31 | ((u >> 5) & 0x3f) << 25 | rs2 << 20 | rs1 << 15 |
-	       f3 << 12 | ((u >> 1) & 15) << 8 | ((u >> 11) & 1) << 7 | 0x63;
+	return ((u >> 12) & 1) << 31 | ((u >> 5) & 0x3f) << 25 | rs2 << 20 | rs1 << 15 | f3 << 12 |
+	       ((u >> 1) & 15) << 8 | ((u >> 11) & 1) << 7 | 0x63;
 }
 static uint32_t j_type(int32_t off, unsigned rd)
 {
@@ -112,14 +114,14 @@ static int32_t simm(unsigned bits)
 static void gen_insn(struct prog *p, unsigned idx, unsigned total)
 {
 	static const unsigned op_f7f3[][2] = {
-	    {0, 0},	{0x20, 0}, {0, 1},    {0, 2},	 {0, 3},    {0, 4},    {0, 5},	  {0x20, 5},
-	    {0, 6},	{0, 7},    {1, 0},    {1, 1},	 {1, 2},    {1, 3},    {1, 4},	  {1, 5},
-	    {1, 6},	{1, 7},    {0x20, 7}, {0x20, 6}, {0x20, 4}, {0x05, 4}, {0x05, 5}, {0x05, 6},
+	    {0, 0},    {0x20, 0}, {0, 1},    {0, 2},	{0, 3},	   {0, 4},    {0, 5},	 {0x20, 5},
+	    {0, 6},    {0, 7},	  {1, 0},    {1, 1},	{1, 2},	   {1, 3},    {1, 4},	 {1, 5},
+	    {1, 6},    {1, 7},	  {0x20, 7}, {0x20, 6}, {0x20, 4}, {0x05, 4}, {0x05, 5}, {0x05, 6},
 	    {0x05, 7}, {0x05, 1}, {0x05, 2}, {0x05, 3}, {0x07, 5}, {0x07, 7}, {0x10, 2}, {0x10, 4},
 	    {0x10, 6}, {0x30, 1}, {0x30, 5}, {0x24, 1}, {0x24, 5}, {0x14, 1}, {0x34, 1}};
-	static const unsigned op32_f7f3[][2] = {{0, 0},	   {0x20, 0}, {0, 1}, {0, 5}, {0x20, 5},
-						{1, 0},	   {1, 4},    {1, 5}, {1, 6}, {1, 7},
-						{0x04, 0}, {0x10, 2}, {0x30, 1}, {0x30, 5}};
+	static const unsigned op32_f7f3[][2] = {
+	    {0, 0}, {0x20, 0}, {0, 1}, {0, 5},	  {0x20, 5}, {1, 0},	{1, 4},
+	    {1, 5}, {1, 6},    {1, 7}, {0x04, 0}, {0x10, 2}, {0x30, 1}, {0x30, 5}};
 	unsigned rd = dst(), rs1 = reg(), rs2 = reg();
 	switch (rn(20)) {
 	case 0:
@@ -361,9 +363,10 @@ int main(int argc, char **argv)
 		count = strtoul(argv[1], NULL, 0);
 	else if (env)
 		count = strtoul(env, NULL, 0);
-	uint64_t seed0 = getenv("JIT_DIFF_SEED") ? strtoull(getenv("JIT_DIFF_SEED"), NULL, 0)
-						 : 0x5eed0001ULL;
-	struct vm_config ci = {.mem_size = 64ULL << 20, .ncpus = 1, .cpu_engine = CPU_ENGINE_INTERP};
+	uint64_t seed0 =
+	    getenv("JIT_DIFF_SEED") ? strtoull(getenv("JIT_DIFF_SEED"), NULL, 0) : 0x5eed0001ULL;
+	struct vm_config ci = {
+	    .mem_size = 64ULL << 20, .ncpus = 1, .cpu_engine = CPU_ENGINE_INTERP};
 	struct vm_config cj = ci;
 	cj.cpu_engine = CPU_ENGINE_JIT;
 	struct run *a = calloc(1, sizeof(*a)), *b = calloc(1, sizeof(*b));
@@ -389,8 +392,8 @@ int main(int argc, char **argv)
 		insns += a->vm.harts[0]->instret;
 		diffs += (unsigned long)compare(&a->vm, &b->vm, seed, &p);
 	}
-	printf("%lu programs, %llu blocks translated, %llu instructions, %lu differences\n",
-	       count, (unsigned long long)blocks, (unsigned long long)insns, diffs);
+	printf("%lu programs, %llu blocks translated, %llu instructions, %lu differences\n", count,
+	       (unsigned long long)blocks, (unsigned long long)insns, diffs);
 	CHECK(diffs == 0);
 	vm_destroy(&a->vm);
 	vm_destroy(&b->vm);

@@ -1,4 +1,5 @@
-/* JIT code cache (memfd mapped RW + RX, flushed when full) and the dispatcher that chains translated blocks. */
+/* JIT code cache (memfd mapped RW + RX, flushed when full) and the dispatcher that chains
+ * translated blocks. */
 #include "cpu/jit/jit.h"
 
 #include <errno.h>
@@ -107,7 +108,8 @@ void jit_flush(struct jit *j)
 void jit_reserve(struct hart *h)
 {
 	struct jit *j = h->jit;
-	if (j->used + JIT_BLOCK_RESERVE > j->size || j->ncopies + 2 * JIT_BLOCK_MAX_INSNS > j->ncopies_max)
+	if (j->used + JIT_BLOCK_RESERVE > j->size ||
+	    j->ncopies + 2 * JIT_BLOCK_MAX_INSNS > j->ncopies_max)
 		hart_flush_blocks(h); /* calls jit_flush */
 }
 

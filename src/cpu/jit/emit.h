@@ -284,8 +284,7 @@ static inline void ld_sib(struct emit *e, unsigned size, bool sign, unsigned r, 
 	modrm_sib(e, r, base, index);
 }
 /* Stores of 1/2/4/8 bytes of r to [base + index]. */
-static inline void st_sib(struct emit *e, unsigned size, unsigned r, unsigned base,
-			  unsigned index)
+static inline void st_sib(struct emit *e, unsigned size, unsigned r, unsigned base, unsigned index)
 {
 	if (size == 2)
 		e8(e, 0x66);

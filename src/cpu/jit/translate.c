@@ -1,4 +1,5 @@
-/* JIT translator: one decoded block to x86-64 code (native integer ops, inline TLB loads/stores, handler calls for the rest). */
+/* JIT translator: one decoded block to x86-64 code (native integer ops, inline TLB loads/stores,
+ * handler calls for the rest). */
 #include "cpu/jit/jit.h"
 
 #if defined(__x86_64__)
@@ -34,7 +35,8 @@ static const unsigned cache_regs[NCACHE] = {RBP, R12, R13, R14, R15};
 
 _Static_assert(sizeof(struct tlb_entry) == 16 && offsetof(struct tlb_entry, addend) == 8,
 	       "the inline TLB lookup scales the index by 16 and reads the addend at +8");
-_Static_assert(TLB_SIZE == 256 && PAGE_SHIFT == 12, "the inline TLB lookup assumes 256 4 KiB entries");
+_Static_assert(TLB_SIZE == 256 && PAGE_SHIFT == 12,
+	       "the inline TLB lookup assumes 256 4 KiB entries");
 
 /* Out-of-line code after the block: memory-access misses and handler exits. */
 enum { SLOW_LOAD, SLOW_STORE, HELPER_EXIT };
@@ -42,12 +44,12 @@ struct slow {
 	uint8_t kind;
 	uint8_t size;
 	bool sign;
-	uint8_t reg; /* rd of a load, rs2 of a store */
+	uint8_t reg;	 /* rd of a load, rs2 of a store */
 	uint8_t *branch; /* the rel32 that jumps here */
 	uint8_t *resume; /* where the fast path continues (loads, stores) */
 	uint64_t pc;
-	uint32_t delta; /* instructions retired but not yet in instret */
-	unsigned dirty; /* cache slots to store before calling C */
+	uint32_t delta;	   /* instructions retired but not yet in instret */
+	unsigned dirty;	   /* cache slots to store before calling C */
 	struct insn *slot; /* helper exits: the exit's link slot */
 };
 
@@ -55,12 +57,12 @@ struct tr {
 	struct emit e;
 	struct jit *j;
 	struct block *b;
-	unsigned synced; /* instructions of the block already added to instret */
-	uint8_t *body;	 /* after the entry and the loads of cached registers */
-	int8_t slot_of[33];	      /* guest register -> cache slot, or -1 */
-	uint8_t cached[NCACHE];	      /* cache slot -> guest register */
+	unsigned synced;	/* instructions of the block already added to instret */
+	uint8_t *body;		/* after the entry and the loads of cached registers */
+	int8_t slot_of[33];	/* guest register -> cache slot, or -1 */
+	uint8_t cached[NCACHE]; /* cache slot -> guest register */
 	unsigned ncached;
-	unsigned dirty; /* cache slots written since they were last stored */
+	unsigned dirty;		      /* cache slots written since they were last stored */
 	const _Atomic uint32_t *genp; /* the block's page generation */
 	unsigned nslow;
 	struct slow slow[JIT_BLOCK_MAX_INSNS]; /* at most one per instruction */
@@ -180,8 +182,17 @@ static void choose_cached(struct tr *t)
 		const struct insn *i = &t->b->insns[k];
 		uint32_t raw = i->len == 2 ? rvc_expand((uint16_t)i->raw) : i->raw;
 		switch (raw & 0x7f) {
-		case 0x37: case 0x17: case 0x13: case 0x1b: case 0x33: case 0x3b:
-		case 0x63: case 0x6f: case 0x67: case 0x03: case 0x23:
+		case 0x37:
+		case 0x17:
+		case 0x13:
+		case 0x1b:
+		case 0x33:
+		case 0x3b:
+		case 0x63:
+		case 0x6f:
+		case 0x67:
+		case 0x03:
+		case 0x23:
 			if (i->fn == insn_illegal_fn())
 				break;
 			uses[i->rd]++;
@@ -421,7 +432,11 @@ static bool emit_op_imm(struct tr *t, const struct insn *i, uint32_t raw, bool w
 		case 6:
 		case 7:
 			get_x(t, RAX, i->rs1, true);
-			alu_ri(e, true, f3 == 4 ? ALU_XOR : f3 == 6 ? ALU_OR : ALU_AND, RAX, i->imm);
+			alu_ri(e, true,
+			       f3 == 4	 ? ALU_XOR
+			       : f3 == 6 ? ALU_OR
+					 : ALU_AND,
+			       RAX, i->imm);
 			break;
 		case 1:
 			if (f6 != 0)
