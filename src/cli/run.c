@@ -397,18 +397,7 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 						  OPT_DEVICE_BASE + (int)k};
 	opts[nbase + nkinds] = (struct option){NULL, 0, NULL, 0};
 	struct vm_config *cfg = &lc->cfg;
-	/* The engine's default from the environment (how the test suite runs
-	 * every test under either engine); --cpu-engine overrides it. */
-	const char *env_engine = getenv("RVISOR_CPU_ENGINE");
-	if (env_engine && *env_engine) {
-		enum cpu_engine eng;
-		if (!cpu_engine_parse(env_engine, &eng)) {
-			fprintf(stderr, "rvisor: RVISOR_CPU_ENGINE=%s: expected interp or jit\n",
-				env_engine);
-			return 2;
-		}
-		cfg->cpu_engine = (int)eng;
-	}
+	bool engine_given = false;
 	int c;
 	optind = 1;
 	argv[0] = "rvisor run"; /* getopt prefixes its messages with it */
@@ -446,6 +435,7 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 				return 2;
 			}
 			cfg->cpu_engine = (int)eng;
+			engine_given = true;
 			break;
 		}
 		case OPT_TIMEOUT: {
@@ -535,6 +525,18 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 			run_usage(stderr);
 			return 2;
 		}
+	}
+	/* Without --cpu-engine, RVISOR_CPU_ENGINE gives the engine (how the
+	 * test suite runs every test under either engine). */
+	const char *env_engine = getenv("RVISOR_CPU_ENGINE");
+	if (!engine_given && env_engine && *env_engine) {
+		enum cpu_engine eng;
+		if (!cpu_engine_parse(env_engine, &eng)) {
+			fprintf(stderr, "rvisor: RVISOR_CPU_ENGINE=%s: expected interp or jit\n",
+				env_engine);
+			return 2;
+		}
+		cfg->cpu_engine = (int)eng;
 	}
 	if (optind < argc) {
 		fprintf(stderr, "rvisor: run: unexpected argument '%s'\n", argv[optind]);
