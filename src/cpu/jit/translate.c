@@ -24,6 +24,7 @@
 #define OFF_NEXT_CHECK ((int32_t)offsetof(struct hart, next_check))
 #define OFF_LINK_EPOCH ((int32_t)offsetof(struct hart, link_epoch))
 #define OFF_BUS ((int32_t)offsetof(struct hart, bus))
+#define OFF_JCACHE ((int32_t)offsetof(struct hart, jcache))
 /* The translation's entry code (saves rbx, rbp, r12-r15, aligns the stack,
  * rbx = hart): a chained jump enters after it, in the first block's frame. */
 #define ENTRY_BYTES 17
@@ -279,44 +280,64 @@ static void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t targe
 }
 
 /* The chaining code, shared by every exit of the cache's translations: with
- * rax = the exit's slot and rcx = the next pc (already in h->pc and instret
- * counted), jump into the linked block's translation when the interpreter
- * would chain (insn_goto_n's conditions); otherwise return the slot to
- * jit_run, which hands it to the run loop. */
+ * rax = the exit's slot and rcx = the next pc (already in h->pc, instret
+ * counted), jump into the next block's translation when the interpreter
+ * would chain (insn_goto_n's conditions): no event, budget left, and a
+ * block for that vpc that was validated in the current link epoch, whose
+ * page generation is unchanged. The candidates are the exit's link, then
+ * the jump cache's entry for the pc (indirect jumps and returns, whose
+ * target changes). Otherwise return the slot to jit_run, for the run loop. */
 static void emit_chain(struct emit *e)
 {
-	uint8_t *out[8];
-	unsigned n = 0;
-	ld64(e, RDX, RAX, (int32_t)offsetof(struct insn, link));
-	test_rr(e, true, RDX, RDX);
-	out[n++] = jcc32(e, CC_E);
-	ld64(e, RSI, RDX, (int32_t)offsetof(struct block, jit));
-	test_rr(e, true, RSI, RSI);
-	out[n++] = jcc32(e, CC_E);
-	alu_rm(e, true, ALU_CMP, RCX, RDX, (int32_t)offsetof(struct block, vpc));
-	out[n++] = jcc32(e, CC_NE);
-	op_mem(e, false, 0x8b, RDI, RDX, (int32_t)offsetof(struct block, epoch));
-	alu_rm(e, false, ALU_CMP, RDI, RBX, OFF_LINK_EPOCH);
-	out[n++] = jcc32(e, CC_NE);
+	uint8_t *out[16], *next[8];
+	unsigned n = 0, m = 0;
 	ld32(e, RDI, RBX, OFF_EVENTS);
 	test_rr(e, false, RDI, RDI);
 	out[n++] = jcc32(e, CC_NE);
 	ld64(e, RDI, RBX, OFF_INSTRET);
 	alu_rm(e, true, ALU_CMP, RDI, RBX, OFF_NEXT_CHECK);
 	out[n++] = jcc32(e, CC_AE);
-	/* The page generation: bus->page_gen[(nb->pa - ram_base) >> 12]. */
-	ld64(e, RDI, RBX, OFF_BUS);
-	ld64(e, R8, RDX, (int32_t)offsetof(struct block, pa));
-	alu_rm(e, true, ALU_SUB, R8, RDI, (int32_t)offsetof(struct bus, ram_base));
-	shift_ri(e, true, SH_SHR, R8, PAGE_SHIFT - 2);
-	alu_ri(e, true, ALU_AND, R8, -4);
-	alu_rm(e, true, ALU_ADD, R8, RDI, (int32_t)offsetof(struct bus, page_gen));
-	ld32(e, R8, R8, 0);
-	alu_rm(e, false, ALU_CMP, R8, RDX, (int32_t)offsetof(struct block, gen));
-	out[n++] = jcc32(e, CC_NE);
-	alu_ri(e, true, ALU_ADD, RSI, ENTRY_BYTES);
-	e8(e, 0xff); /* jmp rsi */
-	modrm_reg(e, 4, RSI);
+	ld64(e, RDX, RAX, (int32_t)offsetof(struct insn, link));
+	for (int pass = 0; pass < 2; pass++) {
+		/* rdx = the candidate block */
+		test_rr(e, true, RDX, RDX);
+		next[m++] = jcc32(e, CC_E);
+		ld64(e, RSI, RDX, (int32_t)offsetof(struct block, jit));
+		test_rr(e, true, RSI, RSI);
+		next[m++] = jcc32(e, CC_E);
+		alu_rm(e, true, ALU_CMP, RCX, RDX, (int32_t)offsetof(struct block, vpc));
+		next[m++] = jcc32(e, CC_NE);
+		op_mem(e, false, 0x8b, RDI, RDX, (int32_t)offsetof(struct block, epoch));
+		alu_rm(e, false, ALU_CMP, RDI, RBX, OFF_LINK_EPOCH);
+		next[m++] = jcc32(e, CC_NE);
+		/* The page generation: bus->page_gen[(nb->pa - ram_base) >> 12]. */
+		ld64(e, RDI, RBX, OFF_BUS);
+		ld64(e, R8, RDX, (int32_t)offsetof(struct block, pa));
+		alu_rm(e, true, ALU_SUB, R8, RDI, (int32_t)offsetof(struct bus, ram_base));
+		shift_ri(e, true, SH_SHR, R8, PAGE_SHIFT - 2);
+		alu_ri(e, true, ALU_AND, R8, -4);
+		alu_rm(e, true, ALU_ADD, R8, RDI, (int32_t)offsetof(struct bus, page_gen));
+		ld32(e, R8, R8, 0);
+		alu_rm(e, false, ALU_CMP, R8, RDX, (int32_t)offsetof(struct block, gen));
+		next[m++] = jcc32(e, CC_NE);
+		alu_ri(e, true, ALU_ADD, RSI, ENTRY_BYTES);
+		e8(e, 0xff); /* jmp rsi */
+		modrm_reg(e, 4, RSI);
+		if (pass == 1)
+			break;
+		/* Second candidate: h->jcache[(pc >> 1) & (size - 1)], as block_lookup. */
+		for (unsigned k = 0; k < m; k++)
+			patch32(next[k], e->p);
+		m = 0;
+		mov_rr(e, RDX, RCX);
+		shift_ri(e, true, SH_SHR, RDX, 1);
+		alu_ri(e, false, ALU_AND, RDX, (1 << JCACHE_BITS) - 1);
+		shift_ri(e, false, SH_SHL, RDX, 3);
+		alu_rr(e, true, ALU_ADD, RDX, RBX);
+		ld64(e, RDX, RDX, OFF_JCACHE);
+	}
+	for (unsigned k = 0; k < m; k++)
+		patch32(next[k], e->p);
 	for (unsigned k = 0; k < n; k++)
 		patch32(out[k], e->p);
 	epilogue(e);
