@@ -138,6 +138,7 @@ static struct block *build_block(struct hart *h, uint64_t vpc, uint64_t pa, bool
 	b->pa = pa;
 	b->gen = gen;
 	b->jit = NULL;
+	b->heat = 0;
 	*cacheable = true;
 
 	uint64_t off = 0;

@@ -278,8 +278,11 @@ int hart_run(struct hart *h)
 		 * (the slot would point into recycled memory). */
 		if (slot && !b->nolink && flushes == h->stat_cache_flushes)
 			slot->link = b;
-		if (h->jit && !b->nolink) {
-			jit_run(h, b); /* uncached blocks are rebuilt each time: interpreted */
+		/* Under the JIT, blocks are translated once they are entered
+		 * often enough; cold and uncached ones (rebuilt each time) are
+		 * interpreted. */
+		if (h->jit && !b->nolink && (b->jit || ++b->heat >= h->jit->hot)) {
+			jit_run(h, b);
 			continue;
 		}
 		const struct insn *i = b->insns;

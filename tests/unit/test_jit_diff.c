@@ -376,6 +376,7 @@ int main(int argc, char **argv)
 	CHECK(b->vm.harts[0]->jit != NULL);
 	if (check_failures)
 		CHECK_DONE();
+	b->vm.harts[0]->jit->hot = 1; /* translate every block, even those that run once */
 	static struct prog p;
 	unsigned long diffs = 0;
 	uint64_t blocks = 0, insns = 0;

@@ -31,7 +31,8 @@ const char *cpu_engine_name(enum cpu_engine e)
 
 #if defined(__x86_64__)
 
-#define CODE_SIZE (16u << 20)
+#define CODE_SIZE (8u << 20)
+#define JIT_HOT_DEFAULT 3
 #define COPIES_MAX (128u << 10) /* struct insn entries: 2 per helper call */
 
 int jit_attach(struct hart *h, char *msg, size_t msg_size)
@@ -45,6 +46,7 @@ int jit_attach(struct hart *h, char *msg, size_t msg_size)
 	j->rw = j->rx = MAP_FAILED;
 	j->copies = MAP_FAILED;
 	j->size = CODE_SIZE;
+	j->hot = JIT_HOT_DEFAULT;
 	const char *what = "memfd_create";
 	j->fd = memfd_create("rvisor-jit", MFD_CLOEXEC);
 	if (j->fd < 0)

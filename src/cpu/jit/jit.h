@@ -30,6 +30,10 @@ struct jit {
 	uint8_t *rw, *rx;
 	size_t size, used;
 	size_t chain; /* offset of the chaining code every exit jumps to */
+	size_t ret;   /* offset of the shared epilogue (returns rax) */
+	/* A block is translated on its hot-th entry from the run loop (blocks
+	 * that run once, most of a boot, are not worth translating). */
+	unsigned hot;
 	/* Private copies {insn, stop} handed to interpreter handlers. */
 	struct insn *copies;
 	size_t ncopies, ncopies_max;

@@ -287,7 +287,7 @@ static void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t targe
  * page generation is unchanged. The candidates are the exit's link, then
  * the jump cache's entry for the pc (indirect jumps and returns, whose
  * target changes). Otherwise return the slot to jit_run, for the run loop. */
-static void emit_chain(struct emit *e)
+static uint8_t *emit_chain(struct emit *e)
 {
 	uint8_t *out[16], *next[8];
 	unsigned n = 0, m = 0;
@@ -340,7 +340,15 @@ static void emit_chain(struct emit *e)
 		patch32(next[k], e->p);
 	for (unsigned k = 0; k < n; k++)
 		patch32(out[k], e->p);
-	epilogue(e);
+	uint8_t *ret_at = e->p;
+	epilogue(e); /* also the shared return of every translation (j->ret) */
+	return ret_at;
+}
+
+/* Return rax to jit_run through the shared epilogue. */
+static void leave(struct tr *t)
+{
+	patch32(jmp32(&t->e), t->j->rw + t->j->ret);
 }
 
 static struct slow *add_slow(struct tr *t, unsigned kind, uint8_t *branch, uint64_t pc)
@@ -685,7 +693,7 @@ static void emit_slow(struct tr *t, struct slow *s)
 		uint8_t *none = jcc32(e, CC_E);
 		mov_ri(e, RAX, (uint64_t)(uintptr_t)s->slot);
 		patch32(none, e->p);
-		epilogue(e);
+		leave(t);
 		return;
 	}
 	}
@@ -693,7 +701,7 @@ static void emit_slow(struct tr *t, struct slow *s)
 	test_rr(e, false, RAX, RAX);
 	uint8_t *ok = jcc32(e, CC_E);
 	alu_rr(e, false, ALU_XOR, RAX, RAX);
-	epilogue(e);
+	leave(t);
 	patch32(ok, e->p);
 	if (s->kind == SLOW_LOAD && s->reg < 32 && t->slot_of[s->reg] >= 0)
 		reload(t, 1u << t->slot_of[s->reg]); /* the helper wrote x[rd] */
@@ -723,7 +731,7 @@ void *jit_translate(struct hart *h, struct block *b)
 
 	if (j->used == 0) { /* a fresh cache starts with the chaining code */
 		j->chain = 0;
-		emit_chain(e);
+		j->ret = (size_t)(emit_chain(e) - j->rw);
 		j->used = (size_t)((e->p - e->start + 15) & ~15);
 		e->start = e->p = j->rw + j->used;
 	}
