@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "cpu/csr.h"
 #include "cpu/hart.h"
 #include "cpu/insn.h"
 #include "cpu/jit/jit.h"
@@ -14,7 +15,8 @@
 #define HANDLER (VM_RAM_BASE + 0x0000)
 #define CODE (VM_RAM_BASE + 0x1000)
 #define DATA (VM_RAM_BASE + 0x8000)
-#define SPAN 0x10000 /* compared RAM: handler, code, data */
+#define PT (VM_RAM_BASE + 0xc000) /* Sv39 tables: root, level 1, level 0 */
+#define SPAN 0x10000		  /* compared RAM: handler, code, data, page tables */
 #define MAX_WORDS 1024
 #define RUN_INSNS 4000 /* instructions per program (loops and trap loops end here) */
 
@@ -297,12 +299,13 @@ static void load(struct vm *vm, const struct prog *p, uint64_t seed)
 	bus_copy_to_guest(&vm->bus, VM_RAM_BASE, zero, SPAN);
 	bus_copy_to_guest(&vm->bus, HANDLER, handler, sizeof(handler));
 	bus_copy_to_guest(&vm->bus, CODE, p->code, p->nparcels * 2);
-	uint64_t data[512];
+	uint64_t data[1024]; /* the data page and the next one */
 	rng_state = seed ^ 0x9e3779b97f4a7c15ULL;
-	for (unsigned k = 0; k < 512; k++)
+	for (unsigned k = 0; k < 1024; k++)
 		data[k] = rnd();
 	bus_copy_to_guest(&vm->bus, DATA, data, sizeof(data));
 	hart_reset(h, CODE);
+	bool smode = rn(2);
 	for (unsigned r = 1; r < 32; r++)
 		h->x[r] = rn(4) ? rnd() : rn(64);
 	h->x[8] = DATA + 64 + 8 * rn(64);
@@ -313,6 +316,31 @@ static void load(struct vm *vm, const struct prog *p, uint64_t seed)
 	h->csr.mstatus |= MSTATUS_FS;
 	h->csr.frm = rn(5);
 	h->stop_at_instret = RUN_INSNS;
+	if (!smode)
+		return;
+	/* Half the programs run in S-mode under Sv39, identity-mapped: code
+	 * pages RWX, the data page RW (A/D set or not: the walk sets them), the
+	 * page after it read-only, no-A/D, execute-only or absent, the rest
+	 * absent; x8 sometimes points near the boundary. Traps go to the
+	 * M-mode handler (no delegation), whose mret returns to S. */
+	enum { V = 1, R = 2, W = 4, X = 8, A = 64, D = 128 };
+	uint64_t pt[3][512];
+	memset(pt, 0, sizeof(pt));
+	pt[0][(VM_RAM_BASE >> 30) & 511] = ((PT + 0x1000) >> 12) << 10 | V;
+	pt[1][(VM_RAM_BASE >> 21) & 511] = ((PT + 0x2000) >> 12) << 10 | V;
+	for (unsigned pg = 1; pg < 8; pg++)
+		pt[2][pg] = ((VM_RAM_BASE >> 12) + pg) << 10 | V | R | W | X | A | D;
+	pt[2][8] = ((DATA >> 12) << 10) | V | R | W | (rn(2) ? A | D : 0);
+	static const uint64_t next_page[] = {0, V | R | A, V | R | W, V | X | A};
+	uint64_t np = next_page[rn(4)];
+	pt[2][9] = np ? ((DATA >> 12) + 1) << 10 | np : 0;
+	bus_copy_to_guest(&vm->bus, PT, pt, sizeof(pt));
+	if (rn(3) == 0)
+		h->x[8] = DATA + 0x1000 - 64 + 8 * rn(16);
+	h->priv = PRV_S;
+	h->csr.satp = (uint64_t)SATP_MODE_SV39 << SATP_MODE_SHIFT | PT >> 12;
+	hart_update_mode(h);
+	hart_flush_tlb(h);
 }
 
 static int compare(struct vm *a, struct vm *b, uint64_t seed, const struct prog *p)
@@ -378,7 +406,7 @@ int main(int argc, char **argv)
 		CHECK_DONE();
 	b->vm.harts[0]->jit->hot = 1; /* translate every block, even those that run once */
 	static struct prog p;
-	unsigned long diffs = 0;
+	unsigned long diffs = 0, page_faults = 0, in_s = 0;
 	uint64_t blocks = 0, insns = 0;
 	for (unsigned long n = 0; n < count && diffs < 3; n++) {
 		uint64_t seed = seed0 + n;
@@ -392,9 +420,15 @@ int main(int argc, char **argv)
 		blocks += b->vm.harts[0]->jit->stat_translated - before;
 		insns += a->vm.harts[0]->instret;
 		diffs += (unsigned long)compare(&a->vm, &b->vm, seed, &p);
+		uint64_t cause = a->vm.harts[0]->csr.mcause;
+		page_faults +=
+		    cause == EXC_INSN_PAGE || cause == EXC_LOAD_PAGE || cause == EXC_STORE_PAGE;
+		in_s += a->vm.harts[0]->priv == PRV_S;
 	}
-	printf("%lu programs, %llu blocks translated, %llu instructions, %lu differences\n", count,
-	       (unsigned long long)blocks, (unsigned long long)insns, diffs);
+	printf("%lu programs (%lu ending in S-mode, %lu whose last trap was a page fault), %llu "
+	       "blocks translated, %llu instructions, %lu differences\n",
+	       count, in_s, page_faults, (unsigned long long)blocks, (unsigned long long)insns,
+	       diffs);
 	CHECK(diffs == 0);
 	vm_destroy(&a->vm);
 	vm_destroy(&b->vm);
