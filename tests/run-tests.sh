@@ -69,16 +69,23 @@ for src in tests/unit/test_*.c; do
 done
 
 # ISA tests: bare-metal ELFs that report through HTIF tohost (--debug: a
-# hung one's log shows where each hart was).
-for elf in $(find $B/isa -name '*.elf' | sort); do
-	name="isa/${elf#$B/isa/}"
-	want "$name" || continue
-	t0=$(now)
-	lf="$LOG/$(echo "${elf#$B/isa/}" | tr / _).log"
-	$B/rvisor run --firmware "$elf" --timeout 20 --debug >"$lf" 2>&1 </dev/null
-	st=$?
-	report "$name" $st "$(elapsed "$t0")"
-	[ $st -ne 0 ] && tail -5 "$lf"
+# hung one's log shows where each hart was). They run under each CPU engine:
+# isa/... under the interpreter, isa-jit/... under the JIT (x86-64 hosts).
+ENGINES=interp
+[ "$(uname -m)" = x86_64 ] && ENGINES="interp jit"
+for eng in $ENGINES; do
+	prefix=isa
+	[ "$eng" = interp ] || prefix=isa-$eng
+	for elf in $(find $B/isa -name '*.elf' | sort); do
+		name="$prefix/${elf#$B/isa/}"
+		want "$name" || continue
+		t0=$(now)
+		lf="$LOG/$prefix-$(echo "${elf#$B/isa/}" | tr / _).log"
+		$B/rvisor run --cpu-engine $eng --firmware "$elf" --timeout 20 --debug >"$lf" 2>&1 </dev/null
+		st=$?
+		report "$name" $st "$(elapsed "$t0")"
+		[ $st -ne 0 ] && tail -5 "$lf"
+	done
 done
 
 # Script tests (CLI behaviour, guest boots). Slow ones carry "slow" in

@@ -9,6 +9,7 @@
 
 #include "cli/cli.h"
 #include "cli/cloudinit.h"
+#include "cpu/jit/jit.h"
 #include "virtio/blk.h"
 #include "vmm/api.h"
 #include "vmm/lifecycle.h"
@@ -62,6 +63,10 @@ static void run_usage(FILE *f)
 	    "                                other options below, and in --device help)\n"
 	    "  --memory SIZE                 guest RAM, e.g. 512M or 2G (default 128M; 64M..16G)\n"
 	    "  --cpus N                      number of vCPUs, 1..8 (default 1)\n"
+	    "  --cpu-engine interp|jit       how guest code runs: the pre-decoding interpreter\n"
+	    "                                (default) or x86-64 translation (x86-64 hosts);\n"
+	    "                                RVISOR_CPU_ENGINE in the environment sets the "
+	    "default\n"
 	    "  --timeout SECONDS             stop after SECONDS with exit status 124\n"
 	    "  --stats                       print instructions retired, time and MIPS on exit\n"
 	    "  --debug                       on --timeout, also print each hart's pc, ra, sp,\n"
@@ -136,7 +141,8 @@ enum {
 	OPT_APPEND,
 	OPT_DUMP_DTB,
 	OPT_DISK,
-	OPT_DEBUG
+	OPT_DEBUG,
+	OPT_CPU_ENGINE
 };
 
 /* --disk SPEC or --device disk,SPEC: the disk kind's options (one grammar,
@@ -243,6 +249,17 @@ static void print_stats(const struct vm *vm, double seconds)
 		(unsigned long long)instret, seconds,
 		seconds > 0 ? (double)instret / seconds / 1e6 : 0.0, (unsigned long long)blocks,
 		(double)wfi_ns * 1e-9);
+	uint64_t translated = 0, code_flushes = 0;
+	for (unsigned k = 0; k < vm->ncpus; k++) {
+		if (vm->harts[k]->jit) {
+			translated += vm->harts[k]->jit->stat_translated;
+			code_flushes += vm->harts[k]->jit->stat_flushes;
+		}
+	}
+	if (vm->cfg.cpu_engine == CPU_ENGINE_JIT)
+		fprintf(stderr,
+			"rvisor: stats: engine=jit blocks_translated=%llu code_flushes=%llu\n",
+			(unsigned long long)translated, (unsigned long long)code_flushes);
 	for (unsigned k = 0; k < vm->ncpus && vm->ncpus > 1; k++)
 		fprintf(stderr, "rvisor: stats: hart %u: instret=%llu wfi_seconds=%.3f\n", k,
 			(unsigned long long)vm->harts[k]->instret,
@@ -367,6 +384,7 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 	    {"bios", required_argument, NULL, OPT_FIRMWARE},
 	    {"memory", required_argument, NULL, OPT_MEMORY},
 	    {"cpus", required_argument, NULL, OPT_CPUS},
+	    {"cpu-engine", required_argument, NULL, OPT_CPU_ENGINE},
 	    {"timeout", required_argument, NULL, OPT_TIMEOUT},
 	    {"stats", no_argument, NULL, OPT_STATS},
 	    {"debug", no_argument, NULL, OPT_DEBUG},
@@ -399,6 +417,7 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 						  OPT_DEVICE_BASE + (int)k};
 	opts[nbase + nkinds] = (struct option){NULL, 0, NULL, 0};
 	struct vm_config *cfg = &lc->cfg;
+	bool engine_given = false;
 	int c;
 	optind = 1;
 	argv[0] = "rvisor run"; /* getopt prefixes its messages with it */
@@ -426,6 +445,17 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 				return 2;
 			}
 			cfg->ncpus = (unsigned)n;
+			break;
+		}
+		case OPT_CPU_ENGINE: {
+			enum cpu_engine eng;
+			if (!cpu_engine_parse(optarg, &eng)) {
+				fprintf(stderr, "rvisor: --cpu-engine %s: expected interp or jit\n",
+					optarg);
+				return 2;
+			}
+			cfg->cpu_engine = (int)eng;
+			engine_given = true;
 			break;
 		}
 		case OPT_TIMEOUT: {
@@ -518,6 +548,18 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 			run_usage(stderr);
 			return 2;
 		}
+	}
+	/* Without --cpu-engine, RVISOR_CPU_ENGINE gives the engine (how the
+	 * test suite runs every test under either engine). */
+	const char *env_engine = getenv("RVISOR_CPU_ENGINE");
+	if (!engine_given && env_engine && *env_engine) {
+		enum cpu_engine eng;
+		if (!cpu_engine_parse(env_engine, &eng)) {
+			fprintf(stderr, "rvisor: RVISOR_CPU_ENGINE=%s: expected interp or jit\n",
+				env_engine);
+			return 2;
+		}
+		cfg->cpu_engine = (int)eng;
 	}
 	if (optind < argc) {
 		fprintf(stderr, "rvisor: run: unexpected argument '%s'\n", argv[optind]);

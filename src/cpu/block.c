@@ -8,10 +8,12 @@
 #include <sys/mman.h>
 
 #include "cpu/csr.h"
+#include "cpu/jit/jit.h"
 #include "cpu/mmu.h"
 
 #define ARENA_SIZE (64u << 20)
 #define BLOCK_MAX_INSNS 256
+_Static_assert(BLOCK_MAX_INSNS <= JIT_BLOCK_MAX_INSNS, "the JIT reserves room for a whole block");
 
 /* The terminator after a block's last instruction: falls through to the
  * next block (chained when possible). It retires nothing itself. */
@@ -49,6 +51,8 @@ void hart_flush_blocks(struct hart *h)
 	memset(h->phash, 0, sizeof(h->phash));
 	h->arena_used = 0;
 	h->stat_cache_flushes++;
+	if (h->jit)
+		jit_flush(h->jit); /* translations belong to the blocks */
 }
 
 static inline unsigned jc_index(uint64_t pc)
@@ -133,6 +137,8 @@ static struct block *build_block(struct hart *h, uint64_t vpc, uint64_t pa, bool
 	b->vpc = vpc;
 	b->pa = pa;
 	b->gen = gen;
+	b->jit = NULL;
+	b->heat = 0;
 	*cacheable = true;
 
 	uint64_t off = 0;

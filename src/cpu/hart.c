@@ -11,6 +11,7 @@
 #include "cpu/block.h"
 #include "cpu/csr.h"
 #include "cpu/insn.h"
+#include "cpu/jit/jit.h"
 #include "cpu/mmu.h"
 
 /* How many instructions run between two looks at the clock. */
@@ -38,6 +39,7 @@ int hart_init(struct hart *h, struct bus *bus, uint64_t hartid)
 
 void hart_destroy(struct hart *h)
 {
+	jit_detach(h);
 	block_cache_destroy(h);
 	pthread_mutex_destroy(&h->wait_lock);
 	pthread_cond_destroy(&h->wait_cond);
@@ -306,6 +308,8 @@ int hart_run(struct hart *h)
 		}
 		struct insn *slot = h->link_slot;
 		uint64_t flushes = h->stat_cache_flushes;
+		if (h->jit)
+			jit_reserve(h); /* may flush: then the slot is not linked */
 		struct block *b = block_lookup(h);
 		if (unlikely(!b))
 			continue; /* fetch fault: now at the trap handler */
@@ -313,6 +317,13 @@ int hart_run(struct hart *h)
 		 * (the slot would point into recycled memory). */
 		if (slot && !b->nolink && flushes == h->stat_cache_flushes)
 			slot->link = b;
+		/* Under the JIT, blocks are translated once they are entered
+		 * often enough; cold and uncached ones (rebuilt each time) are
+		 * interpreted. */
+		if (h->jit && !b->nolink && (b->jit || ++b->heat >= h->jit->hot)) {
+			jit_run(h, b);
+			continue;
+		}
 		const struct insn *i = b->insns;
 		h->blk_insns = i;
 		do

@@ -95,6 +95,7 @@ struct hart {
 	uint32_t blk_retired;	      /* set by the insn that leaves a block */
 	uint32_t link_epoch;	      /* bumped when translation may change */
 	struct insn *link_slot;	      /* the chainable exit that left the last block */
+	struct jit *jit;	      /* JIT engine (cpu/jit), or NULL: the interpreter */
 	uint64_t next_check;	      /* instret at which the run loop looks at timers */
 
 	struct tlb_entry *tlb_fetch, *tlb_load, *tlb_store; /* current mode's arrays */

@@ -33,8 +33,10 @@ struct block {
 	uint64_t pa;  /* physical address of insns[0] */
 	uint32_t gen; /* bus page generation at decode time */
 	bool nolink;  /* not in the cache (page-crossing insn): never chain to it */
+	uint8_t heat; /* JIT engine: run-loop entries so far, up to the threshold */
 	uint16_t ninsn;
 	uint32_t epoch; /* hart link_epoch at which vpc -> pa was last validated */
+	void *jit;	/* JIT engine: entry of the block's host code, or NULL */
 	struct block *phash_next;
 	struct insn insns[];
 };

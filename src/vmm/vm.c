@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "block/block.h"
+#include "cpu/jit/jit.h"
 #include "virtio/mmio.h"
 #include "vmm/memguard.h"
 #include "util/thread.h"
@@ -86,6 +87,13 @@ int vm_init(struct vm *vm, const struct vm_config *cfg, struct error *e)
 		if (!h || hart_init(h, &vm->bus, k) < 0) {
 			free(h);
 			return err_set(e, ERR_IO, "vCPU %u: out of memory", k);
+		}
+		char msg[256];
+		if (cfg->cpu_engine == CPU_ENGINE_JIT && jit_attach(h, msg, sizeof(msg)) < 0) {
+			fprintf(stderr, "rvisor: vCPU %u: %s\n", k, msg);
+			hart_destroy(h);
+			free(h);
+			return -1;
 		}
 		h->hooks.mtime = vm_mtime;
 		h->hooks.ctx = vm;

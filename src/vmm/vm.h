@@ -32,6 +32,7 @@ struct vm_config {
 	bool kernel_raw;
 	uint64_t mem_size;
 	unsigned ncpus;
+	int cpu_engine; /* enum cpu_engine (cpu/jit/jit.h): not part of the VM's state */
 	double timeout; /* seconds; 0 = none */
 	/* The disks (the disk kind, kept typed: virtio/devices.h), in the
 	 * first slots. */

@@ -1,0 +1,62 @@
+/* The JIT engine's interface to the run loop: per-hart code cache, block translation, dispatch. */
+#ifndef RVISOR_CPU_JIT_JIT_H
+#define RVISOR_CPU_JIT_JIT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "cpu/insn.h"
+
+/* CPU engines (vm_config.cpu_engine). */
+enum cpu_engine { CPU_ENGINE_INTERP = 0, CPU_ENGINE_JIT = 1 };
+
+/* Parse "interp" or "jit"; returns false for anything else. */
+bool cpu_engine_parse(const char *s, enum cpu_engine *out);
+/* The engine's name ("interp", "jit"). */
+const char *cpu_engine_name(enum cpu_engine e);
+
+/* Worst case of one translated block: 256 instructions of at most
+ * JIT_MAX_INSN_BYTES each (slow paths included) plus its entry and exit;
+ * the translator checks it. */
+#define JIT_BLOCK_MAX_INSNS 256
+#define JIT_MAX_INSN_BYTES 320
+#define JIT_BLOCK_RESERVE (256 * JIT_MAX_INSN_BYTES + 512)
+
+/* Code cache per hart: one memfd mapped read-write (the translator writes)
+ * and read-execute (the code runs); a bump allocator flushed when full. */
+struct jit {
+	int fd;
+	uint8_t *rw, *rx;
+	size_t size, used;
+	size_t chain; /* offset of the chaining code every exit jumps to */
+	size_t ret;   /* offset of the shared epilogue (returns rax) */
+	/* A block is translated on its hot-th entry from the run loop (blocks
+	 * that run once, most of a boot, are not worth translating). */
+	unsigned hot;
+	/* Private copies {insn, stop} handed to interpreter handlers. */
+	struct insn *copies;
+	size_t ncopies, ncopies_max;
+	void *scratch; /* the translator's working state (translate.c) */
+	uint64_t stat_translated, stat_flushes;
+};
+
+/* Give a hart the JIT engine. Returns 0, or -1 with errno set (and a
+ * message in msg, of msg_size bytes). */
+int jit_attach(struct hart *h, char *msg, size_t msg_size);
+void jit_detach(struct hart *h);
+/* Forget every translation (the blocks are being dropped). */
+void jit_flush(struct jit *j);
+/* Make room for one more block's translation: drops every block and
+ * translation (hart_flush_blocks) when the worst case does not fit. */
+void jit_reserve(struct hart *h);
+/* Run block b (translating it first when needed) and the translated blocks
+ * its exits chain to; returns at a block boundary with h->pc, instret and
+ * h->link_slot set as the interpreter would leave them. */
+void jit_run(struct hart *h, struct block *b);
+
+/* Translate b into j's cache (room reserved by jit_reserve). Returns the
+ * entry point in the executable view. */
+void *jit_translate(struct hart *h, struct block *b);
+
+#endif

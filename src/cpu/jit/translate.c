@@ -1,0 +1,775 @@
+/* JIT translator: one decoded block to x86-64 code (native integer ops, inline TLB loads/stores,
+ * handler calls for the rest). */
+#include "cpu/jit/jit.h"
+
+#if defined(__x86_64__)
+
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "cpu/csr.h"
+#include "cpu/jit/emit.h"
+
+/* Host code addresses fields of the hart through rbx. */
+#define OFF_X(r) ((int32_t)(offsetof(struct hart, x) + 8 * (unsigned)(r)))
+#define OFF_PC ((int32_t)offsetof(struct hart, pc))
+#define OFF_INSTRET ((int32_t)offsetof(struct hart, instret))
+#define OFF_BLK_INSNS ((int32_t)offsetof(struct hart, blk_insns))
+#define OFF_BLK_RETIRED ((int32_t)offsetof(struct hart, blk_retired))
+#define OFF_LINK_SLOT ((int32_t)offsetof(struct hart, link_slot))
+#define OFF_TLB_LOAD ((int32_t)offsetof(struct hart, tlb_load))
+#define OFF_TLB_STORE ((int32_t)offsetof(struct hart, tlb_store))
+#define OFF_EVENTS ((int32_t)offsetof(struct hart, events))
+#define OFF_NEXT_CHECK ((int32_t)offsetof(struct hart, next_check))
+#define OFF_LINK_EPOCH ((int32_t)offsetof(struct hart, link_epoch))
+#define OFF_BUS ((int32_t)offsetof(struct hart, bus))
+#define OFF_JCACHE ((int32_t)offsetof(struct hart, jcache))
+/* The translation's entry code (saves rbx, rbp, r12-r15, aligns the stack,
+ * rbx = hart): a chained jump enters after it, in the first block's frame. */
+#define ENTRY_BYTES 17
+
+/* Host registers that hold guest registers inside a block (callee-saved, so
+ * they survive calls to C). */
+#define NCACHE 5
+static const unsigned cache_regs[NCACHE] = {RBP, R12, R13, R14, R15};
+
+_Static_assert(sizeof(struct tlb_entry) == 16 && offsetof(struct tlb_entry, addend) == 8,
+	       "the inline TLB lookup scales the index by 16 and reads the addend at +8");
+_Static_assert(TLB_SIZE == 256 && PAGE_SHIFT == 12,
+	       "the inline TLB lookup assumes 256 4 KiB entries");
+
+/* Out-of-line code after the block: memory-access misses and handler exits. */
+enum { SLOW_LOAD, SLOW_STORE, HELPER_EXIT };
+struct slow {
+	uint8_t kind;
+	uint8_t size;
+	bool sign;
+	uint8_t reg;	 /* rd of a load, rs2 of a store */
+	uint8_t *branch; /* the rel32 that jumps here */
+	uint8_t *resume; /* where the fast path continues (loads, stores) */
+	uint64_t pc;
+	uint32_t delta;	   /* instructions retired but not yet in instret */
+	unsigned dirty;	   /* cache slots to store before calling C */
+	struct insn *slot; /* helper exits: the exit's link slot */
+};
+
+struct tr {
+	struct emit e;
+	struct jit *j;
+	struct block *b;
+	unsigned synced;	/* instructions of the block already added to instret */
+	uint8_t *body;		/* after the entry and the loads of cached registers */
+	int8_t slot_of[33];	/* guest register -> cache slot, or -1 */
+	uint8_t cached[NCACHE]; /* cache slot -> guest register */
+	unsigned ncached;
+	unsigned dirty;		      /* cache slots written since they were last stored */
+	const _Atomic uint32_t *genp; /* the block's page generation */
+	unsigned nslow;
+	struct slow slow[JIT_BLOCK_MAX_INSNS]; /* at most one per instruction */
+};
+
+/* The stop entry after a handler's private copy: the handler's NEXT()
+ * returns here, so exactly one instruction runs per call. */
+static const struct insn *jit_stop(struct hart *h, const struct insn *i)
+{
+	(void)h;
+	return i;
+}
+
+/* Memory-access misses: the interpreter's slow paths; a fault takes the
+ * trap here (instret first counts the instructions before the access). */
+static uint32_t jit_load_slow(struct hart *h, uint64_t va, uint32_t desc, uint64_t pc,
+			      uint32_t delta)
+{
+	unsigned size = desc & 15, rd = desc >> 8;
+	uint64_t val, tval;
+	int c = mem_load_slow(h, va, size, &val, &tval);
+	if (unlikely(c)) {
+		h->instret += delta;
+		hart_trap(h, (uint64_t)c, tval, pc);
+		return 1;
+	}
+	if (desc & 16) {
+		unsigned sh = 64 - 8 * size;
+		val = (uint64_t)((int64_t)(val << sh) >> sh);
+	}
+	h->x[rd] = val;
+	return 0;
+}
+
+static uint32_t jit_store_slow(struct hart *h, uint64_t va, uint64_t val, uint32_t size,
+			       uint64_t pc, uint32_t delta)
+{
+	uint64_t tval;
+	int c = mem_store_slow(h, va, size, val, &tval);
+	if (unlikely(c)) {
+		h->instret += delta;
+		hart_trap(h, (uint64_t)c, tval, pc);
+		return 1;
+	}
+	return 0;
+}
+
+/* ---- guest registers: a cache slot (host register) or h->x[] ---- */
+static int hreg(const struct tr *t, unsigned r)
+{
+	return t->slot_of[r] >= 0 ? (int)cache_regs[t->slot_of[r]] : -1;
+}
+/* dst = x[r] (64-bit, or its low 32 bits zero-extended) */
+static void get_x(struct tr *t, unsigned dst, unsigned r, bool w)
+{
+	int c = hreg(t, r);
+	if (c >= 0)
+		alu_rr(&t->e, w, 0x11, dst, (unsigned)c); /* mov */
+	else if (w)
+		ld64(&t->e, dst, RBX, OFF_X(r));
+	else
+		ld32(&t->e, dst, RBX, OFF_X(r));
+}
+/* dst = dst OP x[r] */
+static void alu_x(struct tr *t, bool w, unsigned alu, unsigned dst, unsigned r)
+{
+	int c = hreg(t, r);
+	if (c >= 0)
+		alu_rr(&t->e, w, alu, dst, (unsigned)c);
+	else
+		alu_rm(&t->e, w, alu, dst, RBX, OFF_X(r));
+}
+/* x[r] = src */
+static void put_x(struct tr *t, unsigned src, unsigned r)
+{
+	int c = hreg(t, r);
+	if (c >= 0) {
+		mov_rr(&t->e, (unsigned)c, src);
+		t->dirty |= 1u << t->slot_of[r];
+	} else {
+		st64(&t->e, src, RBX, OFF_X(r));
+	}
+}
+/* x[r] = sign-extended imm */
+static void put_x_imm(struct tr *t, unsigned r, int32_t imm)
+{
+	int c = hreg(t, r);
+	if (c >= 0) {
+		mov_ri(&t->e, (unsigned)c, (uint64_t)(int64_t)imm);
+		t->dirty |= 1u << t->slot_of[r];
+	} else {
+		st64_i(&t->e, RBX, OFF_X(r), imm);
+	}
+}
+static void writeback(struct tr *t, unsigned mask)
+{
+	for (unsigned s = 0; s < t->ncached; s++)
+		if (mask & (1u << s))
+			st64(&t->e, cache_regs[s], RBX, OFF_X(t->cached[s]));
+}
+static void reload(struct tr *t, unsigned mask)
+{
+	for (unsigned s = 0; s < t->ncached; s++)
+		if (mask & (1u << s))
+			ld64(&t->e, cache_regs[s], RBX, OFF_X(t->cached[s]));
+}
+static unsigned all_cached(const struct tr *t)
+{
+	return (1u << t->ncached) - 1;
+}
+
+/* Pick the guest registers the block's native instructions use most. */
+static void choose_cached(struct tr *t)
+{
+	unsigned uses[33] = {0};
+	for (unsigned k = 0; k < t->b->ninsn; k++) {
+		const struct insn *i = &t->b->insns[k];
+		uint32_t raw = i->len == 2 ? rvc_expand((uint16_t)i->raw) : i->raw;
+		switch (raw & 0x7f) {
+		case 0x37:
+		case 0x17:
+		case 0x13:
+		case 0x1b:
+		case 0x33:
+		case 0x3b:
+		case 0x63:
+		case 0x6f:
+		case 0x67:
+		case 0x03:
+		case 0x23:
+			if (i->fn == insn_illegal_fn())
+				break;
+			uses[i->rd]++;
+			uses[i->rs1]++;
+			uses[i->rs2]++;
+			break;
+		}
+	}
+	uses[0] = uses[32] = 0;
+	memset(t->slot_of, -1, sizeof(t->slot_of));
+	t->ncached = 0;
+	while (t->ncached < NCACHE) {
+		unsigned best = 0;
+		for (unsigned r = 1; r < 32; r++)
+			if (uses[r] > uses[best])
+				best = r;
+		if (uses[best] < 2)
+			break;
+		uses[best] = 0;
+		t->slot_of[best] = (int8_t)t->ncached;
+		t->cached[t->ncached++] = (uint8_t)best;
+	}
+	t->dirty = 0;
+}
+
+/* Restore the host registers saved by the entry code and return rax. */
+static void epilogue(struct emit *e)
+{
+	alu_ri(e, true, ALU_ADD, RSP, 8);
+	pop_r(e, R15);
+	pop_r(e, R14);
+	pop_r(e, R13);
+	pop_r(e, R12);
+	pop_r(e, RBP);
+	pop_r(e, RBX);
+	ret(e);
+}
+
+/* Bring instret up to `k` instructions of this block. */
+static void sync_instret(struct tr *t, unsigned k)
+{
+	if (k != t->synced)
+		alu_mi(&t->e, ALU_ADD, RBX, OFF_INSTRET, (int32_t)(k - t->synced));
+	t->synced = k;
+}
+
+/* Leave the block: `retired` instructions of it retired, next pc in rcx
+ * (dynamic) or `target`; the chaining code follows the exit's link slot. */
+static void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target,
+		    struct insn *slot)
+{
+	struct emit *e = &t->e;
+	writeback(t, t->dirty); /* the fall-through path keeps its own dirty set */
+	if (retired != t->synced)
+		alu_mi(e, ALU_ADD, RBX, OFF_INSTRET, (int32_t)(retired - t->synced));
+	if (!dynamic && target == t->b->vpc) {
+		/* A loop onto this block: jump back to its start under the
+		 * chaining conditions, which are static here but for the events,
+		 * the budget, the page generation and the link epoch. */
+		uint8_t *out[4];
+		ld32(e, RAX, RBX, OFF_EVENTS);
+		test_rr(e, false, RAX, RAX);
+		out[0] = jcc32(e, CC_NE);
+		ld64(e, RAX, RBX, OFF_INSTRET);
+		alu_rm(e, true, ALU_CMP, RAX, RBX, OFF_NEXT_CHECK);
+		out[1] = jcc32(e, CC_AE);
+		mov_ri(e, RAX, (uint64_t)(uintptr_t)t->genp);
+		ld32(e, RAX, RAX, 0);
+		alu_ri(e, false, ALU_CMP, RAX, (int32_t)t->b->gen);
+		out[2] = jcc32(e, CC_NE);
+		mov_ri(e, RAX, (uint64_t)(uintptr_t)&t->b->epoch);
+		ld32(e, RAX, RAX, 0);
+		alu_rm(e, false, ALU_CMP, RAX, RBX, OFF_LINK_EPOCH);
+		out[3] = jcc32(e, CC_NE);
+		patch32(jmp32(e), t->body);
+		for (unsigned k = 0; k < 4; k++)
+			patch32(out[k], e->p);
+	}
+	if (!dynamic)
+		mov_ri(e, RCX, target);
+	st64(e, RCX, RBX, OFF_PC);
+	mov_ri(e, RAX, (uint64_t)(uintptr_t)slot);
+	patch32(jmp32(e), t->j->rw + t->j->chain);
+}
+
+/* The chaining code, shared by every exit of the cache's translations: with
+ * rax = the exit's slot and rcx = the next pc (already in h->pc, instret
+ * counted), jump into the next block's translation when the interpreter
+ * would chain (insn_goto_n's conditions): no event, budget left, and a
+ * block for that vpc that was validated in the current link epoch, whose
+ * page generation is unchanged. The candidates are the exit's link, then
+ * the jump cache's entry for the pc (indirect jumps and returns, whose
+ * target changes). Otherwise return the slot to jit_run, for the run loop. */
+static uint8_t *emit_chain(struct emit *e)
+{
+	uint8_t *out[16], *next[8];
+	unsigned n = 0, m = 0;
+	ld32(e, RDI, RBX, OFF_EVENTS);
+	test_rr(e, false, RDI, RDI);
+	out[n++] = jcc32(e, CC_NE);
+	ld64(e, RDI, RBX, OFF_INSTRET);
+	alu_rm(e, true, ALU_CMP, RDI, RBX, OFF_NEXT_CHECK);
+	out[n++] = jcc32(e, CC_AE);
+	ld64(e, RDX, RAX, (int32_t)offsetof(struct insn, link));
+	for (int pass = 0; pass < 2; pass++) {
+		/* rdx = the candidate block */
+		test_rr(e, true, RDX, RDX);
+		next[m++] = jcc32(e, CC_E);
+		ld64(e, RSI, RDX, (int32_t)offsetof(struct block, jit));
+		test_rr(e, true, RSI, RSI);
+		next[m++] = jcc32(e, CC_E);
+		alu_rm(e, true, ALU_CMP, RCX, RDX, (int32_t)offsetof(struct block, vpc));
+		next[m++] = jcc32(e, CC_NE);
+		op_mem(e, false, 0x8b, RDI, RDX, (int32_t)offsetof(struct block, epoch));
+		alu_rm(e, false, ALU_CMP, RDI, RBX, OFF_LINK_EPOCH);
+		next[m++] = jcc32(e, CC_NE);
+		/* The page generation: bus->page_gen[(nb->pa - ram_base) >> 12]. */
+		ld64(e, RDI, RBX, OFF_BUS);
+		ld64(e, R8, RDX, (int32_t)offsetof(struct block, pa));
+		alu_rm(e, true, ALU_SUB, R8, RDI, (int32_t)offsetof(struct bus, ram_base));
+		shift_ri(e, true, SH_SHR, R8, PAGE_SHIFT - 2);
+		alu_ri(e, true, ALU_AND, R8, -4);
+		alu_rm(e, true, ALU_ADD, R8, RDI, (int32_t)offsetof(struct bus, page_gen));
+		ld32(e, R8, R8, 0);
+		alu_rm(e, false, ALU_CMP, R8, RDX, (int32_t)offsetof(struct block, gen));
+		next[m++] = jcc32(e, CC_NE);
+		alu_ri(e, true, ALU_ADD, RSI, ENTRY_BYTES);
+		e8(e, 0xff); /* jmp rsi */
+		modrm_reg(e, 4, RSI);
+		if (pass == 1)
+			break;
+		/* Second candidate: h->jcache[(pc >> 1) & (size - 1)], as block_lookup. */
+		for (unsigned k = 0; k < m; k++)
+			patch32(next[k], e->p);
+		m = 0;
+		mov_rr(e, RDX, RCX);
+		shift_ri(e, true, SH_SHR, RDX, 1);
+		alu_ri(e, false, ALU_AND, RDX, (1 << JCACHE_BITS) - 1);
+		shift_ri(e, false, SH_SHL, RDX, 3);
+		alu_rr(e, true, ALU_ADD, RDX, RBX);
+		ld64(e, RDX, RDX, OFF_JCACHE);
+	}
+	for (unsigned k = 0; k < m; k++)
+		patch32(next[k], e->p);
+	for (unsigned k = 0; k < n; k++)
+		patch32(out[k], e->p);
+	uint8_t *ret_at = e->p;
+	epilogue(e); /* also the shared return of every translation (j->ret) */
+	return ret_at;
+}
+
+/* Return rax to jit_run through the shared epilogue. */
+static void leave(struct tr *t)
+{
+	patch32(jmp32(&t->e), t->j->rw + t->j->ret);
+}
+
+static struct slow *add_slow(struct tr *t, unsigned kind, uint8_t *branch, uint64_t pc)
+{
+	struct slow *s = &t->slow[t->nslow++];
+	memset(s, 0, sizeof(*s));
+	s->kind = (uint8_t)kind;
+	s->branch = branch;
+	s->pc = pc;
+	return s;
+}
+
+/* Call the interpreter's handler for instruction k. */
+static void emit_helper(struct tr *t, unsigned k, uint64_t pc)
+{
+	struct emit *e = &t->e;
+	const struct insn *i = &t->b->insns[k];
+	struct jit *j = t->j;
+	struct insn *copy = &j->copies[j->ncopies];
+	j->ncopies += 2;
+	copy[0] = *i;
+	copy[0].pc_off = 0;
+	copy[0].link = NULL; /* never chains inside the interpreter */
+	memset(&copy[1], 0, sizeof(copy[1]));
+	copy[1].fn = jit_stop;
+
+	writeback(t, t->dirty); /* the handler sees and may change every register */
+	t->dirty = 0;
+	sync_instret(t, k); /* CSR accesses to instret/cycle see the exact count */
+	mov_ri(e, RAX, pc);
+	st64(e, RAX, RBX, OFF_PC);
+	mov_ri(e, RSI, (uint64_t)(uintptr_t)copy);
+	st64(e, RSI, RBX, OFF_BLK_INSNS);
+	mov_rr(e, RDI, RBX);
+	call_abs(e, (const void *)i->fn);
+	test_rr(e, true, RAX, RAX);
+	struct slow *s = add_slow(t, HELPER_EXIT, jcc32(e, CC_E), pc);
+	s->slot = &t->b->insns[k];
+	reload(t, all_cached(t));
+}
+
+/* va = x[rs1] + imm into rsi; rax = the TLB entry; falls into the hit path
+ * or branches to a new slow entry. */
+static struct slow *emit_tlb(struct tr *t, unsigned kind, const struct insn *i, unsigned size,
+			     uint64_t pc, unsigned k)
+{
+	struct emit *e = &t->e;
+	get_x(t, RSI, i->rs1, true);
+	if (i->imm)
+		alu_ri(e, true, ALU_ADD, RSI, i->imm);
+	mov_rr(e, RAX, RSI);
+	shift_ri(e, true, SH_SHR, RAX, PAGE_SHIFT);
+	alu_ri(e, false, ALU_AND, RAX, TLB_SIZE - 1);
+	shift_ri(e, false, SH_SHL, RAX, 4);
+	alu_rm(e, true, ALU_ADD, RAX, RBX, kind == SLOW_LOAD ? OFF_TLB_LOAD : OFF_TLB_STORE);
+	mov_rr(e, RCX, RSI);
+	alu_ri(e, true, ALU_AND, RCX, (int32_t)(-(int32_t)PAGE_SIZE | (int32_t)(size - 1)));
+	alu_rm(e, true, ALU_CMP, RCX, RAX, 0);
+	struct slow *s = add_slow(t, kind, jcc32(e, CC_NE), pc);
+	s->size = (uint8_t)size;
+	s->delta = k - t->synced;
+	s->dirty = t->dirty;
+	ld64(e, RAX, RAX, 8); /* addend */
+	return s;
+}
+
+/* Destination helpers: rax holds the 64-bit result. */
+static void put_rd(struct tr *t, const struct insn *i)
+{
+	put_x(t, RAX, i->rd);
+}
+/* Sign-extend eax into rax, then store. */
+static void put_rd_w(struct tr *t, const struct insn *i)
+{
+	movsxd_rr(&t->e, RAX, RAX);
+	put_x(t, RAX, i->rd);
+}
+
+/* OP-IMM and OP-IMM-32 (base encodings only). Returns false when the
+ * instruction is not one of those translated natively. */
+static bool emit_op_imm(struct tr *t, const struct insn *i, uint32_t raw, bool w32)
+{
+	struct emit *e = &t->e;
+	unsigned f3 = rv_funct3(raw), f6 = raw >> 26, f7 = rv_funct7(raw);
+	bool base = w32 ? (f3 == 0 || (f3 == 1 && f7 == 0) || (f3 == 5 && (f7 == 0 || f7 == 0x20)))
+			: (f3 != 1 && f3 != 5) || (f3 == 1 && f6 == 0) ||
+			      (f3 == 5 && (f6 == 0 || f6 == 0x10));
+	if (!base)
+		return false; /* bitmanip: its handler */
+	if (i->rd == 32)
+		return true; /* no side effects */
+	if (!w32) {
+		switch (f3) {
+		case 0:
+			if (i->rs1 == 0) {
+				put_x_imm(t, i->rd, i->imm);
+				return true;
+			}
+			get_x(t, RAX, i->rs1, true);
+			if (i->imm)
+				alu_ri(e, true, ALU_ADD, RAX, i->imm);
+			break;
+		case 2:
+		case 3:
+			get_x(t, RAX, i->rs1, true);
+			alu_ri(e, true, ALU_CMP, RAX, i->imm);
+			setcc_zx(e, f3 == 2 ? CC_L : CC_B, RAX);
+			break;
+		case 4:
+		case 6:
+		case 7:
+			get_x(t, RAX, i->rs1, true);
+			alu_ri(e, true,
+			       f3 == 4	 ? ALU_XOR
+			       : f3 == 6 ? ALU_OR
+					 : ALU_AND,
+			       RAX, i->imm);
+			break;
+		case 1:
+			if (f6 != 0)
+				return false;
+			get_x(t, RAX, i->rs1, true);
+			shift_ri(e, true, SH_SHL, RAX, (uint8_t)(i->imm & 63));
+			break;
+		case 5:
+			if (f6 != 0 && f6 != 0x10)
+				return false;
+			get_x(t, RAX, i->rs1, true);
+			shift_ri(e, true, f6 ? SH_SAR : SH_SHR, RAX, (uint8_t)(i->imm & 63));
+			break;
+		default:
+			return false;
+		}
+		put_rd(t, i);
+		return true;
+	}
+	switch (f3) {
+	case 0:
+		get_x(t, RAX, i->rs1, false);
+		if (i->imm)
+			alu_ri(e, false, ALU_ADD, RAX, i->imm);
+		break;
+	case 1:
+		if (f7 != 0)
+			return false;
+		get_x(t, RAX, i->rs1, false);
+		shift_ri(e, false, SH_SHL, RAX, (uint8_t)(i->imm & 31));
+		break;
+	case 5:
+		if (f7 != 0 && f7 != 0x20)
+			return false;
+		get_x(t, RAX, i->rs1, false);
+		shift_ri(e, false, f7 ? SH_SAR : SH_SHR, RAX, (uint8_t)(i->imm & 31));
+		break;
+	default:
+		return false;
+	}
+	put_rd_w(t, i);
+	return true;
+}
+
+/* OP and OP-32 (base and MUL/MULW only). */
+static bool emit_op(struct tr *t, const struct insn *i, uint32_t raw, bool w32)
+{
+	struct emit *e = &t->e;
+	unsigned f3 = rv_funct3(raw), f7 = rv_funct7(raw);
+	int alu = -1, sh = -1, cc = -1;
+	bool mul = false;
+	if (f7 == 0) {
+		static const int alus[8] = {ALU_ADD, -1, -1, -1, ALU_XOR, -1, ALU_OR, ALU_AND};
+		alu = alus[f3];
+		sh = f3 == 1 ? SH_SHL : f3 == 5 ? SH_SHR : -1;
+		cc = f3 == 2 ? CC_L : f3 == 3 ? CC_B : -1;
+		if (w32 && f3 != 0 && f3 != 1 && f3 != 5)
+			return false;
+	} else if (f7 == 0x20 && (f3 == 0 || f3 == 5)) {
+		alu = f3 == 0 ? ALU_SUB : -1;
+		sh = f3 == 5 ? SH_SAR : -1;
+	} else if (f7 == 1 && f3 == 0) {
+		mul = true;
+	} else {
+		return false;
+	}
+	if (i->rd == 32)
+		return true;
+	bool w = !w32;
+	if (sh >= 0) {
+		get_x(t, RCX, i->rs2, false);
+		if (w)
+			get_x(t, RAX, i->rs1, true);
+		else
+			get_x(t, RAX, i->rs1, false);
+		shift_rcl(e, w, (unsigned)sh, RAX);
+	} else {
+		if (w)
+			get_x(t, RAX, i->rs1, true);
+		else
+			get_x(t, RAX, i->rs1, false);
+		if (mul) {
+			if (hreg(t, i->rs2) >= 0)
+				imul_rr(e, w, RAX, (unsigned)hreg(t, i->rs2));
+			else
+				imul_rm(e, w, RAX, RBX, OFF_X(i->rs2));
+		} else if (cc >= 0) {
+			alu_x(t, true, ALU_CMP, RAX, i->rs2);
+			setcc_zx(e, (unsigned)cc, RAX);
+		} else {
+			alu_x(t, w, (unsigned)alu, RAX, i->rs2);
+		}
+	}
+	if (w)
+		put_rd(t, i);
+	else
+		put_rd_w(t, i);
+	return true;
+}
+
+/* Translate instruction k natively; false when it needs its handler. */
+static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
+{
+	struct emit *e = &t->e;
+	struct block *b = t->b;
+	const struct insn *i = &b->insns[k];
+	if (i->fn == insn_illegal_fn())
+		return false;
+	uint32_t raw = i->len == 2 ? rvc_expand((uint16_t)i->raw) : i->raw;
+	unsigned f3 = rv_funct3(raw);
+	switch (raw & 0x7f) {
+	case 0x37: /* LUI */
+		if (i->rd != 32)
+			put_x_imm(t, i->rd, i->imm);
+		return true;
+	case 0x17: /* AUIPC */
+		if (i->rd != 32) {
+			mov_ri(e, RAX, pc + (uint64_t)(int64_t)i->imm);
+			put_rd(t, i);
+		}
+		return true;
+	case 0x13:
+		return emit_op_imm(t, i, raw, false);
+	case 0x1b:
+		return emit_op_imm(t, i, raw, true);
+	case 0x33:
+		return emit_op(t, i, raw, false);
+	case 0x3b:
+		return emit_op(t, i, raw, true);
+	case 0x63: { /* BRANCH: taken leaves the block */
+		static const int ccs[8] = {CC_E, CC_NE, -1, -1, CC_L, CC_GE, CC_B, CC_AE};
+		if (ccs[f3] < 0)
+			return false;
+		get_x(t, RAX, i->rs1, true);
+		alu_x(t, true, ALU_CMP, RAX, i->rs2);
+		uint8_t *skip = jcc32(e, (unsigned)ccs[f3] ^ 1);
+		exit_to(t, k + 1, false, pc + (uint64_t)(int64_t)i->imm, &b->insns[k]);
+		patch32(skip, e->p);
+		return true;
+	}
+	case 0x6f: /* JAL */
+		if (i->rd != 32) {
+			mov_ri(e, RAX, pc + i->len);
+			put_rd(t, i);
+		}
+		exit_to(t, k + 1, false, pc + (uint64_t)(int64_t)i->imm, &b->insns[k]);
+		return true;
+	case 0x67: /* JALR: the target is computed before rd is written */
+		get_x(t, RCX, i->rs1, true);
+		if (i->imm)
+			alu_ri(e, true, ALU_ADD, RCX, i->imm);
+		alu_ri(e, true, ALU_AND, RCX, -2);
+		if (i->rd != 32) {
+			mov_ri(e, RAX, pc + i->len);
+			put_rd(t, i);
+		}
+		exit_to(t, k + 1, true, 0, &b->insns[k]);
+		return true;
+	case 0x03: { /* LOAD */
+		if (f3 == 7)
+			return false;
+		unsigned size = 1u << (f3 & 3);
+		bool sign = f3 < 3;
+		struct slow *s = emit_tlb(t, SLOW_LOAD, i, size, pc, k);
+		s->sign = sign;
+		s->reg = i->rd;
+		ld_sib(e, size, sign, RCX, RSI, RAX);
+		put_x(t, RCX, i->rd);
+		s->resume = e->p;
+		return true;
+	}
+	case 0x23: { /* STORE */
+		if (f3 > 3)
+			return false;
+		unsigned size = 1u << f3;
+		struct slow *s = emit_tlb(t, SLOW_STORE, i, size, pc, k);
+		s->reg = i->rs2;
+		get_x(t, RCX, i->rs2, true);
+		st_sib(e, size, RCX, RSI, RAX);
+		s->resume = e->p;
+		return true;
+	}
+	case 0x0f: /* FENCE: x86 only reorders a store before a later load */
+		if (f3 != 0)
+			return false;
+		if (((raw >> 24) & 1) && ((raw >> 21) & 1)) { /* PW and SR: mfence */
+			e8(e, 0x0f);
+			e8(e, 0xae);
+			e8(e, 0xf0);
+		}
+		return true;
+	}
+	return false;
+}
+
+static void emit_slow(struct tr *t, struct slow *s)
+{
+	struct emit *e = &t->e;
+	patch32(s->branch, e->p);
+	if (s->kind != HELPER_EXIT)
+		writeback(t, s->dirty);
+	switch (s->kind) {
+	case SLOW_LOAD:
+		mov_rr(e, RDI, RBX);
+		mov_ri(e, RDX, (uint64_t)s->size | (s->sign ? 16u : 0u) | (uint64_t)s->reg << 8);
+		mov_ri(e, RCX, s->pc);
+		mov_ri(e, R8, s->delta);
+		call_abs(e, (const void *)jit_load_slow);
+		break;
+	case SLOW_STORE:
+		mov_rr(e, RDI, RBX);
+		ld64(e, RDX, RBX, OFF_X(s->reg));
+		mov_ri(e, RCX, s->size);
+		mov_ri(e, R8, s->pc);
+		mov_ri(e, R9, s->delta);
+		call_abs(e, (const void *)jit_store_slow);
+		break;
+	case HELPER_EXIT: {
+		/* The handler left the block: count what it retired and return
+		 * its exit's slot when it chose a chainable exit (insn_goto). */
+		ld32(e, RAX, RBX, OFF_BLK_RETIRED);
+		op_mem(e, true, 0x01, RAX, RBX, OFF_INSTRET); /* add [instret], rax */
+		alu_rr(e, false, ALU_XOR, RAX, RAX);
+		alu_mi(e, ALU_CMP, RBX, OFF_LINK_SLOT, 0);
+		uint8_t *none = jcc32(e, CC_E);
+		mov_ri(e, RAX, (uint64_t)(uintptr_t)s->slot);
+		patch32(none, e->p);
+		leave(t);
+		return;
+	}
+	}
+	/* Loads and stores: a nonzero result means the trap was taken. */
+	test_rr(e, false, RAX, RAX);
+	uint8_t *ok = jcc32(e, CC_E);
+	alu_rr(e, false, ALU_XOR, RAX, RAX);
+	leave(t);
+	patch32(ok, e->p);
+	if (s->kind == SLOW_LOAD && s->reg < 32 && t->slot_of[s->reg] >= 0)
+		reload(t, 1u << t->slot_of[s->reg]); /* the helper wrote x[rd] */
+	patch32(jmp32(e), s->resume);
+}
+
+void *jit_translate(struct hart *h, struct block *b)
+{
+	struct jit *j = h->jit;
+	if (!j->scratch) {
+		j->scratch = malloc(sizeof(struct tr)); /* too large for a vCPU stack frame */
+		if (!j->scratch) {
+			fprintf(stderr, "rvisor: JIT: cannot allocate the translator's state\n");
+			abort();
+		}
+	}
+	struct tr *tp = j->scratch;
+#define t (*tp)
+	t.j = j;
+	t.b = b;
+	t.synced = 0;
+	t.nslow = 0;
+	t.genp = &h->bus->page_gen[bus_page_index(h->bus, b->pa)];
+	t.e.start = t.e.p = j->rw + j->used;
+	t.e.end = j->rw + j->size;
+	struct emit *e = &t.e;
+
+	if (j->used == 0) { /* a fresh cache starts with the chaining code */
+		j->chain = 0;
+		j->ret = (size_t)(emit_chain(e) - j->rw);
+		j->used = (size_t)((e->p - e->start + 15) & ~15);
+		e->start = e->p = j->rw + j->used;
+	}
+	push_r(e, RBX);
+	push_r(e, RBP);
+	push_r(e, R12);
+	push_r(e, R13);
+	push_r(e, R14);
+	push_r(e, R15);
+	alu_ri(e, true, ALU_SUB, RSP, 8); /* calls need rsp 16-byte aligned */
+	mov_rr(e, RBX, RDI);
+	if (e->p - e->start != ENTRY_BYTES)
+		abort(); /* chained jumps skip exactly the entry code */
+	choose_cached(&t);
+	reload(&t, all_cached(&t));
+	t.body = e->p;
+	for (unsigned k = 0; k < b->ninsn; k++) {
+		uint64_t pc = b->vpc + b->insns[k].pc_off;
+		if (!emit_native(&t, k, pc))
+			emit_helper(&t, k, pc);
+	}
+	const struct insn *end = &b->insns[b->ninsn];
+	exit_to(&t, b->ninsn, false, b->vpc + end->pc_off, (struct insn *)end);
+	for (unsigned s = 0; s < t.nslow; s++)
+		emit_slow(&t, &t.slow[s]);
+
+	size_t len = (size_t)(e->p - e->start);
+	if (len > JIT_BLOCK_RESERVE) {
+		/* A translation larger than the reserved worst case has already
+		 * written past it: a translator bug, not a guest condition. */
+		fprintf(stderr, "rvisor: JIT: block at %#llx translated to %zu bytes (limit %u)\n",
+			(unsigned long long)b->vpc, len, (unsigned)JIT_BLOCK_RESERVE);
+		abort();
+	}
+	j->used = (j->used + len + 15) & ~(size_t)15;
+	j->stat_translated++;
+	return j->rx + (e->start - j->rw);
+#undef t
+}
+
+#endif
