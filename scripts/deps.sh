@@ -25,7 +25,7 @@ EOF
 }
 
 PKGS_RUN="gcc make libc6-dev libfdt-dev zlib1g-dev libmicrohttpd-dev libjansson-dev
-libslirp-dev curl socat"
+libslirp-dev libseccomp-dev curl socat"
 PKGS_TEST="python3 gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu qemu-utils e2fsprogs
 iproute2 device-tree-compiler opensbi gzip strace clang-format"
 PKGS_BENCH="qemu-system-misc"

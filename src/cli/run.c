@@ -11,6 +11,7 @@
 #include "util/ratelimit.h"
 #include "vmm/api.h"
 #include "vmm/lifecycle.h"
+#include "vmm/sandbox.h"
 #include "virtio/devices.h"
 #include "vmm/vm.h"
 #include "util/opts.h"
@@ -73,6 +74,10 @@ static void run_usage(FILE *f)
 	    "                                --mem-file (a full snapshot's); repeat for a\n"
 	    "                                chain of diffs, oldest first (SNAP is the last)\n"
 	    "  --paused                      start with the vCPUs paused (resume through the API)\n"
+	    "  --sandbox on|off|log          seccomp allow-lists per thread kind, no_new_privs,\n"
+	    "                                no core dumps: a forbidden syscall kills the VM\n"
+	    "                                (on) or is only logged by the kernel (log, to\n"
+	    "                                debug a list); default off\n"
 	    "  -h, --help                    this help\n"
 	    "\n"
 	    "Virtio devices besides disks (repeatable; in the slots after the disks):\n");
@@ -87,7 +92,15 @@ static void run_usage(FILE *f)
 }
 
 /* VM control and snapshot options (kept apart from the machine options). */
-enum { OPT_API_SOCKET = 512, OPT_RESTORE, OPT_MEM_FILE, OPT_PAUSED, OPT_MEM_DIFF, OPT_CLONE };
+enum {
+	OPT_API_SOCKET = 512,
+	OPT_RESTORE,
+	OPT_MEM_FILE,
+	OPT_PAUSED,
+	OPT_MEM_DIFF,
+	OPT_CLONE,
+	OPT_SANDBOX
+};
 /* Device options: OPT_DEVICE_BASE + k is vdev_kinds()[k] (--rng, --net...). */
 enum { OPT_DEVICE = 768, OPT_DEVICE_BASE = 800 };
 
@@ -298,6 +311,7 @@ static void print_harts(const struct vm *vm)
 struct run_out {
 	bool stats, debug;
 	double timeout;
+	enum sandbox_mode sandbox;
 };
 
 static void warn_probed_raw(void *arg, const char *path)
@@ -365,6 +379,7 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 	    {"paused", no_argument, NULL, OPT_PAUSED},
 	    {"mem-diff", required_argument, NULL, OPT_MEM_DIFF},
 	    {"clone", no_argument, NULL, OPT_CLONE},
+	    {"sandbox", required_argument, NULL, OPT_SANDBOX},
 	    {"device", required_argument, NULL, OPT_DEVICE},
 	    {"help", no_argument, NULL, 'h'},
 	};
@@ -472,6 +487,13 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 		case OPT_CLONE:
 			lc->clone = true;
 			break;
+		case OPT_SANDBOX:
+			if (sandbox_parse_mode(optarg, &out->sandbox) < 0) {
+				fprintf(stderr, "rvisor: --sandbox %s: expected on, off or log\n",
+					optarg);
+				return 2;
+			}
+			break;
 		case OPT_DEVICE: {
 			int rc = parse_device(cfg, optarg);
 			if (rc != 0)
@@ -551,12 +573,21 @@ int cmd_run(int argc, char **argv)
 		vm_lifecycle_close(&lc);
 		return 2;
 	}
+	/* Before the first thread: every thread installs its filter. */
+	struct sandbox sandbox;
+	if (sandbox_prepare(&sandbox, out.sandbox, &e) < 0) {
+		fprintf(stderr, "rvisor: %s\n", e.msg);
+		vm_lifecycle_close(&lc);
+		return 1;
+	}
+	lc.sandbox = &sandbox;
 	if (api_socket) {
 		char err[512];
 		lc.api = api_start(api_socket, err, sizeof(err));
 		if (!lc.api) {
 			fprintf(stderr, "rvisor: %s\n", err);
 			vm_lifecycle_close(&lc);
+			sandbox_close(&sandbox);
 			return 2;
 		}
 	}
@@ -566,5 +597,6 @@ int cmd_run(int argc, char **argv)
 		fprintf(stderr, "rvisor: %s\n", e.msg);
 	api_stop(lc.api);
 	vm_lifecycle_close(&lc);
+	sandbox_close(&sandbox);
 	return status;
 }

@@ -13,6 +13,7 @@
 #include "util/file.h"
 #include "vmm/api.h"
 #include "vmm/builder.h"
+#include "vmm/sandbox.h"
 
 /* Do two paths name one file? */
 static bool same_file(const char *a, const char *b)
@@ -195,6 +196,8 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 			status = 2;
 		} else if (board_console_start(m->board) < 0) {
 			status = 1;
+		} else if (lc->sandbox && sandbox_enter_main(lc->sandbox, e) < 0) {
+			status = 1; /* never run a guest outside the sandbox asked for */
 		} else {
 			struct timespec t0;
 			clock_gettime(CLOCK_MONOTONIC, &t0);

@@ -1,0 +1,429 @@
+/* The VM process's sandbox: no_new_privs, rlimits, and seccomp-bpf allow-lists per thread kind. */
+#include "vmm/sandbox.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <linux/if_tun.h>
+#include <linux/seccomp.h>
+#include <sched.h>
+#include <seccomp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/ptrace.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include "util/thread.h"
+
+/* What every thread does in the C library whatever its job: memory
+ * (mmap/mprotect never executable, see add_rule), locks, clocks, its own
+ * descriptors' status, signal masks, the fatal-signal handler of
+ * machine/console.c (which restores the terminal and re-raises), exit. */
+static const char *const base_calls[] = {"read",
+					 "write",
+					 "readv",
+					 "writev",
+					 "close",
+					 "futex",
+					 "madvise",
+					 "mmap",
+					 "munmap",
+					 "mremap",
+					 "mprotect",
+					 "brk",
+					 "exit",
+					 "exit_group",
+					 "rt_sigprocmask",
+					 "rt_sigreturn",
+					 "rt_sigtimedwait",
+					 "rt_sigpending",
+					 "rt_sigaction",
+					 "sigaltstack",
+					 "clock_gettime",
+					 "clock_nanosleep",
+					 "nanosleep",
+					 "gettimeofday",
+					 "sched_yield",
+					 "getpid",
+					 "gettid",
+					 "tgkill",
+					 "restart_syscall",
+					 "rseq",
+					 "set_robust_list",
+					 "getrandom",
+					 "fstat",
+					 "newfstatat",
+					 "lseek",
+					 "fcntl",
+					 "prlimit64",
+					 "poll",
+					 "ppoll",
+					 "epoll_wait",
+					 "epoll_pwait",
+					 "sched_getaffinity",
+					 "ioctl",
+					 NULL};
+
+/* Sockets' data calls (on descriptors the thread was given or made). */
+#define SOCKET_IO "sendto", "sendmsg", "recvfrom", "recvmsg", "shutdown"
+
+static const char *const vcpu_calls[] = {"shutdown", NULL}; /* a device reset ends connections */
+static const char *const blk_calls[] = {"pread64",   "pwrite64",  "preadv",    "pwritev",
+					"preadv2",   "pwritev2",  "fdatasync", "fsync",
+					"fallocate", "ftruncate", NULL};
+/* libslirp is called from the NIC's I/O thread (slirp_input) and its
+ * poll thread: a guest's TCP connection or UDP flow becomes a host socket
+ * (socket() limited to AF_INET/AF_INET6 below). */
+static const char *const slirp_io_calls[] = {"socket",	    "connect",	  "bind",
+					     "setsockopt",  "getsockopt", "getsockname",
+					     "getpeername", SOCKET_IO,	  NULL};
+static const char *const slirp_poll_calls[] = {"accept", "accept4", "listen", NULL};
+static const char *const vsock_io_calls[] = {SOCKET_IO, NULL};
+/* 9p: descriptors beneath the share (openat2 RESOLVE_BENEATH, p9_proto.c)
+ * and the file operations of a file server. */
+static const char *const p9_calls[] = {
+    "openat",	 "openat2",    "mkdirat",    "unlinkat",  "renameat",  "renameat2", "linkat",
+    "symlinkat", "readlinkat", "fchmodat",   "fchmod",	  "fchownat",  "fchown",    "utimensat",
+    "statx",	 "fstatfs",    "getdents64", "ftruncate", "fallocate", "fsync",	    "fdatasync",
+    "pread64",	 "pwrite64",   "preadv",     "pwritev",	  "mknodat",   "fgetxattr", "flistxattr",
+    "faccessat", "faccessat2", NULL};
+static const char *const balloon_calls[] = {"fallocate", NULL}; /* freed pages: holes */
+/* The vsock host side: unix sockets only (socket() limited below). */
+static const char *const vsock_host_calls[] = {"socket",     "connect",	  "accept",
+					       "accept4",    "epoll_ctl", "getsockopt",
+					       "setsockopt", SOCKET_IO,	  NULL};
+/* The API: its socket's connections, and snapshot files (created beside
+ * the names the client gives, checked against /proc/self/fd and maps). */
+static const char *const api_calls[] = {
+    "accept",	   "accept4",	"epoll_ctl", "setsockopt", "getsockopt", "getsockname",
+    "getpeername", SOCKET_IO,	"openat",    "unlinkat",   "renameat",	 "renameat2",
+    "fsync",	   "fdatasync", "ftruncate", "fallocate",  "pread64",	 "pwrite64",
+    "fchmod",	   "fsetxattr", "fgetxattr", "getdents64", "readlinkat", "readlink",
+    "fstatfs",	   "statx",	"flock",     NULL};
+/* A lease break: RAM copied off the memory file into a new memfd. */
+static const char *const memguard_calls[] = {"memfd_create", "ftruncate", "fallocate", "pread64",
+					     NULL};
+/* The main thread after set-up: it tears a machine down and, on a guest
+ * reboot, builds the next one (opening images, taps, sockets and shares
+ * again until they are opened once for the VM's life) and spawns its
+ * threads, which start under this filter too. So it also holds every
+ * other kind's calls (added in compile()). */
+static const char *const main_calls[] = {
+    "open",	     "openat",	  "stat",	  "lstat",
+    "access",	     "faccessat", "faccessat2",	  "mkdir",
+    "mkdirat",	     "rmdir",	  "unlink",	  "unlinkat",
+    "rename",	     "renameat",  "renameat2",	  "chmod",
+    "fchmodat",	     "readlink",  "readlinkat",	  "getxattr",
+    "fgetxattr",     "fsetxattr", "memfd_create", "eventfd2",
+    "epoll_create1", "bind",	  "listen",	  "getcwd",
+    "umask",	     "uname",	  "sysinfo",	  "getuid",
+    "geteuid",	     "getgid",	  "getegid",	  "clone",
+    "clone3",	     "prctl",	  "seccomp",	  "dup",
+    "dup2",	     "dup3",	  "pipe2",	  "set_tid_address",
+    "munlock",	     "mlock",	  "statfs",	  NULL};
+
+struct kind_desc {
+	const char *prefix; /* thread names starting with it */
+	const char *name;
+	const char *const *lists[3];
+};
+
+/* Longest prefixes first: "io-" catches the I/O threads of devices with
+ * no list of their own (rng, console). */
+static const struct kind_desc kinds[SANDBOX_NKINDS] = {
+    [SANDBOX_KIND_MAIN] = {"rvisor", "main", {main_calls}},
+    [SANDBOX_KIND_VCPU] = {"vcpu", "vcpu", {vcpu_calls}},
+    [SANDBOX_KIND_IO_BLK] = {"io-blk", "io-blk", {blk_calls}},
+    [SANDBOX_KIND_IO_NET] = {"io-net", "io-net", {slirp_io_calls}},
+    [SANDBOX_KIND_IO_VSOCK] = {"io-vsock", "io-vsock", {vsock_io_calls}},
+    [SANDBOX_KIND_IO_9P] = {"io-9p", "io-9p", {p9_calls}},
+    [SANDBOX_KIND_IO_BALLOON] = {"io-balloon", "io-balloon", {balloon_calls}},
+    [SANDBOX_KIND_IO_OTHER] = {"io-", "io-other", {NULL}},
+    [SANDBOX_KIND_NET_SLIRP] = {"net-slirp", "net-slirp", {slirp_io_calls, slirp_poll_calls}},
+    [SANDBOX_KIND_NET_TAP] = {"net-tap", "net-tap", {NULL}},
+    [SANDBOX_KIND_VSOCK_HOST] = {"vsock-host", "vsock-host", {vsock_host_calls}},
+    [SANDBOX_KIND_CONSOLE_IN] = {"console-in", "console-in", {NULL}},
+    [SANDBOX_KIND_RTC] = {"rtc-alarm", "rtc-alarm", {NULL}},
+    [SANDBOX_KIND_API] = {"api", "api", {api_calls}},
+    [SANDBOX_KIND_MEMGUARD] = {"memguard", "memguard", {memguard_calls}},
+};
+
+int sandbox_parse_mode(const char *s, enum sandbox_mode *mode)
+{
+	if (strcmp(s, "on") == 0)
+		*mode = SANDBOX_ON;
+	else if (strcmp(s, "off") == 0)
+		*mode = SANDBOX_OFF;
+	else if (strcmp(s, "log") == 0)
+		*mode = SANDBOX_LOG;
+	else
+		return -1;
+	return 0;
+}
+
+const char *sandbox_mode_name(enum sandbox_mode mode)
+{
+	return mode == SANDBOX_ON ? "on" : mode == SANDBOX_LOG ? "log" : "off";
+}
+
+enum sandbox_kind sandbox_kind_of(const char *name)
+{
+	enum sandbox_kind best = SANDBOX_KIND_MAIN;
+	size_t best_len = 0;
+	for (int k = 0; k < SANDBOX_NKINDS; k++) {
+		size_t n = strlen(kinds[k].prefix);
+		if (n > best_len && strncmp(name, kinds[k].prefix, n) == 0) {
+			best = (enum sandbox_kind)k;
+			best_len = n;
+		}
+	}
+	return best;
+}
+
+const char *sandbox_kind_name(enum sandbox_kind kind)
+{
+	return kind < SANDBOX_NKINDS ? kinds[kind].name : "?";
+}
+
+/* Allow one call by name (a name this architecture lacks is skipped),
+ * with its argument limits. */
+static int add_rule(scmp_filter_ctx ctx, const char *name, enum sandbox_kind kind)
+{
+	int nr = seccomp_syscall_resolve_name(name);
+	if (nr == __NR_SCMP_ERROR)
+		return 0;
+	const uint32_t allow = SCMP_ACT_ALLOW;
+	if (!strcmp(name, "mmap") || !strcmp(name, "mprotect"))
+		/* Nothing becomes executable: no code can be brought in. */
+		return seccomp_rule_add(ctx, allow, nr, 1,
+					SCMP_A2(SCMP_CMP_MASKED_EQ, PROT_EXEC, 0));
+	if (!strcmp(name, "prlimit64")) /* read the limits (fdbudget), never set them */
+		return seccomp_rule_add(ctx, allow, nr, 1, SCMP_A2(SCMP_CMP_EQ, 0));
+	if (!strcmp(name, "tgkill")) /* raise() and pthread_kill in this process only */
+		return seccomp_rule_add(ctx, allow, nr, 1,
+					SCMP_A0(SCMP_CMP_EQ, (scmp_datum_t)getpid()));
+	if (!strcmp(name, "clone")) /* threads only: no fork */
+		return seccomp_rule_add(ctx, allow, nr, 1,
+					SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, CLONE_THREAD));
+	if (!strcmp(name, "clone3")) /* its flags are out of the filter's reach: ENOSYS makes
+					glibc fall back to clone, checked above */
+		return seccomp_rule_add(ctx, SCMP_ACT_ERRNO(ENOSYS), nr, 0);
+	if (!strcmp(name, "prctl")) /* a new thread names itself */
+		return seccomp_rule_add(ctx, allow, nr, 1, SCMP_A0(SCMP_CMP_EQ, PR_SET_NAME));
+	if (!strcmp(name, "seccomp")) /* a new thread adds its own, stricter filter */
+		return seccomp_rule_add(ctx, allow, nr, 1,
+					SCMP_A0(SCMP_CMP_EQ, SECCOMP_SET_MODE_FILTER));
+	if (!strcmp(name, "ioctl")) {
+		/* The terminal (console, and the fatal-signal handler restoring
+		 * it on any thread); the main thread also opens taps. No
+		 * TIOCSTI: nothing types into the host's terminal. */
+		static const unsigned long tty[] = {TCGETS, TCSETS, TCSETSW, TCSETSF, TIOCGWINSZ};
+		for (size_t k = 0; k < sizeof(tty) / sizeof(tty[0]); k++)
+			if (seccomp_rule_add(ctx, allow, nr, 1, SCMP_A1(SCMP_CMP_EQ, tty[k])) < 0)
+				return -1;
+		if (kind == SANDBOX_KIND_MAIN)
+			return seccomp_rule_add(ctx, allow, nr, 1, SCMP_A1(SCMP_CMP_EQ, TUNSETIFF));
+		return 0;
+	}
+	if (!strcmp(name, "socket")) {
+		/* A back end makes the sockets of its own family only. */
+		int fams[3], n = 0;
+		if (kind == SANDBOX_KIND_VSOCK_HOST || kind == SANDBOX_KIND_MAIN)
+			fams[n++] = AF_UNIX;
+		if (kind != SANDBOX_KIND_VSOCK_HOST) {
+			fams[n++] = AF_INET;
+			fams[n++] = AF_INET6;
+		}
+		for (int k = 0; k < n; k++)
+			if (seccomp_rule_add(ctx, allow, nr, 1,
+					     SCMP_A0(SCMP_CMP_EQ, (scmp_datum_t)fams[k])) < 0)
+				return -1;
+		return 0;
+	}
+	return seccomp_rule_add(ctx, allow, nr, 0);
+}
+
+static int add_list(scmp_filter_ctx ctx, const char *const *list, enum sandbox_kind kind,
+		    const char **bad)
+{
+	for (; list && *list; list++) {
+		int rc = add_rule(ctx, *list, kind);
+		/* -EEXIST: a call two lists share */
+		if (rc < 0 && rc != -EEXIST) {
+			*bad = *list;
+			return rc;
+		}
+	}
+	return 0;
+}
+
+/* One kind's filter as a BPF program (libseccomp exports to a descriptor:
+ * a memfd, read back). */
+static int compile(struct sandbox *sb, enum sandbox_kind kind, struct error *e)
+{
+	uint32_t deny = sb->mode == SANDBOX_LOG ? SCMP_ACT_LOG : SCMP_ACT_KILL_PROCESS;
+	scmp_filter_ctx ctx = seccomp_init(deny);
+	if (!ctx)
+		return err_set(e, ERR_IO,
+			       "sandbox: cannot create a seccomp filter (out of memory)");
+	/* no_new_privs is set once for the process, in sandbox_prepare. */
+	seccomp_attr_set(ctx, SCMP_FLTATR_CTL_NNP, 0);
+	const char *bad = NULL;
+	int rc = add_list(ctx, base_calls, kind, &bad);
+	for (int l = 0; rc == 0 && l < 3; l++)
+		rc = add_list(ctx, kinds[kind].lists[l], kind, &bad);
+	for (int k = 0; rc == 0 && kind == SANDBOX_KIND_MAIN && k < SANDBOX_NKINDS; k++)
+		for (int l = 0; rc == 0 && l < 3; l++)
+			rc = add_list(ctx, kinds[k].lists[l], kind, &bad);
+	if (rc < 0) {
+		seccomp_release(ctx);
+		return err_errno(e, -rc, "sandbox: %s filter: rule for %s", kinds[kind].name,
+				 bad ? bad : "?");
+	}
+	int fd = memfd_create("rvisor-seccomp", MFD_CLOEXEC);
+	if (fd < 0) {
+		seccomp_release(ctx);
+		return err_errno(e, errno, "sandbox: memfd for the %s filter", kinds[kind].name);
+	}
+	rc = seccomp_export_bpf(ctx, fd);
+	seccomp_release(ctx);
+	off_t len = lseek(fd, 0, SEEK_END);
+	if (rc < 0 || len <= 0 || len % (off_t)sizeof(struct sock_filter) ||
+	    len / (off_t)sizeof(struct sock_filter) > BPF_MAXINSNS) {
+		close(fd);
+		return err_set(e, ERR_INTERNAL, "sandbox: %s filter: export failed (%s)",
+			       kinds[kind].name, rc < 0 ? strerror(-rc) : "bad length");
+	}
+	struct sock_filter *insns = malloc((size_t)len);
+	if (!insns || pread(fd, insns, (size_t)len, 0) != len) {
+		free(insns);
+		close(fd);
+		return err_set(e, ERR_IO, "sandbox: %s filter: cannot read it back",
+			       kinds[kind].name);
+	}
+	close(fd);
+	sb->prog[kind].filter = insns;
+	sb->prog[kind].len = (unsigned short)(len / (off_t)sizeof(struct sock_filter));
+	return 0;
+}
+
+/* The test hook: make the forbidden call named by sb->selftest_call. */
+static void selftest(const struct sandbox *sb, const char *thread)
+{
+	if (!sb->selftest_thread[0] ||
+	    strncmp(thread, sb->selftest_thread, strlen(sb->selftest_thread)) != 0)
+		return;
+	const char *call = sb->selftest_call;
+	fprintf(stderr, "rvisor: sandbox self-test: thread %s calls %s\n", thread, call);
+	long rc = -1;
+	/* Each call is harmless where it is allowed (off and log modes). */
+	if (!strcmp(call, "openat"))
+		rc = syscall(SYS_openat, AT_FDCWD, "/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	else if (!strcmp(call, "execve"))
+		rc = syscall(SYS_execve, "", NULL, NULL); /* ENOENT when it runs */
+	else if (!strcmp(call, "ptrace"))
+		rc = syscall(SYS_ptrace, PTRACE_PEEKUSER, 0, 0, 0); /* ESRCH when it runs */
+	else if (!strcmp(call, "socket"))
+		rc = syscall(SYS_socket, AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	else
+		fprintf(stderr, "rvisor: sandbox self-test: unknown call %s\n", call);
+	int err = errno;
+	if (rc >= 0 && strcmp(call, "execve") && strcmp(call, "ptrace"))
+		close((int)rc);
+	fprintf(stderr, "rvisor: sandbox self-test: %s returned %ld%s%s (not killed)\n", call, rc,
+		rc < 0 ? ": " : "", rc < 0 ? strerror(err) : "");
+}
+
+int sandbox_install(const struct sandbox *sb, enum sandbox_kind kind)
+{
+	if (sb->mode == SANDBOX_OFF)
+		return 0;
+	if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &sb->prog[kind]) < 0)
+		return errno;
+	return 0;
+}
+
+static void start_hook(void *arg, const char *name)
+{
+	const struct sandbox *sb = arg;
+	enum sandbox_kind kind = sandbox_kind_of(name);
+	int err = sandbox_install(sb, kind);
+	if (err) {
+		/* Never run a thread unconfined. */
+		fprintf(stderr, "rvisor: sandbox: thread %s: cannot install its %s filter: %s\n",
+			name, kinds[kind].name, strerror(err));
+		_exit(1);
+	}
+	selftest(sb, name);
+}
+
+int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, struct error *e)
+{
+	memset(sb, 0, sizeof(*sb));
+	sb->mode = mode;
+	if (mode == SANDBOX_OFF)
+		return 0;
+	if (prctl(PR_GET_SECCOMP, 0, 0, 0, 0) < 0 && errno == EINVAL)
+		return err_set(e, ERR_UNSUPPORTED,
+			       "--sandbox %s: this kernel has no seccomp (CONFIG_SECCOMP)",
+			       sandbox_mode_name(mode));
+	/* Core dumps off: a dump would hold guest RAM and host secrets. */
+	struct rlimit rl = {0, 0};
+	if (setrlimit(RLIMIT_CORE, &rl) < 0)
+		return err_errno(e, errno, "sandbox: RLIMIT_CORE");
+	/* RLIMIT_NOFILE was raised to its hard limit at start (fdbudget.c):
+	 * pin the hard limit there, so the budget's numbers cannot move. */
+	if (getrlimit(RLIMIT_NOFILE, &rl) == 0) {
+		rl.rlim_max = rl.rlim_cur;
+		if (setrlimit(RLIMIT_NOFILE, &rl) < 0)
+			return err_errno(e, errno, "sandbox: RLIMIT_NOFILE");
+	}
+	/* No exec could gain privileges (setuid binaries, file caps); also
+	 * what lets an unprivileged process install seccomp filters. */
+	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
+		return err_errno(e, errno, "sandbox: no_new_privs");
+	for (int k = 0; k < SANDBOX_NKINDS; k++)
+		if (compile(sb, (enum sandbox_kind)k, e) < 0) {
+			sandbox_close(sb);
+			return -1;
+		}
+	const char *t = getenv("RVISOR_SANDBOX_SELFTEST");
+	const char *colon = t ? strchr(t, ':') : NULL;
+	if (colon && (size_t)(colon - t) < sizeof(sb->selftest_thread) &&
+	    strlen(colon + 1) < sizeof(sb->selftest_call)) {
+		memcpy(sb->selftest_thread, t, (size_t)(colon - t));
+		strcpy(sb->selftest_call, colon + 1);
+	}
+	thread_set_start_hook(start_hook, sb);
+	return 0;
+}
+
+int sandbox_enter_main(struct sandbox *sb, struct error *e)
+{
+	if (sb->mode == SANDBOX_OFF || sb->main_entered)
+		return 0;
+	int err = sandbox_install(sb, SANDBOX_KIND_MAIN);
+	if (err)
+		return err_errno(e, err,
+				 "sandbox: cannot install the main thread's seccomp filter");
+	sb->main_entered = true;
+	selftest(sb, "main");
+	return 0;
+}
+
+void sandbox_close(struct sandbox *sb)
+{
+	if (sb->mode != SANDBOX_OFF)
+		thread_set_start_hook(NULL, NULL);
+	for (int k = 0; k < SANDBOX_NKINDS; k++) {
+		free(sb->prog[k].filter);
+		sb->prog[k].filter = NULL;
+	}
+}
