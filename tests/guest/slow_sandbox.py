@@ -249,10 +249,10 @@ sock2 = os.path.join(tmp, "api2.sock")
 r = Guest(sandbox_args + ["--restore", snap, "--mem-file", mem, "--api-socket", sock2],
           timeout=200)
 wait_socket(sock2, r)
-check_sandboxed(r)
 r.send("\n")
 r.expect("# ", 30)
 check(run(r, "echo restored-ok") == "restored-ok", "restored guest", r)
+check_sandboxed(r)  # the main thread enters its filter once the machine is built
 check(run(r, "cat /mnt/hello.txt") == "hello from the host", "9p after restore", r)
 r.send("poweroff -f\n")
 rc = r.wait_exit(60)
