@@ -1,0 +1,294 @@
+/* vmm/sandbox: each thread kind's seccomp filter, tried in a child process:
+ * what a compromised thread of that kind might attempt (open a host file,
+ * exec, ptrace, a socket of another family, fork, executable memory, raise
+ * a limit, signal another process, type into the terminal) kills it with
+ * SIGSYS, while the calls the kind needs still work; log mode lets the
+ * call run; every thread name spawned in src/ maps to its kind. */
+#include <errno.h>
+#include <fcntl.h>
+#include <linux/if_tun.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/ptrace.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "vmm/sandbox.h"
+
+#define SKIP 77
+
+static int prctl_nnp_is_set(void)
+{
+	return prctl(PR_GET_NO_NEW_PRIVS, 0, 0, 0, 0) == 1;
+}
+
+enum attempt {
+	OPENAT,
+	EXECVE,
+	PTRACE,
+	SOCKET_INET,
+	SOCKET_UNIX,
+	FORK,
+	CLONE3,
+	MMAP_EXEC,
+	MPROTECT_EXEC,
+	SETRLIMIT,
+	KILL_OTHER,
+	TIOCSTI_CALL,
+	TUNSETIFF_CALL,
+	/* allowed somewhere */
+	PREAD,
+	GETRLIMIT,
+	MMAP_RW,
+	TCGETS_CALL,
+	WRITE,
+	NATTEMPTS
+};
+
+static const char *const attempt_names[NATTEMPTS] = {
+    "openat",		"execve",	   "ptrace",
+    "socket(AF_INET)",	"socket(AF_UNIX)", "fork",
+    "clone3",		"mmap(PROT_EXEC)", "mprotect(PROT_EXEC)",
+    "setrlimit",	"kill(ppid)",	   "ioctl(TIOCSTI)",
+    "ioctl(TUNSETIFF)", "pread",	   "getrlimit",
+    "mmap(rw)",		"ioctl(TCGETS)",   "write"};
+
+/* The attempt, made raw (no libc wrapper that might use another call).
+ * Returns the syscall's result; the child reports it in its exit status. */
+static long try(enum attempt a, int fd)
+{
+	char c;
+	struct rlimit rl;
+	switch (a) {
+	case OPENAT:
+		return syscall(SYS_openat, AT_FDCWD, "/", O_RDONLY | O_DIRECTORY);
+	case EXECVE:
+		return syscall(SYS_execve, "", NULL, NULL);
+	case PTRACE:
+		return syscall(SYS_ptrace, PTRACE_PEEKUSER, 0, 0, 0);
+	case SOCKET_INET:
+		return syscall(SYS_socket, AF_INET, SOCK_STREAM, 0);
+	case SOCKET_UNIX:
+		return syscall(SYS_socket, AF_UNIX, SOCK_STREAM, 0);
+	case FORK:
+		/* clone without CLONE_THREAD: a new process */
+		return syscall(SYS_clone, SIGCHLD, 0, 0, 0, 0);
+	case CLONE3:
+		return syscall(SYS_clone3, NULL, 0);
+	case MMAP_EXEC:
+		return (long)syscall(SYS_mmap, 0, 4096, PROT_READ | PROT_EXEC,
+				     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	case MPROTECT_EXEC: {
+		void *p = mmap(NULL, 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		return syscall(SYS_mprotect, p, 4096, PROT_READ | PROT_EXEC);
+	}
+	case SETRLIMIT:
+		rl.rlim_cur = rl.rlim_max = 0;
+		return syscall(SYS_prlimit64, 0, RLIMIT_NOFILE, &rl, NULL);
+	case KILL_OTHER:
+		return syscall(SYS_kill, getppid(), 0);
+	case TIOCSTI_CALL:
+		c = 'x';
+		return syscall(SYS_ioctl, fd, TIOCSTI, &c);
+	case TUNSETIFF_CALL:
+		return syscall(SYS_ioctl, fd, TUNSETIFF, NULL);
+	case PREAD:
+		return syscall(SYS_pread64, fd, &c, 1, 0);
+	case GETRLIMIT:
+		return syscall(SYS_prlimit64, 0, RLIMIT_NOFILE, NULL, &rl);
+	case MMAP_RW:
+		return (long)syscall(SYS_mmap, 0, 4096, PROT_READ | PROT_WRITE,
+				     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	case TCGETS_CALL: {
+		struct termios t;
+		return syscall(SYS_ioctl, fd, TCGETS, &t);
+	}
+	case WRITE:
+		return syscall(SYS_write, fd, "", 0);
+	default:
+		return -1;
+	}
+}
+
+/* In a child: install kind's filter (mode) and make the attempt. Returns
+ * the signal that ended the child, or 0 when it exited (the call ran). */
+static int attempt_in_child(const struct sandbox *sb, enum sandbox_kind kind, enum attempt a,
+			    int fd)
+{
+	pid_t pid = fork();
+	if (pid == 0) {
+		if (sandbox_install(sb, kind) != 0)
+			_exit(99);
+		try(a, fd);
+		_exit(0);
+	}
+	int st;
+	if (pid < 0 || waitpid(pid, &st, 0) != pid)
+		return -1;
+	if (WIFEXITED(st) && WEXITSTATUS(st) == 99)
+		return -2;
+	return WIFSIGNALED(st) ? WTERMSIG(st) : 0;
+}
+
+static void expect_kill(const struct sandbox *sb, enum sandbox_kind kind, enum attempt a, int fd)
+{
+	int sig = attempt_in_child(sb, kind, a, fd);
+	if (sig != SIGSYS) {
+		fprintf(stderr, "%s: %s was not killed by SIGSYS (got %d)\n",
+			sandbox_kind_name(kind), attempt_names[a], sig);
+		check_failures++;
+	}
+}
+
+static void expect_allowed(const struct sandbox *sb, enum sandbox_kind kind, enum attempt a, int fd)
+{
+	int sig = attempt_in_child(sb, kind, a, fd);
+	if (sig != 0) {
+		fprintf(stderr, "%s: %s was not allowed (signal %d)\n", sandbox_kind_name(kind),
+			attempt_names[a], sig);
+		check_failures++;
+	}
+}
+
+int main(void)
+{
+	/* Names as thread_spawn gives them in src/ (a grep in
+	 * tests/cli/sandbox.sh keeps this list complete). */
+	static const struct {
+		const char *name;
+		enum sandbox_kind kind;
+	} names[] = {
+	    {"vcpu0", SANDBOX_KIND_VCPU},
+	    {"vcpu7", SANDBOX_KIND_VCPU},
+	    {"io-blk0", SANDBOX_KIND_IO_BLK},
+	    {"io-net2", SANDBOX_KIND_IO_NET},
+	    {"io-vsock3", SANDBOX_KIND_IO_VSOCK},
+	    {"io-9p4", SANDBOX_KIND_IO_9P},
+	    {"io-balloon5", SANDBOX_KIND_IO_BALLOON},
+	    {"io-rng6", SANDBOX_KIND_IO_OTHER},
+	    {"io-console7", SANDBOX_KIND_IO_OTHER},
+	    {"net-slirp", SANDBOX_KIND_NET_SLIRP},
+	    {"net-tap", SANDBOX_KIND_NET_TAP},
+	    {"vsock-host", SANDBOX_KIND_VSOCK_HOST},
+	    {"console-in", SANDBOX_KIND_CONSOLE_IN},
+	    {"rtc-alarm", SANDBOX_KIND_RTC},
+	    {"api", SANDBOX_KIND_API},
+	    {"memguard", SANDBOX_KIND_MEMGUARD},
+	    {"something-new", SANDBOX_KIND_MAIN},
+	};
+	for (size_t k = 0; k < sizeof(names) / sizeof(names[0]); k++)
+		if (sandbox_kind_of(names[k].name) != names[k].kind) {
+			fprintf(stderr, "thread %s: kind %s, expected %s\n", names[k].name,
+				sandbox_kind_name(sandbox_kind_of(names[k].name)),
+				sandbox_kind_name(names[k].kind));
+			check_failures++;
+		}
+	enum sandbox_mode m;
+	CHECK(sandbox_parse_mode("on", &m) == 0 && m == SANDBOX_ON);
+	CHECK(sandbox_parse_mode("log", &m) == 0 && m == SANDBOX_LOG);
+	CHECK(sandbox_parse_mode("off", &m) == 0 && m == SANDBOX_OFF);
+	CHECK(sandbox_parse_mode("yes", &m) < 0);
+
+	/* Each child takes a filter; the parent prepares in a child of its
+	 * own so that its no_new_privs and rlimits stay out of this process. */
+	struct sandbox sb, sblog;
+	struct error e = {0};
+	pid_t prep = fork();
+	if (prep < 0)
+		return 1;
+	if (prep > 0) {
+		int st;
+		waitpid(prep, &st, 0);
+		if (WIFEXITED(st) && WEXITSTATUS(st) == SKIP)
+			printf("skipped: %s\n", "no seccomp");
+		return WIFEXITED(st) ? WEXITSTATUS(st) : 1;
+	}
+	if (sandbox_prepare(&sb, SANDBOX_ON, &e) < 0) {
+		printf("seccomp unavailable (%s): skipping\n", e.msg);
+		return e.cls == ERR_UNSUPPORTED ? SKIP : 1;
+	}
+	if (sandbox_prepare(&sblog, SANDBOX_LOG, &e) < 0) {
+		fprintf(stderr, "log mode: %s\n", e.msg);
+		return 1;
+	}
+	struct rlimit core;
+	CHECK(getrlimit(RLIMIT_CORE, &core) == 0 && core.rlim_cur == 0 && core.rlim_max == 0);
+	CHECK(prctl_nnp_is_set());
+
+	char tmpl[] = "/tmp/rvisor-sandbox-XXXXXX";
+	int fd = mkstemp(tmpl);
+	CHECK(fd >= 0);
+	unlink(tmpl);
+	CHECK(write(fd, "x", 1) == 1);
+
+	/* What no kind may do. */
+	for (int k = 0; k < SANDBOX_NKINDS; k++) {
+		enum sandbox_kind kind = (enum sandbox_kind)k;
+		expect_kill(&sb, kind, EXECVE, fd);
+		expect_kill(&sb, kind, PTRACE, fd);
+		expect_kill(&sb, kind, FORK, fd);
+		expect_kill(&sb, kind, MMAP_EXEC, fd);
+		expect_kill(&sb, kind, MPROTECT_EXEC, fd);
+		expect_kill(&sb, kind, SETRLIMIT, fd);
+		expect_kill(&sb, kind, KILL_OTHER, fd);
+		expect_kill(&sb, kind, TIOCSTI_CALL, fd);
+		expect_allowed(&sb, kind, GETRLIMIT, fd);
+		expect_allowed(&sb, kind, MMAP_RW, fd);
+		expect_allowed(&sb, kind, WRITE, fd);
+		expect_allowed(&sb, kind, TCGETS_CALL, fd); /* ENOTTY here, but not filtered */
+	}
+	/* No open after start-up but where a kind serves files. */
+	static const enum sandbox_kind no_open[] = {
+	    SANDBOX_KIND_VCPU,	     SANDBOX_KIND_IO_BLK,     SANDBOX_KIND_IO_NET,
+	    SANDBOX_KIND_IO_VSOCK,   SANDBOX_KIND_IO_BALLOON, SANDBOX_KIND_IO_OTHER,
+	    SANDBOX_KIND_NET_SLIRP,  SANDBOX_KIND_NET_TAP,    SANDBOX_KIND_VSOCK_HOST,
+	    SANDBOX_KIND_CONSOLE_IN, SANDBOX_KIND_RTC,	      SANDBOX_KIND_MEMGUARD};
+	for (size_t k = 0; k < sizeof(no_open) / sizeof(no_open[0]); k++)
+		expect_kill(&sb, no_open[k], OPENAT, fd);
+	expect_allowed(&sb, SANDBOX_KIND_IO_9P, OPENAT, fd);
+	expect_allowed(&sb, SANDBOX_KIND_API, OPENAT, fd);
+	expect_allowed(&sb, SANDBOX_KIND_MAIN, OPENAT, fd);
+	/* Sockets only where a back end makes them, of its own family. */
+	static const enum sandbox_kind no_socket[] = {
+	    SANDBOX_KIND_VCPU,	  SANDBOX_KIND_IO_BLK,	   SANDBOX_KIND_IO_VSOCK,
+	    SANDBOX_KIND_IO_9P,	  SANDBOX_KIND_IO_BALLOON, SANDBOX_KIND_IO_OTHER,
+	    SANDBOX_KIND_NET_TAP, SANDBOX_KIND_CONSOLE_IN, SANDBOX_KIND_RTC,
+	    SANDBOX_KIND_API,	  SANDBOX_KIND_MEMGUARD};
+	for (size_t k = 0; k < sizeof(no_socket) / sizeof(no_socket[0]); k++) {
+		expect_kill(&sb, no_socket[k], SOCKET_INET, fd);
+		expect_kill(&sb, no_socket[k], SOCKET_UNIX, fd);
+	}
+	expect_allowed(&sb, SANDBOX_KIND_IO_NET, SOCKET_INET, fd);
+	expect_kill(&sb, SANDBOX_KIND_IO_NET, SOCKET_UNIX, fd);
+	expect_allowed(&sb, SANDBOX_KIND_NET_SLIRP, SOCKET_INET, fd);
+	expect_kill(&sb, SANDBOX_KIND_NET_SLIRP, SOCKET_UNIX, fd);
+	expect_allowed(&sb, SANDBOX_KIND_VSOCK_HOST, SOCKET_UNIX, fd);
+	expect_kill(&sb, SANDBOX_KIND_VSOCK_HOST, SOCKET_INET, fd);
+	/* Disk I/O where the disks are served, not on a vCPU. */
+	expect_allowed(&sb, SANDBOX_KIND_IO_BLK, PREAD, fd);
+	expect_kill(&sb, SANDBOX_KIND_VCPU, PREAD, fd);
+	/* Only the main thread opens taps and spawns threads (clone3 is
+	 * answered ENOSYS so that glibc uses clone, whose flags are checked). */
+	expect_allowed(&sb, SANDBOX_KIND_MAIN, TUNSETIFF_CALL, fd); /* ENOTTY, not filtered */
+	expect_kill(&sb, SANDBOX_KIND_IO_NET, TUNSETIFF_CALL, fd);
+	expect_allowed(&sb, SANDBOX_KIND_MAIN, CLONE3, fd);
+	expect_kill(&sb, SANDBOX_KIND_VCPU, CLONE3, fd);
+
+	/* Log mode: the forbidden call runs (the kernel logs it). */
+	expect_allowed(&sblog, SANDBOX_KIND_VCPU, OPENAT, fd);
+	expect_allowed(&sblog, SANDBOX_KIND_IO_BLK, EXECVE, fd); /* "" fails: ENOENT */
+	sandbox_close(&sb);
+	sandbox_close(&sblog);
+	CHECK_DONE();
+}
