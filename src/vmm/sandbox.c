@@ -22,112 +22,73 @@
 
 #include "util/thread.h"
 
+// clang-format off
 /* What every thread does in the C library whatever its job: memory
  * (mmap/mprotect never executable, see add_rule), locks, clocks, its own
  * descriptors' status, signal masks, the fatal-signal handler of
  * machine/console.c (which restores the terminal and re-raises), exit. */
-static const char *const base_calls[] = {"read",
-					 "write",
-					 "readv",
-					 "writev",
-					 "close",
-					 "futex",
-					 "madvise",
-					 "mmap",
-					 "munmap",
-					 "mremap",
-					 "mprotect",
-					 "brk",
-					 "exit",
-					 "exit_group",
-					 "rt_sigprocmask",
-					 "rt_sigreturn",
-					 "rt_sigtimedwait",
-					 "rt_sigpending",
-					 "rt_sigaction",
-					 "sigaltstack",
-					 "clock_gettime",
-					 "clock_nanosleep",
-					 "nanosleep",
-					 "gettimeofday",
-					 "sched_yield",
-					 "getpid",
-					 "gettid",
-					 "tgkill",
-					 "restart_syscall",
-					 "rseq",
-					 "set_robust_list",
-					 "getrandom",
-					 "fstat",
-					 "newfstatat",
-					 "lseek",
-					 "fcntl",
-					 "prlimit64",
-					 "poll",
-					 "ppoll",
-					 "epoll_wait",
-					 "epoll_pwait",
-					 "sched_getaffinity",
-					 "ioctl",
-					 NULL};
+static const char *const base_calls[] = {
+	"read", "write", "readv", "writev", "close", "futex", "madvise", "mmap", "munmap",
+	"mremap", "mprotect", "brk", "exit", "exit_group", "rt_sigprocmask", "rt_sigreturn",
+	"rt_sigtimedwait", "rt_sigpending", "rt_sigaction", "sigaltstack", "clock_gettime",
+	"clock_nanosleep", "nanosleep", "gettimeofday", "sched_yield", "getpid", "gettid",
+	"tgkill", "restart_syscall", "rseq", "set_robust_list", "getrandom", "fstat",
+	"newfstatat", "lseek", "fcntl", "prlimit64", "poll", "ppoll", "epoll_wait",
+	"epoll_pwait", "sched_getaffinity", "ioctl", NULL};
 
 /* Sockets' data calls (on descriptors the thread was given or made). */
 #define SOCKET_IO "sendto", "sendmsg", "recvfrom", "recvmsg", "shutdown"
 
-static const char *const vcpu_calls[] = {"shutdown", NULL}; /* a device reset ends connections */
-static const char *const blk_calls[] = {"pread64",   "pwrite64",  "preadv",    "pwritev",
-					"preadv2",   "pwritev2",  "fdatasync", "fsync",
-					"fallocate", "ftruncate", NULL};
+/* A device reset (a vCPU's register write) ends a device's connections. */
+static const char *const vcpu_calls[] = {"shutdown", NULL};
+static const char *const blk_calls[] = {
+	"pread64", "pwrite64", "preadv", "pwritev", "preadv2", "pwritev2", "fdatasync",
+	"fsync", "fallocate", "ftruncate", NULL};
 /* libslirp is called from the NIC's I/O thread (slirp_input) and its
  * poll thread: a guest's TCP connection or UDP flow becomes a host socket
- * (socket() limited to AF_INET/AF_INET6 below). */
-static const char *const slirp_io_calls[] = {"socket",	    "connect",	  "bind",
-					     "setsockopt",  "getsockopt", "getsockname",
-					     "getpeername", SOCKET_IO,	  NULL};
+ * (socket() limited to AF_INET/AF_INET6 in add_rule). */
+static const char *const slirp_io_calls[] = {
+	"socket", "connect", "bind", "setsockopt", "getsockopt", "getsockname", "getpeername",
+	SOCKET_IO, NULL};
 static const char *const slirp_poll_calls[] = {"accept", "accept4", "listen", NULL};
 static const char *const vsock_io_calls[] = {SOCKET_IO, NULL};
 /* 9p: descriptors beneath the share (openat2 RESOLVE_BENEATH, p9_proto.c)
  * and the file operations of a file server. */
 static const char *const p9_calls[] = {
-    "openat",	 "openat2",    "mkdirat",    "unlinkat",  "renameat",  "renameat2", "linkat",
-    "symlinkat", "readlinkat", "fchmodat",   "fchmod",	  "fchownat",  "fchown",    "utimensat",
-    "statx",	 "fstatfs",    "getdents64", "ftruncate", "fallocate", "fsync",	    "fdatasync",
-    "pread64",	 "pwrite64",   "preadv",     "pwritev",	  "mknodat",   "fgetxattr", "flistxattr",
-    "faccessat", "faccessat2", NULL};
-static const char *const balloon_calls[] = {"fallocate", NULL}; /* freed pages: holes */
-/* The vsock host side: unix sockets only (socket() limited below). */
-static const char *const vsock_host_calls[] = {"socket",     "connect",	  "accept",
-					       "accept4",    "epoll_ctl", "getsockopt",
-					       "setsockopt", SOCKET_IO,	  NULL};
+	"openat", "openat2", "mkdirat", "unlinkat", "renameat", "renameat2", "linkat",
+	"symlinkat", "readlinkat", "fchmodat", "fchmod", "fchownat", "fchown", "utimensat",
+	"statx", "fstatfs", "getdents64", "ftruncate", "fallocate", "fsync", "fdatasync",
+	"pread64", "pwrite64", "preadv", "pwritev", "mknodat", "fgetxattr", "flistxattr",
+	"faccessat", "faccessat2", NULL};
+/* Freed guest pages become holes in the RAM memfd. */
+static const char *const balloon_calls[] = {"fallocate", NULL};
+/* The vsock host side: unix sockets only (socket() limited in add_rule). */
+static const char *const vsock_host_calls[] = {
+	"socket", "connect", "accept", "accept4", "epoll_ctl", "getsockopt", "setsockopt",
+	SOCKET_IO, NULL};
 /* The API: its socket's connections, and snapshot files (created beside
  * the names the client gives, checked against /proc/self/fd and maps). */
 static const char *const api_calls[] = {
-    "accept",	   "accept4",	"epoll_ctl", "setsockopt", "getsockopt", "getsockname",
-    "getpeername", SOCKET_IO,	"openat",    "unlinkat",   "renameat",	 "renameat2",
-    "fsync",	   "fdatasync", "ftruncate", "fallocate",  "pread64",	 "pwrite64",
-    "fchmod",	   "fsetxattr", "fgetxattr", "getdents64", "readlinkat", "readlink",
-    "fstatfs",	   "statx",	"flock",     NULL};
+	"accept", "accept4", "epoll_ctl", "setsockopt", "getsockopt", "getsockname",
+	"getpeername", SOCKET_IO, "openat", "unlinkat", "renameat", "renameat2", "fsync",
+	"fdatasync", "ftruncate", "fallocate", "pread64", "pwrite64", "fchmod", "fsetxattr",
+	"fgetxattr", "getdents64", "readlinkat", "readlink", "fstatfs", "statx", "flock", NULL};
 /* A lease break: RAM copied off the memory file into a new memfd. */
-static const char *const memguard_calls[] = {"memfd_create", "ftruncate", "fallocate", "pread64",
-					     NULL};
+static const char *const memguard_calls[] = {
+	"memfd_create", "ftruncate", "fallocate", "pread64", NULL};
 /* The main thread after set-up: it tears a machine down and, on a guest
  * reboot, builds the next one (opening images, taps, sockets and shares
- * again until they are opened once for the VM's life) and spawns its
- * threads, which start under this filter too. So it also holds every
+ * again, until they are opened once for the VM's life) and spawns its
+ * threads, which start under this filter too: so it also holds every
  * other kind's calls (added in compile()). */
 static const char *const main_calls[] = {
-    "open",	     "openat",	  "stat",	  "lstat",
-    "access",	     "faccessat", "faccessat2",	  "mkdir",
-    "mkdirat",	     "rmdir",	  "unlink",	  "unlinkat",
-    "rename",	     "renameat",  "renameat2",	  "chmod",
-    "fchmodat",	     "readlink",  "readlinkat",	  "getxattr",
-    "fgetxattr",     "fsetxattr", "memfd_create", "eventfd2",
-    "epoll_create1", "bind",	  "listen",	  "getcwd",
-    "umask",	     "uname",	  "sysinfo",	  "getuid",
-    "geteuid",	     "getgid",	  "getegid",	  "clone",
-    "clone3",	     "prctl",	  "seccomp",	  "dup",
-    "dup2",	     "dup3",	  "pipe2",	  "set_tid_address",
-    "munlock",	     "mlock",	  "statfs",	  NULL};
+	"open", "openat", "stat", "lstat", "access", "faccessat", "faccessat2", "mkdir",
+	"mkdirat", "rmdir", "unlink", "unlinkat", "rename", "renameat", "renameat2", "chmod",
+	"fchmodat", "readlink", "readlinkat", "getxattr", "fgetxattr", "fsetxattr",
+	"memfd_create", "eventfd2", "epoll_create1", "bind", "listen", "getcwd", "umask",
+	"uname", "sysinfo", "getuid", "geteuid", "getgid", "getegid", "clone", "clone3",
+	"prctl", "seccomp", "dup", "dup2", "dup3", "pipe2", "set_tid_address", "statfs", NULL};
+// clang-format on
 
 struct kind_desc {
 	const char *prefix; /* thread names starting with it */
@@ -224,7 +185,8 @@ static int add_rule(scmp_filter_ctx ctx, const char *name, enum sandbox_kind kin
 		/* The terminal (console, and the fatal-signal handler restoring
 		 * it on any thread); the main thread also opens taps. No
 		 * TIOCSTI: nothing types into the host's terminal. */
-		static const unsigned long tty[] = {TCGETS, TCSETS, TCSETSW, TCSETSF, TIOCGWINSZ};
+		static const unsigned long tty[] = {TCGETS,  TCSETS,	 TCSETSW,
+						    TCSETSF, TIOCGWINSZ, TIOCGPGRP};
 		for (size_t k = 0; k < sizeof(tty) / sizeof(tty[0]); k++)
 			if (seccomp_rule_add(ctx, allow, nr, 1, SCMP_A1(SCMP_CMP_EQ, tty[k])) < 0)
 				return -1;
