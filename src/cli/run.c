@@ -77,7 +77,8 @@ static void run_usage(FILE *f)
 	    "  --sandbox on|off|log          seccomp allow-lists per thread kind, no_new_privs,\n"
 	    "                                no core dumps: a forbidden syscall kills the VM\n"
 	    "                                (on) or is only logged by the kernel (log, to\n"
-	    "                                debug a list); default off\n"
+	    "                                debug a list); default off, or the\n"
+	    "                                environment's RVISOR_SANDBOX\n"
 	    "  -h, --help                    this help\n"
 	    "\n"
 	    "Virtio devices besides disks (repeatable; in the slots after the disks):\n");
@@ -558,6 +559,13 @@ int cmd_run(int argc, char **argv)
 				  .arg = &out};
 	struct vm_config *cfg = &lc.cfg;
 	const char *api_socket = NULL;
+	/* RVISOR_SANDBOX gives the default of --sandbox (e.g. a whole test
+	 * suite run sandboxed). */
+	const char *sbx = getenv("RVISOR_SANDBOX");
+	if (sbx && *sbx && sandbox_parse_mode(sbx, &out.sandbox) < 0) {
+		fprintf(stderr, "rvisor: RVISOR_SANDBOX=%s: expected on, off or log\n", sbx);
+		return 2;
+	}
 	int rc = parse_run_options(argc, argv, &lc, &out, &api_socket);
 	if (rc >= 0)
 		return rc;
