@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/capability.h>
 #include <linux/if_tun.h>
 #include <linux/seccomp.h>
 #include <sched.h>
@@ -87,7 +88,8 @@ static const char *const main_calls[] = {
 	"fchmodat", "readlink", "readlinkat", "getxattr", "fgetxattr", "fsetxattr",
 	"memfd_create", "eventfd2", "epoll_create1", "bind", "listen", "getcwd", "umask",
 	"uname", "sysinfo", "getuid", "geteuid", "getgid", "getegid", "clone", "clone3",
-	"prctl", "seccomp", "dup", "dup2", "dup3", "pipe2", "set_tid_address", "statfs", NULL};
+	"prctl", "seccomp", "capget", "capset", "dup", "dup2", "dup3", "pipe2", "set_tid_address",
+	"statfs", NULL};
 // clang-format on
 
 struct kind_desc {
@@ -176,8 +178,14 @@ static int add_rule(scmp_filter_ctx ctx, const char *name, enum sandbox_kind kin
 	if (!strcmp(name, "clone3")) /* its flags are out of the filter's reach: ENOSYS makes
 					glibc fall back to clone, checked above */
 		return seccomp_rule_add(ctx, SCMP_ACT_ERRNO(ENOSYS), nr, 0);
-	if (!strcmp(name, "prctl")) /* a new thread names itself */
-		return seccomp_rule_add(ctx, allow, nr, 1, SCMP_A0(SCMP_CMP_EQ, PR_SET_NAME));
+	if (!strcmp(name, "prctl")) { /* a new thread names itself and drops capabilities */
+		static const int ops[] = {PR_SET_NAME, PR_CAPBSET_READ, PR_CAPBSET_DROP,
+					  PR_CAP_AMBIENT};
+		for (size_t k = 0; k < sizeof(ops) / sizeof(ops[0]); k++)
+			if (seccomp_rule_add(ctx, allow, nr, 1, SCMP_A0(SCMP_CMP_EQ, ops[k])) < 0)
+				return -1;
+		return 0;
+	}
 	if (!strcmp(name, "seccomp")) /* a new thread adds its own, stricter filter */
 		return seccomp_rule_add(ctx, allow, nr, 1,
 					SCMP_A0(SCMP_CMP_EQ, SECCOMP_SET_MODE_FILTER));
@@ -276,6 +284,63 @@ static int compile(struct sandbox *sb, enum sandbox_kind kind, struct error *e)
 	return 0;
 }
 
+#define CAP(c) (1ULL << (c))
+/* The capabilities a file server or a snapshot writer running as root
+ * uses: files of any owner, ownership and modes as the guest sets them. */
+#define FILE_CAPS                                                                                  \
+	(CAP(CAP_CHOWN) | CAP(CAP_DAC_OVERRIDE) | CAP(CAP_DAC_READ_SEARCH) | CAP(CAP_FOWNER) |     \
+	 CAP(CAP_FSETID))
+
+/* The capabilities a thread of this kind keeps (when it has them: as
+ * root). Every other is dropped from its effective, permitted, inheritable,
+ * ambient and bounding sets, for good. */
+static uint64_t kind_caps(const struct sandbox *sb, enum sandbox_kind kind)
+{
+	switch (kind) {
+	case SANDBOX_KIND_IO_9P:
+		return FILE_CAPS;
+	case SANDBOX_KIND_API:
+		return CAP(CAP_DAC_OVERRIDE) | CAP(CAP_DAC_READ_SEARCH) | CAP(CAP_FOWNER);
+	case SANDBOX_KIND_MAIN:
+		/* A rebuild on a guest reboot: images of any owner, a restore's
+		 * lease, hostfwd on a low port, the tap; SETPCAP lets the threads
+		 * it spawns drop their bounding sets. */
+		return FILE_CAPS | CAP(CAP_LEASE) | CAP(CAP_NET_BIND_SERVICE) | CAP(CAP_SETPCAP) |
+		       (sb->needs.tap ? CAP(CAP_NET_ADMIN) : 0);
+	default:
+		return 0;
+	}
+}
+
+/* Drop every capability but keep from the calling thread (capabilities
+ * are per thread: threads it spawns later start with what is left).
+ * Returns 0 or an errno value. */
+static int drop_caps(uint64_t keep)
+{
+	struct __user_cap_header_struct h = {_LINUX_CAPABILITY_VERSION_3, 0};
+	struct __user_cap_data_struct d[2];
+	if (syscall(SYS_capget, &h, d) < 0)
+		return errno;
+	uint64_t eff = d[0].effective | (uint64_t)d[1].effective << 32;
+	/* The bounding set first, while CAP_SETPCAP is still effective; a
+	 * thread without it cannot gain anything through its bounding set. */
+	if (eff & CAP(CAP_SETPCAP))
+		for (int c = 0; c < 64; c++)
+			if (!(keep & CAP(c)) && prctl(PR_CAPBSET_READ, c, 0, 0, 0) == 1 &&
+			    prctl(PR_CAPBSET_DROP, c, 0, 0, 0) < 0)
+				return errno;
+	prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0); /* EINVAL before 4.3 */
+	if (!eff && !d[0].permitted && !d[1].permitted && !d[0].inheritable && !d[1].inheritable)
+		return 0;
+	for (int k = 0; k < 2; k++) {
+		uint32_t m = (uint32_t)(keep >> (32 * k));
+		d[k].effective &= m;
+		d[k].permitted &= m;
+		d[k].inheritable &= m;
+	}
+	return syscall(SYS_capset, &h, d) < 0 ? errno : 0;
+}
+
 /* The test hook: make the forbidden call named by sb->selftest_call. */
 static void selftest(const struct sandbox *sb, const char *thread)
 {
@@ -307,6 +372,9 @@ int sandbox_install(const struct sandbox *sb, enum sandbox_kind kind)
 {
 	if (sb->mode == SANDBOX_OFF)
 		return 0;
+	int err = drop_caps(kind_caps(sb, kind));
+	if (err)
+		return err;
 	if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &sb->prog[kind]) < 0)
 		return errno;
 	return 0;
@@ -319,17 +387,44 @@ static void start_hook(void *arg, const char *name)
 	int err = sandbox_install(sb, kind);
 	if (err) {
 		/* Never run a thread unconfined. */
-		fprintf(stderr, "rvisor: sandbox: thread %s: cannot install its %s filter: %s\n",
+		fprintf(stderr,
+			"rvisor: sandbox: thread %s: cannot drop capabilities or install its %s "
+			"filter: %s\n",
 			name, kinds[kind].name, strerror(err));
 		_exit(1);
 	}
 	selftest(sb, name);
 }
 
-int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, struct error *e)
+/* New IPC and UTS namespaces (nothing of the host's System V IPC, POSIX
+ * message queues or host name), and a new, empty network namespace when no
+ * NIC needs the host's network (no route anywhere, no abstract unix socket
+ * of the host). The calling process moves into them itself: no fork. */
+static void enter_namespaces(const struct sandbox *sb)
+{
+	int flags = CLONE_NEWIPC | CLONE_NEWUTS | (sb->needs.host_net ? 0 : CLONE_NEWNET);
+	const char *what = sb->needs.host_net ? "IPC and UTS" : "IPC, UTS and network";
+	if (geteuid() != 0) {
+		fprintf(
+		    stderr,
+		    "rvisor: sandbox: not started as root: no %s namespaces and no capabilities "
+		    "to drop; seccomp filters only\n",
+		    what);
+		return;
+	}
+	if (unshare(flags) < 0)
+		fprintf(stderr,
+			"rvisor: sandbox: no new %s namespaces (%s): running without them\n", what,
+			strerror(errno));
+}
+
+int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct sandbox_needs *needs,
+		    struct error *e)
 {
 	memset(sb, 0, sizeof(*sb));
 	sb->mode = mode;
+	if (needs)
+		sb->needs = *needs;
 	if (mode == SANDBOX_OFF)
 		return 0;
 	if (prctl(PR_GET_SECCOMP, 0, 0, 0, 0) < 0 && errno == EINVAL)
@@ -351,6 +446,7 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, struct error *e)
 	 * what lets an unprivileged process install seccomp filters. */
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
 		return err_errno(e, errno, "sandbox: no_new_privs");
+	enter_namespaces(sb);
 	for (int k = 0; k < SANDBOX_NKINDS; k++)
 		if (compile(sb, (enum sandbox_kind)k, e) < 0) {
 			sandbox_close(sb);
@@ -374,7 +470,8 @@ int sandbox_enter_main(struct sandbox *sb, struct error *e)
 	int err = sandbox_install(sb, SANDBOX_KIND_MAIN);
 	if (err)
 		return err_errno(e, err,
-				 "sandbox: cannot install the main thread's seccomp filter");
+				 "sandbox: cannot drop the main thread's capabilities or "
+				 "install its seccomp filter");
 	sb->main_entered = true;
 	selftest(sb, "main");
 	return 0;

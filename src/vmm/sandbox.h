@@ -36,8 +36,15 @@ enum sandbox_kind {
 	SANDBOX_NKINDS
 };
 
+/* What the VM needs from the host after set-up. */
+struct sandbox_needs {
+	bool host_net; /* a NIC on the host's network (user-mode or tap) */
+	bool tap;      /* a tap NIC: reopened on a guest reboot (CAP_NET_ADMIN) */
+};
+
 struct sandbox {
 	enum sandbox_mode mode;
+	struct sandbox_needs needs;
 	struct sock_fprog prog[SANDBOX_NKINDS]; /* compiled once, installed per thread */
 	bool main_entered;
 	/* RVISOR_SANDBOX_SELFTEST=THREAD:CALL (a test hook): the first
@@ -56,19 +63,25 @@ enum sandbox_kind sandbox_kind_of(const char *name);
 const char *sandbox_kind_name(enum sandbox_kind kind);
 
 /* Before any thread is spawned: turn core dumps off, pin RLIMIT_NOFILE,
- * set no_new_privs, compile every kind's filter, and make every thread the
- * caller spawns from now on (and their own threads) install its kind's
- * filter before it runs anything. Does nothing with SANDBOX_OFF. Returns
- * 0, or -1 with e set (unsupported when the kernel has no seccomp). */
-int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, struct error *e);
+ * set no_new_privs, enter new IPC and UTS namespaces and, without
+ * needs->host_net, a new network namespace (as root; a warning on stderr
+ * says what is skipped and why), compile every kind's filter, and make
+ * every thread the caller spawns from now on (and their own threads) drop
+ * the capabilities its kind does not need and install its kind's filter
+ * before it runs anything. Does nothing with SANDBOX_OFF. Returns 0, or
+ * -1 with e set (unsupported when the kernel has no seccomp). */
+int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct sandbox_needs *needs,
+		    struct error *e);
 
-/* The calling (main) thread takes SANDBOX_KIND_MAIN's filter, once the
- * VM is built: nothing it opened stays reachable by an exec, a ptrace or a
- * fork. Later calls do nothing. Returns 0, or -1 with e set. */
+/* The calling (main) thread drops the capabilities a rebuild does not need
+ * and takes SANDBOX_KIND_MAIN's filter, once the VM is built: nothing it
+ * opened stays reachable by an exec, a ptrace or a fork. Later calls do
+ * nothing. Returns 0, or -1 with e set. */
 int sandbox_enter_main(struct sandbox *sb, struct error *e);
 
-/* Install kind's filter on the calling thread (the start hook's work;
- * exposed for tests). Returns 0 or an errno value. */
+/* Drop the capabilities kind does not need, then install kind's filter,
+ * on the calling thread (the start hook's work; exposed for tests).
+ * Returns 0 or an errno value. */
 int sandbox_install(const struct sandbox *sb, enum sandbox_kind kind);
 
 void sandbox_close(struct sandbox *sb);

@@ -203,6 +203,7 @@ int main(void)
 	/* Each child takes a filter; the parent prepares in a child of its
 	 * own so that its no_new_privs and rlimits stay out of this process. */
 	struct sandbox sb, sblog;
+	const struct sandbox_needs needs = {.host_net = true, .tap = true};
 	struct error e = {0};
 	pid_t prep = fork();
 	if (prep < 0)
@@ -214,11 +215,11 @@ int main(void)
 			printf("skipped: %s\n", "no seccomp");
 		return WIFEXITED(st) ? WEXITSTATUS(st) : 1;
 	}
-	if (sandbox_prepare(&sb, SANDBOX_ON, &e) < 0) {
+	if (sandbox_prepare(&sb, SANDBOX_ON, &needs, &e) < 0) {
 		printf("seccomp unavailable (%s): skipping\n", e.msg);
 		return e.cls == ERR_UNSUPPORTED ? SKIP : 1;
 	}
-	if (sandbox_prepare(&sblog, SANDBOX_LOG, &e) < 0) {
+	if (sandbox_prepare(&sblog, SANDBOX_LOG, &needs, &e) < 0) {
 		fprintf(stderr, "log mode: %s\n", e.msg);
 		return 1;
 	}
