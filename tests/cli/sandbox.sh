@@ -35,8 +35,8 @@ expect 2 "expected on, off or log" -- $RV run --firmware "$LOOP" --sandbox ""
 vm() {
 	rm -f "$T/api.sock" "$T/v.sock"
 	$RV run --firmware "$LOOP" --timeout "$2" --sandbox "$1" --disk "$T/disk.raw,format=raw" \
-		--net user --vsock "cid=3,socket=$T/v.sock" --share "$T/share,tag=s" --balloon \
-		--rng --api-socket "$T/api.sock" </dev/null >"$T/vm.out" 2>"$T/vm.err" &
+		--vsock "cid=3,socket=$T/v.sock" --share "$T/share,tag=s" --balloon --rng --net user \
+		--api-socket "$T/api.sock" </dev/null >"$T/vm.out" 2>"$T/vm.err" &
 }
 
 # status PID WANT: every thread's Seccomp mode and NoNewPrivs, and the
@@ -50,9 +50,12 @@ status() {
 		sleep 0.1
 	done
 	for t in /proc/"$1"/task/*; do
-		printf '%s seccomp=%s nnp=%s\n' "$(cat "$t/comm")" "$(awk '/^Seccomp:/ {print $2}' "$t/status")" \
-			"$(awk '/^NoNewPrivs:/ {print $2}' "$t/status")"
+		printf '%s seccomp=%s nnp=%s eff=%s bnd=%s\n' "$(cat "$t/comm")" \
+			"$(awk '/^Seccomp:/ {print $2}' "$t/status")" \
+			"$(awk '/^NoNewPrivs:/ {print $2}' "$t/status")" \
+			"$(awk '/^CapEff:/ {print $2}' "$t/status")" "$(awk '/^CapBnd:/ {print $2}' "$t/status")"
 	done
+	for ns in ipc uts net; do echo "ns-$ns=$(readlink /proc/"$1"/ns/$ns)"; done
 	awk '/^Max core file size/ {print "core=" $5 "/" $6}' /proc/"$1"/limits
 }
 
@@ -68,6 +71,47 @@ if [ "$st" -ne 124 ] || [ "$nthreads" -lt 8 ] || grep -q "seccomp=[^2]\|nnp=[^1]
 	fails=$((fails + 1))
 else
 	echo "ok: --sandbox on: $nthreads threads with seccomp=2 nnp=1, core dumps off, ran to its timeout"
+fi
+# As root: new IPC and UTS namespaces (the network one stays: the VM has a
+# user-mode NIC); threads keep only their kind's capabilities: none on a
+# vCPU or a disk's I/O thread (even in the bounding set), the file ones on
+# the 9p server, and no CAP_SYS_ADMIN, CAP_SYS_PTRACE or CAP_NET_ADMIN (no
+# tap) on the main thread.
+has_cap() { [ $(((0x$1 >> $2) & 1)) -eq 1 ]; }
+if [ "$(id -u)" -ne 0 ]; then
+	echo "skip: not root: namespaces and capabilities are not checked"
+else
+	sfail() { echo "FAIL: as root: $*"; cat "$T/status"; fails=$((fails + 1)); }
+	for ns in ipc uts; do
+		[ "$(grep "^ns-$ns=" "$T/status" | cut -d= -f2)" != "$(readlink /proc/self/ns/$ns)" ] ||
+			sfail "the VM shares the host's $ns namespace"
+	done
+	[ "$(grep "^ns-net=" "$T/status" | cut -d= -f2)" = "$(readlink /proc/self/ns/net)" ] ||
+		sfail "a VM with a user-mode NIC left the host's network namespace"
+	for k in vcpu0 io-blk0 io-vsock1 vsock-host rtc-alarm console-in io-rng4 io-net5 net-slirp; do
+		grep -q "^$k .* eff=0000000000000000 bnd=0000000000000000" "$T/status" ||
+			sfail "$k kept capabilities"
+	done
+	grep -q "^io-9p2 .* eff=000000000000001f " "$T/status" ||
+		sfail "the 9p server does not have exactly the file capabilities"
+	eff=$(awk '/^rvisor / {print $5}' "$T/status" | cut -d= -f2)
+	for c in 21 19 12 16 17; do # SYS_ADMIN SYS_PTRACE NET_ADMIN SYS_MODULE SYS_RAWIO
+		! has_cap "$eff" $c || sfail "the main thread kept capability $c"
+	done
+	has_cap "$eff" 1 || sfail "the main thread lost CAP_DAC_OVERRIDE (a reboot reopens images)"
+	echo "ok: as root: own IPC and UTS namespaces, capabilities dropped per thread kind"
+	# Without a NIC: a network namespace of its own (no route anywhere).
+	rm -f "$T/api.sock"
+	$RV run --firmware "$LOOP" --timeout 4 --sandbox on --api-socket "$T/api.sock" \
+		</dev/null >"$T/vm.out" 2>"$T/vm.err" &
+	pid=$!
+	status $pid 2 >"$T/status"
+	wait $pid
+	if [ "$(grep "^ns-net=" "$T/status" | cut -d= -f2)" = "$(readlink /proc/self/ns/net)" ]; then
+		sfail "a VM without a NIC shares the host's network namespace"
+	else
+		echo "ok: a VM without a NIC has its own network namespace"
+	fi
 fi
 vm off 4
 pid=$!

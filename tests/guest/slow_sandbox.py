@@ -6,7 +6,8 @@ guest reboot (the machine is rebuilt inside the sandbox) and a restore of
 the snapshot in a new sandboxed process. Any syscall missing from a thread
 kind's allow-list kills the process with SIGSYS, so this test is the
 allow-lists' completeness check. /proc/PID/status must show Seccomp 2 and
-NoNewPrivs 1, and core dumps must be off (RLIMIT_CORE 0)."""
+NoNewPrivs 1, and core dumps must be off (RLIMIT_CORE 0); as root, vCPU and
+disk threads hold no capability."""
 import atexit
 import functools
 import http.server
@@ -79,6 +80,9 @@ def check_sandboxed(g):
             continue  # the thread ended meanwhile
         name = tst.split("\n", 1)[0].split(":", 1)[1].strip()
         check("Seccomp:\t2" in tst, "thread %s (%s) has no seccomp filter" % (tid, name), g)
+        if os.geteuid() == 0 and (name.startswith("vcpu") or name.startswith("io-blk")):
+            check("CapEff:\t0000000000000000" in tst and "CapBnd:\t0000000000000000" in tst,
+                  "thread %s kept capabilities" % name, g)
     limits = open("/proc/%d/limits" % g.proc.pid).read()
     core = [l for l in limits.split("\n") if l.startswith("Max core file size")]
     check(core and core[0].split()[4:6] == ["0", "0"], "core dumps not off: %s" % core, g)
