@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
-#include "util/ratelimit.h"
+#include "virtio/blk.h"
 #include "vmm/api.h"
 #include "vmm/lifecycle.h"
 #include "vmm/sandbox.h"
@@ -85,7 +85,8 @@ static void run_usage(FILE *f)
 	unsigned n;
 	const struct vdev_kind *k = vdev_kinds(&n);
 	for (unsigned i = 0; i < n; i++)
-		fprintf(f, "  --%s %s\n", k[i].name, k[i].usage);
+		if (strcmp(k[i].name, "disk") != 0) /* --disk: above */
+			fprintf(f, "  --%s %s\n", k[i].name, k[i].usage);
 	fprintf(f, "\n"
 		   "Console: the guest's serial port is on this terminal; Ctrl-A x quits.\n"
 		   "Exit status: 0 after a guest poweroff, the test status in HTIF mode, 124 on\n"
@@ -119,88 +120,25 @@ enum {
 	OPT_DEBUG
 };
 
-/* A rate or burst of --disk: a positive integer with an optional K, M or G
- * (powers of 1024) suffix. */
-/* --disk PATH[,key=value...]. Returns 0, or -1 after a message. The strings
- * are kept for the process's life. */
-static int parse_disk(const char *spec, struct vm_disk *d, unsigned k)
+/* --disk SPEC or --device disk,SPEC: the disk kind's options (one grammar,
+ * virtio_blk_parse) into the next disk slot. Returns 0, or -1 after a
+ * message. The strings are kept for the process's life. */
+static int add_disk(struct vm_config *cfg, const char *spec)
 {
 	static char *bufs[VM_MAX_DISKS]; /* owned here for the process's life */
+	if (cfg->ndisks >= VM_MAX_DISKS) {
+		fprintf(stderr, "rvisor: --disk %s: at most %d disks\n", spec, VM_MAX_DISKS);
+		return -1;
+	}
+	unsigned k = cfg->ndisks;
+	struct error e = {0};
 	free(bufs[k]);
-	char *buf = bufs[k] = strdup(spec);
-	if (!buf)
-		return -1;
-	memset(d, 0, sizeof(*d));
-	/* The path runs to the first single comma (",," is a literal comma). */
-	char *r = buf, *w = buf;
-	while (*r && !(r[0] == ',' && r[1] != ',')) {
-		if (r[0] == ',' && r[1] == ',')
-			r++;
-		*w++ = *r++;
-	}
-	char *opts = *r ? r + 1 : NULL;
-	*w = 0;
-	d->path = buf;
-	struct ratelimit_cfg rl = {0};
-	char err[200];
-	int lim;
-	if (!*buf) {
-		fprintf(stderr, "rvisor: --disk %s: no image path\n", spec);
+	bufs[k] = NULL;
+	if (virtio_blk_parse(spec, &cfg->disks[k], &bufs[k], &e) < 0) {
+		fprintf(stderr, "rvisor: --disk %s: %s\n", spec, e.msg);
 		return -1;
 	}
-	for (char *save = NULL, *kv = opts ? strtok_r(opts, ",", &save) : NULL; kv;
-	     kv = strtok_r(NULL, ",", &save)) {
-		char *val = strchr(kv, '=');
-		if (val)
-			*val++ = 0;
-		if (strcmp(kv, "format") == 0 && val &&
-		    (strcmp(val, "raw") == 0 || strcmp(val, "qcow2") == 0)) {
-			d->format = val;
-		} else if (strcmp(kv, "readonly") == 0 &&
-			   (!val || opts_parse_bool(val, &d->readonly))) {
-			if (!val)
-				d->readonly = true;
-		} else if (strcmp(kv, "cache") == 0 && val &&
-			   (strcmp(val, "writeback") == 0 || strcmp(val, "none") == 0)) {
-			d->direct = strcmp(val, "none") == 0;
-		} else if (strcmp(kv, "serial") == 0 && val) {
-			if (strlen(val) > 20) {
-				fprintf(stderr,
-					"rvisor: --disk %s: serial is longer than 20 characters\n",
-					spec);
-				return -1;
-			}
-			for (const char *c = val; *c; c++)
-				if (*c < 0x20 || *c > 0x7e) {
-					fprintf(
-					    stderr,
-					    "rvisor: --disk %s: serial must be printable ASCII\n",
-					    spec);
-					return -1;
-				}
-			d->serial = val;
-		} else if ((lim = ratelimit_option(&rl, "", "bps", "iops", kv, val, err,
-						   sizeof(err))) != 0) {
-			if (lim < 0) {
-				fprintf(stderr, "rvisor: --disk %s: %s\n", spec, err);
-				return -1;
-			}
-		} else {
-			fprintf(
-			    stderr,
-			    "rvisor: --disk %s: bad option '%s%s%s' (expected format=raw|qcow2, "
-			    "readonly=on|off, cache=writeback|none, serial=S, bps=N, bps_burst=N, "
-			    "iops=N, iops_burst=N)\n",
-			    spec, kv, val ? "=" : "", val ? val : "");
-			return -1;
-		}
-	}
-	if (ratelimit_option_check(&rl, "", "bps", "iops", err, sizeof(err)) < 0) {
-		fprintf(stderr, "rvisor: --disk %s: %s\n", spec, err);
-		return -1;
-	}
-	d->bps = rl.bytes.rate, d->bps_burst = rl.bytes.size;
-	d->iops = rl.ops.rate, d->iops_burst = rl.ops.size;
+	cfg->ndisks++;
 	return 0;
 }
 
@@ -217,6 +155,8 @@ static int add_device(struct vm_config *cfg, const char *kind, const char *opts)
 		fprintf(stderr, "\n");
 		return -1;
 	}
+	if (strcmp(kind, "disk") == 0) /* typed, in the first slots */
+		return add_disk(cfg, opts ? opts : "");
 	if (cfg->ndevices == VM_MAX_DEVICES) {
 		fprintf(stderr, "rvisor: --%s: at most %d devices besides disks\n", kind,
 			VM_MAX_DEVICES);
@@ -390,6 +330,7 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 	const unsigned nbase = sizeof(base_opts) / sizeof(base_opts[0]);
 	struct option opts[nbase + nkinds + 1];
 	memcpy(opts, base_opts, sizeof(base_opts));
+	/* (--disk is among the base options: it takes an argument.) */
 	for (unsigned k = 0; k < nkinds; k++)
 		opts[nbase + k] = (struct option){kinds[k].name, optional_argument, NULL,
 						  OPT_DEVICE_BASE + (int)k};
@@ -456,14 +397,8 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 			cfg->dtb_out = optarg;
 			break;
 		case OPT_DISK:
-			if (cfg->ndisks >= VM_MAX_DISKS) {
-				fprintf(stderr, "rvisor: --disk %s: at most %d disks\n", optarg,
-					VM_MAX_DISKS);
+			if (add_disk(cfg, optarg) < 0)
 				return 2;
-			}
-			if (parse_disk(optarg, &cfg->disks[cfg->ndisks], cfg->ndisks) < 0)
-				return 2;
-			cfg->ndisks++;
 			break;
 		case OPT_API_SOCKET:
 			*api_socket = optarg;
@@ -607,8 +542,13 @@ int cmd_run(int argc, char **argv)
 	}
 	out.timeout = cfg->timeout;
 	int status = vm_lifecycle_run(&lc, &e);
-	if (e.msg[0])
+	if (lc.failed_device >= 0) { /* named as the user gave it */
+		const struct vm_device *d = &cfg->devices[lc.failed_device];
+		fprintf(stderr, "rvisor: --%s %s: %s\n", d->kind, d->opts,
+			vdev_error_reason(&e, d));
+	} else if (e.msg[0]) {
 		fprintf(stderr, "rvisor: %s\n", e.msg);
+	}
 	api_stop(lc.api);
 	vm_lifecycle_close(&lc);
 	sandbox_close(&sandbox);

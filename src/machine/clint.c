@@ -17,7 +17,6 @@
 struct clint {
 	const struct machine_env *env;
 	uint64_t base;
-	_Atomic uint64_t stat_msip_writes, stat_mtimecmp_writes; /* any vCPU thread */
 };
 
 /* Read `size` bytes at byte `sub` of a 64-bit register. */
@@ -78,7 +77,6 @@ static bool clint_write(void *dev, uint64_t off, unsigned size, uint64_t val)
 			return false;
 		uint64_t k = off / 4;
 		if (k < env->ncpus) {
-			atomic_fetch_add_explicit(&c->stat_msip_writes, 1, memory_order_relaxed);
 			hart_set_irq(env->harts[k], MIP_MSIP, val & 1);
 		}
 		return true;
@@ -105,7 +103,6 @@ static bool clint_write(void *dev, uint64_t off, unsigned size, uint64_t val)
 		uint64_t cmp = __atomic_load_n(&h->csr.mtimecmp, __ATOMIC_RELAXED);
 		__atomic_store_n(&h->csr.mtimecmp, part_write(cmp, off & 7, size, val),
 				 __ATOMIC_RELAXED);
-		atomic_fetch_add_explicit(&c->stat_mtimecmp_writes, 1, memory_order_relaxed);
 		hart_request(h, EV_TIMER);
 	}
 	return true;

@@ -46,7 +46,6 @@ struct console {
 	bool raw;     /* this console put the terminal in raw mode */
 	atomic_bool stop;
 	atomic_bool out_stalled; /* the output fd stayed full: drop until it drains */
-	atomic_uint_fast64_t stat_out_bytes, stat_out_dropped, stat_in_bytes;
 };
 
 /* ---- Terminal restore ----
@@ -196,22 +195,17 @@ void console_write(struct console *c, const uint8_t *p, size_t n)
 		if (pr == 0) {
 			/* Nobody reads: drop rather than hold the vCPU. */
 			atomic_store(&c->out_stalled, true);
-			atomic_fetch_add(&c->stat_out_dropped, n);
 			return;
 		}
-		if (pr < 0 || (pfd.revents & (POLLERR | POLLNVAL))) {
-			atomic_fetch_add(&c->stat_out_dropped, n);
+		if (pr < 0 || (pfd.revents & (POLLERR | POLLNVAL)))
 			return;
-		}
 		ssize_t w = out_write(c, p, n);
 		if (w < 0) {
 			if (errno == EINTR || errno == EAGAIN)
 				continue;
-			atomic_fetch_add(&c->stat_out_dropped, n); /* EPIPE, EIO...: gone */
-			return;
+			return; /* EPIPE, EIO...: gone */
 		}
 		atomic_store(&c->out_stalled, false);
-		atomic_fetch_add(&c->stat_out_bytes, (uint64_t)w);
 		p += w;
 		n -= (size_t)w;
 	}
@@ -308,7 +302,6 @@ static void *input_thread(void *arg)
 			eof = true; /* end of input: the VM keeps running */
 			continue;
 		}
-		atomic_fetch_add(&c->stat_in_bytes, (uint64_t)r);
 		bool quit_now = false;
 		plen = filter_input(c, &esc, in, (size_t)r, pend, &quit_now);
 		poff = 0;

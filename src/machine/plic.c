@@ -35,7 +35,6 @@ struct plic {
 	uint32_t enable[PLIC_MAX_CTX][PLIC_WORDS];
 	uint32_t threshold[PLIC_MAX_CTX];
 	bool line[PLIC_MAX_CTX]; /* last level driven into the hart */
-	uint64_t stat_claims, stat_irq_changes;
 };
 
 /* Bits that name real sources (1..PLIC_NDEV) in word w. */
@@ -78,7 +77,6 @@ static void update_lines(struct plic *p)
 		if (level == p->line[ctx])
 			continue;
 		p->line[ctx] = level;
-		p->stat_irq_changes++;
 		hart_set_irq(p->env->harts[ctx / 2], (ctx & 1) ? MIP_SEIP : MIP_MEIP, level);
 	}
 }
@@ -109,7 +107,6 @@ static uint32_t claim(struct plic *p, unsigned ctx)
 	if (irq) {
 		p->pending[irq / 32] &= ~(1u << (irq % 32));
 		p->claimed[irq / 32] |= 1u << (irq % 32);
-		p->stat_claims++;
 		update_lines(p);
 	}
 	return irq;

@@ -34,7 +34,6 @@ struct rtc {
 	bool alarm_running;  /* armed, not yet fired */
 	bool irq_enabled, irq_pending;
 	bool irq_line; /* last level given to board_set_irq */
-	uint64_t stat_alarms;
 };
 
 static int64_t host_realtime_ns(void)
@@ -66,7 +65,6 @@ static void check_alarm(struct rtc *r)
 	if (r->alarm_running && rtc_now(r) >= r->alarm_next) {
 		r->alarm_running = false;
 		r->irq_pending = true;
-		r->stat_alarms++;
 		update_irq(r, false);
 	}
 }

@@ -17,7 +17,6 @@
 struct syscon {
 	const struct machine_env *env;
 	uint64_t base;
-	_Atomic uint64_t stat_writes; /* any vCPU thread */
 };
 
 static bool syscon_read(void *dev, uint64_t off, unsigned size, uint64_t *val)
@@ -34,7 +33,6 @@ static bool syscon_write(void *dev, uint64_t off, unsigned size, uint64_t val)
 	struct syscon *s = dev;
 	if (off != 0 || size < 2)
 		return true; /* ignored */
-	atomic_fetch_add_explicit(&s->stat_writes, 1, memory_order_relaxed);
 	uint32_t v = (uint32_t)val;
 	int code = (int)(size >= 4 ? v >> 16 : 0);
 	switch (v & 0xffff) {

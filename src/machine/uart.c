@@ -31,7 +31,6 @@ struct uart {
 	unsigned head, count;
 	bool rx_blocked; /* the console holds input we could not take */
 	bool irq_line;	 /* last level given to board_set_irq */
-	uint64_t stat_tx, stat_rx, stat_overruns;
 };
 
 /* lock held */
@@ -86,10 +85,8 @@ static size_t rx_push(struct uart *u, const uint8_t *p, size_t n, bool overrun)
 	size_t k = 0;
 	for (; k < n; k++) {
 		if (u->count >= rx_capacity(u)) {
-			if (overrun) {
+			if (overrun)
 				u->lsr |= UART_LSR_OE;
-				u->stat_overruns++;
-			}
 			break;
 		}
 		u->fifo[(u->head + u->count) % UART_FIFO_SIZE] = p[k];
@@ -97,7 +94,6 @@ static size_t rx_push(struct uart *u, const uint8_t *p, size_t n, bool overrun)
 	}
 	if (u->count)
 		u->lsr |= UART_LSR_DR;
-	u->stat_rx += k;
 	return k;
 }
 
@@ -202,7 +198,6 @@ static void reg_write(struct uart *u, unsigned reg, uint8_t v)
 		if (u->mcr & UART_MCR_LOOP) {
 			rx_push(u, &v, 1, true);
 		} else {
-			u->stat_tx++;
 			if (u->con)
 				console_write(u->con, &v, 1);
 		}

@@ -7,7 +7,9 @@
  * Lifecycle: open (binds host resources: hostfwd sockets, the tap fd, so
  * errors are reported before the VM starts), start (the poll thread begins
  * calling rx; the receiver must be ready), close (stops and joins the
- * thread: no rx call runs after it returns). */
+ * thread: no rx call runs after it returns). Across a guest reboot the back
+ * end is kept: stop (the thread ends, the host resources stay), attach to
+ * the new device, start again. */
 #ifndef RVISOR_NET_BACKEND_H
 #define RVISOR_NET_BACKEND_H
 
@@ -37,6 +39,11 @@ struct net_backend_ops {
 	/* Send one frame to the network. Returns 0, or -1 when it was dropped
 	 * (the caller counts it; networks drop). */
 	int (*send)(struct net_backend *be, const uint8_t *frame, size_t len);
+	/* Stop the thread (no rx call runs after it returns), keeping the
+	 * host resources for a later attach and start. */
+	void (*stop)(struct net_backend *be);
+	/* Deliver received frames to a new receiver (while stopped). */
+	void (*attach)(struct net_backend *be, net_rx_fn rx, void *opaque);
 	/* Stop the thread and free everything. */
 	void (*close)(struct net_backend *be);
 };

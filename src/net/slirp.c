@@ -803,17 +803,34 @@ static int user_send(struct net_backend *be, const uint8_t *frame, size_t len)
 	return 0;
 }
 
+static void user_stop(struct net_backend *be)
+{
+	struct user *u = (struct user *)be;
+	if (!u->started)
+		return;
+	pthread_mutex_lock(&u->lock);
+	u->stop = true;
+	pthread_mutex_unlock(&u->lock);
+	atomic_store(&u->wake_sent, false);
+	wake(u);
+	pthread_join(u->thread, NULL);
+	u->stop = false;
+	u->started = false;
+}
+
+static void user_attach(struct net_backend *be, net_rx_fn rx, void *opaque)
+{
+	struct user *u = (struct user *)be;
+	pthread_mutex_lock(&u->lock);
+	u->rx = rx;
+	u->opaque = opaque;
+	pthread_mutex_unlock(&u->lock);
+}
+
 static void user_close(struct net_backend *be)
 {
 	struct user *u = (struct user *)be;
-	if (u->started) {
-		pthread_mutex_lock(&u->lock);
-		u->stop = true;
-		pthread_mutex_unlock(&u->lock);
-		atomic_store(&u->wake_sent, false);
-		wake(u);
-		pthread_join(u->thread, NULL);
-	}
+	user_stop(be);
 	if (u->slirp)
 		slirp_cleanup(u->slirp);
 	while (u->timers) { /* slirp_cleanup frees its own; be safe */
@@ -834,5 +851,7 @@ const struct net_backend_ops net_backend_user = {
     .open = user_open,
     .start = user_start,
     .send = user_send,
+    .stop = user_stop,
+    .attach = user_attach,
     .close = user_close,
 };

@@ -162,15 +162,33 @@ static int tap_send(struct net_backend *be, const uint8_t *frame, size_t len)
 	}
 }
 
+static void tap_stop(struct net_backend *be)
+{
+	struct tap *t = (struct tap *)be;
+	if (!t->started)
+		return;
+	uint64_t one = 1;
+	if (write(t->stopfd, &one, 8) < 0)
+		perror("rvisor: --net tap: eventfd");
+	pthread_join(t->thread, NULL);
+	/* Consume the stop request: a later start polls a quiet eventfd. */
+	if (read(t->stopfd, &one, 8) < 0) {
+		/* nothing pending */
+	}
+	t->started = false;
+}
+
+static void tap_attach(struct net_backend *be, net_rx_fn rx, void *opaque)
+{
+	struct tap *t = (struct tap *)be;
+	t->rx = rx;
+	t->opaque = opaque;
+}
+
 static void tap_close(struct net_backend *be)
 {
 	struct tap *t = (struct tap *)be;
-	if (t->started) {
-		uint64_t one = 1;
-		if (write(t->stopfd, &one, 8) < 0)
-			perror("rvisor: --net tap: eventfd");
-		pthread_join(t->thread, NULL);
-	}
+	tap_stop(be);
 	if (t->stopfd >= 0)
 		close(t->stopfd);
 	if (t->fd >= 0)
@@ -183,5 +201,7 @@ const struct net_backend_ops net_backend_tap = {
     .open = tap_open,
     .start = tap_start,
     .send = tap_send,
+    .stop = tap_stop,
+    .attach = tap_attach,
     .close = tap_close,
 };

@@ -448,13 +448,11 @@ static const struct virtio_dev_ops balloon_ops_oom =
 int virtio_balloon_create(struct board *b, unsigned slot, const char *opts,
 			  const struct vdev_ctx *ctx)
 {
-	(void)ctx; /* on restore the state section sets target and actual */
+	/* On restore the state section sets target and actual. */
 	struct opts o;
 	char err[160];
-	if (opts_parse(&o, opts, false, err, sizeof(err)) < 0) {
-		fprintf(stderr, "rvisor: --balloon %s: %s\n", opts, err);
-		return -1;
-	}
+	if (opts_parse(&o, opts, false, err, sizeof(err)) < 0)
+		return err_set(ctx->err, ERR_INVALID, "%s", err);
 	uint64_t size_mib = 0, interval = 0;
 	bool oom = false;
 	uint64_t ram_mib = board_env(b)->bus->ram_size >> 20;
@@ -462,35 +460,27 @@ int virtio_balloon_create(struct board *b, unsigned slot, const char *opts,
 	if (opts_get_u64(&o, "size", 0, &size_mib, err, sizeof(err)) < 0 ||
 	    opts_get_bool(&o, "deflate-on-oom", false, &oom, err, sizeof(err)) < 0 ||
 	    opts_get_u64(&o, "stats", 0, &interval, err, sizeof(err)) < 0) {
-		fprintf(stderr, "rvisor: --balloon %s: %s\n", opts, err);
+		err_set(ctx->err, ERR_INVALID, "%s", err);
 		opts_free(&o);
 		return -1;
 	}
 	if ((bad = opts_unused(&o))) {
-		fprintf(stderr,
-			"rvisor: --balloon %s: unknown option '%s' (size=MIB, deflate-on-oom=on, "
-			"stats=SECONDS)\n",
-			opts, bad);
+		err_set(ctx->err, ERR_INVALID,
+			"unknown option '%s' (size=MIB, deflate-on-oom=on, stats=SECONDS)", bad);
 		opts_free(&o);
 		return -1;
 	}
 	opts_free(&o);
-	if (size_mib > ram_mib) {
-		fprintf(stderr,
-			"rvisor: --balloon %s: size=%llu MiB is more than the %llu MiB of RAM\n",
-			opts, (unsigned long long)size_mib, (unsigned long long)ram_mib);
-		return -1;
-	}
-	if (interval > MAX_INTERVAL) {
-		fprintf(stderr, "rvisor: --balloon %s: stats=%llu: at most %u seconds\n", opts,
-			(unsigned long long)interval, MAX_INTERVAL);
-		return -1;
-	}
+	if (size_mib > ram_mib)
+		return err_set(ctx->err, ERR_INVALID,
+			       "size=%llu MiB is more than the %llu MiB of RAM",
+			       (unsigned long long)size_mib, (unsigned long long)ram_mib);
+	if (interval > MAX_INTERVAL)
+		return err_set(ctx->err, ERR_INVALID, "stats=%llu: at most %u seconds",
+			       (unsigned long long)interval, MAX_INTERVAL);
 	struct balloon *d = calloc(1, sizeof(*d));
-	if (!d) {
-		fprintf(stderr, "rvisor: --balloon: out of memory\n");
-		return -1;
-	}
+	if (!d)
+		return err_set(ctx->err, ERR_IO, "out of memory");
 	d->env = board_env(b);
 	d->ram_pages = d->env->bus->ram_size >> PAGE_SHIFT;
 	d->deflate_on_oom = oom;
@@ -499,5 +489,15 @@ int virtio_balloon_create(struct board *b, unsigned slot, const char *opts,
 	pthread_mutex_init(&d->lock, NULL);
 	pthread_cond_init(&d->cond, NULL);
 	d->t = virtio_mmio_create(b, slot, oom ? &balloon_ops_oom : &balloon_ops, d);
-	return d->t ? 0 : -1;
+	return d->t ? 0 : err_set(ctx->err, ERR_IO, "cannot create its virtio-mmio device");
+}
+
+void virtio_balloon_kind_stats(struct virtio_mmio *t, struct vdev_stats *s)
+{
+	struct balloon *d = t->dev;
+	vdev_stat(s, "target_pages", atomic_load(&d->num_pages));
+	vdev_stat(s, "actual_pages", atomic_load(&d->actual));
+	vdev_stat(s, "inflated_pages", atomic_load(&d->stat_inflated));
+	vdev_stat(s, "deflated_pages", atomic_load(&d->stat_deflated));
+	vdev_stat(s, "refused_pfns", atomic_load(&d->stat_refused));
 }

@@ -10,6 +10,8 @@
 struct vm;
 struct board;
 struct vdev_ctx;
+struct vdev_stats;
+struct virtio_mmio;
 struct balloon;
 
 /* Memory statistics tags the guest reports (§5.5.6.3), in this order in
@@ -29,9 +31,11 @@ struct balloon_info {
 };
 
 /* --balloon [size=MIB][,deflate-on-oom=on][,stats=SECONDS]. Returns 0, or -1
- * after a message. */
+ * with ctx->err set. */
 int virtio_balloon_create(struct board *b, unsigned slot, const char *opts,
 			  const struct vdev_ctx *ctx);
+/* The balloon kind's stats hook: pages in and out, refusals. */
+void virtio_balloon_kind_stats(struct virtio_mmio *t, struct vdev_stats *s);
 
 /* --- Control (API thread; never from a device's I/O thread) --- */
 

@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "block/block.h"
+#include "util/opts.h"
+#include "virtio/devices.h"
 #include "state/stream.h"
 #include "virtio/mmio.h"
 
@@ -70,6 +72,7 @@
 
 struct blk {
 	struct block_dev *bd;
+	bool bd_held; /* bd belongs to the VM's resources (kept across reboots) */
 	struct virtio_mmio *t;
 	uint64_t capacity; /* sectors */
 	bool readonly;
@@ -94,7 +97,7 @@ struct blk {
 		uint64_t done; /* bytes finished (data, or range bytes in order) */
 	} resume;
 
-	/* Counters (I/O thread). */
+	/* Counters (written by the I/O thread, read by virtio_blk_stats). */
 	uint64_t stat_reads, stat_writes, stat_flushes, stat_errors;
 	uint64_t stat_read_bytes, stat_write_bytes;
 };
@@ -125,7 +128,7 @@ static uint8_t io_status(struct blk *d, long rc, const char *what)
 {
 	if (rc >= 0)
 		return VIRTIO_BLK_S_OK;
-	d->stat_errors++;
+	__atomic_fetch_add(&d->stat_errors, 1, __ATOMIC_RELAXED);
 	virtio_mmio_warn_once(d->t, WARN_HOST_IO, "%s on %s failed: %s", what, d->bd->path,
 			      block_strerror((int)rc));
 	return VIRTIO_BLK_S_IOERR;
@@ -150,8 +153,8 @@ static int do_read(struct blk *d, struct virtq *vq, uint64_t pos, uint64_t len)
 		virtq_chain_write(vq, &d->chain, done, d->bounce, n);
 		d->resume.done += n;
 	}
-	d->stat_reads++;
-	d->stat_read_bytes += len;
+	__atomic_fetch_add(&d->stat_reads, 1, __ATOMIC_RELAXED);
+	__atomic_fetch_add(&d->stat_read_bytes, len, __ATOMIC_RELAXED);
 	return VIRTIO_BLK_S_OK;
 }
 
@@ -170,8 +173,8 @@ static int do_write(struct blk *d, struct virtq *vq, uint64_t pos, uint64_t len)
 			return io_status(d, rc, "write");
 		d->resume.done += n;
 	}
-	d->stat_writes++;
-	d->stat_write_bytes += len;
+	__atomic_fetch_add(&d->stat_writes, 1, __ATOMIC_RELAXED);
+	__atomic_fetch_add(&d->stat_write_bytes, len, __ATOMIC_RELAXED);
 	return VIRTIO_BLK_S_OK;
 }
 
@@ -320,7 +323,7 @@ static long handle(struct blk *d, struct virtq *vq)
 		st = do_write(d, vq, sector * SECTOR, out_len);
 		break;
 	case VIRTIO_BLK_T_FLUSH:
-		d->stat_flushes++;
+		__atomic_fetch_add(&d->stat_flushes, 1, __ATOMIC_RELAXED);
 		st = io_status(d, block_flush(d->bd), "flush");
 		break;
 	case VIRTIO_BLK_T_GET_ID: {
@@ -419,7 +422,8 @@ static void blk_destroy(void *dev)
 	if (d->bd) {
 		if (!d->readonly)
 			block_flush(d->bd);
-		block_close(d->bd);
+		if (!d->bd_held)
+			block_close(d->bd);
 	}
 	free(d->bounce);
 	ratelimit_destroy(&d->rl);
@@ -442,30 +446,47 @@ static void blk_destroy(void *dev)
 static const struct virtio_dev_ops blk_ops_rw = BLK_OPS(BLK_FEATURES);
 static const struct virtio_dev_ops blk_ops_ro = BLK_OPS(BLK_FEATURES | (1ULL << VIRTIO_BLK_F_RO));
 
-struct virtio_mmio *virtio_blk_create(struct board *b, unsigned slot,
-				      const struct virtio_blk_config *cfg)
+/* A held image's close (vdev_resource). */
+static void blk_image_close(void *handle)
+{
+	block_close(handle);
+}
+
+struct virtio_mmio *virtio_blk_create(struct board *b, unsigned slot, const struct vm_disk *cfg,
+				      struct vdev_resource *res, struct error *e)
 {
 	if (cfg->serial && strlen(cfg->serial) > VIRTIO_BLK_ID_BYTES) {
-		fprintf(stderr, "rvisor: disk %s: serial '%s' is longer than %d bytes\n", cfg->path,
+		err_set(e, ERR_INVALID, "disk %s: serial '%s' is longer than %d bytes", cfg->path,
 			cfg->serial, VIRTIO_BLK_ID_BYTES);
 		return NULL;
 	}
 	struct blk *d = calloc(1, sizeof(*d));
 	if (!d || posix_memalign((void **)&d->bounce, 4096, BOUNCE_SIZE) != 0) {
-		fprintf(stderr, "rvisor: disk %s: out of memory\n", cfg->path);
+		err_set(e, ERR_IO, "disk %s: out of memory", cfg->path);
 		free(d);
 		return NULL;
 	}
 	ratelimit_init(&d->rl, &cfg->limits, ratelimit_now_ns());
-	char err[512];
-	struct block_open_opts o = {
-	    .format = cfg->format, .readonly = cfg->readonly, .direct = cfg->direct};
-	o.format_probed = cfg->format_probed;
-	d->bd = block_open(cfg->path, &o, err, sizeof(err));
+	/* The image opened by the VM's first build, kept across reboots. */
+	d->bd = res ? res->handle : NULL;
+	d->bd_held = d->bd != NULL;
 	if (!d->bd) {
-		fprintf(stderr, "rvisor: disk %s\n", err);
-		blk_destroy(d);
-		return NULL;
+		char err[512];
+		struct block_open_opts o = {
+		    .format = cfg->format, .readonly = cfg->readonly, .direct = cfg->direct};
+		o.format_probed = cfg->format_probed;
+		d->bd = block_open(cfg->path, &o, err, sizeof(err));
+		if (!d->bd) {
+			/* err starts with the image's path */
+			err_set(e, ERR_INVALID, "disk %s", err);
+			blk_destroy(d);
+			return NULL;
+		}
+		if (res) {
+			res->handle = d->bd;
+			res->close = blk_image_close;
+			d->bd_held = true;
+		}
 	}
 	d->readonly = cfg->readonly;
 	d->capacity = d->bd->size / SECTOR;
@@ -486,7 +507,9 @@ struct virtio_mmio *virtio_blk_create(struct board *b, unsigned slot,
 	d->config[CFG_WZ_MAY_UNMAP] = 1;
 
 	d->t = virtio_mmio_create(b, slot, cfg->readonly ? &blk_ops_ro : &blk_ops_rw, d);
-	return d->t; /* on failure the transport destroyed d */
+	if (!d->t) /* the transport destroyed d */
+		err_set(e, ERR_IO, "disk %s: cannot create its virtio-mmio device", cfg->path);
+	return d->t;
 }
 
 struct ratelimit *virtio_blk_ratelimit(struct virtio_mmio *t)
@@ -494,4 +517,110 @@ struct ratelimit *virtio_blk_ratelimit(struct virtio_mmio *t)
 	if (!t || (t->ops != &blk_ops_rw && t->ops != &blk_ops_ro))
 		return NULL;
 	return &((struct blk *)t->dev)->rl;
+}
+
+/* The option names of a disk, for the "bad option" message. */
+#define DISK_OPTIONS                                                                               \
+	"format=raw|qcow2, readonly=on|off, cache=writeback|none, serial=S, bps=N, bps_burst=N, "  \
+	"iops=N, iops_burst=N"
+
+int virtio_blk_parse(const char *spec, struct vm_disk *d, char **buf, struct error *e)
+{
+	memset(d, 0, sizeof(*d));
+	*buf = NULL;
+	struct opts o;
+	char err[200];
+	if (opts_parse(&o, spec, true, err, sizeof(err)) < 0)
+		return err_set(e, ERR_INVALID, "%s", err);
+	/* The path is everything up to the first single comma, '=' or not. */
+	if (o.n && o.item[0].key) {
+		if (o.item[0].val)
+			((char *)o.item[0].val)[-1] = '=';
+		o.item[0].val = o.item[0].key;
+		o.item[0].key = NULL;
+	}
+	const char *path = opts_positional(&o);
+	if (!path || !*path) {
+		opts_free(&o);
+		return err_set(e, ERR_INVALID, "no image path");
+	}
+	d->path = path;
+	struct ratelimit_cfg rl = {0};
+	for (unsigned k = 1; k < o.n; k++) {
+		const char *key = o.item[k].key, *val = o.item[k].val;
+		int lim;
+		if (strcmp(key, "format") == 0 && val &&
+		    (strcmp(val, "raw") == 0 || strcmp(val, "qcow2") == 0)) {
+			d->format = val;
+		} else if (strcmp(key, "readonly") == 0 &&
+			   (!val || opts_parse_bool(val, &d->readonly))) {
+			if (!val)
+				d->readonly = true;
+		} else if (strcmp(key, "cache") == 0 && val &&
+			   (strcmp(val, "writeback") == 0 || strcmp(val, "none") == 0)) {
+			d->direct = strcmp(val, "none") == 0;
+		} else if (strcmp(key, "serial") == 0 && val) {
+			if (strlen(val) > VIRTIO_BLK_ID_BYTES) {
+				err_set(e, ERR_INVALID, "serial is longer than %d characters",
+					VIRTIO_BLK_ID_BYTES);
+				goto fail;
+			}
+			for (const char *c = val; *c; c++)
+				if (*c < 0x20 || *c > 0x7e) {
+					err_set(e, ERR_INVALID, "serial must be printable ASCII");
+					goto fail;
+				}
+			d->serial = val;
+		} else if ((lim = ratelimit_option(&rl, "", "bps", "iops", key, val, err,
+						   sizeof(err))) != 0) {
+			if (lim < 0) {
+				err_set(e, ERR_INVALID, "%s", err);
+				goto fail;
+			}
+		} else {
+			err_set(e, ERR_INVALID, "bad option '%s%s%s' (expected " DISK_OPTIONS ")",
+				key, val ? "=" : "", val ? val : "");
+			goto fail;
+		}
+	}
+	if (ratelimit_option_check(&rl, "", "bps", "iops", err, sizeof(err)) < 0) {
+		err_set(e, ERR_INVALID, "%s", err);
+		goto fail;
+	}
+	d->limits = rl;
+	*buf = o.buf; /* d's strings point into it */
+	return 0;
+fail:
+	opts_free(&o);
+	memset(d, 0, sizeof(*d));
+	return -1;
+}
+
+int virtio_blk_create_opts(struct board *b, unsigned slot, const char *opts,
+			   const struct vdev_ctx *ctx)
+{
+	struct vm_disk d;
+	char *buf;
+	if (virtio_blk_parse(opts, &d, &buf, ctx->err) < 0)
+		return -1;
+	if (ctx->limits && ctx->limits->set)
+		d.limits = ctx->limits->lim[0];
+	struct virtio_mmio *t = virtio_blk_create(b, slot, &d, ctx->res, ctx->err);
+	free(buf);
+	return t ? 0 : -1;
+}
+
+void virtio_blk_stats(struct virtio_mmio *t, struct vdev_stats *s)
+{
+	struct blk *d = t->dev;
+	vdev_stat(s, "reads", __atomic_load_n(&d->stat_reads, __ATOMIC_RELAXED));
+	vdev_stat(s, "read_bytes", __atomic_load_n(&d->stat_read_bytes, __ATOMIC_RELAXED));
+	vdev_stat(s, "writes", __atomic_load_n(&d->stat_writes, __ATOMIC_RELAXED));
+	vdev_stat(s, "write_bytes", __atomic_load_n(&d->stat_write_bytes, __ATOMIC_RELAXED));
+	vdev_stat(s, "flushes", __atomic_load_n(&d->stat_flushes, __ATOMIC_RELAXED));
+	vdev_stat(s, "errors", __atomic_load_n(&d->stat_errors, __ATOMIC_RELAXED));
+	pthread_mutex_lock(&d->rl.lock);
+	vdev_stat(s, "requests_passed", d->rl.stat_passed);
+	vdev_stat(s, "requests_throttled", d->rl.stat_throttled);
+	pthread_mutex_unlock(&d->rl.lock);
 }

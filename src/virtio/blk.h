@@ -4,7 +4,9 @@
 
 #include <stdbool.h>
 
+#include "util/error.h"
 #include "util/ratelimit.h"
+#include "virtio/devices.h"
 
 struct vm;
 struct board;
@@ -12,21 +14,25 @@ struct virtio_mmio;
 
 #define VIRTIO_BLK_ID_BYTES 20 /* the serial: at most 20 bytes */
 
-/* One --disk. */
-struct virtio_blk_config {
-	const char *path;
-	const char *format; /* "raw", "qcow2" or NULL (probe) */
-	bool format_probed; /* format came from a probe (block_open_opts) */
-	bool readonly;
-	bool direct;		     /* cache=none (O_DIRECT) */
-	const char *serial;	     /* NULL = none */
-	struct ratelimit_cfg limits; /* all zero = unlimited */
-};
+/* The disk kind's options "PATH[,format=raw|qcow2][,readonly=BOOL]
+ * [,cache=writeback|none][,serial=S][,bps=N][,bps_burst=N][,iops=N]
+ * [,iops_burst=N]" (",," in PATH is a comma) into d, whose strings then
+ * point into *buf (the caller frees it when d is no longer used). Returns
+ * 0, or -1 with e set (the reason alone). */
+int virtio_blk_parse(const char *spec, struct vm_disk *d, char **buf, struct error *e);
 
-/* Open the image and create the device in virtio-mmio `slot`. Returns the
- * transport, or NULL after printing a message naming the file. */
-struct virtio_mmio *virtio_blk_create(struct board *b, unsigned slot,
-				      const struct virtio_blk_config *cfg);
+/* Create the device in virtio-mmio `slot` on the image held in res, or
+ * open the image (and hold it in res when res is not NULL: it then
+ * outlives the device, for the next machine after a guest reboot).
+ * Returns the transport, or NULL with e set (naming the image). */
+struct virtio_mmio *virtio_blk_create(struct board *b, unsigned slot, const struct vm_disk *cfg,
+				      struct vdev_resource *res, struct error *e);
+/* The disk kind's create hook (devices.h): virtio_blk_parse, then
+ * virtio_blk_create with ctx's limits over the options'. */
+int virtio_blk_create_opts(struct board *b, unsigned slot, const char *opts,
+			   const struct vdev_ctx *ctx);
+/* The disk kind's stats hook: requests, bytes, errors, limiter counts. */
+void virtio_blk_stats(struct virtio_mmio *t, struct vdev_stats *s);
 
 /* The disk's rate limiter, for a change at run time (the REST API): NULL
  * when t is not a virtio-blk device. After ratelimit_set, call

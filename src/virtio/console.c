@@ -174,17 +174,13 @@ static const struct virtio_dev_ops vcons_ops = {
 int virtio_console_create(struct board *b, unsigned slot, const char *opts,
 			  const struct vdev_ctx *ctx)
 {
-	(void)ctx;
 	struct opts o;
 	char err[160];
-	if (opts_parse(&o, opts, false, err, sizeof(err)) < 0) {
-		fprintf(stderr, "rvisor: --console %s: %s\n", opts, err);
-		return -1;
-	}
+	if (opts_parse(&o, opts, false, err, sizeof(err)) < 0)
+		return err_set(ctx->err, ERR_INVALID, "%s", err);
 	const char *bad = opts_unused(&o);
 	if (bad) {
-		fprintf(stderr, "rvisor: --console %s: unknown option '%s' (the device has none)\n",
-			opts, bad);
+		err_set(ctx->err, ERR_INVALID, "unknown option '%s' (the device has none)", bad);
 		opts_free(&o);
 		return -1;
 	}
@@ -194,24 +190,27 @@ int virtio_console_create(struct board *b, unsigned slot, const char *opts,
 		void *dev;
 		if (board_device(b, k, &dev) == &virtio_mmio_board_ops &&
 		    ((struct virtio_mmio *)dev)->ops == &vcons_ops) {
-			fprintf(stderr,
-				"rvisor: --console %s: only one virtio console is supported\n",
-				opts);
-			return -1;
+			return err_set(ctx->err, ERR_UNSUPPORTED,
+				       "only one virtio console is supported");
 		}
 	}
 	struct vcons *d = calloc(1, sizeof(*d));
-	if (!d) {
-		fprintf(stderr, "rvisor: --console: out of memory\n");
-		return -1;
-	}
+	if (!d)
+		return err_set(ctx->err, ERR_IO, "out of memory");
 	d->con = board_console(b);
 	pthread_mutex_init(&d->lock, NULL);
 	d->t = virtio_mmio_create(b, slot, &vcons_ops, d);
 	if (!d->t)
-		return -1;
+		return err_set(ctx->err, ERR_IO, "cannot create its virtio-mmio device");
 	/* From now on typed input reaches the guest through this device. The
 	 * console's input thread starts later (board_console_start). */
 	console_set_sink(d->con, vcons_receive, d);
 	return 0;
+}
+
+void virtio_console_stats(struct virtio_mmio *t, struct vdev_stats *s)
+{
+	struct vcons *d = t->dev;
+	vdev_stat(s, "rx_bytes", atomic_load(&d->stat_rx_bytes));
+	vdev_stat(s, "tx_bytes", atomic_load(&d->stat_tx_bytes));
 }

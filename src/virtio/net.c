@@ -76,6 +76,7 @@ struct rx_frame {
 struct net {
 	struct virtio_mmio *t;
 	struct net_backend *be;
+	bool be_held; /* be belongs to the VM's resources: stopped, not closed */
 	uint8_t mac[6];
 	uint16_t status;
 	bool fresh_mac; /* a clone's new MAC: keep it over the snapshot's */
@@ -321,10 +322,19 @@ static int net_load(void *dev, struct ss_reader *r, bool apply, char *err, size_
 	return 0;
 }
 
+/* A held back end's close (vdev_resource). */
+static void backend_close(void *handle)
+{
+	struct net_backend *be = handle;
+	be->ops->close(be);
+}
+
 static void net_destroy(void *dev)
 {
 	struct net *d = dev;
-	if (d->be)
+	if (d->be && d->be_held)
+		d->be->ops->stop(d->be); /* no rx call after this; kept for a reboot */
+	else if (d->be)
 		d->be->ops->close(d->be); /* no rx call after this */
 	for (unsigned k = 0; k < RX_PENDING_MAX; k++)
 		free(d->rxq[k].buf);
@@ -380,10 +390,8 @@ int virtio_net_create(struct board *b, unsigned slot, const char *opts, const st
 {
 	struct opts o;
 	char err[256];
-	if (opts_parse(&o, opts, true, err, sizeof(err)) < 0) {
-		fprintf(stderr, "rvisor: --net %s: %s\n", opts, err);
-		return -1;
-	}
+	if (opts_parse(&o, opts, true, err, sizeof(err)) < 0)
+		return err_set(ctx->err, ERR_INVALID, "%s", err);
 	struct net *d = NULL;
 	const char *type = opts_positional(&o);
 	const struct net_backend_ops *bops = type ? net_backend_find(type) : NULL;
@@ -414,10 +422,15 @@ int virtio_net_create(struct board *b, unsigned slot, const char *opts, const st
 		if (r)
 			o.item[k].used = true;
 	}
+	bool lim_bad = ratelimit_option_check(&lim[0], "rx_", "bps", "pps", err, sizeof(err)) < 0 ||
+		       ratelimit_option_check(&lim[1], "tx_", "bps", "pps", err, sizeof(err)) < 0;
+	/* Limits set through the API since the VM was built replace the
+	 * options' (a reboot keeps them). */
+	if (ctx->limits && ctx->limits->set)
+		memcpy(lim, ctx->limits->lim, sizeof(lim));
 	ratelimit_init(&d->rx_rl, &lim[0], ratelimit_now_ns());
 	ratelimit_init(&d->tx_rl, &lim[1], ratelimit_now_ns());
-	if (ratelimit_option_check(&lim[0], "rx_", "bps", "pps", err, sizeof(err)) < 0 ||
-	    ratelimit_option_check(&lim[1], "tx_", "bps", "pps", err, sizeof(err)) < 0)
+	if (lim_bad)
 		goto fail;
 	d->status = VIRTIO_NET_S_LINK_UP;
 	const char *mac = opts_get(&o, "mac");
@@ -446,25 +459,35 @@ int virtio_net_create(struct board *b, unsigned slot, const char *opts, const st
 		d->mac[5] = (uint8_t)(0x56 + idx);
 		d->mac[4] = (uint8_t)(0x34 + ((0x56 + idx) >> 8));
 	}
-	d->be = bops->open(&o, net_rx, d, err, sizeof(err));
-	if (!d->be)
-		goto fail;
-	const char *bad = opts_unused(&o);
+	/* The back end (tap, or the user network with its hostfwd sockets)
+	 * opened by the VM's first build is kept across reboots: like the
+	 * network outside a machine, it outlives the guest's reboot. Its
+	 * options were checked when it was opened. */
+	d->be = vdev_held(ctx);
+	bool reused = d->be != NULL;
+	if (reused) {
+		d->be_held = true;
+		d->be->ops->attach(d->be, net_rx, d);
+	} else {
+		d->be = bops->open(&o, net_rx, d, err, sizeof(err));
+		if (!d->be)
+			goto fail;
+		d->be_held = vdev_hold(ctx, d->be, backend_close);
+	}
+	const char *bad = reused ? NULL : opts_unused(&o);
 	if (bad) {
-		snprintf(err, sizeof(err), "unknown option '%s' for --net %s", bad, bops->name);
+		snprintf(err, sizeof(err), "unknown option '%s' for a %s network", bad, bops->name);
 		goto fail;
 	}
 	opts_free(&o);
 	d->t = virtio_mmio_create(b, slot, &net_ops, d);
-	if (!d->t)
-		return -1; /* net_destroy ran */
-	if (d->be->ops->start(d->be, err, sizeof(err)) < 0) {
-		fprintf(stderr, "rvisor: --net %s: %s\n", opts, err);
-		return -1; /* the board tears the device down */
-	}
+	if (!d->t) /* net_destroy ran */
+		return err_set(ctx->err, ERR_IO, "cannot create its virtio-mmio device");
+	if (d->be->ops->start(d->be, err, sizeof(err)) < 0) /* the board tears d down */
+		return err_set(ctx->err, ERR_INVALID, "%s", err);
 	return 0;
 fail:
-	fprintf(stderr, "rvisor: --net %s: %s\n", opts, err);
+	err_set(ctx->err, ERR_INVALID, "%s", err);
 	opts_free(&o);
 	if (d)
 		net_destroy(d);
@@ -548,4 +571,21 @@ char *virtio_net_opts_with_limits(const char *opts, const struct ratelimit_cfg *
 	}
 	out[n] = 0;
 	return out;
+}
+
+char *virtio_net_kind_opts(const char *opts, const struct vdev_limits *limits)
+{
+	return virtio_net_opts_with_limits(opts, &limits->lim[0], &limits->lim[1]);
+}
+
+void virtio_net_kind_stats(struct virtio_mmio *t, struct vdev_stats *s)
+{
+	struct virtio_net_stats n;
+	virtio_net_stats(t, &n);
+	vdev_stat(s, "rx_frames", n.rx_frames);
+	vdev_stat(s, "rx_bytes", n.rx_bytes);
+	vdev_stat(s, "rx_dropped", n.rx_dropped);
+	vdev_stat(s, "tx_frames", n.tx_frames);
+	vdev_stat(s, "tx_bytes", n.tx_bytes);
+	vdev_stat(s, "tx_dropped", n.tx_dropped);
 }

@@ -11,12 +11,15 @@ struct vm;
 struct virtio_mmio;
 struct board;
 struct vdev_ctx;
+struct vdev_limits;
+struct vdev_stats;
 
 /* --net user[,hostfwd=...][,restrict=on][,net=A.B.C.D/N][,mac=M] or
  * --net tap,ifname=NAME[,mac=M], either with rate limits
  * [,tx_bps=N][,tx_bps_burst=N][,tx_pps=N][,tx_pps_burst=N] and the same
  * with rx_ (guest to network, network to guest; bytes and frames per
- * second, K/M/G = powers of 1024). Returns 0, or -1 after a message. */
+ * second, K/M/G = powers of 1024); ctx->limits (set) replace the options'
+ * limits. Returns 0, or -1 with ctx->err set. */
 int virtio_net_create(struct board *b, unsigned slot, const char *opts, const struct vdev_ctx *ctx);
 
 /* The NIC's rx or tx limiter, or NULL when t is not a virtio-net device.
@@ -36,5 +39,10 @@ void virtio_net_stats(struct virtio_mmio *t, struct virtio_net_stats *s);
  * NULL when out of memory. */
 char *virtio_net_opts_with_limits(const char *opts, const struct ratelimit_cfg *rx,
 				  const struct ratelimit_cfg *tx);
+
+/* The net kind's hooks (devices.h): the option string with the run-time
+ * limits, and the counters. */
+char *virtio_net_kind_opts(const char *opts, const struct vdev_limits *limits);
+void virtio_net_kind_stats(struct virtio_mmio *t, struct vdev_stats *s);
 
 #endif

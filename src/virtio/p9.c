@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "state/stream.h"
 #include "util/opts.h"
@@ -123,22 +124,31 @@ static const struct virtio_dev_ops p9_ops = {
     .destroy = p9_destroy,
 };
 
+/* A share's root held across reboots (vdev_resource). */
+struct p9_root {
+	int fd;
+};
+
+static void p9_root_close(void *handle)
+{
+	struct p9_root *r = handle;
+	close(r->fd);
+	free(r);
+}
+
 int virtio_p9_create(struct board *b, unsigned slot, const char *opts, const struct vdev_ctx *ctx)
 {
-	(void)ctx;
 	struct opts o;
 	char err[512];
-	if (opts_parse(&o, opts, true, err, sizeof(err)) < 0) {
-		fprintf(stderr, "rvisor: --share %s: %s\n", opts, err);
-		return -1;
-	}
+	if (opts_parse(&o, opts, true, err, sizeof(err)) < 0)
+		return err_set(ctx->err, ERR_INVALID, "%s", err);
 	const char *dir = opts_positional(&o), *tag = opts_get(&o, "tag");
 	bool ro = false;
 	const char *bad = NULL;
 	if (opts_get_bool(&o, "readonly", false, &ro, err, sizeof(err)) < 0)
 		bad = err;
 	else if (!dir || !*dir)
-		bad = "the host directory is missing (--share HOSTDIR,tag=NAME)";
+		bad = "the host directory is missing (HOSTDIR,tag=NAME)";
 	else if (!tag || !*tag)
 		bad = "tag=NAME is missing (the guest mounts the share by its tag)";
 	else if (strlen(tag) > P9_TAG_MAX)
@@ -150,9 +160,9 @@ int virtio_p9_create(struct board *b, unsigned slot, const char *opts, const str
 	const char *unknown = bad ? NULL : opts_unused(&o);
 	if (bad || unknown) {
 		if (unknown)
-			fprintf(stderr, "rvisor: --share %s: unknown option '%s'\n", opts, unknown);
+			err_set(ctx->err, ERR_INVALID, "unknown option '%s'", unknown);
 		else
-			fprintf(stderr, "rvisor: --share %s: %s\n", opts, bad);
+			err_set(ctx->err, ERR_INVALID, "%s", bad);
 		opts_free(&o);
 		return -1;
 	}
@@ -162,14 +172,27 @@ int virtio_p9_create(struct board *b, unsigned slot, const char *opts, const str
 		d->out = malloc(P9_MAX_MSIZE);
 	}
 	if (!d || !d->in || !d->out) {
-		fprintf(stderr, "rvisor: --share %s: out of memory\n", opts);
+		err_set(ctx->err, ERR_IO, "out of memory");
 		p9_destroy(d);
 		opts_free(&o);
 		return -1;
 	}
-	d->srv = p9_server_new(dir, ro, err, sizeof(err));
+	/* The share's root, opened by the VM's first build and kept across
+	 * reboots (a new server: no fid survives). */
+	struct p9_root *root = vdev_held(ctx);
+	int rootfd = root ? root->fd : p9_root_open(dir, err, sizeof(err));
+	bool held = root != NULL;
+	if (rootfd >= 0 && !held && (root = malloc(sizeof(*root)))) {
+		root->fd = rootfd;
+		held = vdev_hold(ctx, root, p9_root_close);
+		if (!held)
+			free(root);
+	}
+	d->srv = rootfd < 0 ? NULL : p9_server_new_at(rootfd, !held, ro, err, sizeof(err));
 	if (!d->srv) {
-		fprintf(stderr, "rvisor: --share %s: %s\n", opts, err);
+		if (rootfd >= 0 && !held)
+			close(rootfd);
+		err_set(ctx->err, ERR_INVALID, "%s", err);
 		p9_destroy(d);
 		opts_free(&o);
 		return -1;
@@ -181,5 +204,5 @@ int virtio_p9_create(struct board *b, unsigned slot, const char *opts, const str
 	d->config_size = (uint32_t)(2 + tl);
 	opts_free(&o);
 	d->t = virtio_mmio_create(b, slot, &p9_ops, d);
-	return d->t ? 0 : -1;
+	return d->t ? 0 : err_set(ctx->err, ERR_IO, "cannot create its virtio-mmio device");
 }

@@ -10,8 +10,8 @@ struct vdev_ctx;
 
 #define P9_TAG_MAX 64 /* bytes of the mount tag */
 
-/* --share HOSTDIR,tag=NAME[,readonly=on]. Returns 0, or -1 after a
- * message. */
+/* --share HOSTDIR,tag=NAME[,readonly=on]. Returns 0, or -1 with ctx->err
+ * set. */
 int virtio_p9_create(struct board *b, unsigned slot, const char *opts, const struct vdev_ctx *ctx);
 
 #endif

@@ -101,7 +101,8 @@ struct p9_fid {
 };
 
 struct p9_server {
-	int rootfd; /* O_PATH of the shared directory */
+	int rootfd;    /* O_PATH of the shared directory */
+	bool own_root; /* close rootfd with the server (else its owner does) */
 	bool readonly;
 	bool no_openat2; /* the host kernel lacks it: per-component O_NOFOLLOW */
 	uint32_t msize;
@@ -1487,23 +1488,39 @@ uint32_t p9_server_msize(const struct p9_server *s)
 	return s->msize;
 }
 
-struct p9_server *p9_server_new(const char *root, bool readonly, char *err, size_t errlen)
+int p9_root_open(const char *root, char *err, size_t errlen)
+{
+	int fd = open(root, O_PATH | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		snprintf(err, errlen, "%s: %s", root,
+			 errno == ENOTDIR ? "not a directory" : strerror(errno));
+	return fd;
+}
+
+struct p9_server *p9_server_new_at(int rootfd, bool own_root, bool readonly, char *err,
+				   size_t errlen)
 {
 	struct p9_server *s = calloc(1, sizeof(*s));
 	if (!s) {
 		snprintf(err, errlen, "out of memory");
 		return NULL;
 	}
-	s->rootfd = open(root, O_PATH | O_DIRECTORY | O_CLOEXEC);
-	if (s->rootfd < 0) {
-		snprintf(err, errlen, "%s: %s", root,
-			 errno == ENOTDIR ? "not a directory" : strerror(errno));
-		free(s);
-		return NULL;
-	}
+	s->rootfd = rootfd;
+	s->own_root = own_root;
 	s->readonly = readonly;
 	s->msize = P9_MAX_MSIZE;
 	s->max_held = fd_budget_device_share();
+	return s;
+}
+
+struct p9_server *p9_server_new(const char *root, bool readonly, char *err, size_t errlen)
+{
+	int fd = p9_root_open(root, err, errlen);
+	if (fd < 0)
+		return NULL;
+	struct p9_server *s = p9_server_new_at(fd, true, readonly, err, errlen);
+	if (!s)
+		close(fd);
 	return s;
 }
 
@@ -1520,7 +1537,8 @@ void p9_server_free(struct p9_server *s)
 		return;
 	p9_server_reset(s);
 	free(s->fids);
-	close(s->rootfd);
+	if (s->own_root)
+		close(s->rootfd);
 	free(s);
 }
 

@@ -37,6 +37,13 @@ struct p9_server;
 
 /* Serve `root` (a directory). Returns NULL with a message in err. */
 struct p9_server *p9_server_new(const char *root, bool readonly, char *err, size_t errlen);
+/* The share's root: an O_PATH descriptor of the directory, or -1 with a
+ * message in err (naming it). */
+int p9_root_open(const char *root, char *err, size_t errlen);
+/* Serve the directory rootfd (from p9_root_open); own_root: close it with
+ * the server (else it outlives the server: kept across guest reboots). */
+struct p9_server *p9_server_new_at(int rootfd, bool own_root, bool readonly, char *err,
+				   size_t errlen);
 void p9_server_free(struct p9_server *s);
 /* Forget every fid and the negotiated msize (device reset). */
 void p9_server_reset(struct p9_server *s);

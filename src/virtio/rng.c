@@ -73,26 +73,20 @@ static const struct virtio_dev_ops rng_ops = {
 
 int virtio_rng_create(struct board *b, unsigned slot, const char *opts, const struct vdev_ctx *ctx)
 {
-	(void)ctx;
 	struct opts o;
 	char err[160];
-	if (opts_parse(&o, opts, false, err, sizeof(err)) < 0) {
-		fprintf(stderr, "rvisor: --rng %s: %s\n", opts, err);
-		return -1;
-	}
+	if (opts_parse(&o, opts, false, err, sizeof(err)) < 0)
+		return err_set(ctx->err, ERR_INVALID, "%s", err);
 	const char *bad = opts_unused(&o);
 	if (bad) {
-		fprintf(stderr, "rvisor: --rng %s: unknown option '%s' (the device has none)\n",
-			opts, bad);
+		err_set(ctx->err, ERR_INVALID, "unknown option '%s' (the device has none)", bad);
 		opts_free(&o);
 		return -1;
 	}
 	opts_free(&o);
 	struct rng *d = calloc(1, sizeof(*d));
-	if (!d) {
-		fprintf(stderr, "rvisor: --rng: out of memory\n");
-		return -1;
-	}
+	if (!d)
+		return err_set(ctx->err, ERR_IO, "out of memory");
 	d->t = virtio_mmio_create(b, slot, &rng_ops, d);
-	return d->t ? 0 : -1;
+	return d->t ? 0 : err_set(ctx->err, ERR_IO, "cannot create its virtio-mmio device");
 }

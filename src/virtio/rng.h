@@ -6,7 +6,7 @@ struct vm;
 struct board;
 struct vdev_ctx;
 
-/* --rng (no options). Returns 0, or -1 after a message. */
+/* --rng (no options). Returns 0, or -1 with ctx->err set. */
 int virtio_rng_create(struct board *b, unsigned slot, const char *opts, const struct vdev_ctx *ctx);
 
 #endif

@@ -163,7 +163,8 @@ struct vsock {
 
 	/* Host thread. */
 	int listen_fd, ep, wake_fd;
-	bool bound; /* we created path: unlink it at the end */
+	bool bound;	  /* we created path: unlink it at the end */
+	bool listen_held; /* listen_fd and path belong to the VM's resources */
 	pthread_t thread;
 	bool thread_started, stop;
 };
@@ -1057,9 +1058,9 @@ static void vsock_destroy(void *dev)
 	for (unsigned k = 0; k < VSOCK_MAX_CONNS; k++)
 		if (d->conns[k].state != C_FREE)
 			conn_close(d, &d->conns[k]);
-	if (d->listen_fd >= 0)
+	if (d->listen_fd >= 0 && !d->listen_held)
 		close(d->listen_fd);
-	if (d->bound)
+	if (d->bound && !d->listen_held)
 		unlink(d->path);
 	if (d->ep >= 0)
 		close(d->ep);
@@ -1085,14 +1086,13 @@ static const struct virtio_dev_ops vsock_ops = {
 
 /* Listen on path. A socket file nobody listens on (left by a killed
  * rvisor) is replaced; anything else there is an error. */
-static int listen_path(struct vsock *d, const char *opts)
+static int listen_path(struct vsock *d, struct error *e)
 {
 	struct sockaddr_un a = {.sun_family = AF_UNIX};
 	memcpy(a.sun_path, d->path, sizeof(a.sun_path));
 	d->listen_fd = socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
 	if (d->listen_fd < 0) {
-		fprintf(stderr, "rvisor: --vsock %s: socket: %s\n", opts, strerror(errno));
-		return -1;
+		return err_errno(e, errno, "socket");
 	}
 	struct stat st;
 	if (lstat(d->path, &st) == 0) {
@@ -1103,35 +1103,47 @@ static int listen_path(struct vsock *d, const char *opts)
 		if (probe >= 0)
 			close(probe);
 		if (!stale) {
-			fprintf(stderr,
-				"rvisor: --vsock %s: %s exists (%s): remove it or choose another "
-				"socket path\n",
-				opts, d->path,
-				S_ISSOCK(st.st_mode) ? "another process listens on it"
-						     : "not a socket");
-			return -1;
+			return err_set(e, ERR_CONFLICT,
+				       "%s exists (%s): remove it or choose another socket path",
+				       d->path,
+				       S_ISSOCK(st.st_mode) ? "another process listens on it"
+							    : "not a socket");
 		}
 		unlink(d->path);
 	}
 	if (bind(d->listen_fd, (struct sockaddr *)&a, sizeof(a)) < 0) {
-		fprintf(stderr, "rvisor: --vsock %s: cannot create socket %s: %s\n", opts, d->path,
-			strerror(errno));
-		return -1;
+		return err_errno(e, errno, "cannot create socket %s", d->path);
 	}
 	d->bound = true;
 	if (listen(d->listen_fd, 64) < 0) {
-		fprintf(stderr, "rvisor: --vsock %s: listen on %s: %s\n", opts, d->path,
-			strerror(errno));
-		return -1;
+		return err_errno(e, errno, "listen on %s", d->path);
 	}
 	return 0;
 }
 
-static struct vsock *vsock_new(const char *opts, uint64_t cid, const char *path)
+/* The listening socket held across guest reboots (vdev_resource): it is
+ * the host's way in, so it stays as long as the VM. */
+struct vsock_listener {
+	int fd;
+	bool bound;
+	char path[sizeof(((struct sockaddr_un *)0)->sun_path)];
+};
+
+static void vsock_listener_close(void *handle)
 {
+	struct vsock_listener *l = handle;
+	close(l->fd);
+	if (l->bound)
+		unlink(l->path);
+	free(l);
+}
+
+static struct vsock *vsock_new(uint64_t cid, const char *path, const struct vdev_ctx *ctx)
+{
+	struct error *e = ctx->err;
 	struct vsock *d = calloc(1, sizeof(*d));
 	if (!d) {
-		fprintf(stderr, "rvisor: --vsock: out of memory\n");
+		err_set(e, ERR_IO, "out of memory");
 		return NULL;
 	}
 	d->cid = cid;
@@ -1144,15 +1156,28 @@ static struct vsock *vsock_new(const char *opts, uint64_t cid, const char *path)
 	for (unsigned k = 0; k < VSOCK_MAX_CONNS; k++)
 		d->conns[k].fd = -1;
 	snprintf(d->path, sizeof(d->path), "%s", path);
-	if (listen_path(d, opts) < 0)
-		goto fail;
+	struct vsock_listener *l = vdev_held(ctx);
+	if (l) { /* opened by the VM's first build */
+		d->listen_fd = l->fd;
+		d->bound = l->bound;
+		d->listen_held = true;
+	} else {
+		if (listen_path(d, e) < 0)
+			goto fail;
+		if (ctx->res && (l = malloc(sizeof(*l)))) {
+			l->fd = d->listen_fd;
+			l->bound = d->bound;
+			memcpy(l->path, d->path, sizeof(l->path));
+			d->listen_held = vdev_hold(ctx, l, vsock_listener_close);
+		}
+	}
 	d->ep = epoll_create1(EPOLL_CLOEXEC);
 	d->wake_fd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
 	struct epoll_event el = {.events = EPOLLIN, .data.u64 = TAG_LISTEN};
 	struct epoll_event ew = {.events = EPOLLIN, .data.u64 = TAG_WAKE};
 	if (d->ep < 0 || d->wake_fd < 0 || epoll_ctl(d->ep, EPOLL_CTL_ADD, d->listen_fd, &el) < 0 ||
 	    epoll_ctl(d->ep, EPOLL_CTL_ADD, d->wake_fd, &ew) < 0) {
-		fprintf(stderr, "rvisor: --vsock %s: epoll: %s\n", opts, strerror(errno));
+		err_errno(e, errno, "epoll");
 		goto fail;
 	}
 	return d;
@@ -1164,53 +1189,44 @@ fail:
 int virtio_vsock_create(struct board *b, unsigned slot, const char *opts,
 			const struct vdev_ctx *ctx)
 {
-	(void)ctx; /* a restored device starts without connections either way */
+	/* A restored device starts without connections either way. */
+	struct error *e = ctx->err;
 	struct opts o;
 	char err[160];
-	if (opts_parse(&o, opts, false, err, sizeof(err)) < 0) {
-		fprintf(stderr, "rvisor: --vsock %s: %s\n", opts, err);
-		return -1;
-	}
+	if (opts_parse(&o, opts, false, err, sizeof(err)) < 0)
+		return err_set(e, ERR_INVALID, "%s", err);
 	uint64_t cid = 0;
 	const char *cid_s = opts_get(&o, "cid");
 	const char *path = opts_get(&o, "socket");
 	int rc = -1;
 	if (opts_get_u64(&o, "cid", 0, &cid, err, sizeof(err)) < 0) {
-		fprintf(stderr, "rvisor: --vsock %s: %s\n", opts, err);
+		err_set(e, ERR_INVALID, "%s", err);
 	} else if (opts_unused(&o)) {
-		fprintf(stderr, "rvisor: --vsock %s: unknown option '%s' (cid=N,socket=PATH)\n",
-			opts, opts_unused(&o));
+		err_set(e, ERR_INVALID, "unknown option '%s' (cid=N,socket=PATH)", opts_unused(&o));
 	} else if (!cid_s) {
-		fprintf(stderr, "rvisor: --vsock %s: cid=N is required (the guest's CID, >= 3)\n",
-			opts);
+		err_set(e, ERR_INVALID, "cid=N is required (the guest's CID, >= 3)");
 	} else if (cid < 3 || cid >= 0xffffffffu) {
-		fprintf(stderr,
-			"rvisor: --vsock %s: cid %llu is reserved: a guest CID is 3..4294967294\n",
-			opts, (unsigned long long)cid);
+		err_set(e, ERR_INVALID, "cid %llu is reserved: a guest CID is 3..4294967294",
+			(unsigned long long)cid);
 	} else if (!path || !*path) {
-		fprintf(
-		    stderr,
-		    "rvisor: --vsock %s: socket=PATH is required (the host side's unix socket)\n",
-		    opts);
+		err_set(e, ERR_INVALID, "socket=PATH is required (the host side's unix socket)");
 	} else if (strlen(path) + 12 > sizeof(((struct sockaddr_un *)0)->sun_path)) {
 		/* room for "_<port>" of the guest's connections */
-		fprintf(stderr, "rvisor: --vsock %s: socket path longer than %zu bytes\n", opts,
+		err_set(e, ERR_INVALID, "socket path longer than %zu bytes",
 			sizeof(((struct sockaddr_un *)0)->sun_path) - 12);
 	} else {
 		rc = 0;
 	}
-	struct vsock *d = rc == 0 ? vsock_new(opts, cid, path) : NULL;
+	struct vsock *d = rc == 0 ? vsock_new(cid, path, ctx) : NULL;
 	opts_free(&o);
 	if (!d)
 		return -1;
 	struct virtio_mmio *t = virtio_mmio_create(b, slot, &vsock_ops, d);
-	if (!t)
-		return -1; /* d was destroyed */
+	if (!t) /* d was destroyed */
+		return err_set(e, ERR_IO, "cannot create its virtio-mmio device");
 	d->t = t;
-	if (thread_spawn(&d->thread, host_thread, d, "vsock-host") != 0) {
-		fprintf(stderr, "rvisor: --vsock %s: cannot start the host socket thread\n", opts);
-		return -1; /* the board destroys the device */
-	}
+	if (thread_spawn(&d->thread, host_thread, d, "vsock-host") != 0) /* the board destroys d */
+		return err_set(e, ERR_IO, "cannot start the host socket thread");
 	d->thread_started = true;
 	return 0;
 }

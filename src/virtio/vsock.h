@@ -16,7 +16,7 @@ struct vdev_ctx;
 #define VSOCK_LOCAL_PORT_FIRST (1u << 30) /* host ports given to CONNECT connections */
 #define VSOCK_HANDSHAKE_SECONDS 5	  /* for a host client's CONNECT line */
 
-/* --vsock cid=N,socket=PATH. Returns 0, or -1 after a message. */
+/* --vsock cid=N,socket=PATH. Returns 0, or -1 with ctx->err set. */
 int virtio_vsock_create(struct board *b, unsigned slot, const char *opts,
 			const struct vdev_ctx *ctx);
 

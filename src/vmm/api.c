@@ -19,6 +19,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include "machine/board.h"
 #include "util/error.h"
 #include "vmm/api_json.h"
 #include "vmm/ops.h"
@@ -55,11 +56,6 @@ struct api {
 	pthread_mutex_t lock; /* held while a request is handled */
 	struct vm *vm;	      /* NULL when detached */
 	const char *no_snapshot;
-	/* NIC option strings rewritten by PATCH /network-interfaces (the
-	 * configuration points at them): kept until api_stop, since a
-	 * configuration copied for a reboot may still use an older one. */
-	char **owned;
-	size_t nowned;
 };
 
 /* Per-request body accumulator. */
@@ -160,6 +156,28 @@ struct call {
 	bool numeric;
 };
 
+/* The VM's virtio devices and their counters: [{"slot", "kind",
+ * "counters": {NAME: N...}}...], or NULL when out of memory. */
+static json_t *devices_json(struct vm *vm)
+{
+	struct device_info d[VIRT_VIRTIO_COUNT];
+	unsigned n = ops_devices(vm, d, VIRT_VIRTIO_COUNT);
+	json_t *arr = json_array();
+	for (unsigned k = 0; arr && k < n; k++) {
+		json_t *counters = json_object();
+		for (unsigned i = 0; counters && i < d[k].stats.n; i++)
+			json_object_set_new(counters, d[k].stats.item[i].name,
+					    json_integer((json_int_t)d[k].stats.item[i].value));
+		json_t *o = json_pack("{s:i, s:s, s:o*}", "slot", (int)d[k].slot, "kind", d[k].kind,
+				      "counters", counters);
+		if (!o || json_array_append_new(arr, o) < 0) {
+			json_decref(arr);
+			return NULL;
+		}
+	}
+	return arr;
+}
+
 static enum MHD_Result get_vm(struct api *a, struct MHD_Connection *c, const struct call *k)
 {
 	(void)k;
@@ -167,12 +185,18 @@ static enum MHD_Result get_vm(struct api *a, struct MHD_Connection *c, const str
 	struct error e;
 	if (ops_info(a->vm, &in, &e) < 0)
 		return reply_error(c, &e);
-	json_t *j =
-	    json_pack("{s:s, s:i, s:I, s:I, s:f, s:f}", "state", in.paused ? "paused" : "running",
-		      "vcpus", (int)in.vcpus, "memory_mib", (json_int_t)in.memory_mib,
-		      "instructions_retired", (json_int_t)in.instructions_retired, "uptime_seconds",
-		      in.uptime_seconds, "guest_time_seconds", in.guest_time_seconds);
+	json_t *j = json_pack(
+	    "{s:s, s:i, s:I, s:I, s:f, s:f, s:o*}", "state", in.paused ? "paused" : "running",
+	    "vcpus", (int)in.vcpus, "memory_mib", (json_int_t)in.memory_mib, "instructions_retired",
+	    (json_int_t)in.instructions_retired, "uptime_seconds", in.uptime_seconds,
+	    "guest_time_seconds", in.guest_time_seconds, "devices", devices_json(a->vm));
 	return send_json(c, MHD_HTTP_OK, j);
+}
+
+static enum MHD_Result get_devices(struct api *a, struct MHD_Connection *c, const struct call *k)
+{
+	(void)k;
+	return send_json(c, MHD_HTTP_OK, json_pack("{s:o*}", "devices", devices_json(a->vm)));
 }
 
 static enum MHD_Result patch_vm(struct api *a, struct MHD_Connection *c, const struct call *k)
@@ -314,7 +338,7 @@ static enum MHD_Result get_nic(struct api *a, struct MHD_Connection *c, const st
 	if (!nic_exists(a, k, &in, &e))
 		return reply_error(c, &e);
 	const struct virtio_net_stats *s = &in.stats;
-	return send_json(
+	enum MHD_Result rc = send_json(
 	    c, MHD_HTTP_OK,
 	    json_pack("{s:i, s:s, s:o, s:o, s:{s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I}}",
 		      "index", (int)in.index, "options", in.options, "rx_rate_limiter",
@@ -325,6 +349,8 @@ static enum MHD_Result get_nic(struct api *a, struct MHD_Connection *c, const st
 		      "tx_frames", (json_int_t)s->tx_frames, "tx_bytes", (json_int_t)s->tx_bytes,
 		      "tx_dropped", (json_int_t)s->tx_dropped, "tx_passed",
 		      (json_int_t)in.tx.passed, "tx_throttled", (json_int_t)in.tx.throttled));
+	nic_info_free(&in);
+	return rc;
 }
 
 static enum MHD_Result patch_nic(struct api *a, struct MHD_Connection *c, const struct call *k)
@@ -332,19 +358,12 @@ static enum MHD_Result patch_nic(struct api *a, struct MHD_Connection *c, const 
 	struct nic_info in;
 	struct nic_limits_request r;
 	struct error e;
-	if (!nic_exists(a, k, &in, &e) ||
-	    api_parse_nic_limits_request(k->q->body, k->q->len, &r, &e) < 0)
+	if (!nic_exists(a, k, &in, &e))
 		return reply_error(c, &e);
-	/* Room to keep the NIC's new option string (api_stop frees it: a
-	 * configuration copied for a reboot may still point at an older one). */
-	char **grown = realloc(a->owned, (a->nowned + 1) * sizeof(*grown));
-	if (!grown)
-		return fault(c, MHD_HTTP_INTERNAL_SERVER_ERROR, "out of memory");
-	a->owned = grown;
-	char *opts;
-	if (ops_nic_set_limits(a->vm, k->index, &r, &opts, &e) < 0)
+	nic_info_free(&in);
+	if (api_parse_nic_limits_request(k->q->body, k->q->len, &r, &e) < 0 ||
+	    ops_nic_set_limits(a->vm, k->index, &r, &e) < 0)
 		return reply_error(c, &e);
-	a->owned[a->nowned++] = opts;
 	return no_content(c);
 }
 
@@ -364,6 +383,7 @@ struct route {
 static const struct route routes[] = {
     {"GET", "/vm", get_vm},
     {"PATCH", "/vm", patch_vm},
+    {"GET", "/vm/devices", get_devices},
     {"PUT", "/snapshot/create", put_snapshot},
     {"PUT", "/actions", put_actions},
     {"GET", "/balloon", get_balloon},
@@ -709,8 +729,5 @@ void api_stop(struct api *a)
 	close(a->fd);
 	unlink(a->path);
 	pthread_mutex_destroy(&a->lock);
-	for (size_t k = 0; k < a->nowned; k++)
-		free(a->owned[k]);
-	free(a->owned);
 	free(a);
 }

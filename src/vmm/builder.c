@@ -27,7 +27,7 @@
  * guest sees vda, vdb... in configuration order, and a snapshot's
  * virtio-mmio sections find their devices), then the other devices. */
 static int create_devices(struct vm_machine *m, int console_in, int console_out, bool clone,
-			  struct error *e)
+			  struct vm_resources *res, struct error *e)
 {
 	struct vm *vm = m->vm;
 	const struct vm_config *cfg = &vm->cfg;
@@ -36,25 +36,15 @@ static int create_devices(struct vm_machine *m, int console_in, int console_out,
 		return err_set(e, ERR_IO, "%s", ""); /* board_create reported it */
 	vm->board = m->board;
 	sbi_init(&m->sbi, &vm->env, m->board, console_out);
-	for (unsigned k = 0; k < cfg->ndisks; k++) {
-		const struct vm_disk *dk = &cfg->disks[k];
-		struct virtio_blk_config bc = {
-		    .path = dk->path,
-		    .format = dk->format,
-		    .format_probed = dk->format_probed,
-		    .readonly = dk->readonly,
-		    .direct = dk->direct,
-		    .serial = dk->serial,
-		    .limits = {.bytes = {.rate = dk->bps, .size = dk->bps_burst},
-			       .ops = {.rate = dk->iops, .size = dk->iops_burst}}};
-		/* The devices still report their own problems (their context
-		 * is being narrowed separately); the message is then empty. */
-		if (!virtio_blk_create(m->board, k, &bc))
-			return err_set(e, ERR_INVALID, "%s", "");
+	for (unsigned k = 0; k < cfg->ndisks; k++)
+		if (!virtio_blk_create(m->board, k, &cfg->disks[k], res ? &res->slot[k] : NULL, e))
+			return -1;
+	unsigned failed;
+	if (vdev_create_all(m->board, cfg->devices, cfg->ndevices, cfg->ndisks, clone, res, &failed,
+			    e) < 0) {
+		m->failed_device = (int)failed;
+		return -1;
 	}
-	const struct vdev_ctx vctx = {.clone = clone};
-	if (vdev_create_all(m->board, cfg->devices, cfg->ndevices, cfg->ndisks, &vctx) < 0)
-		return err_set(e, ERR_INVALID, "%s", "");
 	return 0;
 }
 
@@ -144,9 +134,10 @@ static int load_boot(struct vm_machine *m, struct error *e)
 }
 
 int vm_build(struct vm_machine *m, const struct vm_config *cfg, int console_in, int console_out,
-	     const struct vm_build_restore *restore, struct error *e)
+	     const struct vm_build_restore *restore, struct vm_resources *res, struct error *e)
 {
 	memset(m, 0, sizeof(*m));
+	m->failed_device = -1;
 	struct vm *vm = calloc(1, sizeof(*vm));
 	if (!vm)
 		return err_errno(e, ENOMEM, "VM");
@@ -161,7 +152,7 @@ int vm_build(struct vm_machine *m, const struct vm_config *cfg, int console_in, 
 	for (unsigned k = 0; restore && k < restore->nmem_diffs; k++)
 		if (snapshot_apply_mem_diff(&vm->bus, restore->mem_diffs[k], err, sizeof(err)) < 0)
 			return err_set(e, ERR_INVALID, "diff memory file: %s", err);
-	if (create_devices(m, console_in, console_out, restore && restore->clone, e) < 0)
+	if (create_devices(m, console_in, console_out, restore && restore->clone, res, e) < 0)
 		return -1;
 	if (!restore)
 		return load_boot(m, e);

@@ -13,6 +13,7 @@
 
 struct vm;
 struct vm_config;
+struct vm_resources;
 struct board;
 struct snapshot;
 
@@ -23,6 +24,7 @@ struct vm_machine {
 	struct sbi sbi;
 	struct htif htif;   /* in use (htif.env set) for a bare-metal ELF with tohost */
 	bool firmware_mode; /* an M-mode firmware runs (else rvisor provides SBI) */
+	int failed_device;  /* the device (cfg->devices index) that failed vm_build, or -1 */
 };
 
 /* What a restore loads instead of images: the snapshot (whose
@@ -39,12 +41,15 @@ struct vm_build_restore {
 /* Build the machine of cfg: a new VM (vm_init), its board, SBI, disks
  * (disk k in virtio slot k) and the other virtio devices, then either boot
  * state (restore NULL) or the snapshot's state (cfg then comes from
- * snapshot_vm_config). Sets m->vm and m->vm->board. Returns 0, or -1 with
+ * snapshot_vm_config). res (NULL: each device owns what it opens) holds
+ * the devices' host resources across builds: the first build opens them,
+ * later ones (a guest reboot) take them from there. Sets m->vm and
+ * m->vm->board. Returns 0, or -1 with
  * e set (an empty message when the VM or a device has already reported the
  * problem itself; ERR_IO when the VM itself could not be made). Call
  * vm_machine_destroy in both cases. */
 int vm_build(struct vm_machine *m, const struct vm_config *cfg, int console_in, int console_out,
-	     const struct vm_build_restore *restore, struct error *e);
+	     const struct vm_build_restore *restore, struct vm_resources *res, struct error *e);
 /* Tear the devices down and free the VM (after vm_run has returned). */
 void vm_machine_destroy(struct vm_machine *m);
 

@@ -103,10 +103,8 @@ static int restore_prepare(struct vm_lifecycle *lc, struct error *e)
 			/* Limits given with the new image replace the recorded ones;
 			 * none given keeps them. */
 			struct vm_disk *d = &cfg->disks[k];
-			if (!d->bps && !d->iops) {
-				d->bps = rec.bps, d->bps_burst = rec.bps_burst;
-				d->iops = rec.iops, d->iops_burst = rec.iops_burst;
-			}
+			if (!d->limits.bytes.rate && !d->limits.ops.rate)
+				d->limits = rec.limits;
 			/* The recorded image given again without a format keeps the
 			 * format decided when the VM was built (or, recorded without
 			 * one, is held to raw as below). */
@@ -138,6 +136,7 @@ static int restore_prepare(struct vm_lifecycle *lc, struct error *e)
 				       path, given_dev[g].kind, given_dev[g].opts,
 				       given_dev[g].kind);
 		cfg->devices[k].opts = given_dev[g].opts;
+		cfg->devices[k].limits = given_dev[g].limits;
 	}
 	cfg->mem_file = lc->mem_file;
 	lc->restoring = true;
@@ -167,8 +166,11 @@ static int build(struct vm_lifecycle *lc, struct vm_machine *m, struct error *e)
 				     .clone = lc->clone};
 	bool restoring = lc->restoring;
 	lc->restoring = false;
-	if (vm_build(m, &lc->cfg, lc->console_in, lc->console_out, restoring ? &r : NULL, e) < 0)
+	if (vm_build(m, &lc->cfg, lc->console_in, lc->console_out, restoring ? &r : NULL, &lc->res,
+		     e) < 0) {
+		lc->failed_device = m->failed_device;
 		return -1;
+	}
 	if (lc->paused)
 		vm_pause(m->vm);
 	return 0;
@@ -185,6 +187,7 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 {
 	struct vm_config *cfg = &lc->cfg;
 	int status = 0;
+	lc->failed_device = -1;
 	for (;;) {
 		struct vm_machine mach, *m = &mach;
 		enum vm_exit_reason why = VM_EXIT_ERROR;
@@ -215,17 +218,12 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 				lc->stopped(lc->arg, vm, why, seconds);
 			status = vm->exit_code;
 		}
-		/* Limits changed through the API outlive a guest reboot. */
-		for (unsigned k = 0; k < cfg->ndisks; k++) {
-			struct vm_disk *d = &cfg->disks[k];
-			const struct vm_disk *now = &vm->cfg.disks[k];
-			d->bps = now->bps, d->bps_burst = now->bps_burst;
-			d->iops = now->iops, d->iops_burst = now->iops_burst;
-		}
-		/* So do NIC limits (PATCH rewrites the option string; the API
-		 * keeps the string until it stops). */
+		/* Limits changed through the API (each device's typed run-time
+		 * settings) outlive a guest reboot. */
+		for (unsigned k = 0; k < cfg->ndisks; k++)
+			cfg->disks[k].limits = vm->cfg.disks[k].limits;
 		for (unsigned k = 0; k < cfg->ndevices; k++)
-			cfg->devices[k].opts = vm->cfg.devices[k].opts;
+			cfg->devices[k].limits = vm->cfg.devices[k].limits;
 		vm_machine_destroy(m);
 		if (why != VM_EXIT_REBOOT)
 			break;
@@ -238,6 +236,7 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 
 void vm_lifecycle_close(struct vm_lifecycle *lc)
 {
+	vm_resources_close(&lc->res);
 	snapshot_close(&lc->snap);
 	for (unsigned k = 0; k <= VM_MAX_MEM_DIFFS; k++) {
 		free(lc->settled[k]);

@@ -41,7 +41,16 @@ struct vm_lifecycle {
 	void (*stopped)(void *arg, const struct vm *vm, enum vm_exit_reason why, double seconds);
 	void *arg;
 
+	/* Set by vm_lifecycle_run when a machine could not be built because
+	 * of cfg.devices[failed_device] (else -1): its error then starts
+	 * with the device (vdev_error_reason gives the rest). */
+	int failed_device;
+
 	/* Internal. */
+	/* The devices' host resources (images, network back ends, listening
+	 * sockets, share roots): opened by the first build, taken by every
+	 * rebuild after a guest reboot, closed by vm_lifecycle_close. */
+	struct vm_resources res;
 	struct snapshot snap;
 	bool restoring; /* the next machine comes from the snapshot */
 	char mem_default[PATH_MAX];

@@ -229,10 +229,9 @@ int ops_disk_set_limits(struct vm *vm, unsigned long index, const struct disk_li
 	ratelimit_get(rl, &cfg);
 	limiter_apply(&cfg, &r->limiter);
 	ratelimit_set(rl, &cfg, ratelimit_now_ns());
-	/* A snapshot records the limits as they are now. */
-	struct vm_disk *d = &vm->cfg.disks[index];
-	d->bps = cfg.bytes.rate, d->bps_burst = cfg.bytes.size;
-	d->iops = cfg.ops.rate, d->iops_burst = cfg.ops.size;
+	/* The disk's run-time settings: a snapshot records them, a reboot
+	 * keeps them. */
+	vm->cfg.disks[index].limits = cfg;
 	/* A request waiting under the old limits is reconsidered now. */
 	virtio_mmio_kick(t, 0);
 	return 0;
@@ -246,15 +245,23 @@ int ops_nic_get(struct vm *vm, unsigned long index, struct nic_info *out, struct
 		return no_index(e, index, "network interface", "network interfaces",
 				ops_nic_count(vm));
 	out->index = (unsigned)index;
-	out->options = vm->cfg.devices[dev].opts;
+	out->options = vdev_opts_now(&vm->cfg.devices[dev]);
+	if (!out->options)
+		return err_set(e, ERR_IO, "out of memory");
 	limiter_state(virtio_net_ratelimit(t, false), &out->rx);
 	limiter_state(virtio_net_ratelimit(t, true), &out->tx);
 	virtio_net_stats(t, &out->stats);
 	return 0;
 }
 
+void nic_info_free(struct nic_info *in)
+{
+	free(in->options);
+	in->options = NULL;
+}
+
 int ops_nic_set_limits(struct vm *vm, unsigned long index, const struct nic_limits_request *r,
-		       char **new_opts, struct error *e)
+		       struct error *e)
 {
 	unsigned dev;
 	struct virtio_mmio *t = find_nic(vm, index, &dev);
@@ -269,17 +276,33 @@ int ops_nic_set_limits(struct vm *vm, unsigned long index, const struct nic_limi
 		limiter_apply(&cfg[0], &r->rx);
 	if (r->set_tx)
 		limiter_apply(&cfg[1], &r->tx);
-	/* A snapshot (and a reboot) records the limits as they are now: in
-	 * the NIC's option string. */
-	char *opts = virtio_net_opts_with_limits(vm->cfg.devices[dev].opts, &cfg[0], &cfg[1]);
-	if (!opts)
-		return err_set(e, ERR_IO, "out of memory");
-	*new_opts = opts;
-	vm->cfg.devices[dev].opts = opts;
+	/* The NIC's run-time settings: a snapshot records them (in the
+	 * option string it writes), a reboot keeps them. */
+	struct vdev_limits *l = &vm->cfg.devices[dev].limits;
+	l->set = true;
+	l->lim[0] = cfg[0];
+	l->lim[1] = cfg[1];
 	ratelimit_set(rl[0], &cfg[0], ratelimit_now_ns());
 	ratelimit_set(rl[1], &cfg[1], ratelimit_now_ns());
 	/* A frame waiting under the old limits is reconsidered now. */
 	virtio_mmio_kick(t, 0);
 	virtio_mmio_kick(t, 1);
 	return 0;
+}
+
+unsigned ops_devices(struct vm *vm, struct device_info *out, unsigned max)
+{
+	unsigned n = 0;
+	for (unsigned slot = 0; slot < vm->cfg.ndisks + vm->cfg.ndevices && n < max; slot++) {
+		const char *kind =
+		    slot < vm->cfg.ndisks ? "disk" : vm->cfg.devices[slot - vm->cfg.ndisks].kind;
+		struct virtio_mmio *t = find_slot(vm->board, slot);
+		if (!t)
+			continue;
+		struct device_info *d = &out[n++];
+		d->slot = slot;
+		d->kind = kind;
+		vdev_stats(vdev_kind_find(kind), t, &d->stats);
+	}
+	return n;
 }

@@ -18,6 +18,7 @@
 #include "util/error.h"
 #include "util/ratelimit.h"
 #include "virtio/balloon.h"
+#include "virtio/devices.h"
 #include "virtio/net.h"
 #include "vmm/snapshot.h"
 
@@ -102,7 +103,7 @@ struct disk_info {
 
 struct nic_info {
 	unsigned index;
-	const char *options; /* the NIC's option string, limits included */
+	char *options; /* the NIC's option string, limits included (nic_info_free) */
 	struct limiter_state rx, tx;
 	struct virtio_net_stats stats;
 };
@@ -134,12 +135,21 @@ int ops_disk_get(struct vm *vm, unsigned long index, struct disk_info *out, stru
 int ops_disk_set_limits(struct vm *vm, unsigned long index, const struct disk_limits_request *r,
 			struct error *e);
 int ops_nic_get(struct vm *vm, unsigned long index, struct nic_info *out, struct error *e);
-/* The NIC's option string is rewritten with the new limits (a snapshot and
- * a reboot record them there): *new_opts gets the new string, which the
- * caller keeps alive as long as any copy of the VM's configuration may
- * point at it. */
+void nic_info_free(struct nic_info *in);
+/* The new limits become the NIC's run-time settings (struct vdev_limits):
+ * a reboot keeps them, a snapshot records them. */
 int ops_nic_set_limits(struct vm *vm, unsigned long index, const struct nic_limits_request *r,
-		       char **new_opts, struct error *e);
+		       struct error *e);
+
+/* One virtio device and its counters (GET /vm, GET /vm/devices). */
+struct device_info {
+	unsigned slot;	  /* virtio-mmio slot: disks first, then the others */
+	const char *kind; /* "disk", "net", ... (lives as long as the VM) */
+	struct vdev_stats stats;
+};
+/* The VM's virtio devices in slot order into out[0..max); returns how
+ * many. */
+unsigned ops_devices(struct vm *vm, struct device_info *out, unsigned max);
 
 /* The not-found error for a device index as the user wrote it (quoted as
  * printable ASCII, at most 40 characters): "no disk '7' (the VM has 2

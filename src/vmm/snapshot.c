@@ -56,16 +56,22 @@ static void put_vmcf(struct ss_writer *w, const struct vm *vm, uint64_t mtime,
 		put_str(w, c->disks[k].serial);
 		ss_put_u8(w, c->disks[k].readonly);
 		ss_put_u8(w, c->disks[k].direct);
-		ss_put_u64(w, c->disks[k].bps);
-		ss_put_u64(w, c->disks[k].bps_burst);
-		ss_put_u64(w, c->disks[k].iops);
-		ss_put_u64(w, c->disks[k].iops_burst);
+		ss_put_u64(w, c->disks[k].limits.bytes.rate);
+		ss_put_u64(w, c->disks[k].limits.bytes.size);
+		ss_put_u64(w, c->disks[k].limits.ops.rate);
+		ss_put_u64(w, c->disks[k].limits.ops.size);
 		ss_put_u8(w, c->disks[k].format_probed ? VMCF_DISK_FORMAT_PROBED : 0);
 	}
 	ss_put_u32(w, c->ndevices);
 	for (unsigned k = 0; k < c->ndevices; k++) {
+		/* The options that recreate the device as it is now: limits
+		 * changed through the API included. */
+		char *opts = vdev_opts_now(&c->devices[k]);
+		if (!opts)
+			w->failed = true;
 		put_str(w, c->devices[k].kind);
-		put_str(w, c->devices[k].opts);
+		put_str(w, opts ? opts : c->devices[k].opts);
+		free(opts);
 	}
 	ss_put_bytes(w, lineage_id, 16);
 	ss_put_u32(w, lineage_seq);
@@ -620,10 +626,10 @@ static int parse_vmcf(struct ss_reader *r, struct snapshot_config *c, char *err,
 		d->readonly = ss_get_u8(r) != 0;
 		d->direct = ss_get_u8(r) != 0;
 		if (r->version >= 2) { /* v1 disks have no limits */
-			d->bps = ss_get_u64(r);
-			d->bps_burst = ss_get_u64(r);
-			d->iops = ss_get_u64(r);
-			d->iops_burst = ss_get_u64(r);
+			d->limits.bytes.rate = ss_get_u64(r);
+			d->limits.bytes.size = ss_get_u64(r);
+			d->limits.ops.rate = ss_get_u64(r);
+			d->limits.ops.size = ss_get_u64(r);
 		}
 		if (r->version >= 3) { /* v1, v2: no flags (the format is the user's or NULL) */
 			uint8_t flags = ss_get_u8(r);

@@ -21,21 +21,6 @@ struct board;
 #define VM_RAM_BASE 0x80000000ULL
 #define VM_MAX_DISKS 8
 
-/* One --disk (virtio-blk). Strings point into the command line. */
-struct vm_disk {
-	const char *path;
-	/* "raw", "qcow2", or NULL until vm_disk_decide_format has probed it;
-	 * format_probed says the format came from that probe, not the user. */
-	const char *format;
-	bool format_probed;
-	const char *serial; /* NULL = none */
-	bool readonly;
-	bool direct; /* cache=none */
-	/* Rate limits (0 = none): bytes/s and requests/s, and the bursts
-	 * (0 = one second's worth). */
-	uint64_t bps, bps_burst, iops, iops_burst;
-};
-
 #define VM_MAX_DEVICES 16
 
 struct vm_config {
@@ -43,6 +28,8 @@ struct vm_config {
 	uint64_t mem_size;
 	unsigned ncpus;
 	double timeout; /* seconds; 0 = none */
+	/* The disks (the disk kind, kept typed: virtio/devices.h), in the
+	 * first slots. */
 	struct vm_disk disks[VM_MAX_DISKS];
 	unsigned ndisks;
 	/* The other virtio devices, in the slots after the disks. */

@@ -1,6 +1,7 @@
 #!/bin/sh
 # --disk option parsing: bad specs give a message and exit status 2; valid
-# ones (commas escaped as ",,", up to 8 disks) start the machine.
+# ones (commas escaped as ",,", up to 8 disks) start the machine. --device
+# disk,SPEC is the same disk kind with the same grammar.
 . "$(dirname "$0")/lib.sh"
 
 ELF=build/isa/base/smoke.elf
@@ -48,6 +49,17 @@ kill $holder 2>/dev/null
 wait $holder 2>/dev/null
 expect 0 "" -- $RV run --firmware $ELF --timeout 20 --disk "$IMG"
 expect 0 "" -- $RV run --firmware $ELF --timeout 20 --disk "$T/a,,b.img,readonly"
+# The path runs to the first single comma, '=' in it or not.
+cp "$IMG" "$T/x=y.img"
+expect 0 "" -- $RV run --firmware $ELF --timeout 20 --disk "$T/x=y.img,readonly=on"
+# --device disk,SPEC: the disk kind, one grammar with --disk.
+expect 2 "no image path" -- $RV run --firmware $ELF --device disk
+expect 2 "bad option 'readonly=maybe'" -- $RV run --firmware $ELF --device "disk,$IMG,readonly=maybe"
+expect 2 "bps_burst needs bps" -- $RV run --firmware $ELF --device "disk,$IMG,bps_burst=1M"
+expect 2 "in use by another process" -- $RV run --firmware $ELF --disk "$IMG" --device "disk,$IMG"
+expect 0 "" -- $RV run --firmware $ELF --timeout 20 --device "disk,$IMG,readonly=yes" \
+	--disk "$IMG,readonly=true"
+expect 0 "disk" -- $RV run --firmware $ELF --device help
 expect 0 "--disk" -- $RV run --help
 
 finish --disk

@@ -69,8 +69,8 @@ static void blank_disk(void)
 static void blk_open(struct rig *r, const char *format)
 {
 	rig_open(r, SLOT, NULL, -1, -1);
-	struct virtio_blk_config bc = {.path = disk, .format = format};
-	r->t = virtio_blk_create(r->b, SLOT, &bc);
+	struct vm_disk bc = {.path = disk, .format = format};
+	r->t = virtio_blk_create(r->b, SLOT, &bc, NULL, NULL);
 	CHECK(r->t != NULL);
 	if (r->t)
 		rig_driver_init(r, FEATURES, 1, 16);

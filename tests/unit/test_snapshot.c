@@ -50,7 +50,8 @@ static size_t find_section(const uint8_t *buf, size_t len, uint32_t id)
 	struct ss_reader r;
 	for (;;) {
 		size_t at = off;
-		if (ss_next_section_fmt(buf, len, &off, h.format_version, &r, err, sizeof(err)) <= 0)
+		if (ss_next_section_fmt(buf, len, &off, h.format_version, &r, err, sizeof(err)) <=
+		    0)
 			return 0;
 		if (r.id == id)
 			return at;
@@ -89,8 +90,9 @@ static void test_disk_limits(const char *dir)
 	if (!a)
 		return;
 	a->cfg.ndisks = 2;
-	a->cfg.disks[0] = (struct vm_disk){.path = "/d/a.img", .bps = 4 << 20,
-					   .bps_burst = 8 << 20, .iops = 200, .iops_burst = 400};
+	a->cfg.disks[0] = (struct vm_disk){.path = "/d/a.img",
+					   .limits = {.bytes = {.rate = 4 << 20, .size = 8 << 20},
+						      .ops = {.rate = 200, .size = 400}}};
 	a->cfg.disks[1] = (struct vm_disk){.path = "/d/b.img", .readonly = true};
 	CHECK(vm_pause(a) == 0);
 	struct snapshot_stats st;
@@ -102,13 +104,13 @@ static void test_disk_limits(const char *dir)
 	snapshot_vm_config(&s, &cfg);
 	CHECK_EQ_U64(cfg.ndisks, 2);
 	CHECK(cfg.disks[0].path && strcmp(cfg.disks[0].path, "/d/a.img") == 0);
-	CHECK_EQ_U64(cfg.disks[0].bps, 4 << 20);
-	CHECK_EQ_U64(cfg.disks[0].bps_burst, 8 << 20);
-	CHECK_EQ_U64(cfg.disks[0].iops, 200);
-	CHECK_EQ_U64(cfg.disks[0].iops_burst, 400);
+	CHECK_EQ_U64(cfg.disks[0].limits.bytes.rate, 4 << 20);
+	CHECK_EQ_U64(cfg.disks[0].limits.bytes.size, 8 << 20);
+	CHECK_EQ_U64(cfg.disks[0].limits.ops.rate, 200);
+	CHECK_EQ_U64(cfg.disks[0].limits.ops.size, 400);
 	CHECK(cfg.disks[1].readonly);
-	CHECK_EQ_U64(cfg.disks[1].bps | cfg.disks[1].bps_burst | cfg.disks[1].iops |
-			 cfg.disks[1].iops_burst,
+	CHECK_EQ_U64(cfg.disks[1].limits.bytes.rate | cfg.disks[1].limits.bytes.size |
+			 cfg.disks[1].limits.ops.rate | cfg.disks[1].limits.ops.size,
 		     0);
 	snapshot_close(&s);
 	a->cfg.ndisks = 0;

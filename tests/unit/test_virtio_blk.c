@@ -39,13 +39,13 @@ static struct ratelimit_cfg open_limits; /* rate limits for the next blk_open */
 static void blk_open(struct rig *r, bool readonly, const char *serial)
 {
 	rig_open(r, SLOT, NULL, -1, -1);
-	struct virtio_blk_config bc = {.path = path,
+	struct vm_disk bc = {.path = path,
 				       .format = "raw",
 				       .readonly = readonly,
 				       .serial = serial,
 				       .direct = open_direct,
 				       .limits = open_limits};
-	r->t = virtio_blk_create(r->b, SLOT, &bc);
+	r->t = virtio_blk_create(r->b, SLOT, &bc, NULL, NULL);
 	CHECK(r->t != NULL);
 	rig_plic_enable(r);
 }

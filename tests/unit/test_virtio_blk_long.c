@@ -99,10 +99,10 @@ static bool image_is(const char *fmt, uint64_t off, uint64_t len, uint8_t v)
 static void open_disk(struct rig *r, const char *fmt, const struct ratelimit_cfg *limits)
 {
 	rig_open(r, SLOT, NULL, -1, -1);
-	struct virtio_blk_config bc = {.path = img, .format = fmt};
+	struct vm_disk bc = {.path = img, .format = fmt};
 	if (limits)
 		bc.limits = *limits;
-	r->t = virtio_blk_create(r->b, SLOT, &bc);
+	r->t = virtio_blk_create(r->b, SLOT, &bc, NULL, NULL);
 	CHECK(r->t != NULL);
 }
 

@@ -384,10 +384,10 @@ static void stress(bool event_idx, bool freeze, bool limit, double secs)
 	pthread_mutex_init(&d.lock, NULL);
 	pthread_cond_init(&d.done_cond, NULL);
 	rig_open(&d.r, SLOT, NULL, -1, -1);
-	struct virtio_blk_config bc = {.path = path, .format = "raw"};
+	struct vm_disk bc = {.path = path, .format = "raw"};
 	if (limit)
 		bc.limits.ops = (struct ratelimit_bucket_cfg){.rate = 3000, .size = 4};
-	d.r.t = virtio_blk_create(d.r.b, SLOT, &bc);
+	d.r.t = virtio_blk_create(d.r.b, SLOT, &bc, NULL, NULL);
 	CHECK(d.r.t != NULL);
 	if (!d.r.t) {
 		rig_close(&d.r);

@@ -33,7 +33,7 @@ int main(void)
 	struct vm_config cfg = {.mem_size = 64ULL << 20, .ncpus = 2, .firmware = fw};
 	struct vm_machine m;
 	struct error e = {0};
-	CHECK(vm_build(&m, &cfg, -1, -1, NULL, &e) == 0);
+	CHECK(vm_build(&m, &cfg, -1, -1, NULL, NULL, &e) == 0);
 	CHECK(m.vm && m.board && m.vm->board == m.board && m.firmware_mode);
 	CHECK_EQ_U64(m.vm->harts[0]->pc, VM_RAM_BASE);
 	CHECK_EQ_U64(m.vm->harts[1]->pc, VM_RAM_BASE);
@@ -44,7 +44,7 @@ int main(void)
 	/* A missing kernel: the message names the kernel file and the reason. */
 	struct vm_config bad = {.mem_size = 64ULL << 20, .ncpus = 1, .kernel = missing};
 	memset(&e, 0, sizeof(e));
-	CHECK(vm_build(&m, &bad, -1, -1, NULL, &e) == -1);
+	CHECK(vm_build(&m, &bad, -1, -1, NULL, NULL, &e) == -1);
 	CHECK(m.vm != NULL); /* the VM was made; the caller destroys it */
 	CHECK(strncmp(e.msg, "kernel ", 7) == 0 && strstr(e.msg, missing));
 	CHECK(strstr(e.msg, "No such file") && !strstr(e.msg, "--"));
@@ -53,7 +53,7 @@ int main(void)
 	/* An empty firmware is refused as such. */
 	write_file(fw, "", 0);
 	memset(&e, 0, sizeof(e));
-	CHECK(vm_build(&m, &cfg, -1, -1, NULL, &e) == -1);
+	CHECK(vm_build(&m, &cfg, -1, -1, NULL, NULL, &e) == -1);
 	CHECK(strstr(e.msg, "firmware ") == e.msg && strstr(e.msg, "empty file"));
 	vm_machine_destroy(&m);
 
