@@ -520,10 +520,8 @@ int cmd_run(int argc, char **argv)
 	struct sandbox sandbox;
 	struct sandbox_needs needs = {0};
 	for (unsigned k = 0; k < cfg->ndevices; k++)
-		if (strcmp(cfg->devices[k].kind, "net") == 0) {
+		if (strcmp(cfg->devices[k].kind, "net") == 0)
 			needs.host_net = true;
-			needs.tap = needs.tap || strncmp(cfg->devices[k].opts, "tap", 3) == 0;
-		}
 	if (sandbox_prepare(&sandbox, out.sandbox, &needs, &e) < 0) {
 		fprintf(stderr, "rvisor: %s\n", e.msg);
 		vm_lifecycle_close(&lc);

@@ -4,7 +4,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/capability.h>
-#include <linux/if_tun.h>
 #include <linux/seccomp.h>
 #include <sched.h>
 #include <seccomp.h>
@@ -78,18 +77,17 @@ static const char *const api_calls[] = {
 static const char *const memguard_calls[] = {
 	"memfd_create", "ftruncate", "fallocate", "pread64", NULL};
 /* The main thread after set-up: it tears a machine down and, on a guest
- * reboot, builds the next one (opening images, taps, sockets and shares
- * again, until they are opened once for the VM's life) and spawns its
- * threads, which start under this filter too: so it also holds every
- * other kind's calls (added in compile()). */
+ * reboot, builds the next one from the resources opened once (struct
+ * vm_resources), reading the kernel, initrd or firmware again (hence its
+ * opens), and removes the API and vsock sockets at exit. The threads it
+ * spawns start under this filter too: so it also holds every other kind's
+ * calls (added in compile()). */
 static const char *const main_calls[] = {
-	"open", "openat", "stat", "lstat", "access", "faccessat", "faccessat2", "mkdir",
-	"mkdirat", "rmdir", "unlink", "unlinkat", "rename", "renameat", "renameat2", "chmod",
-	"fchmodat", "readlink", "readlinkat", "getxattr", "fgetxattr", "fsetxattr",
-	"memfd_create", "eventfd2", "epoll_create1", "bind", "listen", "getcwd", "umask",
-	"uname", "sysinfo", "getuid", "geteuid", "getgid", "getegid", "clone", "clone3",
-	"prctl", "seccomp", "capget", "capset", "dup", "dup2", "dup3", "pipe2", "set_tid_address",
-	"statfs", NULL};
+	"open", "openat", "stat", "lstat", "access", "faccessat", "faccessat2", "unlink",
+	"unlinkat", "readlink", "readlinkat", "getxattr", "fgetxattr", "memfd_create",
+	"eventfd2", "epoll_create1", "getcwd", "uname", "sysinfo", "getuid", "geteuid", "getgid",
+	"getegid", "clone", "clone3", "prctl", "seccomp", "capget", "capset", "dup", "dup2",
+	"dup3", "pipe2", "set_tid_address", "statfs", NULL};
 // clang-format on
 
 struct kind_desc {
@@ -191,15 +189,13 @@ static int add_rule(scmp_filter_ctx ctx, const char *name, enum sandbox_kind kin
 					SCMP_A0(SCMP_CMP_EQ, SECCOMP_SET_MODE_FILTER));
 	if (!strcmp(name, "ioctl")) {
 		/* The terminal (console, and the fatal-signal handler restoring
-		 * it on any thread); the main thread also opens taps. No
-		 * TIOCSTI: nothing types into the host's terminal. */
+		 * it on any thread). No TIOCSTI: nothing types into the host's
+		 * terminal; no TUNSETIFF: taps are opened once, before. */
 		static const unsigned long tty[] = {TCGETS,  TCSETS,	 TCSETSW,
 						    TCSETSF, TIOCGWINSZ, TIOCGPGRP};
 		for (size_t k = 0; k < sizeof(tty) / sizeof(tty[0]); k++)
 			if (seccomp_rule_add(ctx, allow, nr, 1, SCMP_A1(SCMP_CMP_EQ, tty[k])) < 0)
 				return -1;
-		if (kind == SANDBOX_KIND_MAIN)
-			return seccomp_rule_add(ctx, allow, nr, 1, SCMP_A1(SCMP_CMP_EQ, TUNSETIFF));
 		return 0;
 	}
 	if (!strcmp(name, "socket")) {
@@ -294,7 +290,7 @@ static int compile(struct sandbox *sb, enum sandbox_kind kind, struct error *e)
 /* The capabilities a thread of this kind keeps (when it has them: as
  * root). Every other is dropped from its effective, permitted, inheritable,
  * ambient and bounding sets, for good. */
-static uint64_t kind_caps(const struct sandbox *sb, enum sandbox_kind kind)
+static uint64_t kind_caps(enum sandbox_kind kind)
 {
 	switch (kind) {
 	case SANDBOX_KIND_IO_9P:
@@ -302,11 +298,11 @@ static uint64_t kind_caps(const struct sandbox *sb, enum sandbox_kind kind)
 	case SANDBOX_KIND_API:
 		return CAP(CAP_DAC_OVERRIDE) | CAP(CAP_DAC_READ_SEARCH) | CAP(CAP_FOWNER);
 	case SANDBOX_KIND_MAIN:
-		/* A rebuild on a guest reboot: images of any owner, a restore's
-		 * lease, hostfwd on a low port, the tap; SETPCAP lets the threads
-		 * it spawns drop their bounding sets. */
-		return FILE_CAPS | CAP(CAP_LEASE) | CAP(CAP_NET_BIND_SERVICE) | CAP(CAP_SETPCAP) |
-		       (sb->needs.tap ? CAP(CAP_NET_ADMIN) : 0);
+		/* A rebuild on a guest reboot: a kernel of any owner, the file
+		 * capabilities of the 9p server it respawns; SETPCAP lets the
+		 * threads it spawns drop their bounding sets. Taps and hostfwd
+		 * listeners are open already: no NET_ADMIN, no NET_BIND_SERVICE. */
+		return FILE_CAPS | CAP(CAP_LEASE) | CAP(CAP_SETPCAP);
 	default:
 		return 0;
 	}
@@ -372,7 +368,7 @@ int sandbox_install(const struct sandbox *sb, enum sandbox_kind kind)
 {
 	if (sb->mode == SANDBOX_OFF)
 		return 0;
-	int err = drop_caps(kind_caps(sb, kind));
+	int err = drop_caps(kind_caps(kind));
 	if (err)
 		return err;
 	if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &sb->prog[kind]) < 0)

@@ -39,7 +39,6 @@ enum sandbox_kind {
 /* What the VM needs from the host after set-up. */
 struct sandbox_needs {
 	bool host_net; /* a NIC on the host's network (user-mode or tap) */
-	bool tap;      /* a tap NIC: reopened on a guest reboot (CAP_NET_ADMIN) */
 };
 
 struct sandbox {

@@ -75,8 +75,8 @@ fi
 # As root: new IPC and UTS namespaces (the network one stays: the VM has a
 # user-mode NIC); threads keep only their kind's capabilities: none on a
 # vCPU or a disk's I/O thread (even in the bounding set), the file ones on
-# the 9p server, and no CAP_SYS_ADMIN, CAP_SYS_PTRACE or CAP_NET_ADMIN (no
-# tap) on the main thread.
+# the 9p server, and no CAP_SYS_ADMIN, CAP_SYS_PTRACE or CAP_NET_ADMIN (taps
+# are opened once, before) on the main thread.
 has_cap() { [ $(((0x$1 >> $2) & 1)) -eq 1 ]; }
 if [ "$(id -u)" -ne 0 ]; then
 	echo "skip: not root: namespaces and capabilities are not checked"
