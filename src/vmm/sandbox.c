@@ -456,6 +456,11 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
 		strcpy(sb->selftest_call, colon + 1);
 	}
 	thread_set_start_hook(start_hook, sb);
+	if (mode == SANDBOX_LOG)
+		fprintf(stderr,
+			"rvisor: sandbox: log mode: a call outside a thread's list runs, and "
+			"the kernel logs it (dmesg: audit type=1326 comm=\"THREAD\" "
+			"syscall=NR)\n");
 	return 0;
 }
 
