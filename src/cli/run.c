@@ -518,10 +518,8 @@ int cmd_run(int argc, char **argv)
 	}
 	/* Before the first thread: every thread installs its filter. */
 	struct sandbox sandbox;
-	struct sandbox_needs needs = {0};
-	for (unsigned k = 0; k < cfg->ndevices; k++)
-		if (strcmp(cfg->devices[k].kind, "net") == 0)
-			needs.host_net = true;
+	struct sandbox_needs needs;
+	sandbox_needs_of(&needs, cfg->devices, cfg->ndevices);
 	if (sandbox_prepare(&sandbox, out.sandbox, &needs, &e) < 0) {
 		fprintf(stderr, "rvisor: %s\n", e.msg);
 		vm_lifecycle_close(&lc);

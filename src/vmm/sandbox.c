@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/capability.h>
+#include <linux/landlock.h>
 #include <linux/seccomp.h>
 #include <sched.h>
 #include <seccomp.h>
@@ -20,7 +21,10 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include "util/opts.h"
 #include "util/thread.h"
+#include "virtio/devices.h"
+#include "vmm/vm.h"
 
 // clang-format off
 /* What every thread does in the C library whatever its job: memory
@@ -59,7 +63,9 @@ static const char *const p9_calls[] = {
 	"symlinkat", "readlinkat", "fchmodat", "fchmod", "fchownat", "fchown", "utimensat",
 	"statx", "fstatfs", "getdents64", "ftruncate", "fallocate", "fsync", "fdatasync",
 	"pread64", "pwrite64", "preadv", "pwritev", "mknodat", "fgetxattr", "flistxattr",
-	"faccessat", "faccessat2", NULL};
+	"faccessat", "faccessat2",
+	/* chmod and truncate through /proc/self/fd/N (the fid's own inode) */
+	"chmod", "truncate", NULL};
 /* Freed guest pages become holes in the RAM memfd. */
 static const char *const balloon_calls[] = {"fallocate", NULL};
 /* The vsock host side: unix sockets only (socket() limited in add_rule). */
@@ -87,7 +93,7 @@ static const char *const main_calls[] = {
 	"unlinkat", "readlink", "readlinkat", "getxattr", "fgetxattr", "memfd_create",
 	"eventfd2", "epoll_create1", "getcwd", "uname", "sysinfo", "getuid", "geteuid", "getgid",
 	"getegid", "clone", "clone3", "prctl", "seccomp", "capget", "capset", "dup", "dup2",
-	"dup3", "pipe2", "set_tid_address", "statfs", NULL};
+	"dup3", "pipe2", "set_tid_address", "statfs", "landlock_restrict_self", NULL};
 // clang-format on
 
 struct kind_desc {
@@ -280,6 +286,11 @@ static int compile(struct sandbox *sb, enum sandbox_kind kind, struct error *e)
 	return 0;
 }
 
+/* Landlock ABI 3 (Linux 6.2); Debian 12's headers stop at ABI 2. */
+#ifndef LANDLOCK_ACCESS_FS_TRUNCATE
+#define LANDLOCK_ACCESS_FS_TRUNCATE (1ULL << 14)
+#endif
+
 #define CAP(c) (1ULL << (c))
 /* The capabilities a file server or a snapshot writer running as root
  * uses: files of any owner, ownership and modes as the guest sets them. */
@@ -337,6 +348,34 @@ static int drop_caps(uint64_t keep)
 	return syscall(SYS_capset, &h, d) < 0 ? errno : 0;
 }
 
+_Static_assert(SANDBOX_MAX_SHARES >= VM_MAX_DEVICES, "every device may be a share");
+
+void sandbox_needs_of(struct sandbox_needs *needs, const struct vm_device *devs, unsigned ndevs)
+{
+	memset(needs, 0, sizeof(*needs));
+	for (unsigned k = 0; k < ndevs && needs->nshares < SANDBOX_MAX_SHARES; k++) {
+		if (strcmp(devs[k].kind, "net") == 0)
+			needs->host_net = true;
+		if (strcmp(devs[k].kind, "share") != 0)
+			continue;
+		/* Options the device will refuse are skipped here: its build
+		 * says what is wrong with them. */
+		struct opts o;
+		char err[256];
+		bool ro = false;
+		if (opts_parse(&o, devs[k].opts, true, err, sizeof(err)) < 0)
+			continue;
+		const char *dir = opts_positional(&o);
+		int rc = opts_get_bool(&o, "readonly", false, &ro, err, sizeof(err));
+		char *copy = rc == 0 && dir ? strdup(dir) : NULL;
+		opts_free(&o);
+		if (copy) {
+			needs->shares[needs->nshares] = copy;
+			needs->share_ro[needs->nshares++] = ro;
+		}
+	}
+}
+
 /* The test hook: make the forbidden call named by sb->selftest_call. */
 static void selftest(const struct sandbox *sb, const char *thread)
 {
@@ -371,6 +410,9 @@ int sandbox_install(const struct sandbox *sb, enum sandbox_kind kind)
 	int err = drop_caps(kind_caps(kind));
 	if (err)
 		return err;
+	if (kind == SANDBOX_KIND_IO_9P && sb->landlock_9p >= 0 &&
+	    syscall(SYS_landlock_restrict_self, sb->landlock_9p, 0) < 0)
+		return errno;
 	if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &sb->prog[kind]) < 0)
 		return errno;
 	return 0;
@@ -390,6 +432,59 @@ static void start_hook(void *arg, const char *name)
 		_exit(1);
 	}
 	selftest(sb, name);
+}
+
+/* A Landlock ruleset that lets a thread reach only the shares' directories
+ * (every access right the kernel knows beneath a read-write share, reading
+ * beneath a read-only one): the 9p server's second wall, behind openat2's
+ * RESOLVE_BENEATH. -1, with a warning, when the kernel has no Landlock. */
+static int landlock_shares(const struct sandbox *sb)
+{
+	long abi = syscall(SYS_landlock_create_ruleset, NULL, 0, LANDLOCK_CREATE_RULESET_VERSION);
+	if (abi < 0) {
+		fprintf(stderr,
+			"rvisor: sandbox: no Landlock (%s): the 9p server is held beneath its "
+			"share by openat2 alone\n",
+			strerror(errno));
+		return -1;
+	}
+	uint64_t all = (LANDLOCK_ACCESS_FS_MAKE_SYM << 1) - 1; /* ABI 1 */
+	if (abi >= 2)
+		all |= LANDLOCK_ACCESS_FS_REFER;
+	if (abi >= 3)
+		all |= LANDLOCK_ACCESS_FS_TRUNCATE;
+	struct landlock_ruleset_attr attr = {.handled_access_fs = all};
+	int rs = (int)syscall(SYS_landlock_create_ruleset, &attr, sizeof(attr), 0);
+	if (rs < 0) {
+		fprintf(stderr,
+			"rvisor: sandbox: no Landlock ruleset (%s): the 9p server is held "
+			"beneath its share by openat2 alone\n",
+			strerror(errno));
+		return -1;
+	}
+	for (unsigned k = 0; k < sb->needs.nshares; k++) {
+		/* A share that cannot be opened fails the device's own build,
+		 * with its own message. */
+		int fd = open(sb->needs.shares[k], O_PATH | O_DIRECTORY | O_CLOEXEC);
+		if (fd < 0)
+			continue;
+		struct landlock_path_beneath_attr pb = {
+		    .allowed_access = sb->needs.share_ro[k] ? LANDLOCK_ACCESS_FS_READ_FILE |
+								  LANDLOCK_ACCESS_FS_READ_DIR
+							    : all,
+		    .parent_fd = fd};
+		long rc = syscall(SYS_landlock_add_rule, rs, LANDLOCK_RULE_PATH_BENEATH, &pb, 0);
+		close(fd);
+		if (rc < 0) {
+			fprintf(stderr,
+				"rvisor: sandbox: Landlock rule for share %s: %s: the 9p server is "
+				"held beneath its share by openat2 alone\n",
+				sb->needs.shares[k], strerror(errno));
+			close(rs);
+			return -1;
+		}
+	}
+	return rs;
 }
 
 /* New IPC and UTS namespaces (nothing of the host's System V IPC, POSIX
@@ -419,6 +514,7 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
 {
 	memset(sb, 0, sizeof(*sb));
 	sb->mode = mode;
+	sb->landlock_9p = -1;
 	if (needs)
 		sb->needs = *needs;
 	if (mode == SANDBOX_OFF)
@@ -443,6 +539,8 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
 		return err_errno(e, errno, "sandbox: no_new_privs");
 	enter_namespaces(sb);
+	if (sb->needs.nshares)
+		sb->landlock_9p = landlock_shares(sb);
 	for (int k = 0; k < SANDBOX_NKINDS; k++)
 		if (compile(sb, (enum sandbox_kind)k, e) < 0) {
 			sandbox_close(sb);
@@ -486,4 +584,12 @@ void sandbox_close(struct sandbox *sb)
 		free(sb->prog[k].filter);
 		sb->prog[k].filter = NULL;
 	}
+	for (unsigned k = 0; k < sb->needs.nshares; k++) {
+		free(sb->needs.shares[k]);
+		sb->needs.shares[k] = NULL;
+	}
+	sb->needs.nshares = 0;
+	if (sb->landlock_9p >= 0)
+		close(sb->landlock_9p);
+	sb->landlock_9p = -1;
 }

@@ -36,16 +36,30 @@ enum sandbox_kind {
 	SANDBOX_NKINDS
 };
 
+#define SANDBOX_MAX_SHARES 16
+
 /* What the VM needs from the host after set-up. */
 struct sandbox_needs {
 	bool host_net; /* a NIC on the host's network (user-mode or tap) */
+	/* The 9p shares' host directories: the only files a 9p server may
+	 * reach (Landlock, where the kernel has it). */
+	char *shares[SANDBOX_MAX_SHARES]; /* owned: freed by sandbox_close */
+	bool share_ro[SANDBOX_MAX_SHARES];
+	unsigned nshares;
 };
+
+struct vm_device;
+/* needs from a VM's devices (kind "net", kind "share": a share whose
+ * options the device will refuse is left out); sandbox_prepare takes the
+ * strings over. */
+void sandbox_needs_of(struct sandbox_needs *needs, const struct vm_device *devs, unsigned ndevs);
 
 struct sandbox {
 	enum sandbox_mode mode;
 	struct sandbox_needs needs;
 	struct sock_fprog prog[SANDBOX_NKINDS]; /* compiled once, installed per thread */
 	bool main_entered;
+	int landlock_9p; /* a Landlock ruleset for the 9p threads, or -1 */
 	/* RVISOR_SANDBOX_SELFTEST=THREAD:CALL (a test hook): the first
 	 * thread whose name starts with THREAD ("main" for the main thread)
 	 * makes the forbidden call CALL (openat, execve, ptrace, socket)
@@ -64,7 +78,9 @@ const char *sandbox_kind_name(enum sandbox_kind kind);
 /* Before any thread is spawned: turn core dumps off, pin RLIMIT_NOFILE,
  * set no_new_privs, enter new IPC and UTS namespaces and, without
  * needs->host_net, a new network namespace (as root; a warning on stderr
- * says what is skipped and why), compile every kind's filter, and make
+ * says what is skipped and why), make a Landlock ruleset that lets a 9p
+ * server reach only needs->shares (a warning when the kernel has no
+ * Landlock), compile every kind's filter, and make
  * every thread the caller spawns from now on (and their own threads) drop
  * the capabilities its kind does not need and install its kind's filter
  * before it runs anything. Does nothing with SANDBOX_OFF. Returns 0, or

@@ -209,6 +209,16 @@ def exercise(g, round_):
     with open(os.path.join(share, "g%d.txt" % round_)) as f:
         check(f.read() == "from-guest-%d\n" % round_, "9p write not seen by the host", g)
     check(not os.path.exists(os.path.join(share, "d%d" % round_)), "9p rmdir", g)
+    # The file server's other calls: chmod, truncate, hard and symbolic
+    # links, rename.
+    run(g, "cd /mnt && chmod 600 g{0}.txt && truncate -s 4 g{0}.txt && ln g{0}.txt h{0} && "
+        "ln -s g{0}.txt s{0} && mv h{0} m{0}; cd /".format(round_))
+    p = os.path.join(share, "g%d.txt" % round_)
+    st = os.stat(p)
+    check(st.st_mode & 0o777 == 0o600 and st.st_size == 4 and st.st_nlink == 2,
+          "9p chmod/truncate/link: mode %o size %d links %d" % (st.st_mode & 0o777, st.st_size,
+                                                               st.st_nlink), g)
+    check(os.readlink(os.path.join(share, "s%d" % round_)) == "g%d.txt" % round_, "9p symlink", g)
 
 
 g = boot(["--disk", disk + ",format=raw",

@@ -3,7 +3,8 @@
  * exec, ptrace, a socket of another family, fork, executable memory, raise
  * a limit, signal another process, type into the terminal) kills it with
  * SIGSYS, while the calls the kind needs still work; log mode lets the
- * call run; every thread name spawned in src/ maps to its kind. */
+ * call run; every thread name spawned in src/ maps to its kind; under
+ * Landlock a 9p thread opens nothing outside its shares. */
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/if_tun.h>
@@ -18,6 +19,7 @@
 #include <sys/ptrace.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <termios.h>
@@ -161,6 +163,74 @@ static void expect_allowed(const struct sandbox *sb, enum sandbox_kind kind, enu
 	}
 }
 
+/* Landlock, in a child of its own: a 9p thread opens files beneath its
+ * share (read-write, or reading only beneath a read-only one) and nothing
+ * else, even where its seccomp list allows openat. */
+static void check_landlock(void)
+{
+	char top[] = "/tmp/rvisor-sandbox-ll-XXXXXX";
+	if (!mkdtemp(top)) {
+		check_failures++;
+		return;
+	}
+	char share[64], ro[64], outside[64], in[96], inro[96], bait[96];
+	snprintf(share, sizeof(share), "%s/share", top);
+	snprintf(ro, sizeof(ro), "%s/ro", top);
+	snprintf(outside, sizeof(outside), "%s/outside", top);
+	snprintf(in, sizeof(in), "%s/in", share);
+	snprintf(inro, sizeof(inro), "%s/in", ro);
+	snprintf(bait, sizeof(bait), "%s/bait", outside);
+	CHECK(mkdir(share, 0700) == 0 && mkdir(ro, 0700) == 0 && mkdir(outside, 0700) == 0);
+	const char *files[] = {in, inro, bait};
+	for (int k = 0; k < 3; k++) {
+		int fd = open(files[k], O_CREAT | O_WRONLY, 0600);
+		CHECK(fd >= 0);
+		close(fd);
+	}
+	pid_t pid = fork();
+	if (pid == 0) {
+		struct sandbox sb;
+		struct error e = {0};
+		struct sandbox_needs n = {.host_net = true, .nshares = 2};
+		n.shares[0] = strdup(share);
+		n.shares[1] = strdup(ro);
+		n.share_ro[1] = true;
+		if (sandbox_prepare(&sb, SANDBOX_ON, &n, &e) < 0)
+			_exit(10);
+		if (sb.landlock_9p < 0)
+			_exit(SKIP);
+		if (sandbox_install(&sb, SANDBOX_KIND_IO_9P) != 0)
+			_exit(11);
+		int a = open(in, O_RDWR), b = open(inro, O_RDONLY), c = open(inro, O_WRONLY);
+		int c_err = errno;
+		int d = open(bait, O_RDONLY);
+		int d_err = errno;
+		if (a < 0)
+			_exit(1);
+		if (b < 0)
+			_exit(2);
+		if (c >= 0 || c_err != EACCES)
+			_exit(3);
+		if (d >= 0 || d_err != EACCES)
+			_exit(4);
+		_exit(0);
+	}
+	int st;
+	CHECK(pid > 0 && waitpid(pid, &st, 0) == pid);
+	if (WIFEXITED(st) && WEXITSTATUS(st) == SKIP)
+		printf("no Landlock in this kernel: its check skipped\n");
+	else if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
+		fprintf(stderr, "Landlock: the 9p thread's opens: child status %#x\n", st);
+		check_failures++;
+	}
+	for (int k = 0; k < 3; k++)
+		unlink(files[k]);
+	rmdir(share);
+	rmdir(ro);
+	rmdir(outside);
+	rmdir(top);
+}
+
 int main(void)
 {
 	/* Names as thread_spawn gives them in src/ (a grep in
@@ -290,6 +360,7 @@ int main(void)
 	/* Log mode: the forbidden call runs (the kernel logs it). */
 	expect_allowed(&sblog, SANDBOX_KIND_VCPU, OPENAT, fd);
 	expect_allowed(&sblog, SANDBOX_KIND_IO_BLK, EXECVE, fd); /* "" fails: ENOENT */
+	check_landlock();
 	sandbox_close(&sb);
 	sandbox_close(&sblog);
 	CHECK_DONE();
