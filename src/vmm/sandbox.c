@@ -38,7 +38,10 @@ static const char *const base_calls[] = {
 	"clock_nanosleep", "nanosleep", "gettimeofday", "sched_yield", "getpid", "gettid",
 	"tgkill", "restart_syscall", "rseq", "set_robust_list", "getrandom", "fstat",
 	"newfstatat", "lseek", "fcntl", "prlimit64", "poll", "ppoll", "epoll_wait",
-	"epoll_pwait", "sched_getaffinity", "ioctl", NULL};
+	"epoll_pwait", "sched_getaffinity", "ioctl",
+	/* which pages of its own memory are resident (copying RAM off a
+	 * memory file, bus.c) */
+	"mincore", NULL};
 
 /* Sockets' data calls (on descriptors the thread was given or made). */
 #define SOCKET_IO "sendto", "sendmsg", "recvfrom", "recvmsg", "shutdown"
