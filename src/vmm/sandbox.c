@@ -370,7 +370,7 @@ void sandbox_needs_of(struct sandbox_needs *needs, const struct vm_device *devs,
 			continue;
 		const char *dir = opts_positional(&o);
 		int rc = opts_get_bool(&o, "readonly", false, &ro, err, sizeof(err));
-		char *copy = rc == 0 && dir ? strdup(dir) : NULL;
+		char *copy = rc == 0 && dir && *dir ? strdup(dir) : NULL;
 		opts_free(&o);
 		if (copy) {
 			needs->shares[needs->nshares] = copy;

@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "virtio/devices.h"
 #include "vmm/sandbox.h"
 
 #define SKIP 77
@@ -264,6 +265,28 @@ int main(void)
 				sandbox_kind_name(names[k].kind));
 			check_failures++;
 		}
+	/* What a VM needs: the host's network with a NIC, each share's
+	 * directory (",," is a comma) and whether it is read-only; a share
+	 * the device will refuse is left out. */
+	const struct vm_device devs[] = {
+	    {.kind = "rng", .opts = ""},
+	    {.kind = "share", .opts = "/srv/a,,b,tag=t"},
+	    {.kind = "share", .opts = "/srv/ro,tag=r,readonly=on"},
+	    {.kind = "share", .opts = ",tag=x"},
+	    {.kind = "share", .opts = "/srv/c,readonly=maybe"},
+	};
+	struct sandbox_needs needs_of;
+	sandbox_needs_of(&needs_of, devs, 5);
+	CHECK(!needs_of.host_net && needs_of.nshares == 2);
+	CHECK(needs_of.nshares == 2 && strcmp(needs_of.shares[0], "/srv/a,b") == 0 &&
+	      !needs_of.share_ro[0] && strcmp(needs_of.shares[1], "/srv/ro") == 0 &&
+	      needs_of.share_ro[1]);
+	for (unsigned k = 0; k < needs_of.nshares; k++)
+		free(needs_of.shares[k]);
+	const struct vm_device nic[] = {{.kind = "net", .opts = "user"}};
+	sandbox_needs_of(&needs_of, nic, 1);
+	CHECK(needs_of.host_net && needs_of.nshares == 0);
+
 	enum sandbox_mode m;
 	CHECK(sandbox_parse_mode("on", &m) == 0 && m == SANDBOX_ON);
 	CHECK(sandbox_parse_mode("log", &m) == 0 && m == SANDBOX_LOG);
