@@ -7,6 +7,7 @@
 #include <linux/landlock.h>
 #include <linux/seccomp.h>
 #include <sched.h>
+#include <stddef.h>
 #include <seccomp.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -276,16 +277,30 @@ static int compile(struct sandbox *sb, enum sandbox_kind kind, struct error *e)
 		return err_set(e, ERR_INTERNAL, "sandbox: %s filter: export failed (%s)",
 			       kinds[kind].name, rc < 0 ? strerror(-rc) : "bad length");
 	}
-	struct sock_filter *insns = malloc((size_t)len);
-	if (!insns || pread(fd, insns, (size_t)len, 0) != len) {
+	/* Ahead of libseccomp's program: syscall number -1 (no call at all:
+	 * what a tracer such as `strace -e inject=...:error=` turns a call
+	 * into, and the kernel filters again) fails with ENOSYS instead of
+	 * killing, so fault-injection tests work in the sandbox. BPF jumps
+	 * are relative: the program after it is unchanged. */
+	static const struct sock_filter no_call[] = {
+	    BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+	    BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, (uint32_t)-1, 0, 1),
+	    BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | ENOSYS),
+	};
+	const size_t pre = sizeof(no_call) / sizeof(no_call[0]);
+	size_t n = (size_t)len / sizeof(struct sock_filter);
+	struct sock_filter *insns =
+	    n + pre <= BPF_MAXINSNS ? calloc(n + pre, sizeof(*insns)) : NULL;
+	if (!insns || pread(fd, insns + pre, (size_t)len, 0) != len) {
 		free(insns);
 		close(fd);
 		return err_set(e, ERR_IO, "sandbox: %s filter: cannot read it back",
 			       kinds[kind].name);
 	}
 	close(fd);
+	memcpy(insns, no_call, sizeof(no_call));
 	sb->prog[kind].filter = insns;
-	sb->prog[kind].len = (unsigned short)(len / (off_t)sizeof(struct sock_filter));
+	sb->prog[kind].len = (unsigned short)(n + pre);
 	return 0;
 }
 

@@ -56,16 +56,29 @@ enum attempt {
 	MMAP_RW,
 	TCGETS_CALL,
 	WRITE,
+	NO_CALL,
 	NATTEMPTS
 };
 
-static const char *const attempt_names[NATTEMPTS] = {
-    "openat",		"execve",	   "ptrace",
-    "socket(AF_INET)",	"socket(AF_UNIX)", "fork",
-    "clone3",		"mmap(PROT_EXEC)", "mprotect(PROT_EXEC)",
-    "setrlimit",	"kill(ppid)",	   "ioctl(TIOCSTI)",
-    "ioctl(TUNSETIFF)", "pread",	   "getrlimit",
-    "mmap(rw)",		"ioctl(TCGETS)",   "write"};
+static const char *const attempt_names[NATTEMPTS] = {"openat",
+						     "execve",
+						     "ptrace",
+						     "socket(AF_INET)",
+						     "socket(AF_UNIX)",
+						     "fork",
+						     "clone3",
+						     "mmap(PROT_EXEC)",
+						     "mprotect(PROT_EXEC)",
+						     "setrlimit",
+						     "kill(ppid)",
+						     "ioctl(TIOCSTI)",
+						     "ioctl(TUNSETIFF)",
+						     "pread",
+						     "getrlimit",
+						     "mmap(rw)",
+						     "ioctl(TCGETS)",
+						     "syscall(-1)",
+						     "write"};
 
 /* The attempt, made raw (no libc wrapper that might use another call).
  * Returns the syscall's result; the child reports it in its exit status. */
@@ -119,6 +132,8 @@ static long try(enum attempt a, int fd)
 	}
 	case WRITE:
 		return syscall(SYS_write, fd, "", 0);
+	case NO_CALL: /* what strace's fault injection turns a call into */
+		return syscall(-1);
 	default:
 		return -1;
 	}
@@ -341,6 +356,7 @@ int main(void)
 		expect_allowed(&sb, kind, MMAP_RW, fd);
 		expect_allowed(&sb, kind, WRITE, fd);
 		expect_allowed(&sb, kind, TCGETS_CALL, fd); /* ENOTTY here, but not filtered */
+		expect_allowed(&sb, kind, NO_CALL, fd);	    /* ENOSYS */
 	}
 	/* No open after start-up but where a kind serves files. */
 	static const enum sandbox_kind no_open[] = {
