@@ -197,6 +197,24 @@ static int add_rule(scmp_filter_ctx ctx, const char *name, enum sandbox_kind kin
 	if (!strcmp(name, "seccomp")) /* a new thread adds its own, stricter filter */
 		return seccomp_rule_add(ctx, allow, nr, 1,
 					SCMP_A0(SCMP_CMP_EQ, SECCOMP_SET_MODE_FILTER));
+	if (!strcmp(name, "fcntl")) {
+		/* No F_SETOWN or F_SETSIG: a descriptor's owner gets its I/O
+		 * signal, and as root any process may be named, and any signal
+		 * (SIGKILL) chosen. F_SETOWN_EX only where the memory file's
+		 * lease breaks are taken (memguard names its own thread). */
+		static const int cmds[] = {F_GETFD,    F_SETFD,		F_GETFL,     F_SETFL,
+					   F_DUPFD,    F_DUPFD_CLOEXEC, F_GETLK,     F_SETLK,
+					   F_SETLKW,   F_OFD_GETLK,	F_OFD_SETLK, F_OFD_SETLKW,
+					   F_GETLEASE, F_SETLEASE,	F_ADD_SEALS, F_GET_SEALS,
+					   F_GETOWN,   F_GETOWN_EX,	F_GETSIG,    F_GETPIPE_SZ};
+		for (size_t k = 0; k < sizeof(cmds) / sizeof(cmds[0]); k++)
+			if (seccomp_rule_add(ctx, allow, nr, 1, SCMP_A1(SCMP_CMP_EQ, cmds[k])) < 0)
+				return -1;
+		if (kind == SANDBOX_KIND_MEMGUARD || kind == SANDBOX_KIND_MAIN)
+			return seccomp_rule_add(ctx, allow, nr, 1,
+						SCMP_A1(SCMP_CMP_EQ, F_SETOWN_EX));
+		return 0;
+	}
 	if (!strcmp(name, "ioctl")) {
 		/* The terminal (console, and the fatal-signal handler restoring
 		 * it on any thread). No TIOCSTI: nothing types into the host's

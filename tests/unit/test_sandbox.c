@@ -1,7 +1,8 @@
 /* vmm/sandbox: each thread kind's seccomp filter, tried in a child process:
  * what a compromised thread of that kind might attempt (open a host file,
  * exec, ptrace, a socket of another family, fork, executable memory, raise
- * a limit, signal another process, type into the terminal) kills it with
+ * a limit, signal another process (also as a descriptor's I/O signal),
+ * type into the terminal) kills it with
  * SIGSYS, while the calls the kind needs still work; log mode lets the
  * call run; every thread name spawned in src/ maps to its kind; under
  * Landlock a 9p thread opens nothing outside its shares. */
@@ -57,28 +58,38 @@ enum attempt {
 	TCGETS_CALL,
 	WRITE,
 	NO_CALL,
+	F_SETOWN_CALL,
+	F_SETSIG_CALL,
+	F_SETOWN_EX_CALL,
+	F_GETFL_CALL,
 	NATTEMPTS
 };
 
-static const char *const attempt_names[NATTEMPTS] = {"openat",
-						     "execve",
-						     "ptrace",
-						     "socket(AF_INET)",
-						     "socket(AF_UNIX)",
-						     "fork",
-						     "clone3",
-						     "mmap(PROT_EXEC)",
-						     "mprotect(PROT_EXEC)",
-						     "setrlimit",
-						     "kill(ppid)",
-						     "ioctl(TIOCSTI)",
-						     "ioctl(TUNSETIFF)",
-						     "pread",
-						     "getrlimit",
-						     "mmap(rw)",
-						     "ioctl(TCGETS)",
-						     "syscall(-1)",
-						     "write"};
+static const char *const attempt_names[NATTEMPTS] = {
+    [OPENAT] = "openat",
+    [EXECVE] = "execve",
+    [PTRACE] = "ptrace",
+    [SOCKET_INET] = "socket(AF_INET)",
+    [SOCKET_UNIX] = "socket(AF_UNIX)",
+    [FORK] = "fork",
+    [CLONE3] = "clone3",
+    [MMAP_EXEC] = "mmap(PROT_EXEC)",
+    [MPROTECT_EXEC] = "mprotect(PROT_EXEC)",
+    [SETRLIMIT] = "setrlimit",
+    [KILL_OTHER] = "kill(ppid)",
+    [TIOCSTI_CALL] = "ioctl(TIOCSTI)",
+    [TUNSETIFF_CALL] = "ioctl(TUNSETIFF)",
+    [PREAD] = "pread",
+    [GETRLIMIT] = "getrlimit",
+    [MMAP_RW] = "mmap(rw)",
+    [TCGETS_CALL] = "ioctl(TCGETS)",
+    [WRITE] = "write",
+    [NO_CALL] = "syscall(-1)",
+    [F_SETOWN_CALL] = "fcntl(F_SETOWN)",
+    [F_SETSIG_CALL] = "fcntl(F_SETSIG)",
+    [F_SETOWN_EX_CALL] = "fcntl(F_SETOWN_EX)",
+    [F_GETFL_CALL] = "fcntl(F_GETFL)",
+};
 
 /* The attempt, made raw (no libc wrapper that might use another call).
  * Returns the syscall's result; the child reports it in its exit status. */
@@ -134,6 +145,16 @@ static long try(enum attempt a, int fd)
 		return syscall(SYS_write, fd, "", 0);
 	case NO_CALL: /* what strace's fault injection turns a call into */
 		return syscall(-1);
+	case F_SETOWN_CALL: /* SIGIO to another process */
+		return syscall(SYS_fcntl, fd, F_SETOWN, getppid());
+	case F_SETSIG_CALL: /* ... and SIGKILL as the I/O signal */
+		return syscall(SYS_fcntl, fd, F_SETSIG, SIGKILL);
+	case F_SETOWN_EX_CALL: {
+		struct f_owner_ex own = {.type = F_OWNER_TID, .pid = (pid_t)syscall(SYS_gettid)};
+		return syscall(SYS_fcntl, fd, F_SETOWN_EX, &own);
+	}
+	case F_GETFL_CALL:
+		return syscall(SYS_fcntl, fd, F_GETFL);
 	default:
 		return -1;
 	}
@@ -357,6 +378,11 @@ int main(void)
 		expect_allowed(&sb, kind, WRITE, fd);
 		expect_allowed(&sb, kind, TCGETS_CALL, fd); /* ENOTTY here, but not filtered */
 		expect_allowed(&sb, kind, NO_CALL, fd);	    /* ENOSYS */
+		expect_kill(&sb, kind, F_SETOWN_CALL, fd);
+		expect_kill(&sb, kind, F_SETSIG_CALL, fd);
+		expect_allowed(&sb, kind, F_GETFL_CALL, fd);
+		if (kind != SANDBOX_KIND_MEMGUARD && kind != SANDBOX_KIND_MAIN)
+			expect_kill(&sb, kind, F_SETOWN_EX_CALL, fd);
 	}
 	/* No open after start-up but where a kind serves files. */
 	static const enum sandbox_kind no_open[] = {
@@ -396,6 +422,7 @@ int main(void)
 	expect_allowed(&sb, SANDBOX_KIND_MAIN, CLONE3, fd);
 	expect_kill(&sb, SANDBOX_KIND_VCPU, CLONE3, fd);
 
+	expect_allowed(&sb, SANDBOX_KIND_MEMGUARD, F_SETOWN_EX_CALL, fd); /* its own thread */
 	/* Log mode: the forbidden call runs (the kernel logs it). */
 	expect_allowed(&sblog, SANDBOX_KIND_VCPU, OPENAT, fd);
 	expect_allowed(&sblog, SANDBOX_KIND_IO_BLK, EXECVE, fd); /* "" fails: ENOENT */
