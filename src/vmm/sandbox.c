@@ -276,6 +276,21 @@ static int compile(struct sandbox *sb, enum sandbox_kind kind, struct error *e)
 	for (int k = 0; rc == 0 && kind == SANDBOX_KIND_MAIN && k < SANDBOX_NKINDS; k++)
 		for (int l = 0; rc == 0 && l < 3; l++)
 			rc = add_list(ctx, kinds[k].lists[l], kind, &bad);
+	/* A kind that opens nothing gets EACCES from an open instead of being
+	 * killed: the C library opens files on its own (malloc reads
+	 * /proc/sys/vm/overcommit_memory the first time a thread's heap
+	 * shrinks, strerror may read a message catalog) and copes with a
+	 * refusal; the VM must not die for it. The open still never happens.
+	 * (In log mode it runs and is logged, like any other call.) */
+	static const char *const opens[] = {"open", "openat", "openat2", "creat"};
+	for (size_t k = 0;
+	     rc == 0 && sb->mode == SANDBOX_ON && k < sizeof(opens) / sizeof(opens[0]); k++) {
+		int nr = seccomp_syscall_resolve_name(opens[k]);
+		if (nr != __NR_SCMP_ERROR)
+			rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), nr, 0);
+		if (rc == -EEXIST) /* the kind opens files: allowed above */
+			rc = 0;
+	}
 	if (rc < 0) {
 		seccomp_release(ctx);
 		return err_errno(e, -rc, "sandbox: %s filter: rule for %s", kinds[kind].name,
