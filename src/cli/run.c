@@ -77,8 +77,9 @@ static void run_usage(FILE *f)
 	    "  --sandbox on|off|log          seccomp allow-lists per thread kind, no_new_privs,\n"
 	    "                                no core dumps: a forbidden syscall kills the VM\n"
 	    "                                (on) or is only logged by the kernel (log, to\n"
-	    "                                debug a list); default off, or the\n"
-	    "                                environment's RVISOR_SANDBOX\n"
+	    "                                debug a list); default on when started as\n"
+	    "                                root, off otherwise, or the environment's\n"
+	    "                                RVISOR_SANDBOX\n"
 	    "  -h, --help                    this help\n"
 	    "\n"
 	    "Virtio devices besides disks (repeatable; in the slots after the disks):\n");
@@ -487,8 +488,9 @@ int cmd_run(int argc, char **argv)
 				  .arg = &out};
 	struct vm_config *cfg = &lc.cfg;
 	const char *api_socket = NULL;
-	/* RVISOR_SANDBOX gives the default of --sandbox (e.g. a whole test
-	 * suite run sandboxed). */
+	/* On as root; RVISOR_SANDBOX gives another default of --sandbox
+	 * (e.g. a whole test suite run sandboxed, or off to debug). */
+	out.sandbox = sandbox_default_mode();
 	const char *sbx = getenv("RVISOR_SANDBOX");
 	if (sbx && *sbx && sandbox_parse_mode(sbx, &out.sandbox) < 0) {
 		fprintf(stderr, "rvisor: RVISOR_SANDBOX=%s: expected on, off or log\n", sbx);

@@ -126,6 +126,11 @@ static const struct kind_desc kinds[SANDBOX_NKINDS] = {
     [SANDBOX_KIND_MEMGUARD] = {"memguard", "memguard", {memguard_calls}},
 };
 
+enum sandbox_mode sandbox_default_mode(void)
+{
+	return geteuid() == 0 ? SANDBOX_ON : SANDBOX_OFF;
+}
+
 int sandbox_parse_mode(const char *s, enum sandbox_mode *mode)
 {
 	if (strcmp(s, "on") == 0)

@@ -67,6 +67,9 @@ struct sandbox {
 	char selftest_thread[16], selftest_call[16];
 };
 
+/* The default: on when started as root (the process has something to
+ * lose), off otherwise. */
+enum sandbox_mode sandbox_default_mode(void);
 /* "on", "off" or "log" into *mode; -1 for anything else. */
 int sandbox_parse_mode(const char *s, enum sandbox_mode *mode);
 const char *sandbox_mode_name(enum sandbox_mode mode);

@@ -170,6 +170,27 @@ else
 	fails=$((fails + 1))
 fi
 
+# The default: on when started as root (off otherwise); RVISOR_SANDBOX
+# gives another.
+for env in "" off; do
+	rm -f "$T/api.sock"
+	RVISOR_SANDBOX=$env $RV run --firmware "$LOOP" --timeout 60 --api-socket "$T/api.sock" \
+		</dev/null >"$T/vm.out" 2>"$T/vm.err" &
+	pid=$!
+	want=0
+	[ "$(id -u)" -eq 0 ] && [ -z "$env" ] && want=2
+	status $pid $want >"$T/status"
+	kill -TERM $pid
+	wait $pid 2>/dev/null
+	got=$(awk '/^rvisor / {print $2}' "$T/status")
+	if [ "$got" = "seccomp=$want" ]; then
+		echo "ok: no --sandbox, RVISOR_SANDBOX='$env', uid $(id -u): $got"
+	else
+		echo "FAIL: no --sandbox, RVISOR_SANDBOX='$env', uid $(id -u): $got (want seccomp=$want)"
+		cat "$T/status"; fails=$((fails + 1))
+	fi
+done
+
 # A thread of each kind makes a call its list forbids: the process dies of
 # SIGSYS (128 + 31 in the shell) right after the call is announced.
 for tc in vcpu:execve vcpu:socket vcpu:ptrace io-blk:execve io-blk:socket io-9p:socket \
