@@ -56,4 +56,5 @@ python3 bench/guest_cpu.py
 python3 bench/disk.py
 python3 bench/net.py
 python3 bench/snapshot.py
+python3 bench/migrate.py
 exit 0

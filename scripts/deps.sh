@@ -17,7 +17,8 @@ apt-get, as root or through sudo. Each set includes the one before it:
          cross toolchain (ISA tests), qemu-img/qemu-io (qcow2 interop),
          e2fsprogs (ext4 images), iproute2 (network namespaces), dtc and
          OpenSBI (the firmware path), strace (the interrupted-snapshot test),
-         clang-format (the format check)
+         clang-format (the format check), sqlite3 (the daemon tests read the
+         inventory), python3-yaml (the daemon API document test)
   bench  what `make bench` adds: qemu-system-riscv64, the comparison
 
 --list prints the set's packages and installs nothing.
@@ -25,8 +26,8 @@ EOF
 }
 
 PKGS_RUN="gcc make libc6-dev libfdt-dev zlib1g-dev libmicrohttpd-dev libjansson-dev
-libslirp-dev libseccomp-dev curl socat"
-PKGS_TEST="python3 gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu qemu-utils e2fsprogs
+libslirp-dev libsqlite3-dev libseccomp-dev curl socat"
+PKGS_TEST="python3 python3-yaml sqlite3 gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu qemu-utils e2fsprogs
 iproute2 device-tree-compiler opensbi gzip strace clang-format"
 PKGS_BENCH="qemu-system-misc"
 

@@ -56,6 +56,17 @@ for t in $B/unit/test_*; do
 	[ $st -ne 0 ] && [ $st -ne 77 ] && tail -20 "$LOG/$(basename "$t").log"
 done
 
+# A unit test whose source is newer than its binary (or that has none) did
+# not build: say so instead of running a stale binary or skipping it.
+for src in tests/unit/test_*.c; do
+	t=$B/unit/$(basename "$src" .c)
+	want "unit/$(basename "$t")" || continue
+	if [ ! -x "$t" ] || [ "$src" -nt "$t" ]; then
+		report "unit/$(basename "$t")" 1 0
+		echo "  $t is missing or older than $src: run make unit (it failed to build?)"
+	fi
+done
+
 # ISA tests: bare-metal ELFs that report through HTIF tohost (--debug: a
 # hung one's log shows where each hart was).
 for elf in $(find $B/isa -name '*.elf' | sort); do
@@ -90,7 +101,7 @@ run_now() { # test-file: runs it in the foreground and reports it
 
 pool=()  # slow tests that may share the host
 alone=() # slow tests that run by themselves
-for t in $(find tests/cli tests/guest \( -name '*.sh' -o -name '*.py' \) ! -name 'guestlib.py' ! -name 'lib.sh' ! -name 'apilib.sh' 2>/dev/null | sort); do
+for t in $(find tests/cli tests/guest \( -name '*.sh' -o -name '*.py' \) ! -name 'guestlib.py' ! -name 'lib.sh' ! -name 'apilib.sh' ! -name 'daemonlib.sh' 2>/dev/null | sort); do
 	name="${t#tests/}"
 	want "$name" || continue
 	case "$name" in

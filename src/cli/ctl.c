@@ -11,10 +11,12 @@
 #include <sys/socket.h>
 #include <sys/time.h>
 #include <sys/un.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
 #include "util/ratelimit.h"
+#include "vmm/migrate_out.h"
 
 static void ctl_usage(FILE *f)
 {
@@ -56,6 +58,16 @@ static void ctl_usage(FILE *f)
 		"                      RAM back to the host (0 returns it all; needs --balloon)\n"
 		"  balloon-stats       print the balloon's target, actual size and the guest's\n"
 		"                      memory statistics as JSON (GET /balloon)\n"
+		"  migrate DEST [--downtime-ms N] [--give-up] [--no-wait]\n"
+		"                      live-migrate the VM to DEST (tcp:HOST:PORT or\n"
+		"                      unix:PATH), where 'rvisor run --incoming DEST' waits;\n"
+		"                      the pause at the end aims at N ms (default 300); when\n"
+		"                      the guest dirties memory too fast even throttled, finish\n"
+		"                      over that limit, or with --give-up stop and let the VM\n"
+		"                      run on here. Waits for the end and prints the final\n"
+		"                      status (exit 0 when the VM runs at DEST), unless --no-wait\n"
+		"  migrate-status      print the migration's progress as JSON (GET /migrate)\n"
+		"  migrate-cancel      cancel the migration before its switch-over\n"
 		"\n"
 		"Exit status: 0 on success, 1 when the VM refused the request (its message\n"
 		"is printed), 2 on bad usage or when the socket cannot be reached.\n");
@@ -136,6 +148,66 @@ static int http(const char *sock, const char *method, const char *path, const ch
 	*body = strdup(sep + 4);
 	free(buf);
 	return status;
+}
+
+/* Can the API socket still be reached (the source of a migration exits
+ * once it is done)? */
+static bool api_alive(const char *sock)
+{
+	struct sockaddr_un sa = {.sun_family = AF_UNIX};
+	if (strlen(sock) >= sizeof(sa.sun_path))
+		return false;
+	strcpy(sa.sun_path, sock);
+	int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	bool ok = fd >= 0 && connect(fd, (struct sockaddr *)&sa, sizeof(sa)) == 0;
+	if (fd >= 0)
+		close(fd);
+	return ok;
+}
+
+/* Poll GET /migrate until the migration ends; print its last status.
+ * Returns the exit status: 0 when the VM runs at the destination. */
+static int migrate_wait(const char *sock)
+{
+	char last[32] = "setup";
+	char *shown = NULL;
+	for (;;) {
+		char *body = NULL;
+		int status = api_alive(sock) ? http(sock, "GET", "/migrate", NULL, &body) : -1;
+		if (status != 200) {
+			free(body);
+			/* The source process exits once the destination has
+			 * confirmed that it runs (a quick migration ends before
+			 * the first poll), or when its guest powers off. */
+			if (shown)
+				printf("%s\n", shown);
+			fprintf(stderr,
+				"rvisor ctl: migrate: the source VM has exited (last seen: %s), as "
+				"it does once the destination runs\n",
+				last);
+			free(shown);
+			return 0;
+		}
+		json_t *j = json_loads(body, 0, NULL);
+		json_t *st = j ? json_object_get(j, "state") : NULL;
+		if (st && json_is_string(st))
+			snprintf(last, sizeof(last), "%s", json_string_value(st));
+		json_decref(j);
+		free(shown);
+		shown = body;
+		if (strcmp(last, "completed") == 0 || strcmp(last, "failed") == 0 ||
+		    strcmp(last, "cancelled") == 0 || strcmp(last, "none") == 0) {
+			printf("%s\n", shown);
+			free(shown);
+			if (strcmp(last, "completed") != 0) {
+				fprintf(stderr, "rvisor ctl: migrate: %s\n", last);
+				return 1;
+			}
+			return 0;
+		}
+		struct timespec ts = {.tv_nsec = 50 * 1000 * 1000};
+		nanosleep(&ts, NULL);
+	}
 }
 
 /* Make a path absolute against our working directory: the VM process may
@@ -264,6 +336,7 @@ int cmd_ctl(int argc, char **argv)
 	int nargs = argc - optind - 1;
 	const char *method = "PUT", *path = NULL;
 	json_t *req = NULL;
+	bool migrating = false, wait = true;
 	if (strcmp(cmd, "status") == 0 && nargs == 0) {
 		method = "GET";
 		path = "/vm";
@@ -356,6 +429,56 @@ int cmd_ctl(int argc, char **argv)
 	} else if (strcmp(cmd, "balloon-stats") == 0 && nargs == 0) {
 		method = "GET";
 		path = "/balloon";
+	} else if (strcmp(cmd, "migrate") == 0 && nargs >= 1) {
+		const char *dest = NULL;
+		long long downtime = 0;
+		bool give_up = false;
+		for (int k = 1; k <= nargs; k++) {
+			const char *a = argv[optind + k];
+			if (strcmp(a, "--give-up") == 0) {
+				give_up = true;
+			} else if (strcmp(a, "--no-wait") == 0) {
+				wait = false;
+			} else if (strcmp(a, "--downtime-ms") == 0 && k < nargs) {
+				char *end;
+				downtime = strtoll(argv[optind + ++k], &end, 10);
+				if (*end || downtime < 1 || downtime > MIGRATE_MAX_DOWNTIME_MS) {
+					fprintf(stderr,
+						"rvisor ctl: migrate: --downtime-ms %s: expected 1 "
+						"to %u\n",
+						argv[optind + k], MIGRATE_MAX_DOWNTIME_MS);
+					return 2;
+				}
+			} else if (a[0] == '-' && a[1] == '-') {
+				fprintf(stderr, "rvisor ctl: migrate: unknown option '%s'\n", a);
+				return 2;
+			} else if (!dest) {
+				dest = a;
+			} else {
+				fprintf(stderr, "rvisor ctl: migrate takes one destination\n");
+				return 2;
+			}
+		}
+		if (!dest) {
+			fprintf(stderr, "rvisor ctl: migrate: no destination\n");
+			return 2;
+		}
+		path = "/migrate";
+		req = json_pack("{s:s, s:b}", "destination", dest, "give_up", give_up);
+		if (req && downtime)
+			json_object_set_new(req, "downtime_ms", json_integer(downtime));
+		if (!req) {
+			fprintf(stderr,
+				"rvisor ctl: migrate: the destination is not valid UTF-8\n");
+			return 2;
+		}
+		migrating = true;
+	} else if (strcmp(cmd, "migrate-status") == 0 && nargs == 0) {
+		method = "GET";
+		path = "/migrate";
+	} else if (strcmp(cmd, "migrate-cancel") == 0 && nargs == 0) {
+		method = "DELETE";
+		path = "/migrate";
 	} else {
 		fprintf(stderr, "rvisor ctl: unknown command or wrong arguments: %s\n", cmd);
 		ctl_usage(stderr);
@@ -369,6 +492,10 @@ int cmd_ctl(int argc, char **argv)
 	if (status < 0)
 		return 2;
 	int rc = 0;
+	if (status >= 200 && status < 300 && migrating && wait) {
+		free(body);
+		return migrate_wait(sock);
+	}
 	if (status >= 200 && status < 300) {
 		if (body && *body)
 			printf("%s\n", body);

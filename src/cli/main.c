@@ -14,6 +14,8 @@ static void usage(FILE *f)
 		   "  run       run one virtual machine in the foreground\n"
 		   "  img       create, inspect, check and convert disk images\n"
 		   "  ctl       control a running VM through its API socket\n"
+		   "  vm        create, start, stop, list and delete managed VMs (the daemon)\n"
+		   "  daemon    serve the VM inventory for 'rvisor vm' (started on demand)\n"
 		   "  version   print the version\n"
 		   "\n"
 		   "'rvisor <command> --help' describes a command.\n");
@@ -48,6 +50,12 @@ int main(int argc, char **argv)
 		return cmd_img(argc - 1, argv + 1);
 	if (strcmp(cmd, "ctl") == 0)
 		return cmd_ctl(argc - 1, argv + 1);
+	if (strcmp(cmd, "vm") == 0)
+		return cmd_vm(argc - 1, argv + 1);
+	if (strcmp(cmd, "daemon") == 0)
+		return cmd_daemon(argc - 1, argv + 1);
+	if (strcmp(cmd, "__keeper") == 0) /* the daemon's, not a user command */
+		return cmd_keeper(argc - 1, argv + 1);
 	if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
 		printf("rvisor %s\n", RVISOR_VERSION);
 		return 0;

@@ -11,6 +11,8 @@
 #include "virtio/blk.h"
 #include "vmm/api.h"
 #include "vmm/lifecycle.h"
+#include "vmm/migrate_in.h"
+#include "vmm/migrate_out.h"
 #include "vmm/sandbox.h"
 #include "virtio/devices.h"
 #include "vmm/vm.h"
@@ -73,6 +75,12 @@ static void run_usage(FILE *f)
 	    "  --mem-diff DIFF               a diff snapshot's memory file, copied over the\n"
 	    "                                --mem-file (a full snapshot's); repeat for a\n"
 	    "                                chain of diffs, oldest first (SNAP is the last)\n"
+	    "  --incoming tcp:ADDR:PORT|unix:PATH\n"
+	    "                                wait for a live migration (docs/migration.md): the\n"
+	    "                                machine, its RAM and state come from the source\n"
+	    "                                (rvisor ctl migrate); nothing runs until the whole\n"
+	    "                                stream has been checked; port 0 picks a free port\n"
+	    "                                (printed on stderr); one connection is accepted\n"
 	    "  --paused                      start with the vCPUs paused (resume through the API)\n"
 	    "  --sandbox on|off|log          seccomp allow-lists per thread kind, no_new_privs,\n"
 	    "                                no core dumps: a forbidden syscall kills the VM\n"
@@ -95,7 +103,15 @@ static void run_usage(FILE *f)
 }
 
 /* VM control and snapshot options (kept apart from the machine options). */
-enum { OPT_API_SOCKET = 512, OPT_RESTORE, OPT_MEM_FILE, OPT_PAUSED, OPT_MEM_DIFF, OPT_CLONE };
+enum {
+	OPT_API_SOCKET = 512,
+	OPT_RESTORE,
+	OPT_MEM_FILE,
+	OPT_PAUSED,
+	OPT_MEM_DIFF,
+	OPT_CLONE,
+	OPT_INCOMING
+};
 enum { OPT_SANDBOX = 600 }; /* the sandbox (vmm/sandbox.h) */
 /* Device options: OPT_DEVICE_BASE + k is vdev_kinds()[k] (--rng, --net...). */
 enum { OPT_DEVICE = 768, OPT_DEVICE_BASE = 800 };
@@ -264,6 +280,17 @@ static void report_stopped(void *arg, const struct vm *vm, enum vm_exit_reason w
 	const struct run_out *o = arg;
 	if (o->stats)
 		print_stats(vm, seconds);
+	if (why == VM_EXIT_MIGRATED) {
+		struct migrate_status st;
+		migrate_out_status((struct vm *)vm, &st);
+		fprintf(stderr,
+			"rvisor: the VM migrated to %s (downtime %.1f ms, total %.1f ms, %u "
+			"rounds; setup %.1f, first pass %.1f; in the downtime: pause %.1f, last "
+			"%llu pages and state %.1f, destination ready %.1f, running %.1f ms)\n",
+			st.destination, st.downtime_ms, st.total_ms, st.round, st.setup_ms,
+			st.full_pass_ms, st.pause_ms, (unsigned long long)st.last_copy_pages,
+			st.last_copy_ms, st.ready_ms, st.confirm_ms);
+	}
 	if (why == VM_EXIT_TIMEOUT) {
 		fprintf(stderr, "rvisor: timeout: the guest did not finish within %g s\n",
 			o->timeout);
@@ -293,7 +320,7 @@ static int use_default_guest(struct vm_config *cfg)
  * should run, or the exit status to return at once: 0 after --help, 2
  * after a message. */
 static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, struct run_out *out,
-			     const char **api_socket)
+			     const char **api_socket, const char **incoming)
 {
 	static const struct option base_opts[] = {
 	    {"firmware", required_argument, NULL, OPT_FIRMWARE},
@@ -315,6 +342,7 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 	    {"mem-diff", required_argument, NULL, OPT_MEM_DIFF},
 	    {"clone", no_argument, NULL, OPT_CLONE},
 	    {"sandbox", required_argument, NULL, OPT_SANDBOX},
+	    {"incoming", required_argument, NULL, OPT_INCOMING},
 	    {"device", required_argument, NULL, OPT_DEVICE},
 	    {"help", no_argument, NULL, 'h'},
 	};
@@ -424,6 +452,9 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 				return 2;
 			}
 			break;
+		case OPT_INCOMING:
+			*incoming = optarg;
+			break;
 		case OPT_DEVICE: {
 			int rc = parse_device(cfg, optarg);
 			if (rc != 0)
@@ -465,6 +496,14 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 				"cannot be combined with it\n");
 		return 2;
 	}
+	if (*incoming &&
+	    (lc->snapshot || cfg->kernel || cfg->initrd || cfg->append || cfg->firmware ||
+	     cfg->ncpus != 1 || cfg->mem_size != (128ULL << 20) || cfg->ndisks || cfg->ndevices)) {
+		fprintf(stderr, "rvisor: --incoming: the migration stream defines the machine; "
+				"--restore, --kernel, --initrd, --append, --firmware, --memory, "
+				"--cpus, --disk and devices cannot be combined with it\n");
+		return 2;
+	}
 	if (lc->clone && !lc->snapshot) {
 		fprintf(stderr, "rvisor: --clone needs --restore\n");
 		return 2;
@@ -487,7 +526,7 @@ int cmd_run(int argc, char **argv)
 				  .stopped = report_stopped,
 				  .arg = &out};
 	struct vm_config *cfg = &lc.cfg;
-	const char *api_socket = NULL;
+	const char *api_socket = NULL, *incoming = NULL;
 	/* On as root; RVISOR_SANDBOX gives another default of --sandbox
 	 * (e.g. a whole test suite run sandboxed, or off to debug). */
 	out.sandbox = sandbox_default_mode();
@@ -496,18 +535,31 @@ int cmd_run(int argc, char **argv)
 		fprintf(stderr, "rvisor: RVISOR_SANDBOX=%s: expected on, off or log\n", sbx);
 		return 2;
 	}
-	int rc = parse_run_options(argc, argv, &lc, &out, &api_socket);
+	int rc = parse_run_options(argc, argv, &lc, &out, &api_socket, &incoming);
 	if (rc >= 0)
 		return rc;
+	struct migrate_in in;
+	migrate_in_init(&in);
+	if (incoming) {
+		struct error le = {0};
+		if (migrate_in_listen(&in, incoming, &le) < 0) {
+			fprintf(stderr, "rvisor: --incoming %s: %s\n", incoming, le.msg);
+			return 2;
+		}
+		/* Scripts read the address (and a port picked for port 0) here. */
+		fprintf(stderr, "rvisor: waiting for a migration on %s\n", in.bound);
+		lc.incoming = &in;
+	}
 	/* With --restore the snapshot describes the machine; every disk's
 	 * format is decided here, once. */
 	struct error e = {0};
 	if (vm_lifecycle_prepare(&lc, &e) < 0) {
 		fprintf(stderr, "rvisor: %s\n", e.msg);
 		vm_lifecycle_close(&lc);
+		migrate_in_close(&in);
 		return 2;
 	}
-	if (!cfg->firmware && !cfg->kernel && use_default_guest(cfg) < 0) {
+	if (!incoming && !cfg->firmware && !cfg->kernel && use_default_guest(cfg) < 0) {
 		vm_lifecycle_close(&lc);
 		return 2;
 	}
@@ -515,6 +567,8 @@ int cmd_run(int argc, char **argv)
 	struct sandbox sandbox;
 	struct sandbox_needs needs;
 	sandbox_needs_of(&needs, cfg->devices, cfg->ndevices);
+	if (incoming)
+		needs.host_net = true; /* the machine comes with the stream: keep the network */
 	if (sandbox_prepare(&sandbox, out.sandbox, &needs, &e) < 0) {
 		fprintf(stderr, "rvisor: %s\n", e.msg);
 		vm_lifecycle_close(&lc);
@@ -543,5 +597,6 @@ int cmd_run(int argc, char **argv)
 	api_stop(lc.api);
 	vm_lifecycle_close(&lc);
 	sandbox_close(&sandbox);
+	migrate_in_close(&in);
 	return status;
 }

@@ -214,6 +214,39 @@ static void wfi_wait(struct hart *h)
 	}
 }
 
+static uint64_t mono_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* Throttled to p %: having run for `ran` ns since the last check, sleep
+ * ran * p / (100 - p) (at most 100 ms a time), woken early by any event
+ * (a pause, an interrupt, an exit). */
+static void throttle_wait(struct hart *h, uint32_t p)
+{
+	uint64_t now = mono_ns();
+	if (p > 99)
+		p = 99;
+	if (h->throttle_t0 && now > h->throttle_t0) {
+		uint64_t sleep = (now - h->throttle_t0) * p / (100 - p);
+		if (sleep > 100000000u)
+			sleep = 100000000u;
+		struct timespec ts;
+		clock_gettime(CLOCK_MONOTONIC, &ts); /* wait_cond's clock */
+		uint64_t ns = (uint64_t)ts.tv_nsec + sleep;
+		ts.tv_sec += (time_t)(ns / 1000000000u);
+		ts.tv_nsec = (long)(ns % 1000000000u);
+		pthread_mutex_lock(&h->wait_lock);
+		if (!atomic_load(&h->events))
+			pthread_cond_timedwait(&h->wait_cond, &h->wait_lock, &ts);
+		pthread_mutex_unlock(&h->wait_lock);
+		now = mono_ns();
+	}
+	h->throttle_t0 = now;
+}
+
 /* Handle asynchronous events; returns true when the hart must stop. */
 static bool handle_events(struct hart *h)
 {
@@ -259,6 +292,12 @@ int hart_run(struct hart *h)
 			hart_update_timers(h);
 			if (h->store_tlb_epoch != atomic_load(&h->bus->store_tlb_epoch))
 				mmu_flush_store_tlb(h);
+			uint32_t throttle =
+			    atomic_load_explicit(&h->throttle_pct, memory_order_relaxed);
+			if (unlikely(throttle))
+				throttle_wait(h, throttle);
+			else
+				h->throttle_t0 = 0;
 			h->next_check = h->instret + TIMER_CHECK_INSNS;
 			if (h->next_check > h->stop_at_instret)
 				h->next_check = h->stop_at_instret;

@@ -152,6 +152,12 @@ struct hart {
 	/* Statistics. */
 	uint64_t stat_blocks_decoded, stat_cache_flushes;
 	uint64_t stat_wfi_ns; /* time parked in WFI */
+	/* Throttling (live migration's convergence): percent of wall time
+	 * the hart sleeps, set from any thread; the run loop sleeps at each
+	 * timer check (every TIMER_CHECK_INSNS of its instruction budget) in
+	 * proportion to the time it ran since the previous one. */
+	_Atomic uint32_t throttle_pct;
+	uint64_t throttle_t0; /* CLOCK_MONOTONIC ns of the last throttle check, 0 = none */
 };
 
 /* SBI HSM states (SBI spec, HSM extension). */

@@ -2,6 +2,7 @@
  * tree hooks, state sections), routes device interrupts to the PLIC. */
 #include "machine/board.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,7 @@
 #include "cpu/hart.h"
 #include "machine/env.h"
 #include "mem/bus.h"
+#include "util/error.h"
 
 struct board_device {
 	const struct board_dev_ops *ops;
@@ -64,44 +66,57 @@ const struct board_dev_ops *board_device(const struct board *b, unsigned k, void
 	return b->devs[k].ops;
 }
 
-/* Register a freshly created built-in device, or undo it on failure. */
-static int add_builtin(struct board *b, const struct board_dev_ops *ops, void *dev)
+/* Register a freshly created built-in device (NULL: its create failed
+ * with errno set), or undo it on failure. */
+static int add_builtin(struct board *b, const struct board_dev_ops *ops, void *dev,
+		       const char *what, struct error *e)
 {
 	if (!dev)
-		return -1;
+		return err_errno(e, errno ? errno : ENOMEM, "the board's %s", what);
 	if (board_add_device(b, ops, dev, 0) < 0) {
 		ops->destroy(dev);
-		return -1;
+		return err_set(e, ERR_INTERNAL, "the board's %s: no room in its device table",
+			       what);
 	}
 	return 0;
 }
 
-struct board *board_create(const struct machine_env *env, int console_in, int console_out)
+struct board *board_create(const struct machine_env *env, int console_in, int console_out,
+			   struct error *e)
 {
 	struct board *b = calloc(1, sizeof(*b));
-	if (!b)
+	if (!b) {
+		err_errno(e, ENOMEM, "the board");
 		return NULL;
+	}
 	b->env = env;
+	errno = 0;
 	b->console = console_create(env, console_in, console_out);
-	if (!b->console)
+	if (!b->console) {
+		err_errno(e, errno ? errno : ENOMEM, "the board's console");
 		goto fail;
+	}
 	/* The PLIC first: the others raise interrupts through it. The order
 	 * of registration is the order of the nodes under /soc. */
+	errno = 0;
 	struct plic *plic = plic_create(env, VIRT_PLIC_BASE);
-	if (add_builtin(b, &plic_dev_ops, plic) < 0)
+	if (add_builtin(b, &plic_dev_ops, plic, "PLIC", e) < 0)
 		goto fail;
 	b->plic = plic;
-	if (add_builtin(b, &syscon_dev_ops, syscon_create(env, VIRT_SYSCON_BASE)) < 0 ||
-	    add_builtin(b, &rtc_dev_ops, rtc_create(env, b, VIRT_RTC_BASE, VIRT_RTC_IRQ)) < 0 ||
-	    add_builtin(b, &clint_dev_ops, clint_create(env, VIRT_CLINT_BASE)) < 0)
+	errno = 0;
+	if (add_builtin(b, &syscon_dev_ops, syscon_create(env, VIRT_SYSCON_BASE), "syscon", e) <
+		0 ||
+	    add_builtin(b, &rtc_dev_ops, rtc_create(env, b, VIRT_RTC_BASE, VIRT_RTC_IRQ), "RTC",
+			e) < 0 ||
+	    add_builtin(b, &clint_dev_ops, clint_create(env, VIRT_CLINT_BASE), "CLINT", e) < 0)
 		goto fail;
+	errno = 0;
 	struct uart *uart = uart_create(env, b, VIRT_UART_BASE, VIRT_UART_IRQ, b->console);
-	if (add_builtin(b, &uart_dev_ops, uart) < 0)
+	if (add_builtin(b, &uart_dev_ops, uart, "UART", e) < 0)
 		goto fail;
 	b->uart = uart;
 	return b;
 fail:
-	fprintf(stderr, "rvisor: cannot create the board's devices\n");
 	board_destroy(b);
 	return NULL;
 }
@@ -139,9 +154,9 @@ int board_console_getchar(struct board *b)
 	return b->uart ? uart_getchar(b->uart) : -1;
 }
 
-int board_console_start(struct board *b)
+int board_console_start(struct board *b, struct error *e)
 {
-	return console_start(b->console);
+	return console_start(b->console, e);
 }
 
 void board_console_stop(struct board *b)
@@ -195,8 +210,5 @@ int board_load_section(struct board *b, struct ss_reader *r, bool apply, char *e
 int board_load(struct board *b, struct ss_reader *r)
 {
 	char err[160];
-	int rc = board_load_section(b, r, true, err, sizeof(err));
-	if (rc < 0)
-		fprintf(stderr, "rvisor: state: %s\n", err);
-	return rc;
+	return board_load_section(b, r, true, err, sizeof(err));
 }

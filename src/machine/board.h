@@ -23,6 +23,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+struct error;
+
 struct machine_env;
 struct board;
 struct console;
@@ -59,16 +61,21 @@ struct board_fdt_params {
 };
 
 /* Create the board's devices on the guest bus. The UART uses the given file
- * descriptors for the console (stdin/stdout normally; -1 = none). */
-struct board *board_create(const struct machine_env *env, int console_in, int console_out);
+ * descriptors for the console (stdin/stdout normally; -1 = none). Returns
+ * NULL with e set (naming the device) on failure. (The devices' own
+ * create functions return NULL with errno set.) */
+struct board *board_create(const struct machine_env *env, int console_in, int console_out,
+			   struct error *e);
 /* Stops the console and frees every device. The bus has no way to unmap a
  * region, so the VM must not run (or touch MMIO) afterwards: destroy it. */
 void board_destroy(struct board *b);
-/* Build the flattened device tree. Returns a malloc'd blob or NULL. */
-void *board_build_fdt(struct board *b, const struct board_fdt_params *p, size_t *size);
+/* Build the flattened device tree. Returns a malloc'd blob, or NULL with e
+ * set. */
+void *board_build_fdt(struct board *b, const struct board_fdt_params *p, size_t *size,
+		      struct error *e);
 /* Console: start/stop the host side (terminal raw mode, input thread).
- * Start returns 0 or -1 (message printed); stop is idempotent. */
-int board_console_start(struct board *b);
+ * Start returns 0 or -1 with e set; stop is idempotent. */
+int board_console_start(struct board *b, struct error *e);
 void board_console_stop(struct board *b);
 /* The host console (machine/console.h), for a device that takes its input
  * instead of the UART (virtio-console: console_set_sink before

@@ -5,6 +5,7 @@
 #include <libfdt.h>
 #include <stdatomic.h>
 #include <stdio.h>
+#include <errno.h>
 #include <stdlib.h>
 
 #include "machine/board.h"
@@ -118,8 +119,7 @@ struct clint *clint_create(const struct machine_env *env, uint64_t base)
 	c->env = env;
 	c->base = base;
 	if (bus_add_mmio(env->bus, base, VIRT_CLINT_SIZE, &clint_mmio, c, "clint") < 0) {
-		fprintf(stderr, "rvisor: cannot map the CLINT at %#llx\n",
-			(unsigned long long)base);
+		errno = EADDRINUSE; /* the address range is taken (board_create says so) */
 		free(c);
 		return NULL;
 	}

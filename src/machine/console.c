@@ -27,6 +27,7 @@
 #include "cpu/hart.h"
 #include "machine/env.h"
 #include "mem/bus.h"
+#include "util/error.h"
 #include "util/thread.h"
 
 #define CONSOLE_READ 64		   /* bytes per read() of input */
@@ -111,16 +112,13 @@ static void remove_handlers(void)
 	}
 }
 
-static int enter_raw_mode(int fd)
+static int enter_raw_mode(int fd, struct error *e)
 {
 	if (raw_fd >= 0)
 		return 0; /* another console already holds the terminal */
 	struct termios tio;
-	if (tcgetattr(fd, &tio) < 0) {
-		fprintf(stderr, "rvisor: console: cannot read terminal settings: %s\n",
-			strerror(errno));
-		return -1;
-	}
+	if (tcgetattr(fd, &tio) < 0)
+		return err_errno(e, errno, "console: cannot read the terminal's settings");
 	saved_tio = tio;
 	/* As cfmakeraw, but output processing (OPOST) stays as it was, so host
 	 * messages still start at column 0. ISIG off: Ctrl-C goes to the guest. */
@@ -138,10 +136,10 @@ static int enter_raw_mode(int fd)
 	raw_fd = fd;
 	install_handlers();
 	if (tcsetattr(fd, TCSANOW, &tio) < 0) {
-		fprintf(stderr, "rvisor: console: cannot set raw mode: %s\n", strerror(errno));
+		int errnum = errno;
 		raw_fd = -1;
 		remove_handlers();
-		return -1;
+		return err_errno(e, errnum, "console: cannot put the terminal in raw mode");
 	}
 	return 0;
 }
@@ -331,9 +329,10 @@ struct console *console_create(const struct machine_env *env, int in_fd, int out
 	/* The eventfd lives as long as the console, so a late
 	 * console_rx_ready() from a vCPU never writes to a closed fd. */
 	c->wake_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-	if (c->wake_fd < 0) {
-		fprintf(stderr, "rvisor: console: eventfd: %s\n", strerror(errno));
+	if (c->wake_fd < 0) { /* errno says why */
+		int errnum = errno;
 		free(c);
+		errno = errnum;
 		return NULL;
 	}
 	return c;
@@ -345,7 +344,7 @@ void console_set_sink(struct console *c, console_sink_fn fn, void *ctx)
 	c->sink_ctx = ctx;
 }
 
-int console_start(struct console *c)
+int console_start(struct console *c, struct error *e)
 {
 	if (c->thread_started || c->in_fd < 0)
 		return 0;
@@ -354,7 +353,7 @@ int console_start(struct console *c)
 		 * would stop the process): then the console is output-only. */
 		if (tcgetpgrp(c->in_fd) != getpgrp())
 			return 0;
-		if (enter_raw_mode(c->in_fd) < 0)
+		if (enter_raw_mode(c->in_fd, e) < 0)
 			return -1;
 		c->raw = true;
 		c->escapes = true;
@@ -362,10 +361,8 @@ int console_start(struct console *c)
 	atomic_store(&c->stop, false);
 	int err = thread_spawn(&c->thread, input_thread, c, "console-in");
 	if (err) {
-		fprintf(stderr, "rvisor: console: cannot start the input thread: %s\n",
-			strerror(err));
 		console_stop(c);
-		return -1;
+		return err_errno(e, err, "console: cannot start the input thread");
 	}
 	c->thread_started = true;
 	return 0;

@@ -10,22 +10,24 @@
 
 struct machine_env;
 struct console;
+struct error;
 
 /* Where input goes: returns how many of the n bytes it took. When it takes
  * fewer, it must call console_rx_ready() once it has room again. */
 typedef size_t (*console_sink_fn)(void *ctx, const uint8_t *p, size_t n);
 
-/* in_fd/out_fd may be -1 (no input / output is discarded). */
+/* in_fd/out_fd may be -1 (no input / output is discarded). NULL with errno
+ * set on failure. */
 struct console *console_create(const struct machine_env *env, int in_fd, int out_fd);
 void console_destroy(struct console *c); /* stops it first */
 void console_set_sink(struct console *c, console_sink_fn fn, void *ctx);
 /* Raw mode when in_fd is the foreground terminal, then the input thread.
- * Returns 0, or -1 with a message. */
-int console_start(struct console *c);
+ * Returns 0, or -1 with e set. */
+int console_start(struct console *c, struct error *e);
 /* Stop the input thread and restore the terminal (idempotent). */
 void console_stop(struct console *c);
 /* Guest output. Waits at most about a second for a full pipe or terminal;
- * after that, output is dropped (and counted) until the fd drains. */
+ * after that, output is dropped until the fd drains. */
 void console_write(struct console *c, const uint8_t *p, size_t n);
 /* The sink has room again: resume reading input (any thread). */
 void console_rx_ready(struct console *c);

@@ -25,7 +25,8 @@ enum vm_exit_reason {
 	VM_EXIT_TEST,
 	VM_EXIT_TIMEOUT,
 	VM_EXIT_SIGNAL,
-	VM_EXIT_ERROR
+	VM_EXIT_ERROR,
+	VM_EXIT_MIGRATED /* the VM now runs at a migration's destination */
 };
 
 struct machine_env {

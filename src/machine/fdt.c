@@ -2,6 +2,7 @@
  * root, /chosen, /memory, /cpus, then every registered device's nodes. */
 #include "machine/fdt.h"
 
+#include <errno.h>
 #include <libfdt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +13,7 @@
 #include "cpu/hart.h"
 #include "machine/env.h"
 #include "mem/bus.h"
+#include "util/error.h"
 
 /* Multi-letter extensions ordered by category (Zi*, then Zb*), then
  * alphabetically; Sstc is appended when the board advertises it. */
@@ -171,13 +173,16 @@ static int build(struct board *b, const struct board_fdt_params *p, void *fdt, i
 	return fdt_finish(fdt);
 }
 
-void *board_build_fdt(struct board *b, const struct board_fdt_params *p, size_t *size)
+void *board_build_fdt(struct board *b, const struct board_fdt_params *p, size_t *size,
+		      struct error *e)
 {
 	/* Grow the buffer until the tree fits. */
 	for (unsigned cap = 8192; cap <= FDT_MAX_BYTES; cap *= 2) {
 		void *fdt = calloc(1, cap);
-		if (!fdt)
+		if (!fdt) {
+			err_errno(e, ENOMEM, "device tree");
 			return NULL;
+		}
 		int rc = build(b, p, fdt, (int)cap);
 		if (rc == 0) {
 			*size = fdt_totalsize(fdt);
@@ -185,10 +190,10 @@ void *board_build_fdt(struct board *b, const struct board_fdt_params *p, size_t 
 		}
 		free(fdt);
 		if (rc != -FDT_ERR_NOSPACE) {
-			fprintf(stderr, "rvisor: device tree: %s\n", fdt_strerror(rc));
+			err_set(e, ERR_INTERNAL, "device tree: %s", fdt_strerror(rc));
 			return NULL;
 		}
 	}
-	fprintf(stderr, "rvisor: device tree: larger than %u bytes\n", FDT_MAX_BYTES);
+	err_set(e, ERR_INTERNAL, "device tree: larger than %u bytes", FDT_MAX_BYTES);
 	return NULL;
 }

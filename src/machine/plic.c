@@ -5,6 +5,7 @@
 #include <libfdt.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -208,7 +209,7 @@ struct plic *plic_create(const struct machine_env *env, uint64_t base)
 	p->nctx = 2 * env->ncpus;
 	pthread_mutex_init(&p->lock, NULL);
 	if (bus_add_mmio(env->bus, base, VIRT_PLIC_SIZE, &plic_mmio, p, "plic") < 0) {
-		fprintf(stderr, "rvisor: cannot map the PLIC at %#llx\n", (unsigned long long)base);
+		errno = EADDRINUSE; /* the address range is taken (board_create says so) */
 		pthread_mutex_destroy(&p->lock);
 		free(p);
 		return NULL;

@@ -5,6 +5,7 @@
 #include <libfdt.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -198,14 +199,14 @@ struct rtc *rtc_create(const struct machine_env *env, struct board *b, uint64_t 
 	pthread_mutex_init(&r->lock, NULL);
 	pthread_cond_init(&r->cond, NULL);
 	if (bus_add_mmio(env->bus, base, VIRT_RTC_SIZE, &rtc_mmio, r, "rtc") < 0) {
-		fprintf(stderr, "rvisor: cannot map the RTC at %#llx\n", (unsigned long long)base);
 		rtc_destroy(r);
+		errno = EADDRINUSE; /* the address range is taken (board_create says so) */
 		return NULL;
 	}
 	int err = thread_spawn(&r->thread, alarm_thread, r, "rtc-alarm");
 	if (err) {
-		fprintf(stderr, "rvisor: cannot start the RTC alarm thread: %s\n", strerror(err));
 		rtc_destroy(r);
+		errno = err;
 		return NULL;
 	}
 	r->thread_started = true;

@@ -5,6 +5,7 @@
 #include <libfdt.h>
 #include <stdatomic.h>
 #include <stdio.h>
+#include <errno.h>
 #include <stdlib.h>
 
 #include "machine/board.h"
@@ -61,8 +62,7 @@ struct syscon *syscon_create(const struct machine_env *env, uint64_t base)
 	s->env = env;
 	s->base = base;
 	if (bus_add_mmio(env->bus, base, VIRT_SYSCON_SIZE, &syscon_mmio, s, "syscon") < 0) {
-		fprintf(stderr, "rvisor: cannot map the syscon at %#llx\n",
-			(unsigned long long)base);
+		errno = EADDRINUSE; /* the address range is taken (board_create says so) */
 		free(s);
 		return NULL;
 	}

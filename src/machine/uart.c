@@ -6,6 +6,7 @@
 #include <libfdt.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -293,7 +294,7 @@ struct uart *uart_create(const struct machine_env *env, struct board *b, uint64_
 	u->mcr = UART_MCR_OUT2;
 	u->msr = UART_MSR_DCD | UART_MSR_DSR | UART_MSR_CTS;
 	if (bus_add_mmio(env->bus, base, VIRT_UART_SIZE, &uart_mmio, u, "uart") < 0) {
-		fprintf(stderr, "rvisor: cannot map the UART at %#llx\n", (unsigned long long)base);
+		errno = EADDRINUSE; /* the address range is taken (board_create says so) */
 		pthread_mutex_destroy(&u->lock);
 		free(u);
 		return NULL;

@@ -9,39 +9,46 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-int bus_init(struct bus *b, uint64_t ram_base, uint64_t ram_size)
+#include "util/error.h"
+
+/* The page tables of ram_size bytes of RAM. */
+static int alloc_pages(struct bus *b, struct error *e)
+{
+	uint64_t npages = b->ram_size >> PAGE_SHIFT;
+	b->page_flags = calloc(npages, sizeof(*b->page_flags));
+	b->page_gen = calloc(npages, sizeof(*b->page_gen));
+	if (!b->page_flags || !b->page_gen) {
+		bus_destroy(b);
+		return err_set(e, ERR_IO, "guest RAM: out of memory for its page tables");
+	}
+	return 0;
+}
+
+int bus_init(struct bus *b, uint64_t ram_base, uint64_t ram_size, struct error *e)
 {
 	memset(b, 0, sizeof(*b));
 	b->ram_base = ram_base;
 	b->ram_size = ram_size;
 	b->file_fd = -1;
 	b->ram_fd = memfd_create("rvisor-ram", MFD_CLOEXEC);
-	if (b->ram_fd < 0) {
-		perror("rvisor: memfd_create");
-		return -1;
-	}
+	if (b->ram_fd < 0)
+		return err_errno(e, errno, "guest RAM: memfd_create");
 	if (ftruncate(b->ram_fd, (off_t)ram_size) < 0) {
-		perror("rvisor: ftruncate guest RAM");
+		int errnum = errno;
 		close(b->ram_fd);
-		return -1;
+		return err_errno(e, errnum, "guest RAM: cannot size it to %llu bytes",
+				 (unsigned long long)ram_size);
 	}
 	void *p =
 	    mmap(NULL, ram_size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_NORESERVE, b->ram_fd, 0);
 	if (p == MAP_FAILED) {
-		perror("rvisor: mmap guest RAM");
+		int errnum = errno;
 		close(b->ram_fd);
-		return -1;
+		return err_errno(e, errnum, "guest RAM: cannot map %llu bytes",
+				 (unsigned long long)ram_size);
 	}
 	b->ram = p;
-	uint64_t npages = ram_size >> PAGE_SHIFT;
-	b->page_flags = calloc(npages, sizeof(*b->page_flags));
-	b->page_gen = calloc(npages, sizeof(*b->page_gen));
-	if (!b->page_flags || !b->page_gen) {
-		fprintf(stderr, "rvisor: out of memory for page tables\n");
-		bus_destroy(b);
-		return -1;
-	}
-	return 0;
+	return alloc_pages(b, e);
 }
 
 /* The read lease of bus_init_from_file. BUS_LEASE_SIGNAL is set to be
@@ -71,42 +78,32 @@ static void take_lease(struct bus *b)
  * (copy-on-write); several VMs can share one file. The file must be exactly
  * ram_size bytes. The lease is taken before the size is checked and the
  * file mapped, so what was checked is what stays mapped. */
-int bus_init_from_file(struct bus *b, uint64_t ram_base, uint64_t ram_size, int fd)
+int bus_init_from_file(struct bus *b, uint64_t ram_base, uint64_t ram_size, int fd, struct error *e)
 {
 	memset(b, 0, sizeof(*b));
 	b->ram_base = ram_base;
 	b->ram_size = ram_size;
 	b->ram_fd = -1;
 	b->file_fd = fcntl(fd, F_DUPFD_CLOEXEC, 0);
-	if (b->file_fd < 0) {
-		perror("rvisor: memory file");
-		return -1;
-	}
+	if (b->file_fd < 0)
+		return err_errno(e, errno, "memory file");
 	take_lease(b);
 	off_t end = lseek(b->file_fd, 0, SEEK_END);
 	if (end < 0 || (uint64_t)end != ram_size) {
-		fprintf(stderr, "rvisor: memory file is %lld bytes, the snapshot's RAM is %llu\n",
-			(long long)end, (unsigned long long)ram_size);
 		bus_destroy(b);
-		return -1;
+		return err_set(e, ERR_INVALID,
+			       "memory file: %lld bytes, the snapshot's RAM is %llu",
+			       (long long)end, (unsigned long long)ram_size);
 	}
 	void *p = mmap(NULL, ram_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_NORESERVE,
 		       b->file_fd, 0);
 	if (p == MAP_FAILED) {
-		perror("rvisor: mmap memory file");
+		int errnum = errno;
 		bus_destroy(b);
-		return -1;
+		return err_errno(e, errnum, "memory file: cannot map it");
 	}
 	b->ram = p;
-	uint64_t npages = ram_size >> PAGE_SHIFT;
-	b->page_flags = calloc(npages, sizeof(*b->page_flags));
-	b->page_gen = calloc(npages, sizeof(*b->page_gen));
-	if (!b->page_flags || !b->page_gen) {
-		fprintf(stderr, "rvisor: out of memory for page tables\n");
-		bus_destroy(b);
-		return -1;
-	}
-	return 0;
+	return alloc_pages(b, e);
 }
 
 bool bus_file_break_pending(const struct bus *b)

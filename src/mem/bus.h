@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+struct error;
+
 #define PAGE_SHIFT 12
 #define PAGE_SIZE (1ULL << PAGE_SHIFT)
 
@@ -66,7 +68,8 @@ enum {
 	BUSPG_DIRTYLOG = 1 << 2 /* dirty log on, page not yet dirty: stores go slow */
 };
 
-int bus_init(struct bus *b, uint64_t ram_base, uint64_t ram_size);
+/* Returns 0, or -1 with e set. */
+int bus_init(struct bus *b, uint64_t ram_base, uint64_t ram_size, struct error *e);
 /* RAM from a memory file (snapshot restore, clones): mapped MAP_PRIVATE,
  * lazily and copy-on-write; ram_fd = -1. The file size must be ram_size.
  *
@@ -84,7 +87,8 @@ int bus_init(struct bus *b, uint64_t ram_base, uint64_t ram_size);
  * No lease (not the owner, a filesystem without leases, the file open for
  * writing elsewhere): file_leased is false, file_lease_errno says why. */
 #define BUS_LEASE_SIGNAL (SIGRTMIN + 4)
-int bus_init_from_file(struct bus *b, uint64_t ram_base, uint64_t ram_size, int fd);
+int bus_init_from_file(struct bus *b, uint64_t ram_base, uint64_t ram_size, int fd,
+		       struct error *e);
 /* Has someone asked to open the leased memory file for writing or to
  * truncate it (they wait until the lease is released)? */
 bool bus_file_break_pending(const struct bus *b);

@@ -126,7 +126,7 @@ static void cb_guest_error(const char *msg, void *opaque)
 {
 	struct user *u = opaque;
 	if (u->guest_errors++ < GUEST_ERRORS_LOGGED)
-		fprintf(stderr, "rvisor: --net user: guest error: %s\n", msg);
+		fprintf(stderr, "rvisor: user network: guest error: %s\n", msg);
 }
 
 static int64_t cb_clock_get_ns(void *opaque)
@@ -761,14 +761,15 @@ static bool admit_frame(struct user *u, const uint8_t *f, size_t len)
 		if (!u->budget_warned) {
 			u->budget_warned = true;
 			if (u->nsock >= u->sock_max)
-				fprintf(stderr,
-					"rvisor: --net user: the guest holds %u host sockets, its "
-					"budget for this NIC: new connections and flows are "
-					"refused\n",
-					u->nsock);
+				fprintf(
+				    stderr,
+				    "rvisor: user network: the guest holds %u host sockets, its "
+				    "budget for this NIC: new connections and flows are "
+				    "refused\n",
+				    u->nsock);
 			else
 				fprintf(stderr,
-					"rvisor: --net user: the guest's devices hold every host "
+					"rvisor: user network: the guest's devices hold every host "
 					"descriptor below %u (the rest is the VMM's): new "
 					"connections and flows are refused\n",
 					fd_budget_ceiling());

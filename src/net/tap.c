@@ -47,7 +47,7 @@ static void *tap_thread(void *arg)
 		if (p[1].revents)
 			break;
 		if (p[0].revents & (POLLERR | POLLNVAL)) {
-			fprintf(stderr, "rvisor: --net tap: %s failed; no more frames received\n",
+			fprintf(stderr, "rvisor: tap %s failed; no more frames received\n",
 				t->ifname);
 			break;
 		}
@@ -169,7 +169,7 @@ static void tap_stop(struct net_backend *be)
 		return;
 	uint64_t one = 1;
 	if (write(t->stopfd, &one, 8) < 0)
-		perror("rvisor: --net tap: eventfd");
+		perror("rvisor: tap: eventfd");
 	pthread_join(t->thread, NULL);
 	/* Consume the stop request: a later start polls a quiet eventfd. */
 	if (read(t->stopfd, &one, 8) < 0) {

@@ -488,8 +488,8 @@ int virtio_balloon_create(struct board *b, unsigned slot, const char *opts,
 	atomic_store(&d->num_pages, (uint32_t)(size_mib << (20 - PAGE_SHIFT)));
 	pthread_mutex_init(&d->lock, NULL);
 	pthread_cond_init(&d->cond, NULL);
-	d->t = virtio_mmio_create(b, slot, oom ? &balloon_ops_oom : &balloon_ops, d);
-	return d->t ? 0 : err_set(ctx->err, ERR_IO, "cannot create its virtio-mmio device");
+	d->t = virtio_mmio_create(b, slot, oom ? &balloon_ops_oom : &balloon_ops, d, ctx->err);
+	return d->t ? 0 : -1;
 }
 
 void virtio_balloon_kind_stats(struct virtio_mmio *t, struct vdev_stats *s)

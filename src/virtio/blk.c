@@ -506,9 +506,9 @@ struct virtio_mmio *virtio_blk_create(struct board *b, unsigned slot, const stru
 	put32(d->config + CFG_MAX_WZ_SEG, MAX_DISCARD_SEG);
 	d->config[CFG_WZ_MAY_UNMAP] = 1;
 
-	d->t = virtio_mmio_create(b, slot, cfg->readonly ? &blk_ops_ro : &blk_ops_rw, d);
+	d->t = virtio_mmio_create(b, slot, cfg->readonly ? &blk_ops_ro : &blk_ops_rw, d, e);
 	if (!d->t) /* the transport destroyed d */
-		err_set(e, ERR_IO, "disk %s: cannot create its virtio-mmio device", cfg->path);
+		err_prefix(e, "disk %s", cfg->path);
 	return d->t;
 }
 

@@ -199,9 +199,9 @@ int virtio_console_create(struct board *b, unsigned slot, const char *opts,
 		return err_set(ctx->err, ERR_IO, "out of memory");
 	d->con = board_console(b);
 	pthread_mutex_init(&d->lock, NULL);
-	d->t = virtio_mmio_create(b, slot, &vcons_ops, d);
+	d->t = virtio_mmio_create(b, slot, &vcons_ops, d, ctx->err);
 	if (!d->t)
-		return err_set(ctx->err, ERR_IO, "cannot create its virtio-mmio device");
+		return -1;
 	/* From now on typed input reaches the guest through this device. The
 	 * console's input thread starts later (board_console_start). */
 	console_set_sink(d->con, vcons_receive, d);

@@ -3,6 +3,7 @@
  * the FDT node and the state section. */
 #include "virtio/mmio.h"
 
+#include <errno.h>
 #include <libfdt.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -13,6 +14,7 @@
 #include "machine/board.h"
 #include "machine/fdt.h"
 #include "state/stream.h"
+#include "util/error.h"
 #include "machine/env.h"
 #include "mem/bus.h"
 #include "util/thread.h"
@@ -789,19 +791,20 @@ const struct board_dev_ops virtio_mmio_board_ops = {
 };
 
 struct virtio_mmio *virtio_mmio_create(struct board *b, unsigned slot,
-				       const struct virtio_dev_ops *ops, void *dev)
+				       const struct virtio_dev_ops *ops, void *dev, struct error *e)
 {
 	if (slot >= VIRT_VIRTIO_COUNT || ops->nqueues == 0 ||
 	    ops->nqueues > VIRTIO_MMIO_MAX_QUEUES) {
-		fprintf(stderr, "rvisor: virtio-%s: no virtio-mmio slot %u\n", ops->name, slot);
 		if (ops->destroy)
 			ops->destroy(dev);
+		err_set(e, ERR_INVALID, "virtio-%s: no virtio-mmio slot %u", ops->name, slot);
 		return NULL;
 	}
 	struct virtio_mmio *t = calloc(1, sizeof(*t));
 	if (!t) {
 		if (ops->destroy)
 			ops->destroy(dev);
+		err_errno(e, ENOMEM, "virtio-%s", ops->name);
 		return NULL;
 	}
 	t->env = board_env(b);
@@ -826,21 +829,23 @@ struct virtio_mmio *virtio_mmio_create(struct board *b, unsigned slot,
 	}
 	if (bus_add_mmio(t->env->bus, t->base, VIRT_VIRTIO_SIZE, &virtio_mmio_ops, t,
 			 "virtio-mmio") < 0) {
-		fprintf(stderr, "rvisor: virtio-%s: cannot map slot %u at %#llx\n", ops->name, slot,
-			(unsigned long long)t->base);
 		vmmio_destroy(t);
+		err_set(e, ERR_INTERNAL, "virtio-%s: cannot map slot %u at %#llx (in use)",
+			ops->name, slot,
+			(unsigned long long)VIRT_VIRTIO_BASE + slot * VIRT_VIRTIO_SIZE);
 		return NULL;
 	}
-	if (thread_spawn(&t->thread, io_thread, t, "io-%s%u", ops->name, slot) != 0) {
-		fprintf(stderr, "rvisor: virtio-%s: cannot start the I/O thread\n", ops->name);
+	int rc = thread_spawn(&t->thread, io_thread, t, "io-%s%u", ops->name, slot);
+	if (rc != 0) {
 		vmmio_destroy(t); /* note: the MMIO region stays mapped; the VM is not started */
+		err_errno(e, rc, "virtio-%s: cannot start the I/O thread", ops->name);
 		return NULL;
 	}
 	t->thread_started = true;
 	if (board_add_device(b, &virtio_mmio_board_ops, t, slot) < 0) {
-		fprintf(stderr, "rvisor: virtio-%s: cannot register slot %u with the board\n",
-			ops->name, slot);
 		vmmio_destroy(t);
+		err_set(e, ERR_INTERNAL, "virtio-%s: cannot register slot %u with the board",
+			ops->name, slot);
 		return NULL;
 	}
 	return t;

@@ -24,6 +24,7 @@
 
 struct machine_env;
 struct board;
+struct error;
 struct ss_writer;
 struct ss_reader;
 struct virtio_mmio;
@@ -163,10 +164,11 @@ struct virtio_mmio {
 
 /* Create a transport in `slot` (0..VIRT_VIRTIO_COUNT-1) for a device, map
  * its MMIO, start its I/O thread and register it with the board (FDT node,
- * state section, teardown). On failure prints a message, calls
- * ops->destroy(dev) and returns NULL. */
+ * state section, teardown). On failure calls ops->destroy(dev) and returns
+ * NULL with e set. */
 struct virtio_mmio *virtio_mmio_create(struct board *b, unsigned slot,
-				       const struct virtio_dev_ops *ops, void *dev);
+				       const struct virtio_dev_ops *ops, void *dev,
+				       struct error *e);
 
 /* --- For device models (on the I/O thread, inside queue_notify) --- */
 

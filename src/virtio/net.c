@@ -480,9 +480,9 @@ int virtio_net_create(struct board *b, unsigned slot, const char *opts, const st
 		goto fail;
 	}
 	opts_free(&o);
-	d->t = virtio_mmio_create(b, slot, &net_ops, d);
+	d->t = virtio_mmio_create(b, slot, &net_ops, d, ctx->err);
 	if (!d->t) /* net_destroy ran */
-		return err_set(ctx->err, ERR_IO, "cannot create its virtio-mmio device");
+		return -1;
 	if (d->be->ops->start(d->be, err, sizeof(err)) < 0) /* the board tears d down */
 		return err_set(ctx->err, ERR_INVALID, "%s", err);
 	return 0;

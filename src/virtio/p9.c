@@ -203,6 +203,6 @@ int virtio_p9_create(struct board *b, unsigned slot, const char *opts, const str
 	memcpy(d->config + 2, tag, tl);
 	d->config_size = (uint32_t)(2 + tl);
 	opts_free(&o);
-	d->t = virtio_mmio_create(b, slot, &p9_ops, d);
-	return d->t ? 0 : err_set(ctx->err, ERR_IO, "cannot create its virtio-mmio device");
+	d->t = virtio_mmio_create(b, slot, &p9_ops, d, ctx->err);
+	return d->t ? 0 : -1;
 }

@@ -87,6 +87,6 @@ int virtio_rng_create(struct board *b, unsigned slot, const char *opts, const st
 	struct rng *d = calloc(1, sizeof(*d));
 	if (!d)
 		return err_set(ctx->err, ERR_IO, "out of memory");
-	d->t = virtio_mmio_create(b, slot, &rng_ops, d);
-	return d->t ? 0 : err_set(ctx->err, ERR_IO, "cannot create its virtio-mmio device");
+	d->t = virtio_mmio_create(b, slot, &rng_ops, d, ctx->err);
+	return d->t ? 0 : -1;
 }

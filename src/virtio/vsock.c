@@ -1221,9 +1221,9 @@ int virtio_vsock_create(struct board *b, unsigned slot, const char *opts,
 	opts_free(&o);
 	if (!d)
 		return -1;
-	struct virtio_mmio *t = virtio_mmio_create(b, slot, &vsock_ops, d);
+	struct virtio_mmio *t = virtio_mmio_create(b, slot, &vsock_ops, d, e);
 	if (!t) /* d was destroyed */
-		return err_set(e, ERR_IO, "cannot create its virtio-mmio device");
+		return -1;
 	d->t = t;
 	if (thread_spawn(&d->thread, host_thread, d, "vsock-host") != 0) /* the board destroys d */
 		return err_set(e, ERR_IO, "cannot start the host socket thread");

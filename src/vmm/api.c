@@ -278,6 +278,67 @@ static enum MHD_Result put_balloon(struct api *a, struct MHD_Connection *c, cons
 	return no_content(c);
 }
 
+static json_t *migrate_json(const struct migrate_status *st)
+{
+	json_t *j = json_pack(
+	    "{s:s, s:s, s:I, s:b, s:i, s:I, s:I, s:I, s:I, s:f, s:f, s:f, s:i, s:f, s:f}", "state",
+	    migrate_phase_name(st->phase), "destination", st->destination, "downtime_limit_ms",
+	    (json_int_t)st->downtime_limit_ms, "give_up", st->give_up, "round", (int)st->round,
+	    "bytes_sent", (json_int_t)st->bytes_sent, "pages_sent", (json_int_t)st->pages_sent,
+	    "zero_pages_sent", (json_int_t)st->zero_pages_sent, "dirty_pages",
+	    (json_int_t)st->dirty_pages, "dirty_rate_pps", st->dirty_rate_pps, "bandwidth_bps",
+	    st->bandwidth_bps, "expected_downtime_ms", st->expected_downtime_ms, "throttle_percent",
+	    (int)st->throttle_pct, "total_ms", st->total_ms, "downtime_ms", st->downtime_ms);
+	json_t *t =
+	    json_pack("{s:f, s:f, s:f, s:f, s:f, s:f, s:I}", "setup_ms", st->setup_ms,
+		      "full_pass_ms", st->full_pass_ms, "pause_ms", st->pause_ms, "last_copy_ms",
+		      st->last_copy_ms, "ready_ms", st->ready_ms, "confirm_ms", st->confirm_ms,
+		      "last_copy_pages", (json_int_t)st->last_copy_pages);
+	if (j && t)
+		json_object_set_new(j, "timings", t);
+	else
+		json_decref(t);
+	if (j && (st->phase == MIGRATE_FAILED || st->phase == MIGRATE_CANCELLED)) {
+		json_object_set_new(j, "error", json_string(st->error));
+		json_object_set_new(j, "resumed", json_boolean(st->resumed));
+	}
+	return j;
+}
+
+static enum MHD_Result put_migrate(struct api *a, struct MHD_Connection *c, const struct call *k)
+{
+	struct migrate_request r;
+	struct error e;
+	if (api_parse_migrate_request(k->q->body, k->q->len, &r, &e) < 0)
+		return reply_error(c, &e);
+	int rc = ops_migrate_start(a->vm, a->no_snapshot, &r, &e);
+	migrate_request_free(&r);
+	if (rc < 0)
+		return reply_error(c, &e);
+	struct migrate_status st;
+	ops_migrate_status(a->vm, &st, &e);
+	return send_json(c, MHD_HTTP_ACCEPTED, migrate_json(&st));
+}
+
+static enum MHD_Result get_migrate(struct api *a, struct MHD_Connection *c, const struct call *k)
+{
+	(void)k;
+	struct migrate_status st;
+	struct error e;
+	if (ops_migrate_status(a->vm, &st, &e) < 0)
+		return reply_error(c, &e);
+	return send_json(c, MHD_HTTP_OK, migrate_json(&st));
+}
+
+static enum MHD_Result delete_migrate(struct api *a, struct MHD_Connection *c, const struct call *k)
+{
+	(void)k;
+	struct error e;
+	if (ops_migrate_cancel(a->vm, &e) < 0)
+		return reply_error(c, &e);
+	return no_content(c);
+}
+
 /* A limiter as GET shows it ({"bandwidth", "ops"}). */
 static json_t *limiter_json(const struct limiter_state *s)
 {
@@ -392,6 +453,9 @@ static const struct route routes[] = {
     {"PATCH", "/disks/{index}", patch_disk},
     {"GET", "/network-interfaces/{index}", get_nic},
     {"PATCH", "/network-interfaces/{index}", patch_nic},
+    {"PUT", "/migrate", put_migrate},
+    {"GET", "/migrate", get_migrate},
+    {"DELETE", "/migrate", delete_migrate},
 };
 
 #define INDEX_PATTERN "{index}"

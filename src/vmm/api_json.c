@@ -157,6 +157,43 @@ int api_parse_balloon_request(const char *body, size_t len, struct balloon_reque
 	return 0;
 }
 
+int api_parse_migrate_request(const char *body, size_t len, struct migrate_request *out,
+			      struct error *e)
+{
+	static const char *const allowed[] = {"destination", "downtime_ms", "give_up", NULL};
+	*out = (struct migrate_request){0};
+	json_t *j = parse_body(body, len, allowed, e);
+	if (!j)
+		return -1;
+	const char *dest = get_string(j, "destination", e);
+	json_t *dt = json_object_get(j, "downtime_ms");
+	json_t *gu = json_object_get(j, "give_up");
+	int rc = -1;
+	if (!dest) {
+		/* get_string set the error */
+	} else if (dt && (!json_is_integer(dt) || json_integer_value(dt) < 1 ||
+			  json_integer_value(dt) > MIGRATE_MAX_DOWNTIME_MS)) {
+		err_set(e, ERR_INVALID, "field \"downtime_ms\" must be an integer from 1 to %u",
+			MIGRATE_MAX_DOWNTIME_MS);
+	} else if (gu && !json_is_boolean(gu)) {
+		err_set(e, ERR_INVALID, "field \"give_up\" must be true or false");
+	} else if (!*dest || strlen(dest) > 512) {
+		err_set(e, ERR_INVALID,
+			"field \"destination\" must be tcp:HOST:PORT or unix:PATH (1 to 512 "
+			"bytes)");
+	} else {
+		out->destination = strdup(dest);
+		out->downtime_ms = dt ? (uint64_t)json_integer_value(dt) : 0;
+		out->give_up = json_is_true(gu);
+		if (out->destination)
+			rc = 0;
+		else
+			err_set(e, ERR_IO, "out of memory");
+	}
+	json_decref(j);
+	return rc;
+}
+
 /* --- rate limiters --- */
 
 /* A non-negative integer field of a bucket, absent -> *present = false. */

@@ -25,5 +25,9 @@ int api_parse_disk_limits_request(const char *body, size_t len, struct disk_limi
 				  struct error *e);
 int api_parse_nic_limits_request(const char *body, size_t len, struct nic_limits_request *out,
 				 struct error *e);
+/* PUT /migrate {destination, downtime_ms, give_up}; on success the
+ * caller frees out with migrate_request_free. */
+int api_parse_migrate_request(const char *body, size_t len, struct migrate_request *out,
+			      struct error *e);
 
 #endif

@@ -18,6 +18,7 @@
 #include "util/file.h"
 #include "virtio/blk.h"
 #include "virtio/devices.h"
+#include "vmm/migrate_out.h"
 #include "vmm/snapshot.h"
 #include "vmm/vm.h"
 
@@ -31,9 +32,9 @@ static int create_devices(struct vm_machine *m, int console_in, int console_out,
 {
 	struct vm *vm = m->vm;
 	const struct vm_config *cfg = &vm->cfg;
-	m->board = board_create(&vm->env, console_in, console_out);
+	m->board = board_create(&vm->env, console_in, console_out, e);
 	if (!m->board)
-		return err_set(e, ERR_IO, "%s", ""); /* board_create reported it */
+		return -1;
 	vm->board = m->board;
 	sbi_init(&m->sbi, &vm->env, m->board, console_out);
 	for (unsigned k = 0; k < cfg->ndisks; k++)
@@ -86,10 +87,13 @@ static int load_boot(struct vm_machine *m, struct error *e)
 	    .vmm_sbi = !m->firmware_mode,
 	};
 	size_t fdt_size;
-	void *fdt = board_build_fdt(m->board, &fp, &fdt_size);
-	if (!fdt || fdt_size > FDT_MAX_SIZE) {
+	void *fdt = board_build_fdt(m->board, &fp, &fdt_size, e);
+	if (!fdt)
+		return -1;
+	if (fdt_size > FDT_MAX_SIZE) {
 		free(fdt);
-		return err_set(e, ERR_INTERNAL, "cannot build the device tree");
+		return err_set(e, ERR_INTERNAL, "the device tree is larger than %u bytes",
+			       FDT_MAX_SIZE);
 	}
 	bus_copy_to_guest(bus, fdt_addr, fdt, fdt_size);
 	if (cfg->dtb_out) {
@@ -141,9 +145,9 @@ int vm_build(struct vm_machine *m, const struct vm_config *cfg, int console_in, 
 	struct vm *vm = calloc(1, sizeof(*vm));
 	if (!vm)
 		return err_errno(e, ENOMEM, "VM");
-	if (vm_init(vm, cfg) < 0) {
+	if (vm_init(vm, cfg, e) < 0) {
 		free(vm);
-		return err_set(e, ERR_IO, "%s", ""); /* vm_init reported it */
+		return -1;
 	}
 	m->vm = vm;
 	m->firmware_mode = vm->cfg.firmware != NULL;
@@ -163,6 +167,8 @@ int vm_build(struct vm_machine *m, const struct vm_config *cfg, int console_in, 
 		vm->harts[i]->hooks.sbi_ecall = sbi_ecall;
 		vm->harts[i]->hooks.sbi_ctx = &m->sbi;
 	}
+	if (restore->state_later)
+		return 0;
 	if (snapshot_apply(restore->snap, vm, err, sizeof(err)) < 0)
 		return err_set(e, ERR_INVALID, "snapshot %s: %s", restore->path, err);
 	return 0;
@@ -170,6 +176,9 @@ int vm_build(struct vm_machine *m, const struct vm_config *cfg, int console_in, 
 
 void vm_machine_destroy(struct vm_machine *m)
 {
+	/* An outgoing migration uses the board and harts: stopped first. */
+	if (m->vm)
+		migrate_out_destroy(m->vm);
 	if (m->board)
 		board_destroy(m->board);
 	m->board = NULL;

@@ -36,6 +36,9 @@ struct vm_build_restore {
 	const char *const *mem_diffs;
 	unsigned nmem_diffs;
 	bool clone; /* the VM takes a new identity (vdev_ctx.clone) */
+	/* A migration: RAM and state arrive after the build; the caller
+	 * applies the state (snap is then the configuration only). */
+	bool state_later;
 };
 
 /* Build the machine of cfg: a new VM (vm_init), its board, SBI, disks
@@ -45,8 +48,8 @@ struct vm_build_restore {
  * the devices' host resources across builds: the first build opens them,
  * later ones (a guest reboot) take them from there. Sets m->vm and
  * m->vm->board. Returns 0, or -1 with
- * e set (an empty message when the VM or a device has already reported the
- * problem itself; ERR_IO when the VM itself could not be made). Call
+ * e set (class and message; m->vm NULL when the VM itself could not be
+ * made, m->failed_device set when a device could not). Call
  * vm_machine_destroy in both cases. */
 int vm_build(struct vm_machine *m, const struct vm_config *cfg, int console_in, int console_out,
 	     const struct vm_build_restore *restore, struct vm_resources *res, struct error *e);

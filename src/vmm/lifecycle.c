@@ -13,6 +13,7 @@
 #include "util/file.h"
 #include "vmm/api.h"
 #include "vmm/builder.h"
+#include "vmm/migrate_in.h"
 #include "vmm/sandbox.h"
 
 /* Do two paths name one file? */
@@ -28,10 +29,9 @@ static bool same_file(const char *a, const char *b)
 static int decide_disk_format(struct vm_lifecycle *lc, struct vm_disk *d, bool raw_only,
 			      const char *what, struct error *e)
 {
-	char err[600];
 	bool had = d->format != NULL;
-	if (vm_disk_decide_format(d, raw_only, err, sizeof(err)) < 0)
-		return err_set(e, ERR_INVALID, "%s %s", what, err);
+	if (vm_disk_decide_format(d, raw_only, e) < 0)
+		return err_prefix(e, "%s", what);
 	if (!had && !d->readonly && strcmp(d->format, "raw") == 0 && lc->probed_raw)
 		lc->probed_raw(lc->arg, d->path);
 	return 0;
@@ -147,6 +147,18 @@ int vm_lifecycle_prepare(struct vm_lifecycle *lc, struct error *e)
 {
 	if (lc->snapshot && restore_prepare(lc, e) < 0)
 		return -1;
+	/* An incoming migration: the stream's configuration, with its disks'
+	 * recorded formats (one recorded without a format is held to raw, as
+	 * for a restore). */
+	if (lc->incoming) {
+		if (migrate_in_prepare(lc->incoming, &lc->cfg, e) < 0)
+			return -1;
+		for (unsigned k = 0; k < lc->cfg.ndisks; k++)
+			if (decide_disk_format(lc, &lc->cfg.disks[k], true,
+					       "migration stream: disk", e) < 0)
+				return -1;
+		lc->migrating = true;
+	}
 	/* Each disk's format is decided here, once: guest reboots and snapshots
 	 * reuse it, so what the guest writes can never change it. */
 	for (unsigned k = 0; k < lc->cfg.ndisks; k++)
@@ -166,6 +178,17 @@ static int build(struct vm_lifecycle *lc, struct vm_machine *m, struct error *e)
 				     .clone = lc->clone};
 	bool restoring = lc->restoring;
 	lc->restoring = false;
+	if (lc->migrating) {
+		lc->migrating = false;
+		if (migrate_in_build(lc->incoming, m, &lc->cfg, lc->console_in, lc->console_out,
+				     &lc->res, e) < 0) {
+			lc->failed_device = m->failed_device;
+			return -1;
+		}
+		if (lc->paused)
+			vm_pause(m->vm);
+		return 0;
+	}
 	if (vm_build(m, &lc->cfg, lc->console_in, lc->console_out, restoring ? &r : NULL, &lc->res,
 		     e) < 0) {
 		lc->failed_device = m->failed_device;
@@ -197,7 +220,7 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 		struct vm *vm = m->vm;
 		if (built < 0) {
 			status = 2;
-		} else if (board_console_start(m->board) < 0) {
+		} else if (board_console_start(m->board, e) < 0) {
 			status = 1;
 		} else if (lc->sandbox && sandbox_enter_main(lc->sandbox, e) < 0) {
 			status = 1; /* never run a guest outside the sandbox asked for */
@@ -209,7 +232,7 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 					   m->htif.env ? "a bare-metal program using HTIF (tohost) "
 							 "cannot be snapshotted"
 						       : NULL);
-			why = vm_run(vm);
+			why = vm_run(vm, e);
 			if (lc->api)
 				api_detach(lc->api);
 			double seconds = seconds_since(&t0);

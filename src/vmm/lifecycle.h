@@ -26,6 +26,10 @@ struct vm_lifecycle {
 	const char *snapshot, *mem_file;
 	const char *mem_diffs[VM_MAX_MEM_DIFFS];
 	unsigned nmem_diffs;
+	/* Incoming migration (rvisor run --incoming): the machine's shape,
+	 * RAM and state come from this stream (vmm/migrate_in.h), already
+	 * listening; NULL otherwise. */
+	struct migrate_in *incoming;
 	bool clone;	 /* the restored VM takes a new identity */
 	bool paused;	 /* the first machine starts paused */
 	struct api *api; /* NULL, or the API to attach each machine to */
@@ -53,6 +57,7 @@ struct vm_lifecycle {
 	struct vm_resources res;
 	struct snapshot snap;
 	bool restoring; /* the next machine comes from the snapshot */
+	bool migrating; /* the next machine comes from the incoming migration */
 	char mem_default[PATH_MAX];
 	/* Pending memory files of an interrupted save used in place of the
 	 * memory file and diffs (snapshot_settle_mem). */

@@ -23,6 +23,10 @@ void snapshot_request_free(struct snapshot_request *r)
 int ops_set_state(struct vm *vm, const struct vm_state_request *r, struct error *e)
 {
 	int rc = r->state == VM_STATE_PAUSED ? vm_pause(vm) : vm_resume(vm);
+	if (rc == -2)
+		return err_set(e, ERR_CONFLICT,
+			       "a migration holds the VM paused while it switches over to the "
+			       "destination");
 	if (rc < 0)
 		return err_set(e, ERR_CONFLICT, "the VM is shutting down");
 	return 0;
@@ -76,7 +80,12 @@ int ops_snapshot_create(struct vm *vm, const char *no_snapshot, const struct sna
 
 int ops_action(struct vm *vm, const struct action_request *r, struct error *e)
 {
-	(void)e;
+	/* A reboot rebuilds the VM here: never while a migration may hand it
+	 * to a destination (both would run). */
+	if (atomic_load(&vm->migrating))
+		return err_set(e, ERR_CONFLICT,
+			       "a migration of this VM is in progress: cancel it first (DELETE "
+			       "/migrate)");
 	vm_request_exit(vm, r->action == VM_ACTION_REBOOT ? VM_EXIT_REBOOT : VM_EXIT_POWEROFF, 0);
 	return 0;
 }
@@ -88,7 +97,7 @@ int ops_balloon_get(struct vm *vm, struct balloon_info *out, struct error *e)
 {
 	struct balloon *d = virtio_balloon_find(vm->board);
 	if (!d)
-		return err_set(e, ERR_INVALID, "this VM has no balloon device (--balloon)");
+		return err_set(e, ERR_INVALID, "this VM has no balloon device");
 	virtio_balloon_info(d, true, BALLOON_STATS_WAIT_MS, out);
 	return 0;
 }
@@ -97,7 +106,7 @@ int ops_balloon_set(struct vm *vm, const struct balloon_request *r, struct error
 {
 	struct balloon *d = virtio_balloon_find(vm->board);
 	if (!d)
-		return err_set(e, ERR_INVALID, "this VM has no balloon device (--balloon)");
+		return err_set(e, ERR_INVALID, "this VM has no balloon device");
 	if (virtio_balloon_set_target(d, r->amount_mib) < 0)
 		return err_set(e, ERR_INVALID,
 			       "amount_mib %llu is more than the VM's %llu MiB of RAM",
@@ -305,4 +314,22 @@ unsigned ops_devices(struct vm *vm, struct device_info *out, unsigned max)
 		vdev_stats(vdev_kind_find(kind), t, &d->stats);
 	}
 	return n;
+}
+
+int ops_migrate_start(struct vm *vm, const char *no_migrate, const struct migrate_request *r,
+		      struct error *e)
+{
+	return migrate_out_start(vm, no_migrate, r, e);
+}
+
+int ops_migrate_status(struct vm *vm, struct migrate_status *out, struct error *e)
+{
+	(void)e;
+	migrate_out_status(vm, out);
+	return 0;
+}
+
+int ops_migrate_cancel(struct vm *vm, struct error *e)
+{
+	return migrate_out_cancel(vm, e);
 }

@@ -20,6 +20,7 @@
 #include "virtio/balloon.h"
 #include "virtio/devices.h"
 #include "virtio/net.h"
+#include "vmm/migrate_out.h"
 #include "vmm/snapshot.h"
 
 struct vm;
@@ -150,6 +151,15 @@ struct device_info {
 /* The VM's virtio devices in slot order into out[0..max); returns how
  * many. */
 unsigned ops_devices(struct vm *vm, struct device_info *out, unsigned max);
+
+/* Live migration (vmm/migrate_out.h; docs/migration.md): start one to
+ * the request's destination (returns once it runs on its own thread;
+ * no_migrate as no_snapshot above), its status (phase "none" before the
+ * first), cancel one before its switch-over. */
+int ops_migrate_start(struct vm *vm, const char *no_migrate, const struct migrate_request *r,
+		      struct error *e);
+int ops_migrate_status(struct vm *vm, struct migrate_status *out, struct error *e);
+int ops_migrate_cancel(struct vm *vm, struct error *e);
 
 /* The not-found error for a device index as the user wrote it (quoted as
  * printable ASCII, at most 40 characters): "no disk '7' (the VM has 2

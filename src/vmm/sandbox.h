@@ -33,6 +33,7 @@ enum sandbox_kind {
 	SANDBOX_KIND_RTC,
 	SANDBOX_KIND_API,
 	SANDBOX_KIND_MEMGUARD,
+	SANDBOX_KIND_MIGRATE, /* not measured yet: the main thread's list */
 	SANDBOX_NKINDS
 };
 

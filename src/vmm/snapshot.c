@@ -78,6 +78,29 @@ static void put_vmcf(struct ss_writer *w, const struct vm *vm, uint64_t mtime,
 	ss_end(w);
 }
 
+/* Header, VMCF, then (unless config_only) every hart and board device,
+ * END. Returns -1 when a device refused or memory ran out. */
+static int write_stream(struct vm *vm, struct ss_writer *w, const uint8_t *lineage_id,
+			uint32_t lineage_seq, bool config_only)
+{
+	ss_write_header(w, vm->bus.ram_size, vm->ncpus, SNAPSHOT_ISA);
+	put_vmcf(w, vm, vclock_now(&vm->clock), lineage_id, lineage_seq);
+	int rc = 0;
+	for (unsigned k = 0; k < vm->ncpus && rc == 0 && !config_only; k++)
+		rc = hart_save(vm->harts[k], w);
+	if (rc == 0 && !config_only)
+		rc = board_save(vm->board, w);
+	ss_write_end(w);
+	return rc < 0 || w->failed ? -1 : 0;
+}
+
+int snapshot_write_state(struct vm *vm, struct ss_writer *w, bool config_only)
+{
+	if (!vm->board)
+		return -1;
+	return write_stream(vm, w, vm->lineage_id, vm->lineage_seq, config_only);
+}
+
 static bool page_is_zero(const uint8_t *p)
 {
 	const uint64_t *q = (const uint64_t *)p;
@@ -249,6 +272,12 @@ int snapshot_precheck(struct vm *vm, bool diff, bool never_run_ok, struct error 
 		return err_set(e, ERR_INVALID,
 			       "a diff snapshot needs a previous snapshot of this VM (since it "
 			       "started, was restored or rebooted): take a \"full\" one first");
+	/* A migration takes the dirty log's pages: a snapshot taking them too
+	 * would hide them from it. */
+	if (atomic_load(&vm->migrating))
+		return err_set(e, ERR_CONFLICT,
+			       "a migration of this VM is in progress: snapshot it after the "
+			       "migration ends (or cancel it)");
 	pthread_mutex_lock(&vm->lock);
 	bool quiet = vm->paused || (never_run_ok && !vm->running);
 	pthread_mutex_unlock(&vm->lock);
@@ -293,15 +322,7 @@ int snapshot_create(struct vm *vm, const char *snap_path, const char *mem_path, 
 	/* The state stream, built in memory. */
 	struct ss_writer w;
 	ss_writer_init(&w);
-	ss_write_header(&w, vm->bus.ram_size, vm->ncpus, SNAPSHOT_ISA);
-	put_vmcf(&w, vm, vclock_now(&vm->clock), lineage_id, lineage_seq);
-	int rc = 0;
-	for (unsigned k = 0; k < vm->ncpus && rc == 0; k++)
-		rc = hart_save(vm->harts[k], &w);
-	if (rc == 0)
-		rc = board_save(vm->board, &w);
-	ss_write_end(&w);
-	if (rc < 0 || w.failed) {
+	if (write_stream(vm, &w, lineage_id, lineage_seq, false) < 0) {
 		snprintf(err, errlen,
 			 "cannot serialize the VM state (out of memory or a device refused)");
 		ss_writer_free(&w);
@@ -733,7 +754,21 @@ bool snapshot_isa_compatible(const char *recorded, const char *current)
 	return true;
 }
 
+static int open_buf(struct snapshot *s, uint8_t *buf, size_t len, bool config_only, char *err,
+		    size_t errlen);
+
 int snapshot_open_buf(struct snapshot *s, uint8_t *buf, size_t len, char *err, size_t errlen)
+{
+	return open_buf(s, buf, len, false, err, errlen);
+}
+
+int snapshot_open_config_buf(struct snapshot *s, uint8_t *buf, size_t len, char *err, size_t errlen)
+{
+	return open_buf(s, buf, len, true, err, errlen);
+}
+
+static int open_buf(struct snapshot *s, uint8_t *buf, size_t len, bool config_only, char *err,
+		    size_t errlen)
 {
 	memset(s, 0, sizeof(*s));
 	s->buf = buf;
@@ -779,6 +814,11 @@ int snapshot_open_buf(struct snapshot *s, uint8_t *buf, size_t len, char *err, s
 			return -1;
 		if (rc == 0)
 			break;
+		if (config_only) {
+			snprintf(err, errlen,
+				 "a machine configuration stream has a section after its VMCF");
+			return -1;
+		}
 		if (r.id == SNAPSHOT_VMCF) {
 			snprintf(err, errlen, "snapshot has two machine configuration sections");
 			return -1;
@@ -797,7 +837,7 @@ int snapshot_open_buf(struct snapshot *s, uint8_t *buf, size_t len, char *err, s
 		snprintf(err, errlen, "snapshot has %zu bytes after its END section", len - off);
 		return -1;
 	}
-	for (unsigned k = 0; k < c->ncpus; k++) {
+	for (unsigned k = 0; k < c->ncpus && !config_only; k++) {
 		if (!seen[k]) {
 			snprintf(err, errlen, "snapshot has no state for hart %u", k);
 			return -1;

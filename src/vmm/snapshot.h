@@ -193,7 +193,16 @@ int snapshot_check_chain(const struct snapshot *s, const char *mem_path, const c
 int snapshot_open(struct snapshot *s, const char *path, char *err, size_t errlen);
 /* Same from a buffer (taken over: freed by snapshot_close). */
 int snapshot_open_buf(struct snapshot *s, uint8_t *buf, size_t len, char *err, size_t errlen);
+/* Same for a stream that holds only the header and the VMCF section (the
+ * configuration a migration starts with): no hart or device sections. */
+int snapshot_open_config_buf(struct snapshot *s, uint8_t *buf, size_t len, char *err,
+			     size_t errlen);
 void snapshot_close(struct snapshot *s);
+/* The VM's state stream as a snapshot file holds it (header, VMCF with the
+ * VM's lineage, harts, board devices, END), or with config_only the header
+ * and VMCF alone: the migration wire's STAT and CONF. The VM must be paused
+ * unless config_only. Returns 0, or -1 (a device refused, out of memory). */
+int snapshot_write_state(struct vm *vm, struct ss_writer *w, bool config_only);
 /* Fill a vm_config from the snapshot (strings point into s). */
 void snapshot_vm_config(const struct snapshot *s, struct vm_config *cfg);
 /* Apply the snapshot to a VM built from snapshot_vm_config (RAM already

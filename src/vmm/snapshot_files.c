@@ -335,13 +335,13 @@ static void held_collect(struct heldset *h, const struct vm *vm)
 	held_maps(h, vm, true);
 	for (unsigned k = 0; k < c->ndisks; k++) {
 		char what[64];
-		snprintf(what, sizeof(what), "disk %u of this VM (--disk)", k);
+		snprintf(what, sizeof(what), "disk %u of this VM", k);
 		held_path(h, c->disks[k].path, what);
 	}
 	held_path(h, c->mem_file, "the memory file this VM was restored from");
-	held_path(h, c->kernel, "this VM's kernel (--kernel)");
-	held_path(h, c->initrd, "this VM's initrd (--initrd)");
-	held_path(h, c->firmware, "this VM's firmware (--firmware)");
+	held_path(h, c->kernel, "this VM's kernel");
+	held_path(h, c->initrd, "this VM's initrd");
+	held_path(h, c->firmware, "this VM's firmware");
 	for (unsigned k = 0; k < c->ndevices; k++) {
 		if (!c->devices[k].kind || strcmp(c->devices[k].kind, "share") != 0 ||
 		    !c->devices[k].opts)
@@ -350,8 +350,7 @@ static void held_collect(struct heldset *h, const struct vm *vm)
 		char e[128];
 		if (opts_parse(&o, c->devices[k].opts, true, e, sizeof(e)) < 0)
 			continue;
-		held_path(h, opts_positional(&o),
-			  "the directory this VM shares with the guest (--share)");
+		held_path(h, opts_positional(&o), "the directory this VM shares with the guest");
 		opts_free(&o);
 	}
 	held_fds(h);

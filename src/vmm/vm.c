@@ -30,28 +30,27 @@ static bool vm_env_is_paused(void *owner)
 	return vm_is_paused(owner);
 }
 
-int vm_disk_decide_format(struct vm_disk *d, bool raw_only, char *err, size_t errlen)
+int vm_disk_decide_format(struct vm_disk *d, bool raw_only, struct error *e)
 {
 	if (d->format)
 		return 0;
-	const struct block_format *f = block_probe(d->path, err, errlen);
+	char err[600];
+	const struct block_format *f = block_probe(d->path, err, sizeof(err));
 	if (!f)
-		return -1;
-	if (raw_only && f != &block_format_raw) {
-		snprintf(
-		    err, errlen,
+		return err_set(e, ERR_INVALID, "%s", err); /* err names the image */
+	if (raw_only && f != &block_format_raw)
+		return err_set(
+		    e, ERR_INVALID,
 		    "%s: no format was recorded for this disk and it now probes as %s, which a "
 		    "guest can fake by writing an image header onto a raw disk: give "
-		    "format=%s (or format=raw) with its --disk if that is what it is",
+		    "format=%s (or format=raw) with the disk if that is what it is",
 		    d->path, f->name, f->name);
-		return -1;
-	}
 	d->format = f->name;
 	d->format_probed = true;
 	return 0;
 }
 
-int vm_init(struct vm *vm, const struct vm_config *cfg)
+int vm_init(struct vm *vm, const struct vm_config *cfg, struct error *e)
 {
 	memset(vm, 0, sizeof(*vm));
 	vm->cfg = *cfg;
@@ -71,25 +70,22 @@ int vm_init(struct vm *vm, const struct vm_config *cfg)
 	if (cfg->mem_file) {
 		int fd = open(cfg->mem_file, O_RDONLY | O_CLOEXEC);
 		if (fd < 0) {
-			fprintf(stderr, "rvisor: memory file %s: %s\n", cfg->mem_file,
-				strerror(errno));
 			vm->bus.ram_fd = -1;
 			vm->bus.file_fd = -1;
-			return -1;
+			return err_errno(e, errno, "memory file %s", cfg->mem_file);
 		}
-		int rc = bus_init_from_file(&vm->bus, VM_RAM_BASE, cfg->mem_size, fd);
+		int rc = bus_init_from_file(&vm->bus, VM_RAM_BASE, cfg->mem_size, fd, e);
 		close(fd);
 		if (rc < 0)
-			return -1;
-	} else if (bus_init(&vm->bus, VM_RAM_BASE, cfg->mem_size) < 0) {
+			return err_prefix(e, "%s", cfg->mem_file);
+	} else if (bus_init(&vm->bus, VM_RAM_BASE, cfg->mem_size, e) < 0) {
 		return -1;
 	}
 	for (unsigned k = 0; k < vm->ncpus; k++) {
 		struct hart *h = aligned_alloc(64, (sizeof(struct hart) + 63) & ~(size_t)63);
 		if (!h || hart_init(h, &vm->bus, k) < 0) {
-			fprintf(stderr, "rvisor: cannot allocate vCPU %u\n", k);
 			free(h);
-			return -1;
+			return err_set(e, ERR_IO, "vCPU %u: out of memory", k);
 		}
 		h->hooks.mtime = vm_mtime;
 		h->hooks.ctx = vm;
@@ -246,9 +242,27 @@ static int resume_locked(struct vm *vm)
 int vm_resume(struct vm *vm)
 {
 	pthread_mutex_lock(&vm->ctl);
-	int rc = resume_locked(vm);
+	int rc = vm->pause_held ? -2 : resume_locked(vm);
 	pthread_mutex_unlock(&vm->ctl);
 	return rc;
+}
+
+int vm_pause_hold(struct vm *vm, bool *was_paused)
+{
+	pthread_mutex_lock(&vm->ctl);
+	*was_paused = vm_is_paused(vm);
+	int rc = pause_locked(vm);
+	if (rc == 0)
+		vm->pause_held = true;
+	pthread_mutex_unlock(&vm->ctl);
+	return rc;
+}
+
+void vm_pause_release(struct vm *vm)
+{
+	pthread_mutex_lock(&vm->ctl);
+	vm->pause_held = false;
+	pthread_mutex_unlock(&vm->ctl);
 }
 
 void vm_with_paused(struct vm *vm, void (*fn)(void *arg), void *arg)
@@ -279,7 +293,7 @@ uint64_t vm_instret(struct vm *vm)
 	return n;
 }
 
-enum vm_exit_reason vm_run(struct vm *vm)
+enum vm_exit_reason vm_run(struct vm *vm, struct error *e)
 {
 	pthread_mutex_lock(&vm->lock);
 	vm->running = true;
@@ -289,8 +303,9 @@ enum vm_exit_reason vm_run(struct vm *vm)
 	struct memguard guard;
 	memguard_start(&guard, vm);
 	for (unsigned k = 0; k < vm->ncpus; k++) {
-		if (thread_spawn(&vm->threads[k], vcpu_thread, vm->harts[k], "vcpu%u", k) != 0) {
-			fprintf(stderr, "rvisor: cannot start vCPU thread %u\n", k);
+		int rc = thread_spawn(&vm->threads[k], vcpu_thread, vm->harts[k], "vcpu%u", k);
+		if (rc != 0) {
+			err_errno(e, rc, "cannot start the thread of vCPU %u", k);
 			vm_request_exit(vm, VM_EXIT_ERROR, 1);
 			for (unsigned j = 0; j < k; j++)
 				pthread_join(vm->threads[j], NULL);

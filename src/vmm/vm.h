@@ -11,11 +11,13 @@
 
 #include "cpu/hart.h"
 #include "mem/bus.h"
+#include "util/error.h"
 #include "virtio/devices.h"
 #include "machine/env.h"
 #include "machine/vclock.h"
 
 struct board;
+struct migrate_out;
 
 #define VM_MAX_CPUS MACHINE_MAX_CPUS
 #define VM_RAM_BASE 0x80000000ULL
@@ -74,6 +76,14 @@ struct vm {
 	 * uses it to refuse a diff chain that does not belong together. */
 	uint8_t lineage_id[16];
 	uint32_t lineage_seq;
+	/* Live migration (vmm/migrate_out.c): the outgoing migration's state
+	 * (kept after it ends, for its status), whether one is in progress
+	 * (it owns the dirty log: snapshots are refused), and (under ctl)
+	 * whether it holds the VM paused for its switch-over (vm_resume is
+	 * refused then). */
+	struct migrate_out *migration;
+	atomic_bool migrating;
+	bool pause_held;
 };
 
 /* Decide a disk's format once, before the VM is first built: a disk without
@@ -83,14 +93,16 @@ struct vm {
  * meanwhile; a probed-raw disk also keeps the probe guard (block.h).
  * raw_only refuses a probe result other than raw (a disk recorded without
  * a format by an older rvisor: a guest may have made it look like one).
- * Returns 0 (at once when d has a format), or -1 with a message in err. */
-int vm_disk_decide_format(struct vm_disk *d, bool raw_only, char *err, size_t errlen);
+ * Returns 0 (at once when d has a format), or -1 with e set. */
+int vm_disk_decide_format(struct vm_disk *d, bool raw_only, struct error *e);
 
-int vm_init(struct vm *vm, const struct vm_config *cfg);
+/* Returns 0, or -1 with e set (call vm_destroy in both cases). */
+int vm_init(struct vm *vm, const struct vm_config *cfg, struct error *e);
 void vm_destroy(struct vm *vm);
 /* Start every hart whose run flag is set and wait for an exit. Returns the
- * exit reason; vm->exit_code holds the status for the process. */
-enum vm_exit_reason vm_run(struct vm *vm);
+ * exit reason; vm->exit_code holds the status for the process. e is set
+ * when the VM could not run (VM_EXIT_ERROR: a vCPU thread did not start). */
+enum vm_exit_reason vm_run(struct vm *vm, struct error *e);
 /* Ask the VM to stop (any thread). The first request wins. */
 void vm_request_exit(struct vm *vm, enum vm_exit_reason why, int code);
 
@@ -101,7 +113,13 @@ void vm_request_exit(struct vm *vm, enum vm_exit_reason why, int code);
  * from any thread other than a vCPU thread; they return 0, or -1 when the
  * VM is exiting. */
 int vm_pause(struct vm *vm);
+/* Returns -2 (and does nothing) while a migration holds the VM paused. */
 int vm_resume(struct vm *vm);
+/* A migration's switch-over: pause the VM and refuse vm_resume until
+ * vm_pause_release (which leaves the VM paused). Returns vm_pause's
+ * result; whether the VM was already paused goes to *was_paused. */
+int vm_pause_hold(struct vm *vm, bool *was_paused);
+void vm_pause_release(struct vm *vm);
 bool vm_is_paused(struct vm *vm);
 /* Run fn(arg) with the VM paused (every vCPU parked, every device frozen),
  * then leave it paused or running as it was: for work that must not race

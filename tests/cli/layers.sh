@@ -18,7 +18,8 @@ allowed() { # LAYER -> the layers its files may include
 	machine) echo "machine cpu mem state util" ;;
 	virtio) echo "virtio machine block net cpu mem state util" ;;
 	vmm) echo "vmm virtio machine block net cpu mem state util" ;;
-	cli) echo "cli vmm virtio machine block net cpu mem state util" ;;
+	daemon) echo "daemon vmm virtio machine block net cpu mem state util" ;;
+	cli) echo "cli daemon vmm virtio machine block net cpu mem state util" ;;
 	*) echo "" ;;
 	esac
 }

@@ -131,6 +131,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		refused_well(&e);
 	}
 
+	struct migrate_request mg;
+	e.cls = ERR_NONE;
+	if (api_parse_migrate_request(body, size, &mg, &e) == 0) {
+		ok |= 64;
+		if (!mg.destination || !*mg.destination || strlen(mg.destination) > 512 ||
+		    mg.downtime_ms > MIGRATE_MAX_DOWNTIME_MS)
+			fuzz_fail("a migration destination or downtime out of bounds accepted");
+		migrate_request_free(&mg);
+	} else {
+		refused_well(&e);
+		if (mg.destination)
+			fuzz_fail("a refused migration request still holds its destination");
+	}
+
 	fuzz_api_accepted = ok;
 	free(body);
 	return 0;

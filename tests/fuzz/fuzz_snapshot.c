@@ -39,9 +39,9 @@ static struct vm *fuzz_vm(void)
 		return vm;
 	vm = calloc(1, sizeof(*vm));
 	struct vm_config cfg = {.mem_size = FUZZ_MEM, .ncpus = FUZZ_CPUS};
-	if (!vm || vm_init(vm, &cfg) < 0)
+	if (!vm || vm_init(vm, &cfg, NULL) < 0)
 		abort();
-	vm->board = board_create(&vm->env, -1, -1);
+	vm->board = board_create(&vm->env, -1, -1, NULL);
 	const struct vdev_ctx ctx = {0};
 	if (!vm->board || virtio_rng_create(vm->board, 0, "", &ctx) < 0)
 		abort();

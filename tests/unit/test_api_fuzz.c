@@ -42,6 +42,8 @@ static const struct {
      "{\"size\": 5, \"refill_time_ms\": 10, \"one_time_burst\": 7}}}",
      32},
     {"{\"tx_rate_limiter\": {}}", 32},
+    {"{\"destination\": \"tcp:127.0.0.1:4444\"}", 64},
+    {"{\"destination\": \"unix:/tmp/m.sock\", \"downtime_ms\": 5, \"give_up\": true}", 64},
 };
 
 /* JSON pieces spliced into bodies: what a parser must not trip on. */
@@ -78,6 +80,9 @@ static const char *const tokens[] = {
     "\"ops\":",
     "\"rx_rate_limiter\":",
     "\"overwrite\":",
+    "\"destination\":",
+    "\"downtime_ms\":",
+    "\"give_up\":",
     "\xff",
     "\xc3",
 };

@@ -94,7 +94,7 @@ static const struct board_dev_ops fake_ops = {
 static void test_fdt(void)
 {
 	struct vm *vm = new_vm(3);
-	struct board *b = board_create(&vm->env, -1, -1);
+	struct board *b = board_create(&vm->env, -1, -1, NULL);
 	CHECK(b != NULL);
 	struct fake fk = {42};
 	CHECK(board_add_device(b, &fake_ops, &fk, 0) == 0);
@@ -105,7 +105,7 @@ static void test_fdt(void)
 				     .initrd_end = 0x87123456ULL,
 				     .sstc = true};
 	size_t size = 0;
-	void *fdt = board_build_fdt(b, &p, &size);
+	void *fdt = board_build_fdt(b, &p, &size, NULL);
 	CHECK(fdt != NULL);
 	if (!fdt)
 		return;
@@ -170,7 +170,7 @@ static void test_fdt(void)
 
 	/* No initrd, no Sstc, no bootargs. */
 	struct board_fdt_params q = {0};
-	fdt = board_build_fdt(b, &q, &size);
+	fdt = board_build_fdt(b, &q, &size, NULL);
 	CHECK(fdt && fdt_check_header(fdt) == 0);
 	if (fdt) {
 		CHECK(prop_len(fdt, "/chosen", "linux,initrd-start") < 0);
@@ -183,7 +183,7 @@ static void test_fdt(void)
 	/* rvisor's SBI: Linux powers off through SRST, and a syscon-poweroff
 	 * node would fail to probe (-EBUSY) on every boot; reboot stays. */
 	struct board_fdt_params s = {.vmm_sbi = true};
-	fdt = board_build_fdt(b, &s, &size);
+	fdt = board_build_fdt(b, &s, &size, NULL);
 	CHECK(fdt && fdt_check_header(fdt) == 0);
 	if (fdt) {
 		CHECK(fdt_path_offset(fdt, "/poweroff") < 0);
@@ -197,11 +197,11 @@ static void test_fdt(void)
 	board_destroy(b);
 	free_vm(vm);
 	vm = new_vm(8);
-	b = board_create(&vm->env, -1, -1);
+	b = board_create(&vm->env, -1, -1, NULL);
 	static char longargs[20000];
 	memset(longargs, 'a', sizeof(longargs) - 1);
 	q.bootargs = longargs;
-	fdt = board_build_fdt(b, &q, &size);
+	fdt = board_build_fdt(b, &q, &size, NULL);
 	CHECK(fdt && fdt_check_header(fdt) == 0);
 	if (fdt) {
 		CHECK(fdt_path_offset(fdt, "/cpus/cpu@7") >= 0);
@@ -215,7 +215,7 @@ static void test_fdt(void)
 static void test_save_load(void)
 {
 	struct vm *vm = new_vm(2);
-	struct board *b = board_create(&vm->env, -1, -1);
+	struct board *b = board_create(&vm->env, -1, -1, NULL);
 	struct fake fk = {7};
 	CHECK(board_add_device(b, &fake_ops, &fk, 3) == 0);
 	struct ss_writer w;
@@ -224,7 +224,7 @@ static void test_save_load(void)
 	ss_write_end(&w);
 
 	struct vm *vm2 = new_vm(2);
-	struct board *b2 = board_create(&vm2->env, -1, -1);
+	struct board *b2 = board_create(&vm2->env, -1, -1, NULL);
 	struct fake fk2 = {0};
 	CHECK(board_add_device(b2, &fake_ops, &fk2, 3) == 0);
 	size_t off = 0;

@@ -34,7 +34,7 @@ static bool line(struct vm *vm, unsigned hart, uint64_t bit)
 static void test_regs(void)
 {
 	struct vm *vm = new_vm(2);
-	struct board *b = board_create(&vm->env, -1, -1);
+	struct board *b = board_create(&vm->env, -1, -1, NULL);
 	CHECK(b != NULL);
 
 	/* msip */
@@ -112,7 +112,7 @@ static void test_regs(void)
 static void test_save_load(void)
 {
 	struct vm *vm = new_vm(2);
-	struct board *b = board_create(&vm->env, -1, -1);
+	struct board *b = board_create(&vm->env, -1, -1, NULL);
 	wr(vm, MSIP(1), 4, 1);
 	struct ss_writer w;
 	ss_writer_init(&w);
@@ -120,7 +120,7 @@ static void test_save_load(void)
 	ss_write_end(&w);
 
 	struct vm *vm2 = new_vm(2);
-	struct board *b2 = board_create(&vm2->env, -1, -1);
+	struct board *b2 = board_create(&vm2->env, -1, -1, NULL);
 	size_t off = 0;
 	struct ss_reader r;
 	char err[160] = "";

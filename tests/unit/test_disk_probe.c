@@ -182,27 +182,27 @@ static void test_block_guard(bool direct)
 static void test_decide_and_record(void)
 {
 	blank_disk();
-	char err[600];
+	struct error err;
 	struct vm_disk d = {.path = disk};
-	CHECK_EQ_U64(vm_disk_decide_format(&d, true, err, sizeof(err)), 0);
+	CHECK_EQ_U64(vm_disk_decide_format(&d, true, &err), 0);
 	CHECK(d.format && strcmp(d.format, "raw") == 0 && d.format_probed);
 	/* Decided once: a header written since changes nothing. */
 	write_file(disk, hdr, sizeof(hdr));
-	CHECK_EQ_U64(vm_disk_decide_format(&d, true, err, sizeof(err)), 0);
+	CHECK_EQ_U64(vm_disk_decide_format(&d, true, &err), 0);
 	CHECK(strcmp(d.format, "raw") == 0);
 	/* Undecided (a disk an older snapshot recorded without a format): a
 	 * qcow2 probe is refused for a restore, taken for a new VM. */
 	struct vm_disk old = {.path = disk};
-	CHECK_EQ_U64(vm_disk_decide_format(&old, true, err, sizeof(err)), -1);
-	CHECK(strstr(err, "probes as qcow2") && strstr(err, "format=qcow2") && !old.format);
-	CHECK_EQ_U64(vm_disk_decide_format(&old, false, err, sizeof(err)), 0);
+	CHECK_EQ_U64(vm_disk_decide_format(&old, true, &err), -1);
+	CHECK(strstr(err.msg, "probes as qcow2") && strstr(err.msg, "format=qcow2") && !old.format);
+	CHECK_EQ_U64(vm_disk_decide_format(&old, false, &err), 0);
 	CHECK(strcmp(old.format, "qcow2") == 0 && old.format_probed);
 
 	/* The snapshot's VMCF: the format and whether it was probed. */
 	struct vm *vm = calloc(1, sizeof(*vm));
 	struct vm_config cfg = {.mem_size = 64ULL << 20, .ncpus = 1};
-	CHECK(vm && vm_init(vm, &cfg) == 0);
-	vm->board = board_create(&vm->env, -1, -1);
+	CHECK(vm && vm_init(vm, &cfg, NULL) == 0);
+	vm->board = board_create(&vm->env, -1, -1, NULL);
 	vm->cfg.ndisks = 3;
 	vm->cfg.disks[0] = d;
 	vm->cfg.disks[1] = (struct vm_disk){.path = "/d/b.qcow2", .format = "qcow2"};
@@ -212,9 +212,9 @@ static void test_decide_and_record(void)
 	snprintf(mem, sizeof(mem), "%s/vm.mem", dir);
 	struct snapshot_stats st;
 	CHECK(vm_pause(vm) == 0);
-	CHECK(snapshot_save(vm, snap, mem, &st, err, sizeof(err)) == 0);
+	CHECK(snapshot_save(vm, snap, mem, &st, err.msg, sizeof(err.msg)) == 0);
 	struct snapshot s;
-	CHECK(snapshot_open(&s, snap, err, sizeof(err)) == 0);
+	CHECK(snapshot_open(&s, snap, err.msg, sizeof(err.msg)) == 0);
 	struct vm_config got = {0};
 	snapshot_vm_config(&s, &got);
 	CHECK_EQ_U64(got.ndisks, 3);

@@ -30,7 +30,7 @@ int main(void)
 		return 1;
 	}
 	struct bus bus;
-	CHECK(bus_init(&bus, 0x80000000ULL, 16ULL << 20) == 0);
+	CHECK(bus_init(&bus, 0x80000000ULL, 16ULL << 20, NULL) == 0);
 	uint8_t *buf = malloc(len);
 	char err[256];
 	struct elf_image img;

@@ -21,7 +21,7 @@ struct run {
 static int setup(struct run *r, const uint8_t *elf, size_t len)
 {
 	struct vm_config cfg = {.mem_size = 64ULL << 20, .ncpus = 1};
-	if (vm_init(&r->vm, &cfg) < 0)
+	if (vm_init(&r->vm, &cfg, NULL) < 0)
 		return -1;
 	struct elf_image img;
 	char err[128];

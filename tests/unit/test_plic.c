@@ -56,7 +56,7 @@ static bool find_section(const struct ss_writer *w, uint32_t id, struct ss_reade
 static void test_basic(void)
 {
 	struct vm *vm = new_vm(2);
-	struct board *b = board_create(&vm->env, -1, -1);
+	struct board *b = board_create(&vm->env, -1, -1, NULL);
 	CHECK(b != NULL);
 
 	/* Priorities are 3 bits; source 0 is hardwired to 0. */
@@ -199,7 +199,7 @@ static void test_basic(void)
 static void test_save_load(void)
 {
 	struct vm *vm = new_vm(2);
-	struct board *b = board_create(&vm->env, -1, -1);
+	struct board *b = board_create(&vm->env, -1, -1, NULL);
 	wr(vm, PRIO(10), 4);
 	wr(vm, PRIO(11), 2);
 	wr(vm, PRIO(96), 7);
@@ -214,7 +214,7 @@ static void test_save_load(void)
 	struct ss_writer w = save(b);
 
 	struct vm *vm2 = new_vm(2);
-	struct board *b2 = board_create(&vm2->env, -1, -1);
+	struct board *b2 = board_create(&vm2->env, -1, -1, NULL);
 	struct ss_reader r;
 	CHECK(find_section(&w, SS_ID('P', 'L', 'I', 'C'), &r));
 	CHECK_EQ_U64(r.version, 1);
@@ -237,7 +237,7 @@ static void test_save_load(void)
 	CHECK_EQ_U64(rd(vm2, PRIO(10)), 0);
 	/* A machine with another hart count refuses it. */
 	struct vm *vm3 = new_vm(1);
-	struct board *b3 = board_create(&vm3->env, -1, -1);
+	struct board *b3 = board_create(&vm3->env, -1, -1, NULL);
 	t = r;
 	CHECK(board_load_section(b3, &t, false, err, sizeof(err)) == -1);
 	board_destroy(b3);

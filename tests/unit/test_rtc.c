@@ -58,7 +58,7 @@ static bool wait_seip(struct vm *vm, bool level)
 static void test_time_and_alarm(void)
 {
 	struct vm *vm = new_vm(1);
-	struct board *b = board_create(&vm->env, -1, -1);
+	struct board *b = board_create(&vm->env, -1, -1, NULL);
 	CHECK(b != NULL);
 
 	int64_t diff = (int64_t)rtc_time(vm) - host_ns();
@@ -133,7 +133,7 @@ static void test_time_and_alarm(void)
 static void test_save_load(void)
 {
 	struct vm *vm = new_vm(1);
-	struct board *b = board_create(&vm->env, -1, -1);
+	struct board *b = board_create(&vm->env, -1, -1, NULL);
 	uint64_t want = 946684800ULL * 1000000000ULL;
 	wr(vm, R + RTC_TIME_HIGH, want >> 32);
 	wr(vm, R + RTC_TIME_LOW, (uint32_t)want);
@@ -147,7 +147,7 @@ static void test_save_load(void)
 	ss_write_end(&w);
 
 	struct vm *vm2 = new_vm(1);
-	struct board *b2 = board_create(&vm2->env, -1, -1);
+	struct board *b2 = board_create(&vm2->env, -1, -1, NULL);
 	size_t off = 0;
 	struct ss_reader r;
 	char err[160] = "";

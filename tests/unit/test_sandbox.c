@@ -420,7 +420,7 @@ int main(void)
 	    SANDBOX_KIND_VCPU,	  SANDBOX_KIND_IO_BLK,	   SANDBOX_KIND_IO_VSOCK,
 	    SANDBOX_KIND_IO_9P,	  SANDBOX_KIND_IO_BALLOON, SANDBOX_KIND_IO_OTHER,
 	    SANDBOX_KIND_NET_TAP, SANDBOX_KIND_CONSOLE_IN, SANDBOX_KIND_RTC,
-	    SANDBOX_KIND_API,	  SANDBOX_KIND_MEMGUARD};
+	    SANDBOX_KIND_MEMGUARD};
 	for (size_t k = 0; k < sizeof(no_socket) / sizeof(no_socket[0]); k++) {
 		expect_kill(&sb, no_socket[k], SOCKET_INET, fd);
 		expect_kill(&sb, no_socket[k], SOCKET_UNIX, fd);
@@ -430,6 +430,9 @@ int main(void)
 	expect_allowed(&sb, SANDBOX_KIND_NET_SLIRP, SOCKET_INET, fd);
 	expect_kill(&sb, SANDBOX_KIND_NET_SLIRP, SOCKET_UNIX, fd);
 	expect_allowed(&sb, SANDBOX_KIND_VSOCK_HOST, SOCKET_UNIX, fd);
+	/* The API thread connects a live migration's stream (unix or TCP). */
+	expect_allowed(&sb, SANDBOX_KIND_API, SOCKET_UNIX, fd);
+	expect_allowed(&sb, SANDBOX_KIND_API, SOCKET_INET, fd);
 	expect_kill(&sb, SANDBOX_KIND_VSOCK_HOST, SOCKET_INET, fd);
 	/* Disk I/O where the disks are served, not on a vCPU. */
 	expect_allowed(&sb, SANDBOX_KIND_IO_BLK, PREAD, fd);

@@ -26,9 +26,9 @@ static struct vm *make_vm(const char *mem_file)
 				.kernel = "/k/Image",
 				.append = "console=ttyS0 quiet",
 				.mem_file = mem_file};
-	if (!vm || vm_init(vm, &cfg) < 0)
+	if (!vm || vm_init(vm, &cfg, NULL) < 0)
 		return NULL;
-	vm->board = board_create(&vm->env, -1, -1);
+	vm->board = board_create(&vm->env, -1, -1, NULL);
 	return vm->board ? vm : NULL;
 }
 
@@ -305,8 +305,8 @@ int main(void)
 	CHECK(snapshot_open_buf(&t, copy, len, err, sizeof(err)) == 0);
 	struct vm *one = calloc(1, sizeof(*one));
 	struct vm_config c1 = {.mem_size = MEM, .ncpus = 1};
-	CHECK(vm_init(one, &c1) == 0);
-	one->board = board_create(&one->env, -1, -1);
+	CHECK(vm_init(one, &c1, NULL) == 0);
+	one->board = board_create(&one->env, -1, -1, NULL);
 	CHECK(snapshot_apply(&t, one, err, sizeof(err)) < 0 && strstr(err, "shape"));
 	snapshot_close(&t);
 	free_vm(one);

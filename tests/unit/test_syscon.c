@@ -13,7 +13,7 @@
 static enum vm_exit_reason try_write(uint64_t off, unsigned size, uint64_t val, int *code)
 {
 	struct vm *vm = new_vm(1);
-	struct board *b = board_create(&vm->env, -1, -1);
+	struct board *b = board_create(&vm->env, -1, -1, NULL);
 	CHECK(b != NULL);
 	CHECK(bus_write(&vm->bus, VIRT_SYSCON_BASE + off, size, val));
 	enum vm_exit_reason why = vm->exit_reason;
@@ -41,7 +41,7 @@ int main(void)
 	CHECK(try_write(0xffc, 4, SYSCON_PASS, &code) == VM_EXIT_NONE);
 
 	struct vm *vm = new_vm(1);
-	struct board *b = board_create(&vm->env, -1, -1);
+	struct board *b = board_create(&vm->env, -1, -1, NULL);
 	uint64_t v = 1;
 	CHECK(bus_read(&vm->bus, VIRT_SYSCON_BASE, 4, &v));
 	CHECK_EQ_U64(v, 0);

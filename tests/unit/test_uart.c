@@ -76,7 +76,7 @@ static void test_regs_and_tx(void)
 	CHECK(pipe(out) == 0);
 	fcntl(out[0], F_SETFL, O_NONBLOCK);
 	struct vm *vm = new_vm(1);
-	struct board *b = board_create(&vm->env, -1, out[1]);
+	struct board *b = board_create(&vm->env, -1, out[1], NULL);
 	CHECK(b != NULL);
 	route_irq(vm);
 
@@ -181,9 +181,9 @@ static void test_rx_pipe(void)
 	int in[2];
 	CHECK(pipe(in) == 0);
 	struct vm *vm = new_vm(1);
-	struct board *b = board_create(&vm->env, in[0], -1);
+	struct board *b = board_create(&vm->env, in[0], -1, NULL);
 	route_irq(vm);
-	CHECK(board_console_start(b) == 0);
+	CHECK(board_console_start(b, NULL) == 0);
 
 	/* Bytes arrive in RBR with LSR.DR and the RX interrupt. */
 	wr(vm, UART_IER, UART_IER_RDI);
@@ -242,9 +242,9 @@ static void test_save_load(void)
 	int in[2];
 	CHECK(pipe(in) == 0);
 	struct vm *vm = new_vm(1);
-	struct board *b = board_create(&vm->env, in[0], -1);
+	struct board *b = board_create(&vm->env, in[0], -1, NULL);
 	route_irq(vm);
-	CHECK(board_console_start(b) == 0);
+	CHECK(board_console_start(b, NULL) == 0);
 	wr(vm, UART_IIR_FCR, UART_FCR_FE | (2 << 6));
 	wr(vm, UART_LCR, UART_LCR_DLAB);
 	wr(vm, UART_RBR_THR, 0x0c);
@@ -269,7 +269,7 @@ static void test_save_load(void)
 	ss_write_end(&w);
 
 	struct vm *vm2 = new_vm(1);
-	struct board *b2 = board_create(&vm2->env, -1, -1);
+	struct board *b2 = board_create(&vm2->env, -1, -1, NULL);
 	route_irq(vm2);
 	size_t off = 0;
 	struct ss_reader r;
@@ -348,9 +348,9 @@ static void child_escapes(const char *slave_name, int sync_fd)
 	if (tty < 0)
 		_exit(100);
 	struct vm *vm = new_vm(1);
-	struct board *b = board_create(&vm->env, tty, -1);
+	struct board *b = board_create(&vm->env, tty, -1, NULL);
 	CHECK(!is_raw(tty));
-	CHECK(board_console_start(b) == 0);
+	CHECK(board_console_start(b, NULL) == 0);
 	CHECK(is_raw(tty));
 	CHECK(write(sync_fd, "s", 1) == 1); /* the parent types now */
 	/* "a", C-a C-a -> 0x01, "b", C-a c -> 0x01 'c' */
@@ -380,8 +380,8 @@ static void child_killed(const char *slave_name, int sync_fd)
 	if (tty < 0)
 		_exit(100);
 	struct vm *vm = new_vm(1);
-	struct board *b = board_create(&vm->env, tty, -1);
-	if (board_console_start(b) < 0 || !is_raw(tty))
+	struct board *b = board_create(&vm->env, tty, -1, NULL);
+	if (board_console_start(b, NULL) < 0 || !is_raw(tty))
 		_exit(101);
 	if (write(sync_fd, "r", 1) != 1)
 		_exit(102);

@@ -145,7 +145,7 @@ static void test_identity_and_features(void)
 	/* Device tree node. */
 	struct board_fdt_params fp = {.bootargs = "x"};
 	size_t sz;
-	void *fdt = board_build_fdt(r.b, &fp, &sz);
+	void *fdt = board_build_fdt(r.b, &fp, &sz, NULL);
 	CHECK(fdt != NULL);
 	int node = fdt ? fdt_path_offset(fdt, "/soc/virtio_mmio@10003000") : -1;
 	CHECK(node >= 0);

@@ -34,7 +34,7 @@ static void con_open(struct rig *r, struct pipes *p)
 	CHECK(virtio_console_create(r->b, SLOT, "", &ctx) == 0);
 	r->t = rig_transport(r->b, 0);
 	CHECK(r->t != NULL);
-	CHECK(board_console_start(r->b) == 0);
+	CHECK(board_console_start(r->b, NULL) == 0);
 }
 
 static void con_close(struct rig *r, struct pipes *p)
@@ -161,8 +161,8 @@ static void test_options(void)
 {
 	struct vm vm;
 	struct vm_config cfg = {.mem_size = 64ULL << 20, .ncpus = 1};
-	CHECK(vm_init(&vm, &cfg) == 0);
-	struct board *b = board_create(&vm.env, -1, -1);
+	CHECK(vm_init(&vm, &cfg, NULL) == 0);
+	struct board *b = board_create(&vm.env, -1, -1, NULL);
 	struct vdev_ctx ctx = {0};
 	unsigned n = board_ndevices(b);
 	CHECK(virtio_console_create(b, SLOT, "bogus=1", &ctx) == -1);

@@ -371,7 +371,7 @@ int main(void)
 {
 	vm = calloc(1, sizeof(*vm));
 	struct vm_config cfg = {.mem_size = RAM_SIZE, .ncpus = 1};
-	if (!vm || vm_init(vm, &cfg) < 0)
+	if (!vm || vm_init(vm, &cfg, NULL) < 0)
 		return 1;
 	test_map();
 	test_valid_chains();

@@ -1,6 +1,8 @@
 /* vmm/builder and vmm/lifecycle as a library: a VM built from a plain
  * configuration value (firmware boot state), and failures that come back
- * as a struct error naming the file and the reason, never a flag. */
+ * as a struct error naming the file and the reason, never a flag, with
+ * nothing printed (a missing disk image, memory file or share, a device
+ * option the device refuses). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +13,30 @@
 #include "vmm/builder.h"
 #include "vmm/lifecycle.h"
 #include "vmm/vm.h"
+
+/* stderr goes to a temporary file between quiet_begin and quiet_end, which
+ * returns how many bytes were written to it: library code prints nothing. */
+static int saved_stderr = -1;
+static FILE *quiet_file;
+
+static void quiet_begin(void)
+{
+	fflush(stderr);
+	quiet_file = tmpfile();
+	CHECK(quiet_file != NULL);
+	saved_stderr = dup(2);
+	dup2(fileno(quiet_file), 2);
+}
+
+static long quiet_end(void)
+{
+	fflush(stderr);
+	dup2(saved_stderr, 2);
+	close(saved_stderr);
+	long n = (long)lseek(fileno(quiet_file), 0, SEEK_END);
+	fclose(quiet_file);
+	return n;
+}
 
 static void write_file(const char *path, const void *buf, size_t len)
 {
@@ -63,6 +89,58 @@ int main(void)
 	CHECK(vm_lifecycle_prepare(&lc, &e) == -1);
 	CHECK(strncmp(e.msg, "snapshot ", 9) == 0 && strstr(e.msg, snap) && !strstr(e.msg, "--"));
 	vm_lifecycle_close(&lc);
+
+	/* A missing disk image: the disk and the reason, nothing printed. */
+	write_file(fw, loop, sizeof(loop));
+	struct vm_config dcfg = {.mem_size = 64ULL << 20, .ncpus = 1, .firmware = fw, .ndisks = 1};
+	dcfg.disks[0] = (struct vm_disk){.path = missing, .format = "raw"};
+	memset(&e, 0, sizeof(e));
+	quiet_begin();
+	CHECK(vm_build(&m, &dcfg, -1, -1, NULL, NULL, &e) == -1);
+	CHECK_EQ_U64(quiet_end(), 0);
+	CHECK(e.cls != ERR_NONE && strncmp(e.msg, "disk ", 5) == 0 && strstr(e.msg, missing));
+	CHECK(strstr(e.msg, "No such file") && !strstr(e.msg, "--") && m.failed_device == -1);
+	vm_machine_destroy(&m);
+
+	/* A device that refuses its options: which one, and why. */
+	struct vm_config ncfg = {
+	    .mem_size = 64ULL << 20, .ncpus = 1, .firmware = fw, .ndevices = 2};
+	ncfg.devices[0] = (struct vm_device){.kind = "rng", .opts = ""};
+	ncfg.devices[1] = (struct vm_device){.kind = "net", .opts = "user,bogus=1"};
+	memset(&e, 0, sizeof(e));
+	quiet_begin();
+	CHECK(vm_build(&m, &ncfg, -1, -1, NULL, NULL, &e) == -1);
+	CHECK_EQ_U64(quiet_end(), 0);
+	CHECK(e.cls == ERR_INVALID && m.failed_device == 1);
+	CHECK(strcmp(e.msg,
+		     "net device 'user,bogus=1': unknown option 'bogus' for a user network") == 0);
+	CHECK(strcmp(vdev_error_reason(&e, &ncfg.devices[1]),
+		     "unknown option 'bogus' for a user network") == 0);
+	vm_machine_destroy(&m);
+
+	/* A share whose directory is missing: the directory and the reason. */
+	char share_opts[sizeof(missing) + 16];
+	snprintf(share_opts, sizeof(share_opts), "%s,tag=t", missing);
+	ncfg.devices[1] = (struct vm_device){.kind = "share", .opts = share_opts};
+	memset(&e, 0, sizeof(e));
+	quiet_begin();
+	CHECK(vm_build(&m, &ncfg, -1, -1, NULL, NULL, &e) == -1);
+	CHECK_EQ_U64(quiet_end(), 0);
+	CHECK(strncmp(e.msg, "share device '", 14) == 0 && strstr(e.msg, "No such file"));
+	vm_machine_destroy(&m);
+
+	/* The VM itself cannot be made (its memory file is missing): no VM,
+	 * and a message naming the file, where there used to be none. */
+	struct vm_config mcfg = {
+	    .mem_size = 64ULL << 20, .ncpus = 1, .firmware = fw, .mem_file = missing};
+	memset(&e, 0, sizeof(e));
+	quiet_begin();
+	CHECK(vm_build(&m, &mcfg, -1, -1, NULL, NULL, &e) == -1);
+	CHECK_EQ_U64(quiet_end(), 0);
+	CHECK(m.vm == NULL && e.cls == ERR_NOT_FOUND);
+	CHECK(strncmp(e.msg, "memory file ", 12) == 0 && strstr(e.msg, missing) &&
+	      strstr(e.msg, "No such file"));
+	vm_machine_destroy(&m);
 
 	unlink(fw);
 	rmdir(dir);

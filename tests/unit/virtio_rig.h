@@ -49,7 +49,7 @@ static inline void rig_open(struct rig *r, unsigned slot, const char *mem_file, 
 {
 	memset(r, 0, sizeof(*r));
 	r->vm = new_vm_file(1, mem_file);
-	r->b = board_create(&r->vm->env, con_in, con_out);
+	r->b = board_create(&r->vm->env, con_in, con_out, NULL);
 	r->base = VIRT_VIRTIO_BASE + (uint64_t)slot * VIRT_VIRTIO_SIZE;
 	r->irq = VIRT_VIRTIO_IRQ(slot);
 }

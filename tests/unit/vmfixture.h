@@ -12,7 +12,7 @@ static inline struct vm *new_vm_file(unsigned ncpus, const char *mem_file)
 {
 	struct vm *vm = calloc(1, sizeof(*vm));
 	struct vm_config cfg = {.mem_size = 64ULL << 20, .ncpus = ncpus, .mem_file = mem_file};
-	if (!vm || vm_init(vm, &cfg) < 0)
+	if (!vm || vm_init(vm, &cfg, NULL) < 0)
 		abort();
 	return vm;
 }

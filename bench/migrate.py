@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Live migration benchmark: the default guest at its shell (idle), and the
+same guest rewriting 48 MiB of tmpfs in a loop (dirtying), migrated over
+loopback TCP with a 300 ms downtime limit: downtime (guest-visible pause,
+as each reports it: from the source's stop to the destination's start) and
+total time, best of BENCH_RUNS; then QEMU (TCG) migrating the same guest
+the same way (`migrate -d tcp:`, downtime-limit 300, no bandwidth cap),
+side by side."""
+import os
+import re
+import shutil
+import socket
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "tests", "guest"))
+import guestlib  # noqa: E402
+
+sys.path.insert(0, os.path.join(ROOT, "bench"))
+from guest_cpu import Qemu  # noqa: E402
+
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+
+
+class Monitor:
+    """QEMU's human monitor on a unix socket (as in bench/snapshot.py, whose
+    import would run that benchmark)."""
+
+    def __init__(self, path, timeout=60):
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                self.s = socket.socket(socket.AF_UNIX)
+                self.s.connect(path)
+                break
+            except OSError:
+                self.s.close()
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+        self.s.settimeout(300)
+        self.read()
+
+    def read(self):
+        buf = b""
+        while not buf.endswith(b"(qemu) "):
+            c = self.s.recv(65536)
+            if not c:
+                break
+            buf += c
+        return buf.decode(errors="replace")
+
+    def cmd(self, line):
+        self.s.sendall(line.encode() + b"\n")
+        return self.read()
+
+    def close(self):
+        self.s.close()
+MEMORY = os.environ.get("BENCH_MIGRATE_MEMORY", "512M")
+DIRTY = ("mount -t tmpfs -o size=64m none /mnt; "
+         "while true; do dd if=/dev/zero of=/mnt/f bs=1M count=48 2>/dev/null; done &")
+
+
+def settle(g, dirty):
+    g.expect("GUEST-READY", 180)
+    g.expect("# ", 60)
+    time.sleep(0.5)  # QEMU's console may drop what is typed at once
+    g.send("\n")
+    g.expect("# ", 30)
+    g.run("echo warm", 60)
+    if dirty:
+        g.send(DIRTY + "\n")
+        time.sleep(3)
+
+
+def rvisor_one(kernel, initrd, dirty, tmp):
+    s0 = os.path.join(tmp, "a.sock")
+    a = guestlib.Guest(["--kernel", kernel, "--initrd", initrd, "--memory", MEMORY,
+                        "--api-socket", s0], timeout=600)
+    d = guestlib.Guest(["--incoming", "tcp:127.0.0.1:0"], timeout=600)
+    try:
+        settle(a, dirty)
+        d.expect("waiting for a migration on ", 10)
+        addr = d.expect("\n", 5).strip()
+        code, _ = guestlib.api(s0, "PUT", "/migrate", {"destination": addr, "downtime_ms": 300})
+        if code != 202:
+            return None
+        if a.wait_exit(300) != 0:
+            return None
+        m = re.search(rb"downtime ([\d.]+) ms, total ([\d.]+) ms, (\d+) rounds", a.log)
+        d.run("echo moved", 60)
+        return float(m.group(1)), float(m.group(2)), int(m.group(3))
+    finally:
+        a.kill()
+        d.kill()
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    p = s.getsockname()[1]
+    s.close()
+    return p
+
+
+def qemu_one(qemu, kernel, initrd, dirty, tmp):
+    base = [qemu, "-M", "virt", "-m", MEMORY, "-nographic", "-bios", "default", "-kernel",
+            kernel, "-initrd", initrd, "-append", "console=ttyS0"]
+    mon = os.path.join(tmp, "mon.sock")
+    port = free_port()
+    a = Qemu(base + ["-monitor", "unix:%s,server,nowait" % mon])
+    d = Qemu(base + ["-incoming", "tcp:127.0.0.1:%d" % port])
+    try:
+        settle(a, dirty)
+        m = Monitor(mon)
+        m.cmd("migrate_set_parameter max-bandwidth 100G")
+        m.cmd("migrate_set_parameter downtime-limit 300")
+        m.cmd("migrate -d tcp:127.0.0.1:%d" % port)
+        t0 = time.monotonic()
+        while True:
+            info = m.cmd("info migrate")
+            if "Migration status: completed" in info:
+                break
+            if "failed" in info or time.monotonic() - t0 > 300:
+                return None
+            time.sleep(0.02)
+        down = re.search(r"downtime: (\d+) ms", info)
+        total = re.search(r"total time: (\d+) ms", info)
+        m.close()
+        d.run("echo moved", 120)
+        return (float(down.group(1)) if down else float("nan"),
+                float(total.group(1)) if total else float("nan"), None)
+    finally:
+        a.kill()
+        d.kill()
+
+
+def best_of(fn):
+    best = None
+    for _ in range(RUNS):
+        tmp = tempfile.mkdtemp(prefix="rvisor-bench-mig-")
+        try:
+            r = fn(tmp)
+        except (SystemExit, OSError):
+            r = None
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        if r and (best is None or r[0] + r[1] < best[0] + best[1]):
+            best = r
+    return best
+
+
+def main():
+    if not shutil.which("curl"):
+        print("== live migration: curl missing, skipped ==")
+        return
+    gdir = guestlib.guest_dir()
+    if gdir is None:
+        print("== live migration: default guest not built, skipped ==")
+        return
+    kernel, initrd = os.path.join(gdir, "Image"), os.path.join(gdir, "initramfs.cpio.gz")
+    qemu = shutil.which("qemu-system-riscv64")
+    print("== live migration over loopback TCP, %s guest, downtime limit 300 ms (best of %d) =="
+          % (MEMORY, RUNS))
+    print("%-9s %12s %12s %8s %12s %12s" % ("guest", "rvisor_down", "rvisor_total", "rounds",
+                                            "qemu_down", "qemu_total"))
+    for name, dirty in (("idle", False), ("dirtying", True)):
+        rv = best_of(lambda tmp: rvisor_one(kernel, initrd, dirty, tmp))
+        q = best_of(lambda tmp: qemu_one(qemu, kernel, initrd, dirty, tmp)) if qemu else None
+        f = lambda x: "%.1f" % x if x is not None else "n/a"  # noqa: E731
+        print("%-9s %12s %12s %8s %12s %12s"
+              % (name, f(rv[0]) if rv else "failed", f(rv[1]) if rv else "failed",
+                 rv[2] if rv else "-", f(q[0]) if q else ("failed" if qemu else "n/a"),
+                 f(q[1]) if q else ("failed" if qemu else "n/a")))
+    print("(ms; rvisor: pause to the destination's RUNG, start to RUNG; QEMU: its own "
+          "'downtime' and 'total time' of info migrate)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,199 @@
+/* `rvisor daemon`: parse options, go to the background unless
+ * --foreground, and serve (daemon/daemon.h); and the hidden `rvisor
+ * __keeper` the daemon runs each VM under. */
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <grp.h>
+#include <pthread.h>
+#include <limits.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "daemon/daemon.h"
+#include "daemon/supervisor.h"
+
+static void daemon_usage(FILE *f)
+{
+	fprintf(
+	    f, "usage: rvisor daemon [--foreground] [--state-dir DIR] [--run-dir DIR] [--group G]\n"
+	       "                     [--log-max BYTES]\n"
+	       "\n"
+	       "Serve the VM inventory and the 'rvisor vm' API (docs/daemon.md,\n"
+	       "docs/api/daemon.yaml) on RUN/" DAEMON_SOCKET_NAME ". VMs outlive the daemon:\n"
+	       "stopping it leaves them running, and a restarted daemon re-adopts them.\n"
+	       "\n"
+	       "  --foreground     stay in the foreground, log to stderr (systemd, tests);\n"
+	       "                   otherwise the daemon detaches once it serves, logging to\n"
+	       "                   STATE/daemon.log\n"
+	       "  --state-dir DIR  the inventory and VM logs (default: $RVISOR_STATE_DIR, else\n"
+	       "                   $XDG_DATA_HOME/rvisor, ~/.local/share/rvisor; as root\n"
+	       "                   /var/lib/rvisor)\n"
+	       "  --run-dir DIR    the sockets (default: $RVISOR_RUN_DIR, else\n"
+	       "                   $XDG_RUNTIME_DIR/rvisor, STATE/run; as root /run/rvisor)\n"
+	       "  --group G        as root: members of group G may use the socket (default:\n"
+	       "                   group 'rvisor' when it exists, else root only)\n"
+	       "  -h, --help       this help\n"
+	       "\n"
+	       "Exit status: 0 after SIGTERM/SIGINT, 1 when it cannot serve (another daemon\n"
+	       "has the directory, a file cannot be made), 2 on bad options.\n");
+}
+
+int cmd_keeper(int argc, char **argv)
+{
+	return keeper_main(argc, argv);
+}
+
+int cmd_daemon(int argc, char **argv)
+{
+	static const struct option opts[] = {
+	    {"foreground", no_argument, NULL, 'f'},
+	    {"state-dir", required_argument, NULL, 's'},
+	    {"run-dir", required_argument, NULL, 'r'},
+	    {"group", required_argument, NULL, 'g'},
+	    {"log-max", required_argument, NULL, 'l'},
+	    {"help", no_argument, NULL, 'h'},
+	    {NULL, 0, NULL, 0},
+	};
+	const char *state = NULL, *run = NULL, *group = NULL;
+	bool fg = false;
+	unsigned long long log_max = DAEMON_LOG_MAX_DEFAULT;
+	int c;
+	optind = 1;
+	argv[0] = "rvisor daemon";
+	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			fg = true;
+			break;
+		case 's':
+			state = optarg;
+			break;
+		case 'r':
+			run = optarg;
+			break;
+		case 'g':
+			group = optarg;
+			break;
+		case 'l': {
+			char *end;
+			errno = 0;
+			log_max = strtoull(optarg, &end, 10);
+			if (errno || *end || end == optarg || optarg[0] == '-' || log_max < 4096) {
+				fprintf(stderr,
+					"rvisor daemon: --log-max %s: expected a number of "
+					"bytes, at least 4096\n",
+					optarg);
+				return 2;
+			}
+			break;
+		}
+		case 'h':
+			daemon_usage(stdout);
+			return 0;
+		default:
+			daemon_usage(stderr);
+			return 2;
+		}
+	}
+	if (optind < argc) {
+		fprintf(stderr, "rvisor daemon: unexpected argument '%s'\n", argv[optind]);
+		return 2;
+	}
+	struct daemon_opts o = {.ready_fd = -1, .exe = "/proc/self/exe", .log_max = log_max};
+	struct error e = {0};
+	if (daemon_dirs_resolve(state, run, &o.dirs, &e) < 0) {
+		fprintf(stderr, "rvisor daemon: %s\n", e.msg);
+		return 2;
+	}
+	if (group && !o.dirs.system) {
+		fprintf(stderr, "rvisor daemon: --group is for a daemon run as root (a user "
+				"daemon's socket is its owner's only)\n");
+		return 2;
+	}
+	/* Root mode's default group, when the administrator made it. */
+	if (!group && o.dirs.system && getgrnam("rvisor"))
+		group = "rvisor";
+	/* The VMs run the same binary as the daemon, found once: /proc/self/exe
+	 * of the daemon process names it even if the file is replaced. */
+	static char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n > 0) {
+		exe[n] = 0;
+		o.exe = exe;
+	}
+	o.group = group;
+	/* Its files (inventory, logs, sockets) are its user's alone. */
+	umask(077);
+	/* The signals that stop the daemon are taken by sigwait: blocked in
+	 * every thread from the start. */
+	sigset_t set;
+	sigemptyset(&set);
+	sigaddset(&set, SIGTERM);
+	sigaddset(&set, SIGINT);
+	sigaddset(&set, SIGHUP);
+	if (!fg) {
+		int p[2];
+		if (pipe2(p, O_CLOEXEC) < 0) {
+			perror("rvisor daemon: pipe");
+			return 1;
+		}
+		pid_t pid = fork();
+		if (pid < 0) {
+			perror("rvisor daemon: fork");
+			return 1;
+		}
+		if (pid > 0) {
+			/* The starter: wait until the daemon serves or fails. */
+			close(p[1]);
+			char buf[4];
+			ssize_t k = read(p[0], buf, sizeof(buf));
+			close(p[0]);
+			if (k > 0)
+				return 0;
+			int st;
+			waitpid(pid, &st, 0);
+			char logp[1100];
+			snprintf(logp, sizeof(logp), "%s/daemon.log", o.dirs.state);
+			fprintf(stderr, "rvisor daemon: did not start (see %s)\n", logp);
+			return 1;
+		}
+		close(p[0]);
+		setsid();
+		/* The middle process exits so the daemon is not a session leader
+		 * and cannot regain a terminal. */
+		if (fork() > 0)
+			_exit(0);
+		o.ready_fd = p[1];
+		char logp[1100];
+		snprintf(logp, sizeof(logp), "%s/daemon.log", o.dirs.state);
+		mkdir(o.dirs.state, 0700);
+		int lf = open(logp, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+		int nf = open("/dev/null", O_RDWR | O_CLOEXEC);
+		if (lf >= 0 && nf >= 0) {
+			dup2(nf, 0);
+			dup2(lf, 1);
+			dup2(lf, 2);
+		}
+		if (lf > 2)
+			close(lf);
+		if (nf > 2)
+			close(nf);
+		if (chdir("/") < 0) {
+			/* stays where it is */
+		}
+	}
+	pthread_sigmask(SIG_BLOCK, &set, NULL);
+	if (daemon_serve(&o, &e) < 0) {
+		fprintf(stderr, "rvisor daemon: %s\n", e.msg);
+		return e.cls == ERR_INVALID ? 2 : 1;
+	}
+	return 0;
+}

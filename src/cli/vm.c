@@ -1,0 +1,591 @@
+/* `rvisor vm VERB`: the command-line client of the daemon's API (docs/api/
+ * daemon.yaml): parse, one request, print a table or JSON; starts a daemon
+ * when none answers. */
+#include <errno.h>
+#include <getopt.h>
+#include <jansson.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "daemon/daemon.h"
+#include "daemon/spec.h"
+#include "util/uhttp.h"
+#include "virtio/devices.h"
+
+/* Exit statuses (docs/daemon.md). */
+enum { VM_OK = 0, VM_FAILED = 1, VM_USAGE = 2, VM_NO_SUCH_VM = 3 };
+
+#define OP_TIMEOUT_MS (15 * 60 * 1000) /* a stop waits up to its timeout */
+
+struct verb {
+	const char *name, *args, *what;
+	const char *opts; /* letters of the options it takes (see long_opts) */
+};
+
+/* Option letters: c cpus, m mem, k kernel, i initrd, a append, F firmware,
+ * d disk, D device (and --KIND), o output, t timeout, f force, u unset. */
+static const struct verb verbs[] = {
+    {"create", "NAME [options]", "record a new VM (stopped)", "cmkiaFdDo"},
+    {"list", "", "list the VMs", "o"},
+    {"show", "NAME", "show one VM: configuration, state, last exit, runtime", "o"},
+    {"start", "NAME", "start a VM (its own detached process)", "o"},
+    {"stop", "NAME [--timeout S]",
+     "shut a VM down, killing it after S seconds (default 10) if still running", "to"},
+    {"restart", "NAME [--timeout S]", "stop a running VM (as stop), then start it", "to"},
+    {"kill", "NAME", "kill a running VM at once (SIGKILL)", "o"},
+    {"pause", "NAME", "pause a running VM's vCPUs", "o"},
+    {"resume", "NAME", "resume a paused VM", "o"},
+    {"delete", "NAME [--force]",
+     "delete a stopped VM and its files (--force: a running one too, killed first)", "f"},
+    {"modify", "NAME [options]",
+     "change a VM's configuration (a running VM's change applies at its next start)", "cmkiaFdDuo"},
+};
+
+static void vm_usage(FILE *f, const struct verb *only)
+{
+	if (only) {
+		fprintf(f, "usage: rvisor vm %s %s\n\n%c%s.\n", only->name, only->args,
+			only->what[0] - 'a' + 'A', only->what + 1);
+	} else {
+		fprintf(f, "usage: rvisor vm [--state-dir D] [--run-dir D] [--no-autostart] VERB "
+			   "ARGS\n\nManage VMs through the rvisor daemon (docs/daemon.md).\n\n"
+			   "verbs:\n");
+		for (size_t k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++)
+			fprintf(f, "  %-8s %s\n", verbs[k].name, verbs[k].what);
+	}
+	const char *o = only ? only->opts : "";
+	fprintf(f, "\n");
+	if (strchr(o, 'c'))
+		fprintf(f, "  --cpus N              vCPUs, 1..%d (default 1)\n", SPEC_CPUS_MAX);
+	if (strchr(o, 'm'))
+		fprintf(
+		    f,
+		    "  --mem SIZE            guest RAM: MiB, or with an M or G suffix, %d M..%d G\n"
+		    "                        (default 128M); --memory is the same\n",
+		    SPEC_MEM_MIN_MIB, SPEC_MEM_MAX_MIB / 1024);
+	if (strchr(o, 'k'))
+		fprintf(
+		    f, "  --kernel FILE         Linux kernel; without --kernel and --firmware the\n"
+		       "                        default guest boots\n"
+		       "  --initrd FILE         initial ramdisk (with --kernel)\n"
+		       "  --append ARGS         kernel command line (with --kernel)\n"
+		       "  --firmware FILE       M-mode firmware instead of a kernel\n"
+		       "  --disk SPEC           a disk, as 'rvisor run --disk' (repeatable; given\n"
+		       "                        to modify, the list replaces the recorded one)\n"
+		       "  --device KIND,OPTS    a device, as 'rvisor run --device' (repeatable;\n"
+		       "                        --KIND OPTS is the same, e.g. --net user)\n");
+	if (strchr(o, 'u'))
+		fprintf(
+		    f, "  --unset FIELD         remove kernel, initrd, append, firmware, disks or\n"
+		       "                        devices from the configuration\n");
+	if (strchr(o, 't'))
+		fprintf(f, "  --timeout S           seconds to wait for the shutdown (0..%d)\n",
+			SPEC_STOP_TIMEOUT_MAX);
+	if (strchr(o, 'f'))
+		fprintf(f, "  --force               also delete a running VM (killed first)\n");
+	if (strchr(o, 'o'))
+		fprintf(f, "  -o, --output FORMAT   table (default) or json\n");
+	fprintf(f, "  --state-dir DIR, --run-dir DIR, --no-autostart\n"
+		   "                        the daemon's directories (as 'rvisor daemon'); do not\n"
+		   "                        start a daemon when none answers\n"
+		   "  -h, --help            this help\n"
+		   "\nExit status: 0 success, 1 the operation failed (or no daemon), 2 bad usage\n"
+		   "or input, 3 no such VM.\n");
+}
+
+struct client {
+	struct daemon_dirs dirs;
+	const char *state_opt, *run_opt;
+	bool autostart;
+	char sock[1100];
+};
+
+/* Start a daemon for these directories (it returns once serving). */
+static int start_daemon(struct client *cl)
+{
+	pid_t pid = fork();
+	if (pid == 0) {
+		execl("/proc/self/exe", "rvisor", "daemon", "--state-dir", cl->dirs.state,
+		      "--run-dir", cl->dirs.run, (char *)NULL);
+		_exit(127);
+	}
+	int st;
+	if (pid < 0 || waitpid(pid, &st, 0) < 0 || !WIFEXITED(st) || WEXITSTATUS(st) != 0)
+		return -1;
+	fprintf(stderr, "rvisor: started a daemon (state %s)\n", cl->dirs.state);
+	return 0;
+}
+
+/* One request; the status, with the parsed body in *out (may be NULL). */
+static int call(struct client *cl, const char *method, const char *path, json_t *body, json_t **out)
+{
+	*out = NULL;
+	char *json = body ? json_dumps(body, JSON_COMPACT) : NULL;
+	char *answer = NULL;
+	struct error e;
+	int st = uhttp_request(cl->sock, method, path, json, OP_TIMEOUT_MS, &answer, &e);
+	if (st < 0 && e.cls == ERR_NOT_FOUND && cl->autostart && start_daemon(cl) == 0)
+		st = uhttp_request(cl->sock, method, path, json, OP_TIMEOUT_MS, &answer, &e);
+	free(json);
+	if (st < 0) {
+		fprintf(stderr, "rvisor vm: no daemon: %s%s\n", e.msg,
+			cl->autostart ? "" : " (start one with 'rvisor daemon')");
+		return -1;
+	}
+	if (answer && *answer)
+		*out = json_loads(answer, 0, NULL);
+	free(answer);
+	return st;
+}
+
+static int status_exit(int st)
+{
+	return st >= 200 && st < 300 ? VM_OK
+	       : st == 400	     ? VM_USAGE
+	       : st == 404	     ? VM_NO_SUCH_VM
+				     : VM_FAILED;
+}
+
+static const char *str(json_t *o, const char *k)
+{
+	json_t *v = json_object_get(o, k);
+	return json_is_string(v) ? json_string_value(v) : "-";
+}
+
+static void print_last_exit(json_t *x, char *out, size_t n)
+{
+	if (!json_is_object(x)) {
+		snprintf(out, n, "-");
+		return;
+	}
+	json_t *s = json_object_get(x, "status"), *g = json_object_get(x, "signal");
+	const char *req = str(x, "requested");
+	if (json_is_integer(s))
+		snprintf(out, n, "%s %lld", str(x, "reason"), (long long)json_integer_value(s));
+	else if (json_is_integer(g))
+		snprintf(out, n, "%s %lld", str(x, "reason"), (long long)json_integer_value(g));
+	else
+		snprintf(out, n, "%s", str(x, "reason"));
+	if (strcmp(req, "-") != 0)
+		snprintf(out + strlen(out), n - strlen(out), " (%s)", req);
+}
+
+static void print_table(json_t *vms)
+{
+	printf("%-24s %-9s %4s %8s %8s  %s\n", "NAME", "STATE", "CPUS", "MEMORY", "PID",
+	       "LAST EXIT");
+	size_t i;
+	json_t *v;
+	json_array_foreach(vms, i, v)
+	{
+		json_t *cfg = json_object_get(v, "config");
+		json_t *pids = json_object_get(v, "pids");
+		char pid[24] = "-", mem[24], ex[96];
+		if (json_is_object(pids))
+			snprintf(pid, sizeof(pid), "%lld",
+				 (long long)json_integer_value(json_object_get(pids, "vm")));
+		snprintf(mem, sizeof(mem), "%lldM",
+			 (long long)json_integer_value(json_object_get(cfg, "memory_mib")));
+		print_last_exit(json_object_get(v, "last_exit"), ex, sizeof(ex));
+		printf("%-24s %-9s %4lld %8s %8s  %s\n", str(v, "name"), str(v, "state"),
+		       (long long)json_integer_value(json_object_get(cfg, "cpus")), mem, pid, ex);
+	}
+}
+
+static void print_vm(json_t *v)
+{
+	json_t *cfg = json_object_get(v, "config");
+	char ex[96];
+	print_last_exit(json_object_get(v, "last_exit"), ex, sizeof(ex));
+	printf("name:       %s\n", str(v, "name"));
+	printf("state:      %s%s\n", str(v, "state"),
+	       json_is_true(json_object_get(v, "pending_changes"))
+		   ? " (configuration changed: applies at the next start)"
+		   : "");
+	printf("cpus:       %lld\n", (long long)json_integer_value(json_object_get(cfg, "cpus")));
+	printf("memory:     %lldM\n",
+	       (long long)json_integer_value(json_object_get(cfg, "memory_mib")));
+	const char *boot[] = {"kernel", "initrd", "append", "firmware"};
+	for (int k = 0; k < 4; k++)
+		if (json_object_get(cfg, boot[k]))
+			printf("%-11s %s\n", boot[k], str(cfg, boot[k]));
+	if (!json_object_get(cfg, "kernel") && !json_object_get(cfg, "firmware"))
+		printf("boot:       the default guest\n");
+	size_t i;
+	json_t *x;
+	json_array_foreach(json_object_get(cfg, "disks"), i, x)
+	    printf("disk:       %s\n", json_string_value(x));
+	json_array_foreach(json_object_get(cfg, "devices"), i, x)
+	    printf("device:     %s\n", json_string_value(x));
+	printf("created:    %s\n", str(v, "created_at"));
+	json_t *pids = json_object_get(v, "pids");
+	if (json_is_object(pids)) {
+		printf("started:    %s\n", str(v, "started_at"));
+		printf("pid:        %lld (keeper %lld)\n",
+		       (long long)json_integer_value(json_object_get(pids, "vm")),
+		       (long long)json_integer_value(json_object_get(pids, "keeper")));
+		printf("api socket: %s\n", str(v, "api_socket"));
+	}
+	json_t *rt = json_object_get(v, "runtime");
+	if (json_is_object(rt))
+		printf("uptime:     %.1f s, %lld instructions\n",
+		       json_real_value(json_object_get(rt, "uptime_seconds")),
+		       (long long)json_integer_value(json_object_get(rt, "instructions_retired")));
+	printf("last exit:  %s\n", ex);
+}
+
+/* SIZE: MiB, or a number with M or G. */
+static int parse_mem(const char *s, uint64_t *mib)
+{
+	char *end;
+	errno = 0;
+	unsigned long long v = strtoull(s, &end, 10);
+	if (errno || end == s || s[0] == '-')
+		return -1;
+	if (*end == 'G' || *end == 'g')
+		v *= 1024, end++;
+	else if (*end == 'M' || *end == 'm')
+		end++;
+	if (*end == 'i' && end[1] == 'B')
+		end += 2;
+	if (*end || v > (1ull << 30))
+		return -1;
+	*mib = v;
+	return 0;
+}
+
+/* An absolute path for the daemon (it has its own working directory);
+ * for a disk, only the image path before the options. */
+static json_t *abs_json(const char *p, bool disk)
+{
+	if (p[0] == '/' || !*p)
+		return json_string(p);
+	char cwd[PATH_MAX];
+	if (!getcwd(cwd, sizeof(cwd)))
+		return json_string(p);
+	(void)disk;
+	char *t;
+	if (asprintf(&t, "%s/%s", cwd, p) < 0)
+		return NULL;
+	json_t *j = json_string(t);
+	free(t);
+	return j;
+}
+
+enum {
+	O_CPUS = 300,
+	O_MEM,
+	O_KERNEL,
+	O_INITRD,
+	O_APPEND,
+	O_FIRMWARE,
+	O_DISK,
+	O_DEVICE,
+	O_TIMEOUT,
+	O_FORCE,
+	O_UNSET,
+	O_STATE,
+	O_RUN,
+	O_NOAUTO,
+	O_KIND = 400
+};
+
+int cmd_vm(int argc, char **argv)
+{
+	struct client cl = {.autostart = true};
+	const char *noauto = getenv("RVISOR_NO_AUTOSTART");
+	if (noauto && *noauto && strcmp(noauto, "0") != 0)
+		cl.autostart = false;
+	unsigned nk;
+	const struct vdev_kind *kinds = vdev_kinds(&nk);
+	struct option lo[40 + 32];
+	size_t n = 0;
+	const struct option base[] = {
+	    {"cpus", required_argument, NULL, O_CPUS},
+	    {"mem", required_argument, NULL, O_MEM},
+	    {"memory", required_argument, NULL, O_MEM},
+	    {"kernel", required_argument, NULL, O_KERNEL},
+	    {"initrd", required_argument, NULL, O_INITRD},
+	    {"append", required_argument, NULL, O_APPEND},
+	    {"firmware", required_argument, NULL, O_FIRMWARE},
+	    {"bios", required_argument, NULL, O_FIRMWARE},
+	    {"disk", required_argument, NULL, O_DISK},
+	    {"device", required_argument, NULL, O_DEVICE},
+	    {"timeout", required_argument, NULL, O_TIMEOUT},
+	    {"force", no_argument, NULL, O_FORCE},
+	    {"unset", required_argument, NULL, O_UNSET},
+	    {"state-dir", required_argument, NULL, O_STATE},
+	    {"run-dir", required_argument, NULL, O_RUN},
+	    {"no-autostart", no_argument, NULL, O_NOAUTO},
+	    {"output", required_argument, NULL, 'o'},
+	    {"help", no_argument, NULL, 'h'},
+	};
+	for (size_t k = 0; k < sizeof(base) / sizeof(base[0]); k++)
+		lo[n++] = base[k];
+	for (unsigned k = 0; k < nk && k < 32; k++)
+		lo[n++] = (struct option){kinds[k].name, required_argument, NULL, O_KIND + (int)k};
+	lo[n] = (struct option){NULL, 0, NULL, 0};
+
+	/* The verb is the first argument that is not an option (global
+	 * options may come before it). */
+	const struct verb *vb = NULL;
+	int vpos = 0;
+	for (int k = 1; k < argc && !vb; k++) {
+		if (argv[k][0] == '-') {
+			if ((strcmp(argv[k], "--state-dir") == 0 ||
+			     strcmp(argv[k], "--run-dir") == 0) &&
+			    k + 1 < argc)
+				k++;
+			continue;
+		}
+		for (size_t v = 0; v < sizeof(verbs) / sizeof(verbs[0]); v++)
+			if (strcmp(argv[k], verbs[v].name) == 0)
+				vb = &verbs[v], vpos = k;
+		if (!vb) {
+			fprintf(stderr, "rvisor vm: unknown verb '%s'\n", argv[k]);
+			vm_usage(stderr, NULL);
+			return VM_USAGE;
+		}
+	}
+	if (vpos)
+		memmove(argv + vpos, argv + vpos + 1, (size_t)(argc - vpos - 1) * sizeof(*argv)),
+		    argc--;
+
+	json_t *body = json_object(), *disks = NULL, *devices = NULL;
+	bool json_out = false, force = false;
+	unsigned timeout = 10;
+	bool timeout_given = false;
+	int c, rc = VM_USAGE;
+	optind = 1;
+	argv[0] = "rvisor vm";
+	int li = -1;
+	while ((c = getopt_long(argc, argv, "ho:", lo, &li)) != -1) {
+		char letter = 0;
+		uint64_t u;
+		if (c == 'o')
+			li = -1;
+		switch (c) {
+		case 'h':
+			vm_usage(stdout, vb);
+			json_decref(body);
+			return VM_OK;
+		case O_STATE:
+			cl.state_opt = optarg;
+			continue;
+		case O_RUN:
+			cl.run_opt = optarg;
+			continue;
+		case O_NOAUTO:
+			cl.autostart = false;
+			continue;
+		case 'o':
+			letter = 'o';
+			if (strcmp(optarg, "json") != 0 && strcmp(optarg, "table") != 0) {
+				fprintf(stderr, "rvisor vm: -o %s: expected table or json\n",
+					optarg);
+				goto out;
+			}
+			json_out = strcmp(optarg, "json") == 0;
+			break;
+		case O_CPUS:
+			letter = 'c';
+			{
+				char *end;
+				unsigned long v = strtoul(optarg, &end, 10);
+				if (*end || end == optarg || optarg[0] == '-' || v == 0 ||
+				    v > SPEC_CPUS_MAX) {
+					fprintf(stderr, "rvisor vm: --cpus %s: expected 1..%d\n",
+						optarg, SPEC_CPUS_MAX);
+					goto out;
+				}
+				json_object_set_new(body, "cpus", json_integer((json_int_t)v));
+			}
+			break;
+		case O_MEM:
+			letter = 'm';
+			if (parse_mem(optarg, &u) < 0) {
+				fprintf(stderr,
+					"rvisor vm: --mem %s: expected a size such as 512M or 2G\n",
+					optarg);
+				goto out;
+			}
+			json_object_set_new(body, "memory_mib", json_integer((json_int_t)u));
+			break;
+		case O_KERNEL:
+		case O_INITRD:
+		case O_FIRMWARE:
+			letter = c == O_FIRMWARE ? 'F' : c == O_KERNEL ? 'k' : 'i';
+			json_object_set_new(body,
+					    c == O_KERNEL   ? "kernel"
+					    : c == O_INITRD ? "initrd"
+							    : "firmware",
+					    abs_json(optarg, false));
+			break;
+		case O_APPEND:
+			letter = 'a';
+			json_object_set_new(body, "append", json_string(optarg));
+			break;
+		case O_DISK:
+			letter = 'd';
+			if (!disks)
+				disks = json_array();
+			json_array_append_new(disks, abs_json(optarg, true));
+			break;
+		case O_DEVICE:
+			letter = 'D';
+			if (!devices)
+				devices = json_array();
+			json_array_append_new(devices, json_string(optarg));
+			break;
+		case O_TIMEOUT:
+			letter = 't';
+			{
+				char *end;
+				unsigned long v = strtoul(optarg, &end, 10);
+				if (*end || end == optarg || optarg[0] == '-' ||
+				    v > SPEC_STOP_TIMEOUT_MAX) {
+					fprintf(stderr,
+						"rvisor vm: --timeout %s: expected 0..%d seconds\n",
+						optarg, SPEC_STOP_TIMEOUT_MAX);
+					goto out;
+				}
+				timeout = (unsigned)v;
+				timeout_given = true;
+			}
+			break;
+		case O_FORCE:
+			letter = 'f';
+			force = true;
+			break;
+		case O_UNSET:
+			letter = 'u';
+			if (strcmp(optarg, "kernel") && strcmp(optarg, "initrd") &&
+			    strcmp(optarg, "append") && strcmp(optarg, "firmware") &&
+			    strcmp(optarg, "disks") && strcmp(optarg, "devices")) {
+				fprintf(stderr,
+					"rvisor vm: --unset %s: expected kernel, initrd, append, "
+					"firmware, disks or devices\n",
+					optarg);
+				goto out;
+			}
+			json_object_set_new(body, optarg, json_null());
+			break;
+		default:
+			if (c >= O_KIND && c < O_KIND + (int)nk) {
+				letter = 'D';
+				if (!devices)
+					devices = json_array();
+				char *t;
+				if (asprintf(&t, "%s%s%s", kinds[c - O_KIND].name,
+					     *optarg ? "," : "", optarg) < 0)
+					goto out;
+				json_array_append_new(devices, json_string(t));
+				free(t);
+				break;
+			}
+			vm_usage(stderr, vb);
+			goto out;
+		}
+		if (!vb || !strchr(vb->opts, letter)) {
+			fprintf(stderr,
+				"rvisor vm %s: option %s%s does not apply here (see --help)\n",
+				vb ? vb->name : "", c == 'o' ? "-" : "--",
+				c == 'o' ? "o" : lo[li].name);
+			goto out;
+		}
+	}
+	if (!vb) {
+		fprintf(stderr, "rvisor vm: no verb\n");
+		vm_usage(stderr, NULL);
+		goto out;
+	}
+	if (disks)
+		json_object_set_new(body, "disks", disks), disks = NULL;
+	if (devices)
+		json_object_set_new(body, "devices", devices), devices = NULL;
+	int need = strcmp(vb->name, "list") == 0 ? 0 : 1;
+	if (argc - optind != need) {
+		fprintf(stderr, "rvisor vm %s: %s\n", vb->name,
+			need ? "give one VM name" : "takes no arguments");
+		vm_usage(stderr, vb);
+		goto out;
+	}
+	const char *name = need ? argv[optind] : NULL;
+	if (name && !spec_name_ok(name)) {
+		fprintf(stderr, "rvisor vm %s: '%s' is not a valid VM name (%s)\n", vb->name, name,
+			SPEC_NAME_RULE);
+		goto out;
+	}
+	struct error e;
+	if (daemon_dirs_resolve(cl.state_opt, cl.run_opt, &cl.dirs, &e) < 0) {
+		fprintf(stderr, "rvisor vm: %s\n", e.msg);
+		goto out;
+	}
+	snprintf(cl.sock, sizeof(cl.sock), "%s/%s", cl.dirs.run, DAEMON_SOCKET_NAME);
+	char path[128];
+	const char *method = "POST";
+	json_t *send = NULL;
+	if (strcmp(vb->name, "create") == 0) {
+		json_object_set_new(body, "name", json_string(name));
+		snprintf(path, sizeof(path), "/vms");
+		send = body;
+	} else if (strcmp(vb->name, "list") == 0) {
+		method = "GET";
+		snprintf(path, sizeof(path), "/vms");
+	} else if (strcmp(vb->name, "show") == 0) {
+		method = "GET";
+		snprintf(path, sizeof(path), "/vms/%s", name);
+	} else if (strcmp(vb->name, "delete") == 0) {
+		method = "DELETE";
+		snprintf(path, sizeof(path), "/vms/%s%s", name, force ? "?force=true" : "");
+	} else if (strcmp(vb->name, "modify") == 0) {
+		if (json_object_size(body) == 0) {
+			fprintf(stderr, "rvisor vm modify: nothing to change (see --help)\n");
+			goto out;
+		}
+		method = "PATCH";
+		snprintf(path, sizeof(path), "/vms/%s", name);
+		send = body;
+	} else {
+		snprintf(path, sizeof(path), "/vms/%s/%s", name, vb->name);
+		if (timeout_given) {
+			json_object_set_new(body, "timeout_seconds", json_integer(timeout));
+			send = body;
+		}
+	}
+	json_t *ans;
+	int st = call(&cl, method, path, send, &ans);
+	if (st < 0) {
+		rc = VM_FAILED;
+		goto out;
+	}
+	rc = status_exit(st);
+	if (rc != VM_OK) {
+		json_t *m = json_object_get(ans, "fault_message");
+		fprintf(stderr, "rvisor vm %s: %s\n", vb->name,
+			json_is_string(m) ? json_string_value(m) : "the daemon refused");
+	} else if (json_out && ans) {
+		char *t =
+		    json_dumps(strcmp(vb->name, "list") == 0 ? json_object_get(ans, "vms") : ans,
+			       JSON_INDENT(2));
+		printf("%s\n", t);
+		free(t);
+	} else if (strcmp(vb->name, "list") == 0) {
+		print_table(json_object_get(ans, "vms"));
+	} else if (strcmp(vb->name, "show") == 0) {
+		print_vm(ans);
+	} else if (strcmp(vb->name, "delete") != 0) {
+		printf("%s: %s\n", name, str(ans, "state"));
+	}
+	json_decref(ans);
+out:
+	json_decref(body);
+	json_decref(disks);
+	json_decref(devices);
+	return rc;
+}

@@ -1,0 +1,1259 @@
+/* The daemon: directories, its API over libmicrohttpd + jansson on a unix
+ * socket, the VM operations on the inventory and the supervisor, the
+ * exit watcher and re-adoption at start (docs/daemon.md). */
+#include "daemon/daemon.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <jansson.h>
+#include <microhttpd.h>
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "daemon/inventory.h"
+#include "daemon/spec.h"
+#include "daemon/supervisor.h"
+#include "util/thread.h"
+#include "util/uhttp.h"
+
+#define MAX_BODY (64u << 10)
+#define START_WAIT_MS 10000 /* a started VM's API must answer within this */
+#define KILL_WAIT_MS 5000   /* a killed VM's exit must be recorded within this */
+#define VM_API_MS 2000	    /* a per-VM API request (status, pause) */
+
+/* A VM with a run in progress or an operation under way. */
+struct vmrt {
+	struct vmrt *next;
+	int64_t id;
+	struct sup_run run;
+	bool watched;	       /* the watcher records its exit */
+	const char *busy;      /* the operation in progress, or NULL */
+	const char *requested; /* "stop" / "kill" once asked for */
+};
+
+struct daemon {
+	const struct daemon_opts *o;
+	struct inventory *inv;
+	pthread_mutex_t lock; /* inventory and runtime list */
+	pthread_cond_t exited;
+	struct vmrt *rt;
+	atomic_bool stopping;
+	pthread_t watcher;
+	struct MHD_Daemon *mhd;
+	int sock, lockfd;
+	gid_t group;
+	bool has_group;
+};
+
+/* --- directories --- */
+
+static int abs_into(const char *p, char *out, size_t n, struct error *e)
+{
+	char cwd[1024] = "";
+	if (p[0] != '/' && !getcwd(cwd, sizeof(cwd)))
+		return err_errno(e, errno, "getcwd");
+	if ((size_t)snprintf(out, n, "%s%s%s", cwd, *cwd ? "/" : "", p) >= n)
+		return err_set(e, ERR_INVALID, "%s: path too long", p);
+	return 0;
+}
+
+int daemon_dirs_resolve(const char *state_opt, const char *run_opt, struct daemon_dirs *d,
+			struct error *e)
+{
+	memset(d, 0, sizeof(*d));
+	d->system = geteuid() == 0;
+	const char *st = state_opt ? state_opt : getenv("RVISOR_STATE_DIR");
+	const char *rn = run_opt ? run_opt : getenv("RVISOR_RUN_DIR");
+	char buf[1024];
+	if (st && *st) {
+		if (abs_into(st, d->state, sizeof(d->state), e) < 0)
+			return -1;
+	} else if (d->system) {
+		snprintf(d->state, sizeof(d->state), "/var/lib/rvisor");
+	} else {
+		const char *x = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+		if (x && *x == '/')
+			snprintf(buf, sizeof(buf), "%s/rvisor", x);
+		else if (home && *home == '/')
+			snprintf(buf, sizeof(buf), "%s/.local/share/rvisor", home);
+		else
+			return err_set(e, ERR_INVALID,
+				       "no state directory: set HOME or XDG_DATA_HOME, or give "
+				       "--state-dir");
+		snprintf(d->state, sizeof(d->state), "%s", buf);
+	}
+	if (rn && *rn) {
+		if (abs_into(rn, d->run, sizeof(d->run), e) < 0)
+			return -1;
+	} else if (d->system) {
+		snprintf(d->run, sizeof(d->run), "/run/rvisor");
+	} else {
+		const char *x = getenv("XDG_RUNTIME_DIR");
+		if (x && *x == '/')
+			snprintf(d->run, sizeof(d->run), "%.1000s/rvisor", x);
+		else
+			snprintf(d->run, sizeof(d->run), "%.1000s/run", d->state);
+	}
+	/* Sockets live in the run directory: sun_path has 108 bytes. */
+	if (strlen(d->run) + sizeof("/vm-9999999999.sock") >
+	    sizeof(((struct sockaddr_un *)0)->sun_path))
+		return err_set(e, ERR_INVALID,
+			       "run directory %s: too long for unix socket paths (at most %zu "
+			       "bytes)",
+			       d->run,
+			       sizeof(((struct sockaddr_un *)0)->sun_path) -
+				   sizeof("/vm-9999999999.sock"));
+	return 0;
+}
+
+static int mkdir_p(const char *path, mode_t mode, struct error *e)
+{
+	char p[1024];
+	snprintf(p, sizeof(p), "%s", path);
+	for (char *s = p + 1; *s; s++)
+		if (*s == '/') {
+			*s = 0;
+			if (mkdir(p, 0755) < 0 && errno != EEXIST)
+				return err_errno(e, errno, "%s: mkdir", p);
+			*s = '/';
+		}
+	if (mkdir(p, mode) < 0 && errno != EEXIST)
+		return err_errno(e, errno, "%s: mkdir", p);
+	struct stat st;
+	if (stat(p, &st) < 0 || !S_ISDIR(st.st_mode))
+		return err_set(e, ERR_INVALID, "%s: not a directory", p);
+	return 0;
+}
+
+static void vm_path(const struct daemon *d, int64_t id, const char *leaf, char *out, size_t n)
+{
+	if (leaf)
+		snprintf(out, n, "%s/vms/%lld/%s", d->o->dirs.state, (long long)id, leaf);
+	else
+		snprintf(out, n, "%s/vms/%lld", d->o->dirs.state, (long long)id);
+}
+
+static void vm_sock(const struct daemon *d, int64_t id, char *out, size_t n)
+{
+	snprintf(out, n, "%.150s/vm-%lld.sock", d->o->dirs.run, (long long)id);
+}
+
+/* Remove a VM's directory: only the files the daemon makes there. */
+static void remove_vm_dir(const struct daemon *d, int64_t id)
+{
+	static const char *const files[] = {"console.log", "console.log.1", "exit.json",
+					    "exit.json.tmp"};
+	char p[1200];
+	for (size_t k = 0; k < sizeof(files) / sizeof(files[0]); k++) {
+		vm_path(d, id, files[k], p, sizeof(p));
+		unlink(p);
+	}
+	vm_path(d, id, NULL, p, sizeof(p));
+	if (rmdir(p) < 0 && errno != ENOENT)
+		fprintf(stderr, "rvisor daemon: %s: left in place: %s\n", p, strerror(errno));
+}
+
+/* --- runtime list (lock held) --- */
+
+static struct vmrt *rt_find(struct daemon *d, int64_t id, bool create)
+{
+	for (struct vmrt *r = d->rt; r; r = r->next)
+		if (r->id == id)
+			return r;
+	if (!create)
+		return NULL;
+	struct vmrt *r = calloc(1, sizeof(*r));
+	if (!r)
+		return NULL;
+	r->id = id;
+	r->run.keeper_fd = r->run.vm_fd = -1;
+	r->next = d->rt;
+	d->rt = r;
+	return r;
+}
+
+/* Forget r when nothing runs and nothing is under way. */
+static void rt_release(struct daemon *d, struct vmrt *r)
+{
+	if (r->watched || r->busy || r->run.keeper_fd >= 0)
+		return;
+	for (struct vmrt **p = &d->rt; *p; p = &(*p)->next)
+		if (*p == r) {
+			*p = r->next;
+			free(r);
+			return;
+		}
+}
+
+/* A run ended: reap, record its exit (one transaction), remove its
+ * socket. `why` explains a run that left no exit record. A VM that
+ * outlived its keeper (killed on its own) is killed: nothing could record
+ * its exit, and nothing may run that the inventory does not know. */
+static void finish_run(struct daemon *d, struct vmrt *r, const char *why)
+{
+	char ef[1200], sock[200];
+	vm_path(d, r->id, "exit.json", ef, sizeof(ef));
+	sup_reap(&r->run);
+	if (r->run.vm_fd >= 0 && !sup_exited(r->run.vm_fd)) {
+		fprintf(stderr, "rvisor daemon: VM %lld outlived its keeper: killing it\n",
+			(long long)r->id);
+		sup_signal_vm(&r->run, SIGKILL);
+		why = "its keeper was killed; the VM was killed with it";
+	}
+	char *rec = sup_exit_record(ef, r->requested, why);
+	struct error e;
+	if (inv_set_stopped(d->inv, r->id, rec, &e) < 0)
+		fprintf(stderr, "rvisor daemon: recording the exit of VM %lld: %s\n",
+			(long long)r->id, e.msg);
+	free(rec);
+	vm_sock(d, r->id, sock, sizeof(sock));
+	unlink(sock);
+	sup_close(&r->run);
+	r->watched = false;
+	r->requested = NULL;
+	pthread_cond_broadcast(&d->exited);
+}
+
+/* Wait (lock held) until r's run has ended and been recorded. */
+static bool wait_exit(struct daemon *d, struct vmrt *r, int ms)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	ts.tv_sec += ms / 1000;
+	ts.tv_nsec += (long)(ms % 1000) * 1000000;
+	if (ts.tv_nsec >= 1000000000)
+		ts.tv_sec++, ts.tv_nsec -= 1000000000;
+	while (r->watched)
+		if (pthread_cond_timedwait(&d->exited, &d->lock, &ts) != 0)
+			break;
+	return !r->watched;
+}
+
+/* The watcher: records the exit of every watched run as its keeper ends. */
+static void *watcher(void *arg)
+{
+	struct daemon *d = arg;
+	while (!atomic_load(&d->stopping)) {
+		struct pollfd fds[256];
+		unsigned n = 0;
+		pthread_mutex_lock(&d->lock);
+		for (struct vmrt *r = d->rt; r && n < 256; r = r->next)
+			if (r->watched && r->run.keeper_fd >= 0)
+				fds[n++] =
+				    (struct pollfd){.fd = r->run.keeper_fd, .events = POLLIN};
+		pthread_mutex_unlock(&d->lock);
+		poll(fds, n, 200);
+		pthread_mutex_lock(&d->lock);
+		for (struct vmrt *r = d->rt, *next; r; r = next) {
+			next = r->next;
+			if (r->watched && sup_exited(r->run.keeper_fd)) {
+				finish_run(d, r, "its keeper ended without an exit record");
+				rt_release(d, r);
+			}
+		}
+		pthread_mutex_unlock(&d->lock);
+	}
+	return NULL;
+}
+
+/* --- JSON views --- */
+
+static json_t *json_or_null(const char *text)
+{
+	json_t *j = text ? json_loads(text, 0, NULL) : NULL;
+	return j ? j : json_null();
+}
+
+/* A VM as the API shows it; with its per-VM API's GET /vm as "runtime"
+ * (and state "paused" when it says so) when `live` and it runs. */
+static json_t *vm_json(struct daemon *d, const struct inv_vm *v, const char *busy, bool live)
+{
+	json_t *o = json_pack(
+	    "{s:s, s:I, s:s, s:o, s:b, s:s, s:o, s:o}", "name", v->name, "id", (json_int_t)v->id,
+	    "state", inv_state_name(v->state), "config", json_or_null(v->config), "pending_changes",
+	    v->running_config && v->config && strcmp(v->running_config, v->config) != 0,
+	    "created_at", v->created_at, "last_exit", json_or_null(v->last_exit), "operation",
+	    busy ? json_string(busy) : json_null());
+	if (v->state == INV_STOPPED)
+		return o;
+	json_object_set_new(o, "started_at", json_string(v->started_at));
+	json_object_set_new(o, "pids",
+			    json_pack("{s:I, s:I}", "keeper", (json_int_t)v->keeper_pid, "vm",
+				      (json_int_t)v->vm_pid));
+	char sock[200];
+	vm_sock(d, v->id, sock, sizeof(sock));
+	json_object_set_new(o, "api_socket", json_string(sock));
+	if (!live || v->state != INV_RUNNING)
+		return o;
+	char *body = NULL;
+	struct error e;
+	int st = uhttp_request(sock, "GET", "/vm", NULL, VM_API_MS, &body, &e);
+	json_t *rt = st == 200 ? json_loads(body, 0, NULL) : NULL;
+	if (rt) {
+		json_t *s = json_object_get(rt, "state");
+		if (json_is_string(s) && strcmp(json_string_value(s), "paused") == 0)
+			json_object_set_new(o, "state", json_string("paused"));
+		json_object_set_new(o, "runtime", rt);
+	} else {
+		json_object_set_new(o, "runtime", json_null());
+		json_object_set_new(o, "runtime_error",
+				    json_string(st < 0 ? e.msg : "the VM's API did not answer"));
+	}
+	free(body);
+	return o;
+}
+
+/* --- HTTP --- */
+
+struct request {
+	char *body;
+	size_t len;
+	bool too_large;
+};
+
+static enum MHD_Result send_json(struct MHD_Connection *c, unsigned status, json_t *j)
+{
+	char *text = j ? json_dumps(j, JSON_COMPACT) : NULL;
+	json_decref(j);
+	size_t n = text ? strlen(text) : 0;
+	struct MHD_Response *r =
+	    MHD_create_response_from_buffer(n, text ? text : (char *)"", MHD_RESPMEM_MUST_COPY);
+	free(text);
+	if (!r)
+		return MHD_NO;
+	if (n)
+		MHD_add_response_header(r, "Content-Type", "application/json");
+	enum MHD_Result rc = MHD_queue_response(c, status, r);
+	MHD_destroy_response(r);
+	return rc;
+}
+
+static enum MHD_Result fault(struct MHD_Connection *c, unsigned status, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static enum MHD_Result fault(struct MHD_Connection *c, unsigned status, const char *fmt, ...)
+{
+	char *msg = NULL;
+	va_list ap;
+	va_start(ap, fmt);
+	if (vasprintf(&msg, fmt, ap) < 0)
+		msg = NULL;
+	va_end(ap);
+	json_t *m = msg ? json_string(msg) : NULL;
+	if (!m && msg) {
+		for (char *p = msg; *p; p++)
+			if ((unsigned char)*p >= 0x80)
+				*p = '?';
+		m = json_string(msg);
+	}
+	free(msg);
+	return send_json(c, status, json_pack("{s:o}", "fault_message", m ? m : json_string("?")));
+}
+
+/* 405 with the Allow header listing the path's methods. */
+static enum MHD_Result not_allowed(struct MHD_Connection *c, const char *allow)
+{
+	json_t *j = json_pack("{s:s+}", "fault_message", "this path allows only ", allow);
+	char *text = j ? json_dumps(j, JSON_COMPACT) : NULL;
+	json_decref(j);
+	struct MHD_Response *r = MHD_create_response_from_buffer(
+	    text ? strlen(text) : 0, text ? text : (char *)"", MHD_RESPMEM_MUST_COPY);
+	free(text);
+	if (!r)
+		return MHD_NO;
+	MHD_add_response_header(r, "Content-Type", "application/json");
+	MHD_add_response_header(r, "Allow", allow);
+	enum MHD_Result rc = MHD_queue_response(c, MHD_HTTP_METHOD_NOT_ALLOWED, r);
+	MHD_destroy_response(r);
+	return rc;
+}
+
+static enum MHD_Result reply_error(struct MHD_Connection *c, const struct error *e)
+{
+	return fault(c, (unsigned)err_http_status(e->cls), "%s", e->msg);
+}
+
+/* The VM named `name` (lock held): its row, and its runtime entry when
+ * one exists. */
+static int lookup(struct daemon *d, const char *name, struct inv_vm *v, struct error *e)
+{
+	if (!spec_name_ok(name))
+		return err_set(e, ERR_INVALID, "'%.80s' is not a valid VM name (%s)", name,
+			       SPEC_NAME_RULE);
+	return inv_get(d->inv, name, v, e);
+}
+
+static enum MHD_Result reply_vm(struct daemon *d, struct MHD_Connection *c, unsigned status,
+				const char *name)
+{
+	struct inv_vm v;
+	struct error e;
+	pthread_mutex_lock(&d->lock);
+	int rc = inv_get(d->inv, name, &v, &e);
+	struct vmrt *r = rc == 0 ? rt_find(d, v.id, false) : NULL;
+	const char *busy = r ? r->busy : NULL;
+	pthread_mutex_unlock(&d->lock);
+	if (rc < 0)
+		return reply_error(c, &e);
+	json_t *j = vm_json(d, &v, busy, true);
+	inv_vm_free(&v);
+	return send_json(c, status, j);
+}
+
+/* The client whose files a configuration may name, or NULL when nothing
+ * needs checking: in user mode every client is the daemon's own user, and
+ * root may open anything anyway. */
+static const struct sup_peer *peer_to_check(struct daemon *d, struct MHD_Connection *c,
+					    struct sup_peer *p)
+{
+	const union MHD_ConnectionInfo *ci =
+	    MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+	struct ucred cr;
+	socklen_t l = sizeof(cr);
+	if (!d->o->dirs.system || !ci ||
+	    getsockopt(ci->connect_fd, SOL_SOCKET, SO_PEERCRED, &cr, &l) < 0 || cr.uid == 0)
+		return NULL;
+	p->uid = cr.uid, p->gid = cr.gid;
+	l = sizeof(p->groups);
+	p->ngroups = getsockopt(ci->connect_fd, SOL_SOCKET, SO_PEERGROUPS, p->groups, &l) == 0
+			 ? (int)(l / sizeof(gid_t))
+			 : 0;
+	return p;
+}
+
+static enum MHD_Result op_list(struct daemon *d, struct MHD_Connection *c)
+{
+	struct inv_vm *vs;
+	unsigned n;
+	struct error e;
+	pthread_mutex_lock(&d->lock);
+	int rc = inv_list(d->inv, &vs, &n, &e);
+	const char *busy[n ? n : 1];
+	for (unsigned k = 0; rc == 0 && k < n; k++) {
+		struct vmrt *r = rt_find(d, vs[k].id, false);
+		busy[k] = r ? r->busy : NULL;
+	}
+	pthread_mutex_unlock(&d->lock);
+	if (rc < 0)
+		return reply_error(c, &e);
+	json_t *a = json_array();
+	for (unsigned k = 0; k < n; k++)
+		json_array_append_new(a, vm_json(d, &vs[k], busy[k], true));
+	inv_vms_free(vs, n);
+	return send_json(c, MHD_HTTP_OK, json_pack("{s:o}", "vms", a));
+}
+
+static enum MHD_Result op_create(struct daemon *d, struct MHD_Connection *c,
+				 const struct request *q)
+{
+	struct vm_spec s;
+	struct error e;
+	struct sup_peer pb;
+	const struct sup_peer *peer = peer_to_check(d, c, &pb);
+	if (spec_parse(q->body, q->len, &s, &e) < 0)
+		return reply_error(c, &e);
+	if (peer && sup_check_access(peer, &s, &e) < 0) {
+		spec_free(&s);
+		return reply_error(c, &e);
+	}
+	char *config = spec_to_json(&s);
+	char name[sizeof(s.name)];
+	strcpy(name, s.name);
+	spec_free(&s);
+	if (!config)
+		return fault(c, MHD_HTTP_INTERNAL_SERVER_ERROR, "out of memory");
+	/* The row and the VM's directory together, or neither. */
+	pthread_mutex_lock(&d->lock);
+	int64_t id;
+	char dir[1200];
+	int rc = inv_begin(d->inv, &e);
+	if (rc == 0 && (rc = inv_create(d->inv, name, config, &id, &e)) == 0) {
+		vm_path(d, id, NULL, dir, sizeof(dir));
+		if (mkdir(dir, 0700) < 0)
+			rc = err_errno(&e, errno, "creating VM '%s': %s", name, dir);
+		else if ((rc = inv_commit(d->inv, &e)) < 0)
+			rmdir(dir);
+	}
+	if (rc < 0)
+		inv_rollback(d->inv);
+	pthread_mutex_unlock(&d->lock);
+	free(config);
+	if (rc < 0)
+		return reply_error(c, &e);
+	fprintf(stderr, "rvisor daemon: created VM '%s' (id %lld)\n", name, (long long)id);
+	return reply_vm(d, c, MHD_HTTP_CREATED, name);
+}
+
+static enum MHD_Result op_modify(struct daemon *d, struct MHD_Connection *c, const char *name,
+				 const struct request *q)
+{
+	struct inv_vm v;
+	struct vm_spec s;
+	struct error e;
+	struct sup_peer pb;
+	const struct sup_peer *peer = peer_to_check(d, c, &pb);
+	pthread_mutex_lock(&d->lock);
+	int rc = lookup(d, name, &v, &e);
+	if (rc == 0) {
+		struct vmrt *r = rt_find(d, v.id, false);
+		if (r && r->busy)
+			rc = err_set(&e, ERR_CONFLICT, "VM '%s' is busy: %s in progress", name,
+				     r->busy);
+		else if ((rc = spec_parse_patch(v.config, q->body, q->len, &s, &e)) == 0 && peer &&
+			 (rc = sup_check_access(peer, &s, &e)) < 0) {
+			spec_free(&s);
+		} else if (rc == 0) {
+			char *config = spec_to_json(&s);
+			spec_free(&s);
+			rc = config ? inv_set_config(d->inv, v.id, config, &e)
+				    : err_set(&e, ERR_IO, "out of memory");
+			free(config);
+		}
+		inv_vm_free(&v);
+	}
+	pthread_mutex_unlock(&d->lock);
+	if (rc < 0)
+		return reply_error(c, &e);
+	return reply_vm(d, c, MHD_HTTP_OK, name);
+}
+
+/* Every file a configuration names must be there before a start (a
+ * configuration error, 400: 404 means no such VM). */
+static int check_files(const struct vm_spec *s, struct error *e)
+{
+	const char *what[] = {"kernel", "initrd", "firmware"};
+	const char *path[] = {s->kernel, s->initrd, s->firmware};
+	for (int k = 0; k < 3; k++)
+		if (path[k] && access(path[k], R_OK) < 0)
+			return err_set(e, ERR_INVALID, "%s %s: %s", what[k], path[k],
+				       strerror(errno));
+	for (unsigned k = 0; k < s->ndisks; k++) {
+		char p[SPEC_STR_MAX + 1], *w = p;
+		for (const char *r = s->disks[k]; *r && !(r[0] == ',' && r[1] != ','); r++) {
+			if (r[0] == ',')
+				r++;
+			*w++ = *r;
+		}
+		*w = 0;
+		if (access(p, R_OK) < 0)
+			return err_set(e, ERR_INVALID, "disk %s: %s", p, strerror(errno));
+	}
+	return 0;
+}
+
+/* The last line of a VM's log: why it did not start. */
+static void log_tail(struct daemon *d, int64_t id, char *out, size_t n)
+{
+	char p[1200], buf[4096];
+	vm_path(d, id, "console.log", p, sizeof(p));
+	snprintf(out, n, "no message (see %.400s)", p);
+	int fd = open(p, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return;
+	off_t end = lseek(fd, 0, SEEK_END);
+	off_t from = end > (off_t)sizeof(buf) - 1 ? end - (off_t)sizeof(buf) + 1 : 0;
+	ssize_t k = pread(fd, buf, sizeof(buf) - 1, from);
+	close(fd);
+	if (k <= 0)
+		return;
+	buf[k] = 0;
+	while (k > 0 && (buf[k - 1] == '\n' || buf[k - 1] == '\r'))
+		buf[--k] = 0;
+	char *line = strrchr(buf, '\n');
+	snprintf(out, n, "%.500s", line ? line + 1 : buf);
+}
+
+/* Start the VM; 0 once its API answers, or -1 with e set. */
+static int do_start(struct daemon *d, const char *name, const struct sup_peer *peer,
+		    struct error *ep)
+{
+	struct inv_vm v;
+	struct error e;
+	struct vm_spec s;
+	pthread_mutex_lock(&d->lock);
+	int rc = lookup(d, name, &v, &e);
+	struct vmrt *r = NULL;
+	if (rc == 0) {
+		r = rt_find(d, v.id, true);
+		if (!r)
+			rc = err_set(&e, ERR_IO, "out of memory");
+		else if (r->busy)
+			rc = err_set(&e, ERR_CONFLICT, "VM '%s' is busy: %s in progress", name,
+				     r->busy);
+		else if (v.state != INV_STOPPED)
+			rc = err_set(&e, ERR_CONFLICT, "VM '%s' is already running", name);
+		else
+			r->busy = "start";
+		if (rc < 0) {
+			if (r)
+				rt_release(d, r);
+			inv_vm_free(&v);
+		}
+	}
+	pthread_mutex_unlock(&d->lock);
+	if (rc < 0) {
+		*ep = e;
+		return -1;
+	}
+	char sock[200], ef[1200], lf[1200];
+	vm_sock(d, v.id, sock, sizeof(sock));
+	vm_path(d, v.id, "exit.json", ef, sizeof(ef));
+	vm_path(d, v.id, "console.log", lf, sizeof(lf));
+	struct spec_numbers num;
+	char **args = NULL;
+	struct sup_run run;
+	rc = spec_parse(v.config, strlen(v.config), &s, &e);
+	if (rc == 0) {
+		if ((rc = check_files(&s, &e)) < 0 ||
+		    (peer && (rc = sup_check_access(peer, &s, &e)) < 0))
+			err_prefix(&e, "VM '%s' cannot start", name);
+		else if (!(args = spec_run_args(&s, sock, &num)))
+			rc = err_set(&e, ERR_IO, "out of memory");
+		else
+			rc = sup_spawn(d->o->exe, args, ef, lf, d->o->log_max, &run, &e);
+	}
+	pthread_mutex_lock(&d->lock);
+	if (rc == 0) {
+		r->run = run;
+		if (inv_set_starting(d->inv, v.id, v.config, run.keeper_pid, run.keeper_start,
+				     run.vm_pid, run.vm_start, &e) < 0) {
+			/* Not recorded: it must not run, nor its keeper linger. */
+			sup_signal_vm(&r->run, SIGKILL);
+			struct pollfd pf = {.fd = run.keeper_fd, .events = POLLIN};
+			poll(&pf, 1, KILL_WAIT_MS);
+			sup_reap(&r->run);
+			sup_close(&r->run);
+			rc = -1;
+		}
+	}
+	pthread_mutex_unlock(&d->lock);
+	free(args);
+	/* Up once its API answers; failed if its keeper ends first. */
+	bool up = false;
+	for (int waited = 0; rc == 0 && waited < START_WAIT_MS && !sup_exited(run.keeper_fd);
+	     waited += 50) {
+		char *body = NULL;
+		struct error pe;
+		up = uhttp_request(sock, "GET", "/vm", NULL, 1000, &body, &pe) == 200;
+		free(body);
+		if (up)
+			break;
+		usleep(50000);
+	}
+	pthread_mutex_lock(&d->lock);
+	if (rc == 0 && up && inv_set_running(d->inv, v.id, &e) == 0) {
+		r->watched = true;
+	} else if (rc == 0) {
+		/* Did not come up: make sure it is gone, record why. */
+		char tail[512];
+		sup_signal_vm(&r->run, SIGKILL);
+		pthread_mutex_unlock(&d->lock);
+		struct pollfd pf = {.fd = run.keeper_fd, .events = POLLIN};
+		poll(&pf, 1, KILL_WAIT_MS);
+		pthread_mutex_lock(&d->lock);
+		r->watched = true;
+		finish_run(d, r, "it did not start");
+		log_tail(d, v.id, tail, sizeof(tail));
+		rc = err_set(&e, ERR_IO, "VM '%s' did not start: %s", name,
+			     up ? "the inventory could not record it" : tail);
+	}
+	spec_free(&s);
+	r->busy = NULL;
+	rt_release(d, r);
+	pthread_mutex_unlock(&d->lock);
+	inv_vm_free(&v);
+	if (rc < 0) {
+		*ep = e;
+		return -1;
+	}
+	fprintf(stderr, "rvisor daemon: started VM '%s' (pid %d)\n", name, (int)run.vm_pid);
+	return 0;
+}
+
+static enum MHD_Result op_start(struct daemon *d, struct MHD_Connection *c, const char *name)
+{
+	struct error e;
+	struct sup_peer pb;
+	if (do_start(d, name, peer_to_check(d, c, &pb), &e) < 0)
+		return reply_error(c, &e);
+	return reply_vm(d, c, MHD_HTTP_OK, name);
+}
+
+/* stop (graceful, then SIGKILL after timeout_s) or kill (SIGKILL now).
+ * 0 once its exit is recorded, or -1 with e set (*not_running when it was
+ * not running). */
+static int do_stop(struct daemon *d, const char *name, bool graceful, unsigned timeout_s,
+		   bool *not_running, struct error *ep)
+{
+	struct inv_vm v;
+	struct error e;
+	*not_running = false;
+	pthread_mutex_lock(&d->lock);
+	int rc = lookup(d, name, &v, &e);
+	struct vmrt *r = NULL;
+	if (rc == 0) {
+		r = rt_find(d, v.id, false);
+		if (r && r->busy)
+			rc = err_set(&e, ERR_CONFLICT, "VM '%s' is busy: %s in progress", name,
+				     r->busy);
+		else if (v.state != INV_RUNNING || !r || !r->watched)
+			rc = err_set(&e, ERR_CONFLICT, "VM '%s' is not running", name),
+			*not_running = true;
+		else
+			r->busy = r->requested = graceful ? "stop" : "kill";
+		inv_vm_free(&v);
+	}
+	if (rc < 0) {
+		pthread_mutex_unlock(&d->lock);
+		*ep = e;
+		return -1;
+	}
+	char sock[200];
+	vm_sock(d, r->id, sock, sizeof(sock));
+	bool gone = false;
+	if (graceful) {
+		pthread_mutex_unlock(&d->lock);
+		char *body = NULL;
+		uhttp_request(sock, "PUT", "/actions", "{\"action_type\":\"shutdown\"}", VM_API_MS,
+			      &body, &e);
+		free(body);
+		pthread_mutex_lock(&d->lock);
+		gone = wait_exit(d, r, (int)timeout_s * 1000);
+	}
+	if (!gone) {
+		sup_signal_vm(&r->run, SIGKILL);
+		gone = wait_exit(d, r, KILL_WAIT_MS);
+	}
+	r->busy = NULL;
+	rt_release(d, r);
+	pthread_mutex_unlock(&d->lock);
+	if (!gone)
+		return err_set(ep, ERR_IO, "VM '%s' did not end after SIGKILL within %d s", name,
+			       KILL_WAIT_MS / 1000);
+	fprintf(stderr, "rvisor daemon: %s VM '%s'\n", graceful ? "stopped" : "killed", name);
+	return 0;
+}
+
+static enum MHD_Result op_stop(struct daemon *d, struct MHD_Connection *c, const char *name,
+			       bool graceful, unsigned timeout_s)
+{
+	struct error e;
+	bool not_running;
+	if (do_stop(d, name, graceful, timeout_s, &not_running, &e) < 0)
+		return reply_error(c, &e);
+	return reply_vm(d, c, MHD_HTTP_OK, name);
+}
+
+/* restart: stop (graceful, as stop) when running, then start. */
+static enum MHD_Result op_restart(struct daemon *d, struct MHD_Connection *c, const char *name,
+				  unsigned timeout_s)
+{
+	struct error e;
+	struct sup_peer pb;
+	bool not_running;
+	if ((do_stop(d, name, true, timeout_s, &not_running, &e) < 0 && !not_running) ||
+	    do_start(d, name, peer_to_check(d, c, &pb), &e) < 0)
+		return reply_error(c, &e);
+	return reply_vm(d, c, MHD_HTTP_OK, name);
+}
+
+/* pause / resume: the per-VM API's PATCH /vm. */
+static enum MHD_Result op_pause(struct daemon *d, struct MHD_Connection *c, const char *name,
+				bool pause)
+{
+	struct inv_vm v;
+	struct error e;
+	pthread_mutex_lock(&d->lock);
+	int rc = lookup(d, name, &v, &e);
+	if (rc == 0) {
+		struct vmrt *r = rt_find(d, v.id, false);
+		if (r && r->busy)
+			rc = err_set(&e, ERR_CONFLICT, "VM '%s' is busy: %s in progress", name,
+				     r->busy);
+		else if (v.state != INV_RUNNING)
+			rc = err_set(&e, ERR_CONFLICT, "VM '%s' is not running", name);
+		if (rc < 0)
+			inv_vm_free(&v);
+	}
+	pthread_mutex_unlock(&d->lock);
+	if (rc < 0)
+		return reply_error(c, &e);
+	char sock[200], *body = NULL;
+	vm_sock(d, v.id, sock, sizeof(sock));
+	inv_vm_free(&v);
+	int st = uhttp_request(sock, "PATCH", "/vm",
+			       pause ? "{\"state\":\"paused\"}" : "{\"state\":\"running\"}",
+			       VM_API_MS, &body, &e);
+	if (st < 0)
+		return fault(c, MHD_HTTP_INTERNAL_SERVER_ERROR, "VM '%s': %s", name, e.msg);
+	if (st >= 300) {
+		json_t *j = json_loads(body, 0, NULL);
+		json_t *m = json_object_get(j, "fault_message");
+		enum MHD_Result res = fault(c, (unsigned)st, "VM '%s': %s", name,
+					    json_is_string(m) ? json_string_value(m) : body);
+		json_decref(j);
+		free(body);
+		return res;
+	}
+	free(body);
+	return reply_vm(d, c, MHD_HTTP_OK, name);
+}
+
+static enum MHD_Result op_delete(struct daemon *d, struct MHD_Connection *c, const char *name,
+				 bool force)
+{
+	struct inv_vm v;
+	struct error e;
+	pthread_mutex_lock(&d->lock);
+	if (lookup(d, name, &v, &e) < 0) {
+		pthread_mutex_unlock(&d->lock);
+		return reply_error(c, &e);
+	}
+	int rc = 0;
+	struct vmrt *r = rt_find(d, v.id, false);
+	if (r && r->busy)
+		rc = err_set(&e, ERR_CONFLICT, "VM '%s' is busy: %s in progress", name, r->busy);
+	else if (v.state != INV_STOPPED && !force)
+		rc = err_set(&e, ERR_CONFLICT,
+			     "VM '%s' is running: stop it first, or delete with force", name);
+	if (rc == 0 && r && r->watched) {
+		r->busy = r->requested = "kill";
+		sup_signal_vm(&r->run, SIGKILL);
+		if (!wait_exit(d, r, KILL_WAIT_MS))
+			rc = err_set(&e, ERR_IO, "VM '%s' did not end after SIGKILL", name);
+		r->busy = NULL;
+		rt_release(d, r);
+	}
+	if (rc == 0 && (rc = inv_delete(d->inv, v.id, &e)) == 0)
+		remove_vm_dir(d, v.id);
+	inv_vm_free(&v);
+	pthread_mutex_unlock(&d->lock);
+	if (rc < 0)
+		return reply_error(c, &e);
+	fprintf(stderr, "rvisor daemon: deleted VM '%s'\n", name);
+	return send_json(c, MHD_HTTP_NO_CONTENT, NULL);
+}
+
+static enum MHD_Result op_info(struct daemon *d, struct MHD_Connection *c)
+{
+	return send_json(c, MHD_HTTP_OK,
+			 json_pack("{s:s, s:s, s:s, s:i, s:i}", "state_dir", d->o->dirs.state,
+				   "run_dir", d->o->dirs.run, "mode",
+				   d->o->dirs.system ? "system" : "user", "pid", (int)getpid(),
+				   "schema_version", inv_schema_version(d->inv)));
+}
+
+/* The peer may use the API: our uid, root, or (root mode) the group. */
+static bool peer_allowed(struct daemon *d, struct MHD_Connection *c)
+{
+	const union MHD_ConnectionInfo *ci =
+	    MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+	struct ucred cr;
+	socklen_t l = sizeof(cr);
+	if (!ci || getsockopt(ci->connect_fd, SOL_SOCKET, SO_PEERCRED, &cr, &l) < 0)
+		return false;
+	if (cr.uid == 0 || cr.uid == geteuid())
+		return true;
+	if (!d->has_group)
+		return false;
+	if (cr.gid == d->group)
+		return true;
+	gid_t groups[256];
+	l = sizeof(groups);
+	if (getsockopt(ci->connect_fd, SOL_SOCKET, SO_PEERGROUPS, groups, &l) < 0)
+		return false;
+	for (size_t k = 0; k < l / sizeof(gid_t); k++)
+		if (groups[k] == d->group)
+			return true;
+	return false;
+}
+
+static enum MHD_Result dispatch(struct daemon *d, struct MHD_Connection *c, const char *url,
+				const char *method, const struct request *q)
+{
+	if (q->too_large)
+		return fault(c, MHD_HTTP_CONTENT_TOO_LARGE, "request body larger than %u bytes",
+			     MAX_BODY);
+	struct spec_route r;
+	struct error e;
+	if (spec_route(method, url, &r, &e) < 0)
+		return e.cls == ERR_UNSUPPORTED ? not_allowed(c, r.allow) : reply_error(c, &e);
+	switch (r.op) {
+	case SPEC_OP_INFO:
+		return op_info(d, c);
+	case SPEC_OP_LIST:
+		return op_list(d, c);
+	case SPEC_OP_CREATE:
+		return op_create(d, c, q);
+	case SPEC_OP_SHOW:
+		return reply_vm(d, c, MHD_HTTP_OK, r.name);
+	case SPEC_OP_MODIFY:
+		return op_modify(d, c, r.name, q);
+	case SPEC_OP_DELETE: {
+		const char *f = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "force");
+		return op_delete(d, c, r.name,
+				 f && (strcmp(f, "true") == 0 || strcmp(f, "1") == 0));
+	}
+	case SPEC_OP_START:
+		return op_start(d, c, r.name);
+	case SPEC_OP_STOP: {
+		unsigned t;
+		if (spec_parse_stop(q->body, q->len, &t, &e) < 0)
+			return reply_error(c, &e);
+		return op_stop(d, c, r.name, true, t);
+	}
+	case SPEC_OP_RESTART: {
+		unsigned t;
+		if (spec_parse_stop(q->body, q->len, &t, &e) < 0)
+			return reply_error(c, &e);
+		return op_restart(d, c, r.name, t);
+	}
+	case SPEC_OP_KILL:
+		return op_stop(d, c, r.name, false, 0);
+	case SPEC_OP_PAUSE:
+	case SPEC_OP_RESUME:
+		return op_pause(d, c, r.name, r.op == SPEC_OP_PAUSE);
+	}
+	return fault(c, MHD_HTTP_INTERNAL_SERVER_ERROR, "unrouted request");
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
+				  const char *method, const char *version, const char *upload,
+				  size_t *upload_size, void **con_cls)
+{
+	(void)version;
+	struct daemon *d = cls;
+	struct request *q = *con_cls;
+	if (!q) {
+		/* Checked before the request is read. */
+		if (!peer_allowed(d, c))
+			return fault(c, MHD_HTTP_FORBIDDEN,
+				     "this user may not use the rvisor daemon's socket");
+		q = calloc(1, sizeof(*q));
+		if (!q)
+			return MHD_NO;
+		*con_cls = q;
+		return MHD_YES;
+	}
+	if (*upload_size) {
+		if (!q->too_large && q->len + *upload_size <= MAX_BODY) {
+			char *nb = realloc(q->body, q->len + *upload_size);
+			if (!nb)
+				return MHD_NO;
+			memcpy(nb + q->len, upload, *upload_size);
+			q->body = nb;
+			q->len += *upload_size;
+		} else {
+			q->too_large = true;
+		}
+		*upload_size = 0;
+		return MHD_YES;
+	}
+	return dispatch(d, c, url, method, q);
+}
+
+static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
+			 enum MHD_RequestTerminationCode toe)
+{
+	(void)cls, (void)c, (void)toe;
+	struct request *q = *con_cls;
+	if (q) {
+		free(q->body);
+		free(q);
+	}
+	*con_cls = NULL;
+}
+
+/* --- start: socket, lock, re-adoption --- */
+
+static int make_socket(struct daemon *d, struct error *e)
+{
+	struct sockaddr_un sa = {.sun_family = AF_UNIX};
+	if ((size_t)snprintf(sa.sun_path, sizeof(sa.sun_path), "%s/%s", d->o->dirs.run,
+			     DAEMON_SOCKET_NAME) >= sizeof(sa.sun_path))
+		return err_set(e, ERR_INVALID, "%s: socket path too long", d->o->dirs.run);
+	/* We hold the lock: a socket file there is a dead daemon's. */
+	unlink(sa.sun_path);
+	int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	mode_t mode = d->has_group ? 0660 : 0600;
+	if (fd < 0 || bind(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0 ||
+	    chmod(sa.sun_path, mode) < 0 ||
+	    (d->has_group && chown(sa.sun_path, (uid_t)-1, d->group) < 0) || listen(fd, 64) < 0) {
+		int en = errno;
+		if (fd >= 0)
+			close(fd);
+		return err_errno(e, en, "%s", sa.sun_path);
+	}
+	return fd;
+}
+
+/* Kill keepers of this state directory that the inventory does not know
+ * (the daemon died between starting one and recording it), and their VMs. */
+static void kill_unknown_keepers(struct daemon *d)
+{
+	DIR *dir = opendir("/proc");
+	if (!dir)
+		return;
+	char prefix[1100];
+	snprintf(prefix, sizeof(prefix), "%s/vms/", d->o->dirs.state);
+	struct dirent *de;
+	while ((de = readdir(dir))) {
+		pid_t pid = (pid_t)atoi(de->d_name);
+		if (pid <= 0 || pid == getpid())
+			continue;
+		char p[64], cmd[2048];
+		snprintf(p, sizeof(p), "/proc/%d/cmdline", (int)pid);
+		int fd = open(p, O_RDONLY | O_CLOEXEC);
+		if (fd < 0)
+			continue;
+		ssize_t n = read(fd, cmd, sizeof(cmd) - 1);
+		close(fd);
+		if (n <= 0)
+			continue;
+		cmd[n] = 0;
+		/* argv: rvisor \0 __keeper \0 STATE/vms/ID/exit.json \0 ... */
+		char *a1 = memchr(cmd, 0, (size_t)n);
+		if (!a1 || strcmp(a1 + 1, "__keeper") != 0)
+			continue;
+		char *a2 = a1 + 1 + strlen(a1 + 1) + 1;
+		if (a2 >= cmd + n || strncmp(a2, prefix, strlen(prefix)) != 0)
+			continue;
+		int64_t id = strtoll(a2 + strlen(prefix), NULL, 10);
+		struct vmrt *r = rt_find(d, id, false);
+		if (r && r->run.keeper_pid == pid)
+			continue;
+		fprintf(stderr,
+			"rvisor daemon: killing keeper %d and its VM: unknown to the "
+			"inventory\n",
+			(int)pid);
+		sup_kill_children(pid);
+		kill(pid, SIGKILL);
+	}
+	closedir(dir);
+}
+
+/* Directories under STATE/vms that no inventory row owns (a create or a
+ * delete cut short) are removed. */
+static void remove_unknown_dirs(struct daemon *d, const struct inv_vm *vs, unsigned n)
+{
+	char p[1100];
+	snprintf(p, sizeof(p), "%s/vms", d->o->dirs.state);
+	DIR *dir = opendir(p);
+	if (!dir)
+		return;
+	struct dirent *de;
+	while ((de = readdir(dir))) {
+		char *end;
+		long long id = strtoll(de->d_name, &end, 10);
+		if (de->d_name[0] == '.' || *end)
+			continue;
+		bool known = false;
+		for (unsigned k = 0; k < n && !known; k++)
+			known = vs[k].id == id;
+		if (!known) {
+			fprintf(stderr, "rvisor daemon: removing %s/%s (no VM in the inventory)\n",
+				p, de->d_name);
+			remove_vm_dir(d, id);
+		}
+	}
+	closedir(dir);
+}
+
+/* VM sockets of runs that are not being watched (a VM killed with its
+ * keeper, or unknown to the inventory) are removed: a dead VM cannot. */
+static void remove_unknown_sockets(struct daemon *d)
+{
+	DIR *dir = opendir(d->o->dirs.run);
+	if (!dir)
+		return;
+	struct dirent *de;
+	while ((de = readdir(dir))) {
+		long long id;
+		int end = 0;
+		if (sscanf(de->d_name, "vm-%lld.sock%n", &id, &end) != 1 || de->d_name[end])
+			continue;
+		struct vmrt *r = rt_find(d, id, false);
+		if (r && r->watched)
+			continue;
+		char p[200];
+		vm_sock(d, id, p, sizeof(p));
+		unlink(p);
+	}
+	closedir(dir);
+}
+
+/* Re-adopt the runs the inventory records (docs/daemon.md). */
+static int readopt(struct daemon *d, struct error *e)
+{
+	struct inv_vm *vs;
+	unsigned n;
+	if (inv_list(d->inv, &vs, &n, e) < 0)
+		return -1;
+	for (unsigned k = 0; k < n; k++) {
+		struct inv_vm *v = &vs[k];
+		if (v->state == INV_STOPPED)
+			continue;
+		struct vmrt *r = rt_find(d, v->id, true);
+		if (!r)
+			continue;
+		r->run = (struct sup_run){.keeper_pid = (pid_t)v->keeper_pid,
+					  .keeper_start = v->keeper_start,
+					  .vm_pid = (pid_t)v->vm_pid,
+					  .vm_start = v->vm_start};
+		sup_reopen(&r->run);
+		r->watched = true;
+		if (r->run.keeper_fd >= 0 && r->run.vm_fd >= 0) {
+			/* Both processes are the ones recorded (pidfd and start
+			 * time): adopted. A VM whose API does not answer now (busy
+			 * with a long snapshot, its socket removed) is adopted too:
+			 * killing it would lose the guest's work, and kill and stop
+			 * (which ends in SIGKILL) still reach it. */
+			char sock[200], *body = NULL;
+			vm_sock(d, v->id, sock, sizeof(sock));
+			struct error pe;
+			bool answers =
+			    uhttp_request(sock, "GET", "/vm", NULL, VM_API_MS, &body, &pe) == 200;
+			free(body);
+			fprintf(stderr, "rvisor daemon: re-adopted VM '%s' (pid %d)%s%s\n", v->name,
+				(int)v->vm_pid, answers ? "" : "; its API does not answer: ",
+				answers ? "" : pe.msg);
+			if (v->state == INV_STARTING)
+				inv_set_running(d->inv, v->id, e);
+			continue;
+		}
+		if (r->run.keeper_fd >= 0) {
+			/* The keeper lives but its VM is not the process recorded
+			 * (ended, or never verified): nothing may run that the
+			 * inventory does not know; the keeper reports the exit to
+			 * the watcher. */
+			fprintf(stderr,
+				"rvisor daemon: VM '%s' is not the process recorded: ending it\n",
+				v->name);
+			sup_kill_children(r->run.keeper_pid);
+			continue;
+		}
+		if (r->run.vm_fd >= 0) {
+			fprintf(stderr,
+				"rvisor daemon: VM '%s' (pid %d) lost its keeper: killing it\n",
+				v->name, (int)v->vm_pid);
+			sup_signal_vm(&r->run, SIGKILL);
+		}
+		char why[160];
+		snprintf(why, sizeof(why), "%s",
+			 r->run.vm_fd >= 0 ? "its keeper was gone; the VM was killed"
+					   : "its processes were gone when the daemon started and "
+					     "left no exit record");
+		finish_run(d, r, why);
+		fprintf(stderr, "rvisor daemon: VM '%s' ended while the daemon was down\n",
+			v->name);
+		rt_release(d, r);
+	}
+	kill_unknown_keepers(d);
+	remove_unknown_dirs(d, vs, n);
+	remove_unknown_sockets(d);
+	inv_vms_free(vs, n);
+	return 0;
+}
+
+int daemon_serve(const struct daemon_opts *o, struct error *e)
+{
+	struct daemon dd = {.o = o, .sock = -1, .lockfd = -1}, *d = &dd;
+	const struct daemon_dirs *dirs = &o->dirs;
+	if (o->group) {
+		struct group *g = getgrnam(o->group);
+		if (!g)
+			return err_set(e, ERR_INVALID, "group '%s' does not exist", o->group);
+		d->group = g->gr_gid;
+		d->has_group = true;
+	}
+	char p[1100];
+	snprintf(p, sizeof(p), "%s/vms", dirs->state);
+	if (mkdir_p(dirs->state, 0700, e) < 0 || mkdir_p(p, 0700, e) < 0 ||
+	    mkdir_p(dirs->run, d->has_group ? 0750 : 0700, e) < 0)
+		return -1;
+	/* The run directory guards the sockets: owner only (or + group). */
+	if (chmod(dirs->run, d->has_group ? 0750 : 0700) < 0 ||
+	    (d->has_group && chown(dirs->run, (uid_t)-1, d->group) < 0))
+		return err_errno(e, errno, "%s", dirs->run);
+	snprintf(p, sizeof(p), "%s/daemon.lock", dirs->run);
+	d->lockfd = open(p, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	if (d->lockfd < 0)
+		return err_errno(e, errno, "%s", p);
+	if (flock(d->lockfd, LOCK_EX | LOCK_NB) < 0) {
+		close(d->lockfd);
+		return err_set(e, ERR_CONFLICT, "another rvisor daemon serves %s (lock %s)",
+			       dirs->run, p);
+	}
+	snprintf(p, sizeof(p), "%s/inventory.db", dirs->state);
+	d->inv = inv_open(p, e);
+	pthread_mutex_init(&d->lock, NULL);
+	pthread_cond_init(&d->exited, NULL);
+	int rc = -1;
+	if (!d->inv || readopt(d, e) < 0 || (d->sock = make_socket(d, e)) < 0)
+		goto out;
+	if (thread_spawn(&d->watcher, watcher, d, "watcher") != 0) {
+		err_set(e, ERR_IO, "cannot start the watcher thread");
+		goto out;
+	}
+	d->mhd = MHD_start_daemon(
+	    MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_THREAD_PER_CONNECTION, 0, NULL, NULL,
+	    on_request, d, MHD_OPTION_LISTEN_SOCKET, d->sock, MHD_OPTION_NOTIFY_COMPLETED,
+	    on_completed, d, MHD_OPTION_CONNECTION_LIMIT, 64u, MHD_OPTION_CONNECTION_TIMEOUT, 30u,
+	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(128u << 10), MHD_OPTION_END);
+	if (!d->mhd) {
+		err_set(e, ERR_IO, "cannot start the HTTP server");
+		atomic_store(&d->stopping, true);
+		pthread_join(d->watcher, NULL);
+		goto out;
+	}
+	fprintf(stderr, "rvisor daemon: serving %s/%s (state %s, pid %d)\n", dirs->run,
+		DAEMON_SOCKET_NAME, dirs->state, (int)getpid());
+	if (o->ready_fd >= 0) {
+		if (write(o->ready_fd, "ok\n", 3) != 3) {
+			/* the starter is gone: serve anyway */
+		}
+		close(o->ready_fd);
+	}
+	sigset_t set;
+	sigemptyset(&set);
+	sigaddset(&set, SIGTERM);
+	sigaddset(&set, SIGINT);
+	sigaddset(&set, SIGHUP);
+	int sig = 0;
+	sigwait(&set, &sig);
+	fprintf(stderr, "rvisor daemon: signal %d: stopping (VMs keep running)\n", sig);
+	MHD_stop_daemon(d->mhd);
+	atomic_store(&d->stopping, true);
+	pthread_join(d->watcher, NULL);
+	rc = 0;
+out:
+	if (d->sock >= 0) {
+		close(d->sock);
+		snprintf(p, sizeof(p), "%s/%s", dirs->run, DAEMON_SOCKET_NAME);
+		unlink(p);
+	}
+	while (d->rt) {
+		struct vmrt *r = d->rt;
+		d->rt = r->next;
+		sup_close(&r->run);
+		free(r);
+	}
+	inv_close(d->inv);
+	pthread_cond_destroy(&d->exited);
+	pthread_mutex_destroy(&d->lock);
+	close(d->lockfd);
+	return rc;
+}

@@ -1,0 +1,479 @@
+/* Starting VMs detached under a keeper, the keeper, pidfds and process
+ * identity (see supervisor.h). */
+#include "daemon/supervisor.h"
+
+#include "daemon/spec.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <jansson.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <grp.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#ifndef P_PIDFD
+#define P_PIDFD 3
+#endif
+
+static int pidfd_open_(pid_t pid)
+{
+	return (int)syscall(SYS_pidfd_open, pid, 0);
+}
+
+int64_t proc_start_time(pid_t pid)
+{
+	char path[64], buf[1024];
+	snprintf(path, sizeof(path), "/proc/%d/stat", (int)pid);
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
+	ssize_t n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return 0;
+	buf[n] = 0;
+	/* The command name may hold spaces and ')': fields resume after the
+	 * last ')'. Field 3 (state) is the first after it; 22 is starttime. */
+	char *p = strrchr(buf, ')');
+	if (!p)
+		return 0;
+	p++;
+	for (int field = 2; field < 21 && p; field++)
+		p = strchr(p + 1, ' ');
+	return p ? strtoll(p + 1, NULL, 10) : 0;
+}
+
+int sup_exited(int pidfd);
+
+/* A pidfd for pid if it is still the live process that started at `start`. */
+static int open_checked(pid_t pid, int64_t start)
+{
+	if (pid <= 0)
+		return -1;
+	int fd = pidfd_open_(pid);
+	if (fd < 0)
+		return -1;
+	/* Checked after opening: the pidfd pins this process, so a match
+	 * now means it is the one recorded. */
+	if (proc_start_time(pid) != start || sup_exited(fd)) {
+		/* another process, or a zombie nobody reaped (an init that does
+		 * not wait): gone either way */
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
+void sup_reopen(struct sup_run *r)
+{
+	r->keeper_fd = open_checked(r->keeper_pid, r->keeper_start);
+	r->vm_fd = open_checked(r->vm_pid, r->vm_start);
+}
+
+void sup_close(struct sup_run *r)
+{
+	if (r->keeper_fd >= 0)
+		close(r->keeper_fd);
+	if (r->vm_fd >= 0)
+		close(r->vm_fd);
+	r->keeper_fd = r->vm_fd = -1;
+}
+
+int sup_exited(int pidfd)
+{
+	struct pollfd p = {.fd = pidfd, .events = POLLIN};
+	return pidfd < 0 || (poll(&p, 1, 0) == 1 && (p.revents & (POLLIN | POLLHUP)));
+}
+
+void sup_reap(struct sup_run *r)
+{
+	if (r->keeper_pid > 0) {
+		/* ECHILD for an adopted keeper: its parent is init now. */
+		while (waitpid(r->keeper_pid, NULL, WNOHANG) < 0 && errno == EINTR)
+			;
+	}
+}
+
+int sup_signal_vm(struct sup_run *r, int sig)
+{
+	if (r->vm_fd < 0)
+		return errno = ESRCH, -1;
+	return (int)syscall(SYS_pidfd_send_signal, r->vm_fd, sig, NULL, 0);
+}
+
+void sup_kill_children(pid_t pid)
+{
+	char p[96], kids[512];
+	snprintf(p, sizeof(p), "/proc/%d/task/%d/children", (int)pid, (int)pid);
+	int fd = open(p, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return;
+	ssize_t k = read(fd, kids, sizeof(kids) - 1);
+	close(fd);
+	kids[k > 0 ? k : 0] = 0;
+	char *save = NULL;
+	for (char *t = strtok_r(kids, " \n", &save); t; t = strtok_r(NULL, " \n", &save))
+		kill((pid_t)atoi(t), SIGKILL);
+}
+
+int sup_spawn(const char *exe, char *const run_args[], const char *exit_file, const char *log_file,
+	      unsigned long long log_max, struct sup_run *r, struct error *e)
+{
+	memset(r, 0, sizeof(*r));
+	r->keeper_fd = r->vm_fd = -1;
+	size_t n = 0;
+	while (run_args[n])
+		n++;
+	char **argv = calloc(n + 6, sizeof(*argv));
+	char max[24];
+	if (!argv)
+		return err_set(e, ERR_IO, "out of memory");
+	snprintf(max, sizeof(max), "%llu", log_max);
+	argv[0] = "rvisor";
+	argv[1] = "__keeper";
+	argv[2] = (char *)exit_file;
+	argv[3] = (char *)log_file;
+	argv[4] = max;
+	memcpy(argv + 5, run_args, n * sizeof(*argv));
+	int p[2];
+	int logfd = open(log_file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	int nullfd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+	if (logfd < 0 || nullfd < 0 || pipe2(p, O_CLOEXEC) < 0) {
+		int en = errno;
+		if (logfd >= 0)
+			close(logfd);
+		if (nullfd >= 0)
+			close(nullfd);
+		free(argv);
+		return err_errno(e, en, "%s", logfd < 0 ? log_file : "starting the VM");
+	}
+	unlink(exit_file); /* a file left by the previous run is not this run's */
+	pid_t pid = fork();
+	if (pid == 0) {
+		/* The daemon is threaded: only async-signal-safe calls until exec. */
+		sigset_t none;
+		sigemptyset(&none);
+		sigprocmask(SIG_SETMASK, &none, NULL);
+		/* Move the pipe out of 0..3's way before placing it at 3. */
+		int w = p[1] < 4 ? fcntl(p[1], F_DUPFD_CLOEXEC, 4) : p[1];
+		if (w < 0 || dup2(nullfd, 0) < 0 || dup2(logfd, 1) < 0 || dup2(logfd, 2) < 0 ||
+		    dup2(w, 3) < 0)
+			_exit(127);
+		syscall(SYS_close_range, 4, ~0U, 0);
+		execv(exe, argv);
+		_exit(127);
+	}
+	int en = errno;
+	free(argv);
+	close(p[1]);
+	close(logfd);
+	close(nullfd);
+	if (pid < 0) {
+		close(p[0]);
+		return err_errno(e, en, "starting the VM: fork");
+	}
+	r->keeper_pid = pid;
+	r->keeper_fd = pidfd_open_(pid); /* our unreaped child: cannot be recycled */
+	r->keeper_start = proc_start_time(pid);
+	/* The keeper reports "VMPID VMSTART\n" once the VM is forked. */
+	char buf[64];
+	size_t got = 0;
+	struct pollfd pf = {.fd = p[0], .events = POLLIN};
+	while (got < sizeof(buf) - 1 && !memchr(buf, '\n', got) && poll(&pf, 1, 10000) > 0) {
+		ssize_t k = read(p[0], buf + got, sizeof(buf) - 1 - got);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0)
+			break;
+		got += (size_t)k;
+	}
+	close(p[0]);
+	buf[got] = 0;
+	long long vpid = 0, vstart = 0;
+	if (sscanf(buf, "%lld %lld", &vpid, &vstart) != 2 || vpid <= 0) {
+		kill(pid, SIGKILL);
+		waitpid(pid, NULL, 0);
+		if (r->keeper_fd >= 0)
+			close(r->keeper_fd);
+		r->keeper_fd = -1;
+		return err_set(e, ERR_IO,
+			       "starting the VM: its keeper process (%s) failed (see %s)", exe,
+			       log_file);
+	}
+	r->vm_pid = (pid_t)vpid;
+	r->vm_start = vstart;
+	r->vm_fd = open_checked(r->vm_pid, r->vm_start);
+	return 0;
+}
+
+/* The path part of a `--disk`/`--share` spec ("a,,b" is "a,b") into out,
+ * and whether its options say read-only. */
+static void spec_path(const char *spec, char *out, size_t n, bool *readonly)
+{
+	size_t w = 0;
+	const char *r = spec;
+	for (; *r && !(r[0] == ',' && r[1] != ','); r++) {
+		if (r[0] == ',')
+			r++;
+		if (w + 1 < n)
+			out[w++] = *r;
+	}
+	out[w] = 0;
+	*readonly = false;
+	for (const char *o = *r ? r + 1 : NULL; o && *o;) {
+		size_t len = strcspn(o, ",");
+		if ((len == 8 && strncmp(o, "readonly", 8) == 0) ||
+		    (len > 9 && strncmp(o, "readonly=", 9) == 0 &&
+		     (strncmp(o + 9, "on", len - 9) == 0 || strncmp(o + 9, "true", len - 9) == 0 ||
+		      strncmp(o + 9, "yes", len - 9) == 0 || strncmp(o + 9, "1", len - 9) == 0)))
+			*readonly = true;
+		o += len + (o[len] == ',');
+	}
+}
+
+int sup_check_access(const struct sup_peer *p, const struct vm_spec *s, struct error *e)
+{
+	/* What to check, gathered before the fork (the daemon is threaded:
+	 * the child only makes system calls). */
+	enum { MAXC = 3 + SPEC_MAX_DISKS + SPEC_MAX_DEVICES };
+	char path[MAXC][SPEC_STR_MAX + 1];
+	int mode[MAXC];
+	const char *what[MAXC];
+	int n = 0;
+	const char *boot[] = {s->kernel, s->initrd, s->firmware};
+	const char *bootname[] = {"kernel", "initrd", "firmware"};
+	for (int k = 0; k < 3; k++)
+		if (boot[k]) {
+			snprintf(path[n], sizeof(path[n]), "%s", boot[k]);
+			mode[n] = R_OK, what[n++] = bootname[k];
+		}
+	for (unsigned k = 0; k < s->ndisks; k++) {
+		bool ro;
+		spec_path(s->disks[k], path[n], sizeof(path[n]), &ro);
+		mode[n] = ro ? R_OK : R_OK | W_OK, what[n++] = "disk";
+	}
+	for (unsigned k = 0; k < s->ndevices; k++) {
+		const char *d = s->devices[k];
+		bool ro;
+		if (strncmp(d, "net,", 4) == 0 && strncmp(d + 4, "tap", 3) == 0 &&
+		    (d[7] == 0 || d[7] == ','))
+			return err_set(e, ERR_INVALID,
+				       "device '%s': a tap NIC needs root (uid %u may not attach "
+				       "one through the daemon)",
+				       d, (unsigned)p->uid);
+		if (strncmp(d, "share,", 6) == 0) {
+			spec_path(d + 6, path[n], sizeof(path[n]), &ro);
+			mode[n] = ro ? R_OK | X_OK : R_OK | W_OK | X_OK, what[n++] = "share";
+		} else if (strncmp(d, "vsock,", 6) == 0) {
+			const char *sk = strstr(d, "socket=");
+			if (sk) {
+				size_t len = strcspn(sk + 7, ",");
+				snprintf(path[n], sizeof(path[n]), "%.*s", (int)len, sk + 7);
+				char *slash = strrchr(path[n], '/');
+				if (slash && slash != path[n])
+					*slash = 0;
+				else if (slash)
+					slash[1] = 0;
+				mode[n] = W_OK | X_OK, what[n++] = "vsock socket directory";
+			}
+		}
+	}
+	if (n == 0)
+		return 0;
+	int pp[2];
+	if (pipe2(pp, O_CLOEXEC) < 0)
+		return err_errno(e, errno, "checking file access");
+	pid_t pid = fork();
+	if (pid == 0) {
+		int bad = -1, en = 0;
+		if (setgroups((size_t)p->ngroups, p->groups) < 0 || setgid(p->gid) < 0 ||
+		    setuid(p->uid) < 0) {
+			bad = MAXC, en = errno;
+		} else {
+			for (int k = 0; k < n && bad < 0; k++)
+				if (access(path[k], mode[k]) < 0)
+					bad = k, en = errno;
+		}
+		int msg[2] = {bad, en};
+		if (write(pp[1], msg, sizeof(msg)) < 0)
+			_exit(2);
+		_exit(0);
+	}
+	close(pp[1]);
+	int msg[2] = {MAXC, EIO};
+	if (pid < 0 || read(pp[0], msg, sizeof(msg)) != (ssize_t)sizeof(msg))
+		msg[0] = MAXC, msg[1] = pid < 0 ? errno : EIO;
+	close(pp[0]);
+	if (pid > 0)
+		while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+			;
+	if (msg[0] < 0)
+		return 0;
+	if (msg[0] >= n)
+		return err_set(e, ERR_IO, "checking file access as uid %u: %s", (unsigned)p->uid,
+			       strerror(msg[1]));
+	int k = msg[0];
+	return err_set(e, ERR_INVALID, "%s %s: uid %u may not %s it: %s", what[k], path[k],
+		       (unsigned)p->uid,
+		       (mode[k] & W_OK) ? (mode[k] & X_OK ? "write in" : "read and write")
+					: (mode[k] & X_OK ? "enter" : "read"),
+		       strerror(msg[1]));
+}
+
+static void iso_now(char *out, size_t n)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(out, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+char *sup_exit_record(const char *exit_file, const char *requested, const char *why)
+{
+	json_t *o = json_load_file(exit_file, 0, NULL);
+	if (!json_is_object(o)) {
+		json_decref(o);
+		char at[32];
+		iso_now(at, sizeof(at));
+		o = json_pack("{s:s, s:n, s:n, s:s, s:s}", "reason", "lost", "status", "signal",
+			      "at", at, "detail", why ? why : "no exit record");
+	}
+	json_object_set_new(o, "requested", requested ? json_string(requested) : json_null());
+	char *t = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
+	json_decref(o);
+	return t;
+}
+
+/* Write the VM's exit to path atomically (write a temporary, fsync,
+ * rename): a reader sees all of it or nothing. */
+static void write_exit(const char *path, int wstatus)
+{
+	char at[32], tmp[4200];
+	iso_now(at, sizeof(at));
+	json_t *o;
+	if (WIFEXITED(wstatus))
+		o = json_pack("{s:s, s:i, s:n, s:s}", "reason", "exited", "status",
+			      WEXITSTATUS(wstatus), "signal", "at", at);
+	else
+		o = json_pack("{s:s, s:n, s:i, s:s}", "reason", "signaled", "status", "signal",
+			      WTERMSIG(wstatus), "at", at);
+	snprintf(tmp, sizeof(tmp), "%s.tmp", path);
+	char *text = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
+	json_decref(o);
+	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	if (fd < 0 || !text || write(fd, text, strlen(text)) != (ssize_t)strlen(text) ||
+	    fsync(fd) < 0 || rename(tmp, path) < 0)
+		fprintf(stderr, "rvisor keeper: %s: cannot record the VM's exit: %s\n", path,
+			strerror(errno));
+	if (fd >= 0)
+		close(fd);
+	free(text);
+}
+
+/* Copy the VM's output from `in` to the log on fd 1 (and 2) until EOF,
+ * keeping at most log_max bytes in log_file and the previous log_max in
+ * log_file.1: a guest printing without end cannot fill the host's disk. */
+static void copy_output(int in, const char *log_file, unsigned long long log_max)
+{
+	char buf[16384], old[4200];
+	snprintf(old, sizeof(old), "%s.1", log_file);
+	struct stat st;
+	unsigned long long size = fstat(1, &st) == 0 ? (unsigned long long)st.st_size : 0;
+	for (;;) {
+		ssize_t n = read(in, buf, sizeof(buf));
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return;
+		for (ssize_t off = 0; off < n;) {
+			size_t room = size < log_max ? (size_t)(log_max - size) : 0;
+			if (room == 0) {
+				int fd = -1;
+				if (rename(log_file, old) == 0)
+					fd = open(log_file,
+						  O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+				if (fd < 0) {
+					/* Cannot rotate: drop the output rather than grow. */
+					break;
+				}
+				dup2(fd, 1);
+				dup2(fd, 2);
+				close(fd);
+				size = 0;
+				continue;
+			}
+			size_t k = (size_t)(n - off) < room ? (size_t)(n - off) : room;
+			ssize_t w = write(1, buf + off, k);
+			if (w <= 0)
+				break;
+			off += w;
+			size += (unsigned long long)w;
+		}
+	}
+}
+
+int keeper_main(int argc, char **argv)
+{
+	char *end = NULL;
+	unsigned long long log_max = argc >= 4 ? strtoull(argv[3], &end, 10) : 0;
+	if (argc < 5 || strcmp(argv[4], "run") != 0 || !end || *end || log_max < 4096) {
+		fprintf(stderr, "rvisor __keeper: internal command of the daemon\n");
+		return 2;
+	}
+	const char *exit_file = argv[1], *log_file = argv[2];
+	/* A session of its own: signals for the daemon's terminal or process
+	 * group never reach the VM. */
+	setsid();
+	struct sigaction ign = {.sa_handler = SIG_IGN};
+	sigaction(SIGINT, &ign, NULL);
+	sigaction(SIGHUP, &ign, NULL);
+	sigaction(SIGTERM, &ign, NULL);
+	int out[2];
+	if (pipe2(out, O_CLOEXEC) < 0) {
+		fprintf(stderr, "rvisor __keeper: pipe: %s\n", strerror(errno));
+		return 1;
+	}
+	pid_t vm = fork();
+	if (vm == 0) {
+		struct sigaction dfl = {.sa_handler = SIG_DFL};
+		sigaction(SIGINT, &dfl, NULL);
+		sigaction(SIGHUP, &dfl, NULL);
+		sigaction(SIGTERM, &dfl, NULL);
+		close(3);
+		dup2(out[1], 1);
+		dup2(out[1], 2);
+		argv[3] = "rvisor";
+		execv("/proc/self/exe", argv + 3);
+		fprintf(stderr, "rvisor __keeper: cannot run the VM: %s\n", strerror(errno));
+		_exit(127);
+	}
+	close(out[1]);
+	if (vm < 0) {
+		fprintf(stderr, "rvisor __keeper: fork: %s\n", strerror(errno));
+		return 1;
+	}
+	char msg[64];
+	int n = snprintf(msg, sizeof(msg), "%d %lld\n", (int)vm, (long long)proc_start_time(vm));
+	if (write(3, msg, (size_t)n) != n) {
+		/* The daemon is gone before learning the VM: it must not run
+		 * unknown to the inventory. */
+		kill(vm, SIGKILL);
+	}
+	close(3);
+	copy_output(out[0], log_file, log_max);
+	close(out[0]);
+	int st;
+	while (waitpid(vm, &st, 0) < 0)
+		if (errno != EINTR)
+			return 1;
+	write_exit(exit_file, st);
+	return 0;
+}

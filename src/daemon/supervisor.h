@@ -1,0 +1,74 @@
+/* The daemon's side of a VM's processes: starting a VM detached under its
+ * keeper, the keeper itself (`rvisor __keeper`), pidfds, and process
+ * identity by start time (docs/daemon.md, "Processes" and "Supervisor"). */
+#ifndef RVISOR_DAEMON_SUPERVISOR_H
+#define RVISOR_DAEMON_SUPERVISOR_H
+
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "util/error.h"
+
+/* The processes of one run: pid, start time and a pidfd (-1 when not
+ * open) of the keeper and of the VM. */
+struct sup_run {
+	pid_t keeper_pid, vm_pid;
+	int64_t keeper_start, vm_start;
+	int keeper_fd, vm_fd;
+};
+
+/* Start `exe run_args...` (run_args[0] is "run") under a new keeper that
+ * records the VM's exit in exit_file; the VM's output goes through the
+ * keeper to log_file (truncated; rotated to log_file.1 at log_max bytes),
+ * its input is /dev/null. The keeper is a child of the caller (reap it
+ * with sup_reap); it and the VM are in a new session. Returns 0 with *r
+ * filled, or -1 with e set. */
+int sup_spawn(const char *exe, char *const run_args[], const char *exit_file, const char *log_file,
+	      unsigned long long log_max, struct sup_run *r, struct error *e);
+/* Re-open a recorded run's processes by pid and start time: each fd is a
+ * pidfd when that process is still the one recorded, else -1. */
+void sup_reopen(struct sup_run *r);
+void sup_close(struct sup_run *r);
+/* Is the process behind a pidfd gone? */
+int sup_exited(int pidfd);
+/* Reap the keeper when it is our child (no-op for an adopted one). */
+void sup_reap(struct sup_run *r);
+/* Send sig to the VM through its pidfd (0, or -1 with errno). */
+int sup_signal_vm(struct sup_run *r, int sig);
+
+/* SIGKILL every child of pid (a keeper's VM), found in
+ * /proc/PID/task/PID/children. */
+void sup_kill_children(pid_t pid);
+
+/* A client's credentials (SO_PEERCRED and SO_PEERGROUPS). */
+struct sup_peer {
+	uid_t uid;
+	gid_t gid;
+	gid_t groups[64];
+	int ngroups;
+};
+
+struct vm_spec;
+/* Could the peer itself open every host resource the configuration names
+ * (kernel, initrd, firmware and disks to read, writable disks to write,
+ * share directories, vsock socket directories)? Checked in a child process
+ * that takes the peer's uid, gid and groups. A tap NIC is refused: it
+ * needs root. Returns 0, or -1 with e set (ERR_INVALID naming the file). */
+int sup_check_access(const struct sup_peer *p, const struct vm_spec *s, struct error *e);
+
+/* The start time of pid (/proc/PID/stat field 22, clock ticks since
+ * boot), or 0 when there is no such process. */
+int64_t proc_start_time(pid_t pid);
+
+/* The exit record of a run as JSON text (malloc'd): the keeper's exit file
+ * when it wrote one (reason "exited" with status, or "signaled" with
+ * signal), else reason "lost" with `why`; `requested` ("stop", "kill" or
+ * NULL) says whether someone asked for it. */
+char *sup_exit_record(const char *exit_file, const char *requested, const char *why);
+
+/* `rvisor __keeper EXIT_FILE LOG_FILE LOG_MAX run ARGS...`: the keeper's
+ * main (fd 3 is the pipe on which it reports the VM's pid and start time,
+ * fd 1 and 2 the log). */
+int keeper_main(int argc, char **argv);
+
+#endif

@@ -1,0 +1,335 @@
+/* The destination of a live migration: accept, check, build, receive,
+ * apply, and run only on the source's GO (docs/migration.md). */
+#include "vmm/migrate_in.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "mem/bus.h"
+#include "vmm/builder.h"
+#include "vmm/vm.h"
+
+#define PEER "migration source"
+
+void migrate_in_init(struct migrate_in *in)
+{
+	memset(in, 0, sizeof(*in));
+	in->listen_fd = in->rfd = in->wfd = -1;
+}
+
+int migrate_in_listen(struct migrate_in *in, const char *uri, struct error *e)
+{
+	struct mig_addr a;
+	if (mig_addr_parse(uri, &a, e) < 0)
+		return -1;
+	in->listen_fd = mig_listen(&a, in->bound, sizeof(in->bound), e);
+	return in->listen_fd < 0 ? -1 : 0;
+}
+
+static int read_preamble(struct migrate_in *in, struct error *e)
+{
+	uint8_t p[MIG_PREAMBLE_LEN];
+	size_t got = 0;
+	while (got < sizeof(p)) {
+		ssize_t k = read(in->rfd, p + got, sizeof(p) - got);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k < 0)
+			return err_errno(e, errno, "migration: reading the stream's preamble");
+		if (k == 0)
+			return err_set(e, ERR_INVALID,
+				       "migration stream truncated: %zu of the %u bytes of its "
+				       "preamble",
+				       got, MIG_PREAMBLE_LEN);
+		got += (size_t)k;
+	}
+	if (memcmp(p, MIG_MAGIC, 8) != 0)
+		return err_set(e, ERR_INVALID,
+			       "not an rvisor migration stream (no \"" MIG_MAGIC "\" preamble)");
+	uint32_t version = mig_get32(p + 8);
+	if (version != MIG_VERSION)
+		return err_set(e, ERR_INVALID,
+			       "migration stream of protocol version %u: this rvisor speaks "
+			       "version %u only",
+			       version, MIG_VERSION);
+	if (mig_get32(p + 12) != MIG_PREAMBLE_LEN)
+		return err_set(e, ERR_INVALID, "migration stream preamble has a length of %u",
+			       mig_get32(p + 12));
+	return 0;
+}
+
+/* The payload of the frame just read, taken over (the frame buffer is
+ * handed to the snapshot reader, which frees it). */
+static uint8_t *take_payload(struct migrate_in *in, size_t *len)
+{
+	uint8_t *b = in->f.buf;
+	*len = in->f.len;
+	in->f.buf = NULL;
+	in->f.cap = in->f.len = 0;
+	return b ? b : malloc(1);
+}
+
+int migrate_in_read_config(struct migrate_in *in, struct error *e)
+{
+	if (read_preamble(in, e) < 0)
+		return -1;
+	const uint32_t conf[] = {MIG_CONF};
+	if (mig_recv(in->rfd, &in->f, conf, 1, PEER, e) < 0)
+		return -1;
+	size_t len;
+	uint8_t *buf = take_payload(in, &len);
+	char err[SNAPSHOT_ERRLEN];
+	if (!buf)
+		return err_errno(e, ENOMEM, "migration: configuration");
+	int rc = snapshot_open_config_buf(&in->conf, buf, len, err, sizeof(err));
+	in->have_conf = true; /* owns buf either way */
+	if (rc < 0)
+		return err_set(e, ERR_INVALID, "migration stream refused: configuration: %s", err);
+	/* The stream names the host files the VM gets. A guest must never
+	 * get write access to one through it: a writable disk would need the
+	 * image lock handed over (not in this version), and a 9p share gives
+	 * the guest a host directory. */
+	const struct snapshot_config *c = &in->conf.cfg;
+	for (unsigned k = 0; k < c->ndisks; k++)
+		if (!c->disks[k].readonly)
+			return err_set(e, ERR_INVALID,
+				       "migration stream refused: disk %u (%.200s) is writable: "
+				       "migrated VMs may only have read-only disks in this version",
+				       k, c->disks[k].path);
+	for (unsigned k = 0; k < c->ndevices; k++)
+		if (strcmp(c->devices[k].kind, "share") == 0)
+			return err_set(
+			    e, ERR_INVALID,
+			    "migration stream refused: it gives the guest a host directory "
+			    "(share %.200s): shares do not migrate in this version",
+			    c->devices[k].opts);
+	return 0;
+}
+
+/* The state must describe the machine CONF made. */
+static int same_machine(const struct snapshot_config *a, const struct snapshot_config *b,
+			struct error *e)
+{
+	const char *what = NULL;
+	if (a->mem_size != b->mem_size)
+		what = "RAM size";
+	else if (a->ncpus != b->ncpus)
+		what = "vCPU count";
+	else if (a->ndisks != b->ndisks)
+		what = "disk count";
+	else if (a->ndevices != b->ndevices)
+		what = "device count";
+	for (unsigned k = 0; !what && k < a->ndisks; k++)
+		if (strcmp(a->disks[k].path, b->disks[k].path) != 0)
+			what = "disks";
+	for (unsigned k = 0; !what && k < a->ndevices; k++)
+		if (strcmp(a->devices[k].kind, b->devices[k].kind) != 0)
+			what = "devices";
+	if (what)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: the state describes another machine "
+			       "than the configuration it started with (%s differ)",
+			       what);
+	return 0;
+}
+
+static int read_ram(struct migrate_in *in, uint8_t *ram, uint64_t ram_size, int ram_fd,
+		    struct error *e)
+{
+	const uint8_t *p = in->f.buf;
+	if (in->f.len < MIG_RAM_HEAD)
+		return err_set(e, ERR_INVALID, "migration stream refused: a RAM frame of %zu bytes",
+			       in->f.len);
+	uint64_t first = mig_get64(p), npages = ram_size >> PAGE_SHIFT;
+	uint32_t n = mig_get32(p + 8), flags = mig_get32(p + 12);
+	bool zero = flags & MIG_RAM_ZERO;
+	if (flags & ~MIG_RAM_ZERO)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: RAM frame with unknown flags 0x%x",
+			       flags);
+	if (n < 1 || n > MIG_RAM_MAX_PAGES || first >= npages || n > npages - first)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: RAM pages %llu..+%u are outside the "
+			       "guest's %llu pages",
+			       (unsigned long long)first, n, (unsigned long long)npages);
+	size_t want = MIG_RAM_HEAD + (zero ? 0 : (size_t)n << PAGE_SHIFT);
+	if (in->f.len != want)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: a RAM frame of %u pages holds %zu bytes "
+			       "(%zu expected)",
+			       n, in->f.len, want);
+	uint8_t *dst = ram + (first << PAGE_SHIFT);
+	off_t off = (off_t)(first << PAGE_SHIFT);
+	size_t len = (size_t)n << PAGE_SHIFT;
+	if (ram_fd >= 0) {
+		/* Through the memfd: no page faults in this process (the
+		 * vCPUs map the pages when the guest touches them), and zero
+		 * pages become holes. */
+		int rc = 0;
+		if (zero)
+			rc = fallocate(ram_fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, off,
+				       (off_t)len);
+		for (size_t done = 0; !zero && done < len && rc == 0;) {
+			ssize_t k =
+			    pwrite(ram_fd, p + MIG_RAM_HEAD + done, len - done, off + (off_t)done);
+			if (k < 0 && errno == EINTR)
+				continue;
+			if (k <= 0)
+				rc = -1;
+			else
+				done += (size_t)k;
+		}
+		if (rc < 0)
+			return err_errno(e, errno ? errno : EIO, "migration: writing guest RAM");
+		*(zero ? &in->zero_pages : &in->pages) += n;
+		return 0;
+	}
+	if (!zero) {
+		memcpy(dst, p + MIG_RAM_HEAD, len);
+		in->pages += n;
+		return 0;
+	}
+	/* Zero pages: a page that is already zero is left alone, so a hole
+	 * of the destination's memfd stays unallocated. */
+	for (uint32_t k = 0; k < n; k++) {
+		uint8_t *pg = dst + ((size_t)k << PAGE_SHIFT);
+		const uint64_t *q = (const uint64_t *)pg;
+		bool is_zero = true;
+		for (size_t j = 0; j < PAGE_SIZE / 8 && is_zero; j++)
+			is_zero = q[j] == 0;
+		if (!is_zero)
+			memset(pg, 0, PAGE_SIZE);
+	}
+	in->zero_pages += n;
+	return 0;
+}
+
+int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_size, int ram_fd,
+			   struct error *e)
+{
+	if (!in->have_conf || ram_size != in->conf.cfg.mem_size)
+		return err_set(e, ERR_INTERNAL, "migration: RAM of the wrong size");
+	const uint32_t body[] = {MIG_RAM, MIG_STAT};
+	for (;;) {
+		if (mig_recv(in->rfd, &in->f, body, 2, PEER, e) < 0)
+			return -1;
+		if (in->f.type == MIG_RAM) {
+			if (read_ram(in, ram, ram_size, ram_fd, e) < 0)
+				return -1;
+			continue;
+		}
+		size_t len;
+		uint8_t *buf = take_payload(in, &len);
+		char err[SNAPSHOT_ERRLEN];
+		if (!buf)
+			return err_errno(e, ENOMEM, "migration: state");
+		int rc = snapshot_open_buf(&in->state, buf, len, err, sizeof(err));
+		in->have_state = true;
+		if (rc < 0)
+			return err_set(e, ERR_INVALID, "migration stream refused: state: %s", err);
+		if (same_machine(&in->conf.cfg, &in->state.cfg, e) < 0)
+			return -1;
+		break;
+	}
+	const uint32_t done[] = {MIG_DONE};
+	if (mig_recv(in->rfd, &in->f, done, 1, PEER, e) < 0)
+		return -1;
+	uint32_t flags = in->f.len == 4 ? mig_get32(in->f.buf) : 0;
+	if ((in->f.len != 0 && in->f.len != 4) || (flags & ~MIG_DONE_PAUSED))
+		return err_set(e, ERR_INVALID, "migration stream refused: a malformed DONE frame");
+	in->user_paused = flags & MIG_DONE_PAUSED;
+	return 0;
+}
+
+int migrate_in_prepare(struct migrate_in *in, struct vm_config *cfg, struct error *e)
+{
+	int fd;
+	do
+		fd = accept4(in->listen_fd, NULL, NULL, SOCK_CLOEXEC);
+	while (fd < 0 && errno == EINTR);
+	if (fd < 0)
+		return err_errno(e, errno, "migration: waiting on %s", in->bound);
+	/* One connection only: nobody else gets to talk to this VM. */
+	close(in->listen_fd);
+	in->listen_fd = -1;
+	in->rfd = in->wfd = fd;
+	mig_set_timeouts(fd, MIG_IDLE_SECONDS);
+	if (migrate_in_read_config(in, e) < 0) {
+		if (e->cls != ERR_CONFLICT) /* not the source's own abandon */
+			mig_send_abort(in->wfd, e->msg);
+		return -1;
+	}
+	const char *dtb_out = cfg->dtb_out;
+	double timeout = cfg->timeout;
+	memset(cfg, 0, sizeof(*cfg));
+	snapshot_vm_config(&in->conf, cfg);
+	cfg->dtb_out = dtb_out;
+	cfg->timeout = timeout;
+	return 0;
+}
+
+/* A refusal: tell the source, unless it is the one that gave up or the
+ * link is gone. */
+static int refuse(struct migrate_in *in, struct error *e)
+{
+	if (e->cls != ERR_CONFLICT && e->cls != ERR_IO)
+		mig_send_abort(in->wfd, e->msg[0] ? e->msg
+						  : "the destination could not build the VM "
+						    "(its log says why)");
+	return -1;
+}
+
+int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct vm_config *cfg,
+		     int console_in, int console_out, struct vm_resources *res, struct error *e)
+{
+	struct vm_build_restore r = {
+	    .snap = &in->conf, .path = "(migration stream)", .state_later = true};
+	if (vm_build(m, cfg, console_in, console_out, &r, res, e) < 0) {
+		if (e->cls == ERR_CONFLICT || e->cls == ERR_IO)
+			e->cls = ERR_INVALID; /* ours, to be reported to the source */
+		return refuse(in, e);
+	}
+	struct vm *vm = m->vm;
+	if (mig_send(in->wfd, MIG_ACPT, NULL, 0, e) < 0)
+		return -1;
+	if (migrate_in_read_memory(in, vm->bus.ram, vm->bus.ram_size, vm->bus.ram_fd, e) < 0)
+		return refuse(in, e);
+	char err[SNAPSHOT_ERRLEN];
+	if (snapshot_apply(&in->state, vm, err, sizeof(err)) < 0) {
+		err_set(e, ERR_INVALID, "migration stream refused: state: %s", err);
+		return refuse(in, e);
+	}
+	if (mig_send(in->wfd, MIG_REDY, NULL, 0, e) < 0)
+		return -1;
+	const uint32_t go[] = {MIG_GO};
+	if (mig_recv(in->rfd, &in->f, go, 1, PEER, e) < 0)
+		return -1;
+	if (in->user_paused)
+		vm_pause(vm);
+	/* The source has let go: from here this VM runs, whatever happens to
+	 * the link (the source stays paused without our RUNG). */
+	struct error ignored;
+	mig_send(in->wfd, MIG_RUNG, NULL, 0, &ignored);
+	return 0;
+}
+
+void migrate_in_close(struct migrate_in *in)
+{
+	if (in->listen_fd >= 0)
+		close(in->listen_fd);
+	if (in->rfd >= 0)
+		close(in->rfd);
+	if (in->wfd >= 0 && in->wfd != in->rfd)
+		close(in->wfd);
+	if (in->have_conf)
+		snapshot_close(&in->conf);
+	if (in->have_state)
+		snapshot_close(&in->state);
+	free(in->f.buf);
+	migrate_in_init(in);
+}

@@ -1,0 +1,53 @@
+/* The destination of a live migration (rvisor run --incoming ADDR): waits
+ * for one connection, checks the whole stream before anything runs, builds
+ * the VM from the stream's configuration and starts it on the source's
+ * word (docs/migration.md). */
+#ifndef RVISOR_VMM_MIGRATE_IN_H
+#define RVISOR_VMM_MIGRATE_IN_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "util/error.h"
+#include "vmm/migrate_wire.h"
+#include "vmm/snapshot.h"
+
+struct vm_machine;
+struct vm_resources;
+struct vm_config;
+
+struct migrate_in {
+	int listen_fd;
+	int rfd, wfd;	       /* the connection (one socket, or two fds in tests) */
+	char bound[300];       /* the address listened on, port resolved */
+	struct snapshot conf;  /* CONF: the machine (configuration strings live here) */
+	struct snapshot state; /* STAT */
+	bool have_conf, have_state;
+	bool user_paused; /* DONE: the VM was paused by its user at the source */
+	struct mig_frame f;
+	uint64_t pages, zero_pages; /* RAM pages received (counting repeats) */
+};
+
+void migrate_in_init(struct migrate_in *in);
+/* Listen on uri (tcp:HOST:PORT, unix:PATH); in->bound says where. */
+int migrate_in_listen(struct migrate_in *in, const char *uri, struct error *e);
+/* Accept one connection (the listener is closed then), read the preamble
+ * and the CONF frame, and fill cfg from it (strings point into in). */
+int migrate_in_prepare(struct migrate_in *in, struct vm_config *cfg, struct error *e);
+/* The parts, for tests and the fuzz target: the preamble and CONF from
+ * in->rfd; then RAM frames into ram (ram_size bytes, zero to start with;
+ * written through ram_fd, the memfd behind it, unless -1),
+ * STAT and DONE. Every check of docs/migration.md is made here; nothing
+ * is written to in->wfd. */
+int migrate_in_read_config(struct migrate_in *in, struct error *e);
+int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_size, int ram_fd,
+			   struct error *e);
+/* Build the machine of cfg (vm_build, no images loaded), say ACPT, receive
+ * RAM and state, apply the state, say REDY, wait for GO, say RUNG. On a
+ * refusal the source is told why (ABRT). Returns 0 when the VM is to
+ * run, or -1 with e set (m->vm may then be set: vm_machine_destroy). */
+int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct vm_config *cfg,
+		     int console_in, int console_out, struct vm_resources *res, struct error *e);
+void migrate_in_close(struct migrate_in *in);
+
+#endif

@@ -1,0 +1,669 @@
+/* The source of a live migration: pre-copy over the dirty log, throttled
+ * convergence, stop-and-copy and the switch-over handshake that keeps
+ * exactly one VM running (docs/migration.md). */
+#include "vmm/migrate_out.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "state/stream.h"
+#include "util/thread.h"
+#include "vmm/migrate_wire.h"
+#include "vmm/snapshot.h"
+#include "vmm/vm.h"
+
+#define PEER "migration destination"
+#define CONNECT_MS 5000
+#define REPLY_SECONDS 30
+
+struct migrate_out {
+	struct vm *vm;
+	pthread_t thread;
+	bool thread_started;
+	atomic_bool cancel;
+	pthread_mutex_t lock; /* st, fd, switched */
+	struct migrate_status st;
+	int fd;
+	bool switched; /* GO sent: no more cancelling, no resuming */
+	struct mig_addr addr;
+	/* The dirty log: whether it was on before (diff snapshots), and
+	 * every page taken from it, put back if the migration fails. */
+	bool log_was_on, log_started;
+	uint64_t *taken, *bits;
+	uint8_t *sendbuf; /* MIG_RAM_MAX_PAGES pages */
+	uint64_t words;
+	struct timespec t_start, t_pause;
+	bool paused_here, user_paused;
+};
+
+const char *migrate_phase_name(enum migrate_phase p)
+{
+	static const char *const names[] = {"none",	  "setup",     "precopy", "stop-and-copy",
+					    "switchover", "completed", "failed",  "cancelled"};
+	return (unsigned)p < sizeof(names) / sizeof(names[0]) ? names[p] : "?";
+}
+
+void migrate_request_free(struct migrate_request *r)
+{
+	free(r->destination);
+	r->destination = NULL;
+}
+
+static double ms_since(const struct timespec *t0)
+{
+	struct timespec t1;
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	return (double)(t1.tv_sec - t0->tv_sec) * 1e3 + (double)(t1.tv_nsec - t0->tv_nsec) * 1e-6;
+}
+
+/* *field = ms since t0, under the lock. */
+static void stamp(struct migrate_out *mo, double *field, const struct timespec *t0)
+{
+	double ms = ms_since(t0);
+	pthread_mutex_lock(&mo->lock);
+	*field = ms;
+	pthread_mutex_unlock(&mo->lock);
+}
+
+static void set_phase(struct migrate_out *mo, enum migrate_phase p)
+{
+	pthread_mutex_lock(&mo->lock);
+	mo->st.phase = p;
+	pthread_mutex_unlock(&mo->lock);
+}
+
+static void set_throttle(struct migrate_out *mo, unsigned pct)
+{
+	for (unsigned k = 0; k < mo->vm->ncpus; k++)
+		atomic_store(&mo->vm->harts[k]->throttle_pct, pct);
+	pthread_mutex_lock(&mo->lock);
+	mo->st.throttle_pct = pct;
+	pthread_mutex_unlock(&mo->lock);
+}
+
+static int cancelled(struct migrate_out *mo, struct error *e)
+{
+	if (atomic_load(&mo->cancel))
+		return err_set(e, ERR_CONFLICT, "the migration was cancelled");
+	return 0;
+}
+
+/* --- the dirty log (re-armed only with the vCPUs parked: bus.h) --- */
+
+static void drop_store_tlbs(struct vm *vm)
+{
+	for (unsigned k = 0; k < vm->ncpus; k++)
+		hart_request(vm->harts[k], EV_FENCE_I);
+}
+
+struct log_op {
+	struct migrate_out *mo;
+	bool start;
+	uint64_t count;
+	int rc;
+};
+
+static void log_op_paused(void *arg)
+{
+	struct log_op *op = arg;
+	struct migrate_out *mo = op->mo;
+	struct bus *bus = &mo->vm->bus;
+	if (op->start) {
+		mo->log_was_on = bus_dirty_log_on(bus);
+		/* Pages a diff snapshot still needs are kept in `taken`. */
+		if (mo->log_was_on)
+			bus_dirty_log_fetch_and_clear(bus, mo->taken);
+		else if (bus_dirty_log_enable(bus) < 0)
+			op->rc = -1;
+		mo->log_started = op->rc == 0;
+	} else {
+		op->count = bus_dirty_log_fetch_and_clear(bus, mo->bits);
+		for (uint64_t k = 0; k < mo->words; k++)
+			mo->taken[k] |= mo->bits[k];
+	}
+	drop_store_tlbs(mo->vm);
+}
+
+/* The pages dirtied since the last call, into mo->bits; the count. */
+static uint64_t fetch_dirty(struct migrate_out *mo)
+{
+	struct log_op op = {.mo = mo};
+	if (mo->paused_here)
+		log_op_paused(&op);
+	else
+		vm_with_paused(mo->vm, log_op_paused, &op);
+	return op.count;
+}
+
+/* --- sending pages --- */
+
+static bool page_zero(const uint8_t *p)
+{
+	const uint64_t *q = (const uint64_t *)p;
+	for (size_t k = 0; k < PAGE_SIZE / 8; k += 4)
+		if (q[k] | q[k + 1] | q[k + 2] | q[k + 3])
+			return false;
+	return true;
+}
+
+/* One RAM frame: n zero pages, or n pages of data (a copy in sendbuf:
+ * the guest may write the pages meanwhile, and the CRC must cover the
+ * bytes sent; a page written now is dirty and goes again). */
+static int send_run(struct migrate_out *mo, uint64_t first, uint32_t n, bool zero,
+		    const uint8_t *data, struct error *e)
+{
+	if (cancelled(mo, e) < 0)
+		return -1;
+	uint8_t head[MIG_RAM_HEAD];
+	mig_put64(head, first);
+	mig_put32(head + 8, n);
+	mig_put32(head + 12, zero ? MIG_RAM_ZERO : 0);
+	size_t len = zero ? 0 : (size_t)n << PAGE_SHIFT;
+	if (mig_send2(mo->fd, MIG_RAM, head, sizeof(head), data, len, e) < 0)
+		return -1;
+	pthread_mutex_lock(&mo->lock);
+	mo->st.bytes_sent += MIG_FRAME_HEAD + MIG_RAM_HEAD + len + 4;
+	if (zero)
+		mo->st.zero_pages_sent += n;
+	else
+		mo->st.pages_sent += n;
+	pthread_mutex_unlock(&mo->lock);
+	return 0;
+}
+
+/* Pages [pg, pg + n) into sendbuf: read from the memfd when there is one
+ * (no page faults in this process, no page-table entries for the pages
+ * left behind), else copied from the mapping. */
+static int read_pages(struct migrate_out *mo, uint64_t pg, uint32_t n, struct error *e)
+{
+	const struct bus *bus = &mo->vm->bus;
+	size_t len = (size_t)n << PAGE_SHIFT, done = 0;
+	off_t off = (off_t)(pg << PAGE_SHIFT);
+	if (bus->ram_fd < 0) {
+		memcpy(mo->sendbuf, bus->ram + off, len);
+		return 0;
+	}
+	while (done < len) {
+		ssize_t k = pread(bus->ram_fd, mo->sendbuf + done, len - done, off + (off_t)done);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0)
+			return err_errno(e, k < 0 ? errno : EIO, "migration: reading guest RAM");
+		done += (size_t)k;
+	}
+	return 0;
+}
+
+/* Send the n pages now in sendbuf (from page first) as runs of data pages
+ * and runs of zero pages (those left out with skip_zero). */
+static int send_buffered(struct migrate_out *mo, uint64_t first, uint32_t n, bool skip_zero,
+			 struct error *e)
+{
+	uint32_t start = 0;
+	bool run_zero = false;
+	for (uint32_t k = 0; k <= n; k++) {
+		bool zero = k < n && page_zero(mo->sendbuf + ((size_t)k << PAGE_SHIFT));
+		if (k > start && (k == n || zero != run_zero)) {
+			if (!(run_zero && skip_zero) &&
+			    send_run(mo, first + start, k - start, run_zero,
+				     mo->sendbuf + ((size_t)start << PAGE_SHIFT), e) < 0)
+				return -1;
+			start = k;
+		}
+		if (k == start)
+			run_zero = zero;
+	}
+	return 0;
+}
+
+/* Send pages [lo, hi) (only those set in bits when bits is given) in
+ * contiguous pieces of at most MIG_RAM_MAX_PAGES; zero pages as zero runs
+ * unless skip_zero (the first pass: the destination's RAM starts zeroed). */
+static int send_pages(struct migrate_out *mo, uint64_t lo, uint64_t hi, const uint64_t *bits,
+		      bool skip_zero, struct error *e)
+{
+	uint64_t pg = lo;
+	while (pg < hi) {
+		if (bits && !(bits[pg / 64] & (1ULL << (pg % 64)))) {
+			pg = bits[pg / 64] >> (pg % 64) ? pg + 1 : (pg | 63) + 1;
+			continue;
+		}
+		uint64_t end = pg + 1;
+		while (end < hi && end - pg < MIG_RAM_MAX_PAGES &&
+		       (!bits || (bits[end / 64] & (1ULL << (end % 64)))))
+			end++;
+		if (read_pages(mo, pg, (uint32_t)(end - pg), e) < 0 ||
+		    send_buffered(mo, pg, (uint32_t)(end - pg), skip_zero, e) < 0)
+			return -1;
+		pg = end;
+	}
+	return 0;
+}
+
+/* The first pass: every page that is not zero. A memfd's holes (RAM
+ * never touched) are skipped without reading them. */
+static int send_all_ram(struct migrate_out *mo, struct error *e)
+{
+	const struct bus *bus = &mo->vm->bus;
+	uint64_t npages = bus->ram_size >> PAGE_SHIFT;
+	if (bus->ram_fd < 0)
+		return send_pages(mo, 0, npages, NULL, true, e);
+	off_t pos = 0, size = (off_t)bus->ram_size;
+	while (pos < size) {
+		off_t data = lseek(bus->ram_fd, pos, SEEK_DATA);
+		if (data < 0) {
+			if (errno == ENXIO)
+				break;
+			return send_pages(mo, (uint64_t)pos >> PAGE_SHIFT, npages, NULL, true, e);
+		}
+		off_t hole = lseek(bus->ram_fd, data, SEEK_HOLE);
+		if (hole < 0 || hole > size)
+			hole = size;
+		uint64_t lo = (uint64_t)data >> PAGE_SHIFT;
+		uint64_t hi = ((uint64_t)hole + PAGE_SIZE - 1) >> PAGE_SHIFT;
+		if (hi > npages)
+			hi = npages;
+		if (send_pages(mo, lo, hi, NULL, true, e) < 0)
+			return -1;
+		pos = (off_t)(hi << PAGE_SHIFT);
+	}
+	return 0;
+}
+
+static int recv_reply(struct migrate_out *mo, uint32_t type, struct error *e)
+{
+	struct mig_frame f = {0};
+	const uint32_t allowed[] = {type};
+	int rc = mig_recv(mo->fd, &f, allowed, 1, PEER, e);
+	free(f.buf);
+	return rc;
+}
+
+/* --- the phases --- */
+
+static int setup(struct migrate_out *mo, struct error *e)
+{
+	int fd = mig_connect(&mo->addr, CONNECT_MS, e);
+	if (fd < 0)
+		return -1;
+	pthread_mutex_lock(&mo->lock);
+	mo->fd = fd;
+	pthread_mutex_unlock(&mo->lock);
+	if (cancelled(mo, e) < 0)
+		return -1;
+	mig_set_timeouts(fd, REPLY_SECONDS);
+	/* A small send buffer: the time a round takes to send is then the
+	 * time the destination takes to take it, which the downtime
+	 * estimate relies on (a loopback TCP buffer holds megabytes). */
+	int sndbuf = MIG_SOCKET_BUFFER;
+	setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &sndbuf, sizeof(sndbuf));
+	uint8_t pre[MIG_PREAMBLE_LEN];
+	memcpy(pre, MIG_MAGIC, 8);
+	mig_put32(pre + 8, MIG_VERSION);
+	mig_put32(pre + 12, MIG_PREAMBLE_LEN);
+	if (send(fd, pre, sizeof(pre), MSG_NOSIGNAL) != (ssize_t)sizeof(pre))
+		return err_errno(e, errno, "migration: sending the preamble");
+	struct ss_writer w;
+	ss_writer_init(&w);
+	int rc = snapshot_write_state(mo->vm, &w, true);
+	if (rc < 0)
+		err_set(e, ERR_IO, "migration: cannot serialize the configuration");
+	else
+		rc = mig_send(fd, MIG_CONF, w.buf, w.len, e);
+	ss_writer_free(&w);
+	if (rc < 0 || recv_reply(mo, MIG_ACPT, e) < 0)
+		return -1;
+	stamp(mo, &mo->st.setup_ms, &mo->t_start);
+	struct log_op op = {.mo = mo, .start = true};
+	vm_with_paused(mo->vm, log_op_paused, &op);
+	if (op.rc < 0)
+		return err_set(e, ERR_IO, "migration: out of memory for the dirty log");
+	return 0;
+}
+
+/* Pre-copy rounds until the estimate fits (returns 0: stop-and-copy
+ * now), or -1 with e set (giving up included). */
+static int precopy(struct migrate_out *mo, struct error *e)
+{
+	set_phase(mo, MIGRATE_PRECOPY);
+	struct timespec t0;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	if (send_all_ram(mo, e) < 0)
+		return -1;
+	stamp(mo, &mo->st.full_pass_ms, &t0);
+	uint64_t prev = UINT64_MAX;
+	unsigned at_max = 0, throttle = 0;
+	for (unsigned round = 1;; round++) {
+		struct timespec r0;
+		clock_gettime(CLOCK_MONOTONIC, &r0);
+		uint64_t ndirty = fetch_dirty(mo);
+		pthread_mutex_lock(&mo->lock);
+		double secs = ms_since(&t0) / 1e3;
+		double bw = secs > 0 ? (double)mo->st.bytes_sent / secs : 0;
+		/* Nothing sent yet (an all-zero guest) means no bandwidth
+		 * figure: only "nothing dirty" fits then. */
+		double expect = !ndirty ? 0 : bw > 0 ? (double)ndirty * PAGE_SIZE / bw * 1e3 : 1e9;
+		mo->st.round = round;
+		mo->st.dirty_pages = ndirty;
+		mo->st.bandwidth_bps = bw;
+		mo->st.expected_downtime_ms = expect;
+		uint64_t limit = mo->st.downtime_limit_ms;
+		pthread_mutex_unlock(&mo->lock);
+		if (expect <= (double)limit)
+			return 0; /* these pages go with the stop-and-copy */
+		bool stalled = prev != UINT64_MAX && ndirty * 10 > prev * 9;
+		if (throttle == MIGRATE_THROTTLE_MAX && stalled)
+			at_max++;
+		if (at_max >= MIGRATE_ROUNDS_AT_MAX || round >= MIGRATE_MAX_ROUNDS) {
+			if (mo->st.give_up)
+				return err_set(e, ERR_CONFLICT,
+					       "the migration does not converge: %llu pages dirty "
+					       "after round %u at %u%% throttle would need %.0f ms "
+					       "of downtime (limit %llu ms); given up as asked",
+					       (unsigned long long)ndirty, round, throttle, expect,
+					       (unsigned long long)limit);
+			return 0; /* finish over the limit */
+		}
+		if (send_pages(mo, 0, mo->vm->bus.ram_size >> PAGE_SHIFT, mo->bits, false, e) < 0)
+			return -1;
+		double rsecs = ms_since(&r0) / 1e3;
+		pthread_mutex_lock(&mo->lock);
+		mo->st.dirty_rate_pps = rsecs > 0 ? (double)ndirty / rsecs : 0;
+		pthread_mutex_unlock(&mo->lock);
+		/* Rounds that stop shrinking: slow the vCPUs a step more. */
+		if (stalled && throttle < MIGRATE_THROTTLE_MAX) {
+			throttle += MIGRATE_THROTTLE_STEP;
+			if (throttle > MIGRATE_THROTTLE_MAX)
+				throttle = MIGRATE_THROTTLE_MAX;
+			set_throttle(mo, throttle);
+		}
+		prev = ndirty;
+	}
+}
+
+/* Paused: the last pages, the state, DONE; then the handshake. Returns 0
+ * when the destination runs, -1 with e set; mo->switched tells whether
+ * the failure came after GO. */
+static int stop_and_copy(struct migrate_out *mo, struct error *e)
+{
+	set_phase(mo, MIGRATE_STOP_COPY);
+	clock_gettime(CLOCK_MONOTONIC, &mo->t_pause);
+	if (vm_pause_hold(mo->vm, &mo->user_paused) < 0)
+		return err_set(e, ERR_CONFLICT, "the VM is shutting down");
+	mo->paused_here = true;
+	stamp(mo, &mo->st.pause_ms, &mo->t_pause);
+	/* The pages of the last fetch, not sent yet, and those since. */
+	uint64_t *pending = malloc(mo->words * sizeof(uint64_t));
+	if (!pending)
+		return err_errno(e, ENOMEM, "migration");
+	memcpy(pending, mo->bits, mo->words * sizeof(uint64_t));
+	fetch_dirty(mo);
+	uint64_t npending = 0;
+	for (uint64_t k = 0; k < mo->words; k++) {
+		pending[k] |= mo->bits[k];
+		npending += (uint64_t)__builtin_popcountll(pending[k]);
+	}
+	pthread_mutex_lock(&mo->lock);
+	mo->st.last_copy_pages = npending;
+	pthread_mutex_unlock(&mo->lock);
+	int rc = send_pages(mo, 0, mo->vm->bus.ram_size >> PAGE_SHIFT, pending, false, e);
+	free(pending);
+	if (rc < 0)
+		return -1;
+	struct ss_writer w;
+	ss_writer_init(&w);
+	rc = snapshot_write_state(mo->vm, &w, false);
+	if (rc < 0)
+		err_set(e, ERR_IO, "migration: cannot serialize the VM state (a device refused)");
+	else
+		rc = mig_send(mo->fd, MIG_STAT, w.buf, w.len, e);
+	pthread_mutex_lock(&mo->lock);
+	mo->st.bytes_sent += w.len + MIG_FRAME_HEAD + 4;
+	pthread_mutex_unlock(&mo->lock);
+	ss_writer_free(&w);
+	uint8_t flags[4];
+	mig_put32(flags, mo->user_paused ? MIG_DONE_PAUSED : 0);
+	if (rc < 0 || mig_send(mo->fd, MIG_DONE, flags, 4, e) < 0)
+		return -1;
+	stamp(mo, &mo->st.last_copy_ms, &mo->t_pause);
+	if (recv_reply(mo, MIG_REDY, e) < 0 || cancelled(mo, e) < 0)
+		return -1;
+	stamp(mo, &mo->st.ready_ms, &mo->t_pause);
+	/* GO: from here this VM never runs again on its own. A GO that
+	 * could not be sent whole never reaches the destination whole (its
+	 * CRC): it will not run, and this side may still resume. */
+	pthread_mutex_lock(&mo->lock);
+	mo->switched = true;
+	mo->st.phase = MIGRATE_SWITCHOVER;
+	pthread_mutex_unlock(&mo->lock);
+	if (mig_send(mo->fd, MIG_GO, NULL, 0, e) < 0) {
+		pthread_mutex_lock(&mo->lock);
+		mo->switched = false;
+		pthread_mutex_unlock(&mo->lock);
+		return -1;
+	}
+	if (recv_reply(mo, MIG_RUNG, e) < 0) {
+		err_prefix(e, "the destination did not confirm that it runs after the "
+			      "switch-over, so the VM stays paused here (it may be running "
+			      "there: check before resuming this one)");
+		return -1;
+	}
+	stamp(mo, &mo->st.confirm_ms, &mo->t_pause);
+	return 0;
+}
+
+/* A failure before the switch-over: tell the destination, put the dirty
+ * log back as it was, and let the VM run on as its user had it. */
+static void fail(struct migrate_out *mo, const struct error *e)
+{
+	if (mo->fd >= 0 && e->cls != ERR_IO)
+		mig_send_abort(mo->fd, e->msg);
+	set_throttle(mo, 0);
+	struct bus *bus = &mo->vm->bus;
+	if (mo->log_started) {
+		if (mo->log_was_on)
+			bus_dirty_log_merge(bus, mo->taken);
+		else
+			bus_dirty_log_disable(bus);
+	}
+	if (mo->paused_here) {
+		vm_pause_release(mo->vm);
+		if (!mo->user_paused)
+			vm_resume(mo->vm);
+	}
+}
+
+static void *migrate_thread(void *arg)
+{
+	struct migrate_out *mo = arg;
+	struct error e = {0};
+	int rc = setup(mo, &e);
+	if (rc == 0)
+		rc = precopy(mo, &e);
+	if (rc == 0)
+		rc = stop_and_copy(mo, &e);
+	set_throttle(mo, 0);
+	pthread_mutex_lock(&mo->lock);
+	bool switched = mo->switched;
+	pthread_mutex_unlock(&mo->lock);
+	if (rc < 0 && !switched)
+		fail(mo, &e);
+	else if (mo->paused_here)
+		vm_pause_release(mo->vm); /* stays paused, or exits below */
+	pthread_mutex_lock(&mo->lock);
+	mo->st.total_ms = ms_since(&mo->t_start);
+	if (mo->paused_here)
+		mo->st.downtime_ms = ms_since(&mo->t_pause);
+	if (rc == 0) {
+		mo->st.phase = MIGRATE_COMPLETED;
+	} else {
+		mo->st.phase =
+		    atomic_load(&mo->cancel) && !switched ? MIGRATE_CANCELLED : MIGRATE_FAILED;
+		mo->st.resumed = !switched;
+		snprintf(mo->st.error, sizeof(mo->st.error), "%s", e.msg);
+	}
+	if (mo->fd >= 0)
+		close(mo->fd);
+	mo->fd = -1;
+	pthread_mutex_unlock(&mo->lock);
+	atomic_store(&mo->vm->migrating, false);
+	if (rc == 0)
+		vm_request_exit(mo->vm, VM_EXIT_MIGRATED, 0);
+	return NULL;
+}
+
+static void join_and_free(struct migrate_out *mo)
+{
+	if (!mo)
+		return;
+	if (mo->thread_started)
+		pthread_join(mo->thread, NULL);
+	pthread_mutex_destroy(&mo->lock);
+	free(mo->taken);
+	free(mo->bits);
+	free(mo->sendbuf);
+	free(mo);
+}
+
+static bool in_progress(const struct migrate_out *mo)
+{
+	return mo && mo->st.phase >= MIGRATE_SETUP && mo->st.phase <= MIGRATE_SWITCHOVER;
+}
+
+int migrate_out_start(struct vm *vm, const char *no_migrate, const struct migrate_request *r,
+		      struct error *e)
+{
+	if (no_migrate)
+		return err_set(e, ERR_UNSUPPORTED, "this VM cannot be migrated: %s", no_migrate);
+	struct migrate_out *old = vm->migration;
+	if (old) {
+		pthread_mutex_lock(&old->lock);
+		bool busy = in_progress(old);
+		pthread_mutex_unlock(&old->lock);
+		if (busy)
+			return err_set(e, ERR_CONFLICT,
+				       "a migration of this VM is already in progress (to %s)",
+				       old->st.destination);
+	}
+	for (unsigned k = 0; k < vm->cfg.ndisks; k++)
+		if (!vm->cfg.disks[k].readonly)
+			return err_set(e, ERR_UNSUPPORTED,
+				       "disk %u (%s) is writable: handing a disk image's lock over "
+				       "and block migration are not supported yet, so only VMs "
+				       "whose disks are all read-only can migrate",
+				       k, vm->cfg.disks[k].path);
+	for (unsigned k = 0; k < vm->cfg.ndevices; k++)
+		if (strcmp(vm->cfg.devices[k].kind, "share") == 0)
+			return err_set(e, ERR_UNSUPPORTED,
+				       "the VM has a share (%s): shares do not migrate yet",
+				       vm->cfg.devices[k].opts);
+	uint64_t limit = r->downtime_ms ? r->downtime_ms : MIGRATE_DEFAULT_DOWNTIME_MS;
+	if (limit > MIGRATE_MAX_DOWNTIME_MS)
+		return err_set(e, ERR_INVALID, "downtime_ms %llu: at most %u",
+			       (unsigned long long)limit, MIGRATE_MAX_DOWNTIME_MS);
+	struct migrate_out *mo = calloc(1, sizeof(*mo));
+	if (!mo)
+		return err_errno(e, ENOMEM, "migration");
+	if (mig_addr_parse(r->destination, &mo->addr, e) < 0) {
+		free(mo);
+		return -1;
+	}
+	mo->vm = vm;
+	mo->fd = -1;
+	mo->words = bus_dirty_words(&vm->bus);
+	mo->taken = calloc(mo->words, sizeof(uint64_t));
+	mo->bits = calloc(mo->words, sizeof(uint64_t));
+	mo->sendbuf = malloc((size_t)MIG_RAM_MAX_PAGES << PAGE_SHIFT);
+	pthread_mutex_init(&mo->lock, NULL);
+	if (!mo->taken || !mo->bits || !mo->sendbuf) {
+		join_and_free(mo);
+		return err_errno(e, ENOMEM, "migration: dirty bitmaps");
+	}
+	snprintf(mo->st.destination, sizeof(mo->st.destination), "%s", r->destination);
+	mo->st.downtime_limit_ms = limit;
+	mo->st.give_up = r->give_up;
+	mo->st.phase = MIGRATE_SETUP;
+	clock_gettime(CLOCK_MONOTONIC, &mo->t_start);
+	pthread_mutex_lock(&vm->lock);
+	bool exiting = vm->exit_reason != VM_EXIT_NONE;
+	pthread_mutex_unlock(&vm->lock);
+	if (exiting) {
+		join_and_free(mo);
+		return err_set(e, ERR_CONFLICT, "the VM is shutting down");
+	}
+	atomic_store(&vm->migrating, true);
+	if (thread_spawn(&mo->thread, migrate_thread, mo, "migrate") != 0) {
+		atomic_store(&vm->migrating, false);
+		join_and_free(mo);
+		return err_set(e, ERR_IO, "cannot start the migration thread");
+	}
+	mo->thread_started = true;
+	join_and_free(old);
+	vm->migration = mo;
+	return 0;
+}
+
+void migrate_out_status(struct vm *vm, struct migrate_status *out)
+{
+	struct migrate_out *mo = vm->migration;
+	if (!mo) {
+		memset(out, 0, sizeof(*out));
+		out->phase = MIGRATE_NONE;
+		return;
+	}
+	pthread_mutex_lock(&mo->lock);
+	*out = mo->st;
+	if (in_progress(mo))
+		out->total_ms = ms_since(&mo->t_start);
+	pthread_mutex_unlock(&mo->lock);
+}
+
+/* Ask the thread to stop: the flag, and the socket shut down so that a
+ * blocked send or receive returns now. */
+static void request_cancel(struct migrate_out *mo)
+{
+	atomic_store(&mo->cancel, true);
+	pthread_mutex_lock(&mo->lock);
+	if (mo->fd >= 0 && !mo->switched)
+		shutdown(mo->fd, SHUT_RDWR);
+	pthread_mutex_unlock(&mo->lock);
+}
+
+int migrate_out_cancel(struct vm *vm, struct error *e)
+{
+	struct migrate_out *mo = vm->migration;
+	if (!mo)
+		return err_set(e, ERR_NOT_FOUND, "no migration of this VM is in progress");
+	pthread_mutex_lock(&mo->lock);
+	bool busy = in_progress(mo), switched = mo->switched;
+	pthread_mutex_unlock(&mo->lock);
+	if (!busy)
+		return err_set(e, ERR_NOT_FOUND,
+			       "no migration of this VM is in progress (the last one %s)",
+			       migrate_phase_name(mo->st.phase));
+	if (switched)
+		return err_set(e, ERR_CONFLICT,
+			       "the migration has switched over to the destination: too late to "
+			       "cancel");
+	request_cancel(mo);
+	pthread_join(mo->thread, NULL);
+	mo->thread_started = false;
+	return 0;
+}
+
+void migrate_out_destroy(struct vm *vm)
+{
+	struct migrate_out *mo = vm->migration;
+	if (!mo)
+		return;
+	request_cancel(mo);
+	join_and_free(mo);
+	vm->migration = NULL;
+}

@@ -1,0 +1,88 @@
+/* The source of a live migration: a thread that connects to the
+ * destination, sends the configuration, pre-copies RAM in rounds of the
+ * dirty log, throttles the vCPUs when the rounds stop shrinking, and
+ * switches over with a short stop-and-copy (docs/migration.md). */
+#ifndef RVISOR_VMM_MIGRATE_OUT_H
+#define RVISOR_VMM_MIGRATE_OUT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "util/error.h"
+
+struct vm;
+
+#define MIGRATE_DEFAULT_DOWNTIME_MS 300u
+#define MIGRATE_MAX_DOWNTIME_MS 3600000u
+#define MIGRATE_THROTTLE_STEP 20u /* percentage points per stalled round */
+#define MIGRATE_THROTTLE_MAX 95u
+#define MIGRATE_ROUNDS_AT_MAX 3u /* rounds at the highest throttle before giving in */
+#define MIGRATE_MAX_ROUNDS 60u
+
+/* PUT /migrate. */
+struct migrate_request {
+	char *destination;    /* tcp:HOST:PORT or unix:PATH (owned) */
+	uint64_t downtime_ms; /* 0: MIGRATE_DEFAULT_DOWNTIME_MS */
+	/* When the rounds do not fit downtime_ms even at the highest
+	 * throttle: false = finish over the limit, true = give up (the VM
+	 * runs on here). */
+	bool give_up;
+};
+void migrate_request_free(struct migrate_request *r);
+
+enum migrate_phase {
+	MIGRATE_NONE,	    /* never started on this VM */
+	MIGRATE_SETUP,	    /* connecting, configuration */
+	MIGRATE_PRECOPY,    /* RAM rounds, the VM running */
+	MIGRATE_STOP_COPY,  /* paused: last pages and state */
+	MIGRATE_SWITCHOVER, /* GO sent: waiting for the destination to run */
+	MIGRATE_COMPLETED,  /* the destination runs; this process exits */
+	MIGRATE_FAILED,
+	MIGRATE_CANCELLED,
+};
+const char *migrate_phase_name(enum migrate_phase p);
+
+/* GET /migrate. */
+struct migrate_status {
+	enum migrate_phase phase;
+	char destination[300];
+	uint64_t downtime_limit_ms;
+	bool give_up;
+	unsigned round;		     /* 0: the first full pass */
+	uint64_t bytes_sent;	     /* RAM and state, frames included */
+	uint64_t pages_sent;	     /* with data */
+	uint64_t zero_pages_sent;    /* as ZERO runs */
+	uint64_t dirty_pages;	     /* found dirty by the latest round */
+	double dirty_rate_pps;	     /* pages dirtied per second, latest round */
+	double bandwidth_bps;	     /* bytes per second so far */
+	double expected_downtime_ms; /* the latest estimate */
+	unsigned throttle_pct;
+	/* Where the time went (ms, 0 until reached): connecting and the
+	 * destination's build (ACPT), the first full pass, and within the
+	 * downtime: parking the vCPUs, sending the last pages and the state,
+	 * the destination's checks (REDY), its confirmation (RUNG). */
+	double setup_ms, full_pass_ms, pause_ms, last_copy_ms, ready_ms, confirm_ms;
+	uint64_t last_copy_pages; /* pages sent while paused */
+	double total_ms;	  /* since the start (final once ended) */
+	double downtime_ms;	  /* the pause, once stopped (final once ended) */
+	/* Failed or cancelled: whether this VM runs on here (false only when
+	 * the destination did not confirm after the switch-over). */
+	bool resumed;
+	char error[ERR_MSG_MAX];
+};
+
+/* Start migrating (returns at once; the work is on thread "migrate").
+ * ERR_CONFLICT when one is in progress or the VM is shutting down,
+ * ERR_UNSUPPORTED for a VM this stage cannot move (no_migrate, writable
+ * disks), ERR_INVALID for a bad destination. */
+int migrate_out_start(struct vm *vm, const char *no_migrate, const struct migrate_request *r,
+		      struct error *e);
+/* The latest status (phase NONE when no migration was started). */
+void migrate_out_status(struct vm *vm, struct migrate_status *out);
+/* Cancel one in progress before its switch-over (ERR_CONFLICT after it,
+ * ERR_NOT_FOUND when none runs). Returns once the VM runs on here. */
+int migrate_out_cancel(struct vm *vm, struct error *e);
+/* Stop (as a cancel) and free the migration of a VM being torn down. */
+void migrate_out_destroy(struct vm *vm);
+
+#endif

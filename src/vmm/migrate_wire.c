@@ -1,0 +1,418 @@
+/* The live-migration wire: addresses, sockets, and CRC-checked frames
+ * (format in docs/migration.md). */
+#include "vmm/migrate_wire.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <sys/uio.h>
+#include <sys/un.h>
+#include <unistd.h>
+#include <zlib.h>
+
+int mig_addr_parse(const char *uri, struct mig_addr *a, struct error *e)
+{
+	memset(a, 0, sizeof(*a));
+	if (strncmp(uri, "unix:", 5) == 0) {
+		const char *p = uri + 5;
+		if (!*p || strlen(p) >= sizeof(a->path))
+			return err_set(e, ERR_INVALID,
+				       "migration address '%.200s': a unix socket path of 1 to "
+				       "%zu bytes is expected after 'unix:'",
+				       uri, sizeof(a->path) - 1);
+		a->is_unix = true;
+		strcpy(a->path, p);
+		return 0;
+	}
+	if (strncmp(uri, "tcp:", 4) != 0)
+		return err_set(e, ERR_INVALID,
+			       "migration address '%.200s': expected tcp:HOST:PORT or unix:PATH",
+			       uri);
+	const char *h = uri + 4, *colon;
+	size_t hlen;
+	if (*h == '[') { /* [v6]:port */
+		const char *close = strchr(h, ']');
+		if (!close || close[1] != ':')
+			return err_set(e, ERR_INVALID,
+				       "migration address '%.200s': expected tcp:[IPV6]:PORT", uri);
+		h++;
+		hlen = (size_t)(close - h);
+		colon = close + 1;
+	} else {
+		colon = strrchr(h, ':');
+		if (!colon)
+			return err_set(e, ERR_INVALID,
+				       "migration address '%.200s': expected tcp:HOST:PORT", uri);
+		hlen = (size_t)(colon - h);
+	}
+	const char *port = colon + 1;
+	char *end;
+	long pn = strtol(port, &end, 10);
+	if (hlen == 0 || hlen >= sizeof(a->host) || !*port || *end || pn < 0 || pn > 65535 ||
+	    strlen(port) >= sizeof(a->port))
+		return err_set(e, ERR_INVALID,
+			       "migration address '%.200s': expected tcp:HOST:PORT with a port "
+			       "from 0 to 65535",
+			       uri);
+	memcpy(a->host, h, hlen);
+	a->host[hlen] = 0;
+	strcpy(a->port, port);
+	return 0;
+}
+
+void mig_set_timeouts(int fd, int seconds)
+{
+	struct timeval tv = {.tv_sec = seconds};
+	setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+	setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof(tv));
+	/* The handshake is small frames back and forth: Nagle's algorithm
+	 * would hold each one for the peer's delayed ACK (tens of ms of
+	 * downtime). Fails harmlessly on a unix socket. */
+	int one = 1;
+	setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+}
+
+/* connect() with a timeout on a non-blocking socket, then blocking again. */
+static int connect_timeout(int fd, const struct sockaddr *sa, socklen_t len, int timeout_ms)
+{
+	int fl = fcntl(fd, F_GETFL);
+	fcntl(fd, F_SETFL, fl | O_NONBLOCK);
+	int rc = connect(fd, sa, len);
+	if (rc < 0 && errno == EINPROGRESS) {
+		struct pollfd p = {.fd = fd, .events = POLLOUT};
+		int n;
+		do
+			n = poll(&p, 1, timeout_ms);
+		while (n < 0 && errno == EINTR);
+		if (n == 0) {
+			errno = ETIMEDOUT;
+			rc = -1;
+		} else {
+			int soerr = 0;
+			socklen_t sl = sizeof(soerr);
+			getsockopt(fd, SOL_SOCKET, SO_ERROR, &soerr, &sl);
+			errno = soerr;
+			rc = soerr ? -1 : 0;
+		}
+	}
+	int saved = errno;
+	fcntl(fd, F_SETFL, fl);
+	errno = saved;
+	return rc;
+}
+
+int mig_connect(const struct mig_addr *a, int timeout_ms, struct error *e)
+{
+	if (a->is_unix) {
+		struct sockaddr_un sa = {.sun_family = AF_UNIX};
+		strcpy(sa.sun_path, a->path);
+		int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+		if (fd < 0 ||
+		    connect_timeout(fd, (struct sockaddr *)&sa, sizeof(sa), timeout_ms) < 0) {
+			int errnum = errno;
+			if (fd >= 0)
+				close(fd);
+			return err_errno(e, errnum, "migration destination unix:%s", a->path);
+		}
+		return fd;
+	}
+	struct addrinfo hints = {.ai_socktype = SOCK_STREAM}, *res = NULL;
+	int g = getaddrinfo(a->host, a->port, &hints, &res);
+	if (g != 0)
+		return err_set(e, ERR_INVALID, "migration destination %s: %s", a->host,
+			       gai_strerror(g));
+	int fd = -1, errnum = 0;
+	for (struct addrinfo *ai = res; ai; ai = ai->ai_next) {
+		fd = socket(ai->ai_family, ai->ai_socktype | SOCK_CLOEXEC, ai->ai_protocol);
+		if (fd >= 0 && connect_timeout(fd, ai->ai_addr, ai->ai_addrlen, timeout_ms) == 0)
+			break;
+		errnum = errno;
+		if (fd >= 0)
+			close(fd);
+		fd = -1;
+	}
+	freeaddrinfo(res);
+	if (fd < 0)
+		return err_errno(e, errnum, "migration destination tcp:%s:%s", a->host, a->port);
+	return fd;
+}
+
+int mig_listen(const struct mig_addr *a, char *bound, size_t boundlen, struct error *e)
+{
+	if (a->is_unix) {
+		struct stat sb;
+		if (lstat(a->path, &sb) == 0) {
+			if (!S_ISSOCK(sb.st_mode))
+				return err_set(e, ERR_CONFLICT,
+					       "migration socket %s: exists and is not a socket",
+					       a->path);
+			unlink(a->path);
+		}
+		struct sockaddr_un sa = {.sun_family = AF_UNIX};
+		strcpy(sa.sun_path, a->path);
+		int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+		/* Private: whoever connects decides what the VM becomes. */
+		mode_t old = umask(0177);
+		int rc = fd < 0 ? -1 : bind(fd, (struct sockaddr *)&sa, sizeof(sa));
+		umask(old);
+		if (rc < 0 || listen(fd, 1) < 0) {
+			int errnum = errno;
+			if (fd >= 0)
+				close(fd);
+			return err_errno(e, errnum, "migration socket %s", a->path);
+		}
+		snprintf(bound, boundlen, "unix:%s", a->path);
+		return fd;
+	}
+	struct addrinfo hints = {.ai_socktype = SOCK_STREAM, .ai_flags = AI_PASSIVE}, *res = NULL;
+	int g = getaddrinfo(a->host, a->port, &hints, &res);
+	if (g != 0)
+		return err_set(e, ERR_INVALID, "migration address %s: %s", a->host,
+			       gai_strerror(g));
+	int fd = -1, errnum = 0;
+	for (struct addrinfo *ai = res; ai; ai = ai->ai_next) {
+		fd = socket(ai->ai_family, ai->ai_socktype | SOCK_CLOEXEC, ai->ai_protocol);
+		int one = 1, rcvbuf = MIG_SOCKET_BUFFER;
+		if (fd >= 0) {
+			setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+			/* A small receive buffer (inherited by the accepted
+			 * socket): a loopback TCP buffer holds megabytes, which
+			 * the source would count as sent long before this side
+			 * has taken them, and which then lengthen the pause. */
+			setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &rcvbuf, sizeof(rcvbuf));
+		}
+		if (fd >= 0 && bind(fd, ai->ai_addr, ai->ai_addrlen) == 0 && listen(fd, 1) == 0)
+			break;
+		errnum = errno;
+		if (fd >= 0)
+			close(fd);
+		fd = -1;
+	}
+	freeaddrinfo(res);
+	if (fd < 0)
+		return err_errno(e, errnum, "migration address tcp:%s:%s", a->host, a->port);
+	struct sockaddr_storage ss;
+	socklen_t sl = sizeof(ss);
+	char port[16] = "?";
+	if (getsockname(fd, (struct sockaddr *)&ss, &sl) == 0)
+		getnameinfo((struct sockaddr *)&ss, sl, NULL, 0, port, sizeof(port),
+			    NI_NUMERICSERV);
+	bool v6 = strchr(a->host, ':') != NULL;
+	snprintf(bound, boundlen, "tcp:%s%s%s:%s", v6 ? "[" : "", a->host, v6 ? "]" : "", port);
+	return fd;
+}
+
+const char *mig_type_name(uint32_t type, char buf[12])
+{
+	bool printable = true;
+	for (unsigned k = 0; k < 4; k++) {
+		unsigned char c = (unsigned char)(type >> (8 * k));
+		printable = printable && c >= 0x20 && c < 0x7f;
+	}
+	if (printable) {
+		for (unsigned k = 0; k < 4; k++)
+			buf[k] = (char)(type >> (8 * k));
+		buf[4] = 0;
+	} else {
+		snprintf(buf, 12, "0x%08x", type);
+	}
+	return buf;
+}
+
+/* Send the pieces as one stream of bytes: sendmsg over what is left of
+ * them (one system call per frame mostly, and no small write waiting
+ * behind another). */
+static int send_iov(int fd, struct iovec *iov, int n)
+{
+	while (n > 0) {
+		struct msghdr mh = {.msg_iov = iov, .msg_iovlen = (size_t)n};
+		ssize_t k = sendmsg(fd, &mh, MSG_NOSIGNAL);
+		if (k < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		while (n > 0 && (size_t)k >= iov->iov_len) {
+			k -= (ssize_t)iov->iov_len;
+			iov++;
+			n--;
+		}
+		if (n > 0) {
+			iov->iov_base = (uint8_t *)iov->iov_base + k;
+			iov->iov_len -= (size_t)k;
+		}
+	}
+	return 0;
+}
+
+int mig_send2(int fd, uint32_t type, const void *a, size_t alen, const void *b, size_t blen,
+	      struct error *e)
+{
+	uint8_t head[MIG_FRAME_HEAD], tail[4];
+	mig_put32(head, type);
+	mig_put32(head + 4, 0);
+	mig_put64(head + 8, alen + blen);
+	uLong crc = crc32(0, head, sizeof(head));
+	if (alen)
+		crc = crc32(crc, a, (uInt)alen);
+	if (blen)
+		crc = crc32(crc, b, (uInt)blen);
+	mig_put32(tail, (uint32_t)crc);
+	struct iovec iov[4];
+	int n = 0;
+	iov[n++] = (struct iovec){head, sizeof(head)};
+	if (alen)
+		iov[n++] = (struct iovec){(void *)a, alen};
+	if (blen)
+		iov[n++] = (struct iovec){(void *)b, blen};
+	iov[n++] = (struct iovec){tail, 4};
+	if (send_iov(fd, iov, n) < 0) {
+		char nm[12];
+		return err_errno(e, errno, "migration: sending %s", mig_type_name(type, nm));
+	}
+	return 0;
+}
+
+int mig_send(int fd, uint32_t type, const void *payload, size_t len, struct error *e)
+{
+	return mig_send2(fd, type, payload, len, NULL, 0, e);
+}
+
+void mig_send_abort(int fd, const char *reason)
+{
+	size_t n = strlen(reason);
+	if (n > MIG_ABRT_MAX)
+		n = MIG_ABRT_MAX;
+	mig_send(fd, MIG_ABRT, reason, n, NULL);
+}
+
+/* Read exactly n bytes: 0, 1 at EOF (2 when it came before any byte), -1
+ * on an error. */
+static int recv_all(int fd, void *p, size_t n)
+{
+	uint8_t *b = p;
+	size_t want = n;
+	while (n) {
+		ssize_t k = read(fd, b, n);
+		if (k < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		if (k == 0)
+			return n == want ? 2 : 1;
+		b += k;
+		n -= (size_t)k;
+	}
+	return 0;
+}
+
+static size_t max_len(uint32_t type)
+{
+	switch (type) {
+	case MIG_CONF:
+	case MIG_STAT:
+		return MIG_STATE_MAX;
+	case MIG_RAM:
+		return MIG_RAM_HEAD + (size_t)MIG_RAM_MAX_PAGES * 4096;
+	case MIG_ABRT:
+		return MIG_ABRT_MAX;
+	case MIG_DONE:
+		return 4;
+	default:
+		return 0;
+	}
+}
+
+static int recv_failed(int rc, uint32_t type, const char *what, const char *peer, struct error *e)
+{
+	char nm[12];
+	if (rc > 0)
+		return err_set(e, ERR_INVALID,
+			       "migration stream truncated: the %s closed the connection in the "
+			       "middle of %s%s",
+			       peer, what, type ? mig_type_name(type, nm) : "");
+	if (errno == EAGAIN || errno == EWOULDBLOCK)
+		return err_set(e, ERR_IO, "migration: the %s sent nothing for %d seconds", peer,
+			       MIG_IDLE_SECONDS);
+	return err_errno(e, errno, "migration: reading from the %s", peer);
+}
+
+int mig_recv(int fd, struct mig_frame *f, const uint32_t *allowed, unsigned nallowed,
+	     const char *peer, struct error *e)
+{
+	uint8_t head[MIG_FRAME_HEAD];
+	char nm[12];
+	int rc = recv_all(fd, head, sizeof(head));
+	if (rc == 2)
+		return err_set(e, ERR_INVALID,
+			       "migration stream truncated: the %s closed the connection before "
+			       "the stream's end",
+			       peer);
+	if (rc != 0)
+		return recv_failed(rc, 0, "a frame header", peer, e);
+	uint32_t type = mig_get32(head);
+	uint64_t len = mig_get64(head + 8);
+	bool ok = type == MIG_ABRT;
+	for (unsigned k = 0; k < nallowed && !ok; k++)
+		ok = allowed[k] == type;
+	if (!ok) {
+		char want[64] = "";
+		for (unsigned k = 0; k < nallowed && k < 4; k++) {
+			char w[12];
+			snprintf(want + strlen(want), sizeof(want) - strlen(want), "%s%s",
+				 k ? " or " : "", mig_type_name(allowed[k], w));
+		}
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: a %s frame where %s was expected",
+			       mig_type_name(type, nm), want);
+	}
+	if (mig_get32(head + 4) != 0 || len > max_len(type))
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: a %s frame of %llu bytes (at most %zu) "
+			       "or with reserved bits set",
+			       mig_type_name(type, nm), (unsigned long long)len, max_len(type));
+	if (len > f->cap) {
+		uint8_t *nb = realloc(f->buf, len);
+		if (!nb)
+			return err_errno(e, ENOMEM, "migration: a %s frame of %llu bytes",
+					 mig_type_name(type, nm), (unsigned long long)len);
+		f->buf = nb;
+		f->cap = len;
+	}
+	uint8_t tail[4];
+	rc = recv_all(fd, f->buf, len);
+	if (rc == 0)
+		rc = recv_all(fd, tail, 4);
+	if (rc != 0)
+		return recv_failed(rc, type, "a frame ", peer, e);
+	uLong crc = crc32(0, head, sizeof(head));
+	if (len)
+		crc = crc32(crc, f->buf, (uInt)len);
+	if ((uint32_t)crc != mig_get32(tail))
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: the %s frame's checksum does not match "
+			       "(corrupt stream)",
+			       mig_type_name(type, nm));
+	f->type = type;
+	f->len = (size_t)len;
+	if (type == MIG_ABRT) {
+		char reason[MIG_ABRT_MAX + 1];
+		size_t n = 0;
+		for (size_t k = 0; k < len; k++) /* printable for a log line */
+			reason[n++] =
+			    f->buf[k] >= 0x20 && f->buf[k] != 0x7f ? (char)f->buf[k] : '?';
+		reason[n] = 0;
+		return err_set(e, ERR_CONFLICT, "the %s abandoned the migration: %s", peer, reason);
+	}
+	return 0;
+}

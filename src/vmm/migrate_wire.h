@@ -1,0 +1,101 @@
+/* The live-migration wire (docs/migration.md): the preamble, framed
+ * messages with a CRC, and the tcp:/unix: addresses both sides use. */
+#ifndef RVISOR_VMM_MIGRATE_WIRE_H
+#define RVISOR_VMM_MIGRATE_WIRE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "state/stream.h"
+#include "util/error.h"
+
+#define MIG_MAGIC "RVMIGRAT"
+#define MIG_VERSION 1u
+#define MIG_PREAMBLE_LEN 16u
+
+/* Frame types (4 ASCII characters, as state stream section ids). */
+#define MIG_CONF SS_ID('C', 'O', 'N', 'F')
+#define MIG_ACPT SS_ID('A', 'C', 'P', 'T')
+#define MIG_RAM SS_ID('R', 'A', 'M', ' ')
+#define MIG_STAT SS_ID('S', 'T', 'A', 'T')
+#define MIG_DONE SS_ID('D', 'O', 'N', 'E')
+#define MIG_REDY SS_ID('R', 'E', 'D', 'Y')
+#define MIG_GO SS_ID('G', 'O', ' ', ' ')
+#define MIG_RUNG SS_ID('R', 'U', 'N', 'G')
+#define MIG_ABRT SS_ID('A', 'B', 'R', 'T')
+
+#define MIG_FRAME_HEAD 16u /* u32 type, u32 zero, u64 length */
+#define MIG_RAM_HEAD 16u   /* u64 first page, u32 count, u32 flags */
+#define MIG_RAM_MAX_PAGES 1024u
+#define MIG_RAM_ZERO 1u		      /* the pages are zero: no data follows */
+#define MIG_DONE_PAUSED 1u	      /* DONE flag: the user had paused the VM */
+#define MIG_STATE_MAX (64u << 20)     /* CONF and STAT payloads */
+#define MIG_ABRT_MAX 4096u	      /* an abandon's reason */
+#define MIG_IDLE_SECONDS 60	      /* a receiver gives up on a silent peer */
+#define MIG_SOCKET_BUFFER (256 << 10) /* send (source) and receive (destination) buffers */
+
+/* A parsed address: "tcp:HOST:PORT" (HOST a name, an IPv4 address or an
+ * IPv6 one in brackets) or "unix:PATH". */
+struct mig_addr {
+	bool is_unix;
+	char host[256], port[16];
+	char path[108];
+};
+int mig_addr_parse(const char *uri, struct mig_addr *a, struct error *e);
+/* Connect (within timeout_ms); returns the socket or -1 with e set. */
+int mig_connect(const struct mig_addr *a, int timeout_ms, struct error *e);
+/* Listen (a unix socket is created 0600; an existing socket file at the
+ * path is replaced, any other file refused). *bound gets the address
+ * actually bound (the port when 0 was given). Returns the socket or -1. */
+int mig_listen(const struct mig_addr *a, char *bound, size_t boundlen, struct error *e);
+/* Send and receive timeouts on a connected socket. */
+void mig_set_timeouts(int fd, int seconds);
+
+/* A printable name for a frame type ("RAM ", or "0x12345678"). */
+const char *mig_type_name(uint32_t type, char buf[12]);
+
+/* Write one frame (MSG_NOSIGNAL); returns 0, or -1 with e set. */
+int mig_send(int fd, uint32_t type, const void *payload, size_t len, struct error *e);
+/* The same with the payload in two pieces (RAM: its head, then pages). */
+int mig_send2(int fd, uint32_t type, const void *a, size_t alen, const void *b, size_t blen,
+	      struct error *e);
+/* Send ABRT with a reason (best effort: errors ignored). */
+void mig_send_abort(int fd, const char *reason);
+
+/* A frame as received: the payload lives in buf (grown as needed, up to
+ * the bound of the type; free it with free()). */
+struct mig_frame {
+	uint32_t type;
+	uint8_t *buf;
+	size_t cap, len;
+};
+/* Read one frame from fd. The type must be one of the `nallowed` types
+ * (else refused before its payload is read); its length is checked
+ * against the type's bound, and the CRC at the end. Returns 0, or -1 with
+ * e set: ERR_INVALID for a malformed or unexpected frame or a truncated
+ * stream (EOF), ERR_IO for a socket error or timeout. An ABRT frame is
+ * returned as an error (ERR_CONFLICT) whose message is the peer's reason. */
+int mig_recv(int fd, struct mig_frame *f, const uint32_t *allowed, unsigned nallowed,
+	     const char *peer, struct error *e);
+
+static inline void mig_put32(uint8_t *p, uint32_t v)
+{
+	for (unsigned k = 0; k < 4; k++)
+		p[k] = (uint8_t)(v >> (8 * k));
+}
+static inline void mig_put64(uint8_t *p, uint64_t v)
+{
+	for (unsigned k = 0; k < 8; k++)
+		p[k] = (uint8_t)(v >> (8 * k));
+}
+static inline uint32_t mig_get32(const uint8_t *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+static inline uint64_t mig_get64(const uint8_t *p)
+{
+	return (uint64_t)mig_get32(p) | (uint64_t)mig_get32(p + 4) << 32;
+}
+
+#endif

@@ -1,0 +1,165 @@
+/* Runs the migration receiver's fuzz target (tests/fuzz/fuzz_migrate.c)
+ * over a real stream (made from a VM the way a source makes it) and its
+ * mutations: truncations (every length up to 2000 bytes, then every
+ * 97th), single bytes set to boundary values in every position of the
+ * first 700 bytes and every 13th up to 3000, random multi-byte mutations,
+ * each as it is and with its checksums recomputed. Passing means no
+ * crash, no hang, no sanitizer report (when built with one), that the
+ * untouched stream is accepted with its pages in place, and that a
+ * truncated, damaged (without recomputed CRCs) or other-version stream
+ * never is. */
+#include "../fuzz/fuzz_migrate.c"
+
+#include "check.h"
+
+static uint64_t rng = 0x9b05688c2b3e6c1full;
+static uint64_t rnd(void)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return rng;
+}
+
+struct buf {
+	uint8_t *p;
+	size_t len, cap;
+};
+
+static void put(struct buf *b, const void *p, size_t n)
+{
+	if (b->len + n > b->cap) {
+		b->cap = (b->len + n) * 2;
+		b->p = realloc(b->p, b->cap);
+		if (!b->p)
+			abort();
+	}
+	memcpy(b->p + b->len, p, n);
+	b->len += n;
+}
+
+static void put_frame(struct buf *b, uint32_t type, const void *a, size_t alen, const void *c,
+		      size_t clen)
+{
+	uint8_t head[MIG_FRAME_HEAD], tail[4];
+	mig_put32(head, type);
+	mig_put32(head + 4, 0);
+	mig_put64(head + 8, alen + clen);
+	size_t start = b->len;
+	put(b, head, sizeof(head));
+	put(b, a, alen);
+	put(b, c, clen);
+	mig_put32(tail, (uint32_t)crc32(0, b->p + start, (uInt)(b->len - start)));
+	put(b, tail, 4);
+}
+
+static void put_ram(struct buf *b, struct vm *vm, uint64_t first, uint32_t n, bool zero)
+{
+	uint8_t h[MIG_RAM_HEAD];
+	mig_put64(h, first);
+	mig_put32(h + 8, n);
+	mig_put32(h + 12, zero ? MIG_RAM_ZERO : 0);
+	put_frame(b, MIG_RAM, h, sizeof(h), zero ? NULL : vm->bus.ram + (first << PAGE_SHIFT),
+		  zero ? 0 : (size_t)n << PAGE_SHIFT);
+}
+
+int main(void)
+{
+	struct vm *vm = mig_fuzz_vm();
+	vm->harts[0]->pc = 0x80001234;
+	vm->harts[1]->x[7] = 0x77;
+	uint64_t npages = vm->bus.ram_size >> PAGE_SHIFT;
+	*(uint64_t *)vm->bus.ram = 0x1122334455667788ull;
+	*(uint64_t *)(vm->bus.ram + vm->bus.ram_size - 8) = 0x99aabbccddeeff00ull;
+	memset(vm->bus.ram + 5 * PAGE_SIZE, 0xa5, PAGE_SIZE);
+
+	/* The stream, as vmm/migrate_out.c writes it. */
+	struct buf s = {0};
+	uint8_t pre[MIG_PREAMBLE_LEN];
+	memcpy(pre, MIG_MAGIC, 8);
+	mig_put32(pre + 8, MIG_VERSION);
+	mig_put32(pre + 12, MIG_PREAMBLE_LEN);
+	put(&s, pre, sizeof(pre));
+	struct ss_writer w;
+	ss_writer_init(&w);
+	CHECK(snapshot_write_state(vm, &w, true) == 0);
+	put_frame(&s, MIG_CONF, w.buf, w.len, NULL, 0);
+	ss_writer_free(&w);
+	put_ram(&s, vm, 0, 2, false);
+	put_ram(&s, vm, 4, 2, false);
+	put_ram(&s, vm, 5, 1, true); /* the page became zero: sent again as such */
+	put_ram(&s, vm, npages - 1, 1, false);
+	ss_writer_init(&w);
+	CHECK(snapshot_write_state(vm, &w, false) == 0);
+	put_frame(&s, MIG_STAT, w.buf, w.len, NULL, 0);
+	ss_writer_free(&w);
+	uint8_t flags[4] = {0};
+	put_frame(&s, MIG_DONE, flags, 4, NULL, 0);
+	vm->harts[0]->pc = 0;
+
+	struct mig_fuzz_result res;
+	CHECK(mig_fuzz_one(s.p, s.len, false, &res) == 0);
+	if (res.rc)
+		printf("refused: %s\n", res.e.msg);
+	CHECK(res.word0 == 0x1122334455667788ull && res.word_last == 0x99aabbccddeeff00ull);
+	CHECK(vm->harts[0]->pc == 0x80001234);
+	CHECK(mig_fuzz_one(s.p, s.len, true, NULL) == 0);
+
+	/* Another protocol version, said so. */
+	uint8_t *m = malloc(s.len + 64);
+	memcpy(m, s.p, s.len);
+	mig_put32(m + 8, 2);
+	CHECK(mig_fuzz_one(m, s.len, false, &res) < 0 && strstr(res.e.msg, "version 2"));
+
+	unsigned runs = 0, accepted_damaged = 0;
+	/* Truncations: every length in the first 2000 bytes, then every 97th,
+	 * and every frame boundary of the tail (the last bytes). */
+	for (size_t n = 0; n < s.len; n += n < 2000 || n + 64 > s.len ? 1 : 97, runs++) {
+		CHECK(mig_fuzz_one(s.p, n, false, &res) < 0);
+		if (n > MIG_PREAMBLE_LEN && res.rc == 0)
+			printf("truncation at %zu accepted\n", n);
+	}
+	static const uint8_t vals[] = {0x00, 0x01, 0x7f, 0x80, 0xfe, 0xff};
+	/* Every byte of the preamble, CONF and the first RAM frame's head,
+	 * then every 13th byte up to 3000. */
+	size_t first = s.len < 3000 ? s.len : 3000;
+	for (size_t k = 0; k < first; k += k < 700 ? 1 : 13) {
+		for (size_t v = 0; v < sizeof(vals); v++) {
+			if (s.p[k] == vals[v])
+				continue;
+			memcpy(m, s.p, s.len);
+			m[k] = vals[v];
+			accepted_damaged += mig_fuzz_one(m, s.len, false, NULL) == 0;
+			mig_fuzz_one(m, s.len, true, NULL);
+			runs += 2;
+		}
+	}
+	for (unsigned it = 0; it < 1500; it++) {
+		memcpy(m, s.p, s.len);
+		size_t mlen = s.len;
+		unsigned nmut = 1 + (unsigned)(rnd() % 4);
+		for (unsigned j = 0; j < nmut; j++) {
+			size_t at = (size_t)(rnd() % s.len);
+			switch (rnd() % 4) {
+			case 0: m[at] = (uint8_t)rnd(); break;
+			case 1: m[at] ^= (uint8_t)(1u << (rnd() % 8)); break;
+			case 2: mlen = at + 1; break; /* truncate */
+			default: /* a 32-bit field set to a boundary value */
+				if (at + 4 <= mlen) {
+					uint32_t b[] = {0, 1, 0x7fffffff, 0xffffffff, 1024, 4096};
+					uint32_t x = b[rnd() % 6];
+					memcpy(m + at, &x, 4);
+				}
+			}
+		}
+		mig_fuzz_one(m, mlen, false, NULL);
+		mig_fuzz_one(m, mlen, true, NULL);
+		runs += 2;
+	}
+	/* A byte changed without recomputed checksums is never accepted. */
+	CHECK(accepted_damaged == 0);
+	printf("%u mutated migration streams run\n", runs);
+	free(m);
+	free(s.p);
+	CHECK_DONE();
+}
