@@ -15,6 +15,7 @@
 #include "vmm/lifecycle.h"
 #include "vmm/migrate_in.h"
 #include "vmm/migrate_out.h"
+#include "vmm/sandbox.h"
 #include "virtio/devices.h"
 #include "vmm/vm.h"
 #include "util/opts.h"
@@ -101,6 +102,12 @@ static void run_usage(FILE *f)
 	    "                                volume labelled CIDATA holding the two files;\n"
 	    "                                without META_DATA, an instance-id from the\n"
 	    "                                user-data) as a read-only disk after the others\n"
+	    "  --sandbox on|off|log          seccomp allow-lists per thread kind, no_new_privs,\n"
+	    "                                no core dumps: a forbidden syscall kills the VM\n"
+	    "                                (on) or is only logged by the kernel (log, to\n"
+	    "                                debug a list); default on when started as\n"
+	    "                                root, off otherwise, or the environment's\n"
+	    "                                RVISOR_SANDBOX\n"
 	    "  -h, --help                    this help\n"
 	    "\n"
 	    "Virtio devices besides disks (repeatable; in the slots after the disks):\n");
@@ -127,6 +134,7 @@ enum {
 	OPT_CLOUD_INIT,
 	OPT_UBOOT
 };
+enum { OPT_SANDBOX = 600 }; /* the sandbox (vmm/sandbox.h) */
 /* Device options: OPT_DEVICE_BASE + k is vdev_kinds()[k] (--rng, --net...). */
 enum { OPT_DEVICE = 768, OPT_DEVICE_BASE = 800 };
 
@@ -288,6 +296,7 @@ static void print_harts(const struct vm *vm)
 struct run_out {
 	bool stats, debug;
 	double timeout;
+	enum sandbox_mode sandbox;
 };
 
 static void warn_probed_raw(void *arg, const char *path)
@@ -399,6 +408,7 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 	    {"paused", no_argument, NULL, OPT_PAUSED},
 	    {"mem-diff", required_argument, NULL, OPT_MEM_DIFF},
 	    {"clone", no_argument, NULL, OPT_CLONE},
+	    {"sandbox", required_argument, NULL, OPT_SANDBOX},
 	    {"incoming", required_argument, NULL, OPT_INCOMING},
 	    {"cloud-init", required_argument, NULL, OPT_CLOUD_INIT},
 	    {"uboot", optional_argument, NULL, OPT_UBOOT},
@@ -516,6 +526,13 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 		case OPT_CLONE:
 			lc->clone = true;
 			break;
+		case OPT_SANDBOX:
+			if (sandbox_parse_mode(optarg, &out->sandbox) < 0) {
+				fprintf(stderr, "rvisor: --sandbox %s: expected on, off or log\n",
+					optarg);
+				return 2;
+			}
+			break;
 		case OPT_INCOMING:
 			*incoming = optarg;
 			break;
@@ -621,6 +638,14 @@ int cmd_run(int argc, char **argv)
 				  .arg = &out};
 	struct vm_config *cfg = &lc.cfg;
 	const char *api_socket = NULL, *incoming = NULL, *cloud_init = NULL, *uboot = NULL;
+	/* On as root; RVISOR_SANDBOX gives another default of --sandbox
+	 * (e.g. a whole test suite run sandboxed, or off to debug). */
+	out.sandbox = sandbox_default_mode();
+	const char *sbx = getenv("RVISOR_SANDBOX");
+	if (sbx && *sbx && sandbox_parse_mode(sbx, &out.sandbox) < 0) {
+		fprintf(stderr, "rvisor: RVISOR_SANDBOX=%s: expected on, off or log\n", sbx);
+		return 2;
+	}
 	int rc =
 	    parse_run_options(argc, argv, &lc, &out, &api_socket, &incoming, &cloud_init, &uboot);
 	if (rc >= 0)
@@ -667,12 +692,25 @@ int cmd_run(int argc, char **argv)
 		vm_lifecycle_close(&lc);
 		return 2;
 	}
+	/* Before the first thread: every thread installs its filter. */
+	struct sandbox sandbox;
+	struct sandbox_needs needs;
+	sandbox_needs_of(&needs, cfg->devices, cfg->ndevices);
+	if (incoming)
+		needs.host_net = true; /* the machine comes with the stream: keep the network */
+	if (sandbox_prepare(&sandbox, out.sandbox, &needs, &e) < 0) {
+		fprintf(stderr, "rvisor: %s\n", e.msg);
+		vm_lifecycle_close(&lc);
+		return 1;
+	}
+	lc.sandbox = &sandbox;
 	if (api_socket) {
 		char err[512];
 		lc.api = api_start(api_socket, err, sizeof(err));
 		if (!lc.api) {
 			fprintf(stderr, "rvisor: %s\n", err);
 			vm_lifecycle_close(&lc);
+			sandbox_close(&sandbox);
 			return 2;
 		}
 	}
@@ -687,6 +725,7 @@ int cmd_run(int argc, char **argv)
 	}
 	api_stop(lc.api);
 	vm_lifecycle_close(&lc);
+	sandbox_close(&sandbox);
 	migrate_in_close(&in);
 	return status;
 }

@@ -14,6 +14,7 @@
 #include "vmm/api.h"
 #include "vmm/builder.h"
 #include "vmm/migrate_in.h"
+#include "vmm/sandbox.h"
 
 /* Do two paths name one file? */
 static bool same_file(const char *a, const char *b)
@@ -232,6 +233,8 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 			status = 2;
 		} else if (board_console_start(m->board, e) < 0) {
 			status = 1;
+		} else if (lc->sandbox && sandbox_enter_main(lc->sandbox, e) < 0) {
+			status = 1; /* never run a guest outside the sandbox asked for */
 		} else {
 			struct timespec t0;
 			clock_gettime(CLOCK_MONOTONIC, &t0);

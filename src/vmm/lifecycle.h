@@ -16,6 +16,7 @@
 #define VM_MAX_MEM_DIFFS 64
 
 struct api;
+struct sandbox;
 
 struct vm_lifecycle {
 	/* Set by the caller. */
@@ -32,6 +33,9 @@ struct vm_lifecycle {
 	bool clone;	 /* the restored VM takes a new identity */
 	bool paused;	 /* the first machine starts paused */
 	struct api *api; /* NULL, or the API to attach each machine to */
+	/* NULL, or the sandbox the main thread enters once the first machine
+	 * is built (vmm/sandbox.h). */
+	struct sandbox *sandbox;
 	int console_in, console_out;
 	/* Optional: a writable disk given without a format probed raw (it
 	 * stays raw and keeps the probe guard, vm.h). */

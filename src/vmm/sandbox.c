@@ -1,0 +1,662 @@
+/* The VM process's sandbox: no_new_privs, rlimits, and seccomp-bpf allow-lists per thread kind. */
+#include "vmm/sandbox.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <linux/capability.h>
+#include <linux/landlock.h>
+#include <linux/seccomp.h>
+#include <sched.h>
+#include <stddef.h>
+#include <seccomp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/ptrace.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include "util/opts.h"
+#include "util/thread.h"
+#include "virtio/devices.h"
+#include "vmm/vm.h"
+
+// clang-format off
+/* What every thread does in the C library whatever its job: memory
+ * (mmap/mprotect never executable, see add_rule), locks, clocks, its own
+ * descriptors' status, signal masks, the fatal-signal handler of
+ * machine/console.c (which restores the terminal and re-raises), exit. */
+static const char *const base_calls[] = {
+	"read", "write", "readv", "writev", "close", "futex", "madvise", "mmap", "munmap",
+	"mremap", "mprotect", "brk", "exit", "exit_group", "rt_sigprocmask", "rt_sigreturn",
+	"rt_sigtimedwait", "rt_sigpending", "rt_sigaction", "sigaltstack", "clock_gettime",
+	"clock_nanosleep", "nanosleep", "gettimeofday", "sched_yield", "getpid", "gettid",
+	"tgkill", "restart_syscall", "rseq", "set_robust_list", "getrandom", "fstat",
+	"newfstatat", "lseek", "fcntl", "prlimit64", "poll", "ppoll", "epoll_wait",
+	"epoll_pwait", "sched_getaffinity", "ioctl",
+	/* which pages of its own memory are resident (copying RAM off a
+	 * memory file, bus.c) */
+	"mincore", NULL};
+
+/* Sockets' data calls (on descriptors the thread was given or made). */
+#define SOCKET_IO "sendto", "sendmsg", "recvfrom", "recvmsg", "shutdown"
+
+/* A device reset (a vCPU's register write) ends a device's connections. */
+static const char *const vcpu_calls[] = {"shutdown", NULL};
+static const char *const blk_calls[] = {
+	"pread64", "pwrite64", "preadv", "pwritev", "preadv2", "pwritev2", "fdatasync",
+	"fsync", "fallocate", "ftruncate", NULL};
+/* libslirp is called from the NIC's I/O thread (slirp_input) and its
+ * poll thread: a guest's TCP connection or UDP flow becomes a host socket
+ * (socket() limited to AF_INET/AF_INET6 in add_rule). */
+static const char *const slirp_io_calls[] = {
+	"socket", "connect", "bind", "setsockopt", "getsockopt", "getsockname", "getpeername",
+	SOCKET_IO, NULL};
+static const char *const slirp_poll_calls[] = {"accept", "accept4", "listen", NULL};
+static const char *const vsock_io_calls[] = {SOCKET_IO, NULL};
+/* 9p: descriptors beneath the share (openat2 RESOLVE_BENEATH, p9_proto.c)
+ * and the file operations of a file server. */
+static const char *const p9_calls[] = {
+	"openat", "openat2", "mkdirat", "unlinkat", "renameat", "renameat2", "linkat",
+	"symlinkat", "readlinkat", "fchmodat", "fchmod", "fchownat", "fchown", "utimensat",
+	"statx", "fstatfs", "getdents64", "ftruncate", "fallocate", "fsync", "fdatasync",
+	"pread64", "pwrite64", "preadv", "pwritev", "mknodat", "fgetxattr", "flistxattr",
+	"faccessat", "faccessat2",
+	/* chmod and truncate through /proc/self/fd/N (the fid's own inode) */
+	"chmod", "truncate", NULL};
+/* Freed guest pages become holes in the RAM memfd. */
+static const char *const balloon_calls[] = {"fallocate", NULL};
+/* The vsock host side: unix sockets only (socket() limited in add_rule). */
+static const char *const vsock_host_calls[] = {
+	"socket", "connect", "accept", "accept4", "epoll_ctl", "getsockopt", "setsockopt",
+	SOCKET_IO, NULL};
+/* The API: its socket's connections, and snapshot files (created beside
+ * the names the client gives, checked against /proc/self/fd and maps). */
+static const char *const api_calls[] = {
+	"accept", "accept4", "epoll_ctl", "setsockopt", "getsockopt", "getsockname",
+	"getpeername", SOCKET_IO, "openat", "unlinkat", "renameat", "renameat2", "fsync",
+	"fdatasync", "ftruncate", "fallocate", "pread64", "pwrite64", "fchmod", "fsetxattr",
+	"fgetxattr", "getdents64", "readlinkat", "readlink", "fstatfs", "statx", "flock",
+	/* a live migration's sending thread is spawned here (vmm/migrate_out.c):
+	 * threads only, which name themselves and add their own filter */
+	"clone", "clone3", "prctl", "capget", "capset", "seccomp",
+	/* ... and the stream's connection made: to a unix or TCP destination */
+	"socket", "connect", NULL};
+/* A lease break: RAM copied off the memory file into a new memfd. */
+static const char *const memguard_calls[] = {
+	"memfd_create", "ftruncate", "fallocate", "pread64", NULL};
+/* The main thread after set-up: it tears a machine down and, on a guest
+ * reboot, builds the next one from the resources opened once (struct
+ * vm_resources), reading the kernel, initrd or firmware again (hence its
+ * opens), and removes the API and vsock sockets at exit. The threads it
+ * spawns start under this filter too: so it also holds every other kind's
+ * calls (added in compile()). */
+static const char *const main_calls[] = {
+	"open", "openat", "stat", "lstat", "access", "faccessat", "faccessat2", "unlink",
+	"unlinkat", "readlink", "readlinkat", "getxattr", "fgetxattr", "memfd_create",
+	"eventfd2", "epoll_create1", "getcwd", "uname", "sysinfo", "getuid", "geteuid", "getgid",
+	"getegid", "clone", "clone3", "prctl", "seccomp", "capget", "capset", "dup", "dup2",
+	"dup3", "pipe2", "set_tid_address", "statfs", "landlock_restrict_self", NULL};
+// clang-format on
+
+struct kind_desc {
+	const char *prefix; /* thread names starting with it */
+	const char *name;
+	const char *const *lists[3];
+};
+
+/* Longest prefixes first: "io-" catches the I/O threads of devices with
+ * no list of their own (rng, console). */
+static const struct kind_desc kinds[SANDBOX_NKINDS] = {
+    [SANDBOX_KIND_MAIN] = {"rvisor", "main", {main_calls}},
+    [SANDBOX_KIND_VCPU] = {"vcpu", "vcpu", {vcpu_calls}},
+    [SANDBOX_KIND_IO_BLK] = {"io-blk", "io-blk", {blk_calls}},
+    [SANDBOX_KIND_IO_NET] = {"io-net", "io-net", {slirp_io_calls}},
+    [SANDBOX_KIND_IO_VSOCK] = {"io-vsock", "io-vsock", {vsock_io_calls}},
+    [SANDBOX_KIND_IO_9P] = {"io-9p", "io-9p", {p9_calls}},
+    [SANDBOX_KIND_IO_BALLOON] = {"io-balloon", "io-balloon", {balloon_calls}},
+    [SANDBOX_KIND_IO_OTHER] = {"io-", "io-other", {NULL}},
+    [SANDBOX_KIND_NET_SLIRP] = {"net-slirp", "net-slirp", {slirp_io_calls, slirp_poll_calls}},
+    [SANDBOX_KIND_NET_TAP] = {"net-tap", "net-tap", {NULL}},
+    [SANDBOX_KIND_VSOCK_HOST] = {"vsock-host", "vsock-host", {vsock_host_calls}},
+    [SANDBOX_KIND_CONSOLE_IN] = {"console-in", "console-in", {NULL}},
+    [SANDBOX_KIND_RTC] = {"rtc-alarm", "rtc-alarm", {NULL}},
+    [SANDBOX_KIND_API] = {"api", "api", {api_calls}},
+    [SANDBOX_KIND_MEMGUARD] = {"memguard", "memguard", {memguard_calls}},
+    /* Live migration's sending thread (vmm/migrate_out.c): its own list is
+     * still to be measured; until then, the main thread's. */
+    [SANDBOX_KIND_MIGRATE] = {"migrate", "migrate", {main_calls}},
+};
+
+enum sandbox_mode sandbox_default_mode(void)
+{
+	return geteuid() == 0 ? SANDBOX_ON : SANDBOX_OFF;
+}
+
+int sandbox_parse_mode(const char *s, enum sandbox_mode *mode)
+{
+	if (strcmp(s, "on") == 0)
+		*mode = SANDBOX_ON;
+	else if (strcmp(s, "off") == 0)
+		*mode = SANDBOX_OFF;
+	else if (strcmp(s, "log") == 0)
+		*mode = SANDBOX_LOG;
+	else
+		return -1;
+	return 0;
+}
+
+const char *sandbox_mode_name(enum sandbox_mode mode)
+{
+	return mode == SANDBOX_ON ? "on" : mode == SANDBOX_LOG ? "log" : "off";
+}
+
+enum sandbox_kind sandbox_kind_of(const char *name)
+{
+	enum sandbox_kind best = SANDBOX_KIND_MAIN;
+	size_t best_len = 0;
+	for (int k = 0; k < SANDBOX_NKINDS; k++) {
+		size_t n = strlen(kinds[k].prefix);
+		if (n > best_len && strncmp(name, kinds[k].prefix, n) == 0) {
+			best = (enum sandbox_kind)k;
+			best_len = n;
+		}
+	}
+	return best;
+}
+
+const char *sandbox_kind_name(enum sandbox_kind kind)
+{
+	return kind < SANDBOX_NKINDS ? kinds[kind].name : "?";
+}
+
+/* Allow one call by name (a name this architecture lacks is skipped),
+ * with its argument limits. */
+static int add_rule(scmp_filter_ctx ctx, const char *name, enum sandbox_kind kind)
+{
+	int nr = seccomp_syscall_resolve_name(name);
+	if (nr == __NR_SCMP_ERROR)
+		return 0;
+	const uint32_t allow = SCMP_ACT_ALLOW;
+	if (!strcmp(name, "mmap") || !strcmp(name, "mprotect"))
+		/* Nothing becomes executable: no code can be brought in. */
+		return seccomp_rule_add(ctx, allow, nr, 1,
+					SCMP_A2(SCMP_CMP_MASKED_EQ, PROT_EXEC, 0));
+	if (!strcmp(name, "prlimit64")) /* read the limits (fdbudget), never set them */
+		return seccomp_rule_add(ctx, allow, nr, 1, SCMP_A2(SCMP_CMP_EQ, 0));
+	if (!strcmp(name, "tgkill")) /* raise() and pthread_kill in this process only */
+		return seccomp_rule_add(ctx, allow, nr, 1,
+					SCMP_A0(SCMP_CMP_EQ, (scmp_datum_t)getpid()));
+	if (!strcmp(name, "clone")) /* threads only: no fork */
+		return seccomp_rule_add(ctx, allow, nr, 1,
+					SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, CLONE_THREAD));
+	if (!strcmp(name, "clone3")) /* its flags are out of the filter's reach: ENOSYS makes
+					glibc fall back to clone, checked above */
+		return seccomp_rule_add(ctx, SCMP_ACT_ERRNO(ENOSYS), nr, 0);
+	if (!strcmp(name, "prctl")) { /* a new thread names itself and drops capabilities */
+		static const int ops[] = {PR_SET_NAME, PR_CAPBSET_READ, PR_CAPBSET_DROP,
+					  PR_CAP_AMBIENT};
+		for (size_t k = 0; k < sizeof(ops) / sizeof(ops[0]); k++)
+			if (seccomp_rule_add(ctx, allow, nr, 1, SCMP_A0(SCMP_CMP_EQ, ops[k])) < 0)
+				return -1;
+		return 0;
+	}
+	if (!strcmp(name, "seccomp")) /* a new thread adds its own, stricter filter */
+		return seccomp_rule_add(ctx, allow, nr, 1,
+					SCMP_A0(SCMP_CMP_EQ, SECCOMP_SET_MODE_FILTER));
+	if (!strcmp(name, "fcntl")) {
+		/* No F_SETOWN or F_SETSIG: a descriptor's owner gets its I/O
+		 * signal, and as root any process may be named, and any signal
+		 * (SIGKILL) chosen. F_SETOWN_EX only where the memory file's
+		 * lease breaks are taken (memguard names its own thread). */
+		static const int cmds[] = {F_GETFD,    F_SETFD,		F_GETFL,     F_SETFL,
+					   F_DUPFD,    F_DUPFD_CLOEXEC, F_GETLK,     F_SETLK,
+					   F_SETLKW,   F_OFD_GETLK,	F_OFD_SETLK, F_OFD_SETLKW,
+					   F_GETLEASE, F_SETLEASE,	F_ADD_SEALS, F_GET_SEALS,
+					   F_GETOWN,   F_GETOWN_EX,	F_GETSIG,    F_GETPIPE_SZ};
+		for (size_t k = 0; k < sizeof(cmds) / sizeof(cmds[0]); k++)
+			if (seccomp_rule_add(ctx, allow, nr, 1, SCMP_A1(SCMP_CMP_EQ, cmds[k])) < 0)
+				return -1;
+		if (kind == SANDBOX_KIND_MEMGUARD || kind == SANDBOX_KIND_MAIN)
+			return seccomp_rule_add(ctx, allow, nr, 1,
+						SCMP_A1(SCMP_CMP_EQ, F_SETOWN_EX));
+		return 0;
+	}
+	if (!strcmp(name, "ioctl")) {
+		/* The terminal (console, and the fatal-signal handler restoring
+		 * it on any thread). No TIOCSTI: nothing types into the host's
+		 * terminal; no TUNSETIFF: taps are opened once, before. */
+		static const unsigned long tty[] = {TCGETS,  TCSETS,	 TCSETSW,
+						    TCSETSF, TIOCGWINSZ, TIOCGPGRP};
+		for (size_t k = 0; k < sizeof(tty) / sizeof(tty[0]); k++)
+			if (seccomp_rule_add(ctx, allow, nr, 1, SCMP_A1(SCMP_CMP_EQ, tty[k])) < 0)
+				return -1;
+		return 0;
+	}
+	if (!strcmp(name, "socket")) {
+		/* A back end makes the sockets of its own family only. */
+		int fams[3], n = 0;
+		if (kind == SANDBOX_KIND_VSOCK_HOST || kind == SANDBOX_KIND_MAIN ||
+		    kind == SANDBOX_KIND_API || kind == SANDBOX_KIND_MIGRATE)
+			fams[n++] = AF_UNIX;
+		if (kind != SANDBOX_KIND_VSOCK_HOST) {
+			fams[n++] = AF_INET;
+			fams[n++] = AF_INET6;
+		}
+		for (int k = 0; k < n; k++)
+			if (seccomp_rule_add(ctx, allow, nr, 1,
+					     SCMP_A0(SCMP_CMP_EQ, (scmp_datum_t)fams[k])) < 0)
+				return -1;
+		return 0;
+	}
+	return seccomp_rule_add(ctx, allow, nr, 0);
+}
+
+static int add_list(scmp_filter_ctx ctx, const char *const *list, enum sandbox_kind kind,
+		    const char **bad)
+{
+	for (; list && *list; list++) {
+		int rc = add_rule(ctx, *list, kind);
+		/* -EEXIST: a call two lists share */
+		if (rc < 0 && rc != -EEXIST) {
+			*bad = *list;
+			return rc;
+		}
+	}
+	return 0;
+}
+
+/* One kind's filter as a BPF program (libseccomp exports to a descriptor:
+ * a memfd, read back). */
+static int compile(struct sandbox *sb, enum sandbox_kind kind, struct error *e)
+{
+	uint32_t deny = sb->mode == SANDBOX_LOG ? SCMP_ACT_LOG : SCMP_ACT_KILL_PROCESS;
+	scmp_filter_ctx ctx = seccomp_init(deny);
+	if (!ctx)
+		return err_set(e, ERR_IO,
+			       "sandbox: cannot create a seccomp filter (out of memory)");
+	/* no_new_privs is set once for the process, in sandbox_prepare. */
+	seccomp_attr_set(ctx, SCMP_FLTATR_CTL_NNP, 0);
+	const char *bad = NULL;
+	int rc = add_list(ctx, base_calls, kind, &bad);
+	for (int l = 0; rc == 0 && l < 3; l++)
+		rc = add_list(ctx, kinds[kind].lists[l], kind, &bad);
+	bool widest = kind == SANDBOX_KIND_MAIN || kind == SANDBOX_KIND_MIGRATE;
+	for (int k = 0; rc == 0 && widest && k < SANDBOX_NKINDS; k++)
+		for (int l = 0; rc == 0 && l < 3; l++)
+			rc = add_list(ctx, kinds[k].lists[l], kind, &bad);
+	/* A kind that opens nothing gets EACCES from an open instead of being
+	 * killed: the C library opens files on its own (malloc reads
+	 * /proc/sys/vm/overcommit_memory the first time a thread's heap
+	 * shrinks, strerror may read a message catalog) and copes with a
+	 * refusal; the VM must not die for it. The open still never happens.
+	 * (In log mode it runs and is logged, like any other call.) */
+	static const char *const opens[] = {"open", "openat", "openat2", "creat"};
+	for (size_t k = 0;
+	     rc == 0 && sb->mode == SANDBOX_ON && k < sizeof(opens) / sizeof(opens[0]); k++) {
+		int nr = seccomp_syscall_resolve_name(opens[k]);
+		if (nr != __NR_SCMP_ERROR)
+			rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), nr, 0);
+		if (rc == -EEXIST) /* the kind opens files: allowed above */
+			rc = 0;
+	}
+	if (rc < 0) {
+		seccomp_release(ctx);
+		return err_errno(e, -rc, "sandbox: %s filter: rule for %s", kinds[kind].name,
+				 bad ? bad : "?");
+	}
+	int fd = memfd_create("rvisor-seccomp", MFD_CLOEXEC);
+	if (fd < 0) {
+		seccomp_release(ctx);
+		return err_errno(e, errno, "sandbox: memfd for the %s filter", kinds[kind].name);
+	}
+	rc = seccomp_export_bpf(ctx, fd);
+	seccomp_release(ctx);
+	off_t len = lseek(fd, 0, SEEK_END);
+	if (rc < 0 || len <= 0 || len % (off_t)sizeof(struct sock_filter) ||
+	    len / (off_t)sizeof(struct sock_filter) > BPF_MAXINSNS) {
+		close(fd);
+		return err_set(e, ERR_INTERNAL, "sandbox: %s filter: export failed (%s)",
+			       kinds[kind].name, rc < 0 ? strerror(-rc) : "bad length");
+	}
+	/* Ahead of libseccomp's program: syscall number -1 (no call at all:
+	 * what a tracer such as `strace -e inject=...:error=` turns a call
+	 * into, and the kernel filters again) fails with ENOSYS instead of
+	 * killing, so fault-injection tests work in the sandbox. BPF jumps
+	 * are relative: the program after it is unchanged. */
+	static const struct sock_filter no_call[] = {
+	    BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+	    BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, (uint32_t)-1, 0, 1),
+	    BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | ENOSYS),
+	};
+	const size_t pre = sizeof(no_call) / sizeof(no_call[0]);
+	size_t n = (size_t)len / sizeof(struct sock_filter);
+	struct sock_filter *insns =
+	    n + pre <= BPF_MAXINSNS ? calloc(n + pre, sizeof(*insns)) : NULL;
+	if (!insns || pread(fd, insns + pre, (size_t)len, 0) != len) {
+		free(insns);
+		close(fd);
+		return err_set(e, ERR_IO, "sandbox: %s filter: cannot read it back",
+			       kinds[kind].name);
+	}
+	close(fd);
+	memcpy(insns, no_call, sizeof(no_call));
+	sb->prog[kind].filter = insns;
+	sb->prog[kind].len = (unsigned short)(n + pre);
+	return 0;
+}
+
+/* Landlock ABI 3 (Linux 6.2); Debian 12's headers stop at ABI 2. */
+#ifndef LANDLOCK_ACCESS_FS_TRUNCATE
+#define LANDLOCK_ACCESS_FS_TRUNCATE (1ULL << 14)
+#endif
+
+#define CAP(c) (1ULL << (c))
+/* The capabilities a file server or a snapshot writer running as root
+ * uses: files of any owner, ownership and modes as the guest sets them. */
+#define FILE_CAPS                                                                                  \
+	(CAP(CAP_CHOWN) | CAP(CAP_DAC_OVERRIDE) | CAP(CAP_DAC_READ_SEARCH) | CAP(CAP_FOWNER) |     \
+	 CAP(CAP_FSETID))
+
+/* The capabilities a thread of this kind keeps (when it has them: as
+ * root). Every other is dropped from its effective, permitted, inheritable,
+ * ambient and bounding sets, for good. */
+static uint64_t kind_caps(enum sandbox_kind kind)
+{
+	switch (kind) {
+	case SANDBOX_KIND_IO_9P:
+		return FILE_CAPS;
+	case SANDBOX_KIND_API:
+		return CAP(CAP_DAC_OVERRIDE) | CAP(CAP_DAC_READ_SEARCH) | CAP(CAP_FOWNER);
+	case SANDBOX_KIND_MIGRATE:
+	case SANDBOX_KIND_MAIN:
+		/* A rebuild on a guest reboot: a kernel of any owner, the file
+		 * capabilities of the 9p server it respawns; SETPCAP lets the
+		 * threads it spawns drop their bounding sets. Taps and hostfwd
+		 * listeners are open already: no NET_ADMIN, no NET_BIND_SERVICE. */
+		return FILE_CAPS | CAP(CAP_LEASE) | CAP(CAP_SETPCAP);
+	default:
+		return 0;
+	}
+}
+
+/* Drop every capability but keep from the calling thread (capabilities
+ * are per thread: threads it spawns later start with what is left).
+ * Returns 0 or an errno value. */
+static int drop_caps(uint64_t keep)
+{
+	struct __user_cap_header_struct h = {_LINUX_CAPABILITY_VERSION_3, 0};
+	struct __user_cap_data_struct d[2];
+	if (syscall(SYS_capget, &h, d) < 0)
+		return errno;
+	uint64_t eff = d[0].effective | (uint64_t)d[1].effective << 32;
+	/* The bounding set first, while CAP_SETPCAP is still effective; a
+	 * thread without it cannot gain anything through its bounding set. */
+	if (eff & CAP(CAP_SETPCAP))
+		for (int c = 0; c < 64; c++)
+			if (!(keep & CAP(c)) && prctl(PR_CAPBSET_READ, c, 0, 0, 0) == 1 &&
+			    prctl(PR_CAPBSET_DROP, c, 0, 0, 0) < 0)
+				return errno;
+	prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0); /* EINVAL before 4.3 */
+	if (!eff && !d[0].permitted && !d[1].permitted && !d[0].inheritable && !d[1].inheritable)
+		return 0;
+	for (int k = 0; k < 2; k++) {
+		uint32_t m = (uint32_t)(keep >> (32 * k));
+		d[k].effective &= m;
+		d[k].permitted &= m;
+		d[k].inheritable &= m;
+	}
+	return syscall(SYS_capset, &h, d) < 0 ? errno : 0;
+}
+
+_Static_assert(SANDBOX_MAX_SHARES >= VM_MAX_DEVICES, "every device may be a share");
+
+void sandbox_needs_of(struct sandbox_needs *needs, const struct vm_device *devs, unsigned ndevs)
+{
+	memset(needs, 0, sizeof(*needs));
+	for (unsigned k = 0; k < ndevs && needs->nshares < SANDBOX_MAX_SHARES; k++) {
+		if (strcmp(devs[k].kind, "net") == 0)
+			needs->host_net = true;
+		if (strcmp(devs[k].kind, "share") != 0)
+			continue;
+		/* Options the device will refuse are skipped here: its build
+		 * says what is wrong with them. */
+		struct opts o;
+		char err[256];
+		bool ro = false;
+		if (opts_parse(&o, devs[k].opts, true, err, sizeof(err)) < 0)
+			continue;
+		const char *dir = opts_positional(&o);
+		int rc = opts_get_bool(&o, "readonly", false, &ro, err, sizeof(err));
+		char *copy = rc == 0 && dir && *dir ? strdup(dir) : NULL;
+		opts_free(&o);
+		if (copy) {
+			needs->shares[needs->nshares] = copy;
+			needs->share_ro[needs->nshares++] = ro;
+		}
+	}
+}
+
+/* The test hook: make the forbidden call named by sb->selftest_call. */
+static void selftest(const struct sandbox *sb, const char *thread)
+{
+	if (!sb->selftest_thread[0] ||
+	    strncmp(thread, sb->selftest_thread, strlen(sb->selftest_thread)) != 0)
+		return;
+	const char *call = sb->selftest_call;
+	fprintf(stderr, "rvisor: sandbox self-test: thread %s calls %s\n", thread, call);
+	long rc = -1;
+	/* Each call is harmless where it is allowed (off and log modes). */
+	if (!strcmp(call, "openat"))
+		rc = syscall(SYS_openat, AT_FDCWD, "/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	else if (!strcmp(call, "execve"))
+		rc = syscall(SYS_execve, "", NULL, NULL); /* ENOENT when it runs */
+	else if (!strcmp(call, "ptrace"))
+		rc = syscall(SYS_ptrace, PTRACE_PEEKUSER, 0, 0, 0); /* ESRCH when it runs */
+	else if (!strcmp(call, "socket"))
+		rc = syscall(SYS_socket, AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	else
+		fprintf(stderr, "rvisor: sandbox self-test: unknown call %s\n", call);
+	int err = errno;
+	if (rc >= 0 && strcmp(call, "execve") && strcmp(call, "ptrace"))
+		close((int)rc);
+	fprintf(stderr, "rvisor: sandbox self-test: %s returned %ld%s%s (not killed)\n", call, rc,
+		rc < 0 ? ": " : "", rc < 0 ? strerror(err) : "");
+}
+
+int sandbox_install(const struct sandbox *sb, enum sandbox_kind kind)
+{
+	if (sb->mode == SANDBOX_OFF)
+		return 0;
+	int err = drop_caps(kind_caps(kind));
+	if (err)
+		return err;
+	if (kind == SANDBOX_KIND_IO_9P && sb->landlock_9p >= 0 &&
+	    syscall(SYS_landlock_restrict_self, sb->landlock_9p, 0) < 0)
+		return errno;
+	if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &sb->prog[kind]) < 0)
+		return errno;
+	return 0;
+}
+
+static void start_hook(void *arg, const char *name)
+{
+	const struct sandbox *sb = arg;
+	enum sandbox_kind kind = sandbox_kind_of(name);
+	int err = sandbox_install(sb, kind);
+	if (err) {
+		/* Never run a thread unconfined. */
+		fprintf(stderr,
+			"rvisor: sandbox: thread %s: cannot drop capabilities or install its %s "
+			"filter: %s\n",
+			name, kinds[kind].name, strerror(err));
+		_exit(1);
+	}
+	selftest(sb, name);
+}
+
+/* A Landlock ruleset that lets a thread reach only the shares' directories
+ * (every access right the kernel knows beneath a read-write share, reading
+ * beneath a read-only one): the 9p server's second wall, behind openat2's
+ * RESOLVE_BENEATH. -1, with a warning, when the kernel has no Landlock. */
+static int landlock_shares(const struct sandbox *sb)
+{
+	long abi = syscall(SYS_landlock_create_ruleset, NULL, 0, LANDLOCK_CREATE_RULESET_VERSION);
+	if (abi < 0) {
+		fprintf(stderr,
+			"rvisor: sandbox: no Landlock (%s): the 9p server is held beneath its "
+			"share by openat2 alone\n",
+			strerror(errno));
+		return -1;
+	}
+	uint64_t all = (LANDLOCK_ACCESS_FS_MAKE_SYM << 1) - 1; /* ABI 1 */
+	if (abi >= 2)
+		all |= LANDLOCK_ACCESS_FS_REFER;
+	if (abi >= 3)
+		all |= LANDLOCK_ACCESS_FS_TRUNCATE;
+	struct landlock_ruleset_attr attr = {.handled_access_fs = all};
+	int rs = (int)syscall(SYS_landlock_create_ruleset, &attr, sizeof(attr), 0);
+	if (rs < 0) {
+		fprintf(stderr,
+			"rvisor: sandbox: no Landlock ruleset (%s): the 9p server is held "
+			"beneath its share by openat2 alone\n",
+			strerror(errno));
+		return -1;
+	}
+	for (unsigned k = 0; k < sb->needs.nshares; k++) {
+		/* A share that cannot be opened fails the device's own build,
+		 * with its own message. */
+		int fd = open(sb->needs.shares[k], O_PATH | O_DIRECTORY | O_CLOEXEC);
+		if (fd < 0)
+			continue;
+		struct landlock_path_beneath_attr pb = {
+		    .allowed_access = sb->needs.share_ro[k] ? LANDLOCK_ACCESS_FS_READ_FILE |
+								  LANDLOCK_ACCESS_FS_READ_DIR
+							    : all,
+		    .parent_fd = fd};
+		long rc = syscall(SYS_landlock_add_rule, rs, LANDLOCK_RULE_PATH_BENEATH, &pb, 0);
+		close(fd);
+		if (rc < 0) {
+			fprintf(stderr,
+				"rvisor: sandbox: Landlock rule for share %s: %s: the 9p server is "
+				"held beneath its share by openat2 alone\n",
+				sb->needs.shares[k], strerror(errno));
+			close(rs);
+			return -1;
+		}
+	}
+	return rs;
+}
+
+/* New IPC and UTS namespaces (nothing of the host's System V IPC, POSIX
+ * message queues or host name), and a new, empty network namespace when no
+ * NIC needs the host's network (no route anywhere, no abstract unix socket
+ * of the host). The calling process moves into them itself: no fork. */
+static void enter_namespaces(const struct sandbox *sb)
+{
+	int flags = CLONE_NEWIPC | CLONE_NEWUTS | (sb->needs.host_net ? 0 : CLONE_NEWNET);
+	const char *what = sb->needs.host_net ? "IPC and UTS" : "IPC, UTS and network";
+	if (geteuid() != 0) {
+		fprintf(
+		    stderr,
+		    "rvisor: sandbox: not started as root: no %s namespaces and no capabilities "
+		    "to drop; seccomp filters only\n",
+		    what);
+		return;
+	}
+	if (unshare(flags) < 0)
+		fprintf(stderr,
+			"rvisor: sandbox: no new %s namespaces (%s): running without them\n", what,
+			strerror(errno));
+}
+
+int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct sandbox_needs *needs,
+		    struct error *e)
+{
+	memset(sb, 0, sizeof(*sb));
+	sb->mode = mode;
+	sb->landlock_9p = -1;
+	if (needs)
+		sb->needs = *needs;
+	if (mode == SANDBOX_OFF)
+		return 0;
+	if (prctl(PR_GET_SECCOMP, 0, 0, 0, 0) < 0 && errno == EINVAL)
+		return err_set(e, ERR_UNSUPPORTED,
+			       "--sandbox %s: this kernel has no seccomp (CONFIG_SECCOMP)",
+			       sandbox_mode_name(mode));
+	/* Core dumps off: a dump would hold guest RAM and host secrets. */
+	struct rlimit rl = {0, 0};
+	if (setrlimit(RLIMIT_CORE, &rl) < 0)
+		return err_errno(e, errno, "sandbox: RLIMIT_CORE");
+	/* RLIMIT_NOFILE was raised to its hard limit at start (fdbudget.c):
+	 * pin the hard limit there, so the budget's numbers cannot move. */
+	if (getrlimit(RLIMIT_NOFILE, &rl) == 0) {
+		rl.rlim_max = rl.rlim_cur;
+		if (setrlimit(RLIMIT_NOFILE, &rl) < 0)
+			return err_errno(e, errno, "sandbox: RLIMIT_NOFILE");
+	}
+	/* No exec could gain privileges (setuid binaries, file caps); also
+	 * what lets an unprivileged process install seccomp filters. */
+	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
+		return err_errno(e, errno, "sandbox: no_new_privs");
+	enter_namespaces(sb);
+	if (sb->needs.nshares)
+		sb->landlock_9p = landlock_shares(sb);
+	for (int k = 0; k < SANDBOX_NKINDS; k++)
+		if (compile(sb, (enum sandbox_kind)k, e) < 0) {
+			sandbox_close(sb);
+			return -1;
+		}
+	const char *t = getenv("RVISOR_SANDBOX_SELFTEST");
+	const char *colon = t ? strchr(t, ':') : NULL;
+	if (colon && (size_t)(colon - t) < sizeof(sb->selftest_thread) &&
+	    strlen(colon + 1) < sizeof(sb->selftest_call)) {
+		memcpy(sb->selftest_thread, t, (size_t)(colon - t));
+		strcpy(sb->selftest_call, colon + 1);
+	}
+	thread_set_start_hook(start_hook, sb);
+	if (mode == SANDBOX_LOG)
+		fprintf(stderr,
+			"rvisor: sandbox: log mode: a call outside a thread's list runs, and "
+			"the kernel logs it (dmesg: audit type=1326 comm=\"THREAD\" "
+			"syscall=NR)\n");
+	return 0;
+}
+
+int sandbox_enter_main(struct sandbox *sb, struct error *e)
+{
+	if (sb->mode == SANDBOX_OFF || sb->main_entered)
+		return 0;
+	int err = sandbox_install(sb, SANDBOX_KIND_MAIN);
+	if (err)
+		return err_errno(e, err,
+				 "sandbox: cannot drop the main thread's capabilities or "
+				 "install its seccomp filter");
+	sb->main_entered = true;
+	selftest(sb, "main");
+	return 0;
+}
+
+void sandbox_close(struct sandbox *sb)
+{
+	if (sb->mode != SANDBOX_OFF)
+		thread_set_start_hook(NULL, NULL);
+	for (int k = 0; k < SANDBOX_NKINDS; k++) {
+		free(sb->prog[k].filter);
+		sb->prog[k].filter = NULL;
+	}
+	for (unsigned k = 0; k < sb->needs.nshares; k++) {
+		free(sb->needs.shares[k]);
+		sb->needs.shares[k] = NULL;
+	}
+	sb->needs.nshares = 0;
+	if (sb->landlock_9p >= 0)
+		close(sb->landlock_9p);
+	sb->landlock_9p = -1;
+}

@@ -1,0 +1,108 @@
+/* The VM process's sandbox: no_new_privs, rlimits, and a seccomp-bpf
+ * allow-list per thread kind (docs/ARCHITECTURE.md, "Sandbox"). */
+#ifndef RVISOR_VMM_SANDBOX_H
+#define RVISOR_VMM_SANDBOX_H
+
+#include <linux/filter.h>
+#include <stdbool.h>
+
+#include "util/error.h"
+
+enum sandbox_mode {
+	SANDBOX_OFF,
+	SANDBOX_ON,  /* a forbidden syscall kills the process (SIGSYS) */
+	SANDBOX_LOG, /* a forbidden syscall runs, and the kernel logs it */
+};
+
+/* The thread kinds, each with its own allow-list. A thread's kind comes
+ * from its name (util/thread.h); a name the table does not know gets
+ * SANDBOX_KIND_MAIN's list, the widest. */
+enum sandbox_kind {
+	SANDBOX_KIND_MAIN, /* the main thread after set-up: the lifecycle loop */
+	SANDBOX_KIND_VCPU,
+	SANDBOX_KIND_IO_BLK,
+	SANDBOX_KIND_IO_NET,
+	SANDBOX_KIND_IO_VSOCK,
+	SANDBOX_KIND_IO_9P,
+	SANDBOX_KIND_IO_BALLOON,
+	SANDBOX_KIND_IO_OTHER, /* rng, console */
+	SANDBOX_KIND_NET_SLIRP,
+	SANDBOX_KIND_NET_TAP,
+	SANDBOX_KIND_VSOCK_HOST,
+	SANDBOX_KIND_CONSOLE_IN,
+	SANDBOX_KIND_RTC,
+	SANDBOX_KIND_API,
+	SANDBOX_KIND_MEMGUARD,
+	SANDBOX_KIND_MIGRATE, /* not measured yet: the main thread's list */
+	SANDBOX_NKINDS
+};
+
+#define SANDBOX_MAX_SHARES 16
+
+/* What the VM needs from the host after set-up. */
+struct sandbox_needs {
+	bool host_net; /* a NIC on the host's network (user-mode or tap) */
+	/* The 9p shares' host directories: the only files a 9p server may
+	 * reach (Landlock, where the kernel has it). */
+	char *shares[SANDBOX_MAX_SHARES]; /* owned: freed by sandbox_close */
+	bool share_ro[SANDBOX_MAX_SHARES];
+	unsigned nshares;
+};
+
+struct vm_device;
+/* needs from a VM's devices (kind "net", kind "share": a share whose
+ * options the device will refuse is left out); sandbox_prepare takes the
+ * strings over. */
+void sandbox_needs_of(struct sandbox_needs *needs, const struct vm_device *devs, unsigned ndevs);
+
+struct sandbox {
+	enum sandbox_mode mode;
+	struct sandbox_needs needs;
+	struct sock_fprog prog[SANDBOX_NKINDS]; /* compiled once, installed per thread */
+	bool main_entered;
+	int landlock_9p; /* a Landlock ruleset for the 9p threads, or -1 */
+	/* RVISOR_SANDBOX_SELFTEST=THREAD:CALL (a test hook): the first
+	 * thread whose name starts with THREAD ("main" for the main thread)
+	 * makes the forbidden call CALL (openat, execve, ptrace, socket)
+	 * right after its filter is in place. */
+	char selftest_thread[16], selftest_call[16];
+};
+
+/* The default: on when started as root (the process has something to
+ * lose), off otherwise. */
+enum sandbox_mode sandbox_default_mode(void);
+/* "on", "off" or "log" into *mode; -1 for anything else. */
+int sandbox_parse_mode(const char *s, enum sandbox_mode *mode);
+const char *sandbox_mode_name(enum sandbox_mode mode);
+
+/* The kind of a thread named name. */
+enum sandbox_kind sandbox_kind_of(const char *name);
+const char *sandbox_kind_name(enum sandbox_kind kind);
+
+/* Before any thread is spawned: turn core dumps off, pin RLIMIT_NOFILE,
+ * set no_new_privs, enter new IPC and UTS namespaces and, without
+ * needs->host_net, a new network namespace (as root; a warning on stderr
+ * says what is skipped and why), make a Landlock ruleset that lets a 9p
+ * server reach only needs->shares (a warning when the kernel has no
+ * Landlock), compile every kind's filter, and make
+ * every thread the caller spawns from now on (and their own threads) drop
+ * the capabilities its kind does not need and install its kind's filter
+ * before it runs anything. Does nothing with SANDBOX_OFF. Returns 0, or
+ * -1 with e set (unsupported when the kernel has no seccomp). */
+int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct sandbox_needs *needs,
+		    struct error *e);
+
+/* The calling (main) thread drops the capabilities a rebuild does not need
+ * and takes SANDBOX_KIND_MAIN's filter, once the VM is built: nothing it
+ * opened stays reachable by an exec, a ptrace or a fork. Later calls do
+ * nothing. Returns 0, or -1 with e set. */
+int sandbox_enter_main(struct sandbox *sb, struct error *e);
+
+/* Drop the capabilities kind does not need, then install kind's filter,
+ * on the calling thread (the start hook's work; exposed for tests).
+ * Returns 0 or an errno value. */
+int sandbox_install(const struct sandbox *sb, enum sandbox_kind kind);
+
+void sandbox_close(struct sandbox *sb);
+
+#endif
