@@ -3,6 +3,7 @@
 #ifndef RVISOR_MACHINE_LOADER_H
 #define RVISOR_MACHINE_LOADER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -26,24 +27,41 @@ struct kernel_image {
 int load_kernel(struct bus *bus, const uint8_t *buf, size_t len, uint64_t default_base,
 		struct kernel_image *k, char *err, size_t errlen);
 
-/* The same, reading the file: a RISC-V Image is read straight into guest
- * RAM (no intermediate copy); other files go through load_kernel. */
-int load_kernel_file(struct bus *bus, const char *path, uint64_t default_base,
-		     struct kernel_image *k, char *err, size_t errlen);
+/* The same, reading the open file fd (with pread, from offset 0): a
+ * RISC-V Image is read straight into guest RAM (no intermediate copy);
+ * other files go through load_kernel. */
+int load_kernel_file(struct bus *bus, int fd, uint64_t default_base, struct kernel_image *k,
+		     char *err, size_t errlen);
 
 /* The highest `align`-aligned address below `limit` where `len` bytes of
  * RAM fit above `floor`, or 0 when they do not. */
 uint64_t place_below(struct bus *bus, uint64_t len, uint64_t floor, uint64_t limit, uint64_t align);
 
-/* Firmware at path: an ELF (loaded by its segments; *htif set up when it
- * has a tohost symbol) or a raw binary (OpenSBI's fw_jump.bin) at the RAM
- * base. Sets *entry. Returns 0, or -1 with e naming the file and reason. */
-int load_firmware_file(const struct machine_env *env, const char *path, struct htif *htif,
+/* Firmware in the open file fd (path for messages): an ELF (loaded by its segments; *htif set up
+ * when it has a tohost symbol) or a raw binary (OpenSBI's fw_jump.bin) at the RAM base. Sets
+ * *entry. Returns 0, or -1 with e naming the file and reason. */
+int load_firmware_file(const struct machine_env *env, int fd, const char *path, struct htif *htif,
 		       uint64_t *entry, struct error *e);
 
-/* The initrd at path, read into the highest page below limit where it fits
- * above floor: [*start, *end). Returns 0, or -1 with e set. */
-int load_initrd_file(struct bus *bus, const char *path, uint64_t floor, uint64_t limit,
+/* The initrd in the open file fd (path for messages), read into the highest page below limit where
+ * it fits above floor: [*start, *end). Returns 0, or -1 with e set. */
+int load_initrd_file(struct bus *bus, int fd, const char *path, uint64_t floor, uint64_t limit,
 		     uint64_t *start, uint64_t *end, struct error *e);
+
+/* A VM's boot files, opened once and read again (pread) at every boot, so
+ * a guest reboot opens nothing: the kernel, initrd and firmware (read
+ * only; -1 when not given) and the file the device tree is dumped to
+ * (rewritten at each boot). Descriptors rather than copies: an initrd can
+ * be tens of MiB, and a kernel Image is read straight into guest RAM. */
+struct boot_files {
+	bool open; /* false: nothing opened yet (a zeroed struct) */
+	int kernel, initrd, firmware, dtb_out;
+};
+/* Open the files that are not NULL. Returns 0, or -1 with e naming the
+ * file ("kernel PATH: reason") and nothing left open. */
+int boot_files_open(struct boot_files *bf, const char *kernel, const char *initrd,
+		    const char *firmware, const char *dtb_out, struct error *e);
+/* Close what is open (a zeroed or closed struct is fine). */
+void boot_files_close(struct boot_files *bf);
 
 #endif

@@ -97,6 +97,7 @@ void vm_resources_close(struct vm_resources *r)
 		s->handle = NULL;
 		s->close = NULL;
 	}
+	boot_files_close(&r->boot);
 }
 
 int vdev_create_all(struct board *b, const struct vm_device *devs, unsigned n, unsigned first_slot,
