@@ -1,4 +1,5 @@
-/* The virtio device kinds (disk, net, rng, balloon, console, share, vsock):
+/* The virtio device kinds (disk, net, rng, balloon, console, share, vsock,
+ * input):
  * one table entry per kind with one option grammar (util/opts.h), and their
  * creation in the machine's virtio-mmio slots.
  *

@@ -168,9 +168,12 @@ int api_parse_action_request(const char *body, size_t len, struct action_request
 		out->action = VM_ACTION_SHUTDOWN, rc = 0;
 	else if (act && strcmp(act, "reboot") == 0)
 		out->action = VM_ACTION_REBOOT, rc = 0;
+	else if (act && strcmp(act, "powerdown") == 0)
+		out->action = VM_ACTION_POWERDOWN, rc = 0;
 	else if (act)
 		err_set(e, ERR_INVALID,
-			"action_type must be \"shutdown\" or \"reboot\", not \"%s\"", act);
+			"action_type must be \"shutdown\", \"reboot\" or \"powerdown\", not \"%s\"",
+			act);
 	json_decref(j);
 	return rc;
 }
