@@ -16,7 +16,8 @@ Builds rvisor's default RV64GC Linux guest and prints the directory holding it:
   BUILDINFO           versions, cache-key inputs, sizes and sha256s
 
 Outputs are cached in ${RVISOR_CACHE:-$HOME/.cache/rvisor}/guest-<key>/, where <key>
-hashes this script, kernel.fragment, busybox.fragment, init and the Debian versions
+hashes this script, kernel.fragment, busybox.fragment, init, udhcpc.script, the
+guest tools' sources and the Debian versions
 of the kernel source, busybox source and cross toolchain. If that directory exists
 the script just prints it. ${RVISOR_CACHE}/guest-current links to the newest build.
 
@@ -44,7 +45,7 @@ esac
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 CACHE=${RVISOR_CACHE:-${HOME:?HOME is not set; set RVISOR_CACHE}/.cache/rvisor}
-INPUT_FILES="build.sh kernel.fragment busybox.fragment init udhcpc.script tools/rvsock.c"
+INPUT_FILES="build.sh kernel.fragment busybox.fragment init udhcpc.script tools/rvsock.c tools/rvpower.c"
 OUTPUTS="Image initramfs.cpio.gz kernel.config busybox.config BUILDINFO"
 # Debian packages whose versions go into the cache key (besides the busybox source).
 KEY_PKGS="linux-source-6.1 gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu libc6-dev-riscv64-cross"
@@ -282,6 +283,9 @@ stage "building guest tools"
 riscv64-linux-gnu-gcc -static -O2 -Wall -Wextra -Werror -o "$WORK/rvsock" "$HERE/tools/rvsock.c" 2>>"$LOG" ||
 	{ msg "building tools/rvsock.c failed (see $LOG)"; exit 1; }
 riscv64-linux-gnu-strip "$WORK/rvsock"
+riscv64-linux-gnu-gcc -static -O2 -Wall -Wextra -Werror -o "$WORK/rvpower" "$HERE/tools/rvpower.c" 2>>"$LOG" ||
+	{ msg "building tools/rvpower.c failed (see $LOG)"; exit 1; }
+riscv64-linux-gnu-strip "$WORK/rvpower"
 
 # ---------------------------------------------------------------- initramfs
 stage "packing initramfs"
@@ -302,6 +306,7 @@ LIST=$WORK/initramfs.list
 	echo "file /init $HERE/init 0755 0 0"
 	echo "file /usr/share/udhcpc/default.script $HERE/udhcpc.script 0755 0 0"
 	echo "file /bin/rvsock $WORK/rvsock 0755 0 0"
+	echo "file /bin/rvpower $WORK/rvpower 0755 0 0"
 	sort -u "$BBOBJ/busybox.links" | while read -r p; do
 		[ "$p" = /bin/busybox ] || echo "slink $p /bin/busybox 0777 0 0"
 	done

@@ -40,6 +40,8 @@ static void ctl_usage(FILE *f)
 		"                      or memory file\n"
 		"  shutdown            power the VM off (rvisor run exits with 0)\n"
 		"  reboot              reset the VM (the guest boots again)\n"
+		"  powerdown           press the power button (needs --device input): the\n"
+		"                      guest shuts down cleanly on its own\n"
 		"  disk INDEX          print disk INDEX's rate limits and counters as JSON\n"
 		"                      (GET /disks/INDEX; /dev/vda is 0)\n"
 		"  disk-limit INDEX [bps=N] [bps_burst=N] [iops=N] [iops_burst=N]\n"
@@ -344,7 +346,9 @@ int cmd_ctl(int argc, char **argv)
 		method = "PATCH";
 		path = "/vm";
 		req = json_pack("{s:s}", "state", cmd[0] == 'p' ? "paused" : "running");
-	} else if ((strcmp(cmd, "shutdown") == 0 || strcmp(cmd, "reboot") == 0) && nargs == 0) {
+	} else if ((strcmp(cmd, "shutdown") == 0 || strcmp(cmd, "reboot") == 0 ||
+		    strcmp(cmd, "powerdown") == 0) &&
+		   nargs == 0) {
 		path = "/actions";
 		req = json_pack("{s:s}", "action_type", cmd);
 	} else if (strcmp(cmd, "snapshot") == 0 && nargs >= 2) {

@@ -708,7 +708,7 @@ int cmd_run(int argc, char **argv)
 		char err[512];
 		lc.api = api_start(api_socket, err, sizeof(err));
 		if (!lc.api) {
-			fprintf(stderr, "rvisor: %s\n", err);
+			fprintf(stderr, "rvisor: --api-socket: %s\n", err);
 			vm_lifecycle_close(&lc);
 			sandbox_close(&sandbox);
 			return 2;

@@ -3,9 +3,11 @@
 #include "machine/loader.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "machine/elf.h"
 #include "machine/env.h"
@@ -76,18 +78,18 @@ static int image_fits(struct bus *bus, uint64_t base, uint64_t size, char *err, 
 	return -1;
 }
 
-int load_kernel_file(struct bus *bus, const char *path, uint64_t default_base, bool raw_ok,
+int load_kernel_file(struct bus *bus, int fd, uint64_t default_base, bool raw_ok,
 		     struct kernel_image *k, char *err, size_t errlen)
 {
 	uint8_t head[sizeof(struct riscv_image_header)];
-	long long len = file_size(path);
+	long long len = file_size_fd(fd);
 	if (len < 0) {
 		snprintf(err, errlen, "%s", strerror(errno));
 		return -1;
 	}
 	memset(k, 0, sizeof(*k));
 	size_t hl = len < (long long)sizeof(head) ? (size_t)len : sizeof(head);
-	if (file_read_into(path, head, hl) < 0) {
+	if (file_read_into_fd(fd, head, hl) < 0) {
 		snprintf(err, errlen, "%s", strerror(errno));
 		return -1;
 	}
@@ -98,7 +100,7 @@ int load_kernel_file(struct bus *bus, const char *path, uint64_t default_base, b
 				 errlen) < 0 ||
 		    image_fits(bus, base, size, err, errlen) < 0)
 			return -1;
-		if (file_read_into(path, bus_ram_ptr(bus, base, (uint64_t)len), (size_t)len) < 0) {
+		if (file_read_into_fd(fd, bus_ram_ptr(bus, base, (uint64_t)len), (size_t)len) < 0) {
 			snprintf(err, errlen, "%s", strerror(errno));
 			return -1;
 		}
@@ -109,7 +111,7 @@ int load_kernel_file(struct bus *bus, const char *path, uint64_t default_base, b
 		return 0;
 	}
 	size_t n;
-	uint8_t *buf = file_read_all(path, &n);
+	uint8_t *buf = file_read_all_fd(fd, &n);
 	if (!buf) {
 		snprintf(err, errlen, "%s", strerror(errno));
 		return -1;
@@ -161,12 +163,12 @@ uint64_t place_below(struct bus *bus, uint64_t len, uint64_t floor, uint64_t lim
 	return addr;
 }
 
-int load_firmware_file(const struct machine_env *env, const char *path, struct htif *htif,
+int load_firmware_file(const struct machine_env *env, int fd, const char *path, struct htif *htif,
 		       uint64_t *entry, struct error *e)
 {
 	struct bus *bus = env->bus;
 	size_t len;
-	uint8_t *buf = file_read_all(path, &len);
+	uint8_t *buf = file_read_all_fd(fd, &len);
 	if (!buf)
 		return err_errno(e, errno, "firmware %s", path);
 	char err[256];
@@ -193,10 +195,10 @@ int load_firmware_file(const struct machine_env *env, const char *path, struct h
 	return rc;
 }
 
-int load_initrd_file(struct bus *bus, const char *path, uint64_t floor, uint64_t limit,
+int load_initrd_file(struct bus *bus, int fd, const char *path, uint64_t floor, uint64_t limit,
 		     uint64_t *start, uint64_t *end, struct error *e)
 {
-	long long len = file_size(path);
+	long long len = file_size_fd(fd);
 	if (len < 0)
 		return err_errno(e, errno, "initrd %s", path);
 	uint64_t at = place_below(bus, (uint64_t)len, floor, limit, PAGE_SIZE);
@@ -205,7 +207,7 @@ int load_initrd_file(struct bus *bus, const char *path, uint64_t floor, uint64_t
 			       "initrd %s (%lld bytes) does not fit in guest RAM next to the "
 			       "kernel; give the guest more memory",
 			       path, len);
-	if (file_read_into(path, bus_ram_ptr(bus, at, (uint64_t)len), (size_t)len) < 0)
+	if (file_read_into_fd(fd, bus_ram_ptr(bus, at, (uint64_t)len), (size_t)len) < 0)
 		return err_errno(e, errno, "initrd %s", path);
 	bus_note_write(bus, at, (uint64_t)len);
 	*start = at;
@@ -220,4 +222,53 @@ bool fw_dynamic_info_write(struct bus *bus, uint64_t at, uint64_t next_addr)
 	 * (1 = S), options, preferred boot hart. */
 	const uint64_t info[6] = {0x4942534f, 2, next_addr, 1, 0, 0};
 	return bus_copy_to_guest(bus, at, info, sizeof(info));
+}
+
+/* Open path (when not NULL) into *fd; a file to read must be a regular
+ * file, so a FIFO or a directory is refused here, not half-way through a
+ * boot. */
+static int open_boot_file(int *fd, const char *what, const char *path, int flags, struct error *e)
+{
+	*fd = -1;
+	if (!path)
+		return 0;
+	*fd = open(path, flags | O_CLOEXEC | ((flags & O_ACCMODE) == O_RDONLY ? O_NONBLOCK : 0),
+		   0644);
+	if (*fd < 0)
+		return err_errno(e, errno, "%s %s", what, path);
+	if ((flags & O_ACCMODE) == O_RDONLY && file_size_fd(*fd) < 0) {
+		int errnum = errno;
+		close(*fd);
+		*fd = -1;
+		return err_errno(e, errnum, "%s %s", what, path);
+	}
+	return 0;
+}
+
+int boot_files_open(struct boot_files *bf, const char *kernel, const char *initrd,
+		    const char *firmware, const char *dtb_out, struct error *e)
+{
+	bf->open = true;
+	bf->kernel = bf->initrd = bf->firmware = bf->dtb_out = -1;
+	if (open_boot_file(&bf->firmware, "firmware", firmware, O_RDONLY, e) < 0 ||
+	    open_boot_file(&bf->kernel, "kernel", kernel, O_RDONLY, e) < 0 ||
+	    open_boot_file(&bf->initrd, "initrd", initrd, O_RDONLY, e) < 0 ||
+	    open_boot_file(&bf->dtb_out, "device tree file", dtb_out, O_WRONLY | O_CREAT, e) < 0) {
+		boot_files_close(bf);
+		return -1;
+	}
+	return 0;
+}
+
+void boot_files_close(struct boot_files *bf)
+{
+	if (!bf->open)
+		return;
+	int *fds[] = {&bf->kernel, &bf->initrd, &bf->firmware, &bf->dtb_out};
+	for (unsigned i = 0; i < sizeof(fds) / sizeof(fds[0]); i++) {
+		if (*fds[i] >= 0)
+			close(*fds[i]);
+		*fds[i] = -1;
+	}
+	bf->open = false;
 }

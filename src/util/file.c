@@ -12,36 +12,10 @@ uint8_t *file_read_all(const char *path, size_t *len)
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return NULL;
-	struct stat st;
-	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
-		int e = S_ISDIR(st.st_mode) ? EISDIR : errno;
-		close(fd);
-		errno = e ? e : EINVAL;
-		return NULL;
-	}
-	size_t size = (size_t)st.st_size;
-	uint8_t *buf = malloc(size ? size : 1);
-	if (!buf) {
-		close(fd);
-		errno = ENOMEM;
-		return NULL;
-	}
-	size_t got = 0;
-	while (got < size) {
-		ssize_t n = read(fd, buf + got, size - got);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0) {
-			int e = n < 0 ? errno : EIO;
-			free(buf);
-			close(fd);
-			errno = e;
-			return NULL;
-		}
-		got += (size_t)n;
-	}
+	uint8_t *buf = file_read_all_fd(fd, len);
+	int e = errno;
 	close(fd);
-	*len = size;
+	errno = e;
 	return buf;
 }
 
@@ -62,19 +36,57 @@ int file_read_into(const char *path, void *dst, size_t len)
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return -1;
+	int rc = file_read_into_fd(fd, dst, len);
+	int e = errno;
+	close(fd);
+	errno = e;
+	return rc;
+}
+
+long long file_size_fd(int fd)
+{
+	struct stat st;
+	if (fstat(fd, &st) < 0)
+		return -1;
+	if (!S_ISREG(st.st_mode)) {
+		errno = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
+		return -1;
+	}
+	return (long long)st.st_size;
+}
+
+int file_read_into_fd(int fd, void *dst, size_t len)
+{
 	size_t got = 0;
 	while (got < len) {
 		ssize_t n = pread(fd, (uint8_t *)dst + got, len - got, (off_t)got);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0) {
-			int e = n < 0 ? errno : EIO;
-			close(fd);
-			errno = e;
+			errno = n < 0 ? errno : EIO;
 			return -1;
 		}
 		got += (size_t)n;
 	}
-	close(fd);
 	return 0;
+}
+
+uint8_t *file_read_all_fd(int fd, size_t *len)
+{
+	long long size = file_size_fd(fd);
+	if (size < 0)
+		return NULL;
+	uint8_t *buf = malloc(size ? (size_t)size : 1);
+	if (!buf) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	if (file_read_into_fd(fd, buf, (size_t)size) < 0) {
+		int e = errno;
+		free(buf);
+		errno = e;
+		return NULL;
+	}
+	*len = (size_t)size;
+	return buf;
 }

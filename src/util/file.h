@@ -14,4 +14,10 @@ long long file_size(const char *path);
  * with errno set (EIO when the file is shorter). */
 int file_read_into(const char *path, void *dst, size_t len);
 
+/* The same on a file already open (read with pread from offset 0, so a
+ * held descriptor can be read again and again). */
+uint8_t *file_read_all_fd(int fd, size_t *len);
+long long file_size_fd(int fd);
+int file_read_into_fd(int fd, void *dst, size_t len);
+
 #endif

@@ -9,6 +9,7 @@
 #include "virtio/balloon.h"
 #include "virtio/blk.h"
 #include "virtio/console.h"
+#include "virtio/input.h"
 #include "virtio/mmio.h"
 #include "virtio/net.h"
 #include "virtio/p9.h"
@@ -46,6 +47,10 @@ static const struct vdev_kind kinds[] = {
      "cid=N,socket=PATH: virtio-vsock; the host connects through PATH (CONNECT <port>), the "
      "guest reaches host port P at PATH_P",
      virtio_vsock_create, NULL, NULL},
+    {"input",
+     "(no options): virtio-input power button (KEY_POWER); the API's \"powerdown\" action "
+     "(rvisor ctl powerdown) presses it and the guest shuts down cleanly",
+     virtio_input_create, virtio_input_stats, NULL},
 };
 
 const struct vdev_kind *vdev_kind_find(const char *name)
@@ -97,6 +102,7 @@ void vm_resources_close(struct vm_resources *r)
 		s->handle = NULL;
 		s->close = NULL;
 	}
+	boot_files_close(&r->boot);
 }
 
 int vdev_create_all(struct board *b, const struct vm_device *devs, unsigned n, unsigned first_slot,

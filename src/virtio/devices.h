@@ -1,4 +1,5 @@
-/* The virtio device kinds (disk, net, rng, balloon, console, share, vsock):
+/* The virtio device kinds (disk, net, rng, balloon, console, share, vsock,
+ * input):
  * one table entry per kind with one option grammar (util/opts.h), and their
  * creation in the machine's virtio-mmio slots.
  *
@@ -21,6 +22,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "machine/loader.h"
 #include "util/error.h"
 #include "util/ratelimit.h"
 
@@ -72,10 +74,12 @@ struct vdev_resource {
 	void (*close)(void *handle);
 };
 
-/* Every slot's resource. Owned by the VM's owner (vmm/lifecycle.c: kept
- * across builds, closed by vm_resources_close). */
+/* Every slot's resource, and the boot files (kernel, initrd, firmware,
+ * device tree dump; opened by the first boot). Owned by the VM's owner
+ * (vmm/lifecycle.c: kept across builds, closed by vm_resources_close). */
 struct vm_resources {
 	struct vdev_resource slot[VDEV_MAX_SLOTS];
+	struct boot_files boot;
 };
 void vm_resources_close(struct vm_resources *r);
 

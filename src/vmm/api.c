@@ -659,18 +659,22 @@ static int bind_private(const char *path, char *err, size_t errlen)
 		 slash ? path : ".");
 	if (!mkdtemp(dir)) {
 		snprintf(err, errlen,
-			 "--api-socket %s: cannot create a private directory beside it: %s", path,
+			 "API socket %s: cannot create a private directory beside it: %s", path,
 			 strerror(errno));
 		return -1;
 	}
 	/* The temporary name may be longer than sun_path allows even when
 	 * path fits: then reach the directory through /proc/self/fd. */
 	int dfd = -1;
-	if (strlen(dir) + 3 > sizeof(sa.sun_path)) {
+	size_t dlen = strlen(dir);
+	if (dlen + 3 > sizeof(sa.sun_path)) {
 		dfd = open(dir, O_PATH | O_DIRECTORY | O_CLOEXEC);
 		snprintf(sa.sun_path, sizeof(sa.sun_path), "/proc/self/fd/%d/s", dfd);
 	} else {
-		snprintf(sa.sun_path, sizeof(sa.sun_path), "%s/s", dir);
+		/* Copied, not snprintf'd: the length is checked just above, and
+		 * gcc at -O1 cannot see that (-Wformat-truncation). */
+		memcpy(sa.sun_path, dir, dlen);
+		memcpy(sa.sun_path + dlen, "/s", 3);
 	}
 	int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
 	const char *step = "socket";
@@ -679,7 +683,7 @@ static int bind_private(const char *path, char *err, size_t errlen)
 		  (step = "listen", listen(fd, 16) == 0) &&
 		  (step = "rename", rename(sa.sun_path, path) == 0);
 	if (!ok) {
-		snprintf(err, errlen, "--api-socket %s: %s: %s", path, step, strerror(errno));
+		snprintf(err, errlen, "API socket %s: %s: %s", path, step, strerror(errno));
 		unlink(sa.sun_path);
 	}
 	if (dfd >= 0)
@@ -694,7 +698,7 @@ static int make_socket(const char *path, char *err, size_t errlen)
 {
 	struct sockaddr_un sa = {.sun_family = AF_UNIX};
 	if (strlen(path) >= sizeof(sa.sun_path)) {
-		snprintf(err, errlen, "--api-socket %s: path too long (max %zu bytes)", path,
+		snprintf(err, errlen, "API socket %s: path too long (max %zu bytes)", path,
 			 sizeof(sa.sun_path) - 1);
 		return -1;
 	}
@@ -702,7 +706,7 @@ static int make_socket(const char *path, char *err, size_t errlen)
 	struct stat st;
 	if (lstat(path, &st) == 0) {
 		if (!S_ISSOCK(st.st_mode)) {
-			snprintf(err, errlen, "--api-socket %s: exists and is not a socket", path);
+			snprintf(err, errlen, "API socket %s: exists and is not a socket", path);
 			return -1;
 		}
 		/* A socket file: in use if someone answers, else stale (the
@@ -710,8 +714,7 @@ static int make_socket(const char *path, char *err, size_t errlen)
 		int probe = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
 		if (probe >= 0 && connect(probe, (struct sockaddr *)&sa, sizeof(sa)) == 0) {
 			close(probe);
-			snprintf(err, errlen, "--api-socket %s: another process is serving it",
-				 path);
+			snprintf(err, errlen, "API socket %s: another process is serving it", path);
 			return -1;
 		}
 		if (probe >= 0)
@@ -747,7 +750,7 @@ struct api *api_start(const char *socket_path, char *err, size_t errlen)
 		a->mhd = NULL;
 	}
 	if (!a->mhd) {
-		snprintf(err, errlen, "--api-socket %s: cannot start the HTTP server", socket_path);
+		snprintf(err, errlen, "API socket %s: cannot start the HTTP server", socket_path);
 		close(a->fd);
 		unlink(socket_path);
 		pthread_mutex_destroy(&a->lock);

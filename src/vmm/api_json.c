@@ -2,11 +2,37 @@
 #include "vmm/api_json.h"
 
 #include <jansson.h>
+#include <limits.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* The key whose value ends at byte `end` of body ("key": value), copied
+ * into key; false when the text before `end` is not such a pair. Names
+ * the field an integer too big for jansson was given to. */
+static bool key_before(const char *body, size_t len, size_t end, char *key, size_t keylen)
+{
+	size_t p = end < len ? end : len;
+	while (p > 0 && strchr("0123456789+-.eE \t\r\n", body[p - 1]))
+		p--;
+	if (p == 0 || body[p - 1] != ':')
+		return false;
+	p--;
+	while (p > 0 && strchr(" \t\r\n", body[p - 1]))
+		p--;
+	if (p == 0 || body[p - 1] != '"')
+		return false;
+	size_t close = --p;
+	while (p > 0 && body[p - 1] != '"')
+		p--;
+	if (p == 0 || close - p >= keylen)
+		return false;
+	memcpy(key, body + p, close - p);
+	key[close - p] = 0;
+	return true;
+}
 
 /* The body as a JSON object whose keys are all in `allowed` (NULL
  * terminated), or NULL with the error set. */
@@ -19,6 +45,15 @@ static json_t *parse_body(const char *body, size_t len, const char *const *allow
 	json_error_t je;
 	json_t *j = json_loadb(body, len, JSON_REJECT_DUPLICATES, &je);
 	if (!j) {
+		char key[64];
+		if (json_error_code(&je) == json_error_numeric_overflow &&
+		    key_before(body, len, (size_t)je.position, key, sizeof(key))) {
+			err_set(e, ERR_INVALID,
+				"field \"%s\": %s (line %d, column %d): more than the largest "
+				"integer accepted (%lld)",
+				key, je.text, je.line, je.column, LLONG_MAX);
+			return NULL;
+		}
 		err_set(e, ERR_INVALID, "malformed JSON: %s (line %d, column %d)", je.text, je.line,
 			je.column);
 		return NULL;
@@ -133,9 +168,12 @@ int api_parse_action_request(const char *body, size_t len, struct action_request
 		out->action = VM_ACTION_SHUTDOWN, rc = 0;
 	else if (act && strcmp(act, "reboot") == 0)
 		out->action = VM_ACTION_REBOOT, rc = 0;
+	else if (act && strcmp(act, "powerdown") == 0)
+		out->action = VM_ACTION_POWERDOWN, rc = 0;
 	else if (act)
 		err_set(e, ERR_INVALID,
-			"action_type must be \"shutdown\" or \"reboot\", not \"%s\"", act);
+			"action_type must be \"shutdown\", \"reboot\" or \"powerdown\", not \"%s\"",
+			act);
 	json_decref(j);
 	return rc;
 }
@@ -277,6 +315,21 @@ static bool parse_bucket(json_t *o, const char *name, struct ratelimit_bucket_cf
 		}
 		rate = (uint64_t)r;
 	}
+	/* Every amount within what a limiter takes (util/ratelimit.h), the
+	 * "rate" form's as much as the computed rate above. (Today jansson
+	 * already refuses an integer above RATELIMIT_MAX, naming it; this
+	 * keeps the rule if either bound changes.) */
+	const struct {
+		const char *key;
+		uint64_t v;
+	} amounts[] = {{"rate", rate}, {"size", size}, {"one_time_burst", otb}};
+	for (unsigned i = 0; i < sizeof(amounts) / sizeof(amounts[0]); i++)
+		if (amounts[i].v > RATELIMIT_MAX) {
+			snprintf(err, errlen, "%s: \"%s\" %llu is more than the maximum of %llu",
+				 name, amounts[i].key, (unsigned long long)amounts[i].v,
+				 (unsigned long long)RATELIMIT_MAX);
+			return false;
+		}
 	*b = (struct ratelimit_bucket_cfg){
 	    .rate = size || has_rate ? rate : 0, .size = rate ? size : 0, .one_time_burst = otb};
 	if (!b->rate)

@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cpu/csr.h"
 #include "machine/board.h"
@@ -51,21 +53,45 @@ static int create_devices(struct vm_machine *m, int console_in, int console_out,
 	return 0;
 }
 
-/* Kernel, initrd, firmware and device tree into guest RAM, and every
- * hart's reset state. */
-static int load_boot(struct vm_machine *m, struct error *e)
+/* Replace the contents of the dump file fd (a regular file is truncated
+ * and rewritten from its start: the same file across reboots). */
+static int write_dtb(int fd, const void *fdt, size_t size)
+{
+	struct stat st;
+	bool regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+	if (regular && ftruncate(fd, 0) < 0)
+		return -1;
+	size_t done = 0;
+	while (done < size) {
+		ssize_t n = regular
+				? pwrite(fd, (const uint8_t *)fdt + done, size - done, (off_t)done)
+				: write(fd, (const uint8_t *)fdt + done, size - done);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			errno = n < 0 ? errno : EIO;
+			return -1;
+		}
+		done += (size_t)n;
+	}
+	return 0;
+}
+
+/* Kernel, initrd, firmware and device tree into guest RAM (from the held
+ * boot files bf), and every hart's reset state. */
+static int load_boot(struct vm_machine *m, const struct boot_files *bf, struct error *e)
 {
 	struct vm *vm = m->vm;
 	const struct vm_config *cfg = &vm->cfg;
 	struct bus *bus = &vm->bus;
 	uint64_t fw_entry = 0;
 	if (m->firmware_mode &&
-	    load_firmware_file(&vm->env, cfg->firmware, &m->htif, &fw_entry, e) < 0)
+	    load_firmware_file(&vm->env, bf->firmware, cfg->firmware, &m->htif, &fw_entry, e) < 0)
 		return -1;
 
 	struct kernel_image k = {0};
 	char err[256];
-	if (cfg->kernel && load_kernel_file(bus, cfg->kernel, bus->ram_base, cfg->kernel_raw, &k,
+	if (cfg->kernel && load_kernel_file(bus, bf->kernel, bus->ram_base, cfg->kernel_raw, &k,
 					    err, sizeof(err)) < 0)
 		return err_set(e, ERR_INVALID, "kernel %s: %s", cfg->kernel, err);
 
@@ -74,8 +100,8 @@ static int load_boot(struct vm_machine *m, struct error *e)
 	uint64_t fdt_addr = (ram_end - FDT_MAX_SIZE) & ~((2ULL << 20) - 1);
 	uint64_t floor = k.load_end ? k.load_end : bus->ram_base;
 	uint64_t initrd_start = 0, initrd_end = 0;
-	if (cfg->initrd &&
-	    load_initrd_file(bus, cfg->initrd, floor, fdt_addr, &initrd_start, &initrd_end, e) < 0)
+	if (cfg->initrd && load_initrd_file(bus, bf->initrd, cfg->initrd, floor, fdt_addr,
+					    &initrd_start, &initrd_end, e) < 0)
 		return -1;
 	if (fdt_addr < floor)
 		return err_set(e, ERR_INVALID,
@@ -99,16 +125,10 @@ static int load_boot(struct vm_machine *m, struct error *e)
 			       FDT_MAX_SIZE);
 	}
 	bus_copy_to_guest(bus, fdt_addr, fdt, fdt_size);
-	if (cfg->dtb_out) {
-		FILE *f = fopen(cfg->dtb_out, "wb");
-		bool ok = f && fwrite(fdt, 1, fdt_size, f) == fdt_size;
-		if (f && fclose(f) != 0)
-			ok = false;
-		if (!ok) {
-			int errnum = errno;
-			free(fdt);
-			return err_errno(e, errnum, "device tree file %s", cfg->dtb_out);
-		}
+	if (cfg->dtb_out && write_dtb(bf->dtb_out, fdt, fdt_size) < 0) {
+		int errnum = errno;
+		free(fdt);
+		return err_errno(e, errnum, "device tree file %s", cfg->dtb_out);
 	}
 	free(fdt);
 	/* With a firmware and a kernel (or U-Boot) to run after it, the
@@ -171,8 +191,17 @@ int vm_build(struct vm_machine *m, const struct vm_config *cfg, int console_in, 
 			return err_set(e, ERR_INVALID, "diff memory file: %s", err);
 	if (create_devices(m, console_in, console_out, restore && restore->clone, res, e) < 0)
 		return -1;
-	if (!restore)
-		return load_boot(m, e);
+	if (!restore) {
+		/* The boot files are opened by the first boot and held in res
+		 * for the next ones (without res: for this boot only). */
+		struct boot_files own = {0}, *bf = res ? &res->boot : &own;
+		if (!bf->open && boot_files_open(bf, vm->cfg.kernel, vm->cfg.initrd,
+						 vm->cfg.firmware, vm->cfg.dtb_out, e) < 0)
+			return -1;
+		int rc = load_boot(m, bf, e);
+		boot_files_close(&own);
+		return rc;
+	}
 	/* Restore: the restored RAM already holds kernel, initrd and device
 	 * tree, and the snapshot holds the harts; only rvisor's SBI is hooked
 	 * in (unless a firmware was running). */

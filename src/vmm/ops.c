@@ -10,6 +10,7 @@
 
 #include "machine/board.h"
 #include "virtio/blk.h"
+#include "virtio/input.h"
 #include "virtio/mmio.h"
 #include "vmm/vm.h"
 
@@ -86,6 +87,16 @@ int ops_action(struct vm *vm, const struct action_request *r, struct error *e)
 		return err_set(e, ERR_CONFLICT,
 			       "a migration of this VM is in progress: cancel it first (DELETE "
 			       "/migrate)");
+	if (r->action == VM_ACTION_POWERDOWN) {
+		struct input *d = virtio_input_find(vm->board);
+		if (!d)
+			return err_set(e, ERR_UNSUPPORTED,
+				       "this VM has no power button (no input device)");
+		if (virtio_input_power_button(d) < 0)
+			return err_set(e, ERR_CONFLICT,
+				       "the guest has not read the earlier power button presses");
+		return 0;
+	}
 	vm_request_exit(vm, r->action == VM_ACTION_REBOOT ? VM_EXIT_REBOOT : VM_EXIT_POWEROFF, 0);
 	return 0;
 }

@@ -42,7 +42,9 @@ struct snapshot_request {
 void snapshot_request_free(struct snapshot_request *r);
 
 /* PUT /actions. */
-enum vm_action { VM_ACTION_SHUTDOWN, VM_ACTION_REBOOT };
+/* POWERDOWN presses the power button (virtio-input): the guest decides to
+ * shut down; SHUTDOWN ends the VM at once. */
+enum vm_action { VM_ACTION_SHUTDOWN, VM_ACTION_REBOOT, VM_ACTION_POWERDOWN };
 struct action_request {
 	enum vm_action action;
 };
@@ -122,6 +124,8 @@ int ops_snapshot_create(struct vm *vm, const char *no_snapshot, const struct sna
 			struct snapshot_result *out, struct error *e);
 
 /* Ask the VM to power off or reboot (returns at once). */
+/* Shutdown, reboot, or the power button (ERR_UNSUPPORTED when the VM has no
+ * input device, ERR_CONFLICT when the guest has not read earlier presses). */
 int ops_action(struct vm *vm, const struct action_request *r, struct error *e);
 
 /* Balloon (ERR_INVALID when the VM has none, or the target exceeds RAM). */

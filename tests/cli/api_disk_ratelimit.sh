@@ -63,6 +63,11 @@ expect GET /disks/0 "" 200 '"bandwidth":{"rate":1000,"size":1000,"one_time_burst
 expect PATCH /disks/0 '{"rate_limiter":{"bandwidth":{"size":9223372036854775807,"refill_time_ms":1}}}' 400 "9223372036854775807 tokens every 1 ms is more than the maximum rate of 9223372036854775807 per second"
 expect PATCH /disks/0 '{"rate_limiter":{"bandwidth":{"size":9223372036854775807,"refill_time_ms":999}}}' 400 "more than the maximum rate"
 expect PATCH /disks/0 '{"rate_limiter":{"bandwidth":{"rate":99999999999999999999}}}' 400 "99999999999999999999"
+# A {"rate": N} bucket above the maximum is refused naming the field and the value.
+expect PATCH /disks/0 '{"rate_limiter":{"bandwidth":{"rate":99999999999999999999}}}' 400 "field \\\"rate\\\": too big integer near '99999999999999999999'"
+expect PATCH /disks/0 '{"rate_limiter":{"ops":{"rate": 9223372036854775808, "size":1}}}' 400 "field \\\"rate\\\": too big integer near '9223372036854775808'"
+expect PATCH /disks/0 '{"rate_limiter":{"ops":{"rate": 9223372036854775808, "size":1}}}' 400 "more than the largest integer accepted (9223372036854775807)"
+expect PATCH /disks/0 '{"rate_limiter":{"ops":{"rate":5,"one_time_burst":18446744073709551616}}}' 400 "field \\\"one_time_burst\\\": too big integer"
 expect GET /disks/0 "" 200 '"bandwidth":{"rate":1000,"size":1000,"one_time_burst":77},"ops":{"rate":0,"size":0,'
 expect PATCH /disks/0 '{"rate_limiter":{"bandwidth":{"rate":9223372036854775807,"one_time_burst":9223372036854775807}}}' 204 ""
 expect GET /disks/0 "" 200 '"bandwidth":{"rate":9223372036854775807,"size":9223372036854775807,"one_time_burst":9223372036854775807}'

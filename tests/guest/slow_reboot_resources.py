@@ -1,6 +1,7 @@
 """Host resources are opened once, when the VM is first built, and kept
 across guest reboots: after the first boot, with strace attached, a guest
-reboot opens no disk image and no shared-folder root, and creates or binds
+reboot opens no disk image, no shared-folder root, no kernel, initrd or
+device tree dump file (the boot files are held too), and creates or binds
 no socket (vsock's listening socket, the user network's hostfwd listener);
 every descriptor the process held on them before the reboot is still
 there, the same object, after it. The kept resources still work: data the
@@ -28,13 +29,16 @@ os.mkdir(share)
 with open(os.path.join(share, "hello.txt"), "w") as f:
     f.write("from-the-host\n")
 vsock = os.path.join(tmp, "v.sock")
+dtb = os.path.join(tmp, "boot.dtb")
 port = free_port()
+# The boot files as /proc/PID/fd shows them.
+boot_files = [os.path.realpath(kernel), os.path.realpath(initrd), dtb]
 
 g = Guest(["--kernel", kernel, "--initrd", initrd,
            "--disk", image + ",format=raw",
            "--share", share + ",tag=hostshare",
            "--net", "user,hostfwd=tcp:127.0.0.1:%d-:22" % port,
-           "--vsock", "cid=3,socket=" + vsock], timeout=240)
+           "--vsock", "cid=3,socket=" + vsock, "--dump-dtb", dtb], timeout=240)
 g.expect("GUEST-READY", 90)
 g.expect("# ", 30)
 
@@ -50,7 +54,7 @@ def held_fds(pid):
             t = os.readlink("/proc/%d/fd/%s" % (pid, fd))
         except OSError:
             continue
-        if t.startswith(tmp) or t.startswith("socket:"):
+        if t.startswith(tmp) or t.startswith("socket:") or t in boot_files:
             out[int(fd)] = t
     return out
 
@@ -58,6 +62,9 @@ def held_fds(pid):
 before = held_fds(g.proc.pid)
 check(image in before.values(), "the image is not held open: %r" % before, g)
 check(share in before.values(), "the share's root is not held open: %r" % before, g)
+for f in boot_files:
+    check(f in before.values(), "boot file %s is not held open: %r" % (f, before), g)
+dtb_size = os.path.getsize(dtb)
 
 # Watch what the process opens from now on (strace attached to it).
 trace = os.path.join(tmp, "strace.log")
@@ -106,10 +113,14 @@ check(not lost, "descriptors held before the reboot were closed or replaced by i
 if tracer:
     with open(trace) as f:
         log = f.read()
+    opened = [tmp, kernel, initrd]
     bad = [l for l in log.splitlines()
-           if (("open" in l and tmp in l) or "bind(" in l or "socket(AF_UNIX" in l)
-           and "resumed" not in l]
+           if (("open" in l and any(p in l for p in opened)) or "bind(" in l
+               or "socket(AF_UNIX" in l) and "resumed" not in l]
     check(not bad, "the reboot opened resources again:\n" + "\n".join(bad[:20]))
-    print("strace: %d lines, no image, share or socket opened by the reboot"
+    print("strace: %d lines, no image, share, boot file or socket opened by the reboot"
           % len(log.splitlines()))
+# The held dump file was rewritten by the reboot, not appended to.
+check(os.path.getsize(dtb) == dtb_size, "the device tree dump changed size across the reboot: "
+      "%d then %d bytes" % (dtb_size, os.path.getsize(dtb)))
 print("resources kept across the reboot: %d descriptors" % len(before))

@@ -10,6 +10,8 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "util/file.h"
+#include "virtio/devices.h"
 #include "vmm/builder.h"
 #include "vmm/lifecycle.h"
 #include "vmm/vm.h"
@@ -44,6 +46,14 @@ static void write_file(const char *path, const void *buf, size_t len)
 	CHECK(f && fwrite(buf, 1, len, f) == len && fclose(f) == 0);
 }
 
+/* The 32-bit word of guest RAM at pa. */
+static uint32_t rig_word(struct vm *vm, uint64_t pa)
+{
+	uint32_t w = 0;
+	bus_copy_from_guest(&vm->bus, pa, &w, sizeof(w));
+	return w;
+}
+
 int main(void)
 {
 	char dir[] = "/tmp/rvisor-test-build-XXXXXX";
@@ -66,6 +76,36 @@ int main(void)
 	CHECK_EQ_U64(m.vm->harts[1]->x[10], 1);
 	vm_machine_destroy(&m);
 	CHECK(m.vm == NULL && m.board == NULL);
+
+	/* Boot files are held across builds (a guest reboot): with the
+	 * lifecycle's resources, a second build boots from the firmware the
+	 * first one opened, even once its file is gone and its path names a
+	 * different file (the sandbox will forbid opening files then), and
+	 * the device tree dump is rewritten, not appended to. */
+	char fw2[sizeof(dir) + 16], dtb[sizeof(dir) + 16];
+	snprintf(fw2, sizeof(fw2), "%s/fw2.bin", dir);
+	snprintf(dtb, sizeof(dtb), "%s/boot.dtb", dir);
+	write_file(fw2, loop, sizeof(loop));
+	struct vm_config hcfg = {
+	    .mem_size = 64ULL << 20, .ncpus = 1, .firmware = fw2, .dtb_out = dtb};
+	struct vm_resources res = {0};
+	CHECK(vm_build(&m, &hcfg, -1, -1, NULL, &res, &e) == 0);
+	vm_machine_destroy(&m);
+	long long dtb_size = file_size(dtb);
+	CHECK(dtb_size > 0);
+	CHECK(unlink(fw2) == 0 && unlink(dtb) == 0);
+	const uint32_t other[] = {0x0000006f /* j . */};
+	write_file(fw2, other, sizeof(other)); /* another firmware at the path */
+	write_file(dtb, "x", 1);	       /* a new file at the dump's path: not ours */
+	memset(&e, 0, sizeof(e));
+	CHECK(vm_build(&m, &hcfg, -1, -1, NULL, &res, &e) == 0);
+	CHECK(m.vm && rig_word(m.vm, VM_RAM_BASE) == loop[0]); /* the held one, not other */
+	vm_machine_destroy(&m);
+	CHECK_EQ_U64(file_size(dtb), 1); /* the held (unlinked) dump was rewritten */
+	vm_resources_close(&res);
+	CHECK(res.boot.open == false);
+	unlink(dtb);
+	unlink(fw2);
 
 	/* A missing kernel: the message names the kernel file and the reason. */
 	struct vm_config bad = {.mem_size = 64ULL << 20, .ncpus = 1, .kernel = missing};
