@@ -155,8 +155,10 @@ int main(void)
 		     "") != 0);
 	CHECK(strcmp(refusal(P(api_parse_nic_limits_request), "{}"),
 		     "give \"rx_rate_limiter\" or \"tx_rate_limiter\"") == 0);
-	CHECK(strcmp(refusal(P(api_parse_action_request), "{\"action_type\": \"halt\"}"),
-		     "action_type must be \"shutdown\" or \"reboot\", not \"halt\"") == 0);
+	CHECK(
+	    strcmp(refusal(P(api_parse_action_request), "{\"action_type\": \"halt\"}"),
+		   "action_type must be \"shutdown\", \"reboot\" or \"powerdown\", not \"halt\"") ==
+	    0);
 
 	/* Mutations, for at most ~3 seconds. */
 	char m[1024];
