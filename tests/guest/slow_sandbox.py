@@ -221,7 +221,7 @@ def exercise(g, round_):
     check(os.readlink(os.path.join(share, "s%d" % round_)) == "g%d.txt" % round_, "9p symlink", g)
 
 
-g = boot(["--disk", disk + ",format=raw",
+g = boot(["--kernel", kernel, "--initrd", initrd, "--disk", disk + ",format=raw",
           "--net", "user,host_loopback=on,hostfwd=tcp:127.0.0.1:%d-:8080" % fwd,
           "--vsock", "cid=3,socket=" + vsock,
           "--share", share + ",tag=hostshare",
