@@ -23,7 +23,6 @@
 #include "machine/board.h"
 #include "machine/console.h"
 #include "state/stream.h"
-#include "util/opts.h"
 #include "virtio/devices.h"
 #include "virtio/mmio.h"
 
@@ -174,17 +173,8 @@ static const struct virtio_dev_ops vcons_ops = {
 int virtio_console_create(struct board *b, unsigned slot, const char *opts,
 			  const struct vdev_ctx *ctx)
 {
-	struct opts o;
-	char err[160];
-	if (opts_parse(&o, opts, false, err, sizeof(err)) < 0)
-		return err_set(ctx->err, ERR_INVALID, "%s", err);
-	const char *bad = opts_unused(&o);
-	if (bad) {
-		err_set(ctx->err, ERR_INVALID, "unknown option '%s' (the device has none)", bad);
-		opts_free(&o);
+	if (vdev_no_options(opts, ctx->err) < 0)
 		return -1;
-	}
-	opts_free(&o);
 	/* The terminal's input can feed one device only. */
 	for (unsigned k = 0; k < board_ndevices(b); k++) {
 		void *dev;

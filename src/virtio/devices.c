@@ -11,6 +11,7 @@
 #include "virtio/console.h"
 #include "virtio/input.h"
 #include "virtio/mmio.h"
+#include "util/opts.h"
 #include "virtio/net.h"
 #include "virtio/p9.h"
 #include "virtio/rng.h"
@@ -162,4 +163,20 @@ void vdev_stats(const struct vdev_kind *kind, struct virtio_mmio *t, struct vdev
 	vdev_stat(s, "interrupts", atomic_load(&t->stat_interrupts));
 	if (kind && kind->stats)
 		kind->stats(t, s);
+}
+
+int vdev_no_options(const char *opts, struct error *e)
+{
+	struct opts o;
+	char err[160];
+	if (opts_parse(&o, opts, false, err, sizeof(err)) < 0)
+		return err_set(e, ERR_INVALID, "%s", err);
+	const char *bad = opts_unused(&o);
+	if (bad) {
+		err_set(e, ERR_INVALID, "unknown option '%s' (the device has none)", bad);
+		opts_free(&o);
+		return -1;
+	}
+	opts_free(&o);
+	return 0;
 }

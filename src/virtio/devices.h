@@ -147,6 +147,10 @@ const struct vdev_kind *vdev_kinds(unsigned *n);
 int vdev_create_all(struct board *b, const struct vm_device *devs, unsigned n, unsigned first_slot,
 		    bool clone, struct vm_resources *res, unsigned *failed, struct error *e);
 
+/* For a kind that takes no options: refuse any in opts (ERR_INVALID,
+ * naming the first). Returns 0 or -1. */
+int vdev_no_options(const char *opts, struct error *e);
+
 /* The reason of an error from vdev_create_all about d (past its "KIND
  * device 'OPTS': " prefix), for a caller that names the device its own
  * way (the CLI: "--net OPTS: reason"). */

@@ -13,7 +13,6 @@
 #include <string.h>
 #include <sys/random.h>
 
-#include "util/opts.h"
 #include "virtio/devices.h"
 #include "virtio/mmio.h"
 
@@ -73,17 +72,8 @@ static const struct virtio_dev_ops rng_ops = {
 
 int virtio_rng_create(struct board *b, unsigned slot, const char *opts, const struct vdev_ctx *ctx)
 {
-	struct opts o;
-	char err[160];
-	if (opts_parse(&o, opts, false, err, sizeof(err)) < 0)
-		return err_set(ctx->err, ERR_INVALID, "%s", err);
-	const char *bad = opts_unused(&o);
-	if (bad) {
-		err_set(ctx->err, ERR_INVALID, "unknown option '%s' (the device has none)", bad);
-		opts_free(&o);
+	if (vdev_no_options(opts, ctx->err) < 0)
 		return -1;
-	}
-	opts_free(&o);
 	struct rng *d = calloc(1, sizeof(*d));
 	if (!d)
 		return err_set(ctx->err, ERR_IO, "out of memory");
