@@ -22,6 +22,7 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cpu/csr.h"
@@ -403,6 +404,18 @@ static bool on_byte(struct gdbstub *g, uint8_t c)
 static void serve(struct gdbstub *g)
 {
 	pthread_mutex_lock(&g->lock);
+	/* A debugger may connect before the machine is built (or between two
+	 * machines, a guest reboot): it waits for the next one. */
+	while ((!g->vm || g->vm_ended) && !atomic_load(&g->quit)) {
+		struct timespec ts;
+		clock_gettime(CLOCK_REALTIME, &ts);
+		ts.tv_nsec += 100 * 1000000;
+		if (ts.tv_nsec >= 1000000000) {
+			ts.tv_sec++;
+			ts.tv_nsec -= 1000000000;
+		}
+		pthread_cond_timedwait(&g->cond, &g->lock, &ts);
+	}
 	if (!g->vm || g->vm_ended) {
 		pthread_mutex_unlock(&g->lock);
 		return;
