@@ -3,6 +3,7 @@ engines, with Debian's gdb-multiarch:
 - break at a symbol, read a register, single-step, read and write memory,
   continue to the program's exit (the write is what makes it pass);
 - two harts are two threads; a breakpoint stops the VM, continuing runs it;
+- Ctrl-C (gdb's interrupt) stops a running VM;
 - detach lets the VM run on (the program then fails as it should without
   the debugger's write); kill ends the VM;
 - raw protocol: garbage, bad checksums and an overlong packet are refused
@@ -81,11 +82,11 @@ def check(cond, msg, extra=""):
     print("ok: " + msg)
 
 
-def build():
-    src = os.path.join(T, "prog.S")
+def build(text=PROG, name="prog"):
+    src = os.path.join(T, name + ".S")
     with open(src, "w") as f:
-        f.write(PROG)
-    elf = os.path.join(T, "prog.elf")
+        f.write(text)
+    elf = os.path.join(T, name + ".elf")
     inc = os.path.join(ROOT, "tests", "isa", "include")
     subprocess.run([CC, "-march=rv64gc", "-mabi=lp64d", "-nostdlib", "-nostartfiles",
                     "-static", "-mcmodel=medany", "-fno-pie", "-no-pie",
@@ -213,6 +214,36 @@ def raw_protocol(elf):
     check(st == 2, "raw: after detaching the VM runs to its end (status %s)" % st)
 
 
+LOOP = r"""
+#include "test.h"
+TEST_BEGIN
+	li t1, 0
+1:	addi t1, t1, 1
+	j 1b
+TEST_END
+"""
+
+
+def interrupt(engine):
+    """Ctrl-C stops a VM that runs (gdb's interrupt, 2 s into a continue)."""
+    elf = build(LOOP, "loop")
+    script = os.path.join(T, "interrupt.py")
+    with open(script, "w") as f:
+        f.write("import threading, time, gdb\n"
+                "def later():\n"
+                "    time.sleep(2)\n"
+                "    gdb.post_event(lambda: gdb.execute('interrupt'))\n"
+                "threading.Thread(target=later, daemon=True).start()\n")
+    sock = os.path.join(T, "g.sock")
+    p = start_vm(elf, sock, engine)
+    out = gdb(elf, sock, ["print $t1", "source " + script, "continue", "print $t1 > 1000",
+                          "kill"])
+    check("received signal SIGINT" in out and "$2 = 1" in out,
+          engine + ": Ctrl-C stops the running VM, which had run meanwhile", out)
+    st = vm_status(p)
+    check(st == 137, engine + ": then kill ends it (status %s)" % st, out)
+
+
 def refusals(elf):
     for spec, pat in (("tcp:0.0.0.0:0", "not a loopback address"),
                       ("udp:1", "expected tcp:HOST:PORT or unix:PATH"),
@@ -233,6 +264,7 @@ try:
     refusals(elf)
     for engine in ("interp", "jit"):
         session(elf, engine)
+        interrupt(engine)
     detach_and_kill(elf)
     raw_protocol(elf)
 finally:
