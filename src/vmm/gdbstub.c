@@ -77,7 +77,7 @@ struct gdbstub {
 	atomic_int stopped;    /* hart that stopped for the debugger, or -1 */
 
 	/* The connection (stub thread only). */
-	int conn;
+	atomic_int conn; /* -1 when no debugger is connected */
 	bool running; /* the debugger resumed the VM and waits for a stop */
 	struct gdb_rx rx;
 	struct gdb_session sess;
