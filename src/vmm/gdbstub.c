@@ -78,7 +78,7 @@ struct gdbstub {
 
 	/* The connection (stub thread only). */
 	atomic_int conn; /* -1 when no debugger is connected */
-	bool running; /* the debugger resumed the VM and waits for a stop */
+	bool running;	 /* the debugger resumed the VM and waits for a stop */
 	struct gdb_rx rx;
 	struct gdb_session sess;
 	struct gdb_target target;
