@@ -101,7 +101,13 @@ static void build_xml(struct gdbstub *g)
 	    "fa1", "fa2", "fa3", "fa4", "fa5",	"fa6",	"fa7", "fs2", "fs3",  "fs4", "fs5",
 	    "fs6", "fs7", "fs8", "fs9", "fs10", "fs11", "ft8", "ft9", "ft10", "ft11"};
 	char *p = g->xml, *end = g->xml + sizeof(g->xml);
-#define ADD(...) p += snprintf(p, (size_t)(end - p), __VA_ARGS__)
+	/* The description is about 6 KiB; a longer one would be cut, never
+	 * written past the buffer. */
+#define ADD(...)                                                                                   \
+	do {                                                                                       \
+		int n_ = snprintf(p, (size_t)(end - p), __VA_ARGS__);                              \
+		p += n_ > 0 && n_ < end - p ? n_ : end - p - 1;                                    \
+	} while (0)
 	ADD("<?xml version=\"1.0\"?>\n<!DOCTYPE target SYSTEM \"gdb-target.dtd\">\n"
 	    "<target version=\"1.0\">\n<architecture>riscv:rv64</architecture>\n"
 	    "<feature name=\"org.gnu.gdb.riscv.cpu\">\n");
