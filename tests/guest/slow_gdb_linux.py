@@ -5,7 +5,8 @@ linux_banner in the Image file (its virtual address is the kernel's link
 address plus its offset there), then attach (the VM halts), list the harts as threads, read
 pc (a kernel address when the hart is in S-mode) and registers, read the
 banner string at its kernel virtual address, continue, interrupt with
-Ctrl-C, read pc again and detach; the guest still answers on its shell. A
+Ctrl-C, read pc again, break at the return address and continue to it,
+stepi, and detach; the guest still answers on its shell. A
 raw-protocol pass does the same interrupt by hand (vCont;c, then 0x03)."""
 import os
 import re
@@ -77,8 +78,10 @@ def one_engine(engine):
              "-ex", "set architecture riscv:rv64", "-ex", "target remote " + sock,
              "-ex", "info threads", "-ex", "print/x $pc", "-ex", "print $priv",
              "-ex", "info registers sp ra", "-ex", "x/s 0x%x" % banner,
+             "-ex", "set $bpc = $ra",
              "-ex", "source " + INTERRUPT, "-ex", "continue", "-ex", "print/x $pc",
-             "-ex", "detach"],
+             "-ex", "tbreak *$ra", "-ex", "continue", "-ex", "print $pc == $bpc",
+             "-ex", "stepi", "-ex", "print $pc != $bpc", "-ex", "detach"],
             stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=300)
         text = out.stdout + out.stderr
         print(text[-2500:])
@@ -91,6 +94,8 @@ def one_engine(engine):
               engine + ": reads linux_banner at its kernel virtual address", g)
         check("received signal SIGINT" in text,
               engine + ": Ctrl-C (interrupt) stops the running VM", g)
+        check("Temporary breakpoint 1, " in text and "$4 = 1" in text and "$5 = 1" in text,
+              engine + ": a breakpoint in the kernel (at ra) is hit, stepi moves on", g)
         check("Detaching" in text or "detached" in text.lower(), engine + ": detach", g)
         # Raw protocol: attach, continue, Ctrl-C, read memory, detach.
         s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
