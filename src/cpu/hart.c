@@ -270,6 +270,18 @@ static bool handle_events(struct hart *h)
 	return false;
 }
 
+uint64_t hart_debug_watch_value(const struct hart *h, uint64_t va, unsigned len)
+{
+	uint64_t pa, v = 0;
+	if (len == 0 || len > 8 || !mmu_debug_translate(h, va, &pa))
+		return 0;
+	const uint8_t *p = bus_ram_ptr(h->bus, pa, len);
+	if (!p)
+		return 0;
+	memcpy(&v, p, len); /* the host is little-endian, as the guest */
+	return v;
+}
+
 /* The run loop's body while a debugger holds the hart: stop before a
  * breakpoint, run one instruction when stepping, else the block up to the
  * next breakpoint, all in the interpreter. Returns true to stop. */
@@ -289,6 +301,24 @@ static bool debug_run(struct hart *h)
 		}
 	}
 	h->dbg_resume = false;
+	if (d->nwatch) {
+		block_step_one(h);
+		for (unsigned k = 0; k < d->nwatch; k++) {
+			uint64_t v = hart_debug_watch_value(h, d->watch[k].va, d->watch[k].len);
+			if (v != h->dbg_watch_old[k]) {
+				h->dbg_watch_old[k] = v;
+				h->dbg_watch_hit = d->watch[k].va;
+				h->dbg_stop = DBG_STOP_WATCH;
+				return true;
+			}
+		}
+		if (h->dbg_step) {
+			h->dbg_step = false;
+			h->dbg_stop = DBG_STOP_STEP;
+			return true;
+		}
+		return false;
+	}
 	if (h->dbg_step) {
 		block_step_one(h);
 		h->dbg_step = false;

@@ -276,6 +276,29 @@ static int breakpoint(void *ctx, bool insert, uint64_t addr)
 	return 0;
 }
 
+static int watchpoint(void *ctx, bool insert, uint64_t addr, uint64_t len)
+{
+	struct gdbstub *g = ctx;
+	struct hart_debug *d = &g->dbg;
+	for (unsigned k = 0; k < d->nwatch; k++) {
+		if (d->watch[k].va != addr || d->watch[k].len != len)
+			continue;
+		if (!insert)
+			d->watch[k] = d->watch[--d->nwatch];
+		return 0;
+	}
+	if (!insert)
+		return 0;
+	/* 1 to 8 bytes within one page: one translation, one compare. */
+	if (len == 0 || len > 8 || (addr & (PAGE_SIZE - 1)) + len > PAGE_SIZE ||
+	    d->nwatch == HART_DEBUG_MAX_WATCH)
+		return -1;
+	d->watch[d->nwatch].va = addr;
+	d->watch[d->nwatch].len = (unsigned)len;
+	d->nwatch++;
+	return 0;
+}
+
 /* ---- vCPU side ---- */
 
 static void on_debug_stop(void *ctx, unsigned hart)
@@ -320,7 +343,7 @@ static void release_harts(struct gdbstub *g)
 static void resume(struct gdbstub *g)
 {
 	struct vm *vm = g->vm;
-	bool debugging = g->dbg.nbp > 0;
+	bool debugging = g->dbg.nbp > 0 || g->dbg.nwatch > 0;
 	for (unsigned k = 0; k < vm->ncpus; k++)
 		debugging = debugging || g->sess.resume[k] != GDB_RESUME_CONTINUE;
 	for (unsigned k = 0; k < vm->ncpus; k++) {
@@ -329,6 +352,9 @@ static void resume(struct gdbstub *g)
 		h->dbg = debugging ? &g->dbg : NULL;
 		h->dbg_step = mode == GDB_RESUME_STEP;
 		h->dbg_hold = mode == GDB_RESUME_STAY;
+		for (unsigned w = 0; w < g->dbg.nwatch; w++) /* changes from here on */
+			h->dbg_watch_old[w] =
+			    hart_debug_watch_value(h, g->dbg.watch[w].va, g->dbg.watch[w].len);
 		/* The hart that stopped at a breakpoint executes it first. */
 		h->dbg_resume = k == g->sess.stop_thread;
 	}
@@ -344,6 +370,9 @@ static void report_stop(struct gdbstub *g, unsigned thr, int sig)
 	g->running = false;
 	g->sess.stop_thread = thr;
 	g->sess.stop_signal = sig;
+	struct hart *h = hart_of(g, thr);
+	g->sess.stop_watch = sig == 5 && h && h->dbg_stop == DBG_STOP_WATCH;
+	g->sess.stop_watch_addr = h ? h->dbg_watch_hit : 0;
 	g->sess.g_thread = thr;
 	char buf[64];
 	send_packet(g, buf, gdb_stop_reply(&g->sess, buf));
@@ -354,6 +383,7 @@ static void report_stop(struct gdbstub *g, unsigned thr, int sig)
 static void end_session(struct gdbstub *g, bool resume_vm)
 {
 	g->dbg.nbp = 0;
+	g->dbg.nwatch = 0;
 	if (g->vm && !g->vm_ended) {
 		vm_pause(g->vm);
 		release_harts(g);
@@ -638,7 +668,8 @@ struct gdbstub *gdbstub_listen(const char *spec, bool any_address, bool wait, st
 					.set_reg = set_reg,
 					.read_mem = read_mem,
 					.write_mem = write_mem,
-					.breakpoint = breakpoint};
+					.breakpoint = breakpoint,
+					.watchpoint = watchpoint};
 	fprintf(stderr, "rvisor: GDB stub listening on %s\n", g->bound);
 	return g;
 }
@@ -658,6 +689,7 @@ void gdbstub_attach(struct gdbstub *g, struct vm *vm)
 	g->vm = vm;
 	g->vm_ended = false;
 	g->dbg.nbp = 0;
+	g->dbg.nwatch = 0;
 	atomic_store(&g->stopped, -1);
 	vm->debug_stop = on_debug_stop;
 	vm->debug_ctx = g;

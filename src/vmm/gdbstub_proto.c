@@ -210,6 +210,10 @@ static size_t reply_str(char *out, const char *s)
 
 size_t gdb_stop_reply(const struct gdb_session *s, char *out)
 {
+	if (s->stop_watch)
+		return (size_t)snprintf(out, 64, "T%02xwatch:%llx;thread:%x;",
+					(unsigned)s->stop_signal & 0xff,
+					(unsigned long long)s->stop_watch_addr, s->stop_thread + 1);
 	return (size_t)snprintf(out, 64, "T%02xthread:%x;", (unsigned)s->stop_signal & 0xff,
 				s->stop_thread + 1);
 }
@@ -454,8 +458,14 @@ enum gdb_action gdb_handle(struct gdb_session *s, const char *pkt, size_t len, c
 			n = reply_str(out, "E01");
 			break;
 		}
-		if (type > 1) {
-			n = 0; /* watchpoints: not supported */
+		if (type == 2) { /* write watchpoint: kind is its length */
+			n = reply_str(out, t->watchpoint(t->ctx, pkt[0] == 'Z', addr, kind) == 0
+					       ? "OK"
+					       : "E0e");
+			break;
+		}
+		if (type > 2) {
+			n = 0; /* read and access watchpoints: not supported */
 			break;
 		}
 		/* Software (0) and hardware (1) breakpoints are the same thing

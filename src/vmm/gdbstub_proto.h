@@ -57,6 +57,9 @@ struct gdb_target {
 	size_t (*write_mem)(void *ctx, unsigned thr, uint64_t addr, const uint8_t *buf, size_t len);
 	/* Insert or remove a breakpoint at a virtual pc: 0, or -1 (table full). */
 	int (*breakpoint)(void *ctx, bool insert, uint64_t addr);
+	/* Insert or remove a write watchpoint (Z2) of len bytes: 0, or -1
+	 * (table full, or a range the target cannot watch). */
+	int (*watchpoint)(void *ctx, bool insert, uint64_t addr, uint64_t len);
 };
 
 /* What a packet asks the stub to do once its reply (if any) is sent. */
@@ -76,11 +79,14 @@ struct gdb_session {
 	bool no_ack;	   /* QStartNoAckMode accepted */
 	unsigned stop_thread;
 	int stop_signal;
+	bool stop_watch; /* the stop was a write watchpoint at stop_watch_addr */
+	uint64_t stop_watch_addr;
 	uint8_t resume[GDB_MAX_THREADS]; /* GDB_RESUME_* per thread, for RESUME */
 };
 
 void gdb_session_init(struct gdb_session *s, const struct gdb_target *t);
-/* The stop reply for the last stop ("T05thread:1;"), into out (>= 64 bytes). */
+/* The stop reply for the last stop ("T05thread:1;", with "watch:ADDR;"
+ * after a watchpoint), into out (>= 64 bytes). */
 size_t gdb_stop_reply(const struct gdb_session *s, char *out);
 /* Handle one packet payload; the reply payload goes to out (which holds
  * GDB_MAX_PACKET + 1 bytes), its length to *outlen. */

@@ -3,6 +3,7 @@ engines, with Debian's gdb-multiarch:
 - break at a symbol, read a register, single-step, read and write memory,
   continue to the program's exit (the write is what makes it pass);
 - two harts are two threads; a breakpoint stops the VM, continuing runs it;
+- a write watchpoint stops after the store that changed the value;
 - Ctrl-C (gdb's interrupt) stops a running VM;
 - detach lets the VM run on (the program then fails as it should without
   the debugger's write); kill ends the VM;
@@ -214,6 +215,20 @@ def raw_protocol(elf):
     check(st == 2, "raw: after detaching the VM runs to its end (status %s)" % st)
 
 
+def watch(elf, engine):
+    """A write watchpoint (Z2) stops right after the store that changed the
+    value, as hardware would."""
+    sock = os.path.join(T, "g.sock")
+    p = start_vm(elf, sock, engine, cpus=2)
+    out = gdb(elf, sock, ["watch *(long *)&counter", "continue", "continue", "print $t1",
+                          "delete", "set var *(long *)&magic = 0x1234", "continue"])
+    check("Hardware watchpoint 1" in out and "Old value = 1\nNew value = 2" in out
+          and "$1 = 2" in out, engine + ": a write watchpoint stops after each change", out)
+    check("exited normally" in out, engine + ": deleted, the program runs to its end", out)
+    st = vm_status(p)
+    check(st == 0, engine + ": status %s" % st, out)
+
+
 LOOP = r"""
 #include "test.h"
 TEST_BEGIN
@@ -264,6 +279,7 @@ try:
     refusals(elf)
     for engine in ("interp", "jit"):
         session(elf, engine)
+        watch(elf, engine)
         interrupt(engine)
     detach_and_kill(elf)
     raw_protocol(elf)

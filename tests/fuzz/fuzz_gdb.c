@@ -100,6 +100,13 @@ static int f_bp(void *ctx, bool insert, uint64_t addr)
 	return 0;
 }
 
+static int f_watch(void *ctx, bool insert, uint64_t addr, uint64_t len)
+{
+	(void)ctx;
+	(void)addr;
+	return insert && (len == 0 || len > 8) ? -1 : 0;
+}
+
 static const char xml[] = "<?xml version=\"1.0\"?><target><architecture>riscv:rv64"
 			  "</architecture></target>";
 
@@ -118,7 +125,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			       .set_reg = f_set,
 			       .read_mem = f_read,
 			       .write_mem = f_write,
-			       .breakpoint = f_bp};
+			       .breakpoint = f_bp,
+			       .watchpoint = f_watch};
 	struct gdb_session s;
 	gdb_session_init(&s, &t);
 	gdb_rx_init(&rx);

@@ -52,6 +52,8 @@ static const char *const seeds[] = {
     "z0,80000000,2",
     "Z1,80000000,4",
     "Z2,1000,8",
+    "z2,1000,8",
+    "Z4,1000,4",
     "vCont?",
     "vCont;s:1;c",
     "vCont;c",
@@ -91,7 +93,8 @@ static void exact_replies(void)
 			       .set_reg = f_set,
 			       .read_mem = f_read,
 			       .write_mem = f_write,
-			       .breakpoint = f_bp};
+			       .breakpoint = f_bp,
+			       .watchpoint = f_watch};
 	struct gdb_session s;
 	gdb_session_init(&s, &t);
 	size_t n;
@@ -116,7 +119,9 @@ static void exact_replies(void)
 	REPLY("m2000,4", "E14");
 	REPLY("m0fff,2", "E14");
 	REPLY("Z0,80000000,2", "OK");
-	REPLY("Z2,80000000,8", "");
+	REPLY("Z2,80000000,8", "OK");
+	REPLY("Z2,80000000,9", "E0e");
+	REPLY("Z3,80000000,8", "");
 	REPLY("p123456789abcdef01", "E01");
 	REPLY("qXfer:features:read:target.xml:0,8", "m<?xml ve");
 	REPLY("vCont?", "vCont;c;C;s;S;t");
