@@ -88,6 +88,9 @@ static const char *const api_calls[] = {
 	"clone", "clone3", "prctl", "capget", "capset", "seccomp",
 	/* ... and the stream's connection made: to a unix or TCP destination */
 	"socket", "connect", NULL};
+/* The GDB stub (vmm/gdbstub.c): its debugger's connection; pausing and
+ * resuming the VM are futexes. */
+static const char *const gdb_calls[] = {"accept", "accept4", "setsockopt", SOCKET_IO, NULL};
 /* A lease break: RAM copied off the memory file into a new memfd. */
 static const char *const memguard_calls[] = {
 	"memfd_create", "ftruncate", "fallocate", "pread64", NULL};
@@ -132,6 +135,7 @@ static const struct kind_desc kinds[SANDBOX_NKINDS] = {
     /* Live migration's sending thread (vmm/migrate_out.c): its own list is
      * still to be measured; until then, the main thread's. */
     [SANDBOX_KIND_MIGRATE] = {"migrate", "migrate", {main_calls}},
+    [SANDBOX_KIND_GDB] = {"gdbstub", "gdbstub", {gdb_calls}},
 };
 
 enum sandbox_mode sandbox_default_mode(void)

@@ -34,6 +34,7 @@ enum sandbox_kind {
 	SANDBOX_KIND_API,
 	SANDBOX_KIND_MEMGUARD,
 	SANDBOX_KIND_MIGRATE, /* not measured yet: the main thread's list */
+	SANDBOX_KIND_GDB,     /* the GDB stub's thread (--gdb) */
 	SANDBOX_NKINDS
 };
 
