@@ -34,9 +34,12 @@ static const struct verb verbs[] = {
     {"list", "", "list the VMs", "o"},
     {"show", "NAME", "show one VM: configuration, state, last exit, runtime", "o"},
     {"start", "NAME", "start a VM (its own detached process)", "o"},
-    {"stop", "NAME [--timeout S]",
-     "shut a VM down, killing it after S seconds (default 10) if still running", "to"},
-    {"restart", "NAME [--timeout S]", "stop a running VM (as stop), then start it", "to"},
+    {"stop", "NAME [--timeout S] [--force]",
+     "press a VM's power button and wait S seconds (default 30) for the guest to shut "
+     "down, then force it off",
+     "tfo"},
+    {"restart", "NAME [--timeout S] [--force]", "stop a running VM (as stop), then start it",
+     "tfo"},
     {"kill", "NAME", "kill a running VM at once (SIGKILL)", "o"},
     {"pause", "NAME", "pause a running VM's vCPUs", "o"},
     {"resume", "NAME", "resume a paused VM", "o"},
@@ -86,8 +89,12 @@ static void vm_usage(FILE *f, const struct verb *only)
 	if (strchr(o, 't'))
 		fprintf(f, "  --timeout S           seconds to wait for the shutdown (0..%d)\n",
 			SPEC_STOP_TIMEOUT_MAX);
-	if (strchr(o, 'f'))
+	if (strchr(o, 'f') && strcmp(only->name, "delete") == 0)
 		fprintf(f, "  --force               also delete a running VM (killed first)\n");
+	else if (strchr(o, 'f'))
+		fprintf(f,
+			"  --force               skip the power button: power the VM off at once\n"
+			"                        (the shutdown action, then SIGKILL)\n");
 	if (strchr(o, 'o'))
 		fprintf(f, "  -o, --output FORMAT   table (default) or json\n");
 	fprintf(f, "  --state-dir DIR, --run-dir DIR, --no-autostart\n"
@@ -237,6 +244,9 @@ static void print_vm(json_t *v)
 		       json_real_value(json_object_get(rt, "uptime_seconds")),
 		       (long long)json_integer_value(json_object_get(rt, "instructions_retired")));
 	printf("last exit:  %s\n", ex);
+	json_t *by = json_object_get(json_object_get(v, "last_exit"), "stopped_by");
+	if (json_is_string(by))
+		printf("stopped by: %s\n", json_string_value(by));
 }
 
 /* SIZE: MiB, or a number with M or G. */
@@ -553,10 +563,12 @@ int cmd_vm(int argc, char **argv)
 		send = body;
 	} else {
 		snprintf(path, sizeof(path), "/vms/%s/%s", name, vb->name);
-		if (timeout_given) {
+		if (timeout_given)
 			json_object_set_new(body, "timeout_seconds", json_integer(timeout));
+		if (force)
+			json_object_set_new(body, "force", json_true());
+		if (json_object_size(body))
 			send = body;
-		}
 	}
 	json_t *ans;
 	int st = call(&cl, method, path, send, &ans);

@@ -25,24 +25,27 @@
 #include <unistd.h>
 
 #include "daemon/inventory.h"
+#include "daemon/power.h"
 #include "daemon/spec.h"
 #include "daemon/supervisor.h"
 #include "util/thread.h"
 #include "util/uhttp.h"
 
 #define MAX_BODY (64u << 10)
-#define START_WAIT_MS 10000 /* a started VM's API must answer within this */
-#define KILL_WAIT_MS 5000   /* a killed VM's exit must be recorded within this */
-#define VM_API_MS 2000	    /* a per-VM API request (status, pause) */
+#define START_WAIT_MS 10000   /* a started VM's API must answer within this */
+#define KILL_WAIT_MS 5000     /* a killed VM's exit must be recorded within this */
+#define VM_API_MS 2000	      /* a per-VM API request (status, pause) */
+#define SHUTDOWN_WAIT_MS 5000 /* after the shutdown action, before SIGKILL */
 
 /* A VM with a run in progress or an operation under way. */
 struct vmrt {
 	struct vmrt *next;
 	int64_t id;
 	struct sup_run run;
-	bool watched;	       /* the watcher records its exit */
-	const char *busy;      /* the operation in progress, or NULL */
-	const char *requested; /* "stop" / "kill" once asked for */
+	bool watched;		/* the watcher records its exit */
+	const char *busy;	/* the operation in progress, or NULL */
+	const char *requested;	/* "stop" / "kill" once asked for */
+	const char *stopped_by; /* a stop's step under way: power-button, shutdown, sigkill */
 };
 
 struct daemon {
@@ -214,7 +217,7 @@ static void finish_run(struct daemon *d, struct vmrt *r, const char *why)
 		sup_signal_vm(&r->run, SIGKILL);
 		why = "its keeper was killed; the VM was killed with it";
 	}
-	char *rec = sup_exit_record(ef, r->requested, why);
+	char *rec = sup_exit_record(ef, r->requested, r->requested ? r->stopped_by : NULL, why);
 	struct error e;
 	if (inv_set_stopped(d->inv, r->id, rec, &e) < 0)
 		fprintf(stderr, "rvisor daemon: recording the exit of VM %lld: %s\n",
@@ -224,7 +227,7 @@ static void finish_run(struct daemon *d, struct vmrt *r, const char *why)
 	unlink(sock);
 	sup_close(&r->run);
 	r->watched = false;
-	r->requested = NULL;
+	r->requested = r->stopped_by = NULL;
 	pthread_cond_broadcast(&d->exited);
 }
 
@@ -692,11 +695,28 @@ static enum MHD_Result op_start(struct daemon *d, struct MHD_Connection *c, cons
 	return reply_vm(d, c, MHD_HTTP_OK, name);
 }
 
-/* stop (graceful, then SIGKILL after timeout_s) or kill (SIGKILL now).
- * 0 once its exit is recorded, or -1 with e set (*not_running when it was
- * not running). */
-static int do_stop(struct daemon *d, const char *name, bool graceful, unsigned timeout_s,
-		   bool *not_running, struct error *ep)
+/* The shutdown action (the VMM powers the machine off at once) and a
+ * wait for the exit, lock held; false when it did not end. */
+static bool shutdown_action(struct daemon *d, struct vmrt *r, const char *sock)
+{
+	r->stopped_by = "shutdown";
+	pthread_mutex_unlock(&d->lock);
+	char *body = NULL;
+	struct error e;
+	int st = uhttp_request(sock, "PUT", "/actions", "{\"action_type\":\"shutdown\"}", VM_API_MS,
+			       &body, &e);
+	free(body);
+	pthread_mutex_lock(&d->lock);
+	return st == 204 && wait_exit(d, r, SHUTDOWN_WAIT_MS);
+}
+
+/* stop or kill (SIGKILL now). A stop presses the power button and waits
+ * timeout_s for the guest to shut down (unless `force`, or the guest does
+ * not take the press), then forces: the shutdown action, then SIGKILL.
+ * last_exit.stopped_by says which step ended it. 0 once its exit is
+ * recorded, or -1 with e set (*not_running when it was not running). */
+static int do_stop(struct daemon *d, const char *name, bool graceful, bool force,
+		   unsigned timeout_s, bool *not_running, struct error *ep)
 {
 	struct inv_vm v;
 	struct error e;
@@ -724,16 +744,20 @@ static int do_stop(struct daemon *d, const char *name, bool graceful, unsigned t
 	char sock[200];
 	vm_sock(d, r->id, sock, sizeof(sock));
 	bool gone = false;
-	if (graceful) {
+	if (graceful && !force) {
+		r->stopped_by = "power-button";
 		pthread_mutex_unlock(&d->lock);
-		char *body = NULL;
-		uhttp_request(sock, "PUT", "/actions", "{\"action_type\":\"shutdown\"}", VM_API_MS,
-			      &body, &e);
-		free(body);
+		bool taken = power_button_press(sock, &e);
+		if (!taken)
+			fprintf(stderr, "rvisor daemon: stopping VM '%s': %s: forcing it\n", name,
+				e.msg);
 		pthread_mutex_lock(&d->lock);
-		gone = wait_exit(d, r, (int)timeout_s * 1000);
+		gone = taken ? wait_exit(d, r, (int)timeout_s * 1000) : !r->watched;
 	}
+	if (graceful && !gone)
+		gone = shutdown_action(d, r, sock);
 	if (!gone) {
+		r->stopped_by = "sigkill";
 		sup_signal_vm(&r->run, SIGKILL);
 		gone = wait_exit(d, r, KILL_WAIT_MS);
 	}
@@ -748,23 +772,23 @@ static int do_stop(struct daemon *d, const char *name, bool graceful, unsigned t
 }
 
 static enum MHD_Result op_stop(struct daemon *d, struct MHD_Connection *c, const char *name,
-			       bool graceful, unsigned timeout_s)
+			       bool graceful, bool force, unsigned timeout_s)
 {
 	struct error e;
 	bool not_running;
-	if (do_stop(d, name, graceful, timeout_s, &not_running, &e) < 0)
+	if (do_stop(d, name, graceful, force, timeout_s, &not_running, &e) < 0)
 		return reply_error(c, &e);
 	return reply_vm(d, c, MHD_HTTP_OK, name);
 }
 
 /* restart: stop (graceful, as stop) when running, then start. */
 static enum MHD_Result op_restart(struct daemon *d, struct MHD_Connection *c, const char *name,
-				  unsigned timeout_s)
+				  bool force, unsigned timeout_s)
 {
 	struct error e;
 	struct sup_peer pb;
 	bool not_running;
-	if ((do_stop(d, name, true, timeout_s, &not_running, &e) < 0 && !not_running) ||
+	if ((do_stop(d, name, true, force, timeout_s, &not_running, &e) < 0 && !not_running) ||
 	    do_start(d, name, peer_to_check(d, c, &pb), &e) < 0)
 		return reply_error(c, &e);
 	return reply_vm(d, c, MHD_HTTP_OK, name);
@@ -911,18 +935,20 @@ static enum MHD_Result dispatch(struct daemon *d, struct MHD_Connection *c, cons
 		return op_start(d, c, r.name);
 	case SPEC_OP_STOP: {
 		unsigned t;
-		if (spec_parse_stop(q->body, q->len, &t, &e) < 0)
+		bool force;
+		if (spec_parse_stop(q->body, q->len, &t, &force, &e) < 0)
 			return reply_error(c, &e);
-		return op_stop(d, c, r.name, true, t);
+		return op_stop(d, c, r.name, true, force, t);
 	}
 	case SPEC_OP_RESTART: {
 		unsigned t;
-		if (spec_parse_stop(q->body, q->len, &t, &e) < 0)
+		bool force;
+		if (spec_parse_stop(q->body, q->len, &t, &force, &e) < 0)
 			return reply_error(c, &e);
-		return op_restart(d, c, r.name, t);
+		return op_restart(d, c, r.name, force, t);
 	}
 	case SPEC_OP_KILL:
-		return op_stop(d, c, r.name, false, 0);
+		return op_stop(d, c, r.name, false, false, 0);
 	case SPEC_OP_PAUSE:
 	case SPEC_OP_RESUME:
 		return op_pause(d, c, r.name, r.op == SPEC_OP_PAUSE);

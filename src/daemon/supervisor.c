@@ -336,7 +336,8 @@ static void iso_now(char *out, size_t n)
 	strftime(out, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
-char *sup_exit_record(const char *exit_file, const char *requested, const char *why)
+char *sup_exit_record(const char *exit_file, const char *requested, const char *stopped_by,
+		      const char *why)
 {
 	json_t *o = json_load_file(exit_file, 0, NULL);
 	if (!json_is_object(o)) {
@@ -347,6 +348,8 @@ char *sup_exit_record(const char *exit_file, const char *requested, const char *
 			      "at", at, "detail", why ? why : "no exit record");
 	}
 	json_object_set_new(o, "requested", requested ? json_string(requested) : json_null());
+	if (stopped_by)
+		json_object_set_new(o, "stopped_by", json_string(stopped_by));
 	char *t = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
 	json_decref(o);
 	return t;

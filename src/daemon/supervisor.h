@@ -63,8 +63,11 @@ int64_t proc_start_time(pid_t pid);
 /* The exit record of a run as JSON text (malloc'd): the keeper's exit file
  * when it wrote one (reason "exited" with status, or "signaled" with
  * signal), else reason "lost" with `why`; `requested` ("stop", "kill" or
- * NULL) says whether someone asked for it. */
-char *sup_exit_record(const char *exit_file, const char *requested, const char *why);
+ * NULL) says whether someone asked for it, and `stopped_by` (or NULL) which
+ * step of a stop ended it: "power-button" (the guest shut itself down),
+ * "shutdown" (the VMM's power-off action) or "sigkill". */
+char *sup_exit_record(const char *exit_file, const char *requested, const char *stopped_by,
+		      const char *why);
 
 /* `rvisor __keeper EXIT_FILE LOG_FILE LOG_MAX run ARGS...`: the keeper's
  * main (fd 3 is the pipe on which it reports the VM's pid and start time,
