@@ -24,6 +24,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "daemon/console_relay.h"
 #include "daemon/inventory.h"
 #include "daemon/power.h"
 #include "daemon/spec.h"
@@ -112,14 +113,14 @@ int daemon_dirs_resolve(const char *state_opt, const char *run_opt, struct daemo
 			snprintf(d->run, sizeof(d->run), "%.1000s/run", d->state);
 	}
 	/* Sockets live in the run directory: sun_path has 108 bytes. */
-	if (strlen(d->run) + sizeof("/vm-9999999999.sock") >
+	if (strlen(d->run) + sizeof("/vm-9999999999.console") >
 	    sizeof(((struct sockaddr_un *)0)->sun_path))
 		return err_set(e, ERR_INVALID,
 			       "run directory %s: too long for unix socket paths (at most %zu "
 			       "bytes)",
 			       d->run,
 			       sizeof(((struct sockaddr_un *)0)->sun_path) -
-				   sizeof("/vm-9999999999.sock"));
+				   sizeof("/vm-9999999999.console"));
 	return 0;
 }
 
@@ -153,6 +154,12 @@ static void vm_path(const struct daemon *d, int64_t id, const char *leaf, char *
 static void vm_sock(const struct daemon *d, int64_t id, char *out, size_t n)
 {
 	snprintf(out, n, "%.150s/vm-%lld.sock", d->o->dirs.run, (long long)id);
+}
+
+/* The keeper's console socket (daemon/console_relay.h). */
+static void vm_console_sock(const struct daemon *d, int64_t id, char *out, size_t n)
+{
+	snprintf(out, n, "%.150s/vm-%lld.console", d->o->dirs.run, (long long)id);
 }
 
 /* Remove a VM's directory: only the files the daemon makes there. */
@@ -224,6 +231,8 @@ static void finish_run(struct daemon *d, struct vmrt *r, const char *why)
 			(long long)r->id, e.msg);
 	free(rec);
 	vm_sock(d, r->id, sock, sizeof(sock));
+	unlink(sock);
+	vm_console_sock(d, r->id, sock, sizeof(sock)); /* a keeper killed with -9 */
 	unlink(sock);
 	sup_close(&r->run);
 	r->watched = false;
@@ -300,6 +309,9 @@ static json_t *vm_json(struct daemon *d, const struct inv_vm *v, const char *bus
 	char sock[200];
 	vm_sock(d, v->id, sock, sizeof(sock));
 	json_object_set_new(o, "api_socket", json_string(sock));
+	char csock[200];
+	vm_console_sock(d, v->id, csock, sizeof(csock));
+	json_object_set_new(o, "console_socket", json_string(csock));
 	if (!live || v->state != INV_RUNNING)
 		return o;
 	char *body = NULL;
@@ -611,8 +623,9 @@ static int do_start(struct daemon *d, const char *name, const struct sup_peer *p
 		*ep = e;
 		return -1;
 	}
-	char sock[200], ef[1200], lf[1200];
+	char sock[200], csock[200], ef[1200], lf[1200];
 	vm_sock(d, v.id, sock, sizeof(sock));
+	vm_console_sock(d, v.id, csock, sizeof(csock));
 	vm_path(d, v.id, "exit.json", ef, sizeof(ef));
 	vm_path(d, v.id, "console.log", lf, sizeof(lf));
 	struct spec_numbers num;
@@ -626,7 +639,8 @@ static int do_start(struct daemon *d, const char *name, const struct sup_peer *p
 		else if (!(args = spec_run_args(&s, sock, &num)))
 			rc = err_set(&e, ERR_IO, "out of memory");
 		else
-			rc = sup_spawn(d->o->exe, args, ef, lf, d->o->log_max, &run, &e);
+			rc = sup_spawn(d->o->exe, args, ef, lf, d->o->log_max, csock,
+				       d->has_group ? (long)d->group : -1, &run, &e);
 	}
 	pthread_mutex_lock(&d->lock);
 	if (rc == 0) {
@@ -871,6 +885,75 @@ static enum MHD_Result op_delete(struct daemon *d, struct MHD_Connection *c, con
 	return send_json(c, MHD_HTTP_NO_CONTENT, NULL);
 }
 
+/* Where a running VM's console is attached (the keeper's socket: the
+ * daemon is not in the way of the bytes, and a console stays attached
+ * while the daemon restarts). */
+static enum MHD_Result op_console(struct daemon *d, struct MHD_Connection *c, const char *name)
+{
+	struct inv_vm v;
+	struct error e;
+	pthread_mutex_lock(&d->lock);
+	int rc = lookup(d, name, &v, &e);
+	if (rc == 0 && v.state == INV_STOPPED)
+		rc = err_set(&e, ERR_CONFLICT, "VM '%s' is not running", name);
+	int64_t id = rc == 0 ? v.id : 0;
+	if (rc == 0)
+		inv_vm_free(&v);
+	pthread_mutex_unlock(&d->lock);
+	if (rc < 0)
+		return reply_error(c, &e);
+	char sock[200];
+	vm_console_sock(d, id, sock, sizeof(sock));
+	if (access(sock, F_OK) < 0)
+		return fault(c, MHD_HTTP_CONFLICT,
+			     "VM '%s' has no console socket (started by an rvisor without "
+			     "console attach: restart it)",
+			     name);
+	return send_json(c, MHD_HTTP_OK,
+			 json_pack("{s:s, s:s}", "socket", sock, "protocol", RELAY_PROTO));
+}
+
+/* The console's history from the log ring on disk, as text: all of it,
+ * or its last `tail` lines. */
+static enum MHD_Result op_logs(struct daemon *d, struct MHD_Connection *c, const char *name)
+{
+	const char *t = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "tail");
+	unsigned long lines = 0;
+	if (t) {
+		char *end;
+		errno = 0;
+		lines = strtoul(t, &end, 10);
+		if (!*t || *end || t[0] == '-' || errno || lines > 1000000)
+			return fault(c, MHD_HTTP_BAD_REQUEST,
+				     "query 'tail' must be a number of lines from 0 to 1000000");
+	}
+	struct inv_vm v;
+	struct error e;
+	pthread_mutex_lock(&d->lock);
+	int rc = lookup(d, name, &v, &e);
+	int64_t id = rc == 0 ? v.id : 0;
+	if (rc == 0)
+		inv_vm_free(&v);
+	pthread_mutex_unlock(&d->lock);
+	if (rc < 0)
+		return reply_error(c, &e);
+	char lf[1200], *text;
+	size_t len;
+	vm_path(d, id, "console.log", lf, sizeof(lf));
+	if (relay_history(lf, (size_t)(2 * d->o->log_max), &text, &len) < 0)
+		return fault(c, MHD_HTTP_INTERNAL_SERVER_ERROR, "out of memory");
+	const char *from = t ? relay_tail_lines(text, len, lines) : text;
+	struct MHD_Response *r = MHD_create_response_from_buffer(
+	    len - (size_t)(from - text), (void *)from, MHD_RESPMEM_MUST_COPY);
+	free(text);
+	if (!r)
+		return MHD_NO;
+	MHD_add_response_header(r, "Content-Type", "text/plain; charset=utf-8");
+	enum MHD_Result res = MHD_queue_response(c, MHD_HTTP_OK, r);
+	MHD_destroy_response(r);
+	return res;
+}
+
 static enum MHD_Result op_info(struct daemon *d, struct MHD_Connection *c)
 {
 	return send_json(c, MHD_HTTP_OK,
@@ -952,6 +1035,10 @@ static enum MHD_Result dispatch(struct daemon *d, struct MHD_Connection *c, cons
 	case SPEC_OP_PAUSE:
 	case SPEC_OP_RESUME:
 		return op_pause(d, c, r.name, r.op == SPEC_OP_PAUSE);
+	case SPEC_OP_CONSOLE:
+		return op_console(d, c, r.name);
+	case SPEC_OP_LOGS:
+		return op_logs(d, c, r.name);
 	}
 	return fault(c, MHD_HTTP_INTERNAL_SERVER_ERROR, "unrouted request");
 }
@@ -1108,14 +1195,19 @@ static void remove_unknown_sockets(struct daemon *d)
 	struct dirent *de;
 	while ((de = readdir(dir))) {
 		long long id;
-		int end = 0;
+		int end = 0, cend = 0;
 		if (sscanf(de->d_name, "vm-%lld.sock%n", &id, &end) != 1 || de->d_name[end])
-			continue;
+			if (sscanf(de->d_name, "vm-%lld.console%n", &id, &cend) != 1 ||
+			    de->d_name[cend])
+				continue;
 		struct vmrt *r = rt_find(d, id, false);
 		if (r && r->watched)
 			continue;
 		char p[200];
-		vm_sock(d, id, p, sizeof(p));
+		if (cend)
+			vm_console_sock(d, id, p, sizeof(p));
+		else
+			vm_sock(d, id, p, sizeof(p));
 		unlink(p);
 	}
 	closedir(dir);

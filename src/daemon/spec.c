@@ -318,7 +318,8 @@ int spec_route(const char *method, const char *url, struct spec_route *r, struct
 	    {"DELETE", NULL, SPEC_OP_DELETE},	  {"POST", "start", SPEC_OP_START},
 	    {"POST", "stop", SPEC_OP_STOP},	  {"POST", "kill", SPEC_OP_KILL},
 	    {"POST", "pause", SPEC_OP_PAUSE},	  {"POST", "resume", SPEC_OP_RESUME},
-	    {"POST", "restart", SPEC_OP_RESTART},
+	    {"POST", "restart", SPEC_OP_RESTART}, {"GET", "console", SPEC_OP_CONSOLE},
+	    {"GET", "logs", SPEC_OP_LOGS},
 	};
 	memset(r, 0, sizeof(*r));
 	bool get = strcmp(method, "GET") == 0, post = strcmp(method, "POST") == 0;
@@ -358,9 +359,11 @@ int spec_route(const char *method, const char *url, struct spec_route *r, struct
 		return err_set(
 		    e, ERR_NOT_FOUND,
 		    "no such resource: %.200s (a VM's actions: start, stop, kill, pause, "
-		    "resume)",
+		    "resume, restart; its console and logs)",
 		    url);
-	r->allow = suffix ? "POST" : "GET, PATCH, DELETE";
+	r->allow = !suffix ? "GET, PATCH, DELETE"
+		   : strcmp(suffix, "console") == 0 || strcmp(suffix, "logs") == 0 ? "GET"
+										   : "POST";
 	return err_set(e, ERR_UNSUPPORTED, "this path allows only %s", r->allow);
 }
 

@@ -75,6 +75,8 @@ enum spec_op {
 	SPEC_OP_PAUSE,
 	SPEC_OP_RESUME,
 	SPEC_OP_RESTART,
+	SPEC_OP_CONSOLE,
+	SPEC_OP_LOGS,
 };
 struct spec_route {
 	enum spec_op op;
