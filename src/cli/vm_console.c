@@ -117,7 +117,10 @@ static int attach(const char *sock, const char *mode, size_t history, struct att
 	char hello[RELAY_HELLO_MAX], line[RELAY_HELLO_MAX + 1];
 	int n = snprintf(hello, sizeof(hello), RELAY_PROTO " %s %zu\n", mode, history);
 	size_t len = 0;
-	bool ok = send_all(a->fd, hello, (size_t)n);
+	/* A refusal may come before the hello is read: its answer is
+	 * there to read all the same. */
+	(void)send_all(a->fd, hello, (size_t)n);
+	bool ok = true;
 	/* The answer line, a byte at a time: what follows it is the
 	 * console's, not ours to consume. */
 	while (ok && len < sizeof(line) - 1 && (len == 0 || line[len - 1] != '\n'))
