@@ -229,21 +229,47 @@ static bool say(struct viewer *v, const char *line)
 	return queue(v, line, strlen(line)) && flush_viewer(v);
 }
 
+int relay_parse_hello(const char *line, bool *write, unsigned long long *history)
+{
+	static const char proto[] = RELAY_PROTO " ";
+	if (strncmp(line, proto, sizeof(proto) - 1) != 0)
+		return -1;
+	const char *p = line + sizeof(proto) - 1;
+	if (strncmp(p, "read ", 5) == 0)
+		*write = false, p += 5;
+	else if (strncmp(p, "write ", 6) == 0)
+		*write = true, p += 6;
+	else
+		return -1;
+	/* Digits only (no sign, no spaces), and no overflow. */
+	unsigned long long h = 0;
+	if (*p < '0' || *p > '9')
+		return -1;
+	for (; *p >= '0' && *p <= '9'; p++) {
+		unsigned d = (unsigned)(*p - '0');
+		if (h > (~0ull - d) / 10)
+			return -1;
+		h = h * 10 + d;
+	}
+	if (*p)
+		return -1;
+	*history = h;
+	return 0;
+}
+
 /* A complete hello: the role, the answer line and the history. */
 static bool answer_hello(struct relay *r, unsigned k, char *line)
 {
 	struct viewer *v = &r->v[k];
-	char mode[16];
+	bool want_write;
 	unsigned long long hist;
-	int end = 0;
-	if (sscanf(line, RELAY_PROTO " %15s %llu%n", mode, &hist, &end) != 2 || line[end] ||
-	    (strcmp(mode, "read") != 0 && strcmp(mode, "write") != 0)) {
+	if (relay_parse_hello(line, &want_write, &hist) < 0) {
 		say(v, RELAY_PROTO " ERR expected '" RELAY_PROTO " read|write HISTORY_BYTES'\n");
 		return false;
 	}
 	bool held = false;
 	v->role = READER;
-	if (strcmp(mode, "write") == 0) {
+	if (want_write) {
 		if (r->writer < 0)
 			v->role = WRITER, r->writer = (int)k;
 		else

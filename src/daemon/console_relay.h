@@ -53,6 +53,10 @@ void relay_run(int vm_out, int vm_in, int listen_fd, const char *sock_path,
  * 0, or -1 (out of memory; no log is an empty history). */
 int relay_history(const char *log_file, size_t want, char **out, size_t *len);
 
+/* A viewer's hello line (without its newline): 0 with *write and
+ * *history set, or -1 when it is not `RVISOR-CONSOLE/1 read|write N`. */
+int relay_parse_hello(const char *line, bool *write, unsigned long long *history);
+
 /* Where the last `lines` lines of buf[0..len) start (a last line without
  * its newline counts); buf itself when it has no more. */
 const char *relay_tail_lines(const char *buf, size_t len, unsigned long lines);

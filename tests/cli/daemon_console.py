@@ -6,7 +6,8 @@ with a firmware guest that echoes what it reads on its UART (no Linux):
   sees the earlier exchange in its history;
 - two viewers at once: both see the output, the first holds the input,
   the second is told it is read-only and its keystrokes do not reach the
-  guest; `--read-only` never writes;
+  guest; `--read-only` never writes; a console stays attached while the
+  daemon is killed with -9 and restarted;
 - a viewer that never reads holds up neither the guest nor the others;
 - `vm logs` (all, --tail N), `GET /vms/NAME/logs?tail=N`, `logs --follow`
   (history, then live output, ending when the VM stops); the console of
@@ -208,6 +209,16 @@ try:
     time.sleep(0.5)
     check(b"IGNORED" not in t.out, "a read-only viewer's keystrokes reached the guest")
     print("ok: two viewers see the output; the second is read-only")
+
+    # The daemon killed with -9: the keeper holds the console, it stays.
+    dpid = json.loads(subprocess.run(["curl", "-s", "--unix-socket", SOCK,
+                                      "http://localhost/info"], capture_output=True,
+                                     text=True).stdout)["pid"]
+    os.kill(dpid, 9)
+    t.type(b"after-daemon")
+    t.read_until(b"after-daemon")
+    check("state:      running" in vm("show", "e"), "not re-adopted")  # a new daemon
+    print("ok: the console stays attached across kill -9 of the daemon")
 
     # A viewer that never reads holds up neither the guest nor the others.
     stuck, _ = viewer("read", 0)

@@ -1,4 +1,5 @@
-/* The console relay's pure parts (daemon/console_relay.c): the history a
+/* The console relay's pure parts (daemon/console_relay.c): a viewer's
+ * hello line (hostile ones refused: signs, spaces, overflow); the history a
  * viewer gets is the end of console.log.1 then console.log, cut at a line
  * start when cut at all, and empty without logs; the last N lines of a
  * text, with or without a final newline; and the spec's power button
@@ -87,6 +88,28 @@ int main(void)
 	CHECK(tail_is("a\nb\nc\n", 0, ""));
 	CHECK(tail_is("", 3, ""));
 	CHECK(tail_is("\n\n", 1, "\n"));
+
+	bool w = false;
+	unsigned long long h = 0;
+	CHECK(relay_parse_hello("RVISOR-CONSOLE/1 write 4096", &w, &h) == 0 && w && h == 4096);
+	CHECK(relay_parse_hello("RVISOR-CONSOLE/1 read 0", &w, &h) == 0 && !w && h == 0);
+	const char *bad[] = {"",
+			     "RVISOR-CONSOLE/1",
+			     "RVISOR-CONSOLE/1 read",
+			     "RVISOR-CONSOLE/1 read ",
+			     "RVISOR-CONSOLE/1 read -1",
+			     "RVISOR-CONSOLE/1 read +1",
+			     "RVISOR-CONSOLE/1 read 1 ",
+			     "RVISOR-CONSOLE/1 read 1x",
+			     "RVISOR-CONSOLE/1 read 18446744073709551616",
+			     "RVISOR-CONSOLE/1 rw 1",
+			     "RVISOR-CONSOLE/2 read 1",
+			     "rvisor-console/1 read 1",
+			     "RVISOR-CONSOLE/1  read 1"};
+	for (size_t k = 0; k < sizeof(bad) / sizeof(bad[0]); k++)
+		CHECK(relay_parse_hello(bad[k], &w, &h) < 0);
+	CHECK(relay_parse_hello("RVISOR-CONSOLE/1 read 18446744073709551615", &w, &h) == 0 &&
+	      h == ~0ull);
 
 	CHECK(count_input("{\"name\":\"a\"}") == 1);
 	CHECK(count_input("{\"name\":\"a\",\"power_button\":false}") == 0);
