@@ -36,9 +36,7 @@ static const struct verb verbs[] = {
     {"show", "NAME", "show one VM: configuration, state, last exit, runtime", "o"},
     {"start", "NAME [--console]", "start a VM (its own detached process)", "oC"},
     {"stop", "NAME [--timeout S] [--force]",
-     "press a VM's power button and wait S seconds (default 30) for the guest to shut "
-     "down, then force it off",
-     "tfo"},
+     "shut a VM down with its power button, forced after S seconds (default 30)", "tfo"},
     {"restart", "NAME [--timeout S] [--force]", "stop a running VM (as stop), then start it",
      "tfo"},
     {"kill", "NAME", "kill a running VM at once (SIGKILL)", "o"},
@@ -110,7 +108,7 @@ static void vm_usage(FILE *f, const struct verb *only)
 			"                        (one client at a time holds the input; later\n"
 			"                        ones are read-only anyway)\n"
 			"\nThe last %d bytes of output are shown first. Ctrl-] detaches (the VM\n"
-			"runs on); so does the end of input when it is not a terminal.\n",
+			"runs on); so does the end of input when it is not a terminal.\n\n",
 			VM_CONSOLE_HISTORY);
 	if (strchr(o, 'T'))
 		fprintf(f,

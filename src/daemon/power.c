@@ -47,8 +47,28 @@ static long long now_ms(void)
 	return (long long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
 }
 
+/* Is the VM paused (its vCPUs cannot see a press)? */
+static bool paused(const char *sock)
+{
+	char *body = NULL;
+	struct error e;
+	bool p = false;
+	if (uhttp_request(sock, "GET", "/vm", NULL, POWER_API_MS, &body, &e) == 200) {
+		json_t *j = json_loads(body, 0, NULL);
+		json_t *s = json_object_get(j, "state");
+		p = json_is_string(s) && strcmp(json_string_value(s), "paused") == 0;
+		json_decref(j);
+	}
+	free(body);
+	return p;
+}
+
 bool power_button_press(const char *sock, struct error *e)
 {
+	if (paused(sock)) {
+		err_set(e, ERR_CONFLICT, "the VM is paused: its guest cannot shut down");
+		return false;
+	}
 	char *body = NULL;
 	int st = uhttp_request(sock, "PUT", "/actions", "{\"action_type\":\"powerdown\"}",
 			       POWER_API_MS, &body, e);

@@ -16,8 +16,8 @@
 /* Press the power button of the VM whose API is on `sock` (PUT /actions
  * powerdown), then wait up to POWER_TAKE_WAIT_MS until its input device
  * has no press pending. Returns true when the guest took it; false with
- * e saying why not (no input device, no driver in the guest, the API
- * did not answer): the caller forces the stop at once. */
+ * e saying why not (no input device, no driver in the guest, the VM is
+ * paused, the API did not answer): the caller forces the stop at once. */
 bool power_button_press(const char *sock, struct error *e);
 
 #endif

@@ -32,6 +32,13 @@ grep -q "did not take the power button" "$RVISOR_STATE_DIR/daemon.log" ||
 	fail "the daemon's log does not say why the stop was forced"
 echo "ok: stop without a guest driver forced in $((t1 - t0)) s"
 
+# A paused VM cannot take the press: forced at once.
+must 0 "b1: running" -- start b1
+must 0 "" -- pause b1
+must 0 "b1: stopped" -- stop b1
+grep -q "the VM is paused" "$RVISOR_STATE_DIR/daemon.log" || fail "a paused VM's stop not forced at once"
+echo "ok: a paused VM is forced at once"
+
 # --force: the button is not pressed at all.
 must 0 "b1: running" -- start b1
 must 0 "" -- show b1 -o json
