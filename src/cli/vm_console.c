@@ -78,6 +78,26 @@ static bool send_all(int fd, const char *p, size_t n)
 	return true;
 }
 
+/* Keystrokes for the guest, never waiting: when the guest has not read
+ * the last ~300 KiB (the keeper's, the pipe's and the socket's buffers
+ * are full) more are dropped, so Ctrl-] always works. false when the
+ * keeper is gone. */
+static bool send_keys(int fd, const char *p, size_t n)
+{
+	while (n) {
+		ssize_t k = send(fd, p, n, MSG_NOSIGNAL | MSG_DONTWAIT);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+			return true;
+		if (k <= 0)
+			return false;
+		p += k;
+		n -= (size_t)k;
+	}
+	return true;
+}
+
 /* Read exactly n bytes (waiting up to HELLO_WAIT_MS for each piece). */
 static bool recv_exact(int fd, char *p, size_t n)
 {
@@ -211,7 +231,7 @@ int vm_console_attach(const char *sock, const char *name, bool read_only)
 			}
 			char *esc = memchr(buf, VM_CONSOLE_ESCAPE, (size_t)n);
 			size_t take = esc ? (size_t)(esc - buf) : (size_t)n;
-			if (a.writer && take && !send_all(a.fd, buf, take)) {
+			if (a.writer && take && !send_keys(a.fd, buf, take)) {
 				why = "the VM stopped";
 				break;
 			}
