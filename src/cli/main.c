@@ -16,6 +16,7 @@ static void usage(FILE *f)
 		   "  image     build a bootable guest image (image build debian-13 OUT.qcow2)\n"
 		   "  ctl       control a running VM through its API socket\n"
 		   "  vm        create, start, stop, list and delete managed VMs (the daemon)\n"
+		   "  volume    create, import, resize and delete the daemon's disk volumes\n"
 		   "  daemon    serve the VM inventory for 'rvisor vm' (started on demand)\n"
 		   "  version   print the version\n"
 		   "\n"
@@ -55,6 +56,8 @@ int main(int argc, char **argv)
 		return cmd_ctl(argc - 1, argv + 1);
 	if (strcmp(cmd, "vm") == 0)
 		return cmd_vm(argc - 1, argv + 1);
+	if (strcmp(cmd, "volume") == 0)
+		return cmd_volume(argc - 1, argv + 1);
 	if (strcmp(cmd, "daemon") == 0)
 		return cmd_daemon(argc - 1, argv + 1);
 	if (strcmp(cmd, "__keeper") == 0) /* the daemon's, not a user command */

@@ -263,7 +263,7 @@ static int parse_mem(const char *s, uint64_t *mib)
  * for a disk, only the image path before the options. */
 static json_t *abs_json(const char *p, bool disk)
 {
-	if (p[0] == '/' || !*p)
+	if (p[0] == '/' || !*p || (disk && strncmp(p, "vol:", 4) == 0))
 		return json_string(p);
 	char cwd[PATH_MAX];
 	if (!getcwd(cwd, sizeof(cwd)))

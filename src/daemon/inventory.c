@@ -27,6 +27,14 @@ static const char *const migrations[] = {
     " last_exit TEXT,"
     " created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
     " started_at TEXT);",
+    /* volumes: the storage pool STATE/volumes (daemon/volumes.c) */
+    "CREATE TABLE volumes ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " name TEXT NOT NULL UNIQUE,"
+    " format TEXT NOT NULL CHECK (format IN ('qcow2', 'raw')),"
+    " size INTEGER NOT NULL,"
+    " backing TEXT REFERENCES volumes(name),"
+    " created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));",
 };
 
 static int db_error(struct inventory *inv, struct error *e, const char *what)
@@ -142,6 +150,16 @@ struct inventory *inv_open(const char *path, struct error *e)
 		return NULL;
 	}
 	return inv;
+}
+
+sqlite3 *inv_db(struct inventory *inv)
+{
+	return inv->db;
+}
+
+const char *inv_path(struct inventory *inv)
+{
+	return inv->path;
 }
 
 void inv_close(struct inventory *inv)

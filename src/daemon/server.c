@@ -27,6 +27,7 @@
 #include "daemon/inventory.h"
 #include "daemon/spec.h"
 #include "daemon/supervisor.h"
+#include "daemon/volumes.h"
 #include "util/thread.h"
 #include "util/uhttp.h"
 
@@ -49,6 +50,7 @@ struct daemon {
 	const struct daemon_opts *o;
 	struct inventory *inv;
 	pthread_mutex_t lock; /* inventory and runtime list */
+	struct vol_pool pool; /* volumes (daemon/volumes.c) */
 	pthread_cond_t exited;
 	struct vmrt *rt;
 	atomic_bool stopping;
@@ -479,7 +481,9 @@ static enum MHD_Result op_create(struct daemon *d, struct MHD_Connection *c,
 	pthread_mutex_lock(&d->lock);
 	int64_t id;
 	char dir[1200];
-	int rc = inv_begin(d->inv, &e);
+	int rc = vol_check_config_locked(&d->pool, config, &e);
+	if (rc == 0)
+		rc = inv_begin(d->inv, &e);
 	if (rc == 0 && (rc = inv_create(d->inv, name, config, &id, &e)) == 0) {
 		vm_path(d, id, NULL, dir, sizeof(dir));
 		if (mkdir(dir, 0700) < 0)
@@ -518,8 +522,10 @@ static enum MHD_Result op_modify(struct daemon *d, struct MHD_Connection *c, con
 		} else if (rc == 0) {
 			char *config = spec_to_json(&s);
 			spec_free(&s);
-			rc = config ? inv_set_config(d->inv, v.id, config, &e)
-				    : err_set(&e, ERR_IO, "out of memory");
+			rc = !config ? err_set(&e, ERR_IO, "out of memory")
+			     : vol_check_config_locked(&d->pool, config, &e) < 0
+				 ? -1
+				 : inv_set_config(d->inv, v.id, config, &e);
 			free(config);
 		}
 		inv_vm_free(&v);
@@ -542,6 +548,8 @@ static int check_files(const struct vm_spec *s, struct error *e)
 				       strerror(errno));
 	for (unsigned k = 0; k < s->ndisks; k++) {
 		char p[SPEC_STR_MAX + 1], *w = p;
+		if (vol_is_ref(s->disks[k]))
+			continue; /* the pool's: checked when resolved */
 		for (const char *r = s->disks[k]; *r && !(r[0] == ',' && r[1] != ','); r++) {
 			if (r[0] == ',')
 				r++;
@@ -619,6 +627,8 @@ static int do_start(struct daemon *d, const char *name, const struct sup_peer *p
 	if (rc == 0) {
 		if ((rc = check_files(&s, &e)) < 0 ||
 		    (peer && (rc = sup_check_access(peer, &s, &e)) < 0))
+			err_prefix(&e, "VM '%s' cannot start", name);
+		else if ((rc = vol_resolve_spec(&d->pool, &s, &e)) < 0)
 			err_prefix(&e, "VM '%s' cannot start", name);
 		else if (!(args = spec_run_args(&s, sock, &num)))
 			rc = err_set(&e, ERR_IO, "out of memory");
@@ -889,6 +899,17 @@ static enum MHD_Result dispatch(struct daemon *d, struct MHD_Connection *c, cons
 			     MAX_BODY);
 	struct spec_route r;
 	struct error e;
+	if (vol_route_is(url)) {
+		struct sup_peer pb;
+		json_t *out;
+		const char *allow;
+		int st = vol_handle(&d->pool, peer_to_check(d, c, &pb), method, url, q->body,
+				    q->len, &out, &allow, &e);
+		if (st < 0)
+			return e.cls == ERR_UNSUPPORTED && allow ? not_allowed(c, allow)
+								 : reply_error(c, &e);
+		return send_json(c, (unsigned)st, out);
+	}
 	if (spec_route(method, url, &r, &e) < 0)
 		return e.cls == ERR_UNSUPPORTED ? not_allowed(c, r.allow) : reply_error(c, &e);
 	switch (r.op) {
@@ -1202,7 +1223,8 @@ int daemon_serve(const struct daemon_opts *o, struct error *e)
 	pthread_mutex_init(&d->lock, NULL);
 	pthread_cond_init(&d->exited, NULL);
 	int rc = -1;
-	if (!d->inv || readopt(d, e) < 0 || (d->sock = make_socket(d, e)) < 0)
+	if (!d->inv || vol_pool_open(&d->pool, d->inv, &d->lock, dirs->state, e) < 0 ||
+	    readopt(d, e) < 0 || (d->sock = make_socket(d, e)) < 0)
 		goto out;
 	if (thread_spawn(&d->watcher, watcher, d, "watcher") != 0) {
 		err_set(e, ERR_IO, "cannot start the watcher thread");
