@@ -10,7 +10,7 @@
 #include "util/error.h"
 
 /* The schema this rvisor writes (the last migration's number). */
-#define INV_SCHEMA_VERSION 2
+#define INV_SCHEMA_VERSION 3
 
 struct inventory;
 

@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include "daemon/inventory.h"
+#include "daemon/snapshots.h"
 #include "daemon/spec.h"
 #include "daemon/supervisor.h"
 #include "daemon/volumes.h"
@@ -49,8 +50,9 @@ struct vmrt {
 struct daemon {
 	const struct daemon_opts *o;
 	struct inventory *inv;
-	pthread_mutex_t lock; /* inventory and runtime list */
-	struct vol_pool pool; /* volumes (daemon/volumes.c) */
+	pthread_mutex_t lock;	 /* inventory and runtime list */
+	struct vol_pool pool;	 /* volumes (daemon/volumes.c) */
+	struct snap_store snaps; /* snapshot trees (daemon/snapshots.c) */
 	pthread_cond_t exited;
 	struct vmrt *rt;
 	atomic_bool stopping;
@@ -160,6 +162,7 @@ static void remove_vm_dir(const struct daemon *d, int64_t id)
 	static const char *const files[] = {"console.log", "console.log.1", "exit.json",
 					    "exit.json.tmp"};
 	char p[1200];
+	snap_remove_vm_files(d->o->dirs.state, id);
 	for (size_t k = 0; k < sizeof(files) / sizeof(files[0]); k++) {
 		vm_path(d, id, files[k], p, sizeof(p));
 		unlink(p);
@@ -584,8 +587,9 @@ static void log_tail(struct daemon *d, int64_t id, char *out, size_t n)
 	snprintf(out, n, "%.500s", line ? line + 1 : buf);
 }
 
-/* Start the VM; 0 once its API answers, or -1 with e set. */
-static int do_start(struct daemon *d, const char *name, const struct sup_peer *peer,
+/* Start the VM; 0 once its API answers, or -1 with e set. `inside`: for
+ * an operation that already holds the VM busy (a snapshot's). */
+static int do_start(struct daemon *d, const char *name, const struct sup_peer *peer, bool inside,
 		    struct error *ep)
 {
 	struct inv_vm v;
@@ -598,12 +602,12 @@ static int do_start(struct daemon *d, const char *name, const struct sup_peer *p
 		r = rt_find(d, v.id, true);
 		if (!r)
 			rc = err_set(&e, ERR_IO, "out of memory");
-		else if (r->busy)
+		else if (r->busy && !inside)
 			rc = err_set(&e, ERR_CONFLICT, "VM '%s' is busy: %s in progress", name,
 				     r->busy);
 		else if (v.state != INV_STOPPED)
 			rc = err_set(&e, ERR_CONFLICT, "VM '%s' is already running", name);
-		else
+		else if (!inside)
 			r->busy = "start";
 		if (rc < 0) {
 			if (r)
@@ -623,14 +627,17 @@ static int do_start(struct daemon *d, const char *name, const struct sup_peer *p
 	struct spec_numbers num;
 	char **args = NULL;
 	struct sup_run run;
+	struct snap_start from = {0};
 	rc = spec_parse(v.config, strlen(v.config), &s, &e);
 	if (rc == 0) {
 		if ((rc = check_files(&s, &e)) < 0 ||
 		    (peer && (rc = sup_check_access(peer, &s, &e)) < 0))
 			err_prefix(&e, "VM '%s' cannot start", name);
-		else if ((rc = vol_resolve_spec(&d->pool, &s, &e)) < 0)
+		else if ((rc = vol_resolve_spec(&d->pool, &s, &e)) < 0 ||
+			 (rc = snap_prepare_start(&d->snaps, v.id, v.config, &s, &from, &e)) < 0)
 			err_prefix(&e, "VM '%s' cannot start", name);
-		else if (!(args = spec_run_args(&s, sock, &num)))
+		else if (!(args = from.restore_state ? snap_restore_args(&s, sock, &from)
+						     : spec_run_args(&s, sock, &num)))
 			rc = err_set(&e, ERR_IO, "out of memory");
 		else
 			rc = sup_spawn(d->o->exe, args, ef, lf, d->o->log_max, &run, &e);
@@ -666,6 +673,11 @@ static int do_start(struct daemon *d, const char *name, const struct sup_peer *p
 	pthread_mutex_lock(&d->lock);
 	if (rc == 0 && up && inv_set_running(d->inv, v.id, &e) == 0) {
 		r->watched = true;
+		if (from.restore_state) {
+			pthread_mutex_unlock(&d->lock);
+			snap_started(&d->snaps, v.id);
+			pthread_mutex_lock(&d->lock);
+		}
 	} else if (rc == 0) {
 		/* Did not come up: make sure it is gone, record why. */
 		char tail[512];
@@ -681,7 +693,9 @@ static int do_start(struct daemon *d, const char *name, const struct sup_peer *p
 			     up ? "the inventory could not record it" : tail);
 	}
 	spec_free(&s);
-	r->busy = NULL;
+	snap_start_free(&from);
+	if (!inside)
+		r->busy = NULL;
 	rt_release(d, r);
 	pthread_mutex_unlock(&d->lock);
 	inv_vm_free(&v);
@@ -697,7 +711,7 @@ static enum MHD_Result op_start(struct daemon *d, struct MHD_Connection *c, cons
 {
 	struct error e;
 	struct sup_peer pb;
-	if (do_start(d, name, peer_to_check(d, c, &pb), &e) < 0)
+	if (do_start(d, name, peer_to_check(d, c, &pb), false, &e) < 0)
 		return reply_error(c, &e);
 	return reply_vm(d, c, MHD_HTTP_OK, name);
 }
@@ -706,7 +720,7 @@ static enum MHD_Result op_start(struct daemon *d, struct MHD_Connection *c, cons
  * 0 once its exit is recorded, or -1 with e set (*not_running when it was
  * not running). */
 static int do_stop(struct daemon *d, const char *name, bool graceful, unsigned timeout_s,
-		   bool *not_running, struct error *ep)
+		   bool inside, bool *not_running, struct error *ep)
 {
 	struct inv_vm v;
 	struct error e;
@@ -716,12 +730,14 @@ static int do_stop(struct daemon *d, const char *name, bool graceful, unsigned t
 	struct vmrt *r = NULL;
 	if (rc == 0) {
 		r = rt_find(d, v.id, false);
-		if (r && r->busy)
+		if (r && r->busy && !inside)
 			rc = err_set(&e, ERR_CONFLICT, "VM '%s' is busy: %s in progress", name,
 				     r->busy);
 		else if (v.state != INV_RUNNING || !r || !r->watched)
 			rc = err_set(&e, ERR_CONFLICT, "VM '%s' is not running", name),
 			*not_running = true;
+		else if (inside)
+			r->requested = graceful ? "stop" : "kill";
 		else
 			r->busy = r->requested = graceful ? "stop" : "kill";
 		inv_vm_free(&v);
@@ -747,7 +763,8 @@ static int do_stop(struct daemon *d, const char *name, bool graceful, unsigned t
 		sup_signal_vm(&r->run, SIGKILL);
 		gone = wait_exit(d, r, KILL_WAIT_MS);
 	}
-	r->busy = NULL;
+	if (!inside)
+		r->busy = NULL;
 	rt_release(d, r);
 	pthread_mutex_unlock(&d->lock);
 	if (!gone)
@@ -762,7 +779,7 @@ static enum MHD_Result op_stop(struct daemon *d, struct MHD_Connection *c, const
 {
 	struct error e;
 	bool not_running;
-	if (do_stop(d, name, graceful, timeout_s, &not_running, &e) < 0)
+	if (do_stop(d, name, graceful, timeout_s, false, &not_running, &e) < 0)
 		return reply_error(c, &e);
 	return reply_vm(d, c, MHD_HTTP_OK, name);
 }
@@ -774,8 +791,8 @@ static enum MHD_Result op_restart(struct daemon *d, struct MHD_Connection *c, co
 	struct error e;
 	struct sup_peer pb;
 	bool not_running;
-	if ((do_stop(d, name, true, timeout_s, &not_running, &e) < 0 && !not_running) ||
-	    do_start(d, name, peer_to_check(d, c, &pb), &e) < 0)
+	if ((do_stop(d, name, true, timeout_s, false, &not_running, &e) < 0 && !not_running) ||
+	    do_start(d, name, peer_to_check(d, c, &pb), false, &e) < 0)
 		return reply_error(c, &e);
 	return reply_vm(d, c, MHD_HTTP_OK, name);
 }
@@ -891,6 +908,59 @@ static bool peer_allowed(struct daemon *d, struct MHD_Connection *c)
 	return false;
 }
 
+/* --- the steps snapshot operations ask for (daemon/snapshots.h) --- */
+
+static int snapops_begin(void *dp, const char *name, const char *op, int64_t *id, bool *running,
+			 struct error *e)
+{
+	struct daemon *d = dp;
+	struct inv_vm v;
+	pthread_mutex_lock(&d->lock);
+	int rc = lookup(d, name, &v, e);
+	if (rc == 0) {
+		struct vmrt *r = rt_find(d, v.id, true);
+		if (!r)
+			rc = err_set(e, ERR_IO, "out of memory");
+		else if (r->busy)
+			rc = err_set(e, ERR_CONFLICT, "VM '%s' is busy: %s in progress", name,
+				     r->busy);
+		else
+			r->busy = op, *id = v.id, *running = v.state != INV_STOPPED;
+		inv_vm_free(&v);
+	}
+	pthread_mutex_unlock(&d->lock);
+	return rc;
+}
+
+static void snapops_end(void *dp, int64_t id)
+{
+	struct daemon *d = dp;
+	pthread_mutex_lock(&d->lock);
+	struct vmrt *r = rt_find(d, id, false);
+	if (r) {
+		r->busy = NULL;
+		rt_release(d, r);
+	}
+	pthread_mutex_unlock(&d->lock);
+}
+
+static void snapops_sock(void *dp, int64_t id, char *out, size_t n)
+{
+	vm_sock(dp, id, out, n);
+}
+
+static int snapops_halt(void *dp, const char *name, bool graceful, struct error *e)
+{
+	bool not_running;
+	int rc = do_stop(dp, name, graceful, 30, true, &not_running, e);
+	return rc < 0 && !not_running ? -1 : 0;
+}
+
+static int snapops_start(void *dp, const char *name, struct error *e)
+{
+	return do_start(dp, name, NULL, true, e);
+}
+
 static enum MHD_Result dispatch(struct daemon *d, struct MHD_Connection *c, const char *url,
 				const char *method, const struct request *q)
 {
@@ -899,6 +969,18 @@ static enum MHD_Result dispatch(struct daemon *d, struct MHD_Connection *c, cons
 			     MAX_BODY);
 	struct spec_route r;
 	struct error e;
+	if (snap_route_is(url)) {
+		const struct snap_vm_ops ops = {
+		    d, snapops_begin, snapops_end, snapops_sock, snapops_halt, snapops_start};
+		json_t *out;
+		const char *allow;
+		int st =
+		    snap_handle(&d->snaps, &ops, method, url, q->body, q->len, &out, &allow, &e);
+		if (st < 0)
+			return e.cls == ERR_UNSUPPORTED && allow ? not_allowed(c, allow)
+								 : reply_error(c, &e);
+		return send_json(c, (unsigned)st, out);
+	}
 	if (vol_route_is(url)) {
 		struct sup_peer pb;
 		json_t *out;
@@ -1223,6 +1305,8 @@ int daemon_serve(const struct daemon_opts *o, struct error *e)
 	pthread_mutex_init(&d->lock, NULL);
 	pthread_cond_init(&d->exited, NULL);
 	int rc = -1;
+	d->snaps = (struct snap_store){.inv = d->inv, .lock = &d->lock, .pool = &d->pool};
+	snprintf(d->snaps.state, sizeof(d->snaps.state), "%s", dirs->state);
 	if (!d->inv || vol_pool_open(&d->pool, d->inv, &d->lock, dirs->state, e) < 0 ||
 	    readopt(d, e) < 0 || (d->sock = make_socket(d, e)) < 0)
 		goto out;
