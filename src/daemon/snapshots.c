@@ -127,8 +127,7 @@ static int image_size(const char *path, const char *fmt, uint64_t *size, struct 
 
 /* A new empty qcow2 overlay at path over `lower` (format lower_fmt), named
  * by file name when it is in the same directory. */
-static int make_overlay(const char *path, const char *lower, const char *lower_fmt,
-			struct error *e)
+static int make_overlay(const char *path, const char *lower, const char *lower_fmt, struct error *e)
 {
 	char err[512], dir[1200];
 	uint64_t size = 0;
@@ -1161,21 +1160,19 @@ int snap_handle(struct snap_store *st, const struct snap_vm_ops *ops, const char
 			return op_create(st, ops, vm, body, len, out, e);
 		return err_set(e, ERR_UNSUPPORTED, "this path allows only GET, POST");
 	}
+	/* The method is checked before the snapshot's name: a 405 names the
+	 * path's methods whatever the name. */
 	const char *sn = rest + 1, *s2 = strchr(sn, '/');
-	if (name_part(sn, s2 ? (size_t)(s2 - sn) : strlen(sn), snap, "snapshot", e) < 0)
-		return -1;
-	if (!s2) {
-		*allow = "DELETE";
-		if (strcmp(method, "DELETE") == 0)
-			return op_delete(st, ops, vm, snap, e);
-		return err_set(e, ERR_UNSUPPORTED, "this path allows only DELETE");
-	}
-	if (strcmp(s2, "/revert") != 0)
+	if (s2 && strcmp(s2, "/revert") != 0)
 		return err_set(e, ERR_NOT_FOUND,
 			       "no such resource: %.200s (a snapshot's actions: revert)", url);
-	*allow = "POST";
-	if (!post)
-		return err_set(e, ERR_UNSUPPORTED, "this path allows only POST");
+	*allow = s2 ? "POST" : "DELETE";
+	if (strcmp(method, s2 ? "POST" : "DELETE") != 0)
+		return err_set(e, ERR_UNSUPPORTED, "this path allows only %s", *allow);
+	if (name_part(sn, s2 ? (size_t)(s2 - sn) : strlen(sn), snap, "snapshot", e) < 0)
+		return -1;
+	if (!s2)
+		return op_delete(st, ops, vm, snap, e);
 	return op_revert(st, ops, vm, snap, out, e);
 }
 
