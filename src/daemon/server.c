@@ -1266,6 +1266,8 @@ static int readopt(struct daemon *d, struct error *e)
 	}
 	kill_unknown_keepers(d);
 	remove_unknown_dirs(d, vs, n);
+	for (unsigned k = 0; k < n; k++)
+		snap_remove_unrecorded(&d->snaps, vs[k].id);
 	remove_unknown_sockets(d);
 	inv_vms_free(vs, n);
 	return 0;

@@ -1203,3 +1203,85 @@ void snap_remove_vm_files(const char *state_dir, int64_t vm_id)
 	snprintf(p, sizeof(p), "%.1000s/vms/%lld/snapshots", state_dir, (long long)vm_id);
 	remove_dir_files(p);
 }
+
+/* --- leftovers of operations cut short --- */
+
+/* Is path one of the n strings of set? */
+static bool in_set(char (*set)[1600], unsigned n, const char *path)
+{
+	for (unsigned k = 0; k < n; k++)
+		if (strcmp(set[k], path) == 0)
+			return true;
+	return false;
+}
+
+void snap_remove_unrecorded(struct snap_store *st, int64_t vm_id)
+{
+	enum { MAXF = 512 };
+	char layers[1200], snaps[1200];
+	vm_dir(st, vm_id, "layers", layers, sizeof(layers));
+	vm_dir(st, vm_id, "snapshots", snaps, sizeof(snaps));
+	char(*keep)[1600] = calloc(MAXF, sizeof(*keep));
+	if (!keep)
+		return;
+	unsigned n = 0;
+	struct layers_row l;
+	struct snap_row *all = NULL;
+	unsigned ns = 0;
+	struct error e;
+	/* What the rows name: the tops, every snapshot's layers and memory
+	 * state, the state to resume from. */
+	if (layers_get(st, vm_id, &l, &e) < 0 || snaps_list(st, vm_id, &all, &ns, &e) < 0) {
+		layers_free(&l);
+		free(keep);
+		return; /* the inventory failed: remove nothing */
+	}
+	size_t i;
+	json_t *t;
+	json_array_foreach(l.tops, i, t) if (json_is_string(t) && n < MAXF)
+	    snprintf(keep[n++], sizeof(keep[0]), "%s", json_string_value(t));
+	const char *rs[] = {l.restore_state, l.restore_mem};
+	for (int k = 0; k < 2; k++)
+		if (rs[k] && n < MAXF)
+			snprintf(keep[n++], sizeof(keep[0]), "%s", rs[k]);
+	for (unsigned k = 0; k < ns; k++) {
+		json_array_foreach(all[k].layers, i, t) if (json_is_string(t) && n < MAXF)
+		    snprintf(keep[n++], sizeof(keep[0]), "%s", json_string_value(t));
+		const char *sm[] = {all[k].state_path, all[k].mem_path};
+		for (int j = 0; j < 2; j++)
+			if (sm[j] && n < MAXF)
+				snprintf(keep[n++], sizeof(keep[0]), "%s", sm[j]);
+	}
+	/* ... and the layers under them (a layer two children share stays
+	 * when its snapshot goes). */
+	for (unsigned k = 0; k < n && n < MAXF; k++) {
+		char b[1600];
+		if (!in_dir(keep[k], layers))
+			continue;
+		backing_of(keep[k], b, sizeof(b));
+		if (b[0] && in_dir(b, layers) && !in_set(keep, n, b))
+			snprintf(keep[n++], sizeof(keep[0]), "%s", b);
+	}
+	bool full = n >= MAXF; /* not sure of the set: remove nothing */
+	const char *dirs[] = {layers, snaps};
+	for (int k = 0; k < 2 && !full; k++) {
+		DIR *d = opendir(dirs[k]);
+		struct dirent *de;
+		while (d && (de = readdir(d))) {
+			if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+				continue;
+			char p[1600];
+			snprintf(p, sizeof(p), "%s/%s", dirs[k], de->d_name);
+			if (in_set(keep, n, p))
+				continue;
+			fprintf(stderr,
+				"rvisor daemon: removing %s (no snapshot or VM records it)\n", p);
+			unlink(p);
+		}
+		if (d)
+			closedir(d);
+	}
+	layers_free(&l);
+	snaps_free(all, ns);
+	free(keep);
+}

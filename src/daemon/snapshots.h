@@ -78,6 +78,12 @@ int snap_handle(struct snap_store *st, const struct snap_vm_ops *ops, const char
 		const char *url, const char *body, size_t len, json_t **out, const char **allow,
 		struct error *e);
 
+/* At daemon start (no lock needed, nothing runs yet): remove the VM's
+ * layer and snapshot files that no row names, directly or as the backing
+ * of a layer that is named (an operation cut short by a crash, a merge's
+ * temporary). */
+void snap_remove_unrecorded(struct snap_store *st, int64_t vm_id);
+
 /* Remove the layer and snapshot files of a VM being deleted (its rows go
  * with the VM's by ON DELETE CASCADE). */
 void snap_remove_vm_files(const char *state_dir, int64_t vm_id);

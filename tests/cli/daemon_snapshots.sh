@@ -138,6 +138,24 @@ ls "$RVISOR_STATE_DIR/vms/$ID/snapshots" | grep -q . && fail "R1's memory state 
 # The disks changed under the snapshots: refused, not half-done.
 must 0 "" -- kill s1
 checkall
+
+# A daemon killed in the middle of an operation: at its next start, layer
+# and snapshot files no row names are removed, the others kept.
+L="$RVISOR_STATE_DIR/vms/$ID/layers"
+NK=$(ls "$L" | wc -l)
+kill -9 "$(daemon_pid)"
+: >"$L/d0-stray.qcow2"
+: >"$L/d0-x.qcow2.merge"
+: >"$RVISOR_STATE_DIR/vms/$ID/snapshots/stray.mem"
+must 0 "s1" -- list
+[ -e "$L/d0-stray.qcow2" ] || [ -e "$L/d0-x.qcow2.merge" ] ||
+	[ -e "$RVISOR_STATE_DIR/vms/$ID/snapshots/stray.mem" ] && fail "unrecorded files stayed"
+[ "$(ls "$L" | wc -l)" -eq "$NK" ] || fail "recorded layers were removed: $(ls "$L")"
+smust 0 "\* C" -- revert s1 C
+expect "$ID" 0x33
+smust 0 "\* D" -- revert s1 D
+expect "$ID" 0x44
+echo "ok: unrecorded files removed at daemon start, the tree intact"
 must 0 "" -- modify s1 --disk vol:d1
 smust 1 "disks changed" -- create s1 X
 must 1 "disks changed" -- start s1
