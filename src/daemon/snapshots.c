@@ -543,12 +543,7 @@ static int op_list(struct snap_store *st, const char *vm, json_t **out, struct e
 
 /* --- create --- */
 
-struct create_req {
-	char name[SPEC_NAME_MAX + 1];
-	char description[1024];
-};
-
-static int parse_create(const char *body, size_t len, struct create_req *r, struct error *e)
+int snap_parse_create(const char *body, size_t len, struct snap_create_req *r, struct error *e)
 {
 	memset(r, 0, sizeof(*r));
 	json_error_t je;
@@ -629,8 +624,8 @@ static void unlink_all(char (*files)[1300], unsigned n)
 static int op_create(struct snap_store *st, const struct snap_vm_ops *ops, const char *vm,
 		     const char *body, size_t len, json_t **out, struct error *e)
 {
-	struct create_req req;
-	if (parse_create(body, len, &req, e) < 0)
+	struct snap_create_req req;
+	if (snap_parse_create(body, len, &req, e) < 0)
 		return -1;
 	int64_t id;
 	bool running;

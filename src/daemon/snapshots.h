@@ -18,6 +18,8 @@
 
 #include "util/error.h"
 
+#include "daemon/spec.h"
+
 struct inventory;
 struct vol_pool;
 struct vm_spec;
@@ -71,6 +73,16 @@ struct snap_vm_ops {
 	/* Start the busy VM (as POST /vms/NAME/start). */
 	int (*start)(void *d, const char *name, struct error *e);
 };
+
+/* A snapshot create body {"name", "description"}: unknown fields, wrong
+ * types, a bad name, a description with control characters (other than
+ * newline and tab) or longer than 1023 bytes refused naming the field
+ * (ERR_INVALID). Pure: tests/fuzz/fuzz_storage.c feeds it hostile bodies. */
+struct snap_create_req {
+	char name[SPEC_NAME_MAX + 1];
+	char description[1024];
+};
+int snap_parse_create(const char *body, size_t len, struct snap_create_req *r, struct error *e);
 
 /* Serve a snapshot request for the VM in the url. Returns the HTTP status
  * with *out set (NULL for 204), or -1 with e set; *allow for a 405. */

@@ -24,7 +24,6 @@
 #include "daemon/spec.h"
 #include "daemon/supervisor.h"
 
-#define VOL_SIZE_MAX (1ull << 44) /* 16 TiB */
 #define VOL_TMP_PREFIX ".tmp-"
 
 struct vol {
@@ -214,15 +213,7 @@ static void unreserve(struct vol_pool *p, const char *name)
 
 /* --- request bodies --- */
 
-struct vol_request {
-	char name[SPEC_NAME_MAX + 1];
-	char format[8];
-	uint64_t size; /* 0: not given */
-	char backing[SPEC_NAME_MAX + 1];
-	char source[SPEC_STR_MAX + 1];
-};
-
-static int parse_body(const char *body, size_t len, bool create, struct vol_request *r,
+int vol_parse_request(const char *body, size_t len, bool create, struct vol_request *r,
 		      struct error *e)
 {
 	memset(r, 0, sizeof(*r));
@@ -298,7 +289,7 @@ static int parse_body(const char *body, size_t len, bool create, struct vol_requ
 		return err_set(e, ERR_INVALID, "field 'size' is required (or 'backing')");
 	if (r->backing[0] && strcmp(r->format, "raw") == 0)
 		return err_set(e, ERR_INVALID, "a raw volume cannot have a backing volume");
-	if (!r->format[0])
+	if (!r->format[0] && !r->source[0])
 		snprintf(r->format, sizeof(r->format), "qcow2");
 	return 0;
 }
@@ -440,7 +431,7 @@ static int op_create(struct vol_pool *p, const struct sup_peer *peer, const char
 		     json_t **out, struct error *e)
 {
 	struct vol_request r;
-	if (parse_body(body, len, true, &r, e) < 0)
+	if (vol_parse_request(body, len, true, &r, e) < 0)
 		return -1;
 	if (r.source[0] && peer) {
 		/* The client must be able to read the file itself (root mode). */
@@ -559,7 +550,7 @@ static int op_resize(struct vol_pool *p, const char *name, const char *body, siz
 		     json_t **out, struct error *e)
 {
 	struct vol_request r;
-	if (parse_body(body, len, false, &r, e) < 0)
+	if (vol_parse_request(body, len, false, &r, e) < 0)
 		return -1;
 	struct vol v;
 	char users[1024], path[1300], err[512];

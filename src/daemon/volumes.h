@@ -15,6 +15,10 @@
 #define VOL_DISK_PREFIX "vol:"
 #define VOL_MAX_PENDING 16 /* volumes being made at once */
 
+#include "daemon/spec.h"
+
+#define VOL_SIZE_MAX (1ull << 44) /* 16 TiB */
+
 struct inventory;
 struct sup_peer;
 struct vm_spec;
@@ -34,6 +38,20 @@ struct vol_pool {
  * serving (no lock needed). */
 int vol_pool_open(struct vol_pool *p, struct inventory *inv, pthread_mutex_t *lock,
 		  const char *state_dir, struct error *e);
+
+/* A request body: POST /volumes (create, or import with source) or, with
+ * !create, POST /volumes/{name}/resize. Unknown fields, wrong types and
+ * bad combinations are refused naming the field (ERR_INVALID). Pure:
+ * tests/fuzz/fuzz_storage.c feeds it hostile bodies. */
+struct vol_request {
+	char name[SPEC_NAME_MAX + 1];
+	char format[8]; /* qcow2 (the default) or raw; "" for an import */
+	uint64_t size;	/* 0: not given */
+	char backing[SPEC_NAME_MAX + 1];
+	char source[SPEC_STR_MAX + 1];
+};
+int vol_parse_request(const char *body, size_t len, bool create, struct vol_request *r,
+		      struct error *e);
 
 /* Is url one of the pool's paths (/volumes, /volumes/...)? */
 bool vol_route_is(const char *url);
