@@ -24,6 +24,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "daemon/clones.h"
 #include "daemon/inventory.h"
 #include "daemon/snapshots.h"
 #include "daemon/spec.h"
@@ -969,13 +970,15 @@ static enum MHD_Result dispatch(struct daemon *d, struct MHD_Connection *c, cons
 			     MAX_BODY);
 	struct spec_route r;
 	struct error e;
-	if (snap_route_is(url)) {
+	if (snap_route_is(url) || clone_route_is(url)) {
 		const struct snap_vm_ops ops = {
 		    d, snapops_begin, snapops_end, snapops_sock, snapops_halt, snapops_start};
 		json_t *out;
 		const char *allow;
-		int st =
-		    snap_handle(&d->snaps, &ops, method, url, q->body, q->len, &out, &allow, &e);
+		int st = snap_route_is(url) ? snap_handle(&d->snaps, &ops, method, url, q->body,
+							  q->len, &out, &allow, &e)
+					    : clone_handle(&d->snaps, &ops, method, url, q->body,
+							   q->len, &out, &allow, &e);
 		if (st < 0)
 			return e.cls == ERR_UNSUPPORTED && allow ? not_allowed(c, allow)
 								 : reply_error(c, &e);

@@ -1280,3 +1280,55 @@ void snap_remove_unrecorded(struct snap_store *st, int64_t vm_id)
 	snaps_free(all, ns);
 	free(keep);
 }
+
+/* --- what a clone copies --- */
+
+int snap_disk_sources(struct snap_store *st, const char *vm, const char *snap,
+		      struct snap_source *out, unsigned *n, struct error *e)
+{
+	*n = 0;
+	struct vmview v;
+	if (vmview_load(st, vm, &v, e) < 0)
+		return -1;
+	struct layers_row l = {0};
+	struct snap_row *all = NULL, *s = NULL;
+	unsigned ns = 0;
+	char dir[1200];
+	vm_dir(st, v.id, "layers", dir, sizeof(dir));
+	pthread_mutex_lock(st->lock);
+	int rc = layers_get(st, v.id, &l, e);
+	if (rc == 0)
+		rc = snaps_list(st, v.id, &all, &ns, e);
+	pthread_mutex_unlock(st->lock);
+	if (rc == 0)
+		rc = layers_match(&v, &l, e);
+	if (rc == 0 && snap && !(s = snap_find(all, ns, snap)))
+		rc = err_set(e, ERR_NOT_FOUND, "VM '%s' has no snapshot named '%s'", vm, snap);
+	json_t *o = rc == 0 ? json_loads(v.config, 0, NULL) : NULL;
+	for (unsigned k = 0; rc == 0 && k < v.ndisks; k++) {
+		struct snap_source *d = &out[k];
+		memset(d, 0, sizeof(*d));
+		const char *fmt = v.disks[k].format, *path = v.disks[k].path;
+		if (!v.disks[k].readonly) {
+			json_t *layer = s ? json_array_get(s->layers, k) : NULL;
+			if (json_is_string(layer)) {
+				path = json_string_value(layer);
+				fmt = in_dir(path, dir) ? "qcow2" : v.disks[k].format;
+			} else if (!s) {
+				path = current_file(&v, &l, k, &fmt);
+			}
+		}
+		snprintf(d->path, sizeof(d->path), "%s", path);
+		snprintf(d->format, sizeof(d->format), "%s", fmt);
+		snprintf(d->opts, sizeof(d->opts), "%s", v.disks[k].opts);
+		d->readonly = v.disks[k].readonly;
+		const char *cfg = json_string_value(json_array_get(json_object_get(o, "disks"), k));
+		snprintf(d->spec, sizeof(d->spec), "%s", cfg ? cfg : "");
+		(*n)++;
+	}
+	json_decref(o);
+	layers_free(&l);
+	snaps_free(all, ns);
+	vmview_free(&v);
+	return rc;
+}

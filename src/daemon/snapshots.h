@@ -90,6 +90,20 @@ int snap_handle(struct snap_store *st, const struct snap_vm_ops *ops, const char
 		const char *url, const char *body, size_t len, json_t **out, const char **allow,
 		struct error *e);
 
+/* What each disk of VM shows now (snap NULL; the VM must be stopped, or
+ * its writable disks would change under a copy) or at snapshot snap: the
+ * file (whose chain holds it) and its format, the disk's options and its
+ * configured spec. Read-only disks: the configured file itself. */
+struct snap_source {
+	char path[1600];
+	char format[8];
+	char opts[SPEC_STR_MAX + 1];
+	char spec[SPEC_STR_MAX + 1];
+	bool readonly;
+};
+int snap_disk_sources(struct snap_store *st, const char *vm, const char *snap,
+		      struct snap_source *out, unsigned *n, struct error *e);
+
 /* At daemon start (no lock needed, nothing runs yet): remove the VM's
  * layer and snapshot files that no row names, directly or as the backing
  * of a layer that is named (an operation cut short by a crash, a merge's

@@ -427,6 +427,108 @@ static int import_file(const struct vol_request *r, const char *tmp, int out, ch
 
 /* --- operations --- */
 
+static int op_delete(struct vol_pool *p, const char *name, struct error *e);
+
+/* The row and the file's final name together, or neither (lock held). */
+static int commit_tmp(struct vol_pool *p, const char *name, const char *format, const char *backing,
+		      uint64_t bytes, const char *tmp, struct error *e)
+{
+	char path[1300];
+	vol_file(p, name, format, path, sizeof(path));
+	int64_t size = (int64_t)bytes;
+	int rc = inv_begin(p->inv, e);
+	if (rc == 0 && (rc = vol_exec(p, e,
+				      "INSERT INTO volumes(name, format, backing, size)"
+				      " VALUES (?, ?, ?, ?)",
+				      name, format, backing[0] ? backing : NULL, &size)) == 0) {
+		if (rename(tmp, path) < 0)
+			rc = err_errno(e, errno, "volume '%s': %s", name, path);
+		else if ((rc = inv_commit(p->inv, e)) < 0)
+			unlink(path);
+	}
+	if (rc < 0)
+		inv_rollback(p->inv);
+	return rc;
+}
+
+/* Copy what the image src shows (its backing chain included) into the
+ * new qcow2 image tmp, skipping blocks of zeroes. */
+static int copy_flat(const char *src, const char *fmt, const char *tmp, uint64_t *size,
+		     struct error *e)
+{
+	char err[512];
+	struct block_open_opts ro = {.format = fmt, .readonly = true};
+	struct block_dev *in = block_open(src, &ro, err, sizeof(err));
+	if (!in)
+		return err_set(e, ERR_IO, "copy: %s", err);
+	*size = in->size;
+	struct qcow2_create_opts co = {.size = in->size};
+	struct block_open_opts wo = {.format = "qcow2"};
+	struct block_dev *out = NULL;
+	int rc = 0;
+	if (qcow2_create(tmp, &co, err, sizeof(err)) < 0 ||
+	    !(out = block_open(tmp, &wo, err, sizeof(err))))
+		rc = err_set(e, ERR_IO, "copy into %s: %s", tmp, err);
+	enum { CHUNK = 64 << 10 };
+	uint8_t *buf = malloc(CHUNK), *zero = calloc(1, CHUNK);
+	if (rc == 0 && (!buf || !zero))
+		rc = err_set(e, ERR_IO, "out of memory");
+	for (uint64_t off = 0; rc == 0 && off < in->size; off += CHUNK) {
+		size_t len = in->size - off < CHUNK ? (size_t)(in->size - off) : CHUNK;
+		if (block_pread(in, buf, len, off) < 0)
+			rc = err_set(e, ERR_IO, "copy: reading %s", src);
+		else if (memcmp(buf, zero, len) != 0 && block_pwrite(out, buf, len, off) < 0)
+			rc = err_set(e, ERR_IO, "copy: writing %s", tmp);
+	}
+	free(buf);
+	free(zero);
+	if (out && block_flush(out) < 0 && rc == 0)
+		rc = err_set(e, ERR_IO, "copy: flushing %s", tmp);
+	if (out)
+		block_close(out);
+	block_close(in);
+	int fd = rc == 0 ? open(tmp, O_RDONLY | O_CLOEXEC) : -1;
+	if (fd >= 0)
+		rc = sync_close(fd, tmp, e);
+	return rc;
+}
+
+int vol_create_copy(struct vol_pool *p, const char *name, const char *src, const char *src_fmt,
+		    struct error *e)
+{
+	struct vol old;
+	pthread_mutex_lock(p->lock);
+	int rc = 0;
+	if (vol_get(p, name, &old, e) == 0)
+		rc = err_set(e, ERR_CONFLICT, "a volume named '%s' already exists", name);
+	else if (e->cls != ERR_NOT_FOUND)
+		rc = -1;
+	if (rc == 0)
+		rc = reserve(p, name, e);
+	pthread_mutex_unlock(p->lock);
+	if (rc < 0)
+		return -1;
+	char tmp[1300];
+	uint64_t size = 0;
+	int fd = make_tmp(p, name, tmp, sizeof(tmp), e);
+	if (fd >= 0)
+		close(fd);
+	rc = fd < 0 ? -1 : copy_flat(src, src_fmt, tmp, &size, e);
+	pthread_mutex_lock(p->lock);
+	if (rc == 0)
+		rc = commit_tmp(p, name, "qcow2", "", size, tmp, e);
+	if (fd >= 0 && rc < 0)
+		unlink(tmp);
+	unreserve(p, name);
+	pthread_mutex_unlock(p->lock);
+	return rc;
+}
+
+int vol_delete(struct vol_pool *p, const char *name, struct error *e)
+{
+	return op_delete(p, name, e) < 0 ? -1 : 0;
+}
+
 static int op_create(struct vol_pool *p, const struct sup_peer *peer, const char *body, size_t len,
 		     json_t **out, struct error *e)
 {
@@ -471,25 +573,10 @@ static int op_create(struct vol_pool *p, const struct sup_peer *peer, const char
 	rc = fd < 0	   ? -1
 	     : r.source[0] ? import_file(&r, tmp, fd, r.format, &r.size, e)
 			   : create_file(p, &r, r.backing[0] ? &base : NULL, tmp, fd, e);
+	(void)path;
 	pthread_mutex_lock(p->lock);
-	if (rc == 0) {
-		/* The row and the file's final name together, or neither. */
-		vol_file(p, r.name, r.format, path, sizeof(path));
-		int64_t size = (int64_t)r.size;
-		rc = inv_begin(p->inv, e);
-		if (rc == 0 && (rc = vol_exec(p, e,
-					      "INSERT INTO volumes(name, format, backing, size)"
-					      " VALUES (?, ?, ?, ?)",
-					      r.name, r.format, r.backing[0] ? r.backing : NULL,
-					      &size)) == 0) {
-			if (rename(tmp, path) < 0)
-				rc = err_errno(e, errno, "volume '%s': %s", r.name, path);
-			else if ((rc = inv_commit(p->inv, e)) < 0)
-				unlink(path);
-		}
-		if (rc < 0)
-			inv_rollback(p->inv);
-	}
+	if (rc == 0)
+		rc = commit_tmp(p, r.name, r.format, r.backing, r.size, tmp, e);
 	if (fd >= 0 && rc < 0)
 		unlink(tmp);
 	struct vol v;

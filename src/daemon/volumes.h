@@ -72,6 +72,14 @@ int vol_check_config_locked(struct vol_pool *p, const char *config, struct error
  * for `rvisor run` (takes the lock). */
 int vol_resolve_spec(struct vol_pool *p, struct vm_spec *s, struct error *e);
 
+/* A new qcow2 volume holding a flat copy of what the image src (format
+ * src_fmt, its backing chain included) shows: a full clone's disk. Takes
+ * the lock; nothing is left on failure. */
+int vol_create_copy(struct vol_pool *p, const char *name, const char *src, const char *src_fmt,
+		    struct error *e);
+/* Delete a volume (as DELETE /volumes/{name}; takes the lock). */
+int vol_delete(struct vol_pool *p, const char *name, struct error *e);
+
 /* Is this disk spec a volume reference? */
 bool vol_is_ref(const char *disk);
 
