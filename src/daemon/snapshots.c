@@ -19,61 +19,13 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "block/block.h"
-#include "block/qcow2.h"
 #include "daemon/inventory.h"
+#include "daemon/layers.h"
 #include "daemon/spec.h"
 #include "daemon/volumes.h"
 #include "util/uhttp.h"
 
 #define VM_API_MS 60000 /* a memory snapshot writes the guest's RAM */
-#define MERGE_CHUNK (64u << 10)
-
-/* --- disks --- */
-
-/* One disk of a configuration, resolved: its image path (commas
- * unescaped), format, whether read-only, and its other options. */
-struct disk {
-	char path[SPEC_STR_MAX + 1];
-	char format[8];
-	bool readonly;
-	char opts[SPEC_STR_MAX + 1]; /* ",opt,opt" without format=, or "" */
-};
-
-static int disk_parse(const char *spec, struct disk *d, struct error *e)
-{
-	memset(d, 0, sizeof(*d));
-	size_t w = 0;
-	const char *r = spec;
-	for (; *r && !(r[0] == ',' && r[1] != ','); r++) {
-		if (r[0] == ',')
-			r++;
-		if (w + 1 < sizeof(d->path))
-			d->path[w++] = *r;
-	}
-	for (const char *o = *r ? r + 1 : NULL; o && *o;) {
-		size_t len = strcspn(o, ",");
-		if (len > 7 && strncmp(o, "format=", 7) == 0)
-			snprintf(d->format, sizeof(d->format), "%.*s", (int)(len - 7), o + 7);
-		else if (len)
-			snprintf(d->opts + strlen(d->opts), sizeof(d->opts) - strlen(d->opts),
-				 ",%.*s", (int)len, o);
-		if ((len == 8 && strncmp(o, "readonly", 8) == 0) ||
-		    (len > 9 && strncmp(o, "readonly=", 9) == 0 &&
-		     (strncmp(o + 9, "on", len - 9) == 0 || strncmp(o + 9, "true", len - 9) == 0 ||
-		      strncmp(o + 9, "yes", len - 9) == 0 || strncmp(o + 9, "1", len - 9) == 0)))
-			d->readonly = true;
-		o += len + (o[len] == ',');
-	}
-	if (!d->format[0]) {
-		char err[512];
-		const struct block_format *f = block_probe(d->path, err, sizeof(err));
-		if (!f)
-			return err_set(e, ERR_INVALID, "disk %s", err);
-		snprintf(d->format, sizeof(d->format), "%s", f->name);
-	}
-	return 0;
-}
 
 /* --- paths and tokens --- */
 
@@ -88,61 +40,6 @@ static void token(char *out, size_t n)
 	if (getrandom(&r, sizeof(r), 0) != sizeof(r))
 		r = (uint32_t)clock();
 	snprintf(out, n, "%llx-%08x", (unsigned long long)time(NULL), r);
-}
-
-static bool in_dir(const char *path, const char *dir)
-{
-	size_t n = strlen(dir);
-	return strncmp(path, dir, n) == 0 && path[n] == '/' && !strchr(path + n + 1, '/');
-}
-
-/* The virtual size of an image, read without opening it as a disk: the
- * lower layer of a running VM's snapshot is still open (and locked) by
- * the VM. */
-static int image_size(const char *path, const char *fmt, uint64_t *size, struct error *e)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	struct stat sb;
-	if (fd < 0 || fstat(fd, &sb) < 0) {
-		int en = errno;
-		if (fd >= 0)
-			close(fd);
-		return err_errno(e, en, "layer %s", path);
-	}
-	int rc = 0;
-	if (strcmp(fmt, "qcow2") == 0) {
-		struct qcow2 q = {0};
-		char err[512];
-		if (qcow2_load(&q, fd, true, true, err, sizeof(err)) < 0)
-			rc = err_set(e, ERR_IO, "layer %s: %s", path, err);
-		else
-			*size = q.size;
-		qcow2_unload(&q);
-	} else {
-		*size = (uint64_t)sb.st_size;
-	}
-	close(fd);
-	return rc;
-}
-
-/* A new empty qcow2 overlay at path over `lower` (format lower_fmt), named
- * by file name when it is in the same directory. */
-static int make_overlay(const char *path, const char *lower, const char *lower_fmt, struct error *e)
-{
-	char err[512], dir[1200];
-	uint64_t size = 0;
-	if (image_size(lower, lower_fmt, &size, e) < 0)
-		return -1;
-	snprintf(dir, sizeof(dir), "%s", path);
-	char *slash = strrchr(dir, '/');
-	if (slash)
-		*slash = 0;
-	const char *name = in_dir(lower, dir) ? strrchr(lower, '/') + 1 : lower;
-	struct qcow2_create_opts o = {.size = size, .backing = name, .backing_fmt = lower_fmt};
-	if (qcow2_create(path, &o, err, sizeof(err)) < 0)
-		return err_set(e, ERR_IO, "overlay %s: %s", path, err);
-	chmod(path, 0600);
-	return 0;
 }
 
 /* --- rows --- */
@@ -339,7 +236,7 @@ struct vmview {
 	char *config;
 	char *disks_json; /* the configuration's disks, JSON text */
 	struct vm_spec spec;
-	struct disk disks[SPEC_MAX_DISKS];
+	struct layer_disk disks[SPEC_MAX_DISKS];
 	unsigned ndisks;
 };
 
@@ -376,7 +273,7 @@ static int vmview_load(struct snap_store *st, const char *name, struct vmview *v
 	}
 	v->ndisks = v->spec.ndisks;
 	for (unsigned k = 0; k < v->ndisks; k++)
-		if (disk_parse(v->spec.disks[k], &v->disks[k], e) < 0) {
+		if (layer_disk_parse(v->spec.disks[k], &v->disks[k], e) < 0) {
 			vmview_free(v);
 			return -1;
 		}
@@ -436,8 +333,8 @@ int snap_prepare_start(struct snap_store *st, int64_t vm_id, const char *config,
 		json_t *t = json_array_get(l.tops, k);
 		if (!json_is_string(t))
 			continue;
-		struct disk d;
-		if ((rc = disk_parse(s->disks[k], &d, e)) < 0)
+		struct layer_disk d;
+		if ((rc = layer_disk_parse(s->disks[k], &d, e)) < 0)
 			break;
 		char *spec;
 		if (asprintf(&spec, "%s,format=qcow2%s", json_string_value(t), d.opts) < 0) {
@@ -692,7 +589,7 @@ static int op_create(struct snap_store *st, const struct snap_vm_ops *ops, const
 		}
 		char top[1300];
 		snprintf(top, sizeof(top), "%s/d%u-%s.qcow2", dir, k, tok);
-		if ((rc = make_overlay(top, cur, fmt, e)) == 0)
+		if ((rc = layer_make_overlay(top, cur, fmt, e)) == 0)
 			snprintf(made[nmade++], sizeof(made[0]), "%s", top);
 		json_array_append_new(layers, json_string(cur));
 		json_array_append_new(tops, json_string(top));
@@ -830,10 +727,10 @@ static int op_revert(struct snap_store *st, const struct snap_vm_ops *ops, const
 			continue;
 		}
 		const char *lower = json_string_value(layer);
-		const char *fmt = in_dir(lower, dir) ? "qcow2" : v.disks[k].format;
+		const char *fmt = layer_in_dir(lower, dir) ? "qcow2" : v.disks[k].format;
 		char top[1300];
 		snprintf(top, sizeof(top), "%s/d%u-%s.qcow2", dir, k, tok);
-		if ((rc = make_overlay(top, lower, fmt, e)) == 0)
+		if ((rc = layer_make_overlay(top, lower, fmt, e)) == 0)
 			snprintf(made[nmade++], sizeof(made[0]), "%s", top);
 		json_array_append_new(tops, json_string(top));
 	}
@@ -861,7 +758,8 @@ static int op_revert(struct snap_store *st, const struct snap_vm_ops *ops, const
 	/* The old tops held the state left behind: no snapshot has them. */
 	size_t i;
 	json_t *t;
-	json_array_foreach(old, i, t) if (json_is_string(t) && in_dir(json_string_value(t), dir))
+	json_array_foreach(old, i,
+			   t) if (json_is_string(t) && layer_in_dir(json_string_value(t), dir))
 	    unlink(json_string_value(t));
 	json_decref(old);
 	if (running && ops->start(ops->d, vm, e) < 0) {
@@ -881,117 +779,6 @@ out_noview:
 }
 
 /* --- delete --- */
-
-/* The backing file name recorded in the qcow2 header at path, as a path
- * (relative names resolved against path's directory); "" when none. */
-static void backing_of(const char *path, char *out, size_t n)
-{
-	out[0] = 0;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return;
-	struct qcow2 q = {0};
-	char err[256];
-	if (qcow2_load(&q, fd, true, true, err, sizeof(err)) == 0 && q.backing_file) {
-		if (q.backing_file[0] == '/') {
-			snprintf(out, n, "%s", q.backing_file);
-		} else {
-			const char *slash = strrchr(path, '/');
-			snprintf(out, n, "%.*s/%s", slash ? (int)(slash - path) : 1,
-				 slash ? path : ".", q.backing_file);
-		}
-	}
-	qcow2_unload(&q);
-	close(fd);
-}
-
-/* Merge layer L into its only child C: C is rewritten (as a new file
- * renamed over it) to hold every block where C's view differs from the
- * view of L's own backing, and to name L's backing; then L goes. What C
- * and everything over it show is unchanged. */
-static int merge_into_child(const char *L, const char *C, struct error *e)
-{
-	char err[512], lb[1300], tmp[1400];
-	int lfd = open(L, O_RDONLY | O_CLOEXEC);
-	struct qcow2 q = {0};
-	if (lfd < 0 || qcow2_load(&q, lfd, true, true, err, sizeof(err)) < 0) {
-		if (lfd >= 0)
-			close(lfd);
-		return err_set(e, ERR_IO, "layer %s: cannot read its header", L);
-	}
-	char bname[1100] = "", bfmt[16] = "";
-	if (q.backing_file)
-		snprintf(bname, sizeof(bname), "%s", q.backing_file);
-	if (q.backing_fmt)
-		snprintf(bfmt, sizeof(bfmt), "%s", q.backing_fmt);
-	qcow2_unload(&q);
-	close(lfd);
-	backing_of(L, lb, sizeof(lb));
-	struct block_open_opts ro = {.format = "qcow2", .readonly = true};
-	struct block_dev *c = block_open(C, &ro, err, sizeof(err));
-	if (!c)
-		return err_set(e, ERR_IO, "layer %s", err);
-	struct block_open_opts bo = {.format = bfmt[0] ? bfmt : NULL, .readonly = true};
-	struct block_dev *b = lb[0] ? block_open(lb, &bo, err, sizeof(err)) : NULL;
-	if (lb[0] && !b) {
-		block_close(c);
-		return err_set(e, ERR_IO, "layer %s", err);
-	}
-	snprintf(tmp, sizeof(tmp), "%s.merge", C);
-	unlink(tmp);
-	struct qcow2_create_opts co = {.size = c->size,
-				       .backing = bname[0] ? bname : NULL,
-				       .backing_fmt = bfmt[0] ? bfmt : NULL};
-	int rc = 0;
-	struct block_dev *w = NULL;
-	if (qcow2_create(tmp, &co, err, sizeof(err)) < 0)
-		rc = err_set(e, ERR_IO, "merge into %s: %s", C, err);
-	struct block_open_opts wo = {.format = "qcow2"};
-	if (rc == 0 && !(w = block_open(tmp, &wo, err, sizeof(err))))
-		rc = err_set(e, ERR_IO, "merge into %s: %s", C, err);
-	uint8_t *x = malloc(MERGE_CHUNK), *y = malloc(MERGE_CHUNK);
-	if (rc == 0 && (!x || !y))
-		rc = err_set(e, ERR_IO, "out of memory");
-	for (uint64_t off = 0; rc == 0 && off < c->size; off += MERGE_CHUNK) {
-		size_t len = c->size - off < MERGE_CHUNK ? (size_t)(c->size - off) : MERGE_CHUNK;
-		if (block_pread(c, x, len, off) < 0)
-			rc = err_set(e, ERR_IO, "merge: reading %s", C);
-		else if (b && off < b->size) {
-			size_t bl = b->size - off < len ? (size_t)(b->size - off) : len;
-			memset(y, 0, len);
-			if (block_pread(b, y, bl, off) < 0)
-				rc = err_set(e, ERR_IO, "merge: reading %s", lb);
-		} else {
-			memset(y, 0, len);
-		}
-		if (rc == 0 && memcmp(x, y, len) != 0 && block_pwrite(w, x, len, off) < 0)
-			rc = err_set(e, ERR_IO, "merge: writing %s", tmp);
-	}
-	free(x);
-	free(y);
-	if (w && block_flush(w) < 0 && rc == 0)
-		rc = err_set(e, ERR_IO, "merge: flushing %s", tmp);
-	if (w)
-		block_close(w);
-	block_close(c);
-	if (b)
-		block_close(b);
-	if (rc == 0) {
-		int fd = open(tmp, O_RDONLY | O_CLOEXEC);
-		if (fd >= 0) {
-			fsync(fd);
-			close(fd);
-		}
-		chmod(tmp, 0600);
-		if (rename(tmp, C) < 0)
-			rc = err_errno(e, errno, "merge: %s", C);
-	}
-	if (rc < 0)
-		unlink(tmp);
-	else
-		unlink(L);
-	return rc;
-}
 
 static int op_delete(struct snap_store *st, const struct snap_vm_ops *ops, const char *vm,
 		     const char *snap, struct error *e)
@@ -1074,7 +861,7 @@ static int op_delete(struct snap_store *st, const struct snap_vm_ops *ops, const
 		json_array_foreach(s->layers, i, layer)
 		{
 			const char *L = json_string_value(layer);
-			if (!L || !in_dir(L, dir))
+			if (!L || !layer_in_dir(L, dir))
 				continue;
 			char child[1600] = "", bk[1600];
 			unsigned nchild = 0;
@@ -1086,7 +873,7 @@ static int op_delete(struct snap_store *st, const struct snap_vm_ops *ops, const
 					continue;
 				char p[1600];
 				snprintf(p, sizeof(p), "%s/%s", dir, de->d_name);
-				backing_of(p, bk, sizeof(bk));
+				layer_backing_of(p, bk, sizeof(bk));
 				if (strcmp(bk, L) == 0)
 					nchild++, snprintf(child, sizeof(child), "%s", p);
 			}
@@ -1099,7 +886,7 @@ static int op_delete(struct snap_store *st, const struct snap_vm_ops *ops, const
 			    json_is_string(t) && strcmp(json_string_value(t), child) == 0;
 			struct error me;
 			if (nchild == 1 && !(running && child_is_top) &&
-			    merge_into_child(L, child, &me) < 0)
+			    layer_merge(L, child, &me) < 0)
 				fprintf(stderr, "rvisor daemon: VM '%s': layer %s kept: %s\n", vm,
 					L, me.msg);
 		}
@@ -1251,10 +1038,10 @@ void snap_remove_unrecorded(struct snap_store *st, int64_t vm_id)
 	 * when its snapshot goes). */
 	for (unsigned k = 0; k < n && n < MAXF; k++) {
 		char b[1600];
-		if (!in_dir(keep[k], layers))
+		if (!layer_in_dir(keep[k], layers))
 			continue;
-		backing_of(keep[k], b, sizeof(b));
-		if (b[0] && in_dir(b, layers) && !in_set(keep, n, b))
+		layer_backing_of(keep[k], b, sizeof(b));
+		if (b[0] && layer_in_dir(b, layers) && !in_set(keep, n, b))
 			snprintf(keep[n++], sizeof(keep[0]), "%s", b);
 	}
 	bool full = n >= MAXF; /* not sure of the set: remove nothing */
@@ -1313,7 +1100,7 @@ int snap_disk_sources(struct snap_store *st, const char *vm, const char *snap,
 			json_t *layer = s ? json_array_get(s->layers, k) : NULL;
 			if (json_is_string(layer)) {
 				path = json_string_value(layer);
-				fmt = in_dir(path, dir) ? "qcow2" : v.disks[k].format;
+				fmt = layer_in_dir(path, dir) ? "qcow2" : v.disks[k].format;
 			} else if (!s) {
 				path = current_file(&v, &l, k, &fmt);
 			}
