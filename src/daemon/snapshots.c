@@ -288,7 +288,7 @@ static int layers_match(const struct vmview *v, const struct layers_row *l, stru
 		return 0;
 	return err_set(e, ERR_CONFLICT,
 		       "the VM's disks changed since its snapshots were taken (then %.300s, now "
-		       "%.300s): put them back, or delete its snapshots",
+		       "%.300s): put them back (its disks are layered since its first snapshot)",
 		       l->bases, v->disks_json);
 }
 
@@ -324,10 +324,11 @@ int snap_prepare_start(struct snap_store *st, int64_t vm_id, const char *config,
 	    json_object_get(o, "disks") ? json_object_get(o, "disks") : json_array(), JSON_COMPACT);
 	json_decref(o);
 	if (l.bases && now && strcmp(l.bases, now) != 0)
-		rc = err_set(e, ERR_CONFLICT,
-			     "its disks changed since its snapshots were taken (then %.300s, now "
-			     "%.300s): put them back, or delete its snapshots",
-			     l.bases, now);
+		rc = err_set(
+		    e, ERR_CONFLICT,
+		    "its disks changed since its snapshots were taken (then %.300s, now "
+		    "%.300s): put them back (its disks are layered since its first snapshot)",
+		    l.bases, now);
 	free(now);
 	for (unsigned k = 0; rc == 0 && k < s->ndisks; k++) {
 		json_t *t = json_array_get(l.tops, k);
