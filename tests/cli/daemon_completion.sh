@@ -25,6 +25,7 @@ must 0 "" -- create db --firmware "$T/idle.bin"
 "$R" volume create vlog --size 1M >/dev/null 2>&1 || fail "volume create"
 [ "$(comp volume delete vd)" = vdata ] || fail "volume names: $(comp volume delete vd)"
 [ "$(comp vm create x --disk vol:vl)" = vol:vlog ] || fail "vol: disks: $(comp vm create x --disk vol:vl)"
+[ "$(comp vm create x --disk vol : vl)" = vlog ] || fail "vol: split at the colon: $(comp vm create x --disk vol : vl)"
 # Snapshots: verbs, VM names, then the VM's snapshot names.
 [ "$(comp snapshot re)" = "revert" ] || fail "snapshot verbs: $(comp snapshot re)"
 "$R" snapshot create db first >/dev/null 2>&1 || fail "snapshot create"
