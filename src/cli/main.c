@@ -8,18 +8,21 @@
 
 static void usage(FILE *f)
 {
-	fprintf(f, "usage: rvisor <command> [options]\n"
-		   "\n"
-		   "commands:\n"
-		   "  run       run one virtual machine in the foreground\n"
-		   "  img       create, inspect, check and convert disk images\n"
-		   "  image     build a bootable guest image (image build debian-13 OUT.qcow2)\n"
-		   "  ctl       control a running VM through its API socket\n"
-		   "  vm        create, start, stop, list and delete managed VMs (the daemon)\n"
-		   "  daemon    serve the VM inventory for 'rvisor vm' (started on demand)\n"
-		   "  version   print the version\n"
-		   "\n"
-		   "'rvisor <command> --help' describes a command.\n");
+	fprintf(f,
+		"usage: rvisor <command> [options]\n"
+		"\n"
+		"commands:\n"
+		"  run       run one virtual machine in the foreground\n"
+		"  img       create, inspect, check and convert disk images\n"
+		"  image     build a bootable guest image (image build debian-13 OUT.qcow2)\n"
+		"  ctl       control a running VM through its API socket\n"
+		"  vm        create, start, stop, list and delete managed VMs (the daemon)\n"
+		"  volume    create, import, resize and delete the daemon's disk volumes\n"
+		"  snapshot  create, list, revert and delete a managed VM's snapshots (disks too)\n"
+		"  daemon    serve the VM inventory for 'rvisor vm' (started on demand)\n"
+		"  version   print the version\n"
+		"\n"
+		"'rvisor <command> --help' describes a command.\n");
 }
 
 /* Process-wide settings every command runs with. */
@@ -55,6 +58,10 @@ int main(int argc, char **argv)
 		return cmd_ctl(argc - 1, argv + 1);
 	if (strcmp(cmd, "vm") == 0)
 		return cmd_vm(argc - 1, argv + 1);
+	if (strcmp(cmd, "volume") == 0)
+		return cmd_volume(argc - 1, argv + 1);
+	if (strcmp(cmd, "snapshot") == 0)
+		return cmd_snapshot(argc - 1, argv + 1);
 	if (strcmp(cmd, "daemon") == 0)
 		return cmd_daemon(argc - 1, argv + 1);
 	if (strcmp(cmd, "__keeper") == 0) /* the daemon's, not a user command */

@@ -63,6 +63,8 @@ static void vm_usage(FILE *f, const struct verb *only)
 			   "verbs:\n");
 		for (size_t k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++)
 			fprintf(f, "  %-8s %s\n", verbs[k].name, verbs[k].what);
+		fprintf(f, "  %-8s %s\n", "clone",
+			"a new VM from another's disks (see clone --help)");
 	}
 	const char *o = only ? only->opts : "";
 	fprintf(f, "\n");
@@ -302,7 +304,7 @@ static int parse_mem(const char *s, uint64_t *mib)
  * for a disk, only the image path before the options. */
 static json_t *abs_json(const char *p, bool disk)
 {
-	if (p[0] == '/' || !*p)
+	if (p[0] == '/' || !*p || (disk && strncmp(p, "vol:", 4) == 0))
 		return json_string(p);
 	char cwd[PATH_MAX];
 	if (!getcwd(cwd, sizeof(cwd)))
@@ -391,6 +393,21 @@ enum {
 
 int cmd_vm(int argc, char **argv)
 {
+	/* clone has its own file and options (cli/vm_clone.c). */
+	for (int k = 1; k < argc; k++) {
+		if (strcmp(argv[k], "--state-dir") == 0 || strcmp(argv[k], "--run-dir") == 0) {
+			k++;
+			continue;
+		}
+		if (argv[k][0] != '-') {
+			if (strcmp(argv[k], "clone") == 0) {
+				memmove(argv + k, argv + k + 1,
+					(size_t)(argc - k - 1) * sizeof(*argv));
+				return cmd_vm_clone(argc - 1, argv);
+			}
+			break;
+		}
+	}
 	struct client cl = {.autostart = true};
 	const char *noauto = getenv("RVISOR_NO_AUTOSTART");
 	if (noauto && *noauto && strcmp(noauto, "0") != 0)

@@ -27,6 +27,30 @@ static const char *const migrations[] = {
     " last_exit TEXT,"
     " created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
     " started_at TEXT);",
+    /* volumes: the storage pool STATE/volumes (daemon/volumes.c) */
+    "CREATE TABLE volumes ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " name TEXT NOT NULL UNIQUE,"
+    " format TEXT NOT NULL CHECK (format IN ('qcow2', 'raw')),"
+    " size INTEGER NOT NULL,"
+    " backing TEXT REFERENCES volumes(name),"
+    " created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));",
+    /* snapshot trees with disks (daemon/snapshots.c) */
+    "CREATE TABLE snapshots ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " vm_id INTEGER NOT NULL REFERENCES vms(id) ON DELETE CASCADE,"
+    " name TEXT NOT NULL,"
+    " parent_id INTEGER REFERENCES snapshots(id),"
+    " description TEXT NOT NULL DEFAULT '',"
+    " layers TEXT NOT NULL,"
+    " state_path TEXT, mem_path TEXT,"
+    " created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+    " UNIQUE (vm_id, name));"
+    "CREATE TABLE vm_layers ("
+    " vm_id INTEGER PRIMARY KEY REFERENCES vms(id) ON DELETE CASCADE,"
+    " current_id INTEGER REFERENCES snapshots(id),"
+    " bases TEXT NOT NULL, tops TEXT NOT NULL,"
+    " restore_state TEXT, restore_mem TEXT);",
 };
 
 static int db_error(struct inventory *inv, struct error *e, const char *what)
@@ -142,6 +166,16 @@ struct inventory *inv_open(const char *path, struct error *e)
 		return NULL;
 	}
 	return inv;
+}
+
+sqlite3 *inv_db(struct inventory *inv)
+{
+	return inv->db;
+}
+
+const char *inv_path(struct inventory *inv)
+{
+	return inv->path;
 }
 
 void inv_close(struct inventory *inv)

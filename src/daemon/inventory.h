@@ -10,7 +10,7 @@
 #include "util/error.h"
 
 /* The schema this rvisor writes (the last migration's number). */
-#define INV_SCHEMA_VERSION 1
+#define INV_SCHEMA_VERSION 3
 
 struct inventory;
 
@@ -33,6 +33,11 @@ struct inv_vm {
  * to INV_SCHEMA_VERSION; a newer schema is refused. */
 struct inventory *inv_open(const char *path, struct error *e);
 void inv_close(struct inventory *inv);
+/* The database handle and file, for the other tables' modules
+ * (daemon/volumes.c): same rules, same lock. */
+struct sqlite3;
+struct sqlite3 *inv_db(struct inventory *inv);
+const char *inv_path(struct inventory *inv);
 int inv_schema_version(struct inventory *inv);
 
 /* Transactions around several steps (a create that also makes files). */

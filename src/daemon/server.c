@@ -24,11 +24,14 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "daemon/clones.h"
 #include "daemon/console_relay.h"
 #include "daemon/inventory.h"
 #include "daemon/power.h"
+#include "daemon/snapshots.h"
 #include "daemon/spec.h"
 #include "daemon/supervisor.h"
+#include "daemon/volumes.h"
 #include "util/thread.h"
 #include "util/uhttp.h"
 
@@ -52,7 +55,9 @@ struct vmrt {
 struct daemon {
 	const struct daemon_opts *o;
 	struct inventory *inv;
-	pthread_mutex_t lock; /* inventory and runtime list */
+	pthread_mutex_t lock;	 /* inventory and runtime list */
+	struct vol_pool pool;	 /* volumes (daemon/volumes.c) */
+	struct snap_store snaps; /* snapshot trees (daemon/snapshots.c) */
 	pthread_cond_t exited;
 	struct vmrt *rt;
 	atomic_bool stopping;
@@ -168,6 +173,7 @@ static void remove_vm_dir(const struct daemon *d, int64_t id)
 	static const char *const files[] = {"console.log", "console.log.1", "exit.json",
 					    "exit.json.tmp"};
 	char p[1200];
+	snap_remove_vm_files(d->o->dirs.state, id);
 	for (size_t k = 0; k < sizeof(files) / sizeof(files[0]); k++) {
 		vm_path(d, id, files[k], p, sizeof(p));
 		unlink(p);
@@ -494,7 +500,9 @@ static enum MHD_Result op_create(struct daemon *d, struct MHD_Connection *c,
 	pthread_mutex_lock(&d->lock);
 	int64_t id;
 	char dir[1200];
-	int rc = inv_begin(d->inv, &e);
+	int rc = vol_check_config_locked(&d->pool, config, &e);
+	if (rc == 0)
+		rc = inv_begin(d->inv, &e);
 	if (rc == 0 && (rc = inv_create(d->inv, name, config, &id, &e)) == 0) {
 		vm_path(d, id, NULL, dir, sizeof(dir));
 		if (mkdir(dir, 0700) < 0)
@@ -533,8 +541,10 @@ static enum MHD_Result op_modify(struct daemon *d, struct MHD_Connection *c, con
 		} else if (rc == 0) {
 			char *config = spec_to_json(&s);
 			spec_free(&s);
-			rc = config ? inv_set_config(d->inv, v.id, config, &e)
-				    : err_set(&e, ERR_IO, "out of memory");
+			rc = !config ? err_set(&e, ERR_IO, "out of memory")
+			     : vol_check_config_locked(&d->pool, config, &e) < 0
+				 ? -1
+				 : inv_set_config(d->inv, v.id, config, &e);
 			free(config);
 		}
 		inv_vm_free(&v);
@@ -557,6 +567,8 @@ static int check_files(const struct vm_spec *s, struct error *e)
 				       strerror(errno));
 	for (unsigned k = 0; k < s->ndisks; k++) {
 		char p[SPEC_STR_MAX + 1], *w = p;
+		if (vol_is_ref(s->disks[k]))
+			continue; /* the pool's: checked when resolved */
 		for (const char *r = s->disks[k]; *r && !(r[0] == ',' && r[1] != ','); r++) {
 			if (r[0] == ',')
 				r++;
@@ -591,8 +603,9 @@ static void log_tail(struct daemon *d, int64_t id, char *out, size_t n)
 	snprintf(out, n, "%.500s", line ? line + 1 : buf);
 }
 
-/* Start the VM; 0 once its API answers, or -1 with e set. */
-static int do_start(struct daemon *d, const char *name, const struct sup_peer *peer,
+/* Start the VM; 0 once its API answers, or -1 with e set. `inside`: for
+ * an operation that already holds the VM busy (a snapshot's). */
+static int do_start(struct daemon *d, const char *name, const struct sup_peer *peer, bool inside,
 		    struct error *ep)
 {
 	struct inv_vm v;
@@ -605,12 +618,12 @@ static int do_start(struct daemon *d, const char *name, const struct sup_peer *p
 		r = rt_find(d, v.id, true);
 		if (!r)
 			rc = err_set(&e, ERR_IO, "out of memory");
-		else if (r->busy)
+		else if (r->busy && !inside)
 			rc = err_set(&e, ERR_CONFLICT, "VM '%s' is busy: %s in progress", name,
 				     r->busy);
 		else if (v.state != INV_STOPPED)
 			rc = err_set(&e, ERR_CONFLICT, "VM '%s' is already running", name);
-		else
+		else if (!inside)
 			r->busy = "start";
 		if (rc < 0) {
 			if (r)
@@ -631,12 +644,17 @@ static int do_start(struct daemon *d, const char *name, const struct sup_peer *p
 	struct spec_numbers num;
 	char **args = NULL;
 	struct sup_run run;
+	struct snap_start from = {0};
 	rc = spec_parse(v.config, strlen(v.config), &s, &e);
 	if (rc == 0) {
 		if ((rc = check_files(&s, &e)) < 0 ||
 		    (peer && (rc = sup_check_access(peer, &s, &e)) < 0))
 			err_prefix(&e, "VM '%s' cannot start", name);
-		else if (!(args = spec_run_args(&s, sock, &num)))
+		else if ((rc = vol_resolve_spec(&d->pool, &s, &e)) < 0 ||
+			 (rc = snap_prepare_start(&d->snaps, v.id, v.config, &s, &from, &e)) < 0)
+			err_prefix(&e, "VM '%s' cannot start", name);
+		else if (!(args = from.restore_state ? snap_restore_args(&s, sock, &from)
+						     : spec_run_args(&s, sock, &num)))
 			rc = err_set(&e, ERR_IO, "out of memory");
 		else
 			rc = sup_spawn(d->o->exe, args, ef, lf, d->o->log_max, csock,
@@ -673,6 +691,11 @@ static int do_start(struct daemon *d, const char *name, const struct sup_peer *p
 	pthread_mutex_lock(&d->lock);
 	if (rc == 0 && up && inv_set_running(d->inv, v.id, &e) == 0) {
 		r->watched = true;
+		if (from.restore_state) {
+			pthread_mutex_unlock(&d->lock);
+			snap_started(&d->snaps, v.id);
+			pthread_mutex_lock(&d->lock);
+		}
 	} else if (rc == 0) {
 		/* Did not come up: make sure it is gone, record why. */
 		char tail[512];
@@ -688,7 +711,9 @@ static int do_start(struct daemon *d, const char *name, const struct sup_peer *p
 			     up ? "the inventory could not record it" : tail);
 	}
 	spec_free(&s);
-	r->busy = NULL;
+	snap_start_free(&from);
+	if (!inside)
+		r->busy = NULL;
 	rt_release(d, r);
 	pthread_mutex_unlock(&d->lock);
 	inv_vm_free(&v);
@@ -704,7 +729,7 @@ static enum MHD_Result op_start(struct daemon *d, struct MHD_Connection *c, cons
 {
 	struct error e;
 	struct sup_peer pb;
-	if (do_start(d, name, peer_to_check(d, c, &pb), &e) < 0)
+	if (do_start(d, name, peer_to_check(d, c, &pb), false, &e) < 0)
 		return reply_error(c, &e);
 	return reply_vm(d, c, MHD_HTTP_OK, name);
 }
@@ -727,10 +752,11 @@ static bool shutdown_action(struct daemon *d, struct vmrt *r, const char *sock)
 /* stop or kill (SIGKILL now). A stop presses the power button and waits
  * timeout_s for the guest to shut down (unless `force`, or the guest does
  * not take the press), then forces: the shutdown action, then SIGKILL.
- * last_exit.stopped_by says which step ended it. 0 once its exit is
- * recorded, or -1 with e set (*not_running when it was not running). */
+ * last_exit.stopped_by says which step ended it. `inside`: the caller
+ * already holds the VM busy (a snapshot stopping the VM it works on).
+ * 0 once its exit is recorded, or -1 with e set (*not_running when it was not running). */
 static int do_stop(struct daemon *d, const char *name, bool graceful, bool force,
-		   unsigned timeout_s, bool *not_running, struct error *ep)
+		   unsigned timeout_s, bool inside, bool *not_running, struct error *ep)
 {
 	struct inv_vm v;
 	struct error e;
@@ -740,12 +766,14 @@ static int do_stop(struct daemon *d, const char *name, bool graceful, bool force
 	struct vmrt *r = NULL;
 	if (rc == 0) {
 		r = rt_find(d, v.id, false);
-		if (r && r->busy)
+		if (r && r->busy && !inside)
 			rc = err_set(&e, ERR_CONFLICT, "VM '%s' is busy: %s in progress", name,
 				     r->busy);
 		else if (v.state != INV_RUNNING || !r || !r->watched)
 			rc = err_set(&e, ERR_CONFLICT, "VM '%s' is not running", name),
 			*not_running = true;
+		else if (inside)
+			r->requested = graceful ? "stop" : "kill";
 		else
 			r->busy = r->requested = graceful ? "stop" : "kill";
 		inv_vm_free(&v);
@@ -775,7 +803,8 @@ static int do_stop(struct daemon *d, const char *name, bool graceful, bool force
 		sup_signal_vm(&r->run, SIGKILL);
 		gone = wait_exit(d, r, KILL_WAIT_MS);
 	}
-	r->busy = NULL;
+	if (!inside)
+		r->busy = NULL;
 	rt_release(d, r);
 	pthread_mutex_unlock(&d->lock);
 	if (!gone)
@@ -790,7 +819,7 @@ static enum MHD_Result op_stop(struct daemon *d, struct MHD_Connection *c, const
 {
 	struct error e;
 	bool not_running;
-	if (do_stop(d, name, graceful, force, timeout_s, &not_running, &e) < 0)
+	if (do_stop(d, name, graceful, force, timeout_s, false, &not_running, &e) < 0)
 		return reply_error(c, &e);
 	return reply_vm(d, c, MHD_HTTP_OK, name);
 }
@@ -802,8 +831,9 @@ static enum MHD_Result op_restart(struct daemon *d, struct MHD_Connection *c, co
 	struct error e;
 	struct sup_peer pb;
 	bool not_running;
-	if ((do_stop(d, name, true, force, timeout_s, &not_running, &e) < 0 && !not_running) ||
-	    do_start(d, name, peer_to_check(d, c, &pb), &e) < 0)
+	if ((do_stop(d, name, true, force, timeout_s, false, &not_running, &e) < 0 &&
+	     !not_running) ||
+	    do_start(d, name, peer_to_check(d, c, &pb), false, &e) < 0)
 		return reply_error(c, &e);
 	return reply_vm(d, c, MHD_HTTP_OK, name);
 }
@@ -988,6 +1018,61 @@ static bool peer_allowed(struct daemon *d, struct MHD_Connection *c)
 	return false;
 }
 
+/* --- the steps snapshot operations ask for (daemon/snapshots.h) --- */
+
+static int snapops_begin(void *dp, const char *name, const char *op, int64_t *id, bool *running,
+			 struct error *e)
+{
+	struct daemon *d = dp;
+	struct inv_vm v;
+	pthread_mutex_lock(&d->lock);
+	int rc = lookup(d, name, &v, e);
+	if (rc == 0) {
+		struct vmrt *r = rt_find(d, v.id, true);
+		if (!r)
+			rc = err_set(e, ERR_IO, "out of memory");
+		else if (r->busy)
+			rc = err_set(e, ERR_CONFLICT, "VM '%s' is busy: %s in progress", name,
+				     r->busy);
+		else
+			r->busy = op, *id = v.id, *running = v.state != INV_STOPPED;
+		inv_vm_free(&v);
+	}
+	pthread_mutex_unlock(&d->lock);
+	return rc;
+}
+
+static void snapops_end(void *dp, int64_t id)
+{
+	struct daemon *d = dp;
+	pthread_mutex_lock(&d->lock);
+	struct vmrt *r = rt_find(d, id, false);
+	if (r) {
+		r->busy = NULL;
+		rt_release(d, r);
+	}
+	pthread_mutex_unlock(&d->lock);
+}
+
+static void snapops_sock(void *dp, int64_t id, char *out, size_t n)
+{
+	vm_sock(dp, id, out, n);
+}
+
+static int snapops_halt(void *dp, const char *name, bool graceful, struct error *e)
+{
+	bool not_running;
+	/* Never the power button: the guest must not run on past the state
+	 * just saved; the shutdown action closes the disks cleanly. */
+	int rc = do_stop(dp, name, graceful, true, 30, true, &not_running, e);
+	return rc < 0 && !not_running ? -1 : 0;
+}
+
+static int snapops_start(void *dp, const char *name, struct error *e)
+{
+	return do_start(dp, name, NULL, true, e);
+}
+
 static enum MHD_Result dispatch(struct daemon *d, struct MHD_Connection *c, const char *url,
 				const char *method, const struct request *q)
 {
@@ -996,6 +1081,31 @@ static enum MHD_Result dispatch(struct daemon *d, struct MHD_Connection *c, cons
 			     MAX_BODY);
 	struct spec_route r;
 	struct error e;
+	if (snap_route_is(url) || clone_route_is(url)) {
+		const struct snap_vm_ops ops = {
+		    d, snapops_begin, snapops_end, snapops_sock, snapops_halt, snapops_start};
+		json_t *out;
+		const char *allow;
+		int st = snap_route_is(url) ? snap_handle(&d->snaps, &ops, method, url, q->body,
+							  q->len, &out, &allow, &e)
+					    : clone_handle(&d->snaps, &ops, method, url, q->body,
+							   q->len, &out, &allow, &e);
+		if (st < 0)
+			return e.cls == ERR_UNSUPPORTED && allow ? not_allowed(c, allow)
+								 : reply_error(c, &e);
+		return send_json(c, (unsigned)st, out);
+	}
+	if (vol_route_is(url)) {
+		struct sup_peer pb;
+		json_t *out;
+		const char *allow;
+		int st = vol_handle(&d->pool, peer_to_check(d, c, &pb), method, url, q->body,
+				    q->len, &out, &allow, &e);
+		if (st < 0)
+			return e.cls == ERR_UNSUPPORTED && allow ? not_allowed(c, allow)
+								 : reply_error(c, &e);
+		return send_json(c, (unsigned)st, out);
+	}
 	if (spec_route(method, url, &r, &e) < 0)
 		return e.cls == ERR_UNSUPPORTED ? not_allowed(c, r.allow) : reply_error(c, &e);
 	switch (r.op) {
@@ -1281,6 +1391,8 @@ static int readopt(struct daemon *d, struct error *e)
 	}
 	kill_unknown_keepers(d);
 	remove_unknown_dirs(d, vs, n);
+	for (unsigned k = 0; k < n; k++)
+		snap_remove_unrecorded(&d->snaps, vs[k].id);
 	remove_unknown_sockets(d);
 	inv_vms_free(vs, n);
 	return 0;
@@ -1320,7 +1432,10 @@ int daemon_serve(const struct daemon_opts *o, struct error *e)
 	pthread_mutex_init(&d->lock, NULL);
 	pthread_cond_init(&d->exited, NULL);
 	int rc = -1;
-	if (!d->inv || readopt(d, e) < 0 || (d->sock = make_socket(d, e)) < 0)
+	d->snaps = (struct snap_store){.inv = d->inv, .lock = &d->lock, .pool = &d->pool};
+	snprintf(d->snaps.state, sizeof(d->snaps.state), "%s", dirs->state);
+	if (!d->inv || vol_pool_open(&d->pool, d->inv, &d->lock, dirs->state, e) < 0 ||
+	    readopt(d, e) < 0 || (d->sock = make_socket(d, e)) < 0)
 		goto out;
 	if (thread_spawn(&d->watcher, watcher, d, "watcher") != 0) {
 		err_set(e, ERR_IO, "cannot start the watcher thread");

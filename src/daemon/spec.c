@@ -77,12 +77,30 @@ static int get_uint(json_t *v, const char *field, uint64_t lo, uint64_t hi, uint
 }
 
 /* A disk in `--disk PATH[,opts]` form: the path (up to the first single
- * comma) must be absolute. */
+ * comma) must be absolute; or a volume of the daemon's pool,
+ * "vol:NAME[,opts]" (daemon/volumes.c; whether it exists is the daemon's
+ * check). */
 static int check_disk(const char *d, struct error *e)
 {
+	if (strncmp(d, "vol:", 4) == 0) {
+		char name[SPEC_NAME_MAX + 2];
+		size_t n = strcspn(d + 4, ",");
+		snprintf(name, sizeof(name), "%.*s",
+			 (int)(n > SPEC_NAME_MAX ? SPEC_NAME_MAX + 1 : n), d + 4);
+		if (n > SPEC_NAME_MAX || !spec_name_ok(name))
+			return err_set(e, ERR_INVALID,
+				       "field 'disks': '%.80s' names no valid volume (%s)", d,
+				       SPEC_NAME_RULE);
+		if (strstr(d + 4 + n, ",format="))
+			return err_set(e, ERR_INVALID,
+				       "field 'disks': '%.80s': a volume's format is its own", d);
+		return 0;
+	}
 	if (d[0] != '/')
 		return err_set(e, ERR_INVALID,
-			       "field 'disks': '%s' must start with an absolute image path", d);
+			       "field 'disks': '%s' must start with an absolute image path or "
+			       "vol:NAME",
+			       d);
 	return 0;
 }
 

@@ -262,6 +262,8 @@ int sup_check_access(const struct sup_peer *p, const struct vm_spec *s, struct e
 		}
 	for (unsigned k = 0; k < s->ndisks; k++) {
 		bool ro;
+		if (strncmp(s->disks[k], "vol:", 4) == 0)
+			continue; /* the daemon's pool (daemon/volumes.c), not a host file */
 		spec_path(s->disks[k], path[n], sizeof(path[n]), &ro);
 		mode[n] = ro ? R_OK : R_OK | W_OK, what[n++] = "disk";
 	}

@@ -13,7 +13,7 @@ sock = sys.argv[1]
 doc = yaml.safe_load(open("docs/api/daemon.yaml"))
 bad = 0
 for path, item in doc["paths"].items():
-    url = path.replace("{name}", "nosuch")
+    url = path.replace("{name}", "nosuch").replace("{snapshot}", "nosnap")
     methods = [m for m in item if m in ("get", "post", "patch", "delete", "put")]
     for m in ("get", "post", "patch", "delete", "put"):
         out = subprocess.run(["curl", "-s", "-X", m.upper(), "-w", "|%header{allow}|%{http_code}",

@@ -80,8 +80,23 @@ static void spec_ok(const struct vm_spec *s)
 	string_ok(s->initrd, true);
 	string_ok(s->firmware, true);
 	string_ok(s->append, false);
-	for (unsigned k = 0; k < s->ndisks; k++)
-		string_ok(s->disks[k], true);
+	for (unsigned k = 0; k < s->ndisks; k++) {
+		const char *d = s->disks[k];
+		if (strncmp(d, "vol:", 4) != 0) {
+			string_ok(d, true);
+			continue;
+		}
+		/* A volume of the pool: a valid name, never a format of its own. */
+		string_ok(d, false);
+		char name[SPEC_NAME_MAX + 1];
+		size_t n = strcspn(d + 4, ",");
+		if (n > SPEC_NAME_MAX)
+			fuzz_fail("an overlong volume name accepted");
+		memcpy(name, d + 4, n);
+		name[n] = 0;
+		if (!spec_name_ok(name) || strstr(d + 4 + n, ",format="))
+			fuzz_fail("an invalid volume disk accepted");
+	}
 	for (unsigned k = 0; k < s->ndevices; k++) {
 		string_ok(s->devices[k], false);
 		char kind[32];
