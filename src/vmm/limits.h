@@ -20,7 +20,7 @@
 #define LIMITS_WEIGHT_MIN 1
 #define LIMITS_WEIGHT_MAX 10000
 #define LIMITS_WEIGHT_DEFAULT 100 /* cgroup v2's default cpu.weight */
-#define LIMITS_PIDS_MIN 16	  /* below this a VM cannot start its threads */
+#define LIMITS_PIDS_MIN 1
 #define LIMITS_PIDS_MAX 4194304
 #define LIMITS_CPU_MAX_MIN 0.01 /* host CPUs; a smaller quota starves the VM */
 
