@@ -197,8 +197,10 @@ static int make_group(const char *own, const char *parent, pid_t pid, char *dir,
 }
 
 /* Try the unified hierarchy for every needed controller: its group must
- * offer them all. Returns true with g->dir set. */
-static bool try_v2(struct cgroup_vm *g, const char *parent, pid_t pid, const bool need[])
+ * offer them all. Returns true with g->dir set; false with why set when
+ * there is a unified hierarchy that cannot be used. */
+static bool try_v2(struct cgroup_vm *g, const char *parent, pid_t pid, const bool need[], char *why,
+		   size_t whyn)
 {
 	char own[PATH_MAX], avail[512], enable[64] = "";
 	if (own_dir(NULL, own, sizeof(own)) < 0 ||
@@ -208,8 +210,10 @@ static bool try_v2(struct cgroup_vm *g, const char *parent, pid_t pid, const boo
 	for (int c = 0; c < CGROUP_NCTL; c++) {
 		if (!need[c])
 			continue;
-		if (!has_word(avail, ctl_name[c], ' '))
+		if (!has_word(avail, ctl_name[c], ' ')) {
+			snprintf(why, whyn, "; cgroup v2: %.3000s does not offer it", own);
 			return false;
+		}
 		snprintf(enable + strlen(enable), sizeof(enable) - strlen(enable), "%s+%s",
 			 enable[0] ? " " : "", ctl_name[c]);
 	}
@@ -218,8 +222,14 @@ static bool try_v2(struct cgroup_vm *g, const char *parent, pid_t pid, const boo
 	 * not the root: then v2 cannot be used from here). */
 	char base[PATH_MAX + 80], dir[PATH_MAX];
 	snprintf(base, sizeof(base), "%s/%s", own, parent);
-	if (write_file(own, "cgroup.subtree_control", "%s", enable) != 0)
+	int rc = write_file(own, "cgroup.subtree_control", "%s", enable);
+	if (rc != 0) {
+		snprintf(why, whyn,
+			 "; cgroup v2: cannot enable '%s' below %.3000s (%s: a group holding "
+			 "processes cannot delegate; start rvisor in a group of its own)",
+			 enable, own, strerror(rc));
 		return false;
+	}
 	if (mkdir(base, 0755) < 0 && errno != EEXIST)
 		return false;
 	if (write_file(base, "cgroup.subtree_control", "%s", enable) != 0 ||
@@ -309,13 +319,17 @@ int cgroup_vm_enter(struct cgroup_vm *g, const char *parent, pid_t pid, const st
 		return err_set(e, ERR_INVALID,
 			       "cgroup parent '%s': expected letters, digits, '.', '_' and '-'",
 			       parent);
-	if (!try_v2(g, parent, pid, need)) {
+	char v2why[PATH_MAX + 200] = "";
+	if (!try_v2(g, parent, pid, need, v2why, sizeof(v2why))) {
 		for (int c = 0; c < CGROUP_NCTL; c++) {
 			if (!need[c])
 				continue;
 			char own[PATH_MAX];
 			if (own_dir(ctl_name[c], own, sizeof(own)) < 0) {
-				note_unenforced(g, c, "no cgroup hierarchy has this controller");
+				char why[PATH_MAX + 300];
+				snprintf(why, sizeof(why), "no cgroup v1 hierarchy has '%s'%s",
+					 ctl_name[c], v2why);
+				note_unenforced(g, c, why);
 				continue;
 			}
 			int rc = make_group(own, parent, pid, g->dir[c], sizeof(g->dir[c]));

@@ -34,6 +34,17 @@ expect 2 "auto" -- $RV run --memory-limit lots --firmware /dev/null
 expect 2 "pids cap" -- $RV run --pids-max -1 --firmware /dev/null
 $RV run --help | grep -q -- "--cpu-weight N" || { echo "FAIL: --help has no --cpu-weight"; fails=$((fails + 1)); }
 
+# Without a writable cgroup (as nobody): the VM runs, and a warning names
+# every limit that is not enforced and why.
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+	chmod 755 "$T"
+	printf '\157\000\000\000' >"$T/nobody.bin"
+	chmod 644 "$T/nobody.bin"
+	expect 124 "NOT enforced: --cpu-max/--cpu-weight (cannot make a group in .*Permission denied); --memory-limit (.*); --pids-max" -- \
+		setpriv --reuid=65534 --regid=65534 --clear-groups $RV run --firmware "$T/nobody.bin" \
+		--cpu-max 0.5 --memory-limit 256M --pids-max 50 --timeout 1
+fi
+
 # A cgroup hierarchy we can write (v1 controllers, or v2 with them)?
 probe=$(mktemp -u /sys/fs/cgroup/memory/rvisor-probe-XXXXXX)
 if ! mkdir "$probe" 2>/dev/null; then
