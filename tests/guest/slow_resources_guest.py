@@ -2,8 +2,9 @@
 measures CPU time): a guest running a busy loop in its shell under
 --cpu-max 0.5 uses at most 0.55 of a host CPU over 10 s (utime + stime of
 the rvisor process, /proc/PID/stat), with --memory-limit auto and
---pids-max 64 in force too; then a guest that fills its 256 MiB of RAM
-under a 200 MiB cap is killed by the OOM killer, rvisor says so, and a
+--pids-max 64 in force too; then a guest that writes 300 MiB into its
+512 MiB of RAM under a 200 MiB cap is killed by the OOM killer (a guest
+filling nearly all its RAM would run out inside first), rvisor says so, and a
 second VM beside it (its own groups) runs on and answers. Groups under a
 parent named for this test, removed at the end."""
 import glob
@@ -60,11 +61,11 @@ try:
 
     calm = Guest(boot + ["--memory-limit", "auto"], timeout=300)
     guests.append(calm)
-    hog = Guest(boot + ["--memory", "256M", "--memory-limit", "200M"], timeout=300)
+    hog = Guest(boot + ["--memory", "512M", "--memory-limit", "200M"], timeout=300)
     guests.append(hog)
     hog.expect("GUEST-READY", 240)
     hog.expect("# ", 30)
-    hog.send("dd if=/dev/zero of=/fill bs=1M count=250\n")
+    hog.send("dd if=/dev/zero of=/fill bs=1M count=300\n")
     rc = hog.wait_exit(120)
     hog.log += hog.proc.stdout.read() or b""
     text = hog.log.decode(errors="replace")
