@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "daemon/admission.h"
 #include "daemon/daemon.h"
 #include "daemon/supervisor.h"
 
@@ -24,7 +25,8 @@ static void daemon_usage(FILE *f)
 {
 	fprintf(
 	    f, "usage: rvisor daemon [--foreground] [--state-dir DIR] [--run-dir DIR] [--group G]\n"
-	       "                     [--log-max BYTES]\n"
+	       "                     [--log-max BYTES] [--memory-overcommit RATIO]\n"
+	       "                     [--cpu-overcommit RATIO]\n"
 	       "\n"
 	       "Serve the VM inventory and the 'rvisor vm' API (docs/daemon.md,\n"
 	       "docs/api/daemon.yaml) on RUN/" DAEMON_SOCKET_NAME ". VMs outlive the daemon:\n"
@@ -40,6 +42,12 @@ static void daemon_usage(FILE *f)
 	       "                   $XDG_RUNTIME_DIR/rvisor, STATE/run; as root /run/rvisor)\n"
 	       "  --group G        as root: members of group G may use the socket (default:\n"
 	       "                   group 'rvisor' when it exists, else root only)\n"
+	       "  --memory-overcommit RATIO\n"
+	       "                   admission control: a VM starts only while the memory\n"
+	       "                   committed to VMs (guest RAM + 128 MiB for rvisor each)\n"
+	       "                   stays within host RAM x RATIO (default 1)\n"
+	       "  --cpu-overcommit RATIO\n"
+	       "                   and their vCPUs within host CPUs x RATIO (default 4)\n"
 	       "  -h, --help       this help\n"
 	       "\n"
 	       "Exit status: 0 after SIGTERM/SIGINT, 1 when it cannot serve (another daemon\n"
@@ -59,12 +67,15 @@ int cmd_daemon(int argc, char **argv)
 	    {"run-dir", required_argument, NULL, 'r'},
 	    {"group", required_argument, NULL, 'g'},
 	    {"log-max", required_argument, NULL, 'l'},
+	    {"memory-overcommit", required_argument, NULL, 'M'},
+	    {"cpu-overcommit", required_argument, NULL, 'C'},
 	    {"help", no_argument, NULL, 'h'},
 	    {NULL, 0, NULL, 0},
 	};
 	const char *state = NULL, *run = NULL, *group = NULL;
 	bool fg = false;
 	unsigned long long log_max = DAEMON_LOG_MAX_DEFAULT;
+	double mem_ratio = 0, cpu_ratio = 0; /* 0: admission.h's defaults */
 	int c;
 	optind = 1;
 	argv[0] = "rvisor daemon";
@@ -95,6 +106,16 @@ int cmd_daemon(int argc, char **argv)
 			}
 			break;
 		}
+		case 'M':
+		case 'C':
+			if (admission_parse_ratio(optarg, c == 'M' ? &mem_ratio : &cpu_ratio) < 0) {
+				fprintf(stderr,
+					"rvisor daemon: --%s %s: expected a ratio from 0.01 to "
+					"1000\n",
+					c == 'M' ? "memory-overcommit" : "cpu-overcommit", optarg);
+				return 2;
+			}
+			break;
 		case 'h':
 			daemon_usage(stdout);
 			return 0;
@@ -107,7 +128,11 @@ int cmd_daemon(int argc, char **argv)
 		fprintf(stderr, "rvisor daemon: unexpected argument '%s'\n", argv[optind]);
 		return 2;
 	}
-	struct daemon_opts o = {.ready_fd = -1, .exe = "/proc/self/exe", .log_max = log_max};
+	struct daemon_opts o = {.ready_fd = -1,
+				.exe = "/proc/self/exe",
+				.log_max = log_max,
+				.memory_overcommit = mem_ratio,
+				.cpu_overcommit = cpu_ratio};
 	struct error e = {0};
 	if (daemon_dirs_resolve(state, run, &o.dirs, &e) < 0) {
 		fprintf(stderr, "rvisor daemon: %s\n", e.msg);

@@ -9,6 +9,7 @@
 
 #include "cli/cli.h"
 #include "cli/cloudinit.h"
+#include "cli/run_limits.h"
 #include "cpu/jit/jit.h"
 #include "virtio/blk.h"
 #include "vmm/api.h"
@@ -128,6 +129,7 @@ static void run_usage(FILE *f)
 	for (unsigned i = 0; i < n; i++)
 		if (strcmp(k[i].name, "disk") != 0) /* --disk: above */
 			fprintf(f, "  --%s %s\n", k[i].name, k[i].usage);
+	run_limits_usage(f);
 	fprintf(f, "\n"
 		   "Console: the guest's serial port is on this terminal; Ctrl-A x quits.\n"
 		   "Exit status: 0 after a guest poweroff, the test status in HTIF mode, 124 on\n"
@@ -314,6 +316,7 @@ struct run_out {
 	bool gdb_wait, gdb_any;
 	double timeout;
 	enum sandbox_mode sandbox;
+	struct vm_limits limits; /* --cpu-max, --memory-limit... (cli/run_limits.h) */
 };
 
 static void warn_probed_raw(void *arg, const char *path)
@@ -438,9 +441,14 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 	/* One --KIND option per device kind, its argument optional (--rng). */
 	unsigned nkinds;
 	const struct vdev_kind *kinds = vdev_kinds(&nkinds);
-	const unsigned nbase = sizeof(base_opts) / sizeof(base_opts[0]);
+	const unsigned nbase0 = sizeof(base_opts) / sizeof(base_opts[0]);
+	unsigned nlim = 0;
+	while (run_limits_options[nlim].name)
+		nlim++;
+	const unsigned nbase = nbase0 + nlim;
 	struct option opts[nbase + nkinds + 1];
 	memcpy(opts, base_opts, sizeof(base_opts));
+	memcpy(opts + nbase0, run_limits_options, nlim * sizeof(opts[0]));
 	/* (--disk is among the base options: it takes an argument.) */
 	for (unsigned k = 0; k < nkinds; k++)
 		opts[nbase + k] = (struct option){kinds[k].name, optional_argument, NULL,
@@ -581,6 +589,11 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 			run_usage(stdout);
 			return 0;
 		default:
+			if (c >= RUN_LIMITS_OPT_FIRST && c <= RUN_LIMITS_OPT_LAST) {
+				if (run_limits_option(&out->limits, c, optarg) < 0)
+					return 2;
+				break;
+			}
 			if (c >= OPT_DEVICE_BASE && c < OPT_DEVICE_BASE + (int)nkinds) {
 				/* getopt takes an optional argument only as --KIND=OPTS;
 				 * "--net user,..." is the usual spelling, and run takes no
@@ -742,6 +755,12 @@ int cmd_run(int argc, char **argv)
 		fprintf(stderr, "rvisor: %s\n", e.msg);
 		vm_lifecycle_close(&lc);
 		gdbstub_close(gdb);
+		return 2;
+	}
+	/* Before the first thread (they inherit the pinning) and before the
+	 * sandbox (which closes the way to /sys/fs/cgroup). */
+	if (run_limits_apply(&out.limits, cfg->mem_size) < 0) {
+		vm_lifecycle_close(&lc);
 		return 2;
 	}
 	/* Before the first thread: every thread installs its filter. */

@@ -13,6 +13,7 @@
 
 #include "cli/cli.h"
 #include "cli/vm_console.h"
+#include "cli/run_limits.h"
 #include "daemon/daemon.h"
 #include "daemon/spec.h"
 #include "util/uhttp.h"
@@ -29,9 +30,10 @@ struct verb {
 };
 
 /* Option letters: c cpus, m mem, k kernel, i initrd, a append, F firmware,
- * d disk, D device (and --KIND), o output, t timeout, f force, u unset. */
+ * d disk, D device (and --KIND), L resource limits (--cpu-max...), o output,
+ * t timeout, f force, u unset. */
 static const struct verb verbs[] = {
-    {"create", "NAME [options]", "record a new VM (stopped)", "cmkiaFdDo"},
+    {"create", "NAME [options]", "record a new VM (stopped)", "cmkiaFdDLo"},
     {"list", "", "list the VMs", "o"},
     {"show", "NAME", "show one VM: configuration, state, last exit, runtime", "o"},
     {"start", "NAME [--console]", "start a VM (its own detached process)", "oC"},
@@ -49,7 +51,8 @@ static const struct verb verbs[] = {
     {"logs", "NAME [--tail N] [--follow]",
      "print a VM's console output, kept on disk (--follow: then the live output)", "TW"},
     {"modify", "NAME [options]",
-     "change a VM's configuration (a running VM's change applies at its next start)", "cmkiaFdDuo"},
+     "change a VM's configuration (a running VM's change applies at its next start)",
+     "cmkiaFdDLuo"},
 };
 
 static void vm_usage(FILE *f, const struct verb *only)
@@ -87,10 +90,18 @@ static void vm_usage(FILE *f, const struct verb *only)
 		       "                        to modify, the list replaces the recorded one)\n"
 		       "  --device KIND,OPTS    a device, as 'rvisor run --device' (repeatable;\n"
 		       "                        --KIND OPTS is the same, e.g. --net user)\n");
+	if (strchr(o, 'L'))
+		fprintf(
+		    f, "  --cpu-max CPUS, --cpu-weight N, --cpu-pin LIST, --memory-limit\n"
+		       "  auto|off|SIZE, --pids-max N\n"
+		       "                        resource limits, as 'rvisor run' (fields cpu_max,\n"
+		       "                        cpu_weight, cpu_pin, memory_limit, pids_max)\n");
 	if (strchr(o, 'u'))
 		fprintf(
-		    f, "  --unset FIELD         remove kernel, initrd, append, firmware, disks or\n"
-		       "                        devices from the configuration\n");
+		    f, "  --unset FIELD         remove kernel, initrd, append, firmware, disks,\n"
+		       "                        devices or a resource limit (cpu_max, cpu_weight,\n"
+		       "                        cpu_pin, memory_limit, pids_max) from the\n"
+		       "                        configuration\n");
 	if (strchr(o, 't'))
 		fprintf(f, "  --timeout S           seconds to wait for the shutdown (0..%d)\n",
 			SPEC_STOP_TIMEOUT_MAX);
@@ -443,6 +454,8 @@ int cmd_vm(int argc, char **argv)
 		lo[n++] = base[k];
 	for (unsigned k = 0; k < nk && k < 32; k++)
 		lo[n++] = (struct option){kinds[k].name, required_argument, NULL, O_KIND + (int)k};
+	for (unsigned k = 0; run_limits_options[k].name; k++)
+		lo[n++] = run_limits_options[k];
 	lo[n] = (struct option){NULL, 0, NULL, 0};
 
 	/* The verb is the first argument that is not an option (global
@@ -616,16 +629,36 @@ int cmd_vm(int argc, char **argv)
 			letter = 'u';
 			if (strcmp(optarg, "kernel") && strcmp(optarg, "initrd") &&
 			    strcmp(optarg, "append") && strcmp(optarg, "firmware") &&
-			    strcmp(optarg, "disks") && strcmp(optarg, "devices")) {
+			    strcmp(optarg, "disks") && strcmp(optarg, "devices") &&
+			    strcmp(optarg, "cpu_max") && strcmp(optarg, "cpu_weight") &&
+			    strcmp(optarg, "cpu_pin") && strcmp(optarg, "memory_limit") &&
+			    strcmp(optarg, "pids_max")) {
 				fprintf(stderr,
 					"rvisor vm: --unset %s: expected kernel, initrd, append, "
-					"firmware, disks or devices\n",
+					"firmware, disks, devices, cpu_max, cpu_weight, cpu_pin, "
+					"memory_limit or pids_max\n",
 					optarg);
 				goto out;
 			}
 			json_object_set_new(body, optarg, json_null());
 			break;
 		default:
+			if (c >= RUN_LIMITS_OPT_FIRST && c <= RUN_LIMITS_OPT_LAST) {
+				/* Checked here with run's grammar, sent typed. */
+				letter = 'L';
+				struct vm_limits l = {0};
+				if (run_limits_option(&l, c, optarg) < 0)
+					goto out;
+				const char *field[] = {"cpu_max", "cpu_weight", "cpu_pin",
+						       "memory_limit", "pids_max"};
+				int k = c - RUN_LIMITS_OPT_FIRST;
+				json_object_set_new(body, field[k],
+						    k == 0   ? json_real(l.cpu_max)
+						    : k == 1 ? json_integer(l.cpu_weight)
+						    : k == 4 ? json_integer(l.pids_max)
+							     : json_string(optarg));
+				break;
+			}
 			if (c >= O_KIND && c < O_KIND + (int)nk) {
 				letter = 'D';
 				if (!devices)

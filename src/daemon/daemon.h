@@ -29,6 +29,9 @@ struct daemon_opts {
 	const char *exe;	    /* the rvisor binary VMs are run with */
 	unsigned long long log_max; /* bytes per console log file (two kept) */
 	int ready_fd;		    /* written "ok" and closed once serving, or -1 */
+	/* Admission control (daemon/admission.h): committed memory and vCPUs
+	 * may reach the host's RAM and CPUs times these (0: the defaults). */
+	double memory_overcommit, cpu_overcommit;
 };
 
 /* Serve until SIGTERM/SIGINT/SIGHUP (blocked by the caller in every

@@ -27,6 +27,7 @@
 #include "daemon/clones.h"
 #include "daemon/console_relay.h"
 #include "daemon/inventory.h"
+#include "daemon/admission.h"
 #include "daemon/power.h"
 #include "daemon/snapshots.h"
 #include "daemon/spec.h"
@@ -603,6 +604,44 @@ static void log_tail(struct daemon *d, int64_t id, char *out, size_t n)
 	snprintf(out, n, "%.500s", line ? line + 1 : buf);
 }
 
+/* Admission control (daemon/admission.h): may v start beside the VMs
+ * running or starting? Called with the lock held. Returns 0, or -1 with e
+ * set (ERR_CONFLICT with the numbers). */
+static int admit(struct daemon *d, const struct inv_vm *v, struct error *e)
+{
+	struct admission_host h = {
+	    .memory_ratio = d->o->memory_overcommit > 0 ? d->o->memory_overcommit
+							: ADMISSION_MEMORY_RATIO_DEFAULT,
+	    .cpu_ratio =
+		d->o->cpu_overcommit > 0 ? d->o->cpu_overcommit : ADMISSION_CPU_RATIO_DEFAULT};
+	admission_host_probe(&h);
+	struct inv_vm *vms;
+	unsigned n;
+	if (inv_list(d->inv, &vms, &n, e) < 0)
+		return -1;
+	struct admission_load load = {0};
+	for (unsigned i = 0; i < n; i++) {
+		struct vmrt *o = rt_find(d, vms[i].id, false);
+		bool starting = o && o->busy && strcmp(o->busy, "start") == 0;
+		if (vms[i].id == v->id || (vms[i].state == INV_STOPPED && !starting))
+			continue;
+		const char *cfg = vms[i].running_config ? vms[i].running_config : vms[i].config;
+		struct vm_spec s;
+		struct error pe;
+		if (cfg && spec_parse(cfg, strlen(cfg), &s, &pe) == 0) {
+			admission_add(&load, s.memory_mib, s.cpus);
+			spec_free(&s);
+		}
+	}
+	inv_vms_free(vms, n);
+	struct vm_spec me;
+	if (spec_parse(v->config, strlen(v->config), &me, e) < 0)
+		return -1;
+	int rc = admission_check(&h, &load, v->name, me.memory_mib, me.cpus, e);
+	spec_free(&me);
+	return rc;
+}
+
 /* Start the VM; 0 once its API answers, or -1 with e set. `inside`: for
  * an operation that already holds the VM busy (a snapshot's). */
 static int do_start(struct daemon *d, const char *name, const struct sup_peer *peer, bool inside,
@@ -623,7 +662,7 @@ static int do_start(struct daemon *d, const char *name, const struct sup_peer *p
 				     r->busy);
 		else if (v.state != INV_STOPPED)
 			rc = err_set(&e, ERR_CONFLICT, "VM '%s' is already running", name);
-		else if (!inside)
+		else if ((rc = admit(d, &v, &e)) == 0 && !inside)
 			r->busy = "start";
 		if (rc < 0) {
 			if (r)

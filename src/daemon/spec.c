@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "virtio/devices.h"
+#include "vmm/limits.h"
 
 bool spec_name_ok(const char *name)
 {
@@ -34,11 +35,14 @@ void spec_free(struct vm_spec *s)
 		free(s->disks[i]);
 	for (unsigned i = 0; i < s->ndevices; i++)
 		free(s->devices[i]);
+	free(s->cpu_pin);
+	free(s->memory_limit);
 	memset(s, 0, sizeof(*s));
 }
 
 static const char *const known_fields =
-    "name, cpus, memory_mib, kernel, initrd, append, firmware, disks, devices, power_button";
+    "name, cpus, memory_mib, kernel, initrd, append, firmware, disks, devices, power_button, "
+    "cpu_max, cpu_weight, cpu_pin, memory_limit, pids_max";
 
 /* A string field: non-empty, at most SPEC_STR_MAX bytes, no control
  * characters (they would end up in a command line and a log). */
@@ -147,6 +151,37 @@ static int get_list(json_t *v, const char *field, unsigned max, char **out, unsi
 	return 0;
 }
 
+/* A resource limit field (vmm/limits.h's grammar: `rvisor run` takes it
+ * as given) into s. Returns 0, or -1 with e set naming the field. */
+static int get_limit(json_t *v, const char *field, struct vm_spec *s, struct error *e)
+{
+	struct vm_limits l = {0};
+	char text[64];
+	int rc;
+	if (strcmp(field, "cpu_max") == 0) {
+		if (!json_is_number(v))
+			return err_set(e, ERR_INVALID, "field 'cpu_max' must be a number");
+		snprintf(text, sizeof(text), "%.17g", json_number_value(v));
+		rc = limits_parse_cpu_max(&l, text, e);
+		s->cpu_max = l.cpu_max;
+	} else if (strcmp(field, "cpu_weight") == 0 || strcmp(field, "pids_max") == 0) {
+		if (!json_is_integer(v))
+			return err_set(e, ERR_INVALID, "field '%s' must be an integer", field);
+		snprintf(text, sizeof(text), "%lld", (long long)json_integer_value(v));
+		if (field[0] == 'c')
+			rc = limits_parse_cpu_weight(&l, text, e), s->cpu_weight = l.cpu_weight;
+		else
+			rc = limits_parse_pids(&l, text, e), s->pids_max = l.pids_max;
+	} else {
+		char **out = strcmp(field, "cpu_pin") == 0 ? &s->cpu_pin : &s->memory_limit;
+		if (get_string(v, field, false, out, e) < 0)
+			return -1;
+		rc = out == &s->cpu_pin ? limits_parse_cpu_pin(&l, *out, e)
+					: limits_parse_memory(&l, *out, e);
+	}
+	return rc < 0 ? err_prefix(e, "field '%s'", field) : 0;
+}
+
 /* The configuration object o into s. */
 static int from_object(json_t *o, struct vm_spec *s, struct error *e)
 {
@@ -196,6 +231,10 @@ static int from_object(json_t *o, struct vm_spec *s, struct error *e)
 				 : err_set(e, ERR_INVALID,
 					   "field 'power_button' must be true or false");
 			s->power_button = json_is_true(v);
+		} else if (strcmp(k, "cpu_max") == 0 || strcmp(k, "cpu_weight") == 0 ||
+			   strcmp(k, "cpu_pin") == 0 || strcmp(k, "memory_limit") == 0 ||
+			   strcmp(k, "pids_max") == 0) {
+			rc = get_limit(v, k, s, e);
 		} else {
 			rc = err_set(e, ERR_INVALID, "unknown field '%.80s' (known fields: %s)", k,
 				     known_fields);
@@ -265,11 +304,16 @@ int spec_parse_patch(const char *stored, const char *body, size_t len, struct vm
 				json_object_set(base, k, v);
 			else if (strcmp(k, "kernel") && strcmp(k, "initrd") &&
 				 strcmp(k, "append") && strcmp(k, "firmware") &&
-				 strcmp(k, "disks") && strcmp(k, "devices"))
-				rc = err_set(e, ERR_INVALID,
-					     "field '%.80s' cannot be removed (null is allowed for "
-					     "kernel, initrd, append, firmware, disks, devices)",
-					     k);
+				 strcmp(k, "disks") && strcmp(k, "devices") &&
+				 strcmp(k, "cpu_max") && strcmp(k, "cpu_weight") &&
+				 strcmp(k, "cpu_pin") && strcmp(k, "memory_limit") &&
+				 strcmp(k, "pids_max"))
+				rc =
+				    err_set(e, ERR_INVALID,
+					    "field '%.80s' cannot be removed (null is allowed for "
+					    "kernel, initrd, append, firmware, disks, devices, "
+					    "cpu_max, cpu_weight, cpu_pin, memory_limit, pids_max)",
+					    k);
 			else
 				json_object_del(base, k);
 			if (rc < 0)
@@ -404,6 +448,16 @@ char *spec_to_json(const struct vm_spec *s)
 	json_object_set_new(o, "disks", d);
 	json_object_set_new(o, "devices", v);
 	json_object_set_new(o, "power_button", json_boolean(s->power_button));
+	if (s->cpu_max > 0)
+		json_object_set_new(o, "cpu_max", json_real(s->cpu_max));
+	if (s->cpu_weight)
+		json_object_set_new(o, "cpu_weight", json_integer(s->cpu_weight));
+	if (s->pids_max)
+		json_object_set_new(o, "pids_max", json_integer(s->pids_max));
+	if (s->cpu_pin)
+		json_object_set_new(o, "cpu_pin", json_string(s->cpu_pin));
+	if (s->memory_limit)
+		json_object_set_new(o, "memory_limit", json_string(s->memory_limit));
 	char *text = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
 	json_decref(o);
 	return text;
@@ -412,8 +466,8 @@ char *spec_to_json(const struct vm_spec *s)
 char **spec_run_args(const struct vm_spec *s, const char *api_sock, struct spec_numbers *num)
 {
 	/* run, --api-socket, --cpus, --memory, 4 boot options: 2 each; 2 per
-	 * disk and device and the power button; NULL */
-	size_t max = 1 + 2 * 7 + 2 * (s->ndisks + s->ndevices + 1) + 1, n = 0;
+	 * disk and device, the power button and the 5 limits; NULL */
+	size_t max = 1 + 2 * 7 + 2 * 5 + 2 * (s->ndisks + s->ndevices + 1) + 1, n = 0;
 	char **a = calloc(max, sizeof(*a));
 	if (!a)
 		return NULL;
@@ -443,6 +497,23 @@ char **spec_run_args(const struct vm_spec *s, const char *api_sock, struct spec_
 	 * device is that button already). */
 	if (s->power_button && !has_input)
 		a[n++] = "--device", a[n++] = "input";
+	/* Resource limits (5 options) */
+	if (s->cpu_max > 0) {
+		snprintf(num->cpu_max, sizeof(num->cpu_max), "%.17g", s->cpu_max);
+		a[n++] = "--cpu-max", a[n++] = num->cpu_max;
+	}
+	if (s->cpu_weight) {
+		snprintf(num->cpu_weight, sizeof(num->cpu_weight), "%u", s->cpu_weight);
+		a[n++] = "--cpu-weight", a[n++] = num->cpu_weight;
+	}
+	if (s->pids_max) {
+		snprintf(num->pids_max, sizeof(num->pids_max), "%u", s->pids_max);
+		a[n++] = "--pids-max", a[n++] = num->pids_max;
+	}
+	if (s->cpu_pin)
+		a[n++] = "--cpu-pin", a[n++] = s->cpu_pin;
+	if (s->memory_limit)
+		a[n++] = "--memory-limit", a[n++] = s->memory_limit;
 	a[n] = NULL;
 	return a;
 }

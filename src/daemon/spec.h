@@ -40,6 +40,11 @@ struct vm_spec {
 	char *devices[SPEC_MAX_DEVICES]; /* `--device KIND[,OPTS]` syntax */
 	unsigned ndevices;
 	bool power_button; /* a virtio-input power button for graceful stops (default on) */
+	/* Resource limits, `rvisor run`'s --cpu-max... (vmm/limits.h,
+	 * docs/resources.md); 0 or NULL when not set. */
+	double cpu_max;
+	unsigned cpu_weight, pids_max;
+	char *cpu_pin, *memory_limit; /* "0,1"; "auto", "off" or a size */
 };
 
 /* Is name a valid VM name (SPEC_NAME_RULE)? */
@@ -94,6 +99,7 @@ char *spec_to_json(const struct vm_spec *s);
 /* The numbers of a command line, as text. */
 struct spec_numbers {
 	char cpus[8], memory[24];
+	char cpu_max[32], cpu_weight[12], pids_max[12];
 };
 /* The arguments of `rvisor run` for s serving its API on api_sock
  * (argv[0] is "run"): a NULL-terminated malloc'd array whose strings point

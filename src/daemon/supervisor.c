@@ -4,6 +4,7 @@
 
 #include "daemon/console_relay.h"
 #include "daemon/spec.h"
+#include "vmm/cgroup.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -364,12 +365,20 @@ char *sup_exit_record(const char *exit_file, const char *requested, const char *
 
 /* Write the VM's exit to path atomically (write a temporary, fsync,
  * rename): a reader sees all of it or nothing. */
-static void write_exit(const char *path, int wstatus)
+static void write_exit(const char *path, int wstatus, const struct cgroup_outcome *cg)
 {
 	char at[32], tmp[4200];
 	iso_now(at, sizeof(at));
 	json_t *o;
-	if (WIFEXITED(wstatus))
+	if (cg->oom_kills && WIFSIGNALED(wstatus) && WTERMSIG(wstatus) == SIGKILL) {
+		char detail[200];
+		snprintf(detail, sizeof(detail),
+			 "the kernel's OOM killer ended the VM process: it reached its memory "
+			 "limit of %llu MiB (memory_limit)",
+			 (unsigned long long)(cg->memory_max >> 20));
+		o = json_pack("{s:s, s:n, s:i, s:s, s:s}", "reason", "oom_killed", "status",
+			      "signal", SIGKILL, "at", at, "detail", detail);
+	} else if (WIFEXITED(wstatus))
 		o = json_pack("{s:s, s:i, s:n, s:s}", "reason", "exited", "status",
 			      WEXITSTATUS(wstatus), "signal", "at", at);
 	else
@@ -437,6 +446,8 @@ int keeper_main(int argc, char **argv)
 		dup2(in[0], 0);
 		dup2(out[1], 1);
 		dup2(out[1], 2);
+		/* This keeper removes the VM's cgroups and reads its OOM kills. */
+		setenv("RVISOR_CGROUP_REAPER", "keeper", 1);
 		argv[5] = "rvisor";
 		execv("/proc/self/exe", argv + 5);
 		fprintf(stderr, "rvisor __keeper: cannot run the VM: %s\n", strerror(errno));
@@ -462,6 +473,13 @@ int keeper_main(int argc, char **argv)
 	while (waitpid(vm, &st, 0) < 0)
 		if (errno != EINTR)
 			return 1;
-	write_exit(exit_file, st);
+	/* The VM's cgroups (vmm/cgroup.h), made when it had limits: what the
+	 * OOM killer did there, then their removal. */
+	struct cgroup_outcome cg;
+	struct error ce = {0};
+	const char *parent = getenv("RVISOR_CGROUP_PARENT");
+	if (cgroup_vm_reap(parent && *parent ? parent : CGROUP_PARENT_DEFAULT, vm, &cg, &ce) < 0)
+		fprintf(stderr, "rvisor keeper: %s\n", ce.msg);
+	write_exit(exit_file, st, &cg);
 	return 0;
 }

@@ -24,6 +24,7 @@
 
 #include "daemon/spec.h"
 #include "virtio/devices.h"
+#include "vmm/limits.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -76,6 +77,12 @@ static void spec_ok(const struct vm_spec *s)
 		fuzz_fail("too many disks or devices accepted");
 	if (s->firmware && (s->kernel || s->initrd || s->append))
 		fuzz_fail("firmware accepted with a kernel");
+	/* Resource limits: in range (vmm/limits.h), or not set. */
+	if ((s->cpu_max != 0 && !(s->cpu_max >= LIMITS_CPU_MAX_MIN)) ||
+	    s->cpu_weight > LIMITS_WEIGHT_MAX || s->pids_max > LIMITS_PIDS_MAX)
+		fuzz_fail("a resource limit out of range accepted");
+	string_ok(s->cpu_pin, false);
+	string_ok(s->memory_limit, false);
 	string_ok(s->kernel, true);
 	string_ok(s->initrd, true);
 	string_ok(s->firmware, true);

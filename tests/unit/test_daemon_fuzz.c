@@ -32,6 +32,10 @@ static const struct {
      "\"rng\"]}",
      1},
     {"{\"name\": \"fw\", \"firmware\": \"/fw.bin\", \"devices\": [\"vsock,cid=3\"]}", 1},
+    {"{\"name\": \"lim\", \"cpu_max\": 0.5, \"cpu_weight\": 200, \"cpu_pin\": \"0\", "
+     "\"memory_limit\": \"auto\", \"pids_max\": 64}",
+     1},
+    {"{\"cpu_max\": null, \"memory_limit\": \"512M\"}", 2},
     {"{\"cpus\": 2, \"append\": \"init=/bin/sh\"}", 2},
     {"{\"kernel\": null, \"disks\": null, \"memory_mib\": 64}", 2},
     {"{\"timeout_seconds\": 30}", 4},

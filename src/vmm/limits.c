@@ -1,0 +1,140 @@
+/* Parsing and resolving a VM process's resource limits (limits.h). */
+#include "vmm/limits.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "util/opts.h"
+
+static long host_cpus(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n > 0 ? n : 1;
+}
+
+int limits_parse_cpu_max(struct vm_limits *l, const char *s, struct error *e)
+{
+	char *end;
+	errno = 0;
+	double v = strtod(s, &end);
+	long n = host_cpus();
+	if (errno || end == s || *end || !(v >= LIMITS_CPU_MAX_MIN) || v > (double)n)
+		return err_set(e, ERR_INVALID,
+			       "cpu cap '%s': expected a number of host CPUs from %g to %ld "
+			       "(0.5: half of one CPU)",
+			       s, LIMITS_CPU_MAX_MIN, n);
+	l->cpu_max = v;
+	return 0;
+}
+
+/* A decimal integer lo..hi into *out, or false. */
+static bool parse_uint(const char *s, unsigned long lo, unsigned long hi, unsigned long *out)
+{
+	char *end;
+	errno = 0;
+	if (!*s || *s < '0' || *s > '9')
+		return false;
+	unsigned long v = strtoul(s, &end, 10);
+	if (errno || *end || v < lo || v > hi)
+		return false;
+	*out = v;
+	return true;
+}
+
+int limits_parse_cpu_weight(struct vm_limits *l, const char *s, struct error *e)
+{
+	unsigned long v;
+	if (!parse_uint(s, LIMITS_WEIGHT_MIN, LIMITS_WEIGHT_MAX, &v))
+		return err_set(e, ERR_INVALID,
+			       "cpu weight '%s': expected an integer from %d to %d (%d is a "
+			       "normal share)",
+			       s, LIMITS_WEIGHT_MIN, LIMITS_WEIGHT_MAX, LIMITS_WEIGHT_DEFAULT);
+	l->cpu_weight = (unsigned)v;
+	return 0;
+}
+
+int limits_parse_cpu_pin(struct vm_limits *l, const char *s, struct error *e)
+{
+	long n = host_cpus();
+	cpu_set_t set;
+	CPU_ZERO(&set);
+	const char *p = s;
+	for (;;) {
+		char *end;
+		if (*p < '0' || *p > '9')
+			goto bad;
+		unsigned long a = strtoul(p, &end, 10), b = a;
+		if (*end == '-') {
+			if (end[1] < '0' || end[1] > '9')
+				goto bad;
+			b = strtoul(end + 1, &end, 10);
+		}
+		if (a > b || b >= (unsigned long)n || b >= CPU_SETSIZE)
+			goto bad;
+		for (unsigned long c = a; c <= b; c++)
+			CPU_SET(c, &set);
+		if (*end == 0)
+			break;
+		if (*end != ',')
+			goto bad;
+		p = end + 1;
+	}
+	l->cpu_pin = set;
+	l->npin = (unsigned)CPU_COUNT(&set);
+	return 0;
+bad:
+	return err_set(e, ERR_INVALID,
+		       "cpu pinning '%s': expected host CPU numbers and ranges from 0 to %ld, "
+		       "e.g. 0,1 or 0-1",
+		       s, n - 1);
+}
+
+int limits_parse_memory(struct vm_limits *l, const char *s, struct error *e)
+{
+	uint64_t v;
+	if (strcmp(s, "auto") == 0) {
+		l->memory_auto = true;
+		l->memory_max = 0;
+	} else if (strcmp(s, "off") == 0) {
+		l->memory_auto = false;
+		l->memory_max = 0;
+	} else if (opts_parse_size(s, 20, &v) && v >= (16ULL << 20) && v <= (1ULL << 40)) {
+		l->memory_auto = false;
+		l->memory_max = v;
+	} else {
+		return err_set(e, ERR_INVALID,
+			       "memory limit '%s': expected auto (guest RAM + %llu MiB), off, "
+			       "or a size from 16M to 1T",
+			       s, LIMITS_VMM_ALLOWANCE >> 20);
+	}
+	return 0;
+}
+
+int limits_parse_pids(struct vm_limits *l, const char *s, struct error *e)
+{
+	unsigned long v;
+	if (!parse_uint(s, LIMITS_PIDS_MIN, LIMITS_PIDS_MAX, &v))
+		return err_set(e, ERR_INVALID, "pids cap '%s': expected an integer from %d to %d",
+			       s, LIMITS_PIDS_MIN, LIMITS_PIDS_MAX);
+	l->pids_max = (unsigned)v;
+	return 0;
+}
+
+void limits_resolve(struct vm_limits *l, uint64_t guest_ram)
+{
+	if (l->memory_auto)
+		l->memory_max = guest_ram + LIMITS_VMM_ALLOWANCE;
+}
+
+bool limits_need_cgroup(const struct vm_limits *l)
+{
+	return l->cpu_max > 0 || l->cpu_weight || l->memory_max || l->memory_auto || l->pids_max;
+}
+
+unsigned long limits_v1_shares(unsigned weight)
+{
+	unsigned long s = (unsigned long)weight * 1024 / 100;
+	return s < 2 ? 2 : s;
+}
