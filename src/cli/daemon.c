@@ -24,7 +24,7 @@ static void daemon_usage(FILE *f)
 {
 	fprintf(
 	    f, "usage: rvisor daemon [--foreground] [--state-dir DIR] [--run-dir DIR] [--group G]\n"
-	       "                     [--log-max BYTES]\n"
+	       "                     [--log-max BYTES] [--metrics-listen HOST:PORT]\n"
 	       "\n"
 	       "Serve the VM inventory and the 'rvisor vm' API (docs/daemon.md,\n"
 	       "docs/api/daemon.yaml) on RUN/" DAEMON_SOCKET_NAME ". VMs outlive the daemon:\n"
@@ -40,6 +40,11 @@ static void daemon_usage(FILE *f)
 	       "                   $XDG_RUNTIME_DIR/rvisor, STATE/run; as root /run/rvisor)\n"
 	       "  --group G        as root: members of group G may use the socket (default:\n"
 	       "                   group 'rvisor' when it exists, else root only)\n"
+	       "  --metrics-listen HOST:PORT\n"
+	       "                   also serve GET /metrics (Prometheus text, and nothing\n"
+	       "                   else) over TCP on a numeric address, e.g. 127.0.0.1:9464\n"
+	       "                   (docs/monitoring.md); unauthenticated: keep it on\n"
+	       "                   loopback or a trusted network\n"
 	       "  -h, --help       this help\n"
 	       "\n"
 	       "Exit status: 0 after SIGTERM/SIGINT, 1 when it cannot serve (another daemon\n"
@@ -59,10 +64,11 @@ int cmd_daemon(int argc, char **argv)
 	    {"run-dir", required_argument, NULL, 'r'},
 	    {"group", required_argument, NULL, 'g'},
 	    {"log-max", required_argument, NULL, 'l'},
+	    {"metrics-listen", required_argument, NULL, 'M'},
 	    {"help", no_argument, NULL, 'h'},
 	    {NULL, 0, NULL, 0},
 	};
-	const char *state = NULL, *run = NULL, *group = NULL;
+	const char *state = NULL, *run = NULL, *group = NULL, *metrics = NULL;
 	bool fg = false;
 	unsigned long long log_max = DAEMON_LOG_MAX_DEFAULT;
 	int c;
@@ -81,6 +87,9 @@ int cmd_daemon(int argc, char **argv)
 			break;
 		case 'g':
 			group = optarg;
+			break;
+		case 'M':
+			metrics = optarg;
 			break;
 		case 'l': {
 			char *end;
@@ -107,7 +116,8 @@ int cmd_daemon(int argc, char **argv)
 		fprintf(stderr, "rvisor daemon: unexpected argument '%s'\n", argv[optind]);
 		return 2;
 	}
-	struct daemon_opts o = {.ready_fd = -1, .exe = "/proc/self/exe", .log_max = log_max};
+	struct daemon_opts o = {
+	    .ready_fd = -1, .exe = "/proc/self/exe", .log_max = log_max, .metrics_listen = metrics};
 	struct error e = {0};
 	if (daemon_dirs_resolve(state, run, &o.dirs, &e) < 0) {
 		fprintf(stderr, "rvisor daemon: %s\n", e.msg);

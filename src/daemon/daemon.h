@@ -29,6 +29,7 @@ struct daemon_opts {
 	const char *exe;	    /* the rvisor binary VMs are run with */
 	unsigned long long log_max; /* bytes per console log file (two kept) */
 	int ready_fd;		    /* written "ok" and closed once serving, or -1 */
+	const char *metrics_listen; /* HOST:PORT serving GET /metrics over TCP, or NULL */
 };
 
 /* Serve until SIGTERM/SIGINT/SIGHUP (blocked by the caller in every

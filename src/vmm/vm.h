@@ -88,6 +88,9 @@ struct vm {
 	struct migrate_out *migration;
 	atomic_bool migrating;
 	bool pause_held;
+	/* Counters for monitoring (docs/monitoring.md): snapshots written and
+	 * outgoing migrations started by this process. */
+	_Atomic uint64_t snapshots_taken, migrations_started;
 };
 
 /* Decide a disk's format once, before the VM is first built: a disk without
