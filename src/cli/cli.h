@@ -14,5 +14,7 @@ int cmd_vm(int argc, char **argv);     /* vm.c */
 int cmd_daemon(int argc, char **argv); /* daemon.c */
 int cmd_keeper(int argc, char **argv); /* daemon.c */
 int cmd_image(int argc, char **argv);  /* image.c */
+int cmd_events(int argc, char **argv); /* events.c */
+int cmd_top(int argc, char **argv);    /* top.c */
 
 #endif

@@ -12,12 +12,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
 #include "daemon/daemon.h"
+#include "daemon/metrics.h"
 #include "daemon/supervisor.h"
 
 static void daemon_usage(FILE *f)
@@ -120,6 +122,12 @@ int cmd_daemon(int argc, char **argv)
 	    .ready_fd = -1, .exe = "/proc/self/exe", .log_max = log_max, .metrics_listen = metrics};
 	struct error e = {0};
 	if (daemon_dirs_resolve(state, run, &o.dirs, &e) < 0) {
+		fprintf(stderr, "rvisor daemon: %s\n", e.msg);
+		return 2;
+	}
+	struct sockaddr_storage ss;
+	unsigned sl;
+	if (metrics && metrics_parse_addr(metrics, &ss, &sl, &e) < 0) {
 		fprintf(stderr, "rvisor daemon: %s\n", e.msg);
 		return 2;
 	}

@@ -248,8 +248,8 @@ static enum MHD_Result on_metrics(void *cls, struct MHD_Connection *c, const cha
 	return text_reply(c, MHD_HTTP_OK, METRICS_CONTENT_TYPE, t, n);
 }
 
-/* Parse HOST:PORT (IPv4, or [IPv6]:PORT) and listen there. */
-static int listen_on(const char *addr, struct error *e)
+int metrics_parse_addr(const char *addr, struct sockaddr_storage *out, unsigned *len,
+		       struct error *e)
 {
 	char host[64];
 	const char *colon = strrchr(addr, ':');
@@ -263,7 +263,6 @@ static int listen_on(const char *addr, struct error *e)
 	host[colon - addr] = 0;
 	struct sockaddr_storage ss = {0};
 	socklen_t sl;
-	int fam;
 	size_t hl = strlen(host);
 	if (host[0] == '[' && hl > 2 && host[hl - 1] == ']') {
 		host[hl - 1] = 0;
@@ -272,7 +271,7 @@ static int listen_on(const char *addr, struct error *e)
 		if (inet_pton(AF_INET6, host + 1, &s6->sin6_addr) != 1)
 			return err_set(e, ERR_INVALID, "--metrics-listen '%.100s': bad address",
 				       addr);
-		fam = AF_INET6, sl = sizeof(*s6);
+		sl = sizeof(*s6);
 	} else {
 		struct sockaddr_in *s4 = (struct sockaddr_in *)&ss;
 		s4->sin_family = AF_INET, s4->sin_port = htons((uint16_t)port);
@@ -281,9 +280,19 @@ static int listen_on(const char *addr, struct error *e)
 				       "--metrics-listen '%.100s': the host must be a numeric "
 				       "address (127.0.0.1, [::1])",
 				       addr);
-		fam = AF_INET, sl = sizeof(*s4);
+		sl = sizeof(*s4);
 	}
-	int fd = socket(fam, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	*out = ss, *len = sl;
+	return 0;
+}
+
+static int listen_on(const char *addr, struct error *e)
+{
+	struct sockaddr_storage ss;
+	socklen_t sl;
+	if (metrics_parse_addr(addr, &ss, &sl, e) < 0)
+		return -1;
+	int fd = socket(ss.ss_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
 	int one = 1;
 	if (fd < 0 || setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one)) < 0 ||
 	    bind(fd, (struct sockaddr *)&ss, sl) < 0 || listen(fd, 16) < 0) {

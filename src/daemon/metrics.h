@@ -15,6 +15,12 @@
  * *len; NULL when out of memory. */
 char *metrics_render(const json_t *all, size_t *len);
 
+/* Check and parse HOST:PORT, a numeric IPv4 or [IPv6] host. 0, or -1
+ * with e set (ERR_INVALID, naming the option). */
+struct sockaddr_storage;
+int metrics_parse_addr(const char *addr, struct sockaddr_storage *out, unsigned *len,
+		       struct error *e);
+
 struct stats;
 struct metrics_server;
 /* Serve GET /metrics (only) over HTTP on addr, "HOST:PORT" with a numeric
