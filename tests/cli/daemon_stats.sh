@@ -22,7 +22,7 @@ done
 
 # A free loopback port for the metrics listener.
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-"$R" daemon --metrics-listen "127.0.0.1:$PORT" || fail "daemon with --metrics-listen did not start"
+"$R" daemon --state-dir "$RVISOR_STATE_DIR" --run-dir "$RVISOR_RUN_DIR" --metrics-listen "127.0.0.1:$PORT" || fail "daemon with --metrics-listen did not start"
 "$R" daemon --metrics-listen nonsense --run-dir "$T/run2" --state-dir "$T/state2" 2>"$T/err" &&
 	fail "--metrics-listen nonsense accepted"
 grep -q "HOST:PORT" "$T/err" || fail "--metrics-listen nonsense: $(cat "$T/err")"
