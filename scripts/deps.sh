@@ -31,7 +31,8 @@ EOF
 PKGS_RUN="gcc make libc6-dev libfdt-dev zlib1g-dev libmicrohttpd-dev libjansson-dev
 libslirp-dev libsqlite3-dev libseccomp-dev curl socat u-boot-qemu"
 PKGS_TEST="python3 python3-yaml sqlite3 gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu qemu-utils e2fsprogs
-iproute2 device-tree-compiler opensbi gzip strace clang-format debootstrap cpio openssh-client"
+iproute2 device-tree-compiler opensbi gzip strace clang-format debootstrap cpio openssh-client
+prometheus tmux"
 PKGS_BENCH="qemu-system-misc"
 
 set_name=run
