@@ -191,13 +191,64 @@ static void add_devices(json_t *o, json_t *devices, json_t *mem)
 				      "tx_throttled_seconds",
 				      (double)counter(c, "tx_throttled_ns") * 1e-9));
 		} else if (strcmp(kind, "balloon") == 0) {
-			json_object_set_new(
-			    mem, "balloon_bytes",
-			    json_integer(counter(c, "actual_pages") * (json_int_t)4096));
+			json_int_t pages = counter(c, "actual_pages");
+			if (pages >= 0 && pages <= (json_int_t)1 << 40) /* else not believed */
+				json_object_set_new(mem, "balloon_bytes",
+						    json_integer(pages * (json_int_t)4096));
 		}
 	}
 	json_object_set_new(o, "disks", disks);
 	json_object_set_new(o, "nics", nics);
+}
+
+void stats_apply_vm_api(json_t *o, const char *body, const double *vcpu_secs, unsigned nsecs)
+{
+	json_t *vm = body ? json_loads(body, 0, NULL) : NULL;
+	if (!json_is_object(vm)) {
+		json_decref(vm);
+		json_object_set_new(o, "api_error", json_string("the VM's API answered no object"));
+		return;
+	}
+	json_t *cpu = json_object_get(o, "cpu"), *mem = json_object_get(o, "memory");
+	json_t *s = json_object_get(vm, "state");
+	if (json_is_string(s) && strcmp(json_string_value(s), "paused") == 0)
+		json_object_set_new(o, "state", json_string("paused"));
+	/* Numbers only, of the expected kinds: the VM process is not trusted. */
+	static const char *const ints[] = {"instructions_retired", "snapshots_taken",
+					   "migrations_started"};
+	for (size_t k = 0; k < sizeof(ints) / sizeof(ints[0]); k++) {
+		json_t *v = json_object_get(vm, ints[k]);
+		json_object_set_new(o, ints[k],
+				    json_integer(json_is_integer(v) ? json_integer_value(v) : 0));
+	}
+	json_t *up = json_object_get(vm, "uptime_seconds");
+	if (json_is_number(up))
+		json_object_set_new(o, "uptime_seconds", json_real(json_number_value(up)));
+	json_t *mib = json_object_get(vm, "memory_mib");
+	if (json_is_integer(mib) && json_integer_value(mib) >= 0 &&
+	    json_integer_value(mib) <= (json_int_t)1 << 40)
+		json_object_set_new(mem, "guest_bytes",
+				    json_integer(json_integer_value(mib) << 20));
+	json_t *devices = json_object_get(vm, "devices");
+	add_devices(o, json_is_array(devices) ? devices : NULL, mem);
+	/* Per vCPU: host time of its thread and instructions retired. */
+	json_t *per = json_object_get(vm, "vcpu_instructions_retired");
+	json_t *nv = json_object_get(vm, "vcpus");
+	json_int_t n = json_is_integer(nv) ? json_integer_value(nv) : 0;
+	unsigned nvcpus = n < 0 ? 0 : n > STATS_MAX_VCPUS ? STATS_MAX_VCPUS : (unsigned)n;
+	json_t *vcpus = json_array();
+	for (unsigned k = 0; k < nvcpus; k++) {
+		json_t *v = json_pack("{s:i}", "vcpu", (int)k);
+		if (vcpu_secs && k < nsecs && vcpu_secs[k] >= 0)
+			json_object_set_new(v, "cpu_seconds", json_real(vcpu_secs[k]));
+		json_t *c = json_array_get(per, k);
+		if (json_is_integer(c))
+			json_object_set_new(v, "instructions_retired",
+					    json_integer(json_integer_value(c)));
+		json_array_append_new(vcpus, v);
+	}
+	json_object_set_new(cpu, "vcpus", vcpus);
+	json_decref(vm);
 }
 
 json_t *stats_sample(const struct stats_target *t, double *mono)
@@ -214,6 +265,8 @@ json_t *stats_sample(const struct stats_target *t, double *mono)
 	}
 	json_object_set_new(o, "pid", json_integer(t->vm_pid));
 	json_t *mem = json_object(), *cpu = json_object();
+	json_object_set_new(o, "cpu", cpu);
+	json_object_set_new(o, "memory", mem);
 	/* The host's view, when the pid is still the VM recorded. */
 	char path[64];
 	snprintf(path, sizeof(path), "/proc/%d/stat", (int)t->vm_pid);
@@ -221,61 +274,22 @@ json_t *stats_sample(const struct stats_target *t, double *mono)
 	long long start;
 	double tick = 1.0 / (double)sysconf(_SC_CLK_TCK);
 	bool ours = proc_stat_fields(path, &ticks, &start) == 0 && start == t->vm_start;
+	double secs[STATS_MAX_VCPUS];
 	if (ours) {
 		json_object_set_new(cpu, "process_seconds", json_real((double)ticks * tick));
 		proc_memory(t->vm_pid, mem);
+		vcpu_times(t->vm_pid, tick, secs, STATS_MAX_VCPUS);
 	}
 	/* The VM's own view. */
 	char *body = NULL;
 	struct error e;
 	int st = uhttp_request(t->sock, "GET", "/vm", NULL, VM_API_MS, &body, &e);
-	json_t *vm = st == 200 ? json_loads(body, 0, NULL) : NULL;
-	free(body);
-	if (!vm) {
+	if (st == 200)
+		stats_apply_vm_api(o, body, ours ? secs : NULL, STATS_MAX_VCPUS);
+	else
 		json_object_set_new(o, "api_error",
 				    json_string(st < 0 ? e.msg : "the VM's API did not answer"));
-	} else {
-		json_t *s = json_object_get(vm, "state");
-		if (json_is_string(s) && strcmp(json_string_value(s), "paused") == 0)
-			json_object_set_new(o, "state", json_string("paused"));
-		json_object_set(o, "uptime_seconds", json_object_get(vm, "uptime_seconds"));
-		json_object_set(o, "instructions_retired",
-				json_object_get(vm, "instructions_retired"));
-		json_t *snaps = json_object_get(vm, "snapshots_taken"),
-		       *migs = json_object_get(vm, "migrations_started");
-		json_object_set_new(o, "snapshots_taken",
-				    json_is_integer(snaps) ? json_incref(snaps) : json_integer(0));
-		json_object_set_new(o, "migrations_started",
-				    json_is_integer(migs) ? json_incref(migs) : json_integer(0));
-		json_t *mib = json_object_get(vm, "memory_mib");
-		if (json_is_integer(mib))
-			json_object_set_new(mem, "guest_bytes",
-					    json_integer(json_integer_value(mib) << 20));
-		add_devices(o, json_object_get(vm, "devices"), mem);
-	}
-	/* Per vCPU: host time of its thread and instructions retired. */
-	json_t *per = vm ? json_object_get(vm, "vcpu_instructions_retired") : NULL;
-	json_t *nv = vm ? json_object_get(vm, "vcpus") : NULL;
-	unsigned nvcpus = json_is_integer(nv) ? (unsigned)json_integer_value(nv) : 0;
-	double secs[64];
-	if (nvcpus > 64)
-		nvcpus = 64;
-	if (ours)
-		vcpu_times(t->vm_pid, tick, secs, nvcpus);
-	json_t *vcpus = json_array();
-	for (unsigned k = 0; k < nvcpus; k++) {
-		json_t *v = json_pack("{s:i}", "vcpu", (int)k);
-		if (ours && secs[k] >= 0)
-			json_object_set_new(v, "cpu_seconds", json_real(secs[k]));
-		json_t *n = json_array_get(per, k);
-		if (json_is_integer(n))
-			json_object_set(v, "instructions_retired", n);
-		json_array_append_new(vcpus, v);
-	}
-	json_object_set_new(cpu, "vcpus", vcpus);
-	json_object_set_new(o, "cpu", cpu);
-	json_object_set_new(o, "memory", mem);
-	json_decref(vm);
+	free(body);
 	return o;
 }
 

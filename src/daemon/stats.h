@@ -53,6 +53,13 @@ char *stats_metrics_text(struct stats *s, size_t *len);
 /* Sample one VM (no rates): the JSON object of docs/api/daemon.yaml
  * VmStats. mono is the sample's CLOCK_MONOTONIC time in seconds. */
 json_t *stats_sample(const struct stats_target *t, double *mono);
+/* The per-VM API's GET /vm answer (body: untrusted text) into a sample o
+ * that has "cpu" and "memory" objects: state paused, uptime, instructions
+ * (total and per vCPU, with vcpu_secs[k] the host CPU time of thread vcpuK
+ * when known, else < 0), guest memory, disks, NICs, balloon, counts. Only
+ * fields of the expected types are taken; at most STATS_MAX_VCPUS vCPUs. */
+#define STATS_MAX_VCPUS 64
+void stats_apply_vm_api(json_t *o, const char *body, const double *vcpu_secs, unsigned nsecs);
 /* Add the rate fields to cur from prev (same run, earlier sample). */
 void stats_add_rates(json_t *cur, double cur_mono, const json_t *prev, double prev_mono);
 
