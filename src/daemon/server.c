@@ -954,6 +954,15 @@ static int stats_targets(void *ctx, struct stats_target **out, unsigned *n)
 	return *out ? 0 : -1;
 }
 
+/* A snapshot or migration the collector saw (made through the VM's own
+ * API): an event. */
+static void stats_changed(void *ctx, const char *vm, const char *what, const char *field,
+			  long long value)
+{
+	struct daemon *d = ctx;
+	events_emit(d->events, what, vm, json_pack("{s:I}", field, (json_int_t)value));
+}
+
 /* GET /metrics, /stats, /events and /vms/{name}/stats; *handled false for
  * every other path. */
 static enum MHD_Result monitoring(struct daemon *d, struct MHD_Connection *c, const char *url,
@@ -1356,7 +1365,7 @@ int daemon_serve(const struct daemon_opts *o, struct error *e)
 		goto out;
 	}
 	if (!(d->events = events_new()) ||
-	    !(d->stats = stats_start(stats_targets, d, STATS_PERIOD_MS, e)) ||
+	    !(d->stats = stats_start(stats_targets, stats_changed, d, STATS_PERIOD_MS, e)) ||
 	    (o->metrics_listen && !(d->metrics = metrics_listen(o->metrics_listen, d->stats, e)))) {
 		if (!d->events)
 			err_set(e, ERR_IO, "out of memory");

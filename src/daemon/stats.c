@@ -21,6 +21,7 @@
 
 struct stats {
 	stats_list_fn list;
+	stats_change_fn changed;
 	void *ctx;
 	unsigned period_ms;
 	pthread_t thread;
@@ -386,9 +387,25 @@ static void collect(struct stats *s)
 		pthread_mutex_lock(&s->lock);
 		double pm;
 		const json_t *prev = cached(s, t[k].name, t[k].vm_pid, &pm);
-		if (prev && t[k].vm_pid)
+		/* Snapshots and migrations made through the VM's own API
+		 * (rvisor ctl) show as counts that grew since the last sample. */
+		static const char *const counts[][2] = {{"snapshots_taken", "snapshot"},
+							{"migrations_started", "migration"}};
+		json_int_t grew[2] = {0, 0};
+		if (prev && t[k].vm_pid) {
 			stats_add_rates(o, mono[json_array_size(vms)], prev, pm);
+			for (int c = 0; c < 2; c++) {
+				json_t *a = json_object_get(prev, counts[c][0]),
+				       *b = json_object_get(o, counts[c][0]);
+				if (json_is_integer(a) && json_is_integer(b) &&
+				    json_integer_value(b) > json_integer_value(a))
+					grew[c] = json_integer_value(b);
+			}
+		}
 		pthread_mutex_unlock(&s->lock);
+		for (int c = 0; c < 2 && s->changed; c++)
+			if (grew[c])
+				s->changed(s->ctx, t[k].name, counts[c][1], counts[c][0], grew[c]);
 		json_array_append_new(vms, o);
 	}
 	stats_targets_free(t, n);
@@ -433,14 +450,16 @@ static void *collector(void *arg)
 	return NULL;
 }
 
-struct stats *stats_start(stats_list_fn list, void *ctx, unsigned period_ms, struct error *e)
+struct stats *stats_start(stats_list_fn list, stats_change_fn changed, void *ctx,
+			  unsigned period_ms, struct error *e)
 {
 	struct stats *s = calloc(1, sizeof(*s));
 	if (!s) {
 		err_set(e, ERR_IO, "out of memory");
 		return NULL;
 	}
-	s->list = list, s->ctx = ctx, s->period_ms = period_ms ? period_ms : 1000;
+	s->list = list, s->changed = changed, s->ctx = ctx;
+	s->period_ms = period_ms ? period_ms : 1000;
 	s->all = json_pack("{s:n, s:n, s:[]}", "collected_at", "collect_seconds", "vms");
 	pthread_mutex_init(&s->lock, NULL);
 	pthread_cond_init(&s->wake, NULL);

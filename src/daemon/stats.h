@@ -34,9 +34,16 @@ typedef int (*stats_list_fn)(void *ctx, struct stats_target **t, unsigned *n);
 
 struct stats;
 
+/* A count that grew between two samples of a run: `what` "snapshot" or
+ * "migration" for VM vm, `field` the count's name, its new value. */
+typedef void (*stats_change_fn)(void *ctx, const char *vm, const char *what, const char *field,
+				long long value);
+
 /* Start the collector thread: every period_ms, list the VMs and sample
- * each. Returns NULL with e set when it cannot start. */
-struct stats *stats_start(stats_list_fn list, void *ctx, unsigned period_ms, struct error *e);
+ * each; changed (or NULL) hears of counts that grew. Returns NULL with e
+ * set when it cannot start. */
+struct stats *stats_start(stats_list_fn list, stats_change_fn changed, void *ctx,
+			  unsigned period_ms, struct error *e);
 void stats_stop(struct stats *s);
 
 /* The latest collection: {"collected_at": unix seconds, "collect_seconds":
