@@ -1,9 +1,9 @@
 /* The daemon's lifecycle events (docs/monitoring.md): every change of the
- * inventory (created, started, paused, resumed, snapshot, migration, stopped with its
- * reason, deleted, modified) is one event with a sequence number, kept in
- * memory (the latest EVENTS_KEPT) and streamed to followers of GET /events
- * as JSON lines. events_emit is the one hook the places that change the
- * inventory call. */
+ * inventory (created, started, paused, resumed, snapshot, migration,
+ * stopped with its reason, deleted, modified) is one event with a sequence
+ * number, kept in memory (the latest EVENTS_KEPT) and streamed to
+ * followers of GET /events as JSON lines. events_emit is the one hook the
+ * places that change the inventory call. */
 #ifndef RVISOR_DAEMON_EVENTS_H
 #define RVISOR_DAEMON_EVENTS_H
 
