@@ -1358,17 +1358,20 @@ int daemon_serve(const struct daemon_opts *o, struct error *e)
 	pthread_mutex_init(&d->lock, NULL);
 	pthread_cond_init(&d->exited, NULL);
 	int rc = -1;
+	/* Events first: runs that ended while the daemon was down are events
+	 * of the new stream. */
+	if (!(d->events = events_new())) {
+		err_set(e, ERR_IO, "out of memory");
+		goto out;
+	}
 	if (!d->inv || readopt(d, e) < 0 || (d->sock = make_socket(d, e)) < 0)
 		goto out;
 	if (thread_spawn(&d->watcher, watcher, d, "watcher") != 0) {
 		err_set(e, ERR_IO, "cannot start the watcher thread");
 		goto out;
 	}
-	if (!(d->events = events_new()) ||
-	    !(d->stats = stats_start(stats_targets, stats_changed, d, STATS_PERIOD_MS, e)) ||
+	if (!(d->stats = stats_start(stats_targets, stats_changed, d, STATS_PERIOD_MS, e)) ||
 	    (o->metrics_listen && !(d->metrics = metrics_listen(o->metrics_listen, d->stats, e)))) {
-		if (!d->events)
-			err_set(e, ERR_IO, "out of memory");
 		atomic_store(&d->stopping, true);
 		pthread_join(d->watcher, NULL);
 		goto out;
