@@ -504,6 +504,36 @@ json_t *stats_all(struct stats *s)
 	return j;
 }
 
+/* Copy the rate fields of prev (computed against its own predecessor)
+ * into cur where cur has none. */
+static void copy_rates(json_t *cur, const json_t *prev)
+{
+	static const char *const keys[] = {"mips",
+					   "percent",
+					   "read_bytes_per_second",
+					   "write_bytes_per_second",
+					   "reads_per_second",
+					   "writes_per_second",
+					   "rx_bytes_per_second",
+					   "tx_bytes_per_second",
+					   "rx_packets_per_second",
+					   "tx_packets_per_second"};
+	for (size_t k = 0; k < sizeof(keys) / sizeof(keys[0]); k++) {
+		json_t *v = json_object_get(prev, keys[k]);
+		if (v && !json_object_get(cur, keys[k]))
+			json_object_set(cur, keys[k], v);
+	}
+	json_t *cc = json_object_get(cur, "cpu");
+	if (json_is_object(cc))
+		copy_rates(cc, json_object_get(prev, "cpu"));
+	const char *lists[] = {"vcpus", "disks", "nics"};
+	for (int l = 0; l < 3; l++) {
+		json_t *ca = json_object_get(cur, lists[l]), *pa = json_object_get(prev, lists[l]);
+		for (size_t k = 0; k < json_array_size(ca) && k < json_array_size(pa); k++)
+			copy_rates(json_array_get(ca, k), json_array_get(pa, k));
+	}
+}
+
 json_t *stats_one(struct stats *s, const struct stats_target *t)
 {
 	double m;
@@ -513,8 +543,12 @@ json_t *stats_one(struct stats *s, const struct stats_target *t)
 	pthread_mutex_lock(&s->lock);
 	double pm;
 	const json_t *prev = cached(s, t->name, t->vm_pid, &pm);
-	if (prev)
+	if (prev) {
+		/* A cached sample taken just now is too close for rates of
+		 * its own: its rates (against the one before) stand in. */
 		stats_add_rates(o, m, prev, pm);
+		copy_rates(o, prev);
+	}
 	pthread_mutex_unlock(&s->lock);
 	return o;
 }
