@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -19,6 +20,7 @@
 #include "cli/cli.h"
 #include "daemon/admission.h"
 #include "daemon/daemon.h"
+#include "daemon/metrics.h"
 #include "daemon/supervisor.h"
 
 static void daemon_usage(FILE *f)
@@ -26,7 +28,7 @@ static void daemon_usage(FILE *f)
 	fprintf(
 	    f, "usage: rvisor daemon [--foreground] [--state-dir DIR] [--run-dir DIR] [--group G]\n"
 	       "                     [--log-max BYTES] [--memory-overcommit RATIO]\n"
-	       "                     [--cpu-overcommit RATIO]\n"
+	       "                     [--cpu-overcommit RATIO] [--metrics-listen HOST:PORT]\n"
 	       "\n"
 	       "Serve the VM inventory and the 'rvisor vm' API (docs/daemon.md,\n"
 	       "docs/api/daemon.yaml) on RUN/" DAEMON_SOCKET_NAME ". VMs outlive the daemon:\n"
@@ -48,6 +50,11 @@ static void daemon_usage(FILE *f)
 	       "                   stays within host RAM x RATIO (default 1)\n"
 	       "  --cpu-overcommit RATIO\n"
 	       "                   and their vCPUs within host CPUs x RATIO (default 4)\n"
+	       "  --metrics-listen HOST:PORT\n"
+	       "                   also serve GET /metrics (Prometheus text, and nothing\n"
+	       "                   else) over TCP on a numeric address, e.g. 127.0.0.1:9464\n"
+	       "                   (docs/monitoring.md); unauthenticated: keep it on\n"
+	       "                   loopback or a trusted network\n"
 	       "  -h, --help       this help\n"
 	       "\n"
 	       "Exit status: 0 after SIGTERM/SIGINT, 1 when it cannot serve (another daemon\n"
@@ -69,10 +76,11 @@ int cmd_daemon(int argc, char **argv)
 	    {"log-max", required_argument, NULL, 'l'},
 	    {"memory-overcommit", required_argument, NULL, 'M'},
 	    {"cpu-overcommit", required_argument, NULL, 'C'},
+	    {"metrics-listen", required_argument, NULL, 'P'},
 	    {"help", no_argument, NULL, 'h'},
 	    {NULL, 0, NULL, 0},
 	};
-	const char *state = NULL, *run = NULL, *group = NULL;
+	const char *state = NULL, *run = NULL, *group = NULL, *metrics = NULL;
 	bool fg = false;
 	unsigned long long log_max = DAEMON_LOG_MAX_DEFAULT;
 	double mem_ratio = 0, cpu_ratio = 0; /* 0: admission.h's defaults */
@@ -92,6 +100,9 @@ int cmd_daemon(int argc, char **argv)
 			break;
 		case 'g':
 			group = optarg;
+			break;
+		case 'P':
+			metrics = optarg;
 			break;
 		case 'l': {
 			char *end;
@@ -132,9 +143,16 @@ int cmd_daemon(int argc, char **argv)
 				.exe = "/proc/self/exe",
 				.log_max = log_max,
 				.memory_overcommit = mem_ratio,
-				.cpu_overcommit = cpu_ratio};
+				.cpu_overcommit = cpu_ratio,
+				.metrics_listen = metrics};
 	struct error e = {0};
 	if (daemon_dirs_resolve(state, run, &o.dirs, &e) < 0) {
+		fprintf(stderr, "rvisor daemon: %s\n", e.msg);
+		return 2;
+	}
+	struct sockaddr_storage ss;
+	unsigned sl;
+	if (metrics && metrics_parse_addr(metrics, &ss, &sl, &e) < 0) {
 		fprintf(stderr, "rvisor daemon: %s\n", e.msg);
 		return 2;
 	}

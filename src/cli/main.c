@@ -20,6 +20,8 @@ static void usage(FILE *f)
 		"  volume    create, import, resize and delete the daemon's disk volumes\n"
 		"  snapshot  create, list, revert and delete a managed VM's snapshots (disks too)\n"
 		"  daemon    serve the VM inventory for 'rvisor vm' (started on demand)\n"
+		"  top       a live view of the daemon's VMs (CPU, MIPS, memory, I/O)\n"
+		"  events    follow the daemon's VM lifecycle events\n"
 		"  version   print the version\n"
 		"\n"
 		"'rvisor <command> --help' describes a command.\n");
@@ -64,6 +66,10 @@ int main(int argc, char **argv)
 		return cmd_snapshot(argc - 1, argv + 1);
 	if (strcmp(cmd, "daemon") == 0)
 		return cmd_daemon(argc - 1, argv + 1);
+	if (strcmp(cmd, "top") == 0)
+		return cmd_top(argc - 1, argv + 1);
+	if (strcmp(cmd, "events") == 0)
+		return cmd_events(argc - 1, argv + 1);
 	if (strcmp(cmd, "__keeper") == 0) /* the daemon's, not a user command */
 		return cmd_keeper(argc - 1, argv + 1);
 	if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {

@@ -14,6 +14,7 @@
 #include "cli/cli.h"
 #include "cli/vm_console.h"
 #include "cli/run_limits.h"
+#include "cli/stats_view.h"
 #include "daemon/daemon.h"
 #include "daemon/spec.h"
 #include "util/uhttp.h"
@@ -53,6 +54,7 @@ static const struct verb verbs[] = {
     {"modify", "NAME [options]",
      "change a VM's configuration (a running VM's change applies at its next start)",
      "cmkiaFdDLuo"},
+    {"stats", "NAME", "a VM's statistics: CPU, instructions, memory, disks, NICs", "o"},
 };
 
 static void vm_usage(FILE *f, const struct verb *only)
@@ -723,6 +725,9 @@ int cmd_vm(int argc, char **argv)
 	} else if (strcmp(vb->name, "show") == 0) {
 		method = "GET";
 		snprintf(path, sizeof(path), "/vms/%s", name);
+	} else if (strcmp(vb->name, "stats") == 0) {
+		method = "GET";
+		snprintf(path, sizeof(path), "/vms/%s/stats", name);
 	} else if (strcmp(vb->name, "delete") == 0) {
 		method = "DELETE";
 		snprintf(path, sizeof(path), "/vms/%s%s", name, force ? "?force=true" : "");
@@ -769,6 +774,8 @@ int cmd_vm(int argc, char **argv)
 		print_table(json_object_get(ans, "vms"));
 	} else if (strcmp(vb->name, "show") == 0) {
 		print_vm(ans);
+	} else if (strcmp(vb->name, "stats") == 0) {
+		stats_print(ans);
 	} else if (strcmp(vb->name, "delete") != 0) {
 		printf("%s: %s\n", name, str(ans, "state"));
 	}

@@ -32,6 +32,7 @@ struct daemon_opts {
 	/* Admission control (daemon/admission.h): committed memory and vCPUs
 	 * may reach the host's RAM and CPUs times these (0: the defaults). */
 	double memory_overcommit, cpu_overcommit;
+	const char *metrics_listen; /* HOST:PORT serving GET /metrics over TCP, or NULL */
 };
 
 /* Serve until SIGTERM/SIGINT/SIGHUP (blocked by the caller in every

@@ -24,13 +24,16 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "daemon/admission.h"
 #include "daemon/clones.h"
 #include "daemon/console_relay.h"
+#include "daemon/events.h"
 #include "daemon/inventory.h"
-#include "daemon/admission.h"
+#include "daemon/metrics.h"
 #include "daemon/power.h"
 #include "daemon/snapshots.h"
 #include "daemon/spec.h"
+#include "daemon/stats.h"
 #include "daemon/supervisor.h"
 #include "daemon/volumes.h"
 #include "util/thread.h"
@@ -67,6 +70,10 @@ struct daemon {
 	int sock, lockfd;
 	gid_t group;
 	bool has_group;
+	/* Monitoring (docs/monitoring.md). */
+	struct stats *stats;
+	struct events *events;
+	struct metrics_server *metrics;
 };
 
 /* --- directories --- */
@@ -216,6 +223,30 @@ static void rt_release(struct daemon *d, struct vmrt *r)
 		}
 }
 
+static json_t *json_or_null(const char *text);
+
+/* An event about the VM of row id (lock held): its name from the
+ * inventory. */
+static void emit_by_id(struct daemon *d, const char *type, int64_t id, json_t *detail)
+{
+	struct inv_vm *vs;
+	unsigned n;
+	struct error e;
+	if (inv_list(d->inv, &vs, &n, &e) < 0) {
+		json_decref(detail);
+		return;
+	}
+	const char *name = NULL;
+	for (unsigned k = 0; k < n && !name; k++)
+		if (vs[k].id == id)
+			name = vs[k].name;
+	if (name)
+		events_emit(d->events, type, name, detail);
+	else
+		json_decref(detail);
+	inv_vms_free(vs, n);
+}
+
 /* A run ended: reap, record its exit (one transaction), remove its
  * socket. `why` explains a run that left no exit record. A VM that
  * outlived its keeper (killed on its own) is killed: nothing could record
@@ -236,6 +267,7 @@ static void finish_run(struct daemon *d, struct vmrt *r, const char *why)
 	if (inv_set_stopped(d->inv, r->id, rec, &e) < 0)
 		fprintf(stderr, "rvisor daemon: recording the exit of VM %lld: %s\n",
 			(long long)r->id, e.msg);
+	emit_by_id(d, "stopped", r->id, json_pack("{s:o}", "exit", json_or_null(rec)));
 	free(rec);
 	vm_sock(d, r->id, sock, sizeof(sock));
 	unlink(sock);
@@ -518,6 +550,7 @@ static enum MHD_Result op_create(struct daemon *d, struct MHD_Connection *c,
 	if (rc < 0)
 		return reply_error(c, &e);
 	fprintf(stderr, "rvisor daemon: created VM '%s' (id %lld)\n", name, (long long)id);
+	events_emit(d->events, "created", name, NULL);
 	return reply_vm(d, c, MHD_HTTP_CREATED, name);
 }
 
@@ -553,6 +586,7 @@ static enum MHD_Result op_modify(struct daemon *d, struct MHD_Connection *c, con
 	pthread_mutex_unlock(&d->lock);
 	if (rc < 0)
 		return reply_error(c, &e);
+	events_emit(d->events, "modified", name, NULL);
 	return reply_vm(d, c, MHD_HTTP_OK, name);
 }
 
@@ -761,6 +795,7 @@ static int do_start(struct daemon *d, const char *name, const struct sup_peer *p
 		return -1;
 	}
 	fprintf(stderr, "rvisor daemon: started VM '%s' (pid %d)\n", name, (int)run.vm_pid);
+	events_emit(d->events, "started", name, json_pack("{s:i}", "pid", (int)run.vm_pid));
 	return 0;
 }
 
@@ -916,6 +951,7 @@ static enum MHD_Result op_pause(struct daemon *d, struct MHD_Connection *c, cons
 		return res;
 	}
 	free(body);
+	events_emit(d->events, pause ? "paused" : "resumed", name, NULL);
 	return reply_vm(d, c, MHD_HTTP_OK, name);
 }
 
@@ -951,6 +987,7 @@ static enum MHD_Result op_delete(struct daemon *d, struct MHD_Connection *c, con
 	if (rc < 0)
 		return reply_error(c, &e);
 	fprintf(stderr, "rvisor daemon: deleted VM '%s'\n", name);
+	events_emit(d->events, "deleted", name, NULL);
 	return send_json(c, MHD_HTTP_NO_CONTENT, NULL);
 }
 
@@ -1112,12 +1149,131 @@ static int snapops_start(void *dp, const char *name, struct error *e)
 	return do_start(dp, name, NULL, true, e);
 }
 
+/* --- monitoring (docs/monitoring.md) --- */
+
+static struct stats_target *target_of(struct daemon *d, const struct inv_vm *v,
+				      struct stats_target *t)
+{
+	memset(t, 0, sizeof(*t));
+	snprintf(t->name, sizeof(t->name), "%s", v->name);
+	t->id = v->id;
+	t->state = inv_state_name(v->state);
+	if (v->state != INV_STOPPED) {
+		t->vm_pid = (pid_t)v->vm_pid;
+		t->vm_start = v->vm_start;
+	}
+	vm_sock(d, v->id, t->sock, sizeof(t->sock));
+	t->last_exit = v->last_exit ? strdup(v->last_exit) : NULL;
+	return t;
+}
+
+/* The statistics collector's list of VMs (stats_list_fn). */
+static int stats_targets(void *ctx, struct stats_target **out, unsigned *n)
+{
+	struct daemon *d = ctx;
+	struct inv_vm *vs;
+	struct error e;
+	pthread_mutex_lock(&d->lock);
+	int rc = inv_list(d->inv, &vs, n, &e);
+	pthread_mutex_unlock(&d->lock);
+	if (rc < 0)
+		return -1;
+	*out = calloc(*n ? *n : 1, sizeof(**out));
+	for (unsigned k = 0; k < *n && *out; k++)
+		target_of(d, &vs[k], &(*out)[k]);
+	inv_vms_free(vs, *n);
+	return *out ? 0 : -1;
+}
+
+/* A snapshot or migration the collector saw (made through the VM's own
+ * API): an event. */
+static void stats_changed(void *ctx, const char *vm, const char *what, const char *field,
+			  long long value)
+{
+	struct daemon *d = ctx;
+	events_emit(d->events, what, vm, json_pack("{s:I}", field, (json_int_t)value));
+}
+
+/* GET /metrics, /stats, /events and /vms/{name}/stats; *handled false for
+ * every other path. */
+static enum MHD_Result monitoring(struct daemon *d, struct MHD_Connection *c, const char *url,
+				  const char *method, bool *handled)
+{
+	size_t ul = strlen(url);
+	bool vm_stats = strncmp(url, "/vms/", 5) == 0 && ul > 11 &&
+			strcmp(url + ul - 6, "/stats") == 0 && !memchr(url + 5, '/', ul - 11);
+	*handled = vm_stats || strcmp(url, "/metrics") == 0 || strcmp(url, "/stats") == 0 ||
+		   strcmp(url, "/events") == 0;
+	if (!*handled)
+		return MHD_NO;
+	if (strcmp(method, "GET") != 0)
+		return not_allowed(c, "GET");
+	if (strcmp(url, "/stats") == 0)
+		return send_json(c, MHD_HTTP_OK, stats_all(d->stats));
+	if (strcmp(url, "/metrics") == 0) {
+		size_t n = 0;
+		char *t = stats_metrics_text(d->stats, &n);
+		struct MHD_Response *r =
+		    t ? MHD_create_response_from_buffer(n, t, MHD_RESPMEM_MUST_FREE) : NULL;
+		if (!r) {
+			free(t);
+			return MHD_NO;
+		}
+		MHD_add_response_header(r, "Content-Type", METRICS_CONTENT_TYPE);
+		enum MHD_Result rc = MHD_queue_response(c, MHD_HTTP_OK, r);
+		MHD_destroy_response(r);
+		return rc;
+	}
+	if (strcmp(url, "/events") == 0) {
+		const char *s = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "since");
+		const char *f = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "follow");
+		bool follow = f && (strcmp(f, "true") == 0 || strcmp(f, "1") == 0);
+		char *end = NULL;
+		unsigned long long since = s ? strtoull(s, &end, 10) : 0;
+		if (s && (!*s || *end || *s == '-'))
+			return fault(c, MHD_HTTP_BAD_REQUEST,
+				     "since '%.40s': give an event's sequence number", s);
+		if (!s && follow)
+			since = events_last_seq(d->events); /* only what happens from now */
+		bool busy;
+		struct MHD_Response *r = events_response(d->events, since, follow, &busy);
+		if (!r)
+			return busy ? fault(c, MHD_HTTP_SERVICE_UNAVAILABLE,
+					    "too many event streams open (at most %d)",
+					    EVENTS_FOLLOWERS_MAX)
+				    : MHD_NO;
+		enum MHD_Result rc = MHD_queue_response(c, MHD_HTTP_OK, r);
+		MHD_destroy_response(r);
+		return rc;
+	}
+	char name[SPEC_NAME_MAX + 2];
+	snprintf(name, sizeof(name), "%.*s", (int)(ul - 11 < sizeof(name) - 1 ? ul - 11 : 0),
+		 url + 5);
+	struct inv_vm v;
+	struct error e;
+	pthread_mutex_lock(&d->lock);
+	int rc = lookup(d, name, &v, &e);
+	pthread_mutex_unlock(&d->lock);
+	if (rc < 0)
+		return reply_error(c, &e);
+	struct stats_target t;
+	target_of(d, &v, &t);
+	inv_vm_free(&v);
+	json_t *j = stats_one(d->stats, &t);
+	free(t.last_exit);
+	return j ? send_json(c, MHD_HTTP_OK, j) : fault(c, 500, "out of memory");
+}
+
 static enum MHD_Result dispatch(struct daemon *d, struct MHD_Connection *c, const char *url,
 				const char *method, const struct request *q)
 {
 	if (q->too_large)
 		return fault(c, MHD_HTTP_CONTENT_TOO_LARGE, "request body larger than %u bytes",
 			     MAX_BODY);
+	bool handled;
+	enum MHD_Result mr = monitoring(d, c, url, method, &handled);
+	if (handled)
+		return mr;
 	struct spec_route r;
 	struct error e;
 	if (snap_route_is(url) || clone_route_is(url)) {
@@ -1473,11 +1629,23 @@ int daemon_serve(const struct daemon_opts *o, struct error *e)
 	int rc = -1;
 	d->snaps = (struct snap_store){.inv = d->inv, .lock = &d->lock, .pool = &d->pool};
 	snprintf(d->snaps.state, sizeof(d->snaps.state), "%s", dirs->state);
+	/* Events first: runs that ended while the daemon was down are events
+	 * of the new stream. */
+	if (!(d->events = events_new())) {
+		err_set(e, ERR_IO, "out of memory");
+		goto out;
+	}
 	if (!d->inv || vol_pool_open(&d->pool, d->inv, &d->lock, dirs->state, e) < 0 ||
 	    readopt(d, e) < 0 || (d->sock = make_socket(d, e)) < 0)
 		goto out;
 	if (thread_spawn(&d->watcher, watcher, d, "watcher") != 0) {
 		err_set(e, ERR_IO, "cannot start the watcher thread");
+		goto out;
+	}
+	if (!(d->stats = stats_start(stats_targets, stats_changed, d, STATS_PERIOD_MS, e)) ||
+	    (o->metrics_listen && !(d->metrics = metrics_listen(o->metrics_listen, d->stats, e)))) {
+		atomic_store(&d->stopping, true);
+		pthread_join(d->watcher, NULL);
 		goto out;
 	}
 	d->mhd = MHD_start_daemon(
@@ -1507,11 +1675,17 @@ int daemon_serve(const struct daemon_opts *o, struct error *e)
 	int sig = 0;
 	sigwait(&set, &sig);
 	fprintf(stderr, "rvisor daemon: signal %d: stopping (VMs keep running)\n", sig);
+	events_shutdown(d->events); /* event streams end, so their connections do */
+	metrics_server_stop(d->metrics);
+	d->metrics = NULL;
 	MHD_stop_daemon(d->mhd);
 	atomic_store(&d->stopping, true);
 	pthread_join(d->watcher, NULL);
 	rc = 0;
 out:
+	metrics_server_stop(d->metrics);
+	stats_stop(d->stats);
+	events_free(d->events);
 	if (d->sock >= 0) {
 		close(d->sock);
 		snprintf(p, sizeof(p), "%s/%s", dirs->run, DAEMON_SOCKET_NAME);

@@ -159,9 +159,15 @@ bool ratelimit_take_n(struct ratelimit *rl, uint64_t bytes, uint64_t ops, uint64
 		bucket_pay(&rl->ops, ops);
 		if (ops)
 			rl->stat_passed++;
+		if (rl->blocked) {
+			rl->stat_wait_ns += now > rl->blocked ? now - rl->blocked : 0;
+			rl->blocked = 0;
+		}
 	} else {
 		*wait_ns = wb > wo ? wb : wo;
 		rl->stat_throttled++;
+		if (!rl->blocked)
+			rl->blocked = now ? now : 1;
 	}
 	pthread_mutex_unlock(&rl->lock);
 	return ok;

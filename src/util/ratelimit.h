@@ -52,6 +52,10 @@ struct ratelimit {
 	struct ratelimit_bucket bytes, ops;
 	/* Counters: requests that passed, and refusals (each one a wait). */
 	uint64_t stat_passed, stat_throttled;
+	/* Time spent waiting (ns): from a request's first refusal to the next
+	 * pass (the device asks again for the same request), summed; blocked
+	 * holds the time of the first refusal while one is pending, else 0. */
+	uint64_t stat_wait_ns, blocked;
 };
 
 /* Start with cfg (may be all zero: no limit), the buckets full at `now`. */

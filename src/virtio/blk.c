@@ -622,5 +622,6 @@ void virtio_blk_stats(struct virtio_mmio *t, struct vdev_stats *s)
 	pthread_mutex_lock(&d->rl.lock);
 	vdev_stat(s, "requests_passed", d->rl.stat_passed);
 	vdev_stat(s, "requests_throttled", d->rl.stat_throttled);
+	vdev_stat(s, "throttled_ns", d->rl.stat_wait_ns);
 	pthread_mutex_unlock(&d->rl.lock);
 }

@@ -588,4 +588,15 @@ void virtio_net_kind_stats(struct virtio_mmio *t, struct vdev_stats *s)
 	vdev_stat(s, "tx_frames", n.tx_frames);
 	vdev_stat(s, "tx_bytes", n.tx_bytes);
 	vdev_stat(s, "tx_dropped", n.tx_dropped);
+	struct net *d = t->dev;
+	struct ratelimit *rl[2] = {&d->rx_rl, &d->tx_rl};
+	static const char *const names[2][3] = {{"rx_passed", "rx_throttled", "rx_throttled_ns"},
+						{"tx_passed", "tx_throttled", "tx_throttled_ns"}};
+	for (int k = 0; k < 2; k++) {
+		pthread_mutex_lock(&rl[k]->lock);
+		uint64_t v[3] = {rl[k]->stat_passed, rl[k]->stat_throttled, rl[k]->stat_wait_ns};
+		pthread_mutex_unlock(&rl[k]->lock);
+		for (int i = 0; i < 3; i++)
+			vdev_stat(s, names[k][i], v[i]);
+	}
 }

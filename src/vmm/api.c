@@ -185,11 +185,17 @@ static enum MHD_Result get_vm(struct api *a, struct MHD_Connection *c, const str
 	struct error e;
 	if (ops_info(a->vm, &in, &e) < 0)
 		return reply_error(c, &e);
-	json_t *j = json_pack(
-	    "{s:s, s:i, s:I, s:I, s:f, s:f, s:o*}", "state", in.paused ? "paused" : "running",
-	    "vcpus", (int)in.vcpus, "memory_mib", (json_int_t)in.memory_mib, "instructions_retired",
-	    (json_int_t)in.instructions_retired, "uptime_seconds", in.uptime_seconds,
-	    "guest_time_seconds", in.guest_time_seconds, "devices", devices_json(a->vm));
+	json_t *per = json_array();
+	for (unsigned h = 0; h < in.vcpus && h < MACHINE_MAX_CPUS; h++)
+		json_array_append_new(per, json_integer((json_int_t)in.vcpu_instret[h]));
+	json_t *j =
+	    json_pack("{s:s, s:i, s:I, s:I, s:o*, s:I, s:I, s:f, s:f, s:o*}", "state",
+		      in.paused ? "paused" : "running", "vcpus", (int)in.vcpus, "memory_mib",
+		      (json_int_t)in.memory_mib, "instructions_retired",
+		      (json_int_t)in.instructions_retired, "vcpu_instructions_retired", per,
+		      "snapshots_taken", (json_int_t)in.snapshots_taken, "migrations_started",
+		      (json_int_t)in.migrations_started, "uptime_seconds", in.uptime_seconds,
+		      "guest_time_seconds", in.guest_time_seconds, "devices", devices_json(a->vm));
 	return send_json(c, MHD_HTTP_OK, j);
 }
 

@@ -48,6 +48,10 @@ int ops_info(struct vm *vm, struct vm_info *out, struct error *e)
 	out->vcpus = vm->ncpus;
 	out->memory_mib = vm->bus.ram_size >> 20;
 	out->instructions_retired = vm_instret(vm);
+	for (unsigned k = 0; k < vm->ncpus && k < VM_MAX_CPUS; k++)
+		out->vcpu_instret[k] = __atomic_load_n(&vm->harts[k]->instret, __ATOMIC_RELAXED);
+	out->snapshots_taken = atomic_load(&vm->snapshots_taken);
+	out->migrations_started = atomic_load(&vm->migrations_started);
 	return 0;
 }
 
@@ -76,6 +80,8 @@ int ops_snapshot_create(struct vm *vm, const char *no_snapshot, const struct sna
 	else if (rc < 0)
 		err_set(e, ERR_INVALID, "snapshot failed: %s", err);
 	free(err);
+	if (rc >= 0)
+		atomic_fetch_add(&vm->snapshots_taken, 1);
 	return rc < 0 ? -1 : 0;
 }
 
@@ -330,7 +336,10 @@ unsigned ops_devices(struct vm *vm, struct device_info *out, unsigned max)
 int ops_migrate_start(struct vm *vm, const char *no_migrate, const struct migrate_request *r,
 		      struct error *e)
 {
-	return migrate_out_start(vm, no_migrate, r, e);
+	int rc = migrate_out_start(vm, no_migrate, r, e);
+	if (rc == 0)
+		atomic_fetch_add(&vm->migrations_started, 1);
+	return rc;
 }
 
 int ops_migrate_status(struct vm *vm, struct migrate_status *out, struct error *e)

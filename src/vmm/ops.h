@@ -15,6 +15,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "machine/env.h"
 #include "util/error.h"
 #include "util/ratelimit.h"
 #include "virtio/balloon.h"
@@ -79,8 +80,11 @@ struct vm_info {
 	unsigned vcpus;
 	uint64_t memory_mib;
 	uint64_t instructions_retired;
-	double uptime_seconds;	   /* host time since vm_run, 0 before */
-	double guest_time_seconds; /* the guest clock */
+	uint64_t vcpu_instret[MACHINE_MAX_CPUS]; /* per hart (vcpus of them) */
+	uint64_t snapshots_taken;		 /* by this process */
+	uint64_t migrations_started;		 /* outgoing, by this process */
+	double uptime_seconds;			 /* host time since vm_run, 0 before */
+	double guest_time_seconds;		 /* the guest clock */
 };
 
 struct snapshot_result {

@@ -93,6 +93,9 @@ struct vm {
 	 * then pauses the VM, and the thread waits for that pause. */
 	void (*debug_stop)(void *ctx, unsigned hart);
 	void *debug_ctx;
+	/* Counters for monitoring (docs/monitoring.md): snapshots written and
+	 * outgoing migrations started by this process. */
+	_Atomic uint64_t snapshots_taken, migrations_started;
 };
 
 /* Decide a disk's format once, before the VM is first built: a disk without

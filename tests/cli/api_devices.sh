@@ -14,8 +14,8 @@ $R run --firmware "$T/loop.bin" --api-socket "$S" --timeout 60 --net user --devi
 PIDS="$PIDS $!"
 wait_sock "$S"
 
-DISK='"counters":{"notifies":0,"interrupts":0,"reads":0,"read_bytes":0,"writes":0,"write_bytes":0,"flushes":0,"errors":0,"requests_passed":0,"requests_throttled":0}'
-NET='"counters":{"notifies":0,"interrupts":0,"rx_frames":0,"rx_bytes":0,"rx_dropped":0,"tx_frames":0,"tx_bytes":0,"tx_dropped":0}'
+DISK='"counters":{"notifies":0,"interrupts":0,"reads":0,"read_bytes":0,"writes":0,"write_bytes":0,"flushes":0,"errors":0,"requests_passed":0,"requests_throttled":0,"throttled_ns":0}'
+NET='"counters":{"notifies":0,"interrupts":0,"rx_frames":0,"rx_bytes":0,"rx_dropped":0,"tx_frames":0,"tx_bytes":0,"tx_dropped":0,"rx_passed":0,"rx_throttled":0,"rx_throttled_ns":0,"tx_passed":0,"tx_throttled":0,"tx_throttled_ns":0}'
 LIST='[{"slot":0,"kind":"disk",'"$DISK"'},{"slot":1,"kind":"disk",'"$DISK"'},{"slot":2,"kind":"net",'"$NET"'},{"slot":3,"kind":"rng","counters":{"notifies":0,"interrupts":0}}]'
 expect GET /vm "" 200 '"devices":'"$LIST"
 expect GET /vm/devices "" 200 '{"devices":'"$LIST"'}'

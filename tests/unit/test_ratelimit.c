@@ -253,6 +253,27 @@ static void test_threads(void)
 	ratelimit_destroy(&rl);
 }
 
+/* The time waited (stat_wait_ns): from a request's first refusal to its
+ * pass, once per request however often it is refused meanwhile; nothing
+ * for requests that pass at once. */
+static void test_wait_time(void)
+{
+	struct ratelimit rl;
+	struct ratelimit_cfg c = {.ops = {.rate = 10, .size = 1}};
+	ratelimit_init(&rl, &c, 1000);
+	uint64_t w = 0;
+	CHECK(ratelimit_take(&rl, 0, 1000, &w)); /* the one token */
+	CHECK_EQ_U64(rl.stat_wait_ns, 0);
+	CHECK(!ratelimit_take(&rl, 0, 1000 + SEC / 100, &w)); /* refused at +10 ms */
+	CHECK(!ratelimit_take(&rl, 0, 1000 + SEC / 20, &w));  /* again at +50 ms */
+	CHECK(ratelimit_take(&rl, 0, 1000 + SEC / 10, &w));   /* passes at +100 ms */
+	CHECK_EQ_U64(rl.stat_wait_ns, SEC / 10 - SEC / 100);  /* 90 ms waited */
+	CHECK_EQ_U64(rl.stat_throttled, 2);
+	CHECK(ratelimit_take(&rl, 0, 1000 + SEC, &w)); /* at once: no more wait */
+	CHECK_EQ_U64(rl.stat_wait_ns, SEC / 10 - SEC / 100);
+	ratelimit_destroy(&rl);
+}
+
 int main(void)
 {
 	test_off();
@@ -264,5 +285,6 @@ int main(void)
 	test_one_time_burst();
 	test_runtime_change();
 	test_threads();
+	test_wait_time();
 	CHECK_DONE();
 }
