@@ -1,5 +1,6 @@
 /* The VM process's sandbox: no_new_privs, rlimits, and seccomp-bpf allow-lists per thread kind. */
 #include "vmm/sandbox.h"
+#include "vmm/sandbox_spawn.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -92,13 +93,14 @@ static const char *const api_calls[] = {
 static const char *const memguard_calls[] = {
 	"memfd_create", "ftruncate", "fallocate", "pread64", NULL};
 /* The main thread after set-up: it tears a machine down and, on a guest
- * reboot, builds the next one from the resources opened once (struct
- * vm_resources), reading the kernel, initrd or firmware again (hence its
- * opens), and removes the API and vsock sockets at exit. The threads it
- * spawns start under this filter too: so it also holds every other kind's
- * calls (added in compile()). */
+ * reboot, builds the next one from the resources and boot files opened
+ * once (struct vm_resources, struct boot_files: no open), and removes the
+ * API and vsock sockets at exit. Device code runs on it during a rebuild:
+ * so it also holds every other kind's calls but the opens (added in
+ * compile()); the threads it spawns then are created by the spawner, whose
+ * filter holds everything. */
 static const char *const main_calls[] = {
-	"open", "openat", "stat", "lstat", "access", "faccessat", "faccessat2", "unlink",
+	"stat", "lstat", "access", "faccessat", "faccessat2", "unlink",
 	"unlinkat", "readlink", "readlinkat", "getxattr", "fgetxattr", "memfd_create",
 	"eventfd2", "epoll_create1", "getcwd", "uname", "sysinfo", "getuid", "geteuid", "getgid",
 	"getegid", "clone", "clone3", "prctl", "seccomp", "capget", "capset", "dup", "dup2",
@@ -130,8 +132,10 @@ static const struct kind_desc kinds[SANDBOX_NKINDS] = {
     [SANDBOX_KIND_API] = {"api", "api", {api_calls}},
     [SANDBOX_KIND_MEMGUARD] = {"memguard", "memguard", {memguard_calls}},
     /* Live migration's sending thread (vmm/migrate_out.c): its own list is
-     * still to be measured; until then, the main thread's. */
+     * still to be measured; until then, every kind's (under the API
+     * thread's filter, which spawns it). */
     [SANDBOX_KIND_MIGRATE] = {"migrate", "migrate", {main_calls}},
+    [SANDBOX_KIND_SPAWNER] = {"spawner", "spawner", {main_calls}},
 };
 
 enum sandbox_mode sandbox_default_mode(void)
@@ -258,10 +262,24 @@ static int add_rule(scmp_filter_ctx ctx, const char *name, enum sandbox_kind kin
 	return seccomp_rule_add(ctx, allow, nr, 0);
 }
 
+/* The calls that open a file by name. */
+static const char *const open_calls[] = {"open", "openat", "openat2", "creat", NULL};
+
+static bool is_open_call(const char *name)
+{
+	for (const char *const *o = open_calls; *o; o++)
+		if (!strcmp(name, *o))
+			return true;
+	return false;
+}
+
+/* Allow every call of list; without its opens when no_opens. */
 static int add_list(scmp_filter_ctx ctx, const char *const *list, enum sandbox_kind kind,
-		    const char **bad)
+		    bool no_opens, const char **bad)
 {
 	for (; list && *list; list++) {
+		if (no_opens && is_open_call(*list))
+			continue;
 		int rc = add_rule(ctx, *list, kind);
 		/* -EEXIST: a call two lists share */
 		if (rc < 0 && rc != -EEXIST) {
@@ -284,23 +302,26 @@ static int compile(struct sandbox *sb, enum sandbox_kind kind, struct error *e)
 	/* no_new_privs is set once for the process, in sandbox_prepare. */
 	seccomp_attr_set(ctx, SCMP_FLTATR_CTL_NNP, 0);
 	const char *bad = NULL;
-	int rc = add_list(ctx, base_calls, kind, &bad);
+	int rc = add_list(ctx, base_calls, kind, false, &bad);
 	for (int l = 0; rc == 0 && l < 3; l++)
-		rc = add_list(ctx, kinds[kind].lists[l], kind, &bad);
-	bool widest = kind == SANDBOX_KIND_MAIN || kind == SANDBOX_KIND_MIGRATE;
+		rc = add_list(ctx, kinds[kind].lists[l], kind, false, &bad);
+	/* The main thread runs device code during a rebuild (every kind's
+	 * calls) but opens nothing; the spawner creates every kind's threads
+	 * (their filters stack on its own), and so does a migration's. */
+	bool widest = kind == SANDBOX_KIND_MAIN || kind == SANDBOX_KIND_MIGRATE ||
+		      kind == SANDBOX_KIND_SPAWNER;
 	for (int k = 0; rc == 0 && widest && k < SANDBOX_NKINDS; k++)
 		for (int l = 0; rc == 0 && l < 3; l++)
-			rc = add_list(ctx, kinds[k].lists[l], kind, &bad);
+			rc =
+			    add_list(ctx, kinds[k].lists[l], kind, kind == SANDBOX_KIND_MAIN, &bad);
 	/* A kind that opens nothing gets EACCES from an open instead of being
 	 * killed: the C library opens files on its own (malloc reads
 	 * /proc/sys/vm/overcommit_memory the first time a thread's heap
 	 * shrinks, strerror may read a message catalog) and copes with a
 	 * refusal; the VM must not die for it. The open still never happens.
 	 * (In log mode it runs and is logged, like any other call.) */
-	static const char *const opens[] = {"open", "openat", "openat2", "creat"};
-	for (size_t k = 0;
-	     rc == 0 && sb->mode == SANDBOX_ON && k < sizeof(opens) / sizeof(opens[0]); k++) {
-		int nr = seccomp_syscall_resolve_name(opens[k]);
+	for (size_t k = 0; rc == 0 && sb->mode == SANDBOX_ON && open_calls[k]; k++) {
+		int nr = seccomp_syscall_resolve_name(open_calls[k]);
 		if (nr != __NR_SCMP_ERROR)
 			rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), nr, 0);
 		if (rc == -EEXIST) /* the kind opens files: allowed above */
@@ -375,6 +396,7 @@ static uint64_t kind_caps(enum sandbox_kind kind)
 	case SANDBOX_KIND_API:
 		return CAP(CAP_DAC_OVERRIDE) | CAP(CAP_DAC_READ_SEARCH) | CAP(CAP_FOWNER);
 	case SANDBOX_KIND_MIGRATE:
+	case SANDBOX_KIND_SPAWNER: /* the threads it creates start with its set */
 	case SANDBOX_KIND_MAIN:
 		/* A rebuild on a guest reboot: a kernel of any owner, the file
 		 * capabilities of the 9p server it respawns; SETPCAP lets the
@@ -454,7 +476,8 @@ static void selftest(const struct sandbox *sb, const char *thread)
 	long rc = -1;
 	/* Each call is harmless where it is allowed (off and log modes). */
 	if (!strcmp(call, "openat"))
-		rc = syscall(SYS_openat, AT_FDCWD, "/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		/* Read-only: the bait a compromised thread would go for first. */
+		rc = syscall(SYS_openat, AT_FDCWD, "/etc/passwd", O_RDONLY | O_CLOEXEC);
 	else if (!strcmp(call, "execve"))
 		rc = syscall(SYS_execve, "", NULL, NULL); /* ENOENT when it runs */
 	else if (!strcmp(call, "ptrace"))
@@ -621,6 +644,11 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
 		strcpy(sb->selftest_call, colon + 1);
 	}
 	thread_set_start_hook(start_hook, sb);
+	int err = sandbox_spawner_start(&sb->spawner);
+	if (err) {
+		sandbox_close(sb);
+		return err_errno(e, err, "sandbox: cannot start the spawner thread");
+	}
 	if (mode == SANDBOX_LOG)
 		fprintf(stderr,
 			"rvisor: sandbox: log mode: a call outside a thread's list runs, and "
@@ -639,14 +667,22 @@ int sandbox_enter_main(struct sandbox *sb, struct error *e)
 				 "sandbox: cannot drop the main thread's capabilities or "
 				 "install its seccomp filter");
 	sb->main_entered = true;
+	/* From now on the main thread's threads (a rebuild's devices) are
+	 * created by the spawner: its filter still lets a 9p server open. */
+	thread_set_spawner(sandbox_spawner_request, sb->spawner);
 	selftest(sb, "main");
 	return 0;
 }
 
 void sandbox_close(struct sandbox *sb)
 {
-	if (sb->mode != SANDBOX_OFF)
+	if (sb->mode != SANDBOX_OFF) {
 		thread_set_start_hook(NULL, NULL);
+		if (sb->main_entered)
+			thread_set_spawner(NULL, NULL);
+	}
+	sandbox_spawner_stop(sb->spawner);
+	sb->spawner = NULL;
 	for (int k = 0; k < SANDBOX_NKINDS; k++) {
 		free(sb->prog[k].filter);
 		sb->prog[k].filter = NULL;

@@ -33,7 +33,8 @@ enum sandbox_kind {
 	SANDBOX_KIND_RTC,
 	SANDBOX_KIND_API,
 	SANDBOX_KIND_MEMGUARD,
-	SANDBOX_KIND_MIGRATE, /* not measured yet: the main thread's list */
+	SANDBOX_KIND_MIGRATE, /* not measured yet: every kind's calls */
+	SANDBOX_KIND_SPAWNER, /* creates the main thread's threads (vmm/sandbox_spawn.h) */
 	SANDBOX_NKINDS
 };
 
@@ -60,6 +61,9 @@ struct sandbox {
 	struct sandbox_needs needs;
 	struct sock_fprog prog[SANDBOX_NKINDS]; /* compiled once, installed per thread */
 	bool main_entered;
+	/* Started by sandbox_prepare; after sandbox_enter_main it creates the
+	 * main thread's threads. */
+	struct sandbox_spawner *spawner;
 	int landlock_9p; /* a Landlock ruleset for the 9p threads, or -1 */
 	/* RVISOR_SANDBOX_SELFTEST=THREAD:CALL (a test hook): the first
 	 * thread whose name starts with THREAD ("main" for the main thread)
@@ -94,7 +98,9 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
 
 /* The calling (main) thread drops the capabilities a rebuild does not need
  * and takes SANDBOX_KIND_MAIN's filter, once the VM is built: nothing it
- * opened stays reachable by an exec, a ptrace or a fork. Later calls do
+ * opened stays reachable by an exec, a ptrace or a fork, and it opens no
+ * file any more (a rebuild uses what was opened once); the threads it
+ * spawns from then on are created by the spawner thread. Later calls do
  * nothing. Returns 0, or -1 with e set. */
 int sandbox_enter_main(struct sandbox *sb, struct error *e);
 
