@@ -107,7 +107,11 @@ static void run_usage(FILE *f)
 	    "                                (on) or is only logged by the kernel (log, to\n"
 	    "                                debug a list); default on when started as\n"
 	    "                                root, off otherwise, or the environment's\n"
-	    "                                RVISOR_SANDBOX\n"
+	    "                                RVISOR_SANDBOX; as root also namespaces, a\n"
+	    "                                private root (docs/SECURITY.md)\n"
+	    "  --sandbox-dir DIR             keep host directory DIR in the sandbox's private\n"
+	    "                                root (e.g. where API snapshots are written);\n"
+	    "                                the API and vsock sockets' directories are kept\n"
 	    "  -h, --help                    this help\n"
 	    "\n"
 	    "Virtio devices besides disks (repeatable; in the slots after the disks):\n");
@@ -134,7 +138,7 @@ enum {
 	OPT_CLOUD_INIT,
 	OPT_UBOOT
 };
-enum { OPT_SANDBOX = 600 }; /* the sandbox (vmm/sandbox.h) */
+enum { OPT_SANDBOX = 600, OPT_SANDBOX_DIR }; /* the sandbox (vmm/sandbox.h) */
 /* Device options: OPT_DEVICE_BASE + k is vdev_kinds()[k] (--rng, --net...). */
 enum { OPT_DEVICE = 768, OPT_DEVICE_BASE = 800 };
 
@@ -297,6 +301,7 @@ struct run_out {
 	bool stats, debug;
 	double timeout;
 	enum sandbox_mode sandbox;
+	struct sandbox_dirs sandbox_dirs; /* --sandbox-dir */
 };
 
 static void warn_probed_raw(void *arg, const char *path)
@@ -409,6 +414,7 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 	    {"mem-diff", required_argument, NULL, OPT_MEM_DIFF},
 	    {"clone", no_argument, NULL, OPT_CLONE},
 	    {"sandbox", required_argument, NULL, OPT_SANDBOX},
+	    {"sandbox-dir", required_argument, NULL, OPT_SANDBOX_DIR},
 	    {"incoming", required_argument, NULL, OPT_INCOMING},
 	    {"cloud-init", required_argument, NULL, OPT_CLOUD_INIT},
 	    {"uboot", optional_argument, NULL, OPT_UBOOT},
@@ -530,6 +536,16 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 			if (sandbox_parse_mode(optarg, &out->sandbox) < 0) {
 				fprintf(stderr, "rvisor: --sandbox %s: expected on, off or log\n",
 					optarg);
+				return 2;
+			}
+			break;
+		case OPT_SANDBOX_DIR:
+			if (sandbox_dirs_add(&out->sandbox_dirs, optarg, false) < 0) {
+				fprintf(
+				    stderr,
+				    "rvisor: --sandbox-dir %s: at most %d directories (with the "
+				    "sockets' own)\n",
+				    optarg, SANDBOX_MAX_DIRS);
 				return 2;
 			}
 			break;
@@ -698,6 +714,13 @@ int cmd_run(int argc, char **argv)
 	sandbox_needs_of(&needs, cfg->devices, cfg->ndevices);
 	if (incoming)
 		needs.host_net = true; /* the machine comes with the stream: keep the network */
+	/* The API socket is removed by path at exit, and snapshots are written
+	 * beside it by default: its directory stays in the private root. */
+	for (unsigned k = 0; k < out.sandbox_dirs.n; k++)
+		sandbox_dirs_add(&needs.dirs, out.sandbox_dirs.dir[k], false);
+	if (api_socket)
+		sandbox_dirs_add(&needs.dirs, api_socket, true);
+	sandbox_dirs_free(&out.sandbox_dirs);
 	if (sandbox_prepare(&sandbox, out.sandbox, &needs, &e) < 0) {
 		fprintf(stderr, "rvisor: %s\n", e.msg);
 		vm_lifecycle_close(&lc);

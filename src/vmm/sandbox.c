@@ -227,7 +227,8 @@ static int add_rule(scmp_filter_ctx ctx, const char *name, enum sandbox_kind kin
 		for (size_t k = 0; k < sizeof(cmds) / sizeof(cmds[0]); k++)
 			if (seccomp_rule_add(ctx, allow, nr, 1, SCMP_A1(SCMP_CMP_EQ, cmds[k])) < 0)
 				return -1;
-		if (kind == SANDBOX_KIND_MEMGUARD || kind == SANDBOX_KIND_MAIN)
+		if (kind == SANDBOX_KIND_MEMGUARD || kind == SANDBOX_KIND_MAIN ||
+		    kind == SANDBOX_KIND_SPAWNER)
 			return seccomp_rule_add(ctx, allow, nr, 1,
 						SCMP_A1(SCMP_CMP_EQ, F_SETOWN_EX));
 		return 0;
@@ -247,7 +248,8 @@ static int add_rule(scmp_filter_ctx ctx, const char *name, enum sandbox_kind kin
 		/* A back end makes the sockets of its own family only. */
 		int fams[3], n = 0;
 		if (kind == SANDBOX_KIND_VSOCK_HOST || kind == SANDBOX_KIND_MAIN ||
-		    kind == SANDBOX_KIND_API || kind == SANDBOX_KIND_MIGRATE)
+		    kind == SANDBOX_KIND_SPAWNER || kind == SANDBOX_KIND_API ||
+		    kind == SANDBOX_KIND_MIGRATE)
 			fams[n++] = AF_UNIX;
 		if (kind != SANDBOX_KIND_VSOCK_HOST) {
 			fams[n++] = AF_INET;
@@ -445,6 +447,18 @@ void sandbox_needs_of(struct sandbox_needs *needs, const struct vm_device *devs,
 	for (unsigned k = 0; k < ndevs && needs->nshares < SANDBOX_MAX_SHARES; k++) {
 		if (strcmp(devs[k].kind, "net") == 0)
 			needs->host_net = true;
+		if (strcmp(devs[k].kind, "vsock") == 0) {
+			/* Guest-initiated connections go to SOCKET_PORT beside it. */
+			struct opts o;
+			char err[256];
+			if (opts_parse(&o, devs[k].opts, false, err, sizeof(err)) == 0) {
+				const char *path = opts_get(&o, "socket");
+				if (path && *path)
+					sandbox_dirs_add(&needs->dirs, path, true);
+				opts_free(&o);
+			}
+			continue;
+		}
 		if (strcmp(devs[k].kind, "share") != 0)
 			continue;
 		/* Options the device will refuse are skipped here: its build
@@ -581,7 +595,7 @@ static int landlock_shares(const struct sandbox *sb)
  * message queues or host name), and a new, empty network namespace when no
  * NIC needs the host's network (no route anywhere, no abstract unix socket
  * of the host). The calling process moves into them itself: no fork. */
-static void enter_namespaces(const struct sandbox *sb)
+static void enter_namespaces(struct sandbox *sb)
 {
 	int flags = CLONE_NEWIPC | CLONE_NEWUTS | (sb->needs.host_net ? 0 : CLONE_NEWNET);
 	const char *what = sb->needs.host_net ? "IPC and UTS" : "IPC, UTS and network";
@@ -597,6 +611,7 @@ static void enter_namespaces(const struct sandbox *sb)
 		fprintf(stderr,
 			"rvisor: sandbox: no new %s namespaces (%s): running without them\n", what,
 			strerror(errno));
+	sb->mount_ns = sandbox_fs_unshare();
 }
 
 int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct sandbox_needs *needs,
@@ -661,6 +676,10 @@ int sandbox_enter_main(struct sandbox *sb, struct error *e)
 {
 	if (sb->mode == SANDBOX_OFF || sb->main_entered)
 		return 0;
+	/* The VM is built: what it needs is held by descriptor, or beneath
+	 * the kept directories. */
+	if (sb->mount_ns)
+		sb->private_root = sandbox_fs_pivot(&sb->needs.dirs);
 	int err = sandbox_install(sb, SANDBOX_KIND_MAIN);
 	if (err)
 		return err_errno(e, err,
@@ -692,6 +711,7 @@ void sandbox_close(struct sandbox *sb)
 		sb->needs.shares[k] = NULL;
 	}
 	sb->needs.nshares = 0;
+	sandbox_dirs_free(&sb->needs.dirs);
 	if (sb->landlock_9p >= 0)
 		close(sb->landlock_9p);
 	sb->landlock_9p = -1;

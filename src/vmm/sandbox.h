@@ -7,6 +7,7 @@
 #include <stdbool.h>
 
 #include "util/error.h"
+#include "vmm/sandbox_fs.h"
 
 enum sandbox_mode {
 	SANDBOX_OFF,
@@ -48,6 +49,11 @@ struct sandbox_needs {
 	char *shares[SANDBOX_MAX_SHARES]; /* owned: freed by sandbox_close */
 	bool share_ro[SANDBOX_MAX_SHARES];
 	unsigned nshares;
+	/* Host directories the VM still reaches by path after set-up, kept in
+	 * its private root: the API and vsock sockets' directories (a vsock
+	 * connection from the guest connects to SOCKET_PORT), the
+	 * --sandbox-dir ones (snapshot targets). Freed by sandbox_close. */
+	struct sandbox_dirs dirs;
 };
 
 struct vm_device;
@@ -61,6 +67,8 @@ struct sandbox {
 	struct sandbox_needs needs;
 	struct sock_fprog prog[SANDBOX_NKINDS]; /* compiled once, installed per thread */
 	bool main_entered;
+	bool mount_ns;	   /* a mount namespace of its own: pivot into a private root */
+	bool private_root; /* done */
 	/* Started by sandbox_prepare; after sandbox_enter_main it creates the
 	 * main thread's threads. */
 	struct sandbox_spawner *spawner;
@@ -96,7 +104,8 @@ const char *sandbox_kind_name(enum sandbox_kind kind);
 int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct sandbox_needs *needs,
 		    struct error *e);
 
-/* The calling (main) thread drops the capabilities a rebuild does not need
+/* The calling (main) thread pivots into the private root (as root: a
+ * warning says when it cannot), drops the capabilities a rebuild does not need
  * and takes SANDBOX_KIND_MAIN's filter, once the VM is built: nothing it
  * opened stays reachable by an exec, a ptrace or a fork, and it opens no
  * file any more (a rebuild uses what was opened once); the threads it

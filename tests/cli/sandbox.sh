@@ -57,7 +57,12 @@ status() {
 			"$(awk '/^NoNewPrivs:/ {print $2}' "$t/status")" \
 			"$(awk '/^CapEff:/ {print $2}' "$t/status")" "$(awk '/^CapBnd:/ {print $2}' "$t/status")"
 	done
-	for ns in ipc uts net; do echo "ns-$ns=$(readlink /proc/"$1"/ns/$ns)"; done
+	for ns in ipc uts net mnt; do echo "ns-$ns=$(readlink /proc/"$1"/ns/$ns)"; done
+	# Its root: the host's, or a private one (looked at from here, never
+	# written: stat and test -e only).
+	echo "root=$(stat -L -c %d:%i /proc/"$1"/root)"
+	[ -e /proc/"$1"/root/etc/passwd ] && echo "root-has-etc-passwd"
+	[ -S /proc/"$1"/root/"$T"/api.sock ] && echo "root-has-api-socket"
 	awk '/^Max core file size/ {print "core=" $5 "/" $6}' /proc/"$1"/limits
 }
 
@@ -106,6 +111,41 @@ else
 	done
 	has_cap "$eff" 1 || sfail "the main thread lost CAP_DAC_OVERRIDE (a reboot reopens images)"
 	echo "ok: as root: own IPC and UTS namespaces, capabilities dropped per thread kind"
+	# A private root: not the host's /, no /etc/passwd in it, and the API
+	# socket's directory kept (the socket is removed by path at exit).
+	if [ "$(grep "^ns-mnt=" "$T/status" | cut -d= -f2)" = "$(readlink /proc/self/ns/mnt)" ] ||
+		[ "$(grep "^root=" "$T/status" | cut -d= -f2)" = "$(stat -L -c %d:%i /)" ] ||
+		grep -q "^root-has-etc-passwd" "$T/status" || ! grep -q "^root-has-api-socket" "$T/status"; then
+		sfail "no private root (or the API socket's directory missing from it)"
+	else
+		echo "ok: as root: a private root of its own mount namespace, without /etc, with the API socket's directory"
+	fi
+	# Snapshots are written where the root keeps a directory: beside the
+	# API socket or in a --sandbox-dir; elsewhere the path does not exist
+	# for the VM.
+	mkdir "$T/sock" "$T/snaps" "$T/other"
+	$RV run --firmware "$LOOP" --timeout 60 --sandbox on --api-socket "$T/sock/api.sock" \
+		--sandbox-dir "$T/snaps" </dev/null >"$T/vm.out" 2>"$T/vm.err" &
+	pid=$!
+	i=0
+	while [ "$(awk '/^Seccomp:/ {print $2}' /proc/$pid/status 2>/dev/null)" != 2 ]; do
+		i=$((i + 1)); [ $i -gt 300 ] && break
+		sleep 0.1
+	done
+	$RV ctl --api-socket "$T/sock/api.sock" pause >/dev/null 2>&1
+	for d in sock snaps other; do
+		$RV ctl --api-socket "$T/sock/api.sock" snapshot "$T/$d/vm.snap" "$T/$d/vm.mem" \
+			>"$T/snap.$d" 2>&1
+		echo "$d: $?" >>"$T/snap.st"
+	done
+	kill -TERM $pid
+	wait $pid 2>/dev/null
+	if [ -s "$T/sock/vm.snap" ] && [ -s "$T/snaps/vm.snap" ] && [ ! -e "$T/other/vm.snap" ] &&
+		grep -q "^other: [1-9]" "$T/snap.st"; then
+		echo "ok: snapshots beside the API socket and in --sandbox-dir; refused elsewhere: $(head -c 120 "$T/snap.other")"
+	else
+		sfail "snapshot directories: $(cat "$T/snap.st" "$T/snap.other" "$T/vm.err")"
+	fi
 	# Without a NIC: a network namespace of its own (no route anywhere).
 	rm -f "$T/api.sock"
 	$RV run --firmware "$LOOP" --timeout 60 --sandbox on --api-socket "$T/api.sock" \
