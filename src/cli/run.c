@@ -112,6 +112,8 @@ static void run_usage(FILE *f)
 	    "  --sandbox-dir DIR             keep host directory DIR in the sandbox's private\n"
 	    "                                root (e.g. where API snapshots are written);\n"
 	    "                                the API and vsock sockets' directories are kept\n"
+	    "  --sandbox-user UID[:GID]      as root, run the VM as UID:GID (default: 3000000000\n"
+	    "                                + its pid, a uid of its own)\n"
 	    "  -h, --help                    this help\n"
 	    "\n"
 	    "Virtio devices besides disks (repeatable; in the slots after the disks):\n");
@@ -138,7 +140,7 @@ enum {
 	OPT_CLOUD_INIT,
 	OPT_UBOOT
 };
-enum { OPT_SANDBOX = 600, OPT_SANDBOX_DIR }; /* the sandbox (vmm/sandbox.h) */
+enum { OPT_SANDBOX = 600, OPT_SANDBOX_DIR, OPT_SANDBOX_USER }; /* the sandbox (vmm/sandbox.h) */
 /* Device options: OPT_DEVICE_BASE + k is vdev_kinds()[k] (--rng, --net...). */
 enum { OPT_DEVICE = 768, OPT_DEVICE_BASE = 800 };
 
@@ -302,6 +304,9 @@ struct run_out {
 	double timeout;
 	enum sandbox_mode sandbox;
 	struct sandbox_dirs sandbox_dirs; /* --sandbox-dir */
+	bool user_given;		  /* --sandbox-user */
+	uid_t uid;
+	gid_t gid;
 };
 
 static void warn_probed_raw(void *arg, const char *path)
@@ -415,6 +420,7 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 	    {"clone", no_argument, NULL, OPT_CLONE},
 	    {"sandbox", required_argument, NULL, OPT_SANDBOX},
 	    {"sandbox-dir", required_argument, NULL, OPT_SANDBOX_DIR},
+	    {"sandbox-user", required_argument, NULL, OPT_SANDBOX_USER},
 	    {"incoming", required_argument, NULL, OPT_INCOMING},
 	    {"cloud-init", required_argument, NULL, OPT_CLOUD_INIT},
 	    {"uboot", optional_argument, NULL, OPT_UBOOT},
@@ -538,6 +544,16 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 					optarg);
 				return 2;
 			}
+			break;
+		case OPT_SANDBOX_USER:
+			if (sandbox_parse_user(optarg, &out->uid, &out->gid) < 0) {
+				fprintf(stderr,
+					"rvisor: --sandbox-user %s: expected UID[:GID], numbers "
+					"other than 0\n",
+					optarg);
+				return 2;
+			}
+			out->user_given = true;
 			break;
 		case OPT_SANDBOX_DIR:
 			if (sandbox_dirs_add(&out->sandbox_dirs, optarg, false) < 0) {
@@ -721,6 +737,9 @@ int cmd_run(int argc, char **argv)
 	if (api_socket)
 		sandbox_dirs_add(&needs.dirs, api_socket, true);
 	sandbox_dirs_free(&out.sandbox_dirs);
+	needs.user_given = out.user_given;
+	needs.uid = out.uid;
+	needs.gid = out.gid;
 	if (sandbox_prepare(&sandbox, out.sandbox, &needs, &e) < 0) {
 		fprintf(stderr, "rvisor: %s\n", e.msg);
 		vm_lifecycle_close(&lc);

@@ -397,6 +397,11 @@ static uint64_t kind_caps(enum sandbox_kind kind)
 		return FILE_CAPS;
 	case SANDBOX_KIND_API:
 		return CAP(CAP_DAC_OVERRIDE) | CAP(CAP_DAC_READ_SEARCH) | CAP(CAP_FOWNER);
+	case SANDBOX_KIND_VSOCK_HOST:
+		/* Under the dedicated uid, a guest's connection still reaches a
+		 * SOCKET_PORT socket of the user who started the VM (connect
+		 * needs write access to it); only kept directories exist. */
+		return CAP(CAP_DAC_OVERRIDE);
 	case SANDBOX_KIND_MIGRATE:
 	case SANDBOX_KIND_SPAWNER: /* the threads it creates start with its set */
 	case SANDBOX_KIND_MAIN:
@@ -591,6 +596,11 @@ static int landlock_shares(const struct sandbox *sb)
 	return rs;
 }
 
+/* RLIMIT_NPROC under the dedicated uid: its threads (8 vCPUs, a few per
+ * device, back ends, API, migration) with room to spare; no process may
+ * be forked anyway. */
+#define SANDBOX_NPROC 256
+
 /* New IPC and UTS namespaces (nothing of the host's System V IPC, POSIX
  * message queues or host name), and a new, empty network namespace when no
  * NIC needs the host's network (no route anywhere, no abstract unix socket
@@ -612,6 +622,12 @@ static void enter_namespaces(struct sandbox *sb)
 			"rvisor: sandbox: no new %s namespaces (%s): running without them\n", what,
 			strerror(errno));
 	sb->mount_ns = sandbox_fs_unshare();
+	/* Last: the namespaces above are made by root. */
+	if (!sb->needs.user_given) {
+		sb->needs.uid = (uid_t)(SANDBOX_USER_BASE + (unsigned)getpid());
+		sb->needs.gid = (gid_t)sb->needs.uid;
+	}
+	sb->user = sandbox_user_enter(sb->needs.uid, sb->needs.gid, SANDBOX_NPROC);
 }
 
 int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct sandbox_needs *needs,

@@ -8,6 +8,7 @@
 
 #include "util/error.h"
 #include "vmm/sandbox_fs.h"
+#include "vmm/sandbox_user.h"
 
 enum sandbox_mode {
 	SANDBOX_OFF,
@@ -54,6 +55,11 @@ struct sandbox_needs {
 	 * connection from the guest connects to SOCKET_PORT), the
 	 * --sandbox-dir ones (snapshot targets). Freed by sandbox_close. */
 	struct sandbox_dirs dirs;
+	/* As root: the uid/gid to run as (--sandbox-user), or, without
+	 * user_given, SANDBOX_USER_BASE + pid. */
+	bool user_given;
+	uid_t uid;
+	gid_t gid;
 };
 
 struct vm_device;
@@ -69,6 +75,7 @@ struct sandbox {
 	bool main_entered;
 	bool mount_ns;	   /* a mount namespace of its own: pivot into a private root */
 	bool private_root; /* done */
+	bool user;	   /* runs as needs.uid/gid */
 	/* Started by sandbox_prepare; after sandbox_enter_main it creates the
 	 * main thread's threads. */
 	struct sandbox_spawner *spawner;

@@ -31,6 +31,8 @@ done
 
 expect 2 "expected on, off or log" -- $RV run --firmware "$LOOP" --sandbox maybe
 expect 2 "expected on, off or log" -- $RV run --firmware "$LOOP" --sandbox ""
+expect 2 "expected UID\[:GID\]" -- $RV run --firmware "$LOOP" --sandbox-user 0
+expect 2 "expected UID\[:GID\]" -- $RV run --firmware "$LOOP" --sandbox-user 1000:x
 
 # vm MODE TIMEOUT: a VM with every kind of host resource, in the background
 # ($! is its pid); its stderr goes to $T/vm.err.
@@ -64,6 +66,8 @@ status() {
 	[ -e /proc/"$1"/root/etc/passwd ] && echo "root-has-etc-passwd"
 	[ -S /proc/"$1"/root/"$T"/api.sock ] && echo "root-has-api-socket"
 	awk '/^Max core file size/ {print "core=" $5 "/" $6}' /proc/"$1"/limits
+	awk '/^Max processes/ {print "nproc=" $3 "/" $4}' /proc/"$1"/limits
+	awk '/^Uid:/ {print "uid=" $2 "/" $3 "/" $4 "/" $5} /^Gid:/ {print "gid=" $2 "/" $3 "/" $4 "/" $5}' /proc/"$1"/status
 }
 
 # (A long timeout, ended by SIGTERM once looked at: a loaded machine may
@@ -99,12 +103,24 @@ else
 	done
 	[ "$(grep "^ns-net=" "$T/status" | cut -d= -f2)" = "$(readlink /proc/self/ns/net)" ] ||
 		sfail "a VM with a user-mode NIC left the host's network namespace"
-	for k in vcpu0 io-blk0 io-vsock1 vsock-host rtc-alarm console-in io-rng4 io-net5 net-slirp; do
+	for k in vcpu0 io-blk0 io-vsock1 rtc-alarm console-in io-rng4 io-net5 net-slirp; do
 		grep -q "^$k .* eff=0000000000000000 bnd=0000000000000000" "$T/status" ||
 			sfail "$k kept capabilities"
 	done
 	grep -q "^io-9p2 .* eff=000000000000001f " "$T/status" ||
 		sfail "the 9p server does not have exactly the file capabilities"
+	# Under the dedicated uid a guest's vsock connection reaches the
+	# user's SOCKET_PORT socket: DAC_OVERRIDE, nothing else.
+	grep -q "^vsock-host .* eff=0000000000000002 " "$T/status" ||
+		sfail "vsock-host does not have exactly CAP_DAC_OVERRIDE"
+	# A uid and gid of its own (not root; the default is 3000000000 + pid),
+	# no supplementary group, and RLIMIT_NPROC for its threads.
+	if grep -q "^uid=0/\|^gid=0/" "$T/status" || ! grep -q "^uid=$((3000000000 + pid))/" "$T/status" ||
+		! grep -q "^nproc=256/256" "$T/status"; then
+		sfail "not running as uid 3000000000+pid with RLIMIT_NPROC 256"
+	else
+		echo "ok: as root: runs as $(grep "^uid=" "$T/status"), $(grep "^nproc=" "$T/status")"
+	fi
 	eff=$(awk '/^rvisor / {print $5}' "$T/status" | cut -d= -f2)
 	for c in 21 19 12 16 17; do # SYS_ADMIN SYS_PTRACE NET_ADMIN SYS_MODULE SYS_RAWIO
 		! has_cap "$eff" $c || sfail "the main thread kept capability $c"
@@ -125,7 +141,7 @@ else
 	# for the VM.
 	mkdir "$T/sock" "$T/snaps" "$T/other"
 	$RV run --firmware "$LOOP" --timeout 60 --sandbox on --api-socket "$T/sock/api.sock" \
-		--sandbox-dir "$T/snaps" </dev/null >"$T/vm.out" 2>"$T/vm.err" &
+		--sandbox-dir "$T/snaps" --sandbox-user 4000000001:4000000002 </dev/null >"$T/vm.out" 2>"$T/vm.err" &
 	pid=$!
 	i=0
 	while [ "$(awk '/^Seccomp:/ {print $2}' /proc/$pid/status 2>/dev/null)" != 2 ]; do
@@ -138,11 +154,15 @@ else
 			>"$T/snap.$d" 2>&1
 		echo "$d: $?" >>"$T/snap.st"
 	done
+	ids=$(awk '/^Uid:/ {u=$2} /^Gid:/ {g=$2} END {print u ":" g}' /proc/$pid/status)
 	kill -TERM $pid
 	wait $pid 2>/dev/null
+	[ "$ids" = 4000000001:4000000002 ] || sfail "--sandbox-user 4000000001:4000000002: runs as $ids"
+	# The snapshot files are the VM user's (root, who started it, reads them).
 	if [ -s "$T/sock/vm.snap" ] && [ -s "$T/snaps/vm.snap" ] && [ ! -e "$T/other/vm.snap" ] &&
-		grep -q "^other: [1-9]" "$T/snap.st"; then
-		echo "ok: snapshots beside the API socket and in --sandbox-dir; refused elsewhere: $(head -c 120 "$T/snap.other")"
+		grep -q "^other: [1-9]" "$T/snap.st" &&
+		[ "$(stat -c %u:%g "$T/snaps/vm.snap")" = 4000000001:4000000002 ]; then
+		echo "ok: snapshots beside the API socket and in --sandbox-dir, owned by the VM's user; refused elsewhere: $(head -c 120 "$T/snap.other")"
 	else
 		sfail "snapshot directories: $(cat "$T/snap.st" "$T/snap.other" "$T/vm.err")"
 	fi
