@@ -1,5 +1,6 @@
 /* `rvisor run`: parse options into a VM configuration and hand it to vmm/lifecycle. */
 #include <errno.h>
+#include <sys/stat.h>
 #include <limits.h>
 #include <unistd.h>
 #include <getopt.h>
@@ -555,7 +556,17 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 			}
 			out->user_given = true;
 			break;
-		case OPT_SANDBOX_DIR:
+		case OPT_SANDBOX_DIR: {
+			/* A typo must not cost the VM its private root. */
+			struct stat st;
+			int serr = stat(optarg, &st) < 0 ? errno
+				   : S_ISDIR(st.st_mode) ? 0
+							 : ENOTDIR;
+			if (serr) {
+				fprintf(stderr, "rvisor: --sandbox-dir %s: %s\n", optarg,
+					strerror(serr));
+				return 2;
+			}
 			if (sandbox_dirs_add(&out->sandbox_dirs, optarg, false) < 0) {
 				fprintf(
 				    stderr,
@@ -565,6 +576,7 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 				return 2;
 			}
 			break;
+		}
 		case OPT_INCOMING:
 			*incoming = optarg;
 			break;

@@ -33,6 +33,7 @@ expect 2 "expected on, off or log" -- $RV run --firmware "$LOOP" --sandbox maybe
 expect 2 "expected on, off or log" -- $RV run --firmware "$LOOP" --sandbox ""
 expect 2 "expected UID\[:GID\]" -- $RV run --firmware "$LOOP" --sandbox-user 0
 expect 2 "expected UID\[:GID\]" -- $RV run --firmware "$LOOP" --sandbox-user 1000:x
+expect 2 "sandbox-dir .*No such file" -- $RV run --firmware "$LOOP" --sandbox-dir "$T/nonexistent"
 
 # vm MODE TIMEOUT: a VM with every kind of host resource, in the background
 # ($! is its pid); its stderr goes to $T/vm.err.
