@@ -8,7 +8,12 @@
 # kills the whole process with SIGSYS, and an open where the kind opens
 # nothing fails with EACCES; in log mode the call runs and the kernel's log
 # names it; every thread name spawned in src/ has a kind in vmm/sandbox.c;
-# a bad mode is refused; as root, namespaces and capabilities per kind.
+# a bad mode is refused; as root, namespaces and capabilities per kind, a
+# private root (its own mount namespace, not the host's /, no /etc/passwd,
+# the API socket's directory kept; snapshots beside it and in
+# --sandbox-dir, refused elsewhere), a uid/gid of its own (3000000000+pid
+# or --sandbox-user) and RLIMIT_NPROC; the main thread opens nothing after
+# start-up (EACCES).
 . "$(dirname "$0")/lib.sh"
 
 grep -q '^Seccomp:' /proc/self/status || { echo "the kernel has no seccomp: skipping"; exit 77; }
