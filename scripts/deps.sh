@@ -21,7 +21,7 @@ apt-get, as root or through sudo. Each set includes the one before it:
          clang-format (the format check), sqlite3 (the daemon tests read the
          inventory), python3-yaml (the daemon API document test), debootstrap
          and cpio (the Debian image, scripts/image-debian.sh), openssh-client
-         (ssh into it)
+         (ssh into it), gdb-multiarch (the GDB stub's tests)
   bench  what `make bench` adds: qemu-system-riscv64, the comparison
 
 --list prints the set's packages and installs nothing.
@@ -31,7 +31,8 @@ EOF
 PKGS_RUN="gcc make libc6-dev libfdt-dev zlib1g-dev libmicrohttpd-dev libjansson-dev
 libslirp-dev libsqlite3-dev libseccomp-dev curl socat u-boot-qemu"
 PKGS_TEST="python3 python3-yaml sqlite3 gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu qemu-utils e2fsprogs
-iproute2 device-tree-compiler opensbi gzip strace clang-format debootstrap cpio openssh-client"
+iproute2 device-tree-compiler opensbi gzip strace clang-format debootstrap cpio openssh-client
+gdb-multiarch"
 PKGS_BENCH="qemu-system-misc"
 
 set_name=run

@@ -13,6 +13,7 @@
 #include "cpu/jit/jit.h"
 #include "virtio/blk.h"
 #include "vmm/api.h"
+#include "vmm/gdbstub.h"
 #include "vmm/lifecycle.h"
 #include "vmm/migrate_in.h"
 #include "vmm/migrate_out.h"
@@ -98,6 +99,17 @@ static void run_usage(FILE *f)
 	    "                                stream has been checked; port 0 picks a free port\n"
 	    "                                (printed on stderr); one connection is accepted\n"
 	    "  --paused                      start with the vCPUs paused (resume through the API)\n"
+	    "  --gdb tcp:HOST:PORT|unix:PATH a GDB stub for gdb-multiarch (target remote "
+	    "HOST:PORT):\n"
+	    "                                registers, memory (virtual addresses through the\n"
+	    "                                hart's translation), breakpoints, single-step,\n"
+	    "                                each hart a thread; the VM is halted while the\n"
+	    "                                debugger has it (docs/gdb.md); HOST must be a\n"
+	    "                                loopback address; port 0 picks a free port\n"
+	    "  --gdb-wait                    with --gdb: start halted until a debugger attaches\n"
+	    "                                and continues\n"
+	    "  --gdb-any-address             with --gdb: allow a non-loopback HOST (anyone who\n"
+	    "                                can connect controls the guest: no authentication)\n"
 	    "  --cloud-init USER_DATA[,META_DATA]\n"
 	    "                                a cloud-init NoCloud seed made by rvisor (a FAT\n"
 	    "                                volume labelled CIDATA holding the two files;\n"
@@ -135,6 +147,9 @@ enum {
 	OPT_RESTORE,
 	OPT_MEM_FILE,
 	OPT_PAUSED,
+	OPT_GDB,
+	OPT_GDB_WAIT,
+	OPT_GDB_ANY,
 	OPT_MEM_DIFF,
 	OPT_CLONE,
 	OPT_INCOMING,
@@ -302,6 +317,8 @@ static void print_harts(const struct vm *vm)
  * were. */
 struct run_out {
 	bool stats, debug;
+	const char *gdb; /* --gdb */
+	bool gdb_wait, gdb_any;
 	double timeout;
 	enum sandbox_mode sandbox;
 	struct sandbox_dirs sandbox_dirs; /* --sandbox-dir */
@@ -417,6 +434,9 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 	    {"restore", required_argument, NULL, OPT_RESTORE},
 	    {"mem-file", required_argument, NULL, OPT_MEM_FILE},
 	    {"paused", no_argument, NULL, OPT_PAUSED},
+	    {"gdb", required_argument, NULL, OPT_GDB},
+	    {"gdb-wait", no_argument, NULL, OPT_GDB_WAIT},
+	    {"gdb-any-address", no_argument, NULL, OPT_GDB_ANY},
 	    {"mem-diff", required_argument, NULL, OPT_MEM_DIFF},
 	    {"clone", no_argument, NULL, OPT_CLONE},
 	    {"sandbox", required_argument, NULL, OPT_SANDBOX},
@@ -532,6 +552,15 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 				return 2;
 			}
 			lc->mem_diffs[lc->nmem_diffs++] = optarg;
+			break;
+		case OPT_GDB:
+			out->gdb = optarg;
+			break;
+		case OPT_GDB_WAIT:
+			out->gdb_wait = true;
+			break;
+		case OPT_GDB_ANY:
+			out->gdb_any = true;
 			break;
 		case OPT_PAUSED:
 			lc->paused = true;
@@ -663,6 +692,11 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 		fprintf(stderr, "rvisor: --clone needs --restore\n");
 		return 2;
 	}
+	if ((out->gdb_wait || out->gdb_any) && !out->gdb) {
+		fprintf(stderr, "rvisor: %s needs --gdb\n",
+			out->gdb_wait ? "--gdb-wait" : "--gdb-any-address");
+		return 2;
+	}
 	if (lc->paused && !*api_socket) {
 		fprintf(stderr,
 			"rvisor: --paused needs --api-socket (nothing else can resume the VM)\n");
@@ -706,12 +740,26 @@ int cmd_run(int argc, char **argv)
 		fprintf(stderr, "rvisor: waiting for a migration on %s\n", in.bound);
 		lc.incoming = &in;
 	}
+	/* The stub listens before the sandbox: its socket stays in the host's
+	 * network namespace. */
+	struct gdbstub *gdb = NULL;
+	if (out.gdb) {
+		struct error ge = {0};
+		gdb = gdbstub_listen(out.gdb, out.gdb_any, out.gdb_wait, &ge);
+		if (!gdb) {
+			fprintf(stderr, "rvisor: %s\n", ge.msg);
+			migrate_in_close(&in);
+			return 2;
+		}
+		lc.gdb = gdb;
+	}
 	/* With --restore the snapshot describes the machine; every disk's
 	 * format is decided here, once. */
 	struct error e = {0};
 	if (vm_lifecycle_prepare(&lc, &e) < 0) {
 		fprintf(stderr, "rvisor: %s\n", e.msg);
 		vm_lifecycle_close(&lc);
+		gdbstub_close(gdb);
 		migrate_in_close(&in);
 		return 2;
 	}
@@ -719,11 +767,14 @@ int cmd_run(int argc, char **argv)
 				    !cfg->initrd))) {
 		if (use_uboot(cfg, uboot) < 0) {
 			vm_lifecycle_close(&lc);
+			gdbstub_close(gdb);
+			gdbstub_close(gdb);
 			migrate_in_close(&in);
 			return 2;
 		}
 	} else if (!incoming && !cfg->firmware && !cfg->kernel && use_default_guest(cfg) < 0) {
 		vm_lifecycle_close(&lc);
+		gdbstub_close(gdb);
 		migrate_in_close(&in);
 		return 2;
 	}
@@ -734,6 +785,7 @@ int cmd_run(int argc, char **argv)
 	    cloudinit_attach(cfg, cloud_init, &seed_fd, seed_path, sizeof(seed_path), &e) < 0) {
 		fprintf(stderr, "rvisor: %s\n", e.msg);
 		vm_lifecycle_close(&lc);
+		gdbstub_close(gdb);
 		return 2;
 	}
 	/* Before the first thread: every thread installs its filter. */
@@ -755,6 +807,7 @@ int cmd_run(int argc, char **argv)
 	if (sandbox_prepare(&sandbox, out.sandbox, &needs, &e) < 0) {
 		fprintf(stderr, "rvisor: %s\n", e.msg);
 		vm_lifecycle_close(&lc);
+		gdbstub_close(gdb);
 		return 1;
 	}
 	lc.sandbox = &sandbox;
@@ -764,9 +817,19 @@ int cmd_run(int argc, char **argv)
 		if (!lc.api) {
 			fprintf(stderr, "rvisor: --api-socket: %s\n", err);
 			vm_lifecycle_close(&lc);
+			gdbstub_close(gdb);
+			gdbstub_close(gdb);
 			sandbox_close(&sandbox);
 			return 2;
 		}
+	}
+	if (gdb && gdbstub_start(gdb, &e) < 0) {
+		fprintf(stderr, "rvisor: %s\n", e.msg);
+		api_stop(lc.api);
+		vm_lifecycle_close(&lc);
+		sandbox_close(&sandbox);
+		gdbstub_close(gdb);
+		return 1;
 	}
 	out.timeout = cfg->timeout;
 	int status = vm_lifecycle_run(&lc, &e);
@@ -778,6 +841,7 @@ int cmd_run(int argc, char **argv)
 		fprintf(stderr, "rvisor: %s\n", e.msg);
 	}
 	api_stop(lc.api);
+	gdbstub_close(gdb);
 	vm_lifecycle_close(&lc);
 	sandbox_close(&sandbox);
 	migrate_in_close(&in);

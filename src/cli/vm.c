@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "cli/vm_console.h"
 #include "daemon/daemon.h"
 #include "daemon/spec.h"
 #include "util/uhttp.h"
@@ -33,15 +34,20 @@ static const struct verb verbs[] = {
     {"create", "NAME [options]", "record a new VM (stopped)", "cmkiaFdDo"},
     {"list", "", "list the VMs", "o"},
     {"show", "NAME", "show one VM: configuration, state, last exit, runtime", "o"},
-    {"start", "NAME", "start a VM (its own detached process)", "o"},
-    {"stop", "NAME [--timeout S]",
-     "shut a VM down, killing it after S seconds (default 10) if still running", "to"},
-    {"restart", "NAME [--timeout S]", "stop a running VM (as stop), then start it", "to"},
+    {"start", "NAME [--console]", "start a VM (its own detached process)", "oC"},
+    {"stop", "NAME [--timeout S] [--force]",
+     "shut a VM down with its power button, forced after S seconds (default 30)", "tfo"},
+    {"restart", "NAME [--timeout S] [--force]", "stop a running VM (as stop), then start it",
+     "tfo"},
     {"kill", "NAME", "kill a running VM at once (SIGKILL)", "o"},
     {"pause", "NAME", "pause a running VM's vCPUs", "o"},
     {"resume", "NAME", "resume a paused VM", "o"},
     {"delete", "NAME [--force]",
      "delete a stopped VM and its files (--force: a running one too, killed first)", "f"},
+    {"console", "NAME [--read-only]",
+     "attach the terminal to a running VM's serial console (detach with Ctrl-])", "R"},
+    {"logs", "NAME [--tail N] [--follow]",
+     "print a VM's console output, kept on disk (--follow: then the live output)", "TW"},
     {"modify", "NAME [options]",
      "change a VM's configuration (a running VM's change applies at its next start)", "cmkiaFdDuo"},
 };
@@ -86,8 +92,29 @@ static void vm_usage(FILE *f, const struct verb *only)
 	if (strchr(o, 't'))
 		fprintf(f, "  --timeout S           seconds to wait for the shutdown (0..%d)\n",
 			SPEC_STOP_TIMEOUT_MAX);
-	if (strchr(o, 'f'))
+	if (strchr(o, 'f') && strcmp(only->name, "delete") == 0)
 		fprintf(f, "  --force               also delete a running VM (killed first)\n");
+	else if (strchr(o, 'f'))
+		fprintf(f,
+			"  --force               skip the power button: power the VM off at once\n"
+			"                        (the shutdown action, then SIGKILL)\n");
+	if (strchr(o, 'C'))
+		fprintf(f,
+			"  --console             then attach the terminal to its serial console\n"
+			"                        (as 'rvisor vm console')\n");
+	if (strchr(o, 'R'))
+		fprintf(f,
+			"  --read-only           watch only: keystrokes do not go to the guest\n"
+			"                        (one client at a time holds the input; later\n"
+			"                        ones are read-only anyway)\n"
+			"\nThe last %d bytes of output are shown first. Ctrl-] detaches (the VM\n"
+			"runs on); so does the end of input when it is not a terminal.\n\n",
+			VM_CONSOLE_HISTORY);
+	if (strchr(o, 'T'))
+		fprintf(f,
+			"  --tail N              only the last N lines\n"
+			"  --follow              then print the output as it comes, until the VM\n"
+			"                        stops (Ctrl-C ends it)\n");
 	if (strchr(o, 'o'))
 		fprintf(f, "  -o, --output FORMAT   table (default) or json\n");
 	fprintf(f, "  --state-dir DIR, --run-dir DIR, --no-autostart\n"
@@ -121,22 +148,31 @@ static int start_daemon(struct client *cl)
 	return 0;
 }
 
+/* One request; the status, with the body as text in *answer. */
+static int call_text(struct client *cl, const char *method, const char *path, json_t *body,
+		     char **answer)
+{
+	*answer = NULL;
+	char *json = body ? json_dumps(body, JSON_COMPACT) : NULL;
+	struct error e;
+	int st = uhttp_request(cl->sock, method, path, json, OP_TIMEOUT_MS, answer, &e);
+	if (st < 0 && e.cls == ERR_NOT_FOUND && cl->autostart && start_daemon(cl) == 0)
+		st = uhttp_request(cl->sock, method, path, json, OP_TIMEOUT_MS, answer, &e);
+	free(json);
+	if (st < 0)
+		fprintf(stderr, "rvisor vm: no daemon: %s%s\n", e.msg,
+			cl->autostart ? "" : " (start one with 'rvisor daemon')");
+	return st;
+}
+
 /* One request; the status, with the parsed body in *out (may be NULL). */
 static int call(struct client *cl, const char *method, const char *path, json_t *body, json_t **out)
 {
 	*out = NULL;
-	char *json = body ? json_dumps(body, JSON_COMPACT) : NULL;
 	char *answer = NULL;
-	struct error e;
-	int st = uhttp_request(cl->sock, method, path, json, OP_TIMEOUT_MS, &answer, &e);
-	if (st < 0 && e.cls == ERR_NOT_FOUND && cl->autostart && start_daemon(cl) == 0)
-		st = uhttp_request(cl->sock, method, path, json, OP_TIMEOUT_MS, &answer, &e);
-	free(json);
-	if (st < 0) {
-		fprintf(stderr, "rvisor vm: no daemon: %s%s\n", e.msg,
-			cl->autostart ? "" : " (start one with 'rvisor daemon')");
+	int st = call_text(cl, method, path, body, &answer);
+	if (st < 0)
 		return -1;
-	}
 	if (answer && *answer)
 		*out = json_loads(answer, 0, NULL);
 	free(answer);
@@ -237,6 +273,9 @@ static void print_vm(json_t *v)
 		       json_real_value(json_object_get(rt, "uptime_seconds")),
 		       (long long)json_integer_value(json_object_get(rt, "instructions_retired")));
 	printf("last exit:  %s\n", ex);
+	json_t *by = json_object_get(json_object_get(v, "last_exit"), "stopped_by");
+	if (json_is_string(by))
+		printf("stopped by: %s\n", json_string_value(by));
 }
 
 /* SIZE: MiB, or a number with M or G. */
@@ -277,6 +316,57 @@ static json_t *abs_json(const char *p, bool disk)
 	return j;
 }
 
+/* console, logs (and start --console): where the console is, from the
+ * daemon, then the keeper's socket. A stopped VM's logs come from the
+ * daemon (GET /vms/NAME/logs), even with --follow. */
+static int console_verb(struct client *cl, const char *name, bool logs, bool read_only, bool follow,
+			long tail)
+{
+	char path[160], *text = NULL;
+	json_t *ans = NULL;
+	int st = 409;
+	if (!logs || follow) {
+		snprintf(path, sizeof(path), "/vms/%s/console", name);
+		st = call(cl, "GET", path, NULL, &ans);
+		if (st < 0)
+			return VM_FAILED;
+	}
+	if (st == 200) {
+		json_t *s = json_object_get(ans, "socket");
+		char sock[1100];
+		snprintf(sock, sizeof(sock), "%s", json_is_string(s) ? json_string_value(s) : "");
+		json_decref(ans);
+		return logs ? vm_console_follow(sock, tail)
+			    : vm_console_attach(sock, name, read_only);
+	}
+	if (!logs || st != 409) {
+		json_t *m = json_object_get(ans, "fault_message");
+		fprintf(stderr, "rvisor vm %s: %s\n", logs ? "logs" : "console",
+			json_is_string(m) ? json_string_value(m) : "the daemon refused");
+		json_decref(ans);
+		return status_exit(st);
+	}
+	json_decref(ans);
+	if (tail >= 0)
+		snprintf(path, sizeof(path), "/vms/%s/logs?tail=%ld", name, tail);
+	else
+		snprintf(path, sizeof(path), "/vms/%s/logs", name);
+	st = call_text(cl, "GET", path, NULL, &text);
+	if (st < 0)
+		return VM_FAILED;
+	if (st == 200) {
+		fwrite(text, 1, strlen(text), stdout);
+	} else {
+		json_t *j = json_loads(text ? text : "", 0, NULL);
+		json_t *m = json_object_get(j, "fault_message");
+		fprintf(stderr, "rvisor vm logs: %s\n",
+			json_is_string(m) ? json_string_value(m) : "the daemon refused");
+		json_decref(j);
+	}
+	free(text);
+	return status_exit(st);
+}
+
 enum {
 	O_CPUS = 300,
 	O_MEM,
@@ -292,6 +382,10 @@ enum {
 	O_STATE,
 	O_RUN,
 	O_NOAUTO,
+	O_ATTACH,
+	O_READONLY,
+	O_TAIL,
+	O_FOLLOW,
 	O_KIND = 400
 };
 
@@ -322,6 +416,9 @@ int cmd_vm(int argc, char **argv)
 	    {"state-dir", required_argument, NULL, O_STATE},
 	    {"run-dir", required_argument, NULL, O_RUN},
 	    {"no-autostart", no_argument, NULL, O_NOAUTO},
+	    {"read-only", no_argument, NULL, O_READONLY},
+	    {"tail", required_argument, NULL, O_TAIL},
+	    {"follow", no_argument, NULL, O_FOLLOW},
 	    {"output", required_argument, NULL, 'o'},
 	    {"help", no_argument, NULL, 'h'},
 	};
@@ -352,12 +449,19 @@ int cmd_vm(int argc, char **argv)
 			return VM_USAGE;
 		}
 	}
+	/* `start --console` attaches; elsewhere --console OPTS is the
+	 * virtio-console device (create, modify). */
+	for (size_t k = 0; vb && strcmp(vb->name, "start") == 0 && k < n; k++)
+		if (strcmp(lo[k].name, "console") == 0)
+			lo[k] = (struct option){"console", no_argument, NULL, O_ATTACH};
 	if (vpos)
 		memmove(argv + vpos, argv + vpos + 1, (size_t)(argc - vpos - 1) * sizeof(*argv)),
 		    argc--;
 
 	json_t *body = json_object(), *disks = NULL, *devices = NULL;
 	bool json_out = false, force = false;
+	bool attach_console = false, read_only = false, follow = false;
+	long tail = -1;
 	unsigned timeout = 10;
 	bool timeout_given = false;
 	int c, rc = VM_USAGE;
@@ -462,6 +566,35 @@ int cmd_vm(int argc, char **argv)
 			letter = 'f';
 			force = true;
 			break;
+		case O_ATTACH:
+			letter = 'C';
+			attach_console = true;
+			break;
+		case O_READONLY:
+			letter = 'R';
+			read_only = true;
+			break;
+		case O_FOLLOW:
+			letter = 'W';
+			follow = true;
+			break;
+		case O_TAIL:
+			letter = 'T';
+			{
+				char *end;
+				errno = 0;
+				unsigned long v = strtoul(optarg, &end, 10);
+				if (*end || end == optarg || optarg[0] == '-' || errno ||
+				    v > 1000000) {
+					fprintf(stderr,
+						"rvisor vm: --tail %s: expected a number of lines, "
+						"0..1000000\n",
+						optarg);
+					goto out;
+				}
+				tail = (long)v;
+			}
+			break;
 		case O_UNSET:
 			letter = 'u';
 			if (strcmp(optarg, "kernel") && strcmp(optarg, "initrd") &&
@@ -553,10 +686,17 @@ int cmd_vm(int argc, char **argv)
 		send = body;
 	} else {
 		snprintf(path, sizeof(path), "/vms/%s/%s", name, vb->name);
-		if (timeout_given) {
+		if (timeout_given)
 			json_object_set_new(body, "timeout_seconds", json_integer(timeout));
+		if (force)
+			json_object_set_new(body, "force", json_true());
+		if (json_object_size(body))
 			send = body;
-		}
+	}
+	if (strcmp(vb->name, "console") == 0 || strcmp(vb->name, "logs") == 0) {
+		rc =
+		    console_verb(&cl, name, strcmp(vb->name, "logs") == 0, read_only, follow, tail);
+		goto out;
 	}
 	json_t *ans;
 	int st = call(&cl, method, path, send, &ans);
@@ -583,6 +723,10 @@ int cmd_vm(int argc, char **argv)
 		printf("%s: %s\n", name, str(ans, "state"));
 	}
 	json_decref(ans);
+	if (rc == VM_OK && attach_console) {
+		fflush(stdout);
+		rc = console_verb(&cl, name, false, false, false, -1);
+	}
 out:
 	json_decref(body);
 	json_decref(disks);

@@ -228,3 +228,66 @@ struct block *block_lookup(struct hart *h)
 	}
 	return b;
 }
+
+/* Run insns (a block's, or a copy of its first instructions plus a
+ * terminator) and account the retired ones as the run loop does. No
+ * chaining: the link epoch moves first, so no exit follows a link. */
+static void run_insns(struct hart *h, const struct insn *insns)
+{
+	h->link_epoch++;
+	h->blk_insns = insns;
+	const struct insn *i = insns;
+	do
+		i = i->fn(h, i);
+	while (i);
+	h->instret += h->blk_retired;
+	h->link_slot = NULL; /* it may point into the caller's copy */
+}
+
+/* Copy the first n instructions of b into out and end them with a
+ * terminator at the (n)th instruction's offset. */
+static void copy_prefix(const struct block *b, unsigned n, struct insn *out)
+{
+	memcpy(out, b->insns, n * sizeof(*out));
+	for (unsigned k = 0; k < n; k++)
+		out[k].link = NULL;
+	memset(&out[n], 0, sizeof(out[n]));
+	out[n].fn = exec_block_end;
+	out[n].pc_off = n < b->ninsn ? b->insns[n].pc_off : b->insns[b->ninsn].pc_off;
+}
+
+bool block_step_one(struct hart *h)
+{
+	struct block *b = block_lookup(h);
+	if (!b)
+		return false;
+	struct insn one[2];
+	copy_prefix(b, 1, one);
+	run_insns(h, one);
+	return true;
+}
+
+void block_run_debug(struct hart *h)
+{
+	struct block *b = block_lookup(h);
+	if (!b)
+		return;
+	unsigned n = b->ninsn;
+	const struct hart_debug *d = h->dbg;
+	for (unsigned k = 1; k < n && d; k++) {
+		uint64_t pc = b->vpc + b->insns[k].pc_off;
+		for (unsigned j = 0; j < d->nbp; j++) {
+			if (d->bp[j] == pc) {
+				n = k;
+				break;
+			}
+		}
+	}
+	if (n == b->ninsn) {
+		run_insns(h, b->insns);
+		return;
+	}
+	struct insn copy[BLOCK_MAX_INSNS + 1];
+	copy_prefix(b, n, copy);
+	run_insns(h, copy);
+}

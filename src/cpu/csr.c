@@ -182,6 +182,22 @@ int csr_read(struct hart *h, unsigned csr, uint64_t *val, uint64_t instret_now)
 	case CSR_MIP:
 		*val = hart_mip(h);
 		return 0;
+	/* Debug triggers (Sdtrig), implemented as hardware without any: tselect
+	 * is hardwired to 0 (a debugger that writes n and reads back something
+	 * else knows trigger n does not exist), tdata1's type 0 says "no trigger
+	 * at this tselect", and tinfo reads 1 as the spec asks for a trigger
+	 * that does not exist. Writes are ignored (WARL). So M-mode probes such
+	 * as riscv-tests' rv64mi-p-breakpoint find no triggers instead of
+	 * taking an illegal-instruction trap. */
+	case CSR_TSELECT:
+	case CSR_TDATA1:
+	case CSR_TDATA2:
+	case CSR_TDATA3:
+		*val = 0;
+		return 0;
+	case CSR_TINFO:
+		*val = 1;
+		return 0;
 	default:
 		break;
 	}
@@ -372,6 +388,12 @@ int csr_write(struct hart *h, unsigned csr, uint64_t val, uint32_t blk_pos)
 	case CSR_MIP:
 		modify_mip(h, mip_wmask(h), val, ~val);
 		return 1;
+	case CSR_TSELECT: /* no triggers: see csr_read */
+	case CSR_TDATA1:
+	case CSR_TDATA2:
+	case CSR_TDATA3:
+	case CSR_TINFO:
+		return 0;
 	default:
 		break;
 	}

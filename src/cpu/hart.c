@@ -270,6 +270,65 @@ static bool handle_events(struct hart *h)
 	return false;
 }
 
+uint64_t hart_debug_watch_value(const struct hart *h, uint64_t va, unsigned len)
+{
+	uint64_t pa, v = 0;
+	if (len == 0 || len > 8 || !mmu_debug_translate(h, va, &pa))
+		return 0;
+	const uint8_t *p = bus_ram_ptr(h->bus, pa, len);
+	if (!p)
+		return 0;
+	memcpy(&v, p, len); /* the host is little-endian, as the guest */
+	return v;
+}
+
+/* The run loop's body while a debugger holds the hart: stop before a
+ * breakpoint, run one instruction when stepping, else the block up to the
+ * next breakpoint, all in the interpreter. Returns true to stop. */
+static bool debug_run(struct hart *h)
+{
+	const struct hart_debug *d = h->dbg;
+	if (h->dbg_hold) {
+		h->dbg_stop = DBG_STOP_NONE;
+		return true;
+	}
+	if (!h->dbg_resume) {
+		for (unsigned k = 0; k < d->nbp; k++) {
+			if (d->bp[k] == h->pc) {
+				h->dbg_stop = DBG_STOP_BREAK;
+				return true;
+			}
+		}
+	}
+	h->dbg_resume = false;
+	if (d->nwatch) {
+		block_step_one(h);
+		for (unsigned k = 0; k < d->nwatch; k++) {
+			uint64_t v = hart_debug_watch_value(h, d->watch[k].va, d->watch[k].len);
+			if (v != h->dbg_watch_old[k]) {
+				h->dbg_watch_old[k] = v;
+				h->dbg_watch_hit = d->watch[k].va;
+				h->dbg_stop = DBG_STOP_WATCH;
+				return true;
+			}
+		}
+		if (h->dbg_step) {
+			h->dbg_step = false;
+			h->dbg_stop = DBG_STOP_STEP;
+			return true;
+		}
+		return false;
+	}
+	if (h->dbg_step) {
+		block_step_one(h);
+		h->dbg_step = false;
+		h->dbg_stop = DBG_STOP_STEP;
+		return true;
+	}
+	block_run_debug(h);
+	return false;
+}
+
 int hart_run(struct hart *h)
 {
 	h->next_check = h->instret;
@@ -304,6 +363,11 @@ int hart_run(struct hart *h)
 			if (h->next_check > h->stop_at_instret)
 				h->next_check = h->stop_at_instret;
 			h->link_slot = NULL;
+			continue;
+		}
+		if (unlikely(h->dbg)) {
+			if (debug_run(h))
+				return HART_EXIT_DEBUG;
 			continue;
 		}
 		struct insn *slot = h->link_slot;

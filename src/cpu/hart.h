@@ -44,6 +44,27 @@ struct hart_hooks {
 	void *ctx;
 };
 
+/* A debugger's hold on the harts (the GDB stub, vmm/gdbstub.c): virtual
+ * pcs where every hart stops before executing, shared by all harts of a
+ * VM. Changed only while every hart is stopped. */
+#define HART_DEBUG_MAX_BP 64
+/* Write watchpoints: virtual ranges of 1 to 8 bytes within a page. With
+ * any set, harts run one instruction at a time and stop after one that
+ * changed a watched value (as the hart sees it: hart.dbg_watch_old). */
+#define HART_DEBUG_MAX_WATCH 4
+struct hart_debug {
+	uint64_t bp[HART_DEBUG_MAX_BP];
+	unsigned nbp;
+	struct {
+		uint64_t va;
+		unsigned len;
+	} watch[HART_DEBUG_MAX_WATCH];
+	unsigned nwatch;
+};
+
+/* Why hart_run returned HART_EXIT_DEBUG (hart.dbg_stop). */
+enum { DBG_STOP_NONE = 0, DBG_STOP_BREAK = 1, DBG_STOP_STEP = 2, DBG_STOP_WATCH = 3 };
+
 /* Bits of hart.events: asynchronous requests observed at block boundaries. */
 enum {
 	EV_IRQ = 1u << 0,	/* re-evaluate pending interrupts */
@@ -129,6 +150,18 @@ struct hart {
 
 	struct hart_hooks hooks;
 
+	/* Debugging (NULL: none, the fast path). While set, the run loop uses
+	 * the interpreter and no block chaining, stops before an instruction
+	 * at a breakpoint, and with dbg_step set stops after one instruction;
+	 * dbg_resume lets the instruction at pc run once even if it is a
+	 * breakpoint (continuing from where the hart stopped). */
+	const struct hart_debug *dbg;
+	bool dbg_step, dbg_resume;
+	bool dbg_hold; /* stay stopped (the debugger resumed other harts only) */
+	int dbg_stop;  /* DBG_STOP_*: why the last HART_EXIT_DEBUG happened */
+	uint64_t dbg_watch_old[HART_DEBUG_MAX_WATCH]; /* watched values, little-endian */
+	uint64_t dbg_watch_hit;			      /* va of the watch that stopped it */
+
 	/* WFI parking. */
 	pthread_mutex_t wait_lock;
 	pthread_cond_t wait_cond;
@@ -171,15 +204,20 @@ enum {
 };
 
 /* Exit reasons of hart_run(). */
-enum hart_exit { HART_EXIT_STOP = 1, HART_EXIT_INSTRET = 2 };
+enum hart_exit { HART_EXIT_STOP = 1, HART_EXIT_INSTRET = 2, HART_EXIT_DEBUG = 3 };
 
 int hart_init(struct hart *h, struct bus *bus, uint64_t hartid);
 void hart_destroy(struct hart *h);
 /* Architectural reset: M-mode, pc = reset_pc, CSRs at their reset values. */
 void hart_reset(struct hart *h, uint64_t reset_pc);
 
+/* A watched range's current value as h sees it (0 when unmapped or not
+ * RAM), for the debugger's write watchpoints. */
+uint64_t hart_debug_watch_value(const struct hart *h, uint64_t va, unsigned len);
+
 /* Run until EV_STOP is requested or instret reaches stop_at_instret (at a
- * block boundary). Returns HART_EXIT_STOP or HART_EXIT_INSTRET. */
+ * block boundary), or (with h->dbg set) a breakpoint or a finished step.
+ * Returns HART_EXIT_STOP, HART_EXIT_INSTRET or HART_EXIT_DEBUG. */
 int hart_run(struct hart *h);
 
 /* Asynchronous requests from other threads (devices, other harts, control). */

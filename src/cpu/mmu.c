@@ -312,3 +312,35 @@ int mmu_fetch_translate(struct hart *h, uint64_t va, uint64_t *pa)
 	tlb_fill(h, h->tlb_fetch, va, *pa, false);
 	return 0;
 }
+
+bool mmu_debug_translate(const struct hart *h, uint64_t va, uint64_t *pa_out)
+{
+	uint64_t satp = h->csr.satp;
+	unsigned mode = satp >> SATP_MODE_SHIFT;
+	if (h->priv == PRV_M || mode == SATP_MODE_BARE) {
+		*pa_out = va;
+		return true;
+	}
+	unsigned levels = mode == SATP_MODE_SV39 ? 3 : mode == SATP_MODE_SV48 ? 4 : 5;
+	unsigned vabits = 12 + 9 * levels;
+	if ((uint64_t)((int64_t)(va << (64 - vabits)) >> (64 - vabits)) != va)
+		return false;
+	uint64_t table = (satp & SATP_PPN_MASK) << PAGE_SHIFT;
+	for (int level = (int)levels - 1; level >= 0; level--) {
+		uint64_t vpn = (va >> (PAGE_SHIFT + 9 * level)) & 511;
+		_Atomic uint64_t *ptep = bus_ram_ptr(h->bus, table + vpn * 8, 8);
+		if (!ptep)
+			return false;
+		uint64_t pte = atomic_load_explicit(ptep, memory_order_relaxed);
+		if (!(pte & PTE_V))
+			return false;
+		uint64_t base = ((pte >> PTE_PPN_SHIFT) & PTE_PPN_MASK) << PAGE_SHIFT;
+		if (pte & (PTE_R | PTE_X)) {
+			uint64_t span = 1ULL << (PAGE_SHIFT + 9 * level);
+			*pa_out = (base & ~(span - 1)) | (va & (span - 1));
+			return true;
+		}
+		table = base;
+	}
+	return false;
+}

@@ -2,6 +2,7 @@
 #ifndef RVISOR_CPU_MMU_H
 #define RVISOR_CPU_MMU_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "cpu/hart.h"
@@ -13,5 +14,10 @@ int mmu_translate(struct hart *h, uint64_t va, int acc, uint64_t *pa);
 int mmu_fetch_translate(struct hart *h, uint64_t va, uint64_t *pa);
 /* Drop every store-TLB entry (a page became code somewhere). */
 void mmu_flush_store_tlb(struct hart *h);
+
+/* A debugger's view of va (the GDB stub): translated as the hart fetches
+ * (its privilege and satp; M-mode is physical), without permission checks,
+ * A/D updates, TLB fills or traps. False when nothing is mapped there. */
+bool mmu_debug_translate(const struct hart *h, uint64_t va, uint64_t *pa);
 
 #endif

@@ -24,25 +24,29 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "daemon/console_relay.h"
 #include "daemon/inventory.h"
+#include "daemon/power.h"
 #include "daemon/spec.h"
 #include "daemon/supervisor.h"
 #include "util/thread.h"
 #include "util/uhttp.h"
 
 #define MAX_BODY (64u << 10)
-#define START_WAIT_MS 10000 /* a started VM's API must answer within this */
-#define KILL_WAIT_MS 5000   /* a killed VM's exit must be recorded within this */
-#define VM_API_MS 2000	    /* a per-VM API request (status, pause) */
+#define START_WAIT_MS 10000   /* a started VM's API must answer within this */
+#define KILL_WAIT_MS 5000     /* a killed VM's exit must be recorded within this */
+#define VM_API_MS 2000	      /* a per-VM API request (status, pause) */
+#define SHUTDOWN_WAIT_MS 5000 /* after the shutdown action, before SIGKILL */
 
 /* A VM with a run in progress or an operation under way. */
 struct vmrt {
 	struct vmrt *next;
 	int64_t id;
 	struct sup_run run;
-	bool watched;	       /* the watcher records its exit */
-	const char *busy;      /* the operation in progress, or NULL */
-	const char *requested; /* "stop" / "kill" once asked for */
+	bool watched;		/* the watcher records its exit */
+	const char *busy;	/* the operation in progress, or NULL */
+	const char *requested;	/* "stop" / "kill" once asked for */
+	const char *stopped_by; /* a stop's step under way: power-button, shutdown, sigkill */
 };
 
 struct daemon {
@@ -109,14 +113,14 @@ int daemon_dirs_resolve(const char *state_opt, const char *run_opt, struct daemo
 			snprintf(d->run, sizeof(d->run), "%.1000s/run", d->state);
 	}
 	/* Sockets live in the run directory: sun_path has 108 bytes. */
-	if (strlen(d->run) + sizeof("/vm-9999999999.sock") >
+	if (strlen(d->run) + sizeof("/vm-9999999999.console") >
 	    sizeof(((struct sockaddr_un *)0)->sun_path))
 		return err_set(e, ERR_INVALID,
 			       "run directory %s: too long for unix socket paths (at most %zu "
 			       "bytes)",
 			       d->run,
 			       sizeof(((struct sockaddr_un *)0)->sun_path) -
-				   sizeof("/vm-9999999999.sock"));
+				   sizeof("/vm-9999999999.console"));
 	return 0;
 }
 
@@ -150,6 +154,12 @@ static void vm_path(const struct daemon *d, int64_t id, const char *leaf, char *
 static void vm_sock(const struct daemon *d, int64_t id, char *out, size_t n)
 {
 	snprintf(out, n, "%.150s/vm-%lld.sock", d->o->dirs.run, (long long)id);
+}
+
+/* The keeper's console socket (daemon/console_relay.h). */
+static void vm_console_sock(const struct daemon *d, int64_t id, char *out, size_t n)
+{
+	snprintf(out, n, "%.150s/vm-%lld.console", d->o->dirs.run, (long long)id);
 }
 
 /* Remove a VM's directory: only the files the daemon makes there. */
@@ -214,7 +224,7 @@ static void finish_run(struct daemon *d, struct vmrt *r, const char *why)
 		sup_signal_vm(&r->run, SIGKILL);
 		why = "its keeper was killed; the VM was killed with it";
 	}
-	char *rec = sup_exit_record(ef, r->requested, why);
+	char *rec = sup_exit_record(ef, r->requested, r->requested ? r->stopped_by : NULL, why);
 	struct error e;
 	if (inv_set_stopped(d->inv, r->id, rec, &e) < 0)
 		fprintf(stderr, "rvisor daemon: recording the exit of VM %lld: %s\n",
@@ -222,9 +232,11 @@ static void finish_run(struct daemon *d, struct vmrt *r, const char *why)
 	free(rec);
 	vm_sock(d, r->id, sock, sizeof(sock));
 	unlink(sock);
+	vm_console_sock(d, r->id, sock, sizeof(sock)); /* a keeper killed with -9 */
+	unlink(sock);
 	sup_close(&r->run);
 	r->watched = false;
-	r->requested = NULL;
+	r->requested = r->stopped_by = NULL;
 	pthread_cond_broadcast(&d->exited);
 }
 
@@ -297,6 +309,9 @@ static json_t *vm_json(struct daemon *d, const struct inv_vm *v, const char *bus
 	char sock[200];
 	vm_sock(d, v->id, sock, sizeof(sock));
 	json_object_set_new(o, "api_socket", json_string(sock));
+	char csock[200];
+	vm_console_sock(d, v->id, csock, sizeof(csock));
+	json_object_set_new(o, "console_socket", json_string(csock));
 	if (!live || v->state != INV_RUNNING)
 		return o;
 	char *body = NULL;
@@ -608,8 +623,9 @@ static int do_start(struct daemon *d, const char *name, const struct sup_peer *p
 		*ep = e;
 		return -1;
 	}
-	char sock[200], ef[1200], lf[1200];
+	char sock[200], csock[200], ef[1200], lf[1200];
 	vm_sock(d, v.id, sock, sizeof(sock));
+	vm_console_sock(d, v.id, csock, sizeof(csock));
 	vm_path(d, v.id, "exit.json", ef, sizeof(ef));
 	vm_path(d, v.id, "console.log", lf, sizeof(lf));
 	struct spec_numbers num;
@@ -623,7 +639,8 @@ static int do_start(struct daemon *d, const char *name, const struct sup_peer *p
 		else if (!(args = spec_run_args(&s, sock, &num)))
 			rc = err_set(&e, ERR_IO, "out of memory");
 		else
-			rc = sup_spawn(d->o->exe, args, ef, lf, d->o->log_max, &run, &e);
+			rc = sup_spawn(d->o->exe, args, ef, lf, d->o->log_max, csock,
+				       d->has_group ? (long)d->group : -1, &run, &e);
 	}
 	pthread_mutex_lock(&d->lock);
 	if (rc == 0) {
@@ -692,11 +709,28 @@ static enum MHD_Result op_start(struct daemon *d, struct MHD_Connection *c, cons
 	return reply_vm(d, c, MHD_HTTP_OK, name);
 }
 
-/* stop (graceful, then SIGKILL after timeout_s) or kill (SIGKILL now).
- * 0 once its exit is recorded, or -1 with e set (*not_running when it was
- * not running). */
-static int do_stop(struct daemon *d, const char *name, bool graceful, unsigned timeout_s,
-		   bool *not_running, struct error *ep)
+/* The shutdown action (the VMM powers the machine off at once) and a
+ * wait for the exit, lock held; false when it did not end. */
+static bool shutdown_action(struct daemon *d, struct vmrt *r, const char *sock)
+{
+	r->stopped_by = "shutdown";
+	pthread_mutex_unlock(&d->lock);
+	char *body = NULL;
+	struct error e;
+	int st = uhttp_request(sock, "PUT", "/actions", "{\"action_type\":\"shutdown\"}", VM_API_MS,
+			       &body, &e);
+	free(body);
+	pthread_mutex_lock(&d->lock);
+	return st == 204 && wait_exit(d, r, SHUTDOWN_WAIT_MS);
+}
+
+/* stop or kill (SIGKILL now). A stop presses the power button and waits
+ * timeout_s for the guest to shut down (unless `force`, or the guest does
+ * not take the press), then forces: the shutdown action, then SIGKILL.
+ * last_exit.stopped_by says which step ended it. 0 once its exit is
+ * recorded, or -1 with e set (*not_running when it was not running). */
+static int do_stop(struct daemon *d, const char *name, bool graceful, bool force,
+		   unsigned timeout_s, bool *not_running, struct error *ep)
 {
 	struct inv_vm v;
 	struct error e;
@@ -724,16 +758,20 @@ static int do_stop(struct daemon *d, const char *name, bool graceful, unsigned t
 	char sock[200];
 	vm_sock(d, r->id, sock, sizeof(sock));
 	bool gone = false;
-	if (graceful) {
+	if (graceful && !force) {
+		r->stopped_by = "power-button";
 		pthread_mutex_unlock(&d->lock);
-		char *body = NULL;
-		uhttp_request(sock, "PUT", "/actions", "{\"action_type\":\"shutdown\"}", VM_API_MS,
-			      &body, &e);
-		free(body);
+		bool taken = power_button_press(sock, &e);
+		if (!taken)
+			fprintf(stderr, "rvisor daemon: stopping VM '%s': %s: forcing it\n", name,
+				e.msg);
 		pthread_mutex_lock(&d->lock);
-		gone = wait_exit(d, r, (int)timeout_s * 1000);
+		gone = taken ? wait_exit(d, r, (int)timeout_s * 1000) : !r->watched;
 	}
+	if (graceful && !gone)
+		gone = shutdown_action(d, r, sock);
 	if (!gone) {
+		r->stopped_by = "sigkill";
 		sup_signal_vm(&r->run, SIGKILL);
 		gone = wait_exit(d, r, KILL_WAIT_MS);
 	}
@@ -748,23 +786,23 @@ static int do_stop(struct daemon *d, const char *name, bool graceful, unsigned t
 }
 
 static enum MHD_Result op_stop(struct daemon *d, struct MHD_Connection *c, const char *name,
-			       bool graceful, unsigned timeout_s)
+			       bool graceful, bool force, unsigned timeout_s)
 {
 	struct error e;
 	bool not_running;
-	if (do_stop(d, name, graceful, timeout_s, &not_running, &e) < 0)
+	if (do_stop(d, name, graceful, force, timeout_s, &not_running, &e) < 0)
 		return reply_error(c, &e);
 	return reply_vm(d, c, MHD_HTTP_OK, name);
 }
 
 /* restart: stop (graceful, as stop) when running, then start. */
 static enum MHD_Result op_restart(struct daemon *d, struct MHD_Connection *c, const char *name,
-				  unsigned timeout_s)
+				  bool force, unsigned timeout_s)
 {
 	struct error e;
 	struct sup_peer pb;
 	bool not_running;
-	if ((do_stop(d, name, true, timeout_s, &not_running, &e) < 0 && !not_running) ||
+	if ((do_stop(d, name, true, force, timeout_s, &not_running, &e) < 0 && !not_running) ||
 	    do_start(d, name, peer_to_check(d, c, &pb), &e) < 0)
 		return reply_error(c, &e);
 	return reply_vm(d, c, MHD_HTTP_OK, name);
@@ -847,6 +885,75 @@ static enum MHD_Result op_delete(struct daemon *d, struct MHD_Connection *c, con
 	return send_json(c, MHD_HTTP_NO_CONTENT, NULL);
 }
 
+/* Where a running VM's console is attached (the keeper's socket: the
+ * daemon is not in the way of the bytes, and a console stays attached
+ * while the daemon restarts). */
+static enum MHD_Result op_console(struct daemon *d, struct MHD_Connection *c, const char *name)
+{
+	struct inv_vm v;
+	struct error e;
+	pthread_mutex_lock(&d->lock);
+	int rc = lookup(d, name, &v, &e);
+	if (rc == 0 && v.state == INV_STOPPED)
+		rc = err_set(&e, ERR_CONFLICT, "VM '%s' is not running", name);
+	int64_t id = rc == 0 ? v.id : 0;
+	if (rc == 0)
+		inv_vm_free(&v);
+	pthread_mutex_unlock(&d->lock);
+	if (rc < 0)
+		return reply_error(c, &e);
+	char sock[200];
+	vm_console_sock(d, id, sock, sizeof(sock));
+	if (access(sock, F_OK) < 0)
+		return fault(c, MHD_HTTP_CONFLICT,
+			     "VM '%s' has no console socket (started by an rvisor without "
+			     "console attach: restart it)",
+			     name);
+	return send_json(c, MHD_HTTP_OK,
+			 json_pack("{s:s, s:s}", "socket", sock, "protocol", RELAY_PROTO));
+}
+
+/* The console's history from the log ring on disk, as text: all of it,
+ * or its last `tail` lines. */
+static enum MHD_Result op_logs(struct daemon *d, struct MHD_Connection *c, const char *name)
+{
+	const char *t = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "tail");
+	unsigned long lines = 0;
+	if (t) {
+		char *end;
+		errno = 0;
+		lines = strtoul(t, &end, 10);
+		if (!*t || *end || t[0] == '-' || errno || lines > 1000000)
+			return fault(c, MHD_HTTP_BAD_REQUEST,
+				     "query 'tail' must be a number of lines from 0 to 1000000");
+	}
+	struct inv_vm v;
+	struct error e;
+	pthread_mutex_lock(&d->lock);
+	int rc = lookup(d, name, &v, &e);
+	int64_t id = rc == 0 ? v.id : 0;
+	if (rc == 0)
+		inv_vm_free(&v);
+	pthread_mutex_unlock(&d->lock);
+	if (rc < 0)
+		return reply_error(c, &e);
+	char lf[1200], *text;
+	size_t len;
+	vm_path(d, id, "console.log", lf, sizeof(lf));
+	if (relay_history(lf, (size_t)(2 * d->o->log_max), &text, &len) < 0)
+		return fault(c, MHD_HTTP_INTERNAL_SERVER_ERROR, "out of memory");
+	const char *from = t ? relay_tail_lines(text, len, lines) : text;
+	struct MHD_Response *r = MHD_create_response_from_buffer(
+	    len - (size_t)(from - text), (void *)from, MHD_RESPMEM_MUST_COPY);
+	free(text);
+	if (!r)
+		return MHD_NO;
+	MHD_add_response_header(r, "Content-Type", "text/plain; charset=utf-8");
+	enum MHD_Result res = MHD_queue_response(c, MHD_HTTP_OK, r);
+	MHD_destroy_response(r);
+	return res;
+}
+
 static enum MHD_Result op_info(struct daemon *d, struct MHD_Connection *c)
 {
 	return send_json(c, MHD_HTTP_OK,
@@ -911,21 +1018,27 @@ static enum MHD_Result dispatch(struct daemon *d, struct MHD_Connection *c, cons
 		return op_start(d, c, r.name);
 	case SPEC_OP_STOP: {
 		unsigned t;
-		if (spec_parse_stop(q->body, q->len, &t, &e) < 0)
+		bool force;
+		if (spec_parse_stop(q->body, q->len, &t, &force, &e) < 0)
 			return reply_error(c, &e);
-		return op_stop(d, c, r.name, true, t);
+		return op_stop(d, c, r.name, true, force, t);
 	}
 	case SPEC_OP_RESTART: {
 		unsigned t;
-		if (spec_parse_stop(q->body, q->len, &t, &e) < 0)
+		bool force;
+		if (spec_parse_stop(q->body, q->len, &t, &force, &e) < 0)
 			return reply_error(c, &e);
-		return op_restart(d, c, r.name, t);
+		return op_restart(d, c, r.name, force, t);
 	}
 	case SPEC_OP_KILL:
-		return op_stop(d, c, r.name, false, 0);
+		return op_stop(d, c, r.name, false, false, 0);
 	case SPEC_OP_PAUSE:
 	case SPEC_OP_RESUME:
 		return op_pause(d, c, r.name, r.op == SPEC_OP_PAUSE);
+	case SPEC_OP_CONSOLE:
+		return op_console(d, c, r.name);
+	case SPEC_OP_LOGS:
+		return op_logs(d, c, r.name);
 	}
 	return fault(c, MHD_HTTP_INTERNAL_SERVER_ERROR, "unrouted request");
 }
@@ -1082,14 +1195,19 @@ static void remove_unknown_sockets(struct daemon *d)
 	struct dirent *de;
 	while ((de = readdir(dir))) {
 		long long id;
-		int end = 0;
+		int end = 0, cend = 0;
 		if (sscanf(de->d_name, "vm-%lld.sock%n", &id, &end) != 1 || de->d_name[end])
-			continue;
+			if (sscanf(de->d_name, "vm-%lld.console%n", &id, &cend) != 1 ||
+			    de->d_name[cend])
+				continue;
 		struct vmrt *r = rt_find(d, id, false);
 		if (r && r->watched)
 			continue;
 		char p[200];
-		vm_sock(d, id, p, sizeof(p));
+		if (cend)
+			vm_console_sock(d, id, p, sizeof(p));
+		else
+			vm_sock(d, id, p, sizeof(p));
 		unlink(p);
 	}
 	closedir(dir);

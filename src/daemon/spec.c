@@ -38,7 +38,7 @@ void spec_free(struct vm_spec *s)
 }
 
 static const char *const known_fields =
-    "name, cpus, memory_mib, kernel, initrd, append, firmware, disks, devices";
+    "name, cpus, memory_mib, kernel, initrd, append, firmware, disks, devices, power_button";
 
 /* A string field: non-empty, at most SPEC_STR_MAX bytes, no control
  * characters (they would end up in a command line and a log). */
@@ -135,6 +135,7 @@ static int from_object(json_t *o, struct vm_spec *s, struct error *e)
 	memset(s, 0, sizeof(*s));
 	s->cpus = 1;
 	s->memory_mib = 128;
+	s->power_button = true;
 	if (!json_is_object(o))
 		return err_set(e, ERR_INVALID, "the request body must be a JSON object");
 	const char *k;
@@ -171,6 +172,12 @@ static int from_object(json_t *o, struct vm_spec *s, struct error *e)
 		} else if (strcmp(k, "devices") == 0) {
 			rc = get_list(v, k, SPEC_MAX_DEVICES, s->devices, &s->ndevices,
 				      check_device, e);
+		} else if (strcmp(k, "power_button") == 0) {
+			rc = json_is_boolean(v)
+				 ? 0
+				 : err_set(e, ERR_INVALID,
+					   "field 'power_button' must be true or false");
+			s->power_button = json_is_true(v);
 		} else {
 			rc = err_set(e, ERR_INVALID, "unknown field '%.80s' (known fields: %s)", k,
 				     known_fields);
@@ -258,9 +265,11 @@ int spec_parse_patch(const char *stored, const char *body, size_t len, struct vm
 	return rc;
 }
 
-int spec_parse_stop(const char *body, size_t len, unsigned *timeout_s, struct error *e)
+int spec_parse_stop(const char *body, size_t len, unsigned *timeout_s, bool *force, struct error *e)
 {
-	*timeout_s = 10;
+	*timeout_s = SPEC_STOP_TIMEOUT_DEFAULT;
+	if (force)
+		*force = false;
 	if (len == 0)
 		return 0;
 	json_t *o = load(body, len, e);
@@ -275,10 +284,20 @@ int spec_parse_stop(const char *body, size_t len, unsigned *timeout_s, struct er
 		json_object_foreach(o, k, v)
 		{
 			uint64_t u;
+			if (force && strcmp(k, "force") == 0) {
+				if (!json_is_boolean(v)) {
+					rc = err_set(e, ERR_INVALID,
+						     "field 'force' must be true or false");
+					break;
+				}
+				*force = json_is_true(v);
+				continue;
+			}
 			if (strcmp(k, "timeout_seconds") != 0) {
 				rc = err_set(
 				    e, ERR_INVALID,
-				    "unknown field '%.80s' (known fields: timeout_seconds)", k);
+				    "unknown field '%.80s' (known fields: timeout_seconds%s)", k,
+				    force ? ", force" : "");
 				break;
 			}
 			if ((rc = get_uint(v, k, 0, SPEC_STOP_TIMEOUT_MAX, &u, e)) < 0)
@@ -299,7 +318,8 @@ int spec_route(const char *method, const char *url, struct spec_route *r, struct
 	    {"DELETE", NULL, SPEC_OP_DELETE},	  {"POST", "start", SPEC_OP_START},
 	    {"POST", "stop", SPEC_OP_STOP},	  {"POST", "kill", SPEC_OP_KILL},
 	    {"POST", "pause", SPEC_OP_PAUSE},	  {"POST", "resume", SPEC_OP_RESUME},
-	    {"POST", "restart", SPEC_OP_RESTART},
+	    {"POST", "restart", SPEC_OP_RESTART}, {"GET", "console", SPEC_OP_CONSOLE},
+	    {"GET", "logs", SPEC_OP_LOGS},
 	};
 	memset(r, 0, sizeof(*r));
 	bool get = strcmp(method, "GET") == 0, post = strcmp(method, "POST") == 0;
@@ -339,9 +359,11 @@ int spec_route(const char *method, const char *url, struct spec_route *r, struct
 		return err_set(
 		    e, ERR_NOT_FOUND,
 		    "no such resource: %.200s (a VM's actions: start, stop, kill, pause, "
-		    "resume)",
+		    "resume, restart; its console and logs)",
 		    url);
-	r->allow = suffix ? "POST" : "GET, PATCH, DELETE";
+	r->allow = !suffix ? "GET, PATCH, DELETE"
+		   : strcmp(suffix, "console") == 0 || strcmp(suffix, "logs") == 0 ? "GET"
+										   : "POST";
 	return err_set(e, ERR_UNSUPPORTED, "this path allows only %s", r->allow);
 }
 
@@ -363,6 +385,7 @@ char *spec_to_json(const struct vm_spec *s)
 		json_array_append_new(v, json_string(s->devices[i]));
 	json_object_set_new(o, "disks", d);
 	json_object_set_new(o, "devices", v);
+	json_object_set_new(o, "power_button", json_boolean(s->power_button));
 	char *text = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
 	json_decref(o);
 	return text;
@@ -371,8 +394,8 @@ char *spec_to_json(const struct vm_spec *s)
 char **spec_run_args(const struct vm_spec *s, const char *api_sock, struct spec_numbers *num)
 {
 	/* run, --api-socket, --cpus, --memory, 4 boot options: 2 each; 2 per
-	 * disk and device; NULL */
-	size_t max = 1 + 2 * 7 + 2 * (s->ndisks + s->ndevices) + 1, n = 0;
+	 * disk and device and the power button; NULL */
+	size_t max = 1 + 2 * 7 + 2 * (s->ndisks + s->ndevices + 1) + 1, n = 0;
 	char **a = calloc(max, sizeof(*a));
 	if (!a)
 		return NULL;
@@ -392,8 +415,16 @@ char **spec_run_args(const struct vm_spec *s, const char *api_sock, struct spec_
 			a[n++] = (char *)opt[i], a[n++] = val[i];
 	for (unsigned i = 0; i < s->ndisks; i++)
 		a[n++] = "--disk", a[n++] = s->disks[i];
-	for (unsigned i = 0; i < s->ndevices; i++)
+	bool has_input = false;
+	for (unsigned i = 0; i < s->ndevices; i++) {
 		a[n++] = "--device", a[n++] = s->devices[i];
+		has_input |= strncmp(s->devices[i], "input", 5) == 0 &&
+			     (s->devices[i][5] == 0 || s->devices[i][5] == ',');
+	}
+	/* The power button a graceful stop presses (one: a listed input
+	 * device is that button already). */
+	if (s->power_button && !has_input)
+		a[n++] = "--device", a[n++] = "input";
 	a[n] = NULL;
 	return a;
 }

@@ -20,6 +20,11 @@
 #define SPEC_MEM_MIN_MIB 64
 #define SPEC_MEM_MAX_MIB 16384
 #define SPEC_STOP_TIMEOUT_MAX 3600
+/* How long a stop waits for the guest to shut down after the power button
+ * before forcing it (docs/daemon.md "Supervisor": as systemd's default
+ * stop timeout is 90 s and docker's 10 s, 30 s lets a Linux guest on an
+ * emulated CPU finish its shutdown on a loaded host). */
+#define SPEC_STOP_TIMEOUT_DEFAULT 30
 
 /* The rule, as said in every refusal. */
 #define SPEC_NAME_RULE                                                                             \
@@ -34,6 +39,7 @@ struct vm_spec {
 	unsigned ndisks;
 	char *devices[SPEC_MAX_DEVICES]; /* `--device KIND[,OPTS]` syntax */
 	unsigned ndevices;
+	bool power_button; /* a virtio-input power button for graceful stops (default on) */
 };
 
 /* Is name a valid VM name (SPEC_NAME_RULE)? */
@@ -49,8 +55,10 @@ int spec_parse(const char *body, size_t len, struct vm_spec *s, struct error *e)
  * change. Returns 0 with the merged, validated configuration in *s. */
 int spec_parse_patch(const char *stored, const char *body, size_t len, struct vm_spec *s,
 		     struct error *e);
-/* A stop body: empty, or {"timeout_seconds": 0..3600}. */
-int spec_parse_stop(const char *body, size_t len, unsigned *timeout_s, struct error *e);
+/* A stop body: empty, or {"timeout_seconds": 0..3600, "force": bool};
+ * *force (skip the power button) may be NULL for bodies without it. */
+int spec_parse_stop(const char *body, size_t len, unsigned *timeout_s, bool *force,
+		    struct error *e);
 void spec_free(struct vm_spec *s);
 
 /* A request's method and path, routed (docs/api/daemon.yaml). */
@@ -67,6 +75,8 @@ enum spec_op {
 	SPEC_OP_PAUSE,
 	SPEC_OP_RESUME,
 	SPEC_OP_RESTART,
+	SPEC_OP_CONSOLE,
+	SPEC_OP_LOGS,
 };
 struct spec_route {
 	enum spec_op op;

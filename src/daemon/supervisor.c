@@ -2,6 +2,7 @@
  * identity (see supervisor.h). */
 #include "daemon/supervisor.h"
 
+#include "daemon/console_relay.h"
 #include "daemon/spec.h"
 
 #include <errno.h>
@@ -125,24 +126,28 @@ void sup_kill_children(pid_t pid)
 }
 
 int sup_spawn(const char *exe, char *const run_args[], const char *exit_file, const char *log_file,
-	      unsigned long long log_max, struct sup_run *r, struct error *e)
+	      unsigned long long log_max, const char *console_sock, long console_group,
+	      struct sup_run *r, struct error *e)
 {
 	memset(r, 0, sizeof(*r));
 	r->keeper_fd = r->vm_fd = -1;
 	size_t n = 0;
 	while (run_args[n])
 		n++;
-	char **argv = calloc(n + 6, sizeof(*argv));
-	char max[24];
+	char **argv = calloc(n + 8, sizeof(*argv));
+	char max[24], group[24];
 	if (!argv)
 		return err_set(e, ERR_IO, "out of memory");
 	snprintf(max, sizeof(max), "%llu", log_max);
+	snprintf(group, sizeof(group), "%ld", console_group);
 	argv[0] = "rvisor";
 	argv[1] = "__keeper";
 	argv[2] = (char *)exit_file;
 	argv[3] = (char *)log_file;
 	argv[4] = max;
-	memcpy(argv + 5, run_args, n * sizeof(*argv));
+	argv[5] = console_sock ? (char *)console_sock : "-";
+	argv[6] = console_group >= 0 ? group : "-";
+	memcpy(argv + 7, run_args, n * sizeof(*argv));
 	int p[2];
 	int logfd = open(log_file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
 	int nullfd = open("/dev/null", O_RDONLY | O_CLOEXEC);
@@ -336,7 +341,8 @@ static void iso_now(char *out, size_t n)
 	strftime(out, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
-char *sup_exit_record(const char *exit_file, const char *requested, const char *why)
+char *sup_exit_record(const char *exit_file, const char *requested, const char *stopped_by,
+		      const char *why)
 {
 	json_t *o = json_load_file(exit_file, 0, NULL);
 	if (!json_is_object(o)) {
@@ -347,6 +353,8 @@ char *sup_exit_record(const char *exit_file, const char *requested, const char *
 			      "at", at, "detail", why ? why : "no exit record");
 	}
 	json_object_set_new(o, "requested", requested ? json_string(requested) : json_null());
+	if (stopped_by)
+		json_object_set_new(o, "stopped_by", json_string(stopped_by));
 	char *t = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
 	json_decref(o);
 	return t;
@@ -378,57 +386,22 @@ static void write_exit(const char *path, int wstatus)
 	free(text);
 }
 
-/* Copy the VM's output from `in` to the log on fd 1 (and 2) until EOF,
- * keeping at most log_max bytes in log_file and the previous log_max in
- * log_file.1: a guest printing without end cannot fill the host's disk. */
-static void copy_output(int in, const char *log_file, unsigned long long log_max)
-{
-	char buf[16384], old[4200];
-	snprintf(old, sizeof(old), "%s.1", log_file);
-	struct stat st;
-	unsigned long long size = fstat(1, &st) == 0 ? (unsigned long long)st.st_size : 0;
-	for (;;) {
-		ssize_t n = read(in, buf, sizeof(buf));
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			return;
-		for (ssize_t off = 0; off < n;) {
-			size_t room = size < log_max ? (size_t)(log_max - size) : 0;
-			if (room == 0) {
-				int fd = -1;
-				if (rename(log_file, old) == 0)
-					fd = open(log_file,
-						  O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-				if (fd < 0) {
-					/* Cannot rotate: drop the output rather than grow. */
-					break;
-				}
-				dup2(fd, 1);
-				dup2(fd, 2);
-				close(fd);
-				size = 0;
-				continue;
-			}
-			size_t k = (size_t)(n - off) < room ? (size_t)(n - off) : room;
-			ssize_t w = write(1, buf + off, k);
-			if (w <= 0)
-				break;
-			off += w;
-			size += (unsigned long long)w;
-		}
-	}
-}
-
 int keeper_main(int argc, char **argv)
 {
-	char *end = NULL;
+	char *end = NULL, *gend = NULL;
 	unsigned long long log_max = argc >= 4 ? strtoull(argv[3], &end, 10) : 0;
-	if (argc < 5 || strcmp(argv[4], "run") != 0 || !end || *end || log_max < 4096) {
+	struct relay_access access = {0};
+	if (argc >= 6 && strcmp(argv[5], "-") != 0) {
+		access.group = (gid_t)strtoul(argv[5], &gend, 10);
+		access.has_group = true;
+	}
+	if (argc < 7 || strcmp(argv[6], "run") != 0 || !end || *end || log_max < 4096 ||
+	    (gend && *gend)) {
 		fprintf(stderr, "rvisor __keeper: internal command of the daemon\n");
 		return 2;
 	}
 	const char *exit_file = argv[1], *log_file = argv[2];
+	const char *console_sock = strcmp(argv[4], "-") != 0 ? argv[4] : NULL;
 	/* A session of its own: signals for the daemon's terminal or process
 	 * group never reach the VM. */
 	setsid();
@@ -436,26 +409,39 @@ int keeper_main(int argc, char **argv)
 	sigaction(SIGINT, &ign, NULL);
 	sigaction(SIGHUP, &ign, NULL);
 	sigaction(SIGTERM, &ign, NULL);
-	int out[2];
-	if (pipe2(out, O_CLOEXEC) < 0) {
+	/* A viewer or the VM's input gone must not end the keeper: writes
+	 * fail with EPIPE instead. */
+	sigaction(SIGPIPE, &ign, NULL);
+	int out[2], in[2];
+	if (pipe2(out, O_CLOEXEC) < 0 || pipe2(in, O_CLOEXEC) < 0) {
 		fprintf(stderr, "rvisor __keeper: pipe: %s\n", strerror(errno));
 		return 1;
 	}
+	/* The console socket exists before the VM does: once the daemon
+	 * sees the VM's API, viewers can attach. Without it the VM runs all
+	 * the same (logged, not attachable). */
+	struct error e;
+	int lfd = console_sock ? relay_listen(console_sock, &access, &e) : -1;
+	if (console_sock && lfd < 0)
+		fprintf(stderr, "rvisor __keeper: %s (the console cannot be attached)\n", e.msg);
 	pid_t vm = fork();
 	if (vm == 0) {
 		struct sigaction dfl = {.sa_handler = SIG_DFL};
 		sigaction(SIGINT, &dfl, NULL);
 		sigaction(SIGHUP, &dfl, NULL);
 		sigaction(SIGTERM, &dfl, NULL);
+		sigaction(SIGPIPE, &dfl, NULL);
 		close(3);
+		dup2(in[0], 0);
 		dup2(out[1], 1);
 		dup2(out[1], 2);
-		argv[3] = "rvisor";
-		execv("/proc/self/exe", argv + 3);
+		argv[5] = "rvisor";
+		execv("/proc/self/exe", argv + 5);
 		fprintf(stderr, "rvisor __keeper: cannot run the VM: %s\n", strerror(errno));
 		_exit(127);
 	}
 	close(out[1]);
+	close(in[0]);
 	if (vm < 0) {
 		fprintf(stderr, "rvisor __keeper: fork: %s\n", strerror(errno));
 		return 1;
@@ -468,7 +454,7 @@ int keeper_main(int argc, char **argv)
 		kill(vm, SIGKILL);
 	}
 	close(3);
-	copy_output(out[0], log_file, log_max);
+	relay_run(out[0], in[1], lfd, console_sock, &access, log_file, log_max);
 	close(out[0]);
 	int st;
 	while (waitpid(vm, &st, 0) < 0)

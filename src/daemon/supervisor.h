@@ -19,12 +19,15 @@ struct sup_run {
 
 /* Start `exe run_args...` (run_args[0] is "run") under a new keeper that
  * records the VM's exit in exit_file; the VM's output goes through the
- * keeper to log_file (truncated; rotated to log_file.1 at log_max bytes),
- * its input is /dev/null. The keeper is a child of the caller (reap it
+ * keeper to log_file (truncated; rotated to log_file.1 at log_max bytes)
+ * and to the viewers of its console socket console_sock (or none when
+ * NULL; 0600, or 0660 with group console_group when >= 0), whose one
+ * writer is its input (daemon/console_relay.h). The keeper is a child of the caller (reap it
  * with sup_reap); it and the VM are in a new session. Returns 0 with *r
  * filled, or -1 with e set. */
 int sup_spawn(const char *exe, char *const run_args[], const char *exit_file, const char *log_file,
-	      unsigned long long log_max, struct sup_run *r, struct error *e);
+	      unsigned long long log_max, const char *console_sock, long console_group,
+	      struct sup_run *r, struct error *e);
 /* Re-open a recorded run's processes by pid and start time: each fd is a
  * pidfd when that process is still the one recorded, else -1. */
 void sup_reopen(struct sup_run *r);
@@ -63,12 +66,15 @@ int64_t proc_start_time(pid_t pid);
 /* The exit record of a run as JSON text (malloc'd): the keeper's exit file
  * when it wrote one (reason "exited" with status, or "signaled" with
  * signal), else reason "lost" with `why`; `requested` ("stop", "kill" or
- * NULL) says whether someone asked for it. */
-char *sup_exit_record(const char *exit_file, const char *requested, const char *why);
+ * NULL) says whether someone asked for it, and `stopped_by` (or NULL) which
+ * step of a stop ended it: "power-button" (the guest shut itself down),
+ * "shutdown" (the VMM's power-off action) or "sigkill". */
+char *sup_exit_record(const char *exit_file, const char *requested, const char *stopped_by,
+		      const char *why);
 
-/* `rvisor __keeper EXIT_FILE LOG_FILE LOG_MAX run ARGS...`: the keeper's
- * main (fd 3 is the pipe on which it reports the VM's pid and start time,
- * fd 1 and 2 the log). */
+/* `rvisor __keeper EXIT_FILE LOG_FILE LOG_MAX CONSOLE_SOCK|- GID|- run
+ * ARGS...`: the keeper's main (fd 3 is the pipe on which it reports the
+ * VM's pid and start time, fd 1 and 2 the log). */
 int keeper_main(int argc, char **argv);
 
 #endif

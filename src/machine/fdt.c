@@ -18,6 +18,9 @@
 /* Multi-letter extensions ordered by category (Zi*, then Zb*), then
  * alphabetically; Sstc is appended when the board advertises it. */
 #define RISCV_ISA "rv64imafdc_zicond_zicsr_zifencei_zba_zbb_zbc_zbs"
+/* The same set as riscv,isa-extensions (the newer binding, which Linux
+ * prefers when present): a NUL-separated string list, single letters too. */
+#define RISCV_ISA_EXTENSIONS "i\0m\0a\0f\0d\0c\0zicond\0zicsr\0zifencei\0zba\0zbb\0zbc\0zbs"
 #define MMU_TYPE "riscv,sv57" /* the MMU does sv39/48/57; Linux probes satp anyway */
 #define FDT_MAX_BYTES (4u << 20)
 
@@ -97,6 +100,13 @@ static int fdt_cpus(void *fdt, unsigned ncpus, bool sstc)
 		TRY(fdt_property_string(fdt, "status", "okay"));
 		TRY(fdt_property_string(fdt, "compatible", "riscv"));
 		TRY(fdt_property_string(fdt, "riscv,isa", isa));
+		TRY(fdt_property_string(fdt, "riscv,isa-base", "rv64i"));
+		if (sstc)
+			TRY(bfdt_strings(fdt, "riscv,isa-extensions", RISCV_ISA_EXTENSIONS "\0sstc",
+					 sizeof(RISCV_ISA_EXTENSIONS "\0sstc")));
+		else
+			TRY(bfdt_strings(fdt, "riscv,isa-extensions", RISCV_ISA_EXTENSIONS,
+					 sizeof(RISCV_ISA_EXTENSIONS)));
 		TRY(fdt_property_string(fdt, "mmu-type", MMU_TYPE));
 		TRY(fdt_begin_node(fdt, "interrupt-controller"));
 		TRY(fdt_property_u32(fdt, "#interrupt-cells", 1));

@@ -13,6 +13,7 @@
 #include "util/file.h"
 #include "vmm/api.h"
 #include "vmm/builder.h"
+#include "vmm/gdbstub.h"
 #include "vmm/migrate_in.h"
 #include "vmm/sandbox.h"
 
@@ -243,7 +244,11 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 					   m->htif.env ? "a bare-metal program using HTIF (tohost) "
 							 "cannot be snapshotted"
 						       : NULL);
+			if (lc->gdb)
+				gdbstub_attach(lc->gdb, vm);
 			why = vm_run(vm, e);
+			if (lc->gdb)
+				gdbstub_detach(lc->gdb, vm->exit_code);
 			if (lc->api)
 				api_detach(lc->api);
 			double seconds = seconds_since(&t0);

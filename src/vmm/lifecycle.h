@@ -16,6 +16,7 @@
 #define VM_MAX_MEM_DIFFS 64
 
 struct api;
+struct gdbstub;
 struct sandbox;
 
 struct vm_lifecycle {
@@ -30,9 +31,10 @@ struct vm_lifecycle {
 	 * RAM and state come from this stream (vmm/migrate_in.h), already
 	 * listening; NULL otherwise. */
 	struct migrate_in *incoming;
-	bool clone;	 /* the restored VM takes a new identity */
-	bool paused;	 /* the first machine starts paused */
-	struct api *api; /* NULL, or the API to attach each machine to */
+	bool clone;	     /* the restored VM takes a new identity */
+	bool paused;	     /* the first machine starts paused */
+	struct api *api;     /* NULL, or the API to attach each machine to */
+	struct gdbstub *gdb; /* NULL, or the GDB stub to attach each machine to */
 	/* NULL, or the sandbox the main thread enters once the first machine
 	 * is built (vmm/sandbox.h). */
 	struct sandbox *sandbox;

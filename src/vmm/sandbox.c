@@ -89,6 +89,9 @@ static const char *const api_calls[] = {
 	"clone", "clone3", "prctl", "capget", "capset", "seccomp",
 	/* ... and the stream's connection made: to a unix or TCP destination */
 	"socket", "connect", NULL};
+/* The GDB stub (vmm/gdbstub.c): its debugger's connection; pausing and
+ * resuming the VM are futexes. */
+static const char *const gdb_calls[] = {"accept", "accept4", "setsockopt", SOCKET_IO, NULL};
 /* A lease break: RAM copied off the memory file into a new memfd. */
 static const char *const memguard_calls[] = {
 	"memfd_create", "ftruncate", "fallocate", "pread64", NULL};
@@ -136,6 +139,7 @@ static const struct kind_desc kinds[SANDBOX_NKINDS] = {
      * thread's filter, which spawns it). */
     [SANDBOX_KIND_MIGRATE] = {"migrate", "migrate", {main_calls}},
     [SANDBOX_KIND_SPAWNER] = {"spawner", "spawner", {main_calls}},
+    [SANDBOX_KIND_GDB] = {"gdbstub", "gdbstub", {gdb_calls}},
 };
 
 enum sandbox_mode sandbox_default_mode(void)

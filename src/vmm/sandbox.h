@@ -37,6 +37,7 @@ enum sandbox_kind {
 	SANDBOX_KIND_MEMGUARD,
 	SANDBOX_KIND_MIGRATE, /* not measured yet: every kind's calls */
 	SANDBOX_KIND_SPAWNER, /* creates the main thread's threads (vmm/sandbox_spawn.h) */
+	SANDBOX_KIND_GDB,     /* the GDB stub's thread (--gdb) */
 	SANDBOX_NKINDS
 };
 

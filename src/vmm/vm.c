@@ -153,7 +153,20 @@ static void *vcpu_thread(void *arg)
 		}
 		bool exiting = vm->exit_reason != VM_EXIT_NONE;
 		pthread_mutex_unlock(&vm->lock);
-		if (exiting || hart_run(h) != HART_EXIT_STOP)
+		int why = exiting ? 0 : hart_run(h);
+		if (why == HART_EXIT_DEBUG) {
+			/* Stopped for the debugger: tell it (unless the hart was
+			 * only held back), then wait for the pause it makes, and
+			 * park above like every other vCPU. */
+			if (h->dbg_stop != DBG_STOP_NONE && vm->debug_stop)
+				vm->debug_stop(vm->debug_ctx, k);
+			pthread_mutex_lock(&vm->lock);
+			while (!vm->paused && vm->exit_reason == VM_EXIT_NONE)
+				pthread_cond_wait(&vm->pause_cond, &vm->lock);
+			pthread_mutex_unlock(&vm->lock);
+			continue;
+		}
+		if (exiting || why != HART_EXIT_STOP)
 			break;
 	}
 	return NULL;
@@ -171,6 +184,7 @@ static int pause_locked(struct vm *vm)
 		return 0;
 	}
 	vm->paused = true;
+	pthread_cond_broadcast(&vm->pause_cond); /* vCPUs stopped for a debugger wait for this */
 	/* Stop every hart that runs; leave an HSM-stopped hart parked inside
 	 * hart_run (it executes nothing, and only a running hart could start
 	 * it). Making it leave with EV_STOP would open a window where another

@@ -88,6 +88,11 @@ struct vm {
 	struct migrate_out *migration;
 	atomic_bool migrating;
 	bool pause_held;
+	/* A debugger (vmm/gdbstub.c), or NULL: called from a vCPU thread
+	 * when its hart stops at a breakpoint or after a step; the debugger
+	 * then pauses the VM, and the thread waits for that pause. */
+	void (*debug_stop)(void *ctx, unsigned hart);
+	void *debug_ctx;
 };
 
 /* Decide a disk's format once, before the VM is first built: a disk without

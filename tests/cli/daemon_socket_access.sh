@@ -5,7 +5,8 @@
 # chmod) a user outside the group gets 403 while a member is served. A
 # member (not root) may only name host files it could open itself (the
 # VM process runs as root): a root-only disk, kernel or share is refused at
-# create, modify and start, and a tap NIC needs root.
+# create, modify and start, and a tap NIC needs root. A VM's console socket
+# has the same mode, group and peer check.
 # Needs root (to start clients as other users) and setpriv.
 . "$(dirname "$0")/daemonlib.sh"
 [ "$(id -u)" = 0 ] || { echo "not root: skipping"; exit 77; }
@@ -70,6 +71,31 @@ expect_as 65534 "{\"disks\":[\"$T/private.img,readonly=on\"]}" 400 "may not read
 must 0 "" -- create p2 --firmware "$T/idle.bin" --disk "$T/private.img,readonly=on"
 expect_as 65534 "" 400 "cannot start: disk $T/private.img: uid 65534 may not read it" POST /vms/p2/start
 must 0 "p2: running" -- start p2
+# The console socket follows the daemon socket's rule.
+must 0 "" -- show p2 -o json
+C=$(field .console_socket)
+[ "$(stat -c '%a %G' "$C")" = "660 nogroup" ] || fail "console socket is $(stat -c '%a %G' "$C")"
+attach_as() { # UID: the keeper's answer to a console hello as that user
+	# (the system's python: one under /root is not the other user's to run)
+	setpriv --reuid="$1" --regid="$1" --clear-groups /usr/bin/python3 -c '
+import socket, sys
+s = socket.socket(socket.AF_UNIX)
+s.settimeout(5)
+s.connect(sys.argv[1])
+try:
+    s.sendall(b"RVISOR-CONSOLE/1 write 0\n")
+except BrokenPipeError:
+    pass  # refused before the hello: the answer is already here
+print(s.recv(200).decode().strip())' "$C" 2>&1
+}
+chmod 666 "$C" # opened by mistake: the peer check still holds
+if [ -x /usr/bin/python3 ]; then
+	case "$(attach_as 65533)" in *"ERR this user may not attach"*) ;; *) fail "a non-member attached to the console: $(attach_as 65533)" ;; esac
+	case "$(attach_as 65534)" in *"OK write 0"*) ;; *) fail "a member could not attach: $(attach_as 65534)" ;; esac
+	echo "ok: the console socket refuses a non-member, serves a member"
+else
+	echo "note: no /usr/bin/python3: console peer check not exercised"
+fi
 must 0 "" -- delete --force p2
 must 0 "" -- delete p1
 

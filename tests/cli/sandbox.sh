@@ -1,6 +1,6 @@
 #!/bin/sh
 # rvisor run --sandbox: a VM with a disk, user-mode net, vsock, a 9p share,
-# a balloon and the API (a firmware that spins) runs under --sandbox on with
+# a balloon, the API and the GDB stub (a firmware that spins) runs under --sandbox on with
 # Seccomp 2 and NoNewPrivs 1 on every thread and core dumps off (and
 # without the option, Seccomp 0: the check can fail); a thread of each
 # kind that makes a forbidden call (the RVISOR_SANDBOX_SELFTEST hook: what
@@ -43,10 +43,10 @@ expect 2 "sandbox-dir .*No such file" -- $RV run --firmware "$LOOP" --sandbox-di
 # vm MODE TIMEOUT: a VM with every kind of host resource, in the background
 # ($! is its pid); its stderr goes to $T/vm.err.
 vm() {
-	rm -f "$T/api.sock" "$T/v.sock"
+	rm -f "$T/api.sock" "$T/v.sock" "$T/g.sock"
 	$RV run --firmware "$LOOP" --timeout "$2" --sandbox "$1" --disk "$T/disk.raw,format=raw" \
 		--vsock "cid=3,socket=$T/v.sock" --share "$T/share,tag=s" --balloon --rng --net user \
-		--api-socket "$T/api.sock" </dev/null >"$T/vm.out" 2>"$T/vm.err" &
+		--api-socket "$T/api.sock" --gdb "unix:$T/g.sock" </dev/null >"$T/vm.out" 2>"$T/vm.err" &
 }
 
 # status PID WANT: every thread's Seccomp mode and NoNewPrivs, and the
@@ -109,7 +109,7 @@ else
 	done
 	[ "$(grep "^ns-net=" "$T/status" | cut -d= -f2)" = "$(readlink /proc/self/ns/net)" ] ||
 		sfail "a VM with a user-mode NIC left the host's network namespace"
-	for k in vcpu0 io-blk0 io-vsock1 rtc-alarm console-in io-rng4 io-net5 net-slirp; do
+	for k in vcpu0 io-blk0 io-vsock1 rtc-alarm console-in io-rng4 io-net5 net-slirp gdbstub; do
 		grep -q "^$k .* eff=0000000000000000 bnd=0000000000000000" "$T/status" ||
 			sfail "$k kept capabilities"
 	done
@@ -266,7 +266,7 @@ done
 for tc in vcpu:execve vcpu:socket vcpu:ptrace io-blk:execve io-blk:socket io-9p:socket \
 	io-9p:ptrace io-net:execve net-slirp:ptrace vsock-host:socket vsock-host:execve \
 	io-vsock:socket io-balloon:socket io-rng:execve api:execve api:ptrace \
-	console-in:socket rtc-alarm:execve main:execve main:ptrace; do
+	console-in:socket rtc-alarm:execve main:execve main:ptrace gdbstub:execve gdbstub:socket; do
 	RVISOR_SANDBOX_SELFTEST=$tc vm on 20
 	pid=$!
 	wait $pid 2>/dev/null

@@ -150,8 +150,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 
 	unsigned timeout;
+	bool force;
 	e.cls = ERR_NONE;
-	if (spec_parse_stop(body, size, &timeout, &e) == 0) {
+	if (spec_parse_stop(body, size, &timeout, &force, &e) == 0) {
 		ok |= 4;
 		if (timeout > SPEC_STOP_TIMEOUT_MAX)
 			fuzz_fail("a stop timeout out of range accepted");

@@ -130,10 +130,27 @@ class Guest:
             self.proc.wait()
 
     def fail(self, why):
+        died = self.proc.poll()
         self.kill()
         tail = self.log[-3000:].decode(errors="replace")
         print("FAIL: %s\n--- console (last 3000 bytes) ---\n%s" % (why, tail))
+        # The reason again after the console: the test runner shows only a
+        # log's last lines, and they must say what failed.
+        print("--- end of console ---\nFAIL: %s" % why)
+        if died is not None and died < 0:
+            print("rvisor had died from signal %d%s" % (-died, seccomp_note(self.proc.pid)))
         sys.exit(1)
+
+
+def seccomp_note(pid):
+    """The kernel's audit line for a seccomp kill of pid, if dmesg can be
+    read (it names the system call the sandbox refused)."""
+    try:
+        out = subprocess.run(["dmesg"], capture_output=True, text=True, timeout=10).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return ""
+    hits = [l for l in out.splitlines() if "type=1326" in l and " pid=%d " % pid in l]
+    return ("; the kernel logged: " + hits[-1]) if hits else ""
 
 
 def free_port():

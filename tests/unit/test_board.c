@@ -2,6 +2,7 @@
  * machine; the device registry hook (extra devices get FDT nodes and state
  * sections); a whole-board save/load; board_set_irq routing. */
 #include <libfdt.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -37,6 +38,17 @@ static int prop_len(const void *fdt, const char *path, const char *name)
 		return -1;
 	return len;
 }
+
+/* Whether the string-list property is exactly the NUL-separated `want`. */
+static bool prop_list_is(const void *fdt, const char *path, const char *name, const char *want,
+			 size_t want_len)
+{
+	int node = fdt_path_offset(fdt, path), len = -1;
+	const void *p = node < 0 ? NULL : fdt_getprop(fdt, node, name, &len);
+	return p && (size_t)len == want_len && memcmp(p, want, want_len) == 0;
+}
+
+#define EXTS "i\0m\0a\0f\0d\0c\0zicond\0zicsr\0zifencei\0zba\0zbb\0zbc\0zbs"
 
 static uint32_t cell(const void *fdt, const char *path, const char *name, int k)
 {
@@ -131,6 +143,10 @@ static void test_fdt(void)
 	CHECK_EQ_U64(cell(fdt, "/cpus/cpu@2", "reg", 0), 2);
 	CHECK(strcmp(prop_str(fdt, "/cpus/cpu@1", "riscv,isa"),
 		     "rv64imafdc_zicond_zicsr_zifencei_zba_zbb_zbc_zbs_sstc") == 0);
+	const char *isa_base = prop_str(fdt, "/cpus/cpu@1", "riscv,isa-base");
+	CHECK(isa_base && strcmp(isa_base, "rv64i") == 0);
+	CHECK(prop_list_is(fdt, "/cpus/cpu@1", "riscv,isa-extensions", EXTS "\0sstc",
+			   sizeof(EXTS "\0sstc")));
 	CHECK(strcmp(prop_str(fdt, "/cpus/cpu@1", "status"), "okay") == 0);
 	CHECK(strncmp(prop_str(fdt, "/cpus/cpu@1", "mmu-type"), "riscv,sv", 8) == 0);
 	CHECK(strcmp(prop_str(fdt, "/cpus/cpu@1/interrupt-controller", "compatible"),
@@ -177,6 +193,7 @@ static void test_fdt(void)
 		CHECK(prop_len(fdt, "/chosen", "bootargs") < 0);
 		CHECK(strcmp(prop_str(fdt, "/cpus/cpu@0", "riscv,isa"),
 			     "rv64imafdc_zicond_zicsr_zifencei_zba_zbb_zbc_zbs") == 0);
+		CHECK(prop_list_is(fdt, "/cpus/cpu@0", "riscv,isa-extensions", EXTS, sizeof(EXTS)));
 	}
 	free(fdt);
 

@@ -373,6 +373,7 @@ int main(void)
 	    {"rtc-alarm", SANDBOX_KIND_RTC},
 	    {"api", SANDBOX_KIND_API},
 	    {"memguard", SANDBOX_KIND_MEMGUARD},
+	    {"gdbstub", SANDBOX_KIND_GDB},
 	    {"something-new", SANDBOX_KIND_MAIN},
 	};
 	for (size_t k = 0; k < sizeof(names) / sizeof(names[0]); k++)
