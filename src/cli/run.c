@@ -1,5 +1,6 @@
 /* `rvisor run`: parse options into a VM configuration and hand it to vmm/lifecycle. */
 #include <errno.h>
+#include <sys/stat.h>
 #include <limits.h>
 #include <unistd.h>
 #include <getopt.h>
@@ -120,7 +121,13 @@ static void run_usage(FILE *f)
 	    "                                (on) or is only logged by the kernel (log, to\n"
 	    "                                debug a list); default on when started as\n"
 	    "                                root, off otherwise, or the environment's\n"
-	    "                                RVISOR_SANDBOX\n"
+	    "                                RVISOR_SANDBOX; as root also namespaces, a\n"
+	    "                                private root (docs/SECURITY.md)\n"
+	    "  --sandbox-dir DIR             keep host directory DIR in the sandbox's private\n"
+	    "                                root (e.g. where API snapshots are written);\n"
+	    "                                the API and vsock sockets' directories are kept\n"
+	    "  --sandbox-user UID[:GID]      as root, run the VM as UID:GID (default: 3000000000\n"
+	    "                                + its pid, a uid of its own)\n"
 	    "  -h, --help                    this help\n"
 	    "\n"
 	    "Virtio devices besides disks (repeatable; in the slots after the disks):\n");
@@ -151,7 +158,7 @@ enum {
 	OPT_CLOUD_INIT,
 	OPT_UBOOT
 };
-enum { OPT_SANDBOX = 600 }; /* the sandbox (vmm/sandbox.h) */
+enum { OPT_SANDBOX = 600, OPT_SANDBOX_DIR, OPT_SANDBOX_USER }; /* the sandbox (vmm/sandbox.h) */
 /* Device options: OPT_DEVICE_BASE + k is vdev_kinds()[k] (--rng, --net...). */
 enum { OPT_DEVICE = 768, OPT_DEVICE_BASE = 800 };
 
@@ -316,7 +323,11 @@ struct run_out {
 	bool gdb_wait, gdb_any;
 	double timeout;
 	enum sandbox_mode sandbox;
-	struct vm_limits limits; /* --cpu-max, --memory-limit... (cli/run_limits.h) */
+	struct vm_limits limits;	  /* --cpu-max, --memory-limit... (cli/run_limits.h) */
+	struct sandbox_dirs sandbox_dirs; /* --sandbox-dir */
+	bool user_given;		  /* --sandbox-user */
+	uid_t uid;
+	gid_t gid;
 };
 
 static void warn_probed_raw(void *arg, const char *path)
@@ -432,6 +443,8 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 	    {"mem-diff", required_argument, NULL, OPT_MEM_DIFF},
 	    {"clone", no_argument, NULL, OPT_CLONE},
 	    {"sandbox", required_argument, NULL, OPT_SANDBOX},
+	    {"sandbox-dir", required_argument, NULL, OPT_SANDBOX_DIR},
+	    {"sandbox-user", required_argument, NULL, OPT_SANDBOX_USER},
 	    {"incoming", required_argument, NULL, OPT_INCOMING},
 	    {"cloud-init", required_argument, NULL, OPT_CLOUD_INIT},
 	    {"uboot", optional_argument, NULL, OPT_UBOOT},
@@ -570,6 +583,37 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 				return 2;
 			}
 			break;
+		case OPT_SANDBOX_USER:
+			if (sandbox_parse_user(optarg, &out->uid, &out->gid) < 0) {
+				fprintf(stderr,
+					"rvisor: --sandbox-user %s: expected UID[:GID], numbers "
+					"other than 0\n",
+					optarg);
+				return 2;
+			}
+			out->user_given = true;
+			break;
+		case OPT_SANDBOX_DIR: {
+			/* A typo must not cost the VM its private root. */
+			struct stat st;
+			int serr = stat(optarg, &st) < 0 ? errno
+				   : S_ISDIR(st.st_mode) ? 0
+							 : ENOTDIR;
+			if (serr) {
+				fprintf(stderr, "rvisor: --sandbox-dir %s: %s\n", optarg,
+					strerror(serr));
+				return 2;
+			}
+			if (sandbox_dirs_add(&out->sandbox_dirs, optarg, false) < 0) {
+				fprintf(
+				    stderr,
+				    "rvisor: --sandbox-dir %s: at most %d directories (with the "
+				    "sockets' own)\n",
+				    optarg, SANDBOX_MAX_DIRS);
+				return 2;
+			}
+			break;
+		}
 		case OPT_INCOMING:
 			*incoming = optarg;
 			break;
@@ -769,6 +813,16 @@ int cmd_run(int argc, char **argv)
 	sandbox_needs_of(&needs, cfg->devices, cfg->ndevices);
 	if (incoming)
 		needs.host_net = true; /* the machine comes with the stream: keep the network */
+	/* The API socket is removed by path at exit, and snapshots are written
+	 * beside it by default: its directory stays in the private root. */
+	for (unsigned k = 0; k < out.sandbox_dirs.n; k++)
+		sandbox_dirs_add(&needs.dirs, out.sandbox_dirs.dir[k], false);
+	if (api_socket)
+		sandbox_dirs_add(&needs.dirs, api_socket, true);
+	sandbox_dirs_free(&out.sandbox_dirs);
+	needs.user_given = out.user_given;
+	needs.uid = out.uid;
+	needs.gid = out.gid;
 	if (sandbox_prepare(&sandbox, out.sandbox, &needs, &e) < 0) {
 		fprintf(stderr, "rvisor: %s\n", e.msg);
 		vm_lifecycle_close(&lc);

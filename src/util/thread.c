@@ -15,6 +15,12 @@ static _Thread_local struct {
 	void *arg;
 } start_hook;
 
+/* The calling thread's spawner (thread_set_spawner), not inherited. */
+static _Thread_local struct {
+	thread_spawner fn;
+	void *arg;
+} spawner;
+
 struct spawn {
 	void *(*fn)(void *);
 	void *arg;
@@ -27,6 +33,12 @@ void thread_set_start_hook(thread_start_hook fn, void *arg)
 {
 	start_hook.fn = fn;
 	start_hook.arg = arg;
+}
+
+void thread_set_spawner(thread_spawner fn, void *arg)
+{
+	spawner.fn = fn;
+	spawner.arg = arg;
 }
 
 static void *trampoline(void *p)
@@ -54,7 +66,8 @@ int thread_spawn(pthread_t *t, void *(*fn)(void *), void *arg, const char *fmt, 
 	va_start(ap, fmt);
 	vsnprintf(s->name, sizeof(s->name), fmt, ap);
 	va_end(ap);
-	int rc = pthread_create(t, NULL, trampoline, s);
+	int rc = spawner.fn ? spawner.fn(spawner.arg, t, trampoline, s)
+			    : pthread_create(t, NULL, trampoline, s);
 	if (rc != 0)
 		free(s);
 	return rc;

@@ -25,4 +25,15 @@ int thread_spawn(pthread_t *t, void *(*fn)(void *), void *arg, const char *fmt, 
 typedef void (*thread_start_hook)(void *arg, const char *name);
 void thread_set_start_hook(thread_start_hook fn, void *arg);
 
+/* A spawner creates the calling thread's threads for it: fn(arg, t, start,
+ * p) must run pthread_create(t, NULL, start, p) on a thread that may
+ * (start and p are thread_spawn's own: the new thread still names itself
+ * and runs the caller's start hook), and return its result. The sandbox
+ * uses it so that the main thread, whose seccomp filter forbids opening
+ * files, can still start a 9p server that must open them: a filter only
+ * narrows down the threads its thread creates. Per thread and not
+ * inherited; fn NULL removes it. */
+typedef int (*thread_spawner)(void *arg, pthread_t *t, void *(*start)(void *), void *p);
+void thread_set_spawner(thread_spawner fn, void *arg);
+
 #endif

@@ -42,7 +42,7 @@ static const struct vdev_kind kinds[] = {
      "(no options): virtio-console on the terminal; typed input goes to it instead of the "
      "UART (Linux: --append console=hvc1)",
      virtio_console_create, virtio_console_stats, NULL},
-    {"share", "HOSTDIR,tag=NAME[,readonly=on]: virtio-9p share of a host directory",
+    {"share", "HOSTDIR,tag=NAME[,readonly=on][,quota=SIZE]: virtio-9p share of a host directory",
      virtio_p9_create, NULL, NULL},
     {"vsock",
      "cid=N,socket=PATH: virtio-vsock; the host connects through PATH (CONNECT <port>), the "

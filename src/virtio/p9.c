@@ -145,7 +145,9 @@ int virtio_p9_create(struct board *b, unsigned slot, const char *opts, const str
 	const char *dir = opts_positional(&o), *tag = opts_get(&o, "tag");
 	bool ro = false;
 	const char *bad = NULL;
-	if (opts_get_bool(&o, "readonly", false, &ro, err, sizeof(err)) < 0)
+	uint64_t quota = 0;
+	if (opts_get_bool(&o, "readonly", false, &ro, err, sizeof(err)) < 0 ||
+	    opts_get_u64(&o, "quota", 0, &quota, err, sizeof(err)) < 0)
 		bad = err;
 	else if (!dir || !*dir)
 		bad = "the host directory is missing (HOSTDIR,tag=NAME)";
@@ -197,6 +199,9 @@ int virtio_p9_create(struct board *b, unsigned slot, const char *opts, const str
 		opts_free(&o);
 		return -1;
 	}
+	/* Counted again by each build: the share may have changed. */
+	if (quota)
+		p9_server_set_quota(d->srv, quota);
 	size_t tl = strlen(tag);
 	d->config[0] = (uint8_t)tl;
 	d->config[1] = (uint8_t)(tl >> 8);

@@ -109,6 +109,10 @@ struct p9_server {
 	struct p9_fid **fids;
 	unsigned nfids, capfids;
 	unsigned nheld, max_held; /* descriptors the fids hold, and the most they may */
+	/* quota=SIZE: the apparent sizes of the share's regular files may not
+	 * grow past quota (0: no quota); used is counted at start and kept up
+	 * by this server's own writes, truncates and unlinks. */
+	uint64_t quota, used;
 	uint8_t dirbuf[64 << 10];
 	char name1[256], name2[256], target[P9_MAX_TARGET + 1];
 };
@@ -629,6 +633,28 @@ static bool dotl_writes(uint32_t fl)
 	return a == 1 || a == 2 || (fl & P9_DOTL_TRUNC);
 }
 
+/* The quota's count: a regular file went from old to new bytes. */
+static void quota_resized(struct p9_server *s, uint64_t old, uint64_t new)
+{
+	if (!s->quota)
+		return;
+	if (new >= old)
+		s->used += new - old;
+	else
+		s->used -= old - new < s->used ? old - new : s->used;
+}
+
+/* The bytes unlinking (or renaming over) name in dirfd gives back: a
+ * regular file's size when this is its last link, else 0. */
+static uint64_t quota_freed_by(struct p9_server *s, int dirfd, const char *name)
+{
+	struct stat st;
+	if (!s->quota || fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) < 0 ||
+	    !S_ISREG(st.st_mode) || st.st_nlink != 1)
+		return 0;
+	return (uint64_t)st.st_size;
+}
+
 /* Open the object of f itself (never by name: a swapped path cannot
  * redirect it). Returns the descriptor or -errno. */
 static int reopen(struct p9_fid *f, int hflags)
@@ -678,6 +704,8 @@ static int op_lopen(struct p9_server *s, struct rd *c, struct wr *w)
 	int fd = reopen(f, dotl_to_host(fl));
 	if (fd < 0)
 		return -fd;
+	if ((fl & P9_DOTL_TRUNC) && S_ISREG(st.st_mode))
+		quota_resized(s, (uint64_t)st.st_size, 0);
 	if ((fd = held_take(s, fd)) < 0)
 		return EMFILE;
 	f->ofd = fd;
@@ -931,10 +959,15 @@ static int op_setattr(struct p9_server *s, struct rd *c, struct wr *w)
 			return EFBIG;
 		if (!S_ISREG(f->type))
 			return S_ISDIR(f->type) ? EISDIR : EINVAL;
+		struct stat st;
+		uint64_t old = s->quota && fstat(f->fd, &st) == 0 ? (uint64_t)st.st_size : size;
+		if (size > old && size - old > (s->used < s->quota ? s->quota - s->used : 0))
+			return ENOSPC;
 		int r = (f->ofd >= 0 && dotl_writes(f->oflags)) ? ftruncate(f->ofd, (off_t)size)
 								: truncate(pp, (off_t)size);
 		if (r < 0)
 			return errno;
+		quota_resized(s, old, size);
 	}
 	if (valid & (P9_ATTR_ATIME | P9_ATTR_MTIME)) {
 		struct timespec ts[2] = {{.tv_nsec = UTIME_OMIT}, {.tv_nsec = UTIME_OMIT}};
@@ -1059,12 +1092,31 @@ static int op_write(struct p9_server *s, struct rd *c, struct wr *w)
 		return EBADF;
 	if (off > INT64_MAX)
 		return EINVAL;
+	struct stat st;
+	uint64_t old = 0;
+	if (s->quota && fstat(f->ofd, &st) == 0 && S_ISREG(st.st_mode)) {
+		old = (uint64_t)st.st_size;
+		/* A write past the quota is cut short where it ends, and one
+		 * that cannot add a byte fails, as on a full disk. */
+		uint64_t room = s->used < s->quota ? s->quota - s->used : 0;
+		if ((f->oflags & P9_DOTL_APPEND) && off < old)
+			off = old;
+		if (off + count > old + room) {
+			if (off >= old + room)
+				return ENOSPC;
+			count = (uint32_t)(old + room - off);
+		}
+	} else {
+		st.st_mode = 0;
+	}
 	ssize_t n;
 	do
 		n = pwrite(f->ofd, data, count, (off_t)off);
 	while (n < 0 && errno == EINTR);
 	if (n < 0)
 		return errno;
+	if (S_ISREG(st.st_mode) && off + (uint64_t)n > old)
+		s->used += off + (uint64_t)n - old;
 	wr32(w, (uint32_t)n);
 	return 0;
 }
@@ -1120,8 +1172,11 @@ static int op_remove(struct p9_server *s, struct rd *c, struct wr *w)
 	if (!e)
 		e = parent_of(s, f, &pfd, &last);
 	if (!e) {
+		uint64_t freed = quota_freed_by(s, pfd, last);
 		if (unlinkat(pfd, last, S_ISDIR(f->type) ? AT_REMOVEDIR : 0) < 0)
 			e = errno;
+		else
+			quota_resized(s, freed, 0);
 		close(pfd);
 	}
 	fid_remove(s, idx); /* Tremove clunks even when it fails */
@@ -1265,8 +1320,10 @@ static int op_renameat(struct p9_server *s, struct rd *c, struct wr *w)
 	struct p9_fid *nd = dir_get(s, nfid, &e);
 	if (!nd)
 		return e;
+	uint64_t freed = quota_freed_by(s, nd->fd, s->name2); /* a replaced file */
 	if (renameat(od->fd, s->name1, nd->fd, s->name2) < 0)
 		return errno;
+	quota_resized(s, freed, 0);
 	char *from = path_join(od->path, s->name1), *to = path_join(nd->path, s->name2);
 	if (from && to)
 		fids_renamed(s, from, to);
@@ -1294,11 +1351,13 @@ static int op_rename(struct p9_server *s, struct rd *c, struct wr *w)
 	const char *last;
 	if ((e = parent_of(s, f, &pfd, &last)))
 		return e;
+	uint64_t freed = quota_freed_by(s, d->fd, s->name1); /* a replaced file */
 	int r = renameat(pfd, last, d->fd, s->name1);
 	e = errno;
 	close(pfd);
 	if (r < 0)
 		return e;
+	quota_resized(s, freed, 0);
 	char *from = strdup(f->path), *to = path_join(d->path, s->name1);
 	if (from && to)
 		fids_renamed(s, from, to);
@@ -1320,8 +1379,10 @@ static int op_unlinkat(struct p9_server *s, struct rd *c, struct wr *w)
 	struct p9_fid *d = dir_get(s, fid, &e);
 	if (!d)
 		return e;
+	uint64_t freed = quota_freed_by(s, d->fd, s->name1);
 	if (unlinkat(d->fd, s->name1, (fl & P9_DOTL_AT_REMOVEDIR) ? AT_REMOVEDIR : 0) < 0)
 		return errno;
+	quota_resized(s, freed, 0);
 	return 0;
 }
 
@@ -1511,6 +1572,46 @@ struct p9_server *p9_server_new_at(int rootfd, bool own_root, bool readonly, cha
 	s->msize = P9_MAX_MSIZE;
 	s->max_held = fd_budget_device_share();
 	return s;
+}
+
+/* The apparent sizes of the regular files beneath dirfd (which it
+ * closes), symlinks not followed, at most depth levels down. */
+static uint64_t tree_size(int dirfd, int depth)
+{
+	DIR *d = fdopendir(dirfd);
+	if (!d) {
+		close(dirfd);
+		return 0;
+	}
+	uint64_t sum = 0;
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+			continue;
+		struct stat st;
+		if (fstatat(dirfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
+			continue;
+		if (S_ISREG(st.st_mode)) {
+			sum += (uint64_t)st.st_size;
+		} else if (S_ISDIR(st.st_mode) && depth > 0) {
+			int sub = openat(dirfd, e->d_name,
+					 O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+			if (sub >= 0)
+				sum += tree_size(sub, depth - 1);
+		}
+	}
+	closedir(d);
+	return sum;
+}
+
+uint64_t p9_server_set_quota(struct p9_server *s, uint64_t quota)
+{
+	s->quota = quota;
+	s->used = 0;
+	int fd = quota ? openat(s->rootfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
+	if (fd >= 0)
+		s->used = tree_size(fd, 64);
+	return s->used;
 }
 
 struct p9_server *p9_server_new(const char *root, bool readonly, char *err, size_t errlen)

@@ -45,6 +45,12 @@ int p9_root_open(const char *root, char *err, size_t errlen);
 struct p9_server *p9_server_new_at(int rootfd, bool own_root, bool readonly, char *err,
 				   size_t errlen);
 void p9_server_free(struct p9_server *s);
+/* A size quota on the share (0: none): writes, truncates and opens that
+ * would take the apparent sizes of its regular files past quota bytes fail
+ * with ENOSPC (a write is cut short where the quota ends). Counts what the
+ * share holds now (the host may change it meanwhile: the count is the
+ * server's own view). Returns the bytes counted. */
+uint64_t p9_server_set_quota(struct p9_server *s, uint64_t quota);
 /* Forget every fid and the negotiated msize (device reset). */
 void p9_server_reset(struct p9_server *s);
 

@@ -202,6 +202,15 @@ int vm_build(struct vm_machine *m, const struct vm_config *cfg, int console_in, 
 		boot_files_close(&own);
 		return rc;
 	}
+	/* A guest reboot after a restore boots the snapshot's kernel afresh:
+	 * its boot files are opened now, while the process may still open
+	 * files (the sandbox forbids it later). Files gone since the snapshot
+	 * matter only if the guest reboots: that boot reports them. */
+	if (res && !res->boot.open) {
+		struct error later = {0};
+		boot_files_open(&res->boot, vm->cfg.kernel, vm->cfg.initrd, vm->cfg.firmware,
+				vm->cfg.dtb_out, &later);
+	}
 	/* Restore: the restored RAM already holds kernel, initrd and device
 	 * tree, and the snapshot holds the harts; only rvisor's SBI is hooked
 	 * in (unless a firmware was running). */

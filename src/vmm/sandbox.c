@@ -1,5 +1,6 @@
 /* The VM process's sandbox: no_new_privs, rlimits, and seccomp-bpf allow-lists per thread kind. */
 #include "vmm/sandbox.h"
+#include "vmm/sandbox_spawn.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -95,13 +96,14 @@ static const char *const gdb_calls[] = {"accept", "accept4", "setsockopt", SOCKE
 static const char *const memguard_calls[] = {
 	"memfd_create", "ftruncate", "fallocate", "pread64", NULL};
 /* The main thread after set-up: it tears a machine down and, on a guest
- * reboot, builds the next one from the resources opened once (struct
- * vm_resources), reading the kernel, initrd or firmware again (hence its
- * opens), and removes the API and vsock sockets at exit. The threads it
- * spawns start under this filter too: so it also holds every other kind's
- * calls (added in compile()). */
+ * reboot, builds the next one from the resources and boot files opened
+ * once (struct vm_resources, struct boot_files: no open), and removes the
+ * API and vsock sockets at exit. Device code runs on it during a rebuild:
+ * so it also holds every other kind's calls but the opens (added in
+ * compile()); the threads it spawns then are created by the spawner, whose
+ * filter holds everything. */
 static const char *const main_calls[] = {
-	"open", "openat", "stat", "lstat", "access", "faccessat", "faccessat2", "unlink",
+	"stat", "lstat", "access", "faccessat", "faccessat2", "unlink",
 	"unlinkat", "readlink", "readlinkat", "getxattr", "fgetxattr", "memfd_create",
 	"eventfd2", "epoll_create1", "getcwd", "uname", "sysinfo", "getuid", "geteuid", "getgid",
 	"getegid", "clone", "clone3", "prctl", "seccomp", "capget", "capset", "dup", "dup2",
@@ -133,8 +135,10 @@ static const struct kind_desc kinds[SANDBOX_NKINDS] = {
     [SANDBOX_KIND_API] = {"api", "api", {api_calls}},
     [SANDBOX_KIND_MEMGUARD] = {"memguard", "memguard", {memguard_calls}},
     /* Live migration's sending thread (vmm/migrate_out.c): its own list is
-     * still to be measured; until then, the main thread's. */
+     * still to be measured; until then, every kind's (under the API
+     * thread's filter, which spawns it). */
     [SANDBOX_KIND_MIGRATE] = {"migrate", "migrate", {main_calls}},
+    [SANDBOX_KIND_SPAWNER] = {"spawner", "spawner", {main_calls}},
     [SANDBOX_KIND_GDB] = {"gdbstub", "gdbstub", {gdb_calls}},
 };
 
@@ -227,7 +231,8 @@ static int add_rule(scmp_filter_ctx ctx, const char *name, enum sandbox_kind kin
 		for (size_t k = 0; k < sizeof(cmds) / sizeof(cmds[0]); k++)
 			if (seccomp_rule_add(ctx, allow, nr, 1, SCMP_A1(SCMP_CMP_EQ, cmds[k])) < 0)
 				return -1;
-		if (kind == SANDBOX_KIND_MEMGUARD || kind == SANDBOX_KIND_MAIN)
+		if (kind == SANDBOX_KIND_MEMGUARD || kind == SANDBOX_KIND_MAIN ||
+		    kind == SANDBOX_KIND_SPAWNER)
 			return seccomp_rule_add(ctx, allow, nr, 1,
 						SCMP_A1(SCMP_CMP_EQ, F_SETOWN_EX));
 		return 0;
@@ -247,7 +252,8 @@ static int add_rule(scmp_filter_ctx ctx, const char *name, enum sandbox_kind kin
 		/* A back end makes the sockets of its own family only. */
 		int fams[3], n = 0;
 		if (kind == SANDBOX_KIND_VSOCK_HOST || kind == SANDBOX_KIND_MAIN ||
-		    kind == SANDBOX_KIND_API || kind == SANDBOX_KIND_MIGRATE)
+		    kind == SANDBOX_KIND_SPAWNER || kind == SANDBOX_KIND_API ||
+		    kind == SANDBOX_KIND_MIGRATE)
 			fams[n++] = AF_UNIX;
 		if (kind != SANDBOX_KIND_VSOCK_HOST) {
 			fams[n++] = AF_INET;
@@ -262,10 +268,24 @@ static int add_rule(scmp_filter_ctx ctx, const char *name, enum sandbox_kind kin
 	return seccomp_rule_add(ctx, allow, nr, 0);
 }
 
+/* The calls that open a file by name. */
+static const char *const open_calls[] = {"open", "openat", "openat2", "creat", NULL};
+
+static bool is_open_call(const char *name)
+{
+	for (const char *const *o = open_calls; *o; o++)
+		if (!strcmp(name, *o))
+			return true;
+	return false;
+}
+
+/* Allow every call of list; without its opens when no_opens. */
 static int add_list(scmp_filter_ctx ctx, const char *const *list, enum sandbox_kind kind,
-		    const char **bad)
+		    bool no_opens, const char **bad)
 {
 	for (; list && *list; list++) {
+		if (no_opens && is_open_call(*list))
+			continue;
 		int rc = add_rule(ctx, *list, kind);
 		/* -EEXIST: a call two lists share */
 		if (rc < 0 && rc != -EEXIST) {
@@ -288,23 +308,26 @@ static int compile(struct sandbox *sb, enum sandbox_kind kind, struct error *e)
 	/* no_new_privs is set once for the process, in sandbox_prepare. */
 	seccomp_attr_set(ctx, SCMP_FLTATR_CTL_NNP, 0);
 	const char *bad = NULL;
-	int rc = add_list(ctx, base_calls, kind, &bad);
+	int rc = add_list(ctx, base_calls, kind, false, &bad);
 	for (int l = 0; rc == 0 && l < 3; l++)
-		rc = add_list(ctx, kinds[kind].lists[l], kind, &bad);
-	bool widest = kind == SANDBOX_KIND_MAIN || kind == SANDBOX_KIND_MIGRATE;
+		rc = add_list(ctx, kinds[kind].lists[l], kind, false, &bad);
+	/* The main thread runs device code during a rebuild (every kind's
+	 * calls) but opens nothing; the spawner creates every kind's threads
+	 * (their filters stack on its own), and so does a migration's. */
+	bool widest = kind == SANDBOX_KIND_MAIN || kind == SANDBOX_KIND_MIGRATE ||
+		      kind == SANDBOX_KIND_SPAWNER;
 	for (int k = 0; rc == 0 && widest && k < SANDBOX_NKINDS; k++)
 		for (int l = 0; rc == 0 && l < 3; l++)
-			rc = add_list(ctx, kinds[k].lists[l], kind, &bad);
+			rc =
+			    add_list(ctx, kinds[k].lists[l], kind, kind == SANDBOX_KIND_MAIN, &bad);
 	/* A kind that opens nothing gets EACCES from an open instead of being
 	 * killed: the C library opens files on its own (malloc reads
 	 * /proc/sys/vm/overcommit_memory the first time a thread's heap
 	 * shrinks, strerror may read a message catalog) and copes with a
 	 * refusal; the VM must not die for it. The open still never happens.
 	 * (In log mode it runs and is logged, like any other call.) */
-	static const char *const opens[] = {"open", "openat", "openat2", "creat"};
-	for (size_t k = 0;
-	     rc == 0 && sb->mode == SANDBOX_ON && k < sizeof(opens) / sizeof(opens[0]); k++) {
-		int nr = seccomp_syscall_resolve_name(opens[k]);
+	for (size_t k = 0; rc == 0 && sb->mode == SANDBOX_ON && open_calls[k]; k++) {
+		int nr = seccomp_syscall_resolve_name(open_calls[k]);
 		if (nr != __NR_SCMP_ERROR)
 			rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), nr, 0);
 		if (rc == -EEXIST) /* the kind opens files: allowed above */
@@ -378,7 +401,13 @@ static uint64_t kind_caps(enum sandbox_kind kind)
 		return FILE_CAPS;
 	case SANDBOX_KIND_API:
 		return CAP(CAP_DAC_OVERRIDE) | CAP(CAP_DAC_READ_SEARCH) | CAP(CAP_FOWNER);
+	case SANDBOX_KIND_VSOCK_HOST:
+		/* Under the dedicated uid, a guest's connection still reaches a
+		 * SOCKET_PORT socket of the user who started the VM (connect
+		 * needs write access to it); only kept directories exist. */
+		return CAP(CAP_DAC_OVERRIDE);
 	case SANDBOX_KIND_MIGRATE:
+	case SANDBOX_KIND_SPAWNER: /* the threads it creates start with its set */
 	case SANDBOX_KIND_MAIN:
 		/* A rebuild on a guest reboot: a kernel of any owner, the file
 		 * capabilities of the 9p server it respawns; SETPCAP lets the
@@ -427,6 +456,18 @@ void sandbox_needs_of(struct sandbox_needs *needs, const struct vm_device *devs,
 	for (unsigned k = 0; k < ndevs && needs->nshares < SANDBOX_MAX_SHARES; k++) {
 		if (strcmp(devs[k].kind, "net") == 0)
 			needs->host_net = true;
+		if (strcmp(devs[k].kind, "vsock") == 0) {
+			/* Guest-initiated connections go to SOCKET_PORT beside it. */
+			struct opts o;
+			char err[256];
+			if (opts_parse(&o, devs[k].opts, false, err, sizeof(err)) == 0) {
+				const char *path = opts_get(&o, "socket");
+				if (path && *path)
+					sandbox_dirs_add(&needs->dirs, path, true);
+				opts_free(&o);
+			}
+			continue;
+		}
 		if (strcmp(devs[k].kind, "share") != 0)
 			continue;
 		/* Options the device will refuse are skipped here: its build
@@ -458,7 +499,8 @@ static void selftest(const struct sandbox *sb, const char *thread)
 	long rc = -1;
 	/* Each call is harmless where it is allowed (off and log modes). */
 	if (!strcmp(call, "openat"))
-		rc = syscall(SYS_openat, AT_FDCWD, "/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		/* Read-only: the bait a compromised thread would go for first. */
+		rc = syscall(SYS_openat, AT_FDCWD, "/etc/passwd", O_RDONLY | O_CLOEXEC);
 	else if (!strcmp(call, "execve"))
 		rc = syscall(SYS_execve, "", NULL, NULL); /* ENOENT when it runs */
 	else if (!strcmp(call, "ptrace"))
@@ -558,11 +600,16 @@ static int landlock_shares(const struct sandbox *sb)
 	return rs;
 }
 
+/* RLIMIT_NPROC under the dedicated uid: its threads (8 vCPUs, a few per
+ * device, back ends, API, migration) with room to spare; no process may
+ * be forked anyway. */
+#define SANDBOX_NPROC 256
+
 /* New IPC and UTS namespaces (nothing of the host's System V IPC, POSIX
  * message queues or host name), and a new, empty network namespace when no
  * NIC needs the host's network (no route anywhere, no abstract unix socket
  * of the host). The calling process moves into them itself: no fork. */
-static void enter_namespaces(const struct sandbox *sb)
+static void enter_namespaces(struct sandbox *sb)
 {
 	int flags = CLONE_NEWIPC | CLONE_NEWUTS | (sb->needs.host_net ? 0 : CLONE_NEWNET);
 	const char *what = sb->needs.host_net ? "IPC and UTS" : "IPC, UTS and network";
@@ -578,6 +625,13 @@ static void enter_namespaces(const struct sandbox *sb)
 		fprintf(stderr,
 			"rvisor: sandbox: no new %s namespaces (%s): running without them\n", what,
 			strerror(errno));
+	sb->mount_ns = sandbox_fs_unshare();
+	/* Last: the namespaces above are made by root. */
+	if (!sb->needs.user_given) {
+		sb->needs.uid = (uid_t)(SANDBOX_USER_BASE + (unsigned)getpid());
+		sb->needs.gid = (gid_t)sb->needs.uid;
+	}
+	sb->user = sandbox_user_enter(sb->needs.uid, sb->needs.gid, SANDBOX_NPROC);
 }
 
 int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct sandbox_needs *needs,
@@ -625,6 +679,11 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
 		strcpy(sb->selftest_call, colon + 1);
 	}
 	thread_set_start_hook(start_hook, sb);
+	int err = sandbox_spawner_start(&sb->spawner);
+	if (err) {
+		sandbox_close(sb);
+		return err_errno(e, err, "sandbox: cannot start the spawner thread");
+	}
 	if (mode == SANDBOX_LOG)
 		fprintf(stderr,
 			"rvisor: sandbox: log mode: a call outside a thread's list runs, and "
@@ -637,20 +696,32 @@ int sandbox_enter_main(struct sandbox *sb, struct error *e)
 {
 	if (sb->mode == SANDBOX_OFF || sb->main_entered)
 		return 0;
+	/* The VM is built: what it needs is held by descriptor, or beneath
+	 * the kept directories. */
+	if (sb->mount_ns)
+		sb->private_root = sandbox_fs_pivot(&sb->needs.dirs);
 	int err = sandbox_install(sb, SANDBOX_KIND_MAIN);
 	if (err)
 		return err_errno(e, err,
 				 "sandbox: cannot drop the main thread's capabilities or "
 				 "install its seccomp filter");
 	sb->main_entered = true;
+	/* From now on the main thread's threads (a rebuild's devices) are
+	 * created by the spawner: its filter still lets a 9p server open. */
+	thread_set_spawner(sandbox_spawner_request, sb->spawner);
 	selftest(sb, "main");
 	return 0;
 }
 
 void sandbox_close(struct sandbox *sb)
 {
-	if (sb->mode != SANDBOX_OFF)
+	if (sb->mode != SANDBOX_OFF) {
 		thread_set_start_hook(NULL, NULL);
+		if (sb->main_entered)
+			thread_set_spawner(NULL, NULL);
+	}
+	sandbox_spawner_stop(sb->spawner);
+	sb->spawner = NULL;
 	for (int k = 0; k < SANDBOX_NKINDS; k++) {
 		free(sb->prog[k].filter);
 		sb->prog[k].filter = NULL;
@@ -660,6 +731,7 @@ void sandbox_close(struct sandbox *sb)
 		sb->needs.shares[k] = NULL;
 	}
 	sb->needs.nshares = 0;
+	sandbox_dirs_free(&sb->needs.dirs);
 	if (sb->landlock_9p >= 0)
 		close(sb->landlock_9p);
 	sb->landlock_9p = -1;

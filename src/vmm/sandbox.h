@@ -7,6 +7,8 @@
 #include <stdbool.h>
 
 #include "util/error.h"
+#include "vmm/sandbox_fs.h"
+#include "vmm/sandbox_user.h"
 
 enum sandbox_mode {
 	SANDBOX_OFF,
@@ -33,7 +35,8 @@ enum sandbox_kind {
 	SANDBOX_KIND_RTC,
 	SANDBOX_KIND_API,
 	SANDBOX_KIND_MEMGUARD,
-	SANDBOX_KIND_MIGRATE, /* not measured yet: the main thread's list */
+	SANDBOX_KIND_MIGRATE, /* not measured yet: every kind's calls */
+	SANDBOX_KIND_SPAWNER, /* creates the main thread's threads (vmm/sandbox_spawn.h) */
 	SANDBOX_KIND_GDB,     /* the GDB stub's thread (--gdb) */
 	SANDBOX_NKINDS
 };
@@ -48,6 +51,16 @@ struct sandbox_needs {
 	char *shares[SANDBOX_MAX_SHARES]; /* owned: freed by sandbox_close */
 	bool share_ro[SANDBOX_MAX_SHARES];
 	unsigned nshares;
+	/* Host directories the VM still reaches by path after set-up, kept in
+	 * its private root: the API and vsock sockets' directories (a vsock
+	 * connection from the guest connects to SOCKET_PORT), the
+	 * --sandbox-dir ones (snapshot targets). Freed by sandbox_close. */
+	struct sandbox_dirs dirs;
+	/* As root: the uid/gid to run as (--sandbox-user), or, without
+	 * user_given, SANDBOX_USER_BASE + pid. */
+	bool user_given;
+	uid_t uid;
+	gid_t gid;
 };
 
 struct vm_device;
@@ -61,6 +74,12 @@ struct sandbox {
 	struct sandbox_needs needs;
 	struct sock_fprog prog[SANDBOX_NKINDS]; /* compiled once, installed per thread */
 	bool main_entered;
+	bool mount_ns;	   /* a mount namespace of its own: pivot into a private root */
+	bool private_root; /* done */
+	bool user;	   /* runs as needs.uid/gid */
+	/* Started by sandbox_prepare; after sandbox_enter_main it creates the
+	 * main thread's threads. */
+	struct sandbox_spawner *spawner;
 	int landlock_9p; /* a Landlock ruleset for the 9p threads, or -1 */
 	/* RVISOR_SANDBOX_SELFTEST=THREAD:CALL (a test hook): the first
 	 * thread whose name starts with THREAD ("main" for the main thread)
@@ -93,9 +112,12 @@ const char *sandbox_kind_name(enum sandbox_kind kind);
 int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct sandbox_needs *needs,
 		    struct error *e);
 
-/* The calling (main) thread drops the capabilities a rebuild does not need
+/* The calling (main) thread pivots into the private root (as root: a
+ * warning says when it cannot), drops the capabilities a rebuild does not need
  * and takes SANDBOX_KIND_MAIN's filter, once the VM is built: nothing it
- * opened stays reachable by an exec, a ptrace or a fork. Later calls do
+ * opened stays reachable by an exec, a ptrace or a fork, and it opens no
+ * file any more (a rebuild uses what was opened once); the threads it
+ * spawns from then on are created by the spawner thread. Later calls do
  * nothing. Returns 0, or -1 with e set. */
 int sandbox_enter_main(struct sandbox *sb, struct error *e);
 

@@ -8,7 +8,12 @@
 # kills the whole process with SIGSYS, and an open where the kind opens
 # nothing fails with EACCES; in log mode the call runs and the kernel's log
 # names it; every thread name spawned in src/ has a kind in vmm/sandbox.c;
-# a bad mode is refused; as root, namespaces and capabilities per kind.
+# a bad mode is refused; as root, namespaces and capabilities per kind, a
+# private root (its own mount namespace, not the host's /, no /etc/passwd,
+# the API socket's directory kept; snapshots beside it and in
+# --sandbox-dir, refused elsewhere), a uid/gid of its own (3000000000+pid
+# or --sandbox-user) and RLIMIT_NPROC; the main thread opens nothing after
+# start-up (EACCES).
 . "$(dirname "$0")/lib.sh"
 
 grep -q '^Seccomp:' /proc/self/status || { echo "the kernel has no seccomp: skipping"; exit 77; }
@@ -31,6 +36,9 @@ done
 
 expect 2 "expected on, off or log" -- $RV run --firmware "$LOOP" --sandbox maybe
 expect 2 "expected on, off or log" -- $RV run --firmware "$LOOP" --sandbox ""
+expect 2 "expected UID\[:GID\]" -- $RV run --firmware "$LOOP" --sandbox-user 0
+expect 2 "expected UID\[:GID\]" -- $RV run --firmware "$LOOP" --sandbox-user 1000:x
+expect 2 "sandbox-dir .*No such file" -- $RV run --firmware "$LOOP" --sandbox-dir "$T/nonexistent"
 
 # vm MODE TIMEOUT: a VM with every kind of host resource, in the background
 # ($! is its pid); its stderr goes to $T/vm.err.
@@ -57,8 +65,15 @@ status() {
 			"$(awk '/^NoNewPrivs:/ {print $2}' "$t/status")" \
 			"$(awk '/^CapEff:/ {print $2}' "$t/status")" "$(awk '/^CapBnd:/ {print $2}' "$t/status")"
 	done
-	for ns in ipc uts net; do echo "ns-$ns=$(readlink /proc/"$1"/ns/$ns)"; done
+	for ns in ipc uts net mnt; do echo "ns-$ns=$(readlink /proc/"$1"/ns/$ns)"; done
+	# Its root: the host's, or a private one (looked at from here, never
+	# written: stat and test -e only).
+	echo "root=$(stat -L -c %d:%i /proc/"$1"/root)"
+	[ -e /proc/"$1"/root/etc/passwd ] && echo "root-has-etc-passwd"
+	[ -S /proc/"$1"/root/"$T"/api.sock ] && echo "root-has-api-socket"
 	awk '/^Max core file size/ {print "core=" $5 "/" $6}' /proc/"$1"/limits
+	awk '/^Max processes/ {print "nproc=" $3 "/" $4}' /proc/"$1"/limits
+	awk '/^Uid:/ {print "uid=" $2 "/" $3 "/" $4 "/" $5} /^Gid:/ {print "gid=" $2 "/" $3 "/" $4 "/" $5}' /proc/"$1"/status
 }
 
 # (A long timeout, ended by SIGTERM once looked at: a loaded machine may
@@ -94,19 +109,69 @@ else
 	done
 	[ "$(grep "^ns-net=" "$T/status" | cut -d= -f2)" = "$(readlink /proc/self/ns/net)" ] ||
 		sfail "a VM with a user-mode NIC left the host's network namespace"
-	for k in vcpu0 io-blk0 io-vsock1 vsock-host rtc-alarm console-in io-rng4 io-net5 net-slirp \
-		gdbstub; do
+	for k in vcpu0 io-blk0 io-vsock1 rtc-alarm console-in io-rng4 io-net5 net-slirp gdbstub; do
 		grep -q "^$k .* eff=0000000000000000 bnd=0000000000000000" "$T/status" ||
 			sfail "$k kept capabilities"
 	done
 	grep -q "^io-9p2 .* eff=000000000000001f " "$T/status" ||
 		sfail "the 9p server does not have exactly the file capabilities"
+	# Under the dedicated uid a guest's vsock connection reaches the
+	# user's SOCKET_PORT socket: DAC_OVERRIDE, nothing else.
+	grep -q "^vsock-host .* eff=0000000000000002 " "$T/status" ||
+		sfail "vsock-host does not have exactly CAP_DAC_OVERRIDE"
+	# A uid and gid of its own (not root; the default is 3000000000 + pid),
+	# no supplementary group, and RLIMIT_NPROC for its threads.
+	if grep -q "^uid=0/\|^gid=0/" "$T/status" || ! grep -q "^uid=$((3000000000 + pid))/" "$T/status" ||
+		! grep -q "^nproc=256/256" "$T/status"; then
+		sfail "not running as uid 3000000000+pid with RLIMIT_NPROC 256"
+	else
+		echo "ok: as root: runs as $(grep "^uid=" "$T/status"), $(grep "^nproc=" "$T/status")"
+	fi
 	eff=$(awk '/^rvisor / {print $5}' "$T/status" | cut -d= -f2)
 	for c in 21 19 12 16 17; do # SYS_ADMIN SYS_PTRACE NET_ADMIN SYS_MODULE SYS_RAWIO
 		! has_cap "$eff" $c || sfail "the main thread kept capability $c"
 	done
 	has_cap "$eff" 1 || sfail "the main thread lost CAP_DAC_OVERRIDE (a reboot reopens images)"
 	echo "ok: as root: own IPC and UTS namespaces, capabilities dropped per thread kind"
+	# A private root: not the host's /, no /etc/passwd in it, and the API
+	# socket's directory kept (the socket is removed by path at exit).
+	if [ "$(grep "^ns-mnt=" "$T/status" | cut -d= -f2)" = "$(readlink /proc/self/ns/mnt)" ] ||
+		[ "$(grep "^root=" "$T/status" | cut -d= -f2)" = "$(stat -L -c %d:%i /)" ] ||
+		grep -q "^root-has-etc-passwd" "$T/status" || ! grep -q "^root-has-api-socket" "$T/status"; then
+		sfail "no private root (or the API socket's directory missing from it)"
+	else
+		echo "ok: as root: a private root of its own mount namespace, without /etc, with the API socket's directory"
+	fi
+	# Snapshots are written where the root keeps a directory: beside the
+	# API socket or in a --sandbox-dir; elsewhere the path does not exist
+	# for the VM.
+	mkdir "$T/sock" "$T/snaps" "$T/other"
+	$RV run --firmware "$LOOP" --timeout 60 --sandbox on --api-socket "$T/sock/api.sock" \
+		--sandbox-dir "$T/snaps" --sandbox-user 4000000001:4000000002 </dev/null >"$T/vm.out" 2>"$T/vm.err" &
+	pid=$!
+	i=0
+	while [ "$(awk '/^Seccomp:/ {print $2}' /proc/$pid/status 2>/dev/null)" != 2 ]; do
+		i=$((i + 1)); [ $i -gt 300 ] && break
+		sleep 0.1
+	done
+	$RV ctl --api-socket "$T/sock/api.sock" pause >/dev/null 2>&1
+	for d in sock snaps other; do
+		$RV ctl --api-socket "$T/sock/api.sock" snapshot "$T/$d/vm.snap" "$T/$d/vm.mem" \
+			>"$T/snap.$d" 2>&1
+		echo "$d: $?" >>"$T/snap.st"
+	done
+	ids=$(awk '/^Uid:/ {u=$2} /^Gid:/ {g=$2} END {print u ":" g}' /proc/$pid/status)
+	kill -TERM $pid
+	wait $pid 2>/dev/null
+	[ "$ids" = 4000000001:4000000002 ] || sfail "--sandbox-user 4000000001:4000000002: runs as $ids"
+	# The snapshot files are the VM user's (root, who started it, reads them).
+	if [ -s "$T/sock/vm.snap" ] && [ -s "$T/snaps/vm.snap" ] && [ ! -e "$T/other/vm.snap" ] &&
+		grep -q "^other: [1-9]" "$T/snap.st" &&
+		[ "$(stat -c %u:%g "$T/snaps/vm.snap")" = 4000000001:4000000002 ]; then
+		echo "ok: snapshots beside the API socket and in --sandbox-dir, owned by the VM's user; refused elsewhere: $(head -c 120 "$T/snap.other")"
+	else
+		sfail "snapshot directories: $(cat "$T/snap.st" "$T/snap.other" "$T/vm.err")"
+	fi
 	# Without a NIC: a network namespace of its own (no route anywhere).
 	rm -f "$T/api.sock"
 	$RV run --firmware "$LOOP" --timeout 60 --sandbox on --api-socket "$T/api.sock" \
@@ -134,8 +199,11 @@ fi
 
 # An open where a kind opens nothing fails with EACCES, and the VM lives on
 # (the C library opens files on its own, e.g. malloc's first heap shrink
-# in a thread reads /proc/sys/vm/overcommit_memory: it copes).
-for tc in vcpu:openat io-blk:openat net-slirp:openat vsock-host:openat console-in:openat; do
+# in a thread reads /proc/sys/vm/overcommit_memory: it copes). The call is
+# a read-only open of /etc/passwd (never written). The main thread opens
+# nothing once the VM is built (resources and boot files are held).
+for tc in main:openat vcpu:openat io-blk:openat net-slirp:openat vsock-host:openat \
+	console-in:openat; do
 	RVISOR_SANDBOX_SELFTEST=$tc vm on 2
 	pid=$!
 	wait $pid 2>/dev/null

@@ -28,6 +28,17 @@ until_sock() {
 	done
 	[ -S "$1" ]
 }
+# until_vm SOCKET PID: until_sock, then wait (10 s) while the API answers
+# 503: it does until the machine is built and sandboxed (slow under strace
+# -f), and a pause sent then would be lost.
+until_vm() {
+	until_sock "$1" "$2" || return 1
+	i=0
+	while req GET /vm && [ "${OUT##* }" = 503 ] && [ $i -lt 500 ]; do
+		i=$((i + 1))
+		sleep 0.02
+	done
+}
 # calls_before_save SYSCALL: how many the VM makes before the save starts.
 calls_before_save() { grep -c "^[0-9]* *$1(" "$T/trace.pre"; }
 leftovers() { ls "$1" | grep -E '\.tmp\.|\.pending-' || true; }
@@ -73,7 +84,7 @@ one() {
 		</dev/null >"$T/b.log" 2>&1 &
 	SP=$!
 	PIDS="$PIDS $SP"
-	until_sock "$S" $SP || fail "VM B did not start: $(cat "$T/b.log")"
+	until_vm "$S" $SP || fail "VM B did not start: $(cat "$T/b.log")"
 	VP=$(ps -o pid= --ppid $SP | tr -d ' ')
 	PIDS="$PIDS $VP"
 	req PATCH /vm '{"state":"paused"}'
@@ -158,7 +169,7 @@ strace -f -qq -o "$T/trace" -e trace=renameat -e inject=renameat:signal=KILL:whe
 	</dev/null >"$T/e.log" 2>&1 &
 SP=$!
 PIDS="$PIDS $SP"
-until_sock "$S" $SP || fail "VM E did not start: $(cat "$T/e.log")"
+until_vm "$S" $SP || fail "VM E did not start: $(cat "$T/e.log")"
 expect PATCH /vm '{"state":"paused"}' 204 ""
 expect PUT /snapshot/create '{"snapshot_path":"'"$E"'/base.snap","mem_file_path":"'"$E"'/base.mem"}' 200 '"seconds"'
 expect PATCH /vm '{"state":"running"}' 204 ""

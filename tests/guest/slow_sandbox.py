@@ -7,7 +7,8 @@ the snapshot in a new sandboxed process. Any syscall missing from a thread
 kind's allow-list kills the process with SIGSYS, so this test is the
 allow-lists' completeness check. /proc/PID/status must show Seccomp 2 and
 NoNewPrivs 1, and core dumps must be off (RLIMIT_CORE 0); as root, vCPU and
-disk threads hold no capability."""
+disk threads hold no capability, the process runs as a uid other than 0
+and its root is a private one (not the host's /, no /etc/passwd)."""
 import atexit
 import functools
 import http.server
@@ -34,6 +35,8 @@ with open(disk, "wb") as f:
     f.truncate(16 << 20)
 share = os.path.join(tmp, "share")
 os.mkdir(share)
+qshare = os.path.join(tmp, "qshare")  # a share with quota=1M
+os.mkdir(qshare)
 with open(os.path.join(share, "hello.txt"), "w") as f:
     f.write("hello from the host\n")
 vsock = os.path.join(tmp, "v.sock")
@@ -83,6 +86,15 @@ def check_sandboxed(g):
         if os.geteuid() == 0 and (name.startswith("vcpu") or name.startswith("io-blk")):
             check("CapEff:\t0000000000000000" in tst and "CapBnd:\t0000000000000000" in tst,
                   "thread %s kept capabilities" % name, g)
+    if os.geteuid() == 0:
+        # As root: a uid and gid of its own, and a private root (stat and
+        # exists only: nothing is written through /proc/PID/root).
+        uid = int(st["Uid"].split()[0])
+        check(uid != 0 and int(st["Gid"].split()[0]) != 0, "runs as uid %d as root" % uid, g)
+        rst, hst = os.stat("/proc/%d/root" % g.proc.pid), os.stat("/")
+        check((rst.st_dev, rst.st_ino) != (hst.st_dev, hst.st_ino), "its root is the host's /", g)
+        check(not os.path.exists("/proc/%d/root/etc/passwd" % g.proc.pid),
+              "the host's /etc/passwd is inside its root", g)
     limits = open("/proc/%d/limits" % g.proc.pid).read()
     core = [l for l in limits.split("\n") if l.startswith("Max core file size")]
     check(core and core[0].split()[4:6] == ["0", "0"], "core dumps not off: %s" % core, g)
@@ -225,10 +237,21 @@ g = boot(["--kernel", kernel, "--initrd", initrd, "--disk", disk + ",format=raw"
           "--net", "user,host_loopback=on,hostfwd=tcp:127.0.0.1:%d-:8080" % fwd,
           "--vsock", "cid=3,socket=" + vsock,
           "--share", share + ",tag=hostshare",
+          "--share", qshare + ",tag=quota,quota=1M",
           "--balloon", "--api-socket", sock])
 wait_socket(sock, g)
 check_sandboxed(g)
 exercise(g, 1)
+# The share quota: a guest writing 2 MiB into a 1 MiB share gets ENOSPC;
+# removing the file gives the room back.
+out = g.run("mkdir -p /q && mount -t 9p -o trans=virtio,version=9p2000.L quota /q && "
+            "dd if=/dev/zero of=/q/big bs=64k count=32 2>&1; echo rc=$?", 60)
+size = os.path.getsize(os.path.join(qshare, "big"))
+check("No space left on device" in out and "rc=0" not in out and size <= 1 << 20,
+      "quota=1M: dd wrote %d bytes: %s" % (size, out), g)
+out = run(g, "rm /q/big && dd if=/dev/zero of=/q/small bs=64k count=8 2>/dev/null; echo rc=$?")
+check(out == "rc=0", "quota=1M: no room after rm: %s" % out, g)
+print("share quota: ENOSPC past 1 MiB (%d bytes written), room back after rm" % size)
 # The API: state, balloon, pause, snapshot, resume.
 code, st = api(sock, "GET", "/vm")
 check(code == 200 and st.get("state") == "running", "GET /vm: %s %s" % (code, st), g)

@@ -571,6 +571,59 @@ static void test_readonly(void)
 	p9_server_free(s);
 }
 
+/* quota=SIZE: a write past the quota is cut short where it ends, the next
+ * one fails with ENOSPC, as does a truncate upwards; truncating down and
+ * unlinking give the room back. */
+static void test_quota(void)
+{
+	struct p9_server *s = start(false);
+	uint64_t base = p9_server_set_quota(s, UINT64_MAX / 2);
+	CHECK(base >= 5 + 6 + 7); /* hello, victim, victim2 at least */
+	CHECK(p9_server_set_quota(s, base + 100) == base);
+	static const char data[60] = "0123456789";
+	pm_walk(&m, 0, 5, 0, NULL);
+	CHECK(xfer(s) == 0);
+	pm_lcreate(&m, 5, "q", 2); /* O_RDWR */
+	CHECK(xfer(s) == 0);
+	pm_rw(&m, 118, 5, 0, 60, data);
+	CHECK(xfer(s) == 0 && pm_get32(rep + 7) == 60);
+	pm_rw(&m, 118, 5, 60, 60, data);
+	CHECK(xfer(s) == 0 && pm_get32(rep + 7) == 40); /* cut short */
+	pm_rw(&m, 118, 5, 100, 1, data);
+	CHECK(xfer(s) == ENOSPC);
+	pm_rw(&m, 118, 5, 10, 20, data); /* inside the file: no growth */
+	CHECK(xfer(s) == 0 && pm_get32(rep + 7) == 20);
+	pm_setattr_size(&m, 5, 0x8, 0, 200);
+	CHECK(xfer(s) == ENOSPC);
+	pm_setattr_size(&m, 5, 0x8, 0, 50); /* gives 50 back */
+	CHECK(xfer(s) == 0);
+	pm_rw(&m, 118, 5, 50, 60, data);
+	CHECK(xfer(s) == 0 && pm_get32(rep + 7) == 50);
+	char qp[300];
+	struct stat qst;
+	snprintf(qp, sizeof(qp), "%s/q", root);
+	CHECK(stat(qp, &qst) == 0 && qst.st_size == 100);
+	pm_fid(&m, 120, 5); /* clunk */
+	CHECK(xfer(s) == 0);
+	pm_unlinkat(&m, 0, "q", 0); /* gives all 100 back */
+	CHECK(xfer(s) == 0);
+	pm_walk(&m, 0, 6, 0, NULL);
+	CHECK(xfer(s) == 0);
+	pm_lcreate(&m, 6, "q2", 2);
+	CHECK(xfer(s) == 0);
+	pm_rw(&m, 118, 6, 0, 60, data);
+	CHECK(xfer(s) == 0 && pm_get32(rep + 7) == 60);
+	pm_fid(&m, 120, 6);
+	CHECK(xfer(s) == 0);
+	pm_unlinkat(&m, 0, "q2", 0);
+	CHECK(xfer(s) == 0);
+	/* A new server counts the share again: what is there now. */
+	p9_server_free(s);
+	s = start(false);
+	CHECK(p9_server_set_quota(s, 1) == base);
+	p9_server_free(s);
+}
+
 static int load(struct p9_server *s, const struct ss_writer *w, size_t len, bool apply)
 {
 	struct ss_reader r = {.p = w->buf, .len = len, .version = 1};
@@ -754,6 +807,7 @@ int main(void)
 	test_escapes();
 	test_malformed();
 	test_readonly();
+	test_quota();
 	test_state();
 	test_fd_budget();
 

@@ -27,6 +27,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "util/thread.h"
 #include "virtio/devices.h"
 #include "vmm/sandbox.h"
 
@@ -287,6 +288,67 @@ static void check_landlock(void)
 	rmdir(top);
 }
 
+static void *open_root(void *arg)
+{
+	(void)arg;
+	long fd = syscall(SYS_openat, AT_FDCWD, "/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	long rc = fd >= 0 ? 0 : errno;
+	if (fd >= 0)
+		close((int)fd);
+	return (void *)rc;
+}
+
+/* After the main thread takes its filter it opens nothing (EACCES), yet a
+ * 9p server it spawns then (a guest reboot's rebuild) still opens files:
+ * the spawner thread creates it. A vCPU it spawns opens nothing. In a
+ * child: the process keeps its filters. */
+static void check_spawner(void)
+{
+	pid_t pid = fork();
+	if (pid < 0) {
+		check_failures++;
+		return;
+	}
+	if (pid == 0) {
+		struct sandbox sb;
+		const struct sandbox_needs needs = {.host_net = true};
+		struct error e = {0};
+		if (sandbox_prepare(&sb, SANDBOX_ON, &needs, &e) < 0 ||
+		    sandbox_enter_main(&sb, &e) < 0) {
+			fprintf(stderr, "spawner check: %s\n", e.msg);
+			_exit(1);
+		}
+		int fails = 0;
+		if (open_root(NULL) != (void *)(long)EACCES) {
+			fprintf(stderr,
+				"the main thread opened a file after entering its filter\n");
+			fails++;
+		}
+		static const char *const names[] = {"io-9p0", "vcpu0"};
+		static const long want[] = {0, EACCES};
+		for (int k = 0; k < 2; k++) {
+			pthread_t t;
+			void *res = (void *)-1L;
+			if (thread_spawn(&t, open_root, NULL, "%s", names[k]) != 0 ||
+			    pthread_join(t, &res) != 0 || (long)res != want[k]) {
+				fprintf(stderr,
+					"%s spawned by the filtered main thread: open gave %ld, "
+					"want %ld\n",
+					names[k], (long)res, want[k]);
+				fails++;
+			}
+		}
+		sandbox_close(&sb);
+		_exit(fails ? 1 : 0);
+	}
+	int st;
+	waitpid(pid, &st, 0);
+	if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
+		fprintf(stderr, "spawner check failed (status %#x)\n", st);
+		check_failures++;
+	}
+}
+
 int main(void)
 {
 	/* Names as thread_spawn gives them in src/ (a grep in
@@ -364,6 +426,8 @@ int main(void)
 			printf("skipped: %s\n", "no seccomp");
 		return WIFEXITED(st) ? WEXITSTATUS(st) : 1;
 	}
+	if (prctl(PR_GET_SECCOMP, 0, 0, 0, 0) >= 0)
+		check_spawner();
 	if (sandbox_prepare(&sb, SANDBOX_ON, &needs, &e) < 0) {
 		printf("seccomp unavailable (%s): skipping\n", e.msg);
 		return e.cls == ERR_UNSUPPORTED ? SKIP : 1;
@@ -401,7 +465,8 @@ int main(void)
 		expect_kill(&sb, kind, F_SETOWN_CALL, fd);
 		expect_kill(&sb, kind, F_SETSIG_CALL, fd);
 		expect_allowed(&sb, kind, F_GETFL_CALL, fd);
-		if (kind != SANDBOX_KIND_MEMGUARD && kind != SANDBOX_KIND_MAIN)
+		if (kind != SANDBOX_KIND_MEMGUARD && kind != SANDBOX_KIND_MAIN &&
+		    kind != SANDBOX_KIND_SPAWNER)
 			expect_kill(&sb, kind, F_SETOWN_EX_CALL, fd);
 	}
 	/* No open after start-up but where a kind serves files: EACCES (the
@@ -415,7 +480,10 @@ int main(void)
 		expect_denied(&sb, no_open[k], OPENAT, fd, EACCES);
 	expect_allowed(&sb, SANDBOX_KIND_IO_9P, OPENAT, fd);
 	expect_allowed(&sb, SANDBOX_KIND_API, OPENAT, fd);
-	expect_allowed(&sb, SANDBOX_KIND_MAIN, OPENAT, fd);
+	/* The main thread opens nothing once the VM is built; the spawner
+	 * creates its threads, so it holds every kind's calls. */
+	expect_denied(&sb, SANDBOX_KIND_MAIN, OPENAT, fd, EACCES);
+	expect_allowed(&sb, SANDBOX_KIND_SPAWNER, OPENAT, fd);
 	/* Sockets only where a back end makes them, of its own family. */
 	static const enum sandbox_kind no_socket[] = {
 	    SANDBOX_KIND_VCPU,	  SANDBOX_KIND_IO_BLK,	   SANDBOX_KIND_IO_VSOCK,
@@ -447,6 +515,10 @@ int main(void)
 	expect_kill(&sb, SANDBOX_KIND_VCPU, CLONE3, fd);
 
 	expect_allowed(&sb, SANDBOX_KIND_MEMGUARD, F_SETOWN_EX_CALL, fd); /* its own thread */
+	/* The spawner creates memguard and vsock-host threads: their calls
+	 * pass its filter. */
+	expect_allowed(&sb, SANDBOX_KIND_SPAWNER, F_SETOWN_EX_CALL, fd);
+	expect_allowed(&sb, SANDBOX_KIND_SPAWNER, SOCKET_UNIX, fd);
 	/* Log mode: the forbidden call runs (the kernel logs it). */
 	expect_allowed(&sblog, SANDBOX_KIND_VCPU, OPENAT, fd);
 	expect_allowed(&sblog, SANDBOX_KIND_IO_BLK, EXECVE, fd); /* "" fails: ENOENT */
