@@ -638,6 +638,26 @@ static void log_tail(struct daemon *d, int64_t id, char *out, size_t n)
 	snprintf(out, n, "%.500s", line ? line + 1 : buf);
 }
 
+/* args (as spec_run_args makes them) with --sandbox-dir dir added: the
+ * VM's snapshot directory stays reachable inside its sandbox's private
+ * root, where the daemon's snapshots write memory and device state
+ * through the VM's API. NULL (args freed) when out of memory. */
+static char **with_sandbox_dir(char **args, const char *dir)
+{
+	size_t n = 0;
+	while (args[n])
+		n++;
+	char **a = realloc(args, (n + 3) * sizeof(*a));
+	if (!a) {
+		free(args);
+		return NULL;
+	}
+	a[n] = "--sandbox-dir";
+	a[n + 1] = (char *)dir;
+	a[n + 2] = NULL;
+	return a;
+}
+
 /* Admission control (daemon/admission.h): may v start beside the VMs
  * running or starting? Called with the lock held. Returns 0, or -1 with e
  * set (ERR_CONFLICT with the numbers). */
@@ -709,11 +729,12 @@ static int do_start(struct daemon *d, const char *name, const struct sup_peer *p
 		*ep = e;
 		return -1;
 	}
-	char sock[200], csock[200], ef[1200], lf[1200];
+	char sock[200], csock[200], ef[1200], lf[1200], sd[1200];
 	vm_sock(d, v.id, sock, sizeof(sock));
 	vm_console_sock(d, v.id, csock, sizeof(csock));
 	vm_path(d, v.id, "exit.json", ef, sizeof(ef));
 	vm_path(d, v.id, "console.log", lf, sizeof(lf));
+	vm_path(d, v.id, "snapshots", sd, sizeof(sd));
 	struct spec_numbers num;
 	char **args = NULL;
 	struct sup_run run;
@@ -726,8 +747,11 @@ static int do_start(struct daemon *d, const char *name, const struct sup_peer *p
 		else if ((rc = vol_resolve_spec(&d->pool, &s, &e)) < 0 ||
 			 (rc = snap_prepare_start(&d->snaps, v.id, v.config, &s, &from, &e)) < 0)
 			err_prefix(&e, "VM '%s' cannot start", name);
+		else if (mkdir(sd, 0700) < 0 && errno != EEXIST)
+			rc = err_errno(&e, errno, "VM '%s' cannot start: %s", name, sd);
 		else if (!(args = from.restore_state ? snap_restore_args(&s, sock, &from)
-						     : spec_run_args(&s, sock, &num)))
+						     : spec_run_args(&s, sock, &num)) ||
+			 !(args = with_sandbox_dir(args, sd)))
 			rc = err_set(&e, ERR_IO, "out of memory");
 		else
 			rc = sup_spawn(d->o->exe, args, ef, lf, d->o->log_max, csock,
