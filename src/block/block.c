@@ -64,7 +64,8 @@ struct block_dev *block_open(const char *path, const struct block_open_opts *o, 
 	 * a writer excludes every other user, readers share. Two VMs (e.g.
 	 * clones of one snapshot) writing one image would corrupt it. */
 	struct flock lk = {.l_type = o->readonly ? F_RDLCK : F_WRLCK, .l_whence = SEEK_SET};
-	if (fcntl(fd, F_OFD_SETLK, &lk) < 0 && (errno == EAGAIN || errno == EACCES)) {
+	bool handover = o->handover && !o->readonly;
+	if (!handover && fcntl(fd, F_OFD_SETLK, &lk) < 0 && (errno == EAGAIN || errno == EACCES)) {
 		snprintf(
 		    err, errlen,
 		    "%s: in use by another process (image locked%s); give each VM its own image "
@@ -111,8 +112,14 @@ struct block_dev *block_open(const char *path, const struct block_open_opts *o, 
 	bd->readonly = o->readonly;
 	bd->direct = o->direct;
 	bd->probe_guard = (!o->format || o->format_probed) && fmt == &block_format_raw;
+	bd->handed_over = handover;
 	char ferr[256] = "";
-	if (fmt->open(bd, fd, ferr, sizeof(ferr)) < 0) {
+	/* In the handover state the format loads read-only: it writes
+	 * nothing (e.g. a qcow2 header update) while the source owns it. */
+	bd->readonly = o->readonly || handover;
+	int r = fmt->open(bd, fd, ferr, sizeof(ferr));
+	bd->readonly = o->readonly;
+	if (r < 0) {
 		snprintf(err, errlen, "%s: %s", path, ferr[0] ? ferr : "cannot open image");
 		close(fd);
 		free(bd->path);
@@ -132,6 +139,70 @@ void block_close(struct block_dev *bd)
 		close(bd->fd);
 	free(bd->path);
 	free(bd);
+}
+
+static int set_lock(struct block_dev *bd, short type)
+{
+	struct flock lk = {.l_type = type, .l_whence = SEEK_SET};
+	return fcntl(bd->fd, F_OFD_SETLK, &lk) < 0 ? -errno : 0;
+}
+
+int block_handover_release(struct block_dev *bd, char *err, size_t errlen)
+{
+	if (bd->readonly || bd->handed_over)
+		return 0;
+	int r = bd->fmt->flush(bd);
+	if (r < 0) {
+		snprintf(err, errlen, "%s: flushing before handing the image over: %s", bd->path,
+			 strerror(-r));
+		return r;
+	}
+	bd->handed_over = true; /* before the unlock: no write slips in after it */
+	r = set_lock(bd, F_UNLCK);
+	if (r < 0) {
+		bd->handed_over = false;
+		snprintf(err, errlen, "%s: releasing the image lock: %s", bd->path, strerror(-r));
+	}
+	return r;
+}
+
+int block_handover_take(struct block_dev *bd, char *err, size_t errlen)
+{
+	if (bd->readonly || !bd->handed_over)
+		return 0;
+	int r = set_lock(bd, F_WRLCK);
+	if (r == -EACCES)
+		r = -EAGAIN;
+	if (r < 0) {
+		snprintf(err, errlen, "%s: %s", bd->path,
+			 r == -EAGAIN ? "in use by another process (image locked)" : strerror(-r));
+		return r;
+	}
+	/* The format's state afresh, writable (a qcow2's tables and caches
+	 * were read before the other side's last writes). */
+	uint64_t size = bd->size;
+	if (bd->fmt->close)
+		bd->fmt->close(bd);
+	char ferr[256] = "";
+	r = bd->fmt->open(bd, bd->fd, ferr, sizeof(ferr));
+	if (r == 0 && bd->size != size) {
+		snprintf(ferr, sizeof(ferr), "its size changed from %llu to %llu bytes",
+			 (unsigned long long)size, (unsigned long long)bd->size);
+		if (bd->fmt->close)
+			bd->fmt->close(bd);
+		r = -EIO;
+	}
+	if (r < 0) {
+		/* No usable format state: reads and writes fail from now on
+		 * (a qcow2 without priv would crash: keep it handed over). */
+		snprintf(err, errlen, "%s: reloading the image after taking it: %s", bd->path,
+			 ferr[0] ? ferr : strerror(-r));
+		set_lock(bd, F_UNLCK);
+		bd->size = 0; /* every request is then out of range */
+		return r < 0 ? r : -EIO;
+	}
+	bd->handed_over = false;
+	return 0;
 }
 
 static bool range_ok(const struct block_dev *bd, uint64_t off, uint64_t len)
@@ -172,6 +243,8 @@ ssize_t block_pwrite(struct block_dev *bd, const void *buf, size_t len, uint64_t
 {
 	if (bd->readonly)
 		return -EROFS;
+	if (bd->handed_over)
+		return -EBUSY;
 	if (!range_ok(bd, off, len))
 		return -EINVAL;
 	if (bd->probe_guard) {
@@ -184,13 +257,15 @@ ssize_t block_pwrite(struct block_dev *bd, const void *buf, size_t len, uint64_t
 
 int block_flush(struct block_dev *bd)
 {
-	return bd->readonly ? 0 : bd->fmt->flush(bd);
+	return bd->readonly || bd->handed_over ? 0 : bd->fmt->flush(bd);
 }
 
 int block_discard(struct block_dev *bd, uint64_t off, uint64_t len)
 {
 	if (bd->readonly)
 		return -EROFS;
+	if (bd->handed_over)
+		return -EBUSY;
 	if (!range_ok(bd, off, len))
 		return -EINVAL;
 	return bd->fmt->discard ? bd->fmt->discard(bd, off, len) : 0;
@@ -200,6 +275,8 @@ int block_write_zeroes(struct block_dev *bd, uint64_t off, uint64_t len, bool ma
 {
 	if (bd->readonly)
 		return -EROFS;
+	if (bd->handed_over)
+		return -EBUSY;
 	if (!range_ok(bd, off, len))
 		return -EINVAL;
 	return bd->fmt->write_zeroes(bd, off, len, may_unmap);

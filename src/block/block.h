@@ -40,6 +40,11 @@ struct block_dev {
 	 * never turn its disk into, say, a qcow2 image naming a host file as
 	 * its backing file for the next open. */
 	bool probe_guard;
+	/* A live migration's image handover (shared storage): no image lock
+	 * is held, the format's state was loaded read-only (nothing written,
+	 * no metadata trusted), and every write is refused (-EBUSY) until
+	 * block_handover_take. */
+	bool handed_over;
 	void *priv; /* the format's state */
 };
 
@@ -51,6 +56,10 @@ struct block_open_opts {
 	bool format_probed;
 	bool readonly;
 	bool direct;
+	/* A writable image a migration's destination opens before the
+	 * switch-over, while the source still writes it: opened without its
+	 * lock and in the handover state (block_dev.handed_over). */
+	bool handover;
 };
 
 /* A probe looks at this many bytes from the start of the image. */
@@ -72,6 +81,17 @@ const char *block_strerror(int neg_errno);
 struct block_dev *block_open(const char *path, const struct block_open_opts *o, char *err,
 			     size_t errlen);
 void block_close(struct block_dev *bd);
+
+/* The image lock handover of a live migration with shared storage. The
+ * source, paused, releases: flush, then drop the lock (the image is then
+ * the destination's to take). The destination (or the source taking its
+ * image back when the destination did not) takes: the write lock, then
+ * the format's state reloaded from the file, since the previous holder
+ * wrote until its release. Both return 0, or a negative errno with a
+ * message naming the image in err (-EAGAIN: another process holds the
+ * lock). */
+int block_handover_release(struct block_dev *bd, char *err, size_t errlen);
+int block_handover_take(struct block_dev *bd, char *err, size_t errlen);
 
 ssize_t block_pread(struct block_dev *bd, void *buf, size_t len, uint64_t off);
 ssize_t block_pwrite(struct block_dev *bd, const void *buf, size_t len, uint64_t off);

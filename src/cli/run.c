@@ -95,7 +95,10 @@ static void run_usage(FILE *f)
 	    "                                machine, its RAM and state come from the source\n"
 	    "                                (rvisor ctl migrate); nothing runs until the whole\n"
 	    "                                stream has been checked; port 0 picks a free port\n"
-	    "                                (printed on stderr); one connection is accepted\n"
+	    "                                (printed on stderr); one connection is accepted;\n"
+	    "                                --disk PATH (repeated, in order) names each\n"
+	    "                                writable disk of the VM on shared storage, which\n"
+	    "                                the stream may then open (none by default)\n"
 	    "  --paused                      start with the vCPUs paused (resume through the API)\n"
 	    "  --cloud-init USER_DATA[,META_DATA]\n"
 	    "                                a cloud-init NoCloud seed made by rvisor (a FAT\n"
@@ -597,12 +600,11 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 	}
 	if (*incoming && (lc->snapshot || cfg->kernel || cfg->initrd || cfg->append ||
 			  cfg->firmware || cfg->ncpus != 1 || cfg->mem_size != (128ULL << 20) ||
-			  cfg->ndisks || cfg->ndevices || *cloud_init || *uboot)) {
-		fprintf(stderr,
-			"rvisor: --incoming: the migration stream defines the machine; "
-			"--restore, --kernel, --initrd, --append, --firmware, --memory, "
-			"--cpus, --disk, devices, --cloud-init and --uboot cannot be combined "
-			"with it\n");
+			  cfg->ndevices || *cloud_init || *uboot)) {
+		fprintf(stderr, "rvisor: --incoming: the migration stream defines the machine; "
+				"--restore, --kernel, --initrd, --append, --firmware, --memory, "
+				"--cpus, devices, --cloud-init and --uboot cannot be combined "
+				"with it (--disk PATH names a writable disk it may open)\n");
 		return 2;
 	}
 	if (*uboot && (cfg->kernel || cfg->initrd || lc->snapshot)) {
@@ -661,6 +663,11 @@ int cmd_run(int argc, char **argv)
 		/* Scripts read the address (and a port picked for port 0) here. */
 		fprintf(stderr, "rvisor: waiting for a migration on %s\n", in.bound);
 		lc.incoming = &in;
+		/* --disk PATH: the writable disks the stream may name, in order
+		 * (the stream gives their options). */
+		for (unsigned k = 0; k < cfg->ndisks; k++)
+			in.own_disks[in.nown_disks++] = cfg->disks[k].path;
+		cfg->ndisks = 0;
 	}
 	/* With --restore the snapshot describes the machine; every disk's
 	 * format is decided here, once. */

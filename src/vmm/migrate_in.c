@@ -12,6 +12,7 @@
 
 #include "mem/bus.h"
 #include "vmm/builder.h"
+#include "vmm/migrate_disks.h"
 #include "vmm/vm.h"
 
 #define PEER "migration source"
@@ -74,6 +75,52 @@ static uint8_t *take_payload(struct migrate_in *in, size_t *len)
 	return b ? b : malloc(1);
 }
 
+/* DISK: one entry per disk of CONF, read-only ones as such, and every
+ * writable one (on shared storage: the same path here) one of ours. */
+static int read_disks(struct migrate_in *in, struct error *e)
+{
+	const uint32_t disk[] = {MIG_DISK};
+	if (mig_recv(in->rfd, &in->f, disk, 1, PEER, e) < 0)
+		return -1;
+	if (mig_disk_table_decode(in->f.buf, in->f.len, &in->disks,
+				  "migration stream refused: DISK", e) < 0)
+		return -1;
+	const struct snapshot_config *c = &in->conf.cfg;
+	if (in->disks.n != c->ndisks)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: DISK lists %u disks, the configuration "
+			       "%u",
+			       in->disks.n, c->ndisks);
+	unsigned own = 0;
+	for (unsigned k = 0; k < c->ndisks; k++) {
+		const struct vm_disk *d = &c->disks[k];
+		bool shared = in->disks.d[k].mode == MIG_DISK_SHARED;
+		if (shared == d->readonly)
+			return err_set(e, ERR_INVALID,
+				       "migration stream refused: disk %u (%.200s) is %s in the "
+				       "configuration and %s in DISK",
+				       k, d->path, d->readonly ? "read-only" : "writable",
+				       shared ? "shared writable" : "read-only");
+		if (d->readonly)
+			continue;
+		if (own >= in->nown_disks || strcmp(in->own_disks[own], d->path) != 0)
+			return err_set(
+			    e, ERR_INVALID,
+			    "migration stream refused: disk %u (%.200s) is writable and this "
+			    "destination was not given it: name each writable disk on shared "
+			    "storage, in order, with --disk PATH next to --incoming%s%.200s",
+			    k, d->path, own < in->nown_disks ? " (expected here: " : "",
+			    own < in->nown_disks ? in->own_disks[own] : "");
+		own++;
+	}
+	if (own != in->nown_disks)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: this destination was given %u writable "
+			       "disks (--disk), the source's VM has %u",
+			       in->nown_disks, own);
+	return 0;
+}
+
 int migrate_in_read_config(struct migrate_in *in, struct error *e)
 {
 	if (read_preamble(in, e) < 0)
@@ -91,16 +138,10 @@ int migrate_in_read_config(struct migrate_in *in, struct error *e)
 	if (rc < 0)
 		return err_set(e, ERR_INVALID, "migration stream refused: configuration: %s", err);
 	/* The stream names the host files the VM gets. A guest must never
-	 * get write access to one through it: a writable disk would need the
-	 * image lock handed over (not in this version), and a 9p share gives
-	 * the guest a host directory. */
+	 * get write access to one on the stream's word alone: a writable disk
+	 * is taken only when this destination's operator named it (--disk),
+	 * and a 9p share (a host directory) is refused. */
 	const struct snapshot_config *c = &in->conf.cfg;
-	for (unsigned k = 0; k < c->ndisks; k++)
-		if (!c->disks[k].readonly)
-			return err_set(e, ERR_INVALID,
-				       "migration stream refused: disk %u (%.200s) is writable: "
-				       "migrated VMs may only have read-only disks in this version",
-				       k, c->disks[k].path);
 	for (unsigned k = 0; k < c->ndevices; k++)
 		if (strcmp(c->devices[k].kind, "share") == 0)
 			return err_set(
@@ -108,7 +149,7 @@ int migrate_in_read_config(struct migrate_in *in, struct error *e)
 			    "migration stream refused: it gives the guest a host directory "
 			    "(share %.200s): shares do not migrate in this version",
 			    c->devices[k].opts);
-	return 0;
+	return read_disks(in, e);
 }
 
 /* The state must describe the machine CONF made. */
@@ -268,6 +309,10 @@ int migrate_in_prepare(struct migrate_in *in, struct vm_config *cfg, struct erro
 	double timeout = cfg->timeout;
 	memset(cfg, 0, sizeof(*cfg));
 	snapshot_vm_config(&in->conf, cfg);
+	/* Writable disks are on shared storage: opened without their lock,
+	 * which the source hands over at the switch-over. */
+	for (unsigned k = 0; k < cfg->ndisks; k++)
+		cfg->disks[k].handover = !cfg->disks[k].readonly;
 	cfg->dtb_out = dtb_out;
 	cfg->timeout = timeout;
 	return 0;
@@ -295,7 +340,16 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
 		return refuse(in, e);
 	}
 	struct vm *vm = m->vm;
-	if (mig_send(in->wfd, MIG_ACPT, NULL, 0, e) < 0)
+	/* Our view of the disks: the same images as the source's? */
+	struct mig_disk_table ours;
+	if (migrate_disk_table(vm, &ours, e) < 0 ||
+	    migrate_disk_tables_match(&ours, &in->disks, "source", e) < 0) {
+		e->cls = ERR_INVALID;
+		err_prefix(e, "migration refused");
+		return refuse(in, e);
+	}
+	uint8_t table[MIG_DISK_TABLE_MAX];
+	if (mig_send(in->wfd, MIG_ACPT, table, mig_disk_table_encode(&ours, table), e) < 0)
 		return -1;
 	if (migrate_in_read_memory(in, vm->bus.ram, vm->bus.ram_size, vm->bus.ram_fd, e) < 0)
 		return refuse(in, e);
@@ -309,6 +363,15 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
 	const uint32_t go[] = {MIG_GO};
 	if (mig_recv(in->rfd, &in->f, go, 1, PEER, e) < 0)
 		return -1;
+	/* The source has flushed its writable disks and released their
+	 * locks: take them (all or none), reloading what we had read. A
+	 * failure here: this VM does not run, and the source, told so, takes
+	 * its disks back and resumes. */
+	if (migrate_disks_take(vm, e) < 0) {
+		err_prefix(e, "the switch-over failed on the destination, which does not run");
+		mig_send_abort(in->wfd, e->msg);
+		return -1;
+	}
 	if (in->user_paused)
 		vm_pause(vm);
 	/* The source has let go: from here this VM runs, whatever happens to

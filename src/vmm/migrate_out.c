@@ -15,6 +15,7 @@
 
 #include "state/stream.h"
 #include "util/thread.h"
+#include "vmm/migrate_disks.h"
 #include "vmm/migrate_wire.h"
 #include "vmm/snapshot.h"
 #include "vmm/vm.h"
@@ -41,6 +42,7 @@ struct migrate_out {
 	uint64_t words;
 	struct timespec t_start, t_pause;
 	bool paused_here, user_paused;
+	bool disks_released; /* the writable disks' locks handed over */
 };
 
 const char *migrate_phase_name(enum migrate_phase p)
@@ -288,6 +290,48 @@ static int recv_reply(struct migrate_out *mo, uint32_t type, struct error *e)
 
 /* --- the phases --- */
 
+/* DISK, and the destination's view of the same disks back in ACPT: on
+ * shared storage both sides see the same images. */
+static int send_disks(struct migrate_out *mo, struct error *e)
+{
+	struct mig_disk_table ours, theirs;
+	uint8_t table[MIG_DISK_TABLE_MAX];
+	if (migrate_disk_table(mo->vm, &ours, e) < 0 ||
+	    mig_send(mo->fd, MIG_DISK, table, mig_disk_table_encode(&ours, table), e) < 0)
+		return -1;
+	struct mig_frame f = {0};
+	const uint32_t acpt[] = {MIG_ACPT};
+	int rc = mig_recv(mo->fd, &f, acpt, 1, PEER, e);
+	if (rc == 0)
+		rc = mig_disk_table_decode(f.buf, f.len, &theirs, "the destination's ACPT", e);
+	free(f.buf);
+	if (rc == 0 && migrate_disk_tables_match(&ours, &theirs, PEER, e) < 0) {
+		err_prefix(e, "migration refused");
+		rc = -1;
+	}
+	return rc;
+}
+
+/* After the destination refused to run at GO (it told us), or did not
+ * answer: take the writable disks back. The destination releases what it
+ * took before it says so, but the lock may lag behind its message: retry
+ * for up to `seconds`. */
+static int take_back_disks(struct migrate_out *mo, int seconds, struct error *e)
+{
+	if (!mo->disks_released)
+		return 0;
+	for (int tries = seconds * 20;; tries--) {
+		if (migrate_disks_take(mo->vm, e) == 0) {
+			mo->disks_released = false;
+			return 0;
+		}
+		if (tries <= 0)
+			return -1;
+		struct timespec ts = {0, 50 * 1000 * 1000};
+		nanosleep(&ts, NULL);
+	}
+}
+
 static int setup(struct migrate_out *mo, struct error *e)
 {
 	int fd = mig_connect(&mo->addr, CONNECT_MS, e);
@@ -318,7 +362,7 @@ static int setup(struct migrate_out *mo, struct error *e)
 	else
 		rc = mig_send(fd, MIG_CONF, w.buf, w.len, e);
 	ss_writer_free(&w);
-	if (rc < 0 || recv_reply(mo, MIG_ACPT, e) < 0)
+	if (rc < 0 || send_disks(mo, e) < 0)
 		return -1;
 	stamp(mo, &mo->st.setup_ms, &mo->t_start);
 	struct log_op op = {.mo = mo, .start = true};
@@ -436,6 +480,12 @@ static int stop_and_copy(struct migrate_out *mo, struct error *e)
 	if (recv_reply(mo, MIG_REDY, e) < 0 || cancelled(mo, e) < 0)
 		return -1;
 	stamp(mo, &mo->st.ready_ms, &mo->t_pause);
+	/* Writable disks on shared storage: flushed, their locks let go for
+	 * the destination to take at GO (the VM is paused: its devices are
+	 * frozen and write nothing more). */
+	if (migrate_disks_release(mo->vm, e) < 0)
+		return -1;
+	mo->disks_released = migrate_has_shared_disk(mo->vm);
 	/* GO: from here this VM never runs again on its own. A GO that
 	 * could not be sent whole never reaches the destination whole (its
 	 * CRC): it will not run, and this side may still resume. */
@@ -450,9 +500,34 @@ static int stop_and_copy(struct migrate_out *mo, struct error *e)
 		return -1;
 	}
 	if (recv_reply(mo, MIG_RUNG, e) < 0) {
-		err_prefix(e, "the destination did not confirm that it runs after the "
-			      "switch-over, so the VM stays paused here (it may be running "
-			      "there: check before resuming this one)");
+		if (e->cls == ERR_CONFLICT) {
+			/* Its ABRT: it does not run (it could not take the
+			 * disks): as a failure before the switch-over. */
+			struct error te = {0};
+			if (take_back_disks(mo, 10, &te) == 0) {
+				pthread_mutex_lock(&mo->lock);
+				mo->switched = false;
+				pthread_mutex_unlock(&mo->lock);
+				return -1;
+			}
+			err_prefix(e,
+				   "taking the disks back failed (%s), so the VM stays "
+				   "paused here; the destination refused at the switch-over",
+				   te.msg);
+			return -1;
+		}
+		/* Holding the disks' locks again (when the destination does not)
+		 * keeps a destination that has not taken them yet from ever
+		 * running, and lets the operator resume this one. */
+		struct error te = {0};
+		bool have_disks = take_back_disks(mo, 0, &te) == 0;
+		err_prefix(e,
+			   "the destination did not confirm that it runs after the "
+			   "switch-over, so the VM stays paused here (it may be running "
+			   "there: check before resuming this one%s)",
+			   have_disks ? ""
+				      : "; it holds the disks' locks, which this side could not "
+					"take back");
 		return -1;
 	}
 	stamp(mo, &mo->st.confirm_ms, &mo->t_pause);
@@ -466,6 +541,12 @@ static void fail(struct migrate_out *mo, const struct error *e)
 	if (mo->fd >= 0 && e->cls != ERR_IO)
 		mig_send_abort(mo->fd, e->msg);
 	set_throttle(mo, 0);
+	struct error de = {0};
+	if (take_back_disks(mo, 10, &de) < 0)
+		fprintf(stderr,
+			"rvisor: migration: %s (the guest's writes fail until "
+			"it is free)\n",
+			de.msg);
 	struct bus *bus = &mo->vm->bus;
 	if (mo->log_started) {
 		if (mo->log_was_on)
@@ -552,13 +633,6 @@ int migrate_out_start(struct vm *vm, const char *no_migrate, const struct migrat
 				       "a migration of this VM is already in progress (to %s)",
 				       old->st.destination);
 	}
-	for (unsigned k = 0; k < vm->cfg.ndisks; k++)
-		if (!vm->cfg.disks[k].readonly)
-			return err_set(e, ERR_UNSUPPORTED,
-				       "disk %u (%s) is writable: handing a disk image's lock over "
-				       "and block migration are not supported yet, so only VMs "
-				       "whose disks are all read-only can migrate",
-				       k, vm->cfg.disks[k].path);
 	for (unsigned k = 0; k < vm->cfg.ndevices; k++)
 		if (strcmp(vm->cfg.devices[k].kind, "share") == 0)
 			return err_set(e, ERR_UNSUPPORTED,

@@ -19,6 +19,8 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "vmm/vm.h"
+
 int mig_addr_parse(const char *uri, struct mig_addr *a, struct error *e)
 {
 	memset(a, 0, sizeof(*a));
@@ -328,6 +330,9 @@ static size_t max_len(uint32_t type)
 		return MIG_ABRT_MAX;
 	case MIG_DONE:
 		return 4;
+	case MIG_DISK:
+	case MIG_ACPT:
+		return MIG_DISK_TABLE_MAX;
 	default:
 		return 0;
 	}
@@ -415,4 +420,54 @@ int mig_recv(int fd, struct mig_frame *f, const uint32_t *allowed, unsigned nall
 		return err_set(e, ERR_CONFLICT, "the %s abandoned the migration: %s", peer, reason);
 	}
 	return 0;
+}
+
+_Static_assert(MIG_DISK_MAX == VM_MAX_DISKS, "the DISK table holds every disk of a VM");
+
+size_t mig_disk_table_encode(const struct mig_disk_table *t, uint8_t *buf)
+{
+	mig_put32(buf, t->n);
+	for (unsigned k = 0; k < t->n; k++) {
+		uint8_t *q = buf + 4 + k * MIG_DISK_ENTRY;
+		mig_put32(q, t->d[k].mode);
+		mig_put32(q + 4, t->d[k].format);
+		mig_put64(q + 8, t->d[k].size);
+	}
+	return 4 + (size_t)t->n * MIG_DISK_ENTRY;
+}
+
+int mig_disk_table_decode(const uint8_t *p, size_t len, struct mig_disk_table *t, const char *what,
+			  struct error *e)
+{
+	memset(t, 0, sizeof(*t));
+	uint32_t n = len >= 4 ? mig_get32(p) : UINT32_MAX;
+	if (n > MIG_DISK_MAX || len != 4 + (size_t)n * MIG_DISK_ENTRY)
+		return err_set(e, ERR_INVALID, "%s: a disk table of %zu bytes is malformed", what,
+			       len);
+	t->n = n;
+	for (unsigned k = 0; k < n; k++) {
+		const uint8_t *q = p + 4 + k * MIG_DISK_ENTRY;
+		t->d[k].mode = mig_get32(q);
+		t->d[k].format = mig_get32(q + 4);
+		t->d[k].size = mig_get64(q + 8);
+		if (t->d[k].mode > MIG_DISK_SHARED || t->d[k].format > MIG_FMT_QCOW2)
+			return err_set(e, ERR_INVALID,
+				       "%s: disk %u has an unknown mode %u or format %u", what, k,
+				       t->d[k].mode, t->d[k].format);
+	}
+	return 0;
+}
+
+const char *mig_disk_format_name(uint32_t format)
+{
+	return format == MIG_FMT_QCOW2 ? "qcow2" : format == MIG_FMT_RAW ? "raw" : "?";
+}
+
+int mig_disk_format_of(const char *name)
+{
+	if (name && strcmp(name, "raw") == 0)
+		return MIG_FMT_RAW;
+	if (name && strcmp(name, "qcow2") == 0)
+		return MIG_FMT_QCOW2;
+	return -1;
 }
