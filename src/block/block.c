@@ -166,7 +166,7 @@ int block_handover_release(struct block_dev *bd, char *err, size_t errlen)
 	return r;
 }
 
-int block_handover_take(struct block_dev *bd, char *err, size_t errlen)
+int block_handover_take(struct block_dev *bd, bool reload, char *err, size_t errlen)
 {
 	if (bd->readonly || !bd->handed_over)
 		return 0;
@@ -177,6 +177,10 @@ int block_handover_take(struct block_dev *bd, char *err, size_t errlen)
 		snprintf(err, errlen, "%s: %s", bd->path,
 			 r == -EAGAIN ? "in use by another process (image locked)" : strerror(-r));
 		return r;
+	}
+	if (!reload) {
+		bd->handed_over = false;
+		return 0;
 	}
 	/* The format's state afresh, writable (a qcow2's tables and caches
 	 * were read before the other side's last writes). */

@@ -89,9 +89,10 @@ void block_close(struct block_dev *bd);
  * the format's state reloaded from the file, since the previous holder
  * wrote until its release. Both return 0, or a negative errno with a
  * message naming the image in err (-EAGAIN: another process holds the
- * lock). */
+ * lock). reload false keeps the format's state (the source taking back an
+ * image nobody else wrote since its release). */
 int block_handover_release(struct block_dev *bd, char *err, size_t errlen);
-int block_handover_take(struct block_dev *bd, char *err, size_t errlen);
+int block_handover_take(struct block_dev *bd, bool reload, char *err, size_t errlen);
 
 ssize_t block_pread(struct block_dev *bd, void *buf, size_t len, uint64_t off);
 ssize_t block_pwrite(struct block_dev *bd, const void *buf, size_t len, uint64_t off);

@@ -81,19 +81,19 @@ int migrate_disks_release(struct vm *vm, struct error *e)
 		if (bd && block_handover_release(bd, err, sizeof(err)) < 0) {
 			/* Take back those already released: this side keeps them. */
 			struct error ignored;
-			migrate_disks_take(vm, &ignored);
+			migrate_disks_take(vm, false, &ignored);
 			return err_set(e, ERR_IO, "migration: disk %u: %s", k, err);
 		}
 	}
 	return 0;
 }
 
-int migrate_disks_take(struct vm *vm, struct error *e)
+int migrate_disks_take(struct vm *vm, bool reload, struct error *e)
 {
 	for (unsigned k = 0; k < vm->cfg.ndisks; k++) {
 		struct block_dev *bd = migrate_disk_image(vm, k);
 		char err[512];
-		int r = bd ? block_handover_take(bd, err, sizeof(err)) : 0;
+		int r = bd ? block_handover_take(bd, reload, err, sizeof(err)) : 0;
 		if (r < 0) {
 			err_set(e, ERR_IO, "migration: taking disk %u: %s", k, err);
 			for (unsigned j = 0; j < k; j++) {

@@ -29,7 +29,8 @@ int migrate_disk_tables_match(const struct mig_disk_table *ours,
  * released again on a failure) by the destination at GO, and by the
  * source when the destination did not take them. -1 with e set. */
 int migrate_disks_release(struct vm *vm, struct error *e);
-int migrate_disks_take(struct vm *vm, struct error *e);
+/* reload: see block_handover_take. */
+int migrate_disks_take(struct vm *vm, bool reload, struct error *e);
 /* Whether vm has a writable disk (a lock to hand over). */
 bool migrate_has_shared_disk(const struct vm *vm);
 

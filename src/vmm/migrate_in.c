@@ -367,7 +367,7 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
 	 * locks: take them (all or none), reloading what we had read. A
 	 * failure here: this VM does not run, and the source, told so, takes
 	 * its disks back and resumes. */
-	if (migrate_disks_take(vm, e) < 0) {
+	if (migrate_disks_take(vm, true, e) < 0) {
 		err_prefix(e, "the switch-over failed on the destination, which does not run");
 		mig_send_abort(in->wfd, e->msg);
 		return -1;

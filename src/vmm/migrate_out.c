@@ -316,12 +316,12 @@ static int send_disks(struct migrate_out *mo, struct error *e)
  * answer: take the writable disks back. The destination releases what it
  * took before it says so, but the lock may lag behind its message: retry
  * for up to `seconds`. */
-static int take_back_disks(struct migrate_out *mo, int seconds, struct error *e)
+static int take_back_disks(struct migrate_out *mo, int seconds, bool reload, struct error *e)
 {
 	if (!mo->disks_released)
 		return 0;
 	for (int tries = seconds * 20;; tries--) {
-		if (migrate_disks_take(mo->vm, e) == 0) {
+		if (migrate_disks_take(mo->vm, reload, e) == 0) {
 			mo->disks_released = false;
 			return 0;
 		}
@@ -504,7 +504,7 @@ static int stop_and_copy(struct migrate_out *mo, struct error *e)
 			/* Its ABRT: it does not run (it could not take the
 			 * disks): as a failure before the switch-over. */
 			struct error te = {0};
-			if (take_back_disks(mo, 10, &te) == 0) {
+			if (take_back_disks(mo, 10, false, &te) == 0) {
 				pthread_mutex_lock(&mo->lock);
 				mo->switched = false;
 				pthread_mutex_unlock(&mo->lock);
@@ -518,9 +518,10 @@ static int stop_and_copy(struct migrate_out *mo, struct error *e)
 		}
 		/* Holding the disks' locks again (when the destination does not)
 		 * keeps a destination that has not taken them yet from ever
-		 * running, and lets the operator resume this one. */
+		 * running, and lets the operator resume this one. Reloaded: a
+		 * destination that ran and died may have written them. */
 		struct error te = {0};
-		bool have_disks = take_back_disks(mo, 0, &te) == 0;
+		bool have_disks = take_back_disks(mo, 0, true, &te) == 0;
 		err_prefix(e,
 			   "the destination did not confirm that it runs after the "
 			   "switch-over, so the VM stays paused here (it may be running "
@@ -542,7 +543,7 @@ static void fail(struct migrate_out *mo, const struct error *e)
 		mig_send_abort(mo->fd, e->msg);
 	set_throttle(mo, 0);
 	struct error de = {0};
-	if (take_back_disks(mo, 10, &de) < 0)
+	if (take_back_disks(mo, 10, false, &de) < 0)
 		fprintf(stderr,
 			"rvisor: migration: %s (the guest's writes fail until "
 			"it is free)\n",

@@ -49,7 +49,7 @@ static void handover(const char *path, const char *fmt)
 	CHECK(block_discard(dst, 0, 4096) == -EBUSY);
 	CHECK(block_flush(dst) == 0);
 	/* ...and cannot take the image while the source holds it. */
-	CHECK(block_handover_take(dst, err, sizeof(err)) == -EAGAIN && strstr(err, "in use"));
+	CHECK(block_handover_take(dst, true, err, sizeof(err)) == -EAGAIN && strstr(err, "in use"));
 	/* The source goes on writing: a new cluster (qcow2: new L2 entries,
 	 * refcounts) the destination's open could not have seen. */
 	memset(b, 0xb2, sizeof(b));
@@ -57,7 +57,7 @@ static void handover(const char *path, const char *fmt)
 	/* The switch-over: the source releases, and writes no more. */
 	CHECK(block_handover_release(src, err, sizeof(err)) == 0 && src->handed_over);
 	CHECK(block_pwrite(src, a, sizeof(a), 0) == -EBUSY);
-	CHECK(block_handover_take(dst, err, sizeof(err)) == 0 && !dst->handed_over);
+	CHECK(block_handover_take(dst, true, err, sizeof(err)) == 0 && !dst->handed_over);
 	uint8_t got[4096];
 	CHECK(block_pread(dst, got, sizeof(got), 0) == (ssize_t)sizeof(got) &&
 	      !memcmp(got, a, 4096));
@@ -65,10 +65,10 @@ static void handover(const char *path, const char *fmt)
 	      !memcmp(got, b, 4096));
 	CHECK(block_pwrite(dst, b, sizeof(b), 2 << 20) == (ssize_t)sizeof(b));
 	/* Now the source cannot take it back... */
-	CHECK(block_handover_take(src, err, sizeof(err)) == -EAGAIN);
+	CHECK(block_handover_take(src, true, err, sizeof(err)) == -EAGAIN);
 	/* ...until the destination gives it up (a refused switch-over). */
 	CHECK(block_handover_release(dst, err, sizeof(err)) == 0);
-	CHECK(block_handover_take(src, err, sizeof(err)) == 0 && !src->handed_over);
+	CHECK(block_handover_take(src, true, err, sizeof(err)) == 0 && !src->handed_over);
 	CHECK(block_pread(src, got, sizeof(got), 2 << 20) == (ssize_t)sizeof(got) &&
 	      !memcmp(got, b, 4096));
 	CHECK(block_pwrite(src, a, sizeof(a), 3 << 20) == (ssize_t)sizeof(a));
