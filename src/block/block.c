@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -109,6 +110,7 @@ struct block_dev *block_open(const char *path, const struct block_open_opts *o, 
 	}
 	bd->fmt = fmt;
 	bd->fd = fd;
+	pthread_mutex_init(&bd->lock, NULL);
 	bd->readonly = o->readonly;
 	bd->direct = o->direct;
 	bd->probe_guard = (!o->format || o->format_probed) && fmt == &block_format_raw;
@@ -137,6 +139,8 @@ void block_close(struct block_dev *bd)
 		bd->fmt->close(bd);
 	if (bd->fd >= 0)
 		close(bd->fd);
+	pthread_mutex_destroy(&bd->lock);
+	free(bd->dirty);
 	free(bd->path);
 	free(bd);
 }
@@ -147,7 +151,7 @@ static int set_lock(struct block_dev *bd, short type)
 	return fcntl(bd->fd, F_OFD_SETLK, &lk) < 0 ? -errno : 0;
 }
 
-int block_handover_release(struct block_dev *bd, char *err, size_t errlen)
+static int handover_release_unlocked(struct block_dev *bd, char *err, size_t errlen)
 {
 	if (bd->readonly || bd->handed_over)
 		return 0;
@@ -166,7 +170,7 @@ int block_handover_release(struct block_dev *bd, char *err, size_t errlen)
 	return r;
 }
 
-int block_handover_take(struct block_dev *bd, bool reload, char *err, size_t errlen)
+static int handover_take_unlocked(struct block_dev *bd, bool reload, char *err, size_t errlen)
 {
 	if (bd->readonly || !bd->handed_over)
 		return 0;
@@ -214,7 +218,7 @@ static bool range_ok(const struct block_dev *bd, uint64_t off, uint64_t len)
 	return off <= bd->size && len <= bd->size - off;
 }
 
-ssize_t block_pread(struct block_dev *bd, void *buf, size_t len, uint64_t off)
+static ssize_t pread_unlocked(struct block_dev *bd, void *buf, size_t len, uint64_t off)
 {
 	if (!range_ok(bd, off, len))
 		return -EINVAL;
@@ -243,7 +247,7 @@ static int probe_guard_check(struct block_dev *bd, const void *buf, size_t len, 
 	return block_probe_head(head, n) == &block_format_raw ? 0 : -EPERM;
 }
 
-ssize_t block_pwrite(struct block_dev *bd, const void *buf, size_t len, uint64_t off)
+static ssize_t pwrite_unlocked(struct block_dev *bd, const void *buf, size_t len, uint64_t off)
 {
 	if (bd->readonly)
 		return -EROFS;
@@ -259,12 +263,12 @@ ssize_t block_pwrite(struct block_dev *bd, const void *buf, size_t len, uint64_t
 	return bd->fmt->pwrite(bd, buf, len, off);
 }
 
-int block_flush(struct block_dev *bd)
+static int flush_unlocked(struct block_dev *bd)
 {
 	return bd->readonly || bd->handed_over ? 0 : bd->fmt->flush(bd);
 }
 
-int block_discard(struct block_dev *bd, uint64_t off, uint64_t len)
+static int discard_unlocked(struct block_dev *bd, uint64_t off, uint64_t len)
 {
 	if (bd->readonly)
 		return -EROFS;
@@ -275,7 +279,7 @@ int block_discard(struct block_dev *bd, uint64_t off, uint64_t len)
 	return bd->fmt->discard ? bd->fmt->discard(bd, off, len) : 0;
 }
 
-int block_write_zeroes(struct block_dev *bd, uint64_t off, uint64_t len, bool may_unmap)
+static int write_zeroes_unlocked(struct block_dev *bd, uint64_t off, uint64_t len, bool may_unmap)
 {
 	if (bd->readonly)
 		return -EROFS;
@@ -284,6 +288,121 @@ int block_write_zeroes(struct block_dev *bd, uint64_t off, uint64_t len, bool ma
 	if (!range_ok(bd, off, len))
 		return -EINVAL;
 	return bd->fmt->write_zeroes(bd, off, len, may_unmap);
+}
+
+/* --- the locked entry points, and dirty tracking --- */
+
+/* Chunks [off, off + len) touched: dirty (under bd->lock). */
+static void mark_dirty(struct block_dev *bd, uint64_t off, uint64_t len)
+{
+	if (!bd->dirty || !len)
+		return;
+	uint64_t first = off >> BLOCK_DIRTY_SHIFT, last = (off + len - 1) >> BLOCK_DIRTY_SHIFT;
+	for (uint64_t c = first; c <= last && c < bd->dirty_chunks; c++)
+		bd->dirty[c / 64] |= 1ULL << (c % 64);
+}
+
+ssize_t block_pread(struct block_dev *bd, void *buf, size_t len, uint64_t off)
+{
+	pthread_mutex_lock(&bd->lock);
+	ssize_t r = pread_unlocked(bd, buf, len, off);
+	pthread_mutex_unlock(&bd->lock);
+	return r;
+}
+
+ssize_t block_pwrite(struct block_dev *bd, const void *buf, size_t len, uint64_t off)
+{
+	pthread_mutex_lock(&bd->lock);
+	ssize_t r = pwrite_unlocked(bd, buf, len, off);
+	if (r >= 0 || r == -EIO) /* a failed write may have changed some sectors */
+		mark_dirty(bd, off, len);
+	pthread_mutex_unlock(&bd->lock);
+	return r;
+}
+
+int block_flush(struct block_dev *bd)
+{
+	pthread_mutex_lock(&bd->lock);
+	int r = flush_unlocked(bd);
+	pthread_mutex_unlock(&bd->lock);
+	return r;
+}
+
+int block_discard(struct block_dev *bd, uint64_t off, uint64_t len)
+{
+	pthread_mutex_lock(&bd->lock);
+	int r = discard_unlocked(bd, off, len);
+	if (r != -EROFS && r != -EBUSY && r != -EINVAL)
+		mark_dirty(bd, off, len);
+	pthread_mutex_unlock(&bd->lock);
+	return r;
+}
+
+int block_write_zeroes(struct block_dev *bd, uint64_t off, uint64_t len, bool may_unmap)
+{
+	pthread_mutex_lock(&bd->lock);
+	int r = write_zeroes_unlocked(bd, off, len, may_unmap);
+	if (r != -EROFS && r != -EBUSY && r != -EINVAL)
+		mark_dirty(bd, off, len);
+	pthread_mutex_unlock(&bd->lock);
+	return r;
+}
+
+int block_handover_release(struct block_dev *bd, char *err, size_t errlen)
+{
+	pthread_mutex_lock(&bd->lock);
+	int r = handover_release_unlocked(bd, err, errlen);
+	pthread_mutex_unlock(&bd->lock);
+	return r;
+}
+
+int block_handover_take(struct block_dev *bd, bool reload, char *err, size_t errlen)
+{
+	pthread_mutex_lock(&bd->lock);
+	int r = handover_take_unlocked(bd, reload, err, errlen);
+	pthread_mutex_unlock(&bd->lock);
+	return r;
+}
+
+int block_dirty_start(struct block_dev *bd)
+{
+	pthread_mutex_lock(&bd->lock);
+	int r = 0;
+	if (!bd->dirty) {
+		bd->dirty_chunks = (bd->size + BLOCK_DIRTY_CHUNK - 1) >> BLOCK_DIRTY_SHIFT;
+		bd->dirty =
+		    calloc(block_dirty_words(bd) ? block_dirty_words(bd) : 1, sizeof(uint64_t));
+		r = bd->dirty ? 0 : -ENOMEM;
+	}
+	pthread_mutex_unlock(&bd->lock);
+	return r;
+}
+
+void block_dirty_stop(struct block_dev *bd)
+{
+	pthread_mutex_lock(&bd->lock);
+	free(bd->dirty);
+	bd->dirty = NULL;
+	pthread_mutex_unlock(&bd->lock);
+}
+
+uint64_t block_dirty_words(const struct block_dev *bd)
+{
+	return (((bd->size + BLOCK_DIRTY_CHUNK - 1) >> BLOCK_DIRTY_SHIFT) + 63) / 64;
+}
+
+uint64_t block_dirty_fetch(struct block_dev *bd, uint64_t *bits)
+{
+	uint64_t n = 0, words = block_dirty_words(bd);
+	pthread_mutex_lock(&bd->lock);
+	for (uint64_t k = 0; k < words; k++) {
+		bits[k] = bd->dirty ? bd->dirty[k] : 0;
+		if (bd->dirty)
+			bd->dirty[k] = 0;
+		n += (uint64_t)__builtin_popcountll(bits[k]);
+	}
+	pthread_mutex_unlock(&bd->lock);
+	return n;
 }
 
 int block_fill_zeroes(struct block_dev *bd, uint64_t off, uint64_t len)

@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <sys/types.h>
 
@@ -46,6 +47,14 @@ struct block_dev {
 	 * block_handover_take. */
 	bool handed_over;
 	void *priv; /* the format's state */
+	/* Serializes the block_* calls (the device's I/O thread and a
+	 * migration copying the disk); formats are called under it. */
+	pthread_mutex_t lock;
+	/* Dirty tracking (block migration): one bit per BLOCK_DIRTY_CHUNK
+	 * written, discarded or zeroed since the last block_dirty_fetch;
+	 * NULL when off. Under lock. */
+	uint64_t *dirty;
+	uint64_t dirty_chunks;
 };
 
 struct block_open_opts {
@@ -99,6 +108,18 @@ ssize_t block_pwrite(struct block_dev *bd, const void *buf, size_t len, uint64_t
 int block_flush(struct block_dev *bd);
 int block_discard(struct block_dev *bd, uint64_t off, uint64_t len);
 int block_write_zeroes(struct block_dev *bd, uint64_t off, uint64_t len, bool may_unmap);
+
+/* Dirty tracking (block_dev.dirty) for a migration copying the disk:
+ * start (0 or -ENOMEM), stop, and fetch: the chunks dirtied since the last
+ * fetch into bits (block_dirty_words words), cleared; returns their count.
+ * A chunk is marked once the call that changed it returns, so a copy that
+ * fetched (cleared) before reading never misses a write. */
+#define BLOCK_DIRTY_SHIFT 16
+#define BLOCK_DIRTY_CHUNK (1ULL << BLOCK_DIRTY_SHIFT)
+int block_dirty_start(struct block_dev *bd);
+void block_dirty_stop(struct block_dev *bd);
+uint64_t block_dirty_words(const struct block_dev *bd);
+uint64_t block_dirty_fetch(struct block_dev *bd, uint64_t *bits);
 
 /* For formats: write zeroes over [off, off+len) through the format's own
  * pwrite, 64 KiB at a time (the fallback when nothing cheaper exists). */
