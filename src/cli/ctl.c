@@ -60,13 +60,16 @@ static void ctl_usage(FILE *f)
 		"                      RAM back to the host (0 returns it all; needs --balloon)\n"
 		"  balloon-stats       print the balloon's target, actual size and the guest's\n"
 		"                      memory statistics as JSON (GET /balloon)\n"
-		"  migrate DEST [--downtime-ms N] [--give-up] [--no-wait]\n"
+		"  migrate DEST [--downtime-ms N] [--give-up] [--copy-disks] [--no-wait]\n"
 		"                      live-migrate the VM to DEST (tcp:HOST:PORT or\n"
 		"                      unix:PATH), where 'rvisor run --incoming DEST' waits;\n"
 		"                      the pause at the end aims at N ms (default 300); when\n"
 		"                      the guest dirties memory too fast even throttled, finish\n"
 		"                      over that limit, or with --give-up stop and let the VM\n"
-		"                      run on here. Waits for the end and prints the final\n"
+		"                      run on here. Writable disks are on shared storage\n"
+		"                      (the same path at DEST), or with --copy-disks copied\n"
+		"                      into the targets DEST was given (--disk).\n"
+		"                      Waits for the end and prints the final\n"
 		"                      status (exit 0 when the VM runs at DEST), unless --no-wait\n"
 		"  migrate-status      print the migration's progress as JSON (GET /migrate)\n"
 		"  migrate-cancel      cancel the migration before its switch-over\n"
@@ -436,11 +439,13 @@ int cmd_ctl(int argc, char **argv)
 	} else if (strcmp(cmd, "migrate") == 0 && nargs >= 1) {
 		const char *dest = NULL;
 		long long downtime = 0;
-		bool give_up = false;
+		bool give_up = false, copy_disks = false;
 		for (int k = 1; k <= nargs; k++) {
 			const char *a = argv[optind + k];
 			if (strcmp(a, "--give-up") == 0) {
 				give_up = true;
+			} else if (strcmp(a, "--copy-disks") == 0) {
+				copy_disks = true;
 			} else if (strcmp(a, "--no-wait") == 0) {
 				wait = false;
 			} else if (strcmp(a, "--downtime-ms") == 0 && k < nargs) {
@@ -468,7 +473,8 @@ int cmd_ctl(int argc, char **argv)
 			return 2;
 		}
 		path = "/migrate";
-		req = json_pack("{s:s, s:b}", "destination", dest, "give_up", give_up);
+		req = json_pack("{s:s, s:b, s:b}", "destination", dest, "give_up", give_up,
+				"copy_disks", copy_disks);
 		if (req && downtime)
 			json_object_set_new(req, "downtime_ms", json_integer(downtime));
 		if (!req) {

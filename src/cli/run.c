@@ -96,9 +96,11 @@ static void run_usage(FILE *f)
 	    "                                (rvisor ctl migrate); nothing runs until the whole\n"
 	    "                                stream has been checked; port 0 picks a free port\n"
 	    "                                (printed on stderr); one connection is accepted;\n"
-	    "                                --disk PATH (repeated, in order) names each\n"
-	    "                                writable disk of the VM on shared storage, which\n"
-	    "                                the stream may then open (none by default)\n"
+	    "                                --disk PATH[,format=F] (repeated, in order) names\n"
+	    "                                each writable disk of the VM: on shared storage,\n"
+	    "                                its path; with copy_disks, the target the disk is\n"
+	    "                                copied into (of the same virtual size); the stream\n"
+	    "                                may open no other writable disk\n"
 	    "  --paused                      start with the vCPUs paused (resume through the API)\n"
 	    "  --cloud-init USER_DATA[,META_DATA]\n"
 	    "                                a cloud-init NoCloud seed made by rvisor (a FAT\n"
@@ -665,8 +667,10 @@ int cmd_run(int argc, char **argv)
 		lc.incoming = &in;
 		/* --disk PATH: the writable disks the stream may name, in order
 		 * (the stream gives their options). */
-		for (unsigned k = 0; k < cfg->ndisks; k++)
+		for (unsigned k = 0; k < cfg->ndisks; k++) {
+			in.own_formats[in.nown_disks] = cfg->disks[k].format;
 			in.own_disks[in.nown_disks++] = cfg->disks[k].path;
+		}
 		cfg->ndisks = 0;
 	}
 	/* With --restore the snapshot describes the machine; every disk's

@@ -198,7 +198,8 @@ int api_parse_balloon_request(const char *body, size_t len, struct balloon_reque
 int api_parse_migrate_request(const char *body, size_t len, struct migrate_request *out,
 			      struct error *e)
 {
-	static const char *const allowed[] = {"destination", "downtime_ms", "give_up", NULL};
+	static const char *const allowed[] = {"destination", "downtime_ms", "give_up", "copy_disks",
+					      NULL};
 	*out = (struct migrate_request){0};
 	json_t *j = parse_body(body, len, allowed, e);
 	if (!j)
@@ -206,6 +207,7 @@ int api_parse_migrate_request(const char *body, size_t len, struct migrate_reque
 	const char *dest = get_string(j, "destination", e);
 	json_t *dt = json_object_get(j, "downtime_ms");
 	json_t *gu = json_object_get(j, "give_up");
+	json_t *cd = json_object_get(j, "copy_disks");
 	int rc = -1;
 	if (!dest) {
 		/* get_string set the error */
@@ -215,6 +217,8 @@ int api_parse_migrate_request(const char *body, size_t len, struct migrate_reque
 			MIGRATE_MAX_DOWNTIME_MS);
 	} else if (gu && !json_is_boolean(gu)) {
 		err_set(e, ERR_INVALID, "field \"give_up\" must be true or false");
+	} else if (cd && !json_is_boolean(cd)) {
+		err_set(e, ERR_INVALID, "field \"copy_disks\" must be true or false");
 	} else if (!*dest || strlen(dest) > 512) {
 		err_set(e, ERR_INVALID,
 			"field \"destination\" must be tcp:HOST:PORT or unix:PATH (1 to 512 "
@@ -223,6 +227,7 @@ int api_parse_migrate_request(const char *body, size_t len, struct migrate_reque
 		out->destination = strdup(dest);
 		out->downtime_ms = dt ? (uint64_t)json_integer_value(dt) : 0;
 		out->give_up = json_is_true(gu);
+		out->copy_disks = json_is_true(cd);
 		if (out->destination)
 			rc = 0;
 		else

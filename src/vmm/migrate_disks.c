@@ -22,7 +22,7 @@ struct block_dev *migrate_disk_image(struct vm *vm, unsigned k)
 	return NULL;
 }
 
-int migrate_disk_table(struct vm *vm, struct mig_disk_table *t, struct error *e)
+int migrate_disk_table(struct vm *vm, bool copy, struct mig_disk_table *t, struct error *e)
 {
 	memset(t, 0, sizeof(*t));
 	for (unsigned k = 0; k < vm->cfg.ndisks && k < MIG_DISK_MAX; k++) {
@@ -31,7 +31,9 @@ int migrate_disk_table(struct vm *vm, struct mig_disk_table *t, struct error *e)
 		if (fmt < 0)
 			return err_set(e, ERR_INTERNAL, "migration: disk %u (%s) has no image", k,
 				       vm->cfg.disks[k].path);
-		t->d[k].mode = vm->cfg.disks[k].readonly ? MIG_DISK_READONLY : MIG_DISK_SHARED;
+		t->d[k].mode = vm->cfg.disks[k].readonly ? MIG_DISK_READONLY
+			       : copy			 ? MIG_DISK_COPY
+							 : MIG_DISK_SHARED;
 		t->d[k].format = (uint32_t)fmt;
 		t->d[k].size = bd->size;
 		t->n = k + 1;
@@ -53,7 +55,13 @@ int migrate_disk_tables_match(const struct mig_disk_table *ours,
 				       k, b->mode == MIG_DISK_READONLY ? "read-only" : "writable",
 				       peer,
 				       a->mode == MIG_DISK_READONLY ? "read-only" : "writable");
-		if (a->format != b->format || a->size != b->size)
+		if (a->mode == MIG_DISK_COPY && a->size != b->size)
+			return err_set(e, ERR_INVALID,
+				       "disk %u: the copy's target must have the disk's virtual "
+				       "size: %llu bytes on the %s, %llu on this side",
+				       k, (unsigned long long)b->size, peer,
+				       (unsigned long long)a->size);
+		if (a->mode != MIG_DISK_COPY && (a->format != b->format || a->size != b->size))
 			return err_set(
 			    e, ERR_INVALID,
 			    "disk %u is not the same image on both sides (not shared "

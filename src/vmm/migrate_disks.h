@@ -15,11 +15,12 @@ struct block_dev;
 /* Disk k's open image (disk k is in virtio slot k), or NULL. */
 struct block_dev *migrate_disk_image(struct vm *vm, unsigned k);
 /* The table of vm's disks as opened: read-only ones READONLY, writable
- * ones SHARED; formats and sizes from the images. -1 with e set when a
- * disk has no image. */
-int migrate_disk_table(struct vm *vm, struct mig_disk_table *t, struct error *e);
+ * ones SHARED (COPY with copy); formats and sizes from the images. -1
+ * with e set when a disk has no image. */
+int migrate_disk_table(struct vm *vm, bool copy, struct mig_disk_table *t, struct error *e);
 /* Two views of the disks (the source's, the destination's) agree: the
- * same count, modes, formats and sizes. -1 with e set naming the first
+ * same count, modes, formats (but for copied disks: the target may have
+ * another format) and sizes. -1 with e set naming the first
  * difference (`theirs` is the peer's, named by peer). */
 int migrate_disk_tables_match(const struct mig_disk_table *ours,
 			      const struct mig_disk_table *theirs, const char *peer,

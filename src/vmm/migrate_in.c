@@ -10,6 +10,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "block/block.h"
 #include "mem/bus.h"
 #include "vmm/builder.h"
 #include "vmm/migrate_disks.h"
@@ -94,7 +95,13 @@ static int read_disks(struct migrate_in *in, struct error *e)
 	unsigned own = 0;
 	for (unsigned k = 0; k < c->ndisks; k++) {
 		const struct vm_disk *d = &c->disks[k];
-		bool shared = in->disks.d[k].mode == MIG_DISK_SHARED;
+		bool shared = in->disks.d[k].mode != MIG_DISK_READONLY;
+		bool copy = in->disks.d[k].mode == MIG_DISK_COPY;
+		if (shared && own > 0 && copy != in->copy)
+			return err_set(e, ERR_INVALID,
+				       "migration stream refused: DISK mixes copied and shared "
+				       "writable disks");
+		in->copy = copy;
 		if (shared == d->readonly)
 			return err_set(e, ERR_INVALID,
 				       "migration stream refused: disk %u (%.200s) is %s in the "
@@ -103,12 +110,17 @@ static int read_disks(struct migrate_in *in, struct error *e)
 				       shared ? "shared writable" : "read-only");
 		if (d->readonly)
 			continue;
+		if (copy && own < in->nown_disks) {
+			own++; /* the target: any image of ours */
+			continue;
+		}
 		if (own >= in->nown_disks || strcmp(in->own_disks[own], d->path) != 0)
 			return err_set(
 			    e, ERR_INVALID,
 			    "migration stream refused: disk %u (%.200s) is writable and this "
-			    "destination was not given it: name each writable disk on shared "
-			    "storage, in order, with --disk PATH next to --incoming%s%.200s",
+			    "destination was not given it: name each writable disk (on shared "
+			    "storage: its path; copied: the target), in order, with --disk PATH "
+			    "next to --incoming%s%.200s",
 			    k, d->path, own < in->nown_disks ? " (expected here: " : "",
 			    own < in->nown_disks ? in->own_disks[own] : "");
 		own++;
@@ -250,15 +262,62 @@ static int read_ram(struct migrate_in *in, uint8_t *ram, uint64_t ram_size, int 
 	return 0;
 }
 
+/* BLK: a piece of a copied disk, written into its target. */
+static int read_blk(struct migrate_in *in, struct error *e)
+{
+	const uint8_t *p = in->f.buf;
+	if (in->f.len < MIG_BLK_HEAD)
+		return err_set(e, ERR_INVALID, "migration stream refused: a BLK frame of %zu bytes",
+			       in->f.len);
+	uint32_t k = mig_get32(p), flags = mig_get32(p + 4);
+	uint64_t off = mig_get64(p + 8), len = mig_get64(p + 16);
+	bool zero = flags & MIG_BLK_ZERO;
+	struct block_dev *bd = k < MIG_DISK_MAX ? in->targets[k] : NULL;
+	if (k >= in->disks.n || in->disks.d[k].mode != MIG_DISK_COPY)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: BLK for disk %u, which is not copied", k);
+	if (flags & ~MIG_BLK_ZERO)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: BLK frame with unknown flags 0x%x",
+			       flags);
+	uint64_t size = in->disks.d[k].size;
+	if (len < 1 || len > MIG_BLK_MAX || off > size || len > size - off)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: BLK bytes %llu..+%llu are outside disk "
+			       "%u's %llu",
+			       (unsigned long long)off, (unsigned long long)len, k,
+			       (unsigned long long)size);
+	size_t want = MIG_BLK_HEAD + (zero ? 0 : (size_t)len);
+	if (in->f.len != want)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: a BLK frame of %llu bytes holds %zu "
+			       "(%zu expected)",
+			       (unsigned long long)len, in->f.len, want);
+	if (!bd) /* the fuzz target and tests: checked, not written */
+		return 0;
+	int r = zero ? block_write_zeroes(bd, off, len, true)
+		     : (int)block_pwrite(bd, p + MIG_BLK_HEAD, (size_t)len, off);
+	if (r < 0)
+		return err_set(e, ERR_INVALID, "migration: writing the copy of disk %u (%s): %s", k,
+			       bd->path, block_strerror(r));
+	in->disk_bytes += len;
+	return 0;
+}
+
 int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_size, int ram_fd,
 			   struct error *e)
 {
 	if (!in->have_conf || ram_size != in->conf.cfg.mem_size)
 		return err_set(e, ERR_INTERNAL, "migration: RAM of the wrong size");
-	const uint32_t body[] = {MIG_RAM, MIG_STAT};
+	const uint32_t body[] = {MIG_RAM, MIG_STAT, MIG_BLK};
 	for (;;) {
-		if (mig_recv(in->rfd, &in->f, body, 2, PEER, e) < 0)
+		if (mig_recv(in->rfd, &in->f, body, 3, PEER, e) < 0)
 			return -1;
+		if (in->f.type == MIG_BLK) {
+			if (read_blk(in, e) < 0)
+				return -1;
+			continue;
+		}
 		if (in->f.type == MIG_RAM) {
 			if (read_ram(in, ram, ram_size, ram_fd, e) < 0)
 				return -1;
@@ -309,10 +368,32 @@ int migrate_in_prepare(struct migrate_in *in, struct vm_config *cfg, struct erro
 	double timeout = cfg->timeout;
 	memset(cfg, 0, sizeof(*cfg));
 	snapshot_vm_config(&in->conf, cfg);
-	/* Writable disks are on shared storage: opened without their lock,
-	 * which the source hands over at the switch-over. */
-	for (unsigned k = 0; k < cfg->ndisks; k++)
-		cfg->disks[k].handover = !cfg->disks[k].readonly;
+	/* Writable disks on shared storage: opened without their lock, which
+	 * the source hands over at the switch-over. Copied ones: the
+	 * operator's targets, ours from the start. */
+	for (unsigned k = 0, own = 0; k < cfg->ndisks; k++) {
+		struct vm_disk *d = &cfg->disks[k];
+		if (d->readonly)
+			continue;
+		if (!in->copy) {
+			d->handover = true;
+			continue;
+		}
+		d->path = in->own_disks[own];
+		d->format = in->own_formats[own++];
+		d->format_probed = false;
+		if (!d->format) {
+			const struct block_format *f =
+			    block_probe(d->path, in->probe_err, sizeof(in->probe_err));
+			if (!f) {
+				err_set(e, ERR_INVALID, "migration: copy target %s", in->probe_err);
+				mig_send_abort(in->wfd, e->msg);
+				return -1;
+			}
+			d->format = f->name;
+			d->format_probed = true;
+		}
+	}
 	cfg->dtb_out = dtb_out;
 	cfg->timeout = timeout;
 	return 0;
@@ -342,12 +423,15 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
 	struct vm *vm = m->vm;
 	/* Our view of the disks: the same images as the source's? */
 	struct mig_disk_table ours;
-	if (migrate_disk_table(vm, &ours, e) < 0 ||
+	if (migrate_disk_table(vm, in->copy, &ours, e) < 0 ||
 	    migrate_disk_tables_match(&ours, &in->disks, "source", e) < 0) {
 		e->cls = ERR_INVALID;
 		err_prefix(e, "migration refused");
 		return refuse(in, e);
 	}
+	for (unsigned k = 0; k < ours.n; k++)
+		if (ours.d[k].mode == MIG_DISK_COPY)
+			in->targets[k] = migrate_disk_image(vm, k);
 	uint8_t table[MIG_DISK_TABLE_MAX];
 	if (mig_send(in->wfd, MIG_ACPT, table, mig_disk_table_encode(&ours, table), e) < 0)
 		return -1;
@@ -357,6 +441,15 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
 	if (snapshot_apply(&in->state, vm, err, sizeof(err)) < 0) {
 		err_set(e, ERR_INVALID, "migration stream refused: state: %s", err);
 		return refuse(in, e);
+	}
+	/* The copied disks, durable before we say we are ready. */
+	for (unsigned k = 0; k < MIG_DISK_MAX; k++) {
+		int r = in->targets[k] ? block_flush(in->targets[k]) : 0;
+		if (r < 0) {
+			err_set(e, ERR_INVALID, "migration: flushing the copy of disk %u (%s): %s",
+				k, in->targets[k]->path, block_strerror(r));
+			return refuse(in, e);
+		}
 	}
 	if (mig_send(in->wfd, MIG_REDY, NULL, 0, e) < 0)
 		return -1;

@@ -15,6 +15,7 @@
 struct vm_machine;
 struct vm_resources;
 struct vm_config;
+struct block_dev;
 
 struct migrate_in {
 	int listen_fd;
@@ -31,7 +32,13 @@ struct migrate_in {
 	 * --disk options: the operator's word; a stream alone never gets a
 	 * host file written). Set by the caller before migrate_in_prepare. */
 	const char *own_disks[MIG_DISK_MAX];
+	const char *own_formats[MIG_DISK_MAX]; /* NULL: probed (copy targets) */
 	unsigned nown_disks;
+	bool copy; /* the writable disks are copied (DISK mode COPY) */
+	/* The copied disks' targets (set by migrate_in_build; NULL else). */
+	struct block_dev *targets[MIG_DISK_MAX];
+	uint64_t disk_bytes; /* BLK bytes received (data and zero runs) */
+	char probe_err[512];
 };
 
 void migrate_in_init(struct migrate_in *in);

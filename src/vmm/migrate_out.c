@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "block/block.h"
 #include "state/stream.h"
 #include "util/thread.h"
 #include "vmm/migrate_disks.h"
@@ -43,6 +44,12 @@ struct migrate_out {
 	struct timespec t_start, t_pause;
 	bool paused_here, user_paused;
 	bool disks_released; /* the writable disks' locks handed over */
+	/* Block migration: the copied disks (NULL: not copied), each one's
+	 * dirty chunks of the latest fetch, and a read buffer (MIG_BLK_MAX,
+	 * aligned for cache=none images). */
+	struct block_dev *copy[MIG_DISK_MAX];
+	uint64_t *blk_bits[MIG_DISK_MAX];
+	uint8_t *blkbuf;
 };
 
 const char *migrate_phase_name(enum migrate_phase p)
@@ -288,6 +295,172 @@ static int recv_reply(struct migrate_out *mo, uint32_t type, struct error *e)
 	return rc;
 }
 
+/* --- copying disks (block migration) --- */
+
+static bool chunk_zero(const uint8_t *p, size_t len)
+{
+	const uint64_t *q = (const uint64_t *)p;
+	for (size_t k = 0; k < len / 8; k++)
+		if (q[k])
+			return false;
+	for (size_t k = len & ~(size_t)7; k < len; k++)
+		if (p[k])
+			return false;
+	return true;
+}
+
+static int send_blk(struct migrate_out *mo, unsigned disk, uint64_t off, uint64_t len, bool zero,
+		    const uint8_t *data, struct error *e)
+{
+	if (cancelled(mo, e) < 0)
+		return -1;
+	uint8_t head[MIG_BLK_HEAD];
+	mig_put32(head, disk);
+	mig_put32(head + 4, zero ? MIG_BLK_ZERO : 0);
+	mig_put64(head + 8, off);
+	mig_put64(head + 16, len);
+	size_t dlen = zero ? 0 : (size_t)len;
+	if (mig_send2(mo->fd, MIG_BLK, head, sizeof(head), data, dlen, e) < 0)
+		return -1;
+	pthread_mutex_lock(&mo->lock);
+	mo->st.bytes_sent += MIG_FRAME_HEAD + MIG_BLK_HEAD + dlen + 4;
+	mo->st.disk_bytes_sent += len;
+	pthread_mutex_unlock(&mo->lock);
+	return 0;
+}
+
+/* Chunks [lo, hi) of copied disk k (those set in bits, unless NULL): read
+ * through the format up to MIG_BLK_MAX at a time, sent as runs of data
+ * and of zeroes (the target may hold anything: zeroes are written too). */
+static int send_disk_chunks(struct migrate_out *mo, unsigned k, uint64_t lo, uint64_t hi,
+			    const uint64_t *bits, struct error *e)
+{
+	struct block_dev *bd = mo->copy[k];
+	const uint64_t per = MIG_BLK_MAX / BLOCK_DIRTY_CHUNK;
+	for (uint64_t c = lo; c < hi;) {
+		if (bits && !(bits[c / 64] >> (c % 64) & 1)) {
+			c = bits[c / 64] >> (c % 64) ? c + 1 : (c | 63) + 1;
+			continue;
+		}
+		uint64_t end = c + 1;
+		while (end < hi && end - c < per && (!bits || (bits[end / 64] >> (end % 64) & 1)))
+			end++;
+		uint64_t off = c * BLOCK_DIRTY_CHUNK, stop = end * BLOCK_DIRTY_CHUNK;
+		if (stop > bd->size)
+			stop = bd->size;
+		ssize_t r = block_pread(bd, mo->blkbuf, (size_t)(stop - off), off);
+		if (r < 0)
+			return err_set(e, ERR_IO, "migration: reading disk %u (%s): %s", k,
+				       bd->path, block_strerror((int)r));
+		/* Runs of zero and non-zero chunks. */
+		uint64_t run = off;
+		bool run_zero = false;
+		for (uint64_t p = off;;) {
+			bool at_end = p >= stop;
+			uint64_t n = at_end			    ? 0
+				     : stop - p < BLOCK_DIRTY_CHUNK ? stop - p
+								    : BLOCK_DIRTY_CHUNK;
+			bool z = !at_end && chunk_zero(mo->blkbuf + (p - off), (size_t)n);
+			if (p > run && (at_end || z != run_zero)) {
+				if (send_blk(mo, k, run, p - run, run_zero,
+					     mo->blkbuf + (run - off), e) < 0)
+					return -1;
+				run = p;
+			}
+			if (at_end)
+				break;
+			if (p == run)
+				run_zero = z;
+			p += n;
+		}
+		c = end;
+	}
+	return 0;
+}
+
+static uint64_t disk_chunks(const struct block_dev *bd)
+{
+	return (bd->size + BLOCK_DIRTY_CHUNK - 1) / BLOCK_DIRTY_CHUNK;
+}
+
+/* Start tracking every copied disk (before the first pass reads it). */
+static int start_disk_copy(struct migrate_out *mo, struct error *e)
+{
+	for (unsigned k = 0; k < mo->vm->cfg.ndisks && k < MIG_DISK_MAX; k++) {
+		if (mo->vm->cfg.disks[k].readonly)
+			continue;
+		struct block_dev *bd = migrate_disk_image(mo->vm, k);
+		if (!bd)
+			continue;
+		mo->blk_bits[k] = calloc(block_dirty_words(bd) + 1, sizeof(uint64_t));
+		if (!mo->blk_bits[k] || block_dirty_start(bd) < 0)
+			return err_errno(e, ENOMEM, "migration: dirty tracking of disk %u", k);
+		mo->copy[k] = bd;
+	}
+	if (!mo->blkbuf && posix_memalign((void **)&mo->blkbuf, 4096, MIG_BLK_MAX) != 0) {
+		mo->blkbuf = NULL;
+		return err_errno(e, ENOMEM, "migration: disk copy buffer");
+	}
+	return 0;
+}
+
+static void stop_disk_copy(struct migrate_out *mo)
+{
+	for (unsigned k = 0; k < MIG_DISK_MAX; k++) {
+		if (mo->copy[k])
+			block_dirty_stop(mo->copy[k]);
+		mo->copy[k] = NULL;
+		free(mo->blk_bits[k]);
+		mo->blk_bits[k] = NULL;
+	}
+}
+
+/* The chunks dirtied since the last fetch into each disk's bits (or-ed
+ * into what they hold with keep: the stop-and-copy adds to the latest
+ * round's, not sent yet); the bytes the bits then cover. */
+static uint64_t fetch_disk_dirty(struct migrate_out *mo, bool keep)
+{
+	uint64_t bytes = 0;
+	for (unsigned k = 0; k < MIG_DISK_MAX; k++) {
+		struct block_dev *bd = mo->copy[k];
+		if (!bd)
+			continue;
+		uint64_t words = block_dirty_words(bd), *bits = mo->blk_bits[k];
+		if (!keep) {
+			bytes += block_dirty_fetch(bd, bits) * BLOCK_DIRTY_CHUNK;
+			continue;
+		}
+		uint64_t *fresh = calloc(words + 1, sizeof(uint64_t)), n = 0;
+		if (fresh)
+			block_dirty_fetch(bd, fresh);
+		for (uint64_t w = 0; w < words; w++) {
+			bits[w] |= fresh ? fresh[w] : ~0ULL; /* no memory: the whole disk */
+			n += (uint64_t)__builtin_popcountll(bits[w]);
+		}
+		free(fresh);
+		bytes += n * BLOCK_DIRTY_CHUNK;
+	}
+	return bytes;
+}
+
+static int send_disks_dirty(struct migrate_out *mo, struct error *e)
+{
+	for (unsigned k = 0; k < MIG_DISK_MAX; k++)
+		if (mo->copy[k] &&
+		    send_disk_chunks(mo, k, 0, disk_chunks(mo->copy[k]), mo->blk_bits[k], e) < 0)
+			return -1;
+	return 0;
+}
+
+static int send_disks_whole(struct migrate_out *mo, struct error *e)
+{
+	for (unsigned k = 0; k < MIG_DISK_MAX; k++)
+		if (mo->copy[k] &&
+		    send_disk_chunks(mo, k, 0, disk_chunks(mo->copy[k]), NULL, e) < 0)
+			return -1;
+	return 0;
+}
+
 /* --- the phases --- */
 
 /* DISK, and the destination's view of the same disks back in ACPT: on
@@ -296,7 +469,7 @@ static int send_disks(struct migrate_out *mo, struct error *e)
 {
 	struct mig_disk_table ours, theirs;
 	uint8_t table[MIG_DISK_TABLE_MAX];
-	if (migrate_disk_table(mo->vm, &ours, e) < 0 ||
+	if (migrate_disk_table(mo->vm, mo->st.copy_disks, &ours, e) < 0 ||
 	    mig_send(mo->fd, MIG_DISK, table, mig_disk_table_encode(&ours, table), e) < 0)
 		return -1;
 	struct mig_frame f = {0};
@@ -364,6 +537,8 @@ static int setup(struct migrate_out *mo, struct error *e)
 	ss_writer_free(&w);
 	if (rc < 0 || send_disks(mo, e) < 0)
 		return -1;
+	if (mo->st.copy_disks && start_disk_copy(mo, e) < 0)
+		return -1;
 	stamp(mo, &mo->st.setup_ms, &mo->t_start);
 	struct log_op op = {.mo = mo, .start = true};
 	vm_with_paused(mo->vm, log_op_paused, &op);
@@ -379,7 +554,7 @@ static int precopy(struct migrate_out *mo, struct error *e)
 	set_phase(mo, MIGRATE_PRECOPY);
 	struct timespec t0;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	if (send_all_ram(mo, e) < 0)
+	if (send_disks_whole(mo, e) < 0 || send_all_ram(mo, e) < 0)
 		return -1;
 	stamp(mo, &mo->st.full_pass_ms, &t0);
 	uint64_t prev = UINT64_MAX;
@@ -388,14 +563,17 @@ static int precopy(struct migrate_out *mo, struct error *e)
 		struct timespec r0;
 		clock_gettime(CLOCK_MONOTONIC, &r0);
 		uint64_t ndirty = fetch_dirty(mo);
+		uint64_t dbytes = fetch_disk_dirty(mo, false);
 		pthread_mutex_lock(&mo->lock);
 		double secs = ms_since(&t0) / 1e3;
 		double bw = secs > 0 ? (double)mo->st.bytes_sent / secs : 0;
 		/* Nothing sent yet (an all-zero guest) means no bandwidth
 		 * figure: only "nothing dirty" fits then. */
-		double expect = !ndirty ? 0 : bw > 0 ? (double)ndirty * PAGE_SIZE / bw * 1e3 : 1e9;
+		double left = (double)ndirty * PAGE_SIZE + (double)dbytes;
+		double expect = left == 0 ? 0 : bw > 0 ? left / bw * 1e3 : 1e9;
 		mo->st.round = round;
 		mo->st.dirty_pages = ndirty;
+		mo->st.dirty_disk_bytes = dbytes;
 		mo->st.bandwidth_bps = bw;
 		mo->st.expected_downtime_ms = expect;
 		uint64_t limit = mo->st.downtime_limit_ms;
@@ -415,7 +593,8 @@ static int precopy(struct migrate_out *mo, struct error *e)
 					       (unsigned long long)limit);
 			return 0; /* finish over the limit */
 		}
-		if (send_pages(mo, 0, mo->vm->bus.ram_size >> PAGE_SHIFT, mo->bits, false, e) < 0)
+		if (send_disks_dirty(mo, e) < 0 ||
+		    send_pages(mo, 0, mo->vm->bus.ram_size >> PAGE_SHIFT, mo->bits, false, e) < 0)
 			return -1;
 		double rsecs = ms_since(&r0) / 1e3;
 		pthread_mutex_lock(&mo->lock);
@@ -457,6 +636,12 @@ static int stop_and_copy(struct migrate_out *mo, struct error *e)
 	pthread_mutex_lock(&mo->lock);
 	mo->st.last_copy_pages = npending;
 	pthread_mutex_unlock(&mo->lock);
+	/* The disks' last dirty chunks (the devices are frozen). */
+	fetch_disk_dirty(mo, true);
+	if (send_disks_dirty(mo, e) < 0) {
+		free(pending);
+		return -1;
+	}
 	int rc = send_pages(mo, 0, mo->vm->bus.ram_size >> PAGE_SHIFT, pending, false, e);
 	free(pending);
 	if (rc < 0)
@@ -483,9 +668,11 @@ static int stop_and_copy(struct migrate_out *mo, struct error *e)
 	/* Writable disks on shared storage: flushed, their locks let go for
 	 * the destination to take at GO (the VM is paused: its devices are
 	 * frozen and write nothing more). */
-	if (migrate_disks_release(mo->vm, e) < 0)
-		return -1;
-	mo->disks_released = migrate_has_shared_disk(mo->vm);
+	if (!mo->st.copy_disks) {
+		if (migrate_disks_release(mo->vm, e) < 0)
+			return -1;
+		mo->disks_released = migrate_has_shared_disk(mo->vm);
+	}
 	/* GO: from here this VM never runs again on its own. A GO that
 	 * could not be sent whole never reaches the destination whole (its
 	 * CRC): it will not run, and this side may still resume. */
@@ -572,6 +759,7 @@ static void *migrate_thread(void *arg)
 	if (rc == 0)
 		rc = stop_and_copy(mo, &e);
 	set_throttle(mo, 0);
+	stop_disk_copy(mo);
 	pthread_mutex_lock(&mo->lock);
 	bool switched = mo->switched;
 	pthread_mutex_unlock(&mo->lock);
@@ -611,6 +799,7 @@ static void join_and_free(struct migrate_out *mo)
 	free(mo->taken);
 	free(mo->bits);
 	free(mo->sendbuf);
+	free(mo->blkbuf);
 	free(mo);
 }
 
@@ -664,6 +853,7 @@ int migrate_out_start(struct vm *vm, const char *no_migrate, const struct migrat
 	snprintf(mo->st.destination, sizeof(mo->st.destination), "%s", r->destination);
 	mo->st.downtime_limit_ms = limit;
 	mo->st.give_up = r->give_up;
+	mo->st.copy_disks = r->copy_disks;
 	mo->st.phase = MIGRATE_SETUP;
 	clock_gettime(CLOCK_MONOTONIC, &mo->t_start);
 	pthread_mutex_lock(&vm->lock);

@@ -330,6 +330,8 @@ static size_t max_len(uint32_t type)
 		return MIG_ABRT_MAX;
 	case MIG_DONE:
 		return 4;
+	case MIG_BLK:
+		return MIG_BLK_HEAD + MIG_BLK_MAX;
 	case MIG_DISK:
 	case MIG_ACPT:
 		return MIG_DISK_TABLE_MAX;
@@ -450,7 +452,7 @@ int mig_disk_table_decode(const uint8_t *p, size_t len, struct mig_disk_table *t
 		t->d[k].mode = mig_get32(q);
 		t->d[k].format = mig_get32(q + 4);
 		t->d[k].size = mig_get64(q + 8);
-		if (t->d[k].mode > MIG_DISK_SHARED || t->d[k].format > MIG_FMT_QCOW2)
+		if (t->d[k].mode > MIG_DISK_COPY || t->d[k].format > MIG_FMT_QCOW2)
 			return err_set(e, ERR_INVALID,
 				       "%s: disk %u has an unknown mode %u or format %u", what, k,
 				       t->d[k].mode, t->d[k].format);

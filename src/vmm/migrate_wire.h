@@ -17,6 +17,7 @@
 /* Frame types (4 ASCII characters, as state stream section ids). */
 #define MIG_CONF SS_ID('C', 'O', 'N', 'F')
 #define MIG_DISK SS_ID('D', 'I', 'S', 'K')
+#define MIG_BLK SS_ID('B', 'L', 'K', ' ')
 #define MIG_ACPT SS_ID('A', 'C', 'P', 'T')
 #define MIG_RAM SS_ID('R', 'A', 'M', ' ')
 #define MIG_STAT SS_ID('S', 'T', 'A', 'T')
@@ -46,7 +47,14 @@ enum mig_disk_mode {
 	MIG_DISK_READONLY = 0, /* opened read-only on both sides (shared locks) */
 	MIG_DISK_SHARED = 1,   /* writable, the same image on shared storage:
 				* its lock is handed over at the switch-over */
+	MIG_DISK_COPY = 2,     /* writable, copied (BLK frames) into the
+				* destination's own target image */
 };
+/* BLK: u32 disk, u32 flags, u64 byte offset, u64 length (1..MIG_BLK_MAX),
+ * then the bytes unless ZERO. */
+#define MIG_BLK_HEAD 24u
+#define MIG_BLK_MAX (1u << 20)
+#define MIG_BLK_ZERO 1u
 enum mig_disk_format { MIG_FMT_RAW = 0, MIG_FMT_QCOW2 = 1 };
 struct mig_disk_entry {
 	uint32_t mode, format;

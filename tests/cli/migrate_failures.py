@@ -745,6 +745,59 @@ wait_for(lambda: os.path.exists(T + "/d10.sock") and api(T + "/d10.sock", "GET",
 check(d.poll() is None and locked(rw), "the destination runs and holds the image lock")
 d.kill()
 d.wait()
+
+# 11. Block migration ("copy_disks"): a raw and a qcow2 disk copied into the
+#     destination's own targets (given with --disk), byte for byte; a
+#     target of another size is refused and the source runs on.
+def qemu_img(*args):
+    return subprocess.run(["qemu-img"] + list(args), capture_output=True, text=True, timeout=60)
+
+
+have_qemu_img = subprocess.run(["sh", "-c", "command -v qemu-img"], capture_output=True).returncode == 0
+sraw, sq = os.path.join(T, "s11.raw"), os.path.join(T, "s11.qcow2")
+with open(sraw, "wb") as f:
+    f.write(os.urandom(3 << 20) + b"\0" * (5 << 20) + os.urandom(100000) + b"\0" * (1 << 20))
+craw, cq = os.path.join(T, "c11.raw"), os.path.join(T, "c11.qcow2")
+open(craw, "wb").write(b"\xee" * os.path.getsize(sraw))  # a target holding garbage
+if have_qemu_img:  # the same data in a qcow2, and an empty qcow2 target of its size
+    check(qemu_img("convert", "-f", "raw", "-O", "qcow2", sraw, sq).returncode == 0, "qcow2 made")
+    check(qemu_img("create", "-f", "qcow2", cq, str(os.path.getsize(sraw))).returncode == 0,
+          "qcow2 target made")
+disks11 = [sraw + ",format=raw"] + ([sq + ",format=qcow2"] if have_qemu_img else [])
+src, ssock = source("src11", disks=disks11)
+small = os.path.join(T, "small.raw")
+open(small, "wb").write(b"\0" * 4096)
+d = rvisor("dst11a", ["--incoming", "unix:" + T + "/d11a.in", "--disk", small] +
+           (["--disk", cq] if have_qemu_img else []))
+wait_for(lambda: "waiting for a migration" in err_of("dst11a"), "dst11a listening")
+api(ssock, "PUT", "/migrate", {"destination": "unix:" + T + "/d11a.in", "copy_disks": True})
+st = migration_end(ssock)
+check(st["state"] == "failed" and st["resumed"] and "virtual size" in st["error"],
+      "a copy target of another size is refused: %s" % st["error"])
+d.wait(20)
+runs_on(ssock, "after a refused copy target")
+d = rvisor("dst11", ["--incoming", "unix:" + T + "/d11.in", "--api-socket", T + "/d11.sock",
+                     "--disk", craw] + (["--disk", cq + ",format=qcow2"] if have_qemu_img else []))
+wait_for(lambda: "waiting for a migration" in err_of("dst11"), "dst11 listening")
+code, st = api(ssock, "PUT", "/migrate", {"destination": "unix:" + T + "/d11.in",
+                                           "copy_disks": True})
+check(code == 202 and st["copy_disks"], "PUT /migrate with copy_disks: %d" % code)
+try:
+    rc = src.wait(60)
+except subprocess.TimeoutExpired:
+    fail("the source did not exit after a block migration")
+check(rc == 0, "block migration: the source exits 0")
+wait_for(lambda: os.path.exists(T + "/d11.sock") and api(T + "/d11.sock", "GET", "/vm")[0] == 200,
+         "dst11's VM")
+check(d.poll() is None, "the destination runs on its copies")
+d.kill()
+d.wait()
+check(open(craw, "rb").read() == open(sraw, "rb").read(), "the raw disk's copy is byte-exact")
+if have_qemu_img:
+    r = qemu_img("check", cq)
+    check(r.returncode == 0, "qemu-img check of the qcow2 copy is clean: %s" % r.stdout.strip())
+    r = qemu_img("compare", sq, cq)
+    check(r.returncode == 0, "the qcow2 copy holds the same data: %s" % r.stdout.strip())
 for p in procs:
     if p.poll() is None:
         p.kill()
