@@ -26,11 +26,33 @@ void migrate_in_init(struct migrate_in *in)
 
 int migrate_in_listen(struct migrate_in *in, const char *uri, struct error *e)
 {
+	char addr[600];
+	const char *opt = strstr(uri, ",token-file=");
+	size_t alen = opt ? (size_t)(opt - uri) : strlen(uri);
+	if (alen >= sizeof(addr))
+		return err_set(e, ERR_INVALID, "migration address too long");
+	memcpy(addr, uri, alen);
+	addr[alen] = 0;
+	if (opt && mig_read_token(opt + strlen(",token-file="), &in->token, e) < 0)
+		return -1;
 	struct mig_addr a;
-	if (mig_addr_parse(uri, &a, e) < 0)
+	if (mig_addr_parse(addr, &a, e) < 0)
 		return -1;
 	in->listen_fd = mig_listen(&a, in->bound, sizeof(in->bound), e);
-	return in->listen_fd < 0 ? -1 : 0;
+	if (in->listen_fd < 0)
+		return -1;
+	/* Whoever connects first chooses what the stream names: never an
+	 * open port without a token (docs/SECURITY.md). */
+	if (!in->token.set && !mig_socket_is_local(in->listen_fd)) {
+		close(in->listen_fd);
+		in->listen_fd = -1;
+		return err_set(e, ERR_INVALID,
+			       "%s is not a loopback address: a migration listener reachable from "
+			       "other hosts needs a pre-shared token (add ,token-file=FILE; the "
+			       "source gives the same token with \"token_file\")",
+			       addr);
+	}
+	return 0;
 }
 
 static int read_preamble(struct migrate_in *in, struct error *e)
@@ -137,6 +159,16 @@ int migrate_in_read_config(struct migrate_in *in, struct error *e)
 {
 	if (read_preamble(in, e) < 0)
 		return -1;
+	/* AUTH, before anything else is looked at. */
+	const uint32_t auth[] = {MIG_AUTH};
+	if (mig_recv(in->rfd, &in->f, auth, 1, PEER, e) < 0)
+		return -1;
+	if (in->token.set && !mig_token_equal(&in->token, in->f.buf, in->f.len))
+		return err_set(e, ERR_INVALID, "migration refused: authentication failed: %s",
+			       in->f.len
+				   ? "the source's token is not this destination's token-file's"
+				   : "this destination requires a token and the source sent none "
+				     "(give the source \"token_file\")");
 	const uint32_t conf[] = {MIG_CONF};
 	if (mig_recv(in->rfd, &in->f, conf, 1, PEER, e) < 0)
 		return -1;

@@ -39,10 +39,13 @@ struct migrate_in {
 	struct block_dev *targets[MIG_DISK_MAX];
 	uint64_t disk_bytes; /* BLK bytes received (data and zero runs) */
 	char probe_err[512];
+	struct mig_token token; /* token-file: the only AUTH accepted (else any) */
 };
 
 void migrate_in_init(struct migrate_in *in);
-/* Listen on uri (tcp:HOST:PORT, unix:PATH); in->bound says where. */
+/* Listen on uri (tcp:HOST:PORT or unix:PATH, then optionally
+ * ",token-file=FILE"); in->bound says where. Without a token, a TCP
+ * listener must be bound to loopback. */
 int migrate_in_listen(struct migrate_in *in, const char *uri, struct error *e);
 /* Accept one connection (the listener is closed then), read the preamble
  * and the CONF frame, and fill cfg from it (strings point into in). */

@@ -50,6 +50,9 @@ struct migrate_out {
 	struct block_dev *copy[MIG_DISK_MAX];
 	uint64_t *blk_bits[MIG_DISK_MAX];
 	uint8_t *blkbuf;
+	struct mig_token token;
+	/* max_bandwidth: bytes sent since t_cap started (the connection). */
+	struct timespec t_cap;
 };
 
 const char *migrate_phase_name(enum migrate_phase p)
@@ -63,6 +66,8 @@ void migrate_request_free(struct migrate_request *r)
 {
 	free(r->destination);
 	r->destination = NULL;
+	free(r->token_file);
+	r->token_file = NULL;
 }
 
 static double ms_since(const struct timespec *t0)
@@ -102,6 +107,27 @@ static int cancelled(struct migrate_out *mo, struct error *e)
 	if (atomic_load(&mo->cancel))
 		return err_set(e, ERR_CONFLICT, "the migration was cancelled");
 	return 0;
+}
+
+/* max_bandwidth: after sending, sleep until the bytes sent so far fit the
+ * cap since the connection (in slices, so a cancel is seen soon). */
+static int pace(struct migrate_out *mo, struct error *e)
+{
+	pthread_mutex_lock(&mo->lock);
+	uint64_t cap = mo->st.max_bandwidth, sent = mo->st.bytes_sent;
+	pthread_mutex_unlock(&mo->lock);
+	if (!cap)
+		return 0;
+	for (;;) {
+		double due_ms = (double)sent / (double)cap * 1e3 - ms_since(&mo->t_cap);
+		if (due_ms <= 0)
+			return 0;
+		if (cancelled(mo, e) < 0)
+			return -1;
+		double ms = due_ms < 50 ? due_ms : 50;
+		struct timespec ts = {0, (long)(ms * 1e6)};
+		nanosleep(&ts, NULL);
+	}
 }
 
 /* --- the dirty log (re-armed only with the vCPUs parked: bus.h) --- */
@@ -184,7 +210,7 @@ static int send_run(struct migrate_out *mo, uint64_t first, uint32_t n, bool zer
 	else
 		mo->st.pages_sent += n;
 	pthread_mutex_unlock(&mo->lock);
-	return 0;
+	return pace(mo, e);
 }
 
 /* Pages [pg, pg + n) into sendbuf: read from the memfd when there is one
@@ -326,7 +352,7 @@ static int send_blk(struct migrate_out *mo, unsigned disk, uint64_t off, uint64_
 	mo->st.bytes_sent += MIG_FRAME_HEAD + MIG_BLK_HEAD + dlen + 4;
 	mo->st.disk_bytes_sent += len;
 	pthread_mutex_unlock(&mo->lock);
-	return 0;
+	return pace(mo, e);
 }
 
 /* Chunks [lo, hi) of copied disk k (those set in bits, unless NULL): read
@@ -525,8 +551,11 @@ static int setup(struct migrate_out *mo, struct error *e)
 	memcpy(pre, MIG_MAGIC, 8);
 	mig_put32(pre + 8, MIG_VERSION);
 	mig_put32(pre + 12, MIG_PREAMBLE_LEN);
+	clock_gettime(CLOCK_MONOTONIC, &mo->t_cap);
 	if (send(fd, pre, sizeof(pre), MSG_NOSIGNAL) != (ssize_t)sizeof(pre))
 		return err_errno(e, errno, "migration: sending the preamble");
+	if (mig_send(fd, MIG_AUTH, mo->token.b, mo->token.len, e) < 0)
+		return -1;
 	struct ss_writer w;
 	ss_writer_init(&w);
 	int rc = snapshot_write_state(mo->vm, &w, true);
@@ -722,6 +751,24 @@ static int stop_and_copy(struct migrate_out *mo, struct error *e)
 	return 0;
 }
 
+/* A send failed (the destination closed): it may have said why first (an
+ * ABRT we had not read, e.g. a refused token while the configuration was
+ * on its way). That reason replaces the socket's error. */
+static void peer_reason(struct migrate_out *mo, struct error *e)
+{
+	if (mo->fd < 0 || e->cls != ERR_IO || atomic_load(&mo->cancel))
+		return;
+	mig_set_timeouts(mo->fd, 1);
+	struct mig_frame f = {0};
+	struct error pe = {0};
+	const uint32_t any[] = {MIG_ACPT, MIG_REDY, MIG_RUNG};
+	for (int k = 0; k < 4 && mig_recv(mo->fd, &f, any, 3, PEER, &pe) == 0; k++)
+		;
+	free(f.buf);
+	if (pe.cls == ERR_CONFLICT) /* its ABRT */
+		*e = pe;
+}
+
 /* A failure before the switch-over: tell the destination, put the dirty
  * log back as it was, and let the VM run on as its user had it. */
 static void fail(struct migrate_out *mo, const struct error *e)
@@ -763,9 +810,10 @@ static void *migrate_thread(void *arg)
 	pthread_mutex_lock(&mo->lock);
 	bool switched = mo->switched;
 	pthread_mutex_unlock(&mo->lock);
-	if (rc < 0 && !switched)
+	if (rc < 0 && !switched) {
+		peer_reason(mo, &e);
 		fail(mo, &e);
-	else if (mo->paused_here)
+	} else if (mo->paused_here)
 		vm_pause_release(mo->vm); /* stays paused, or exits below */
 	pthread_mutex_lock(&mo->lock);
 	mo->st.total_ms = ms_since(&mo->t_start);
@@ -835,9 +883,15 @@ int migrate_out_start(struct vm *vm, const char *no_migrate, const struct migrat
 	struct migrate_out *mo = calloc(1, sizeof(*mo));
 	if (!mo)
 		return err_errno(e, ENOMEM, "migration");
-	if (mig_addr_parse(r->destination, &mo->addr, e) < 0) {
+	if (mig_addr_parse(r->destination, &mo->addr, e) < 0 ||
+	    (r->token_file && mig_read_token(r->token_file, &mo->token, e) < 0)) {
 		free(mo);
 		return -1;
+	}
+	if (r->max_bandwidth && r->max_bandwidth < MIGRATE_MIN_BANDWIDTH) {
+		free(mo);
+		return err_set(e, ERR_INVALID, "max_bandwidth %llu: at least %u bytes/s",
+			       (unsigned long long)r->max_bandwidth, MIGRATE_MIN_BANDWIDTH);
 	}
 	mo->vm = vm;
 	mo->fd = -1;
@@ -854,6 +908,8 @@ int migrate_out_start(struct vm *vm, const char *no_migrate, const struct migrat
 	mo->st.downtime_limit_ms = limit;
 	mo->st.give_up = r->give_up;
 	mo->st.copy_disks = r->copy_disks;
+	mo->st.max_bandwidth = r->max_bandwidth;
+	mo->st.authenticated = mo->token.set;
 	mo->st.phase = MIGRATE_SETUP;
 	clock_gettime(CLOCK_MONOTONIC, &mo->t_start);
 	pthread_mutex_lock(&vm->lock);

@@ -321,6 +321,8 @@ static int recv_all(int fd, void *p, size_t n)
 static size_t max_len(uint32_t type)
 {
 	switch (type) {
+	case MIG_AUTH:
+		return MIG_TOKEN_MAX;
 	case MIG_CONF:
 	case MIG_STAT:
 		return MIG_STATE_MAX;
@@ -472,4 +474,73 @@ int mig_disk_format_of(const char *name)
 	if (name && strcmp(name, "qcow2") == 0)
 		return MIG_FMT_QCOW2;
 	return -1;
+}
+
+int mig_read_token(const char *path, struct mig_token *t, struct error *e)
+{
+	memset(t, 0, sizeof(*t));
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+	if (fd < 0)
+		return err_errno(e, errno, "token file %s", path);
+	struct stat st;
+	uint8_t buf[MIG_TOKEN_MAX + 3];
+	ssize_t n = -1;
+	int err = 0;
+	if (fstat(fd, &st) < 0)
+		err = errno;
+	else if (!S_ISREG(st.st_mode) || (st.st_mode & 077)) {
+		close(fd);
+		return err_set(e, ERR_INVALID,
+			       "token file %s must be a regular file readable by its owner only "
+			       "(mode %04o: chmod 600 it)",
+			       path, (unsigned)(st.st_mode & 07777));
+	} else {
+		n = read(fd, buf, sizeof(buf));
+		if (n < 0)
+			err = errno;
+	}
+	close(fd);
+	if (err)
+		return err_errno(e, err, "token file %s", path);
+	size_t len = (size_t)n;
+	if (len && buf[len - 1] == '\n')
+		len--;
+	if (len && buf[len - 1] == '\r')
+		len--;
+	if (len < 1 || len > MIG_TOKEN_MAX)
+		return err_set(e, ERR_INVALID,
+			       "token file %s: the token must be 1 to %u bytes (a trailing newline "
+			       "aside)",
+			       path, MIG_TOKEN_MAX);
+	memcpy(t->b, buf, len);
+	t->len = len;
+	t->set = true;
+	return 0;
+}
+
+bool mig_token_equal(const struct mig_token *a, const uint8_t *b, size_t len)
+{
+	uint8_t diff = a->len != len;
+	for (size_t k = 0; k < MIG_TOKEN_MAX; k++)
+		diff |= (uint8_t)((k < a->len ? a->b[k] : 0) ^ (k < len ? b[k] : 0));
+	return diff == 0 && a->set;
+}
+
+bool mig_socket_is_local(int fd)
+{
+	struct sockaddr_storage ss;
+	socklen_t sl = sizeof(ss);
+	if (getsockname(fd, (struct sockaddr *)&ss, &sl) < 0)
+		return false;
+	if (ss.ss_family == AF_UNIX)
+		return true;
+	if (ss.ss_family == AF_INET)
+		return (ntohl(((struct sockaddr_in *)&ss)->sin_addr.s_addr) >> 24) == 127;
+	if (ss.ss_family == AF_INET6) {
+		const struct in6_addr *a = &((struct sockaddr_in6 *)&ss)->sin6_addr;
+		if (IN6_IS_ADDR_LOOPBACK(a))
+			return true;
+		return IN6_IS_ADDR_V4MAPPED(a) && a->s6_addr[12] == 127;
+	}
+	return false;
 }

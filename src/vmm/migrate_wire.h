@@ -15,6 +15,7 @@
 #define MIG_PREAMBLE_LEN 16u
 
 /* Frame types (4 ASCII characters, as state stream section ids). */
+#define MIG_AUTH SS_ID('A', 'U', 'T', 'H')
 #define MIG_CONF SS_ID('C', 'O', 'N', 'F')
 #define MIG_DISK SS_ID('D', 'I', 'S', 'K')
 #define MIG_BLK SS_ID('B', 'L', 'K', ' ')
@@ -73,6 +74,24 @@ int mig_disk_table_decode(const uint8_t *p, size_t len, struct mig_disk_table *t
 const char *mig_disk_format_name(uint32_t format);
 /* The format's number for a format name ("raw", "qcow2"); -1 if none. */
 int mig_disk_format_of(const char *name);
+
+/* AUTH (the first frame after the preamble): the pre-shared token, or
+ * nothing. A destination given a token-file accepts only the same bytes. */
+#define MIG_TOKEN_MAX 256u
+struct mig_token {
+	bool set;
+	size_t len;
+	uint8_t b[MIG_TOKEN_MAX];
+};
+/* Read a token file: a regular file readable by its owner only (no group
+ * or other permission bits), 1..MIG_TOKEN_MAX bytes once a trailing
+ * newline is dropped. -1 with e set naming the file and the problem. */
+int mig_read_token(const char *path, struct mig_token *t, struct error *e);
+/* The same bytes (in a time that does not depend on where they differ). */
+bool mig_token_equal(const struct mig_token *a, const uint8_t *b, size_t len);
+/* Whether a listening or connected socket's local address is loopback
+ * (127.0.0.0/8, ::1, ::ffff:127.x) or a unix socket. */
+bool mig_socket_is_local(int fd);
 
 /* A parsed address: "tcp:HOST:PORT" (HOST a name, an IPv4 address or an
  * IPv6 one in brackets) or "unix:PATH". */

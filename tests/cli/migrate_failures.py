@@ -176,6 +176,7 @@ def frame(kind, payload=b""):
 
 
 PREAMBLE = b"RVMIGRAT" + struct.pack("<II", 2, 16)
+AUTH0 = frame("AUTH")  # no token
 
 
 def recv_exact(c, n):
@@ -251,7 +252,7 @@ runs_on(ssock, "after a refusal")
 c.close()
 lst.close()
 print("recorded: " + " ".join(kinds))
-check(kinds[:2] == ["CONF", "DISK"] and "RAM " in kinds and kinds[-2:] == ["STAT", "DONE"],
+check(kinds[:3] == ["AUTH", "CONF", "DISK"] and "RAM " in kinds and kinds[-2:] == ["STAT", "DONE"],
       "the frames of a migration: %s" % kinds)
 
 # 2. A fake destination that closes after two RAM frames.
@@ -636,24 +637,26 @@ lst, addr = listener("conf.sock")
 api(ssock, "PUT", "/migrate", {"destination": addr})
 c, _ = lst.accept()
 recv_exact(c, 16)
+akind, _, _ = read_frame(c)
 kind, conf, _ = read_frame(c)
 dkind, dtable, _ = read_frame(c)
 c.sendall(frame("ABRT", b"recorded"))
 c.close()
 lst.close()
 migration_end(ssock)
-check(kind == "CONF" and bait.encode() in conf, "a CONF naming a read-only disk recorded")
+check(akind == "AUTH" and kind == "CONF" and bait.encode() in conf,
+      "a CONF naming a read-only disk recorded (after AUTH)")
 check(dkind == "DISK" and dtable == struct.pack("<IIIQ", 1, 0, 0, 65536),
       "DISK: one read-only raw disk of 64 KiB: %r" % dtable)
-_, replies, _ = replay("rodisk", [PREAMBLE, frame("CONF", conf), frame("DISK", dtable)], 2,
+_, replies, _ = replay("rodisk", [PREAMBLE, AUTH0, frame("CONF", conf), frame("DISK", dtable)], 2,
                        "truncated")
 check(replies[:1] == ["ACPT"], "a read-only disk is accepted (the destination built the VM)")
 shared = frame("DISK", struct.pack("<IIIQ", 1, 1, 0, 65536))
-replay("rwdisk", [PREAMBLE, frame("CONF", vmcf_edit(conf, writable=True)), shared], 2,
+replay("rwdisk", [PREAMBLE, AUTH0, frame("CONF", vmcf_edit(conf, writable=True)), shared], 2,
        "this destination was not given it")
-replay("rwdisk2", [PREAMBLE, frame("CONF", vmcf_edit(conf, writable=True)), frame("DISK", dtable)],
+replay("rwdisk2", [PREAMBLE, AUTH0, frame("CONF", vmcf_edit(conf, writable=True)), frame("DISK", dtable)],
        2, "is writable in the configuration and read-only in DISK")
-replay("share", [PREAMBLE, frame("CONF", vmcf_edit(conf, add_share=(T + ",tag=x").encode()))],
+replay("share", [PREAMBLE, AUTH0, frame("CONF", vmcf_edit(conf, add_share=(T + ",tag=x").encode()))],
        2, "host directory")
 check(open(bait, "rb").read() == b"BAIT" * 16384, "the bait image is untouched")
 src.kill()

@@ -80,6 +80,7 @@ int main(void)
 	mig_put32(pre + 8, MIG_VERSION);
 	mig_put32(pre + 12, MIG_PREAMBLE_LEN);
 	put(&s, pre, sizeof(pre));
+	put_frame(&s, MIG_AUTH, NULL, 0, NULL, 0);
 	struct ss_writer w;
 	ss_writer_init(&w);
 	CHECK(snapshot_write_state(vm, &w, true) == 0);
