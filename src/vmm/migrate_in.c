@@ -117,19 +117,20 @@ static int read_disks(struct migrate_in *in, struct error *e)
 	unsigned own = 0;
 	for (unsigned k = 0; k < c->ndisks; k++) {
 		const struct vm_disk *d = &c->disks[k];
-		bool shared = in->disks.d[k].mode != MIG_DISK_READONLY;
+		bool writable = in->disks.d[k].mode != MIG_DISK_READONLY;
 		bool copy = in->disks.d[k].mode == MIG_DISK_COPY;
-		if (shared && own > 0 && copy != in->copy)
+		if (writable && own > 0 && copy != in->copy)
 			return err_set(e, ERR_INVALID,
 				       "migration stream refused: DISK mixes copied and shared "
 				       "writable disks");
-		in->copy = copy;
-		if (shared == d->readonly)
+		if (writable)
+			in->copy = copy;
+		if (writable == d->readonly)
 			return err_set(e, ERR_INVALID,
 				       "migration stream refused: disk %u (%.200s) is %s in the "
 				       "configuration and %s in DISK",
 				       k, d->path, d->readonly ? "read-only" : "writable",
-				       shared ? "shared writable" : "read-only");
+				       writable ? "writable" : "read-only");
 		if (d->readonly)
 			continue;
 		if (copy && own < in->nown_disks) {
