@@ -520,5 +520,6 @@ void migrate_in_close(struct migrate_in *in)
 	if (in->have_state)
 		snapshot_close(&in->state);
 	free(in->f.buf);
+	explicit_bzero(&in->token, sizeof(in->token));
 	migrate_in_init(in);
 }

@@ -554,7 +554,9 @@ static int setup(struct migrate_out *mo, struct error *e)
 	clock_gettime(CLOCK_MONOTONIC, &mo->t_cap);
 	if (send(fd, pre, sizeof(pre), MSG_NOSIGNAL) != (ssize_t)sizeof(pre))
 		return err_errno(e, errno, "migration: sending the preamble");
-	if (mig_send(fd, MIG_AUTH, mo->token.b, mo->token.len, e) < 0)
+	int sent = mig_send(fd, MIG_AUTH, mo->token.b, mo->token.len, e);
+	explicit_bzero(mo->token.b, sizeof(mo->token.b)); /* not needed any more */
+	if (sent < 0)
 		return -1;
 	struct ss_writer w;
 	ss_writer_init(&w);
