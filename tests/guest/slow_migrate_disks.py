@@ -111,13 +111,13 @@ try:
 
     # 1. Block migration into B's empty target.
     b, sb, addr = incoming("b", dst_img + ",format=qcow2")
-    check(locked(dst_img), "B holds its target's lock from its start")
     down1, total1, st1 = migrate(a, sa, b, addr, {"copy_disks": True})
     n = writes(a)[-1]
     b.expect("W %d\r\n" % (n + 2), 60)
     print("block migration: downtime %.1f ms, total %.1f ms, %d disk bytes sent, writes "
           "continued after W %d" % (down1, total1, st1.get("disk_bytes_sent", 0), n))
     wait_socket(sb, b)
+    check(locked(dst_img), "B holds its target's lock")
 
     # 2. B to C over shared storage (the same image).
     c, sc, addr = incoming("c", dst_img + ",format=qcow2")
