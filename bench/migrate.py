@@ -5,11 +5,15 @@ loopback TCP with a 300 ms downtime limit: downtime (guest-visible pause,
 as each reports it: from the source's stop to the destination's start) and
 total time, best of BENCH_RUNS; then QEMU (TCG) migrating the same guest
 the same way (`migrate -d tcp:`, downtime-limit 300, no bandwidth cap),
-side by side."""
+side by side. A third row ("disk"): the idle guest with a 256 MiB qcow2 disk
+holding 64 MiB of data, block-migrated into an empty qcow2 target
+(rvisor: copy_disks; QEMU: `migrate -d -b`, its block migration, into the
+same kind of target)."""
 import os
 import re
 import shutil
 import socket
+import subprocess
 import sys
 import tempfile
 import time
@@ -75,16 +79,37 @@ def settle(g, dirty):
         time.sleep(3)
 
 
-def rvisor_one(kernel, initrd, dirty, tmp):
+DISK_DATA_MIB = 64
+
+
+def disk_pair(tmp):
+    """A source qcow2 of 256 MiB with DISK_DATA_MIB MiB of random data, and
+    an empty target of the same size."""
+    src, dst = os.path.join(tmp, "src.qcow2"), os.path.join(tmp, "dst.qcow2")
+    raw = os.path.join(tmp, "data.raw")
+    with open(raw, "wb") as f:
+        f.write(os.urandom(DISK_DATA_MIB << 20))
+        f.truncate(256 << 20)
+    subprocess.run(["qemu-img", "convert", "-q", "-f", "raw", "-O", "qcow2", raw, src], check=True)
+    os.remove(raw)
+    subprocess.run(["qemu-img", "create", "-q", "-f", "qcow2", dst, "256M"], check=True)
+    return src, dst
+
+
+def rvisor_one(kernel, initrd, dirty, tmp, disk=False):
     s0 = os.path.join(tmp, "a.sock")
+    src, dst = disk_pair(tmp) if disk else (None, None)
     a = guestlib.Guest(["--kernel", kernel, "--initrd", initrd, "--memory", MEMORY,
-                        "--api-socket", s0], timeout=600)
-    d = guestlib.Guest(["--incoming", "tcp:127.0.0.1:0"], timeout=600)
+                        "--api-socket", s0] + (["--disk", src + ",format=qcow2"] if disk else []),
+                       timeout=600)
+    d = guestlib.Guest(["--incoming", "tcp:127.0.0.1:0"] +
+                       (["--disk", dst + ",format=qcow2"] if disk else []), timeout=600)
     try:
         settle(a, dirty)
         d.expect("waiting for a migration on ", 10)
         addr = d.expect("\n", 5).strip()
-        code, _ = guestlib.api(s0, "PUT", "/migrate", {"destination": addr, "downtime_ms": 300})
+        code, _ = guestlib.api(s0, "PUT", "/migrate", {"destination": addr, "downtime_ms": 300,
+                                                       "copy_disks": disk})
         if code != 202:
             return None
         if a.wait_exit(300) != 0:
@@ -105,19 +130,24 @@ def free_port():
     return p
 
 
-def qemu_one(qemu, kernel, initrd, dirty, tmp):
+def qemu_one(qemu, kernel, initrd, dirty, tmp, disk=False):
     base = [qemu, "-M", "virt", "-m", MEMORY, "-nographic", "-bios", "default", "-kernel",
             kernel, "-initrd", initrd, "-append", "console=ttyS0"]
+    src, dst = disk_pair(tmp) if disk else (None, None)
+
+    def drive(path):
+        return (["-drive", "file=%s,format=qcow2,if=none,id=d0" % path, "-device",
+                 "virtio-blk-device,drive=d0"] if disk else [])
     mon = os.path.join(tmp, "mon.sock")
     port = free_port()
-    a = Qemu(base + ["-monitor", "unix:%s,server,nowait" % mon])
-    d = Qemu(base + ["-incoming", "tcp:127.0.0.1:%d" % port])
+    a = Qemu(base + drive(src) + ["-monitor", "unix:%s,server,nowait" % mon])
+    d = Qemu(base + drive(dst) + ["-incoming", "tcp:127.0.0.1:%d" % port])
     try:
         settle(a, dirty)
         m = Monitor(mon)
         m.cmd("migrate_set_parameter max-bandwidth 100G")
         m.cmd("migrate_set_parameter downtime-limit 300")
-        m.cmd("migrate -d tcp:127.0.0.1:%d" % port)
+        m.cmd("migrate -d %stcp:127.0.0.1:%d" % ("-b " if disk else "", port))
         t0 = time.monotonic()
         while True:
             info = m.cmd("info migrate")
@@ -166,16 +196,20 @@ def main():
           % (MEMORY, RUNS))
     print("%-9s %12s %12s %8s %12s %12s" % ("guest", "rvisor_down", "rvisor_total", "rounds",
                                             "qemu_down", "qemu_total"))
-    for name, dirty in (("idle", False), ("dirtying", True)):
-        rv = best_of(lambda tmp: rvisor_one(kernel, initrd, dirty, tmp))
-        q = best_of(lambda tmp: qemu_one(qemu, kernel, initrd, dirty, tmp)) if qemu else None
+    rows = [("idle", False, False), ("dirtying", True, False)]
+    if shutil.which("qemu-img"):
+        rows.append(("disk", False, True))
+    for name, dirty, disk in rows:
+        rv = best_of(lambda tmp: rvisor_one(kernel, initrd, dirty, tmp, disk))
+        q = best_of(lambda tmp: qemu_one(qemu, kernel, initrd, dirty, tmp, disk)) if qemu else None
         f = lambda x: "%.1f" % x if x is not None else "n/a"  # noqa: E731
         print("%-9s %12s %12s %8s %12s %12s"
               % (name, f(rv[0]) if rv else "failed", f(rv[1]) if rv else "failed",
                  rv[2] if rv else "-", f(q[0]) if q else ("failed" if qemu else "n/a"),
                  f(q[1]) if q else ("failed" if qemu else "n/a")))
     print("(ms; rvisor: pause to the destination's RUNG, start to RUNG; QEMU: its own "
-          "'downtime' and 'total time' of info migrate)")
+          "'downtime' and 'total time' of info migrate; disk: a 256 MiB qcow2 holding %d MiB "
+          "copied with the idle guest)" % DISK_DATA_MIB)
 
 
 if __name__ == "__main__":

@@ -60,13 +60,19 @@ static void ctl_usage(FILE *f)
 		"                      RAM back to the host (0 returns it all; needs --balloon)\n"
 		"  balloon-stats       print the balloon's target, actual size and the guest's\n"
 		"                      memory statistics as JSON (GET /balloon)\n"
-		"  migrate DEST [--downtime-ms N] [--give-up] [--no-wait]\n"
+		"  migrate DEST [--downtime-ms N] [--give-up] [--copy-disks]\n"
+		"          [--max-bandwidth BYTES_PER_S] [--token-file F] [--no-wait]\n"
 		"                      live-migrate the VM to DEST (tcp:HOST:PORT or\n"
 		"                      unix:PATH), where 'rvisor run --incoming DEST' waits;\n"
 		"                      the pause at the end aims at N ms (default 300); when\n"
 		"                      the guest dirties memory too fast even throttled, finish\n"
 		"                      over that limit, or with --give-up stop and let the VM\n"
-		"                      run on here. Waits for the end and prints the final\n"
+		"                      run on here. Writable disks are on shared storage\n"
+		"                      (the same path at DEST), or with --copy-disks copied\n"
+		"                      into the targets DEST was given (--disk). The stream\n"
+		"                      uses at most BYTES_PER_S; F holds the token DEST was\n"
+		"                      given (--incoming ADDR,token-file=F).\n"
+		"                      Waits for the end and prints the final\n"
 		"                      status (exit 0 when the VM runs at DEST), unless --no-wait\n"
 		"  migrate-status      print the migration's progress as JSON (GET /migrate)\n"
 		"  migrate-cancel      cancel the migration before its switch-over\n"
@@ -436,11 +442,27 @@ int cmd_ctl(int argc, char **argv)
 	} else if (strcmp(cmd, "migrate") == 0 && nargs >= 1) {
 		const char *dest = NULL;
 		long long downtime = 0;
-		bool give_up = false;
+		bool give_up = false, copy_disks = false;
+		long long max_bw = 0;
+		const char *token_file = NULL;
 		for (int k = 1; k <= nargs; k++) {
 			const char *a = argv[optind + k];
 			if (strcmp(a, "--give-up") == 0) {
 				give_up = true;
+			} else if (strcmp(a, "--copy-disks") == 0) {
+				copy_disks = true;
+			} else if (strcmp(a, "--token-file") == 0 && k < nargs) {
+				token_file = argv[optind + ++k];
+			} else if (strcmp(a, "--max-bandwidth") == 0 && k < nargs) {
+				char *end;
+				max_bw = strtoll(argv[optind + ++k], &end, 10);
+				if (*end || max_bw < MIGRATE_MIN_BANDWIDTH) {
+					fprintf(stderr,
+						"rvisor ctl: migrate: --max-bandwidth %s: expected "
+						"bytes/s, at least %u\n",
+						argv[optind + k], MIGRATE_MIN_BANDWIDTH);
+					return 2;
+				}
 			} else if (strcmp(a, "--no-wait") == 0) {
 				wait = false;
 			} else if (strcmp(a, "--downtime-ms") == 0 && k < nargs) {
@@ -468,9 +490,25 @@ int cmd_ctl(int argc, char **argv)
 			return 2;
 		}
 		path = "/migrate";
-		req = json_pack("{s:s, s:b}", "destination", dest, "give_up", give_up);
+		req = json_pack("{s:s, s:b, s:b}", "destination", dest, "give_up", give_up,
+				"copy_disks", copy_disks);
 		if (req && downtime)
 			json_object_set_new(req, "downtime_ms", json_integer(downtime));
+		if (req && max_bw)
+			json_object_set_new(req, "max_bandwidth", json_integer(max_bw));
+		if (req && token_file) {
+			/* The API reads it: relative to our directory, not the VM's. */
+			char *abs = realpath(token_file, NULL);
+			json_t *s = json_string(abs ? abs : token_file);
+			free(abs);
+			if (!s) {
+				fprintf(stderr, "rvisor ctl: migrate: --token-file is not valid "
+						"UTF-8\n");
+				json_decref(req);
+				return 2;
+			}
+			json_object_set_new(req, "token_file", s);
+		}
 		if (!req) {
 			fprintf(stderr,
 				"rvisor ctl: migrate: the destination is not valid UTF-8\n");

@@ -93,12 +93,20 @@ static void run_usage(FILE *f)
 	    "  --mem-diff DIFF               a diff snapshot's memory file, copied over the\n"
 	    "                                --mem-file (a full snapshot's); repeat for a\n"
 	    "                                chain of diffs, oldest first (SNAP is the last)\n"
-	    "  --incoming tcp:ADDR:PORT|unix:PATH\n"
+	    "  --incoming tcp:ADDR:PORT|unix:PATH[,token-file=FILE]\n"
 	    "                                wait for a live migration (docs/migration.md): the\n"
 	    "                                machine, its RAM and state come from the source\n"
 	    "                                (rvisor ctl migrate); nothing runs until the whole\n"
 	    "                                stream has been checked; port 0 picks a free port\n"
-	    "                                (printed on stderr); one connection is accepted\n"
+	    "                                (printed on stderr); one connection is accepted;\n"
+	    "                                with token-file (a file of mode 0600) only a\n"
+	    "                                source sending the same token (its token_file);\n"
+	    "                                without one, a TCP address must be loopback;\n"
+	    "                                --disk PATH[,format=F] (repeated, in order) names\n"
+	    "                                each writable disk of the VM: on shared storage,\n"
+	    "                                its path; with copy_disks, the target the disk is\n"
+	    "                                copied into (of the same virtual size); the stream\n"
+	    "                                may open no other writable disk\n"
 	    "  --paused                      start with the vCPUs paused (resume through the API)\n"
 	    "  --gdb tcp:HOST:PORT|unix:PATH a GDB stub for gdb-multiarch (target remote "
 	    "HOST:PORT):\n"
@@ -683,12 +691,11 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 	}
 	if (*incoming && (lc->snapshot || cfg->kernel || cfg->initrd || cfg->append ||
 			  cfg->firmware || cfg->ncpus != 1 || cfg->mem_size != (128ULL << 20) ||
-			  cfg->ndisks || cfg->ndevices || *cloud_init || *uboot)) {
-		fprintf(stderr,
-			"rvisor: --incoming: the migration stream defines the machine; "
-			"--restore, --kernel, --initrd, --append, --firmware, --memory, "
-			"--cpus, --disk, devices, --cloud-init and --uboot cannot be combined "
-			"with it\n");
+			  cfg->ndevices || *cloud_init || *uboot)) {
+		fprintf(stderr, "rvisor: --incoming: the migration stream defines the machine; "
+				"--restore, --kernel, --initrd, --append, --firmware, --memory, "
+				"--cpus, devices, --cloud-init and --uboot cannot be combined "
+				"with it (--disk PATH names a writable disk it may open)\n");
 		return 2;
 	}
 	if (*uboot && (cfg->kernel || cfg->initrd || lc->snapshot)) {
@@ -752,6 +759,13 @@ int cmd_run(int argc, char **argv)
 		/* Scripts read the address (and a port picked for port 0) here. */
 		fprintf(stderr, "rvisor: waiting for a migration on %s\n", in.bound);
 		lc.incoming = &in;
+		/* --disk PATH: the writable disks the stream may name, in order
+		 * (the stream gives their options). */
+		for (unsigned k = 0; k < cfg->ndisks; k++) {
+			in.own_formats[in.nown_disks] = cfg->disks[k].format;
+			in.own_disks[in.nown_disks++] = cfg->disks[k].path;
+		}
+		cfg->ndisks = 0;
 	}
 	/* The stub listens before the sandbox: its socket stays in the host's
 	 * network namespace. */

@@ -475,6 +475,7 @@ struct virtio_mmio *virtio_blk_create(struct board *b, unsigned slot, const stru
 		struct block_open_opts o = {
 		    .format = cfg->format, .readonly = cfg->readonly, .direct = cfg->direct};
 		o.format_probed = cfg->format_probed;
+		o.handover = cfg->handover;
 		d->bd = block_open(cfg->path, &o, err, sizeof(err));
 		if (!d->bd) {
 			/* err starts with the image's path */
@@ -624,4 +625,11 @@ void virtio_blk_stats(struct virtio_mmio *t, struct vdev_stats *s)
 	vdev_stat(s, "requests_throttled", d->rl.stat_throttled);
 	vdev_stat(s, "throttled_ns", d->rl.stat_wait_ns);
 	pthread_mutex_unlock(&d->rl.lock);
+}
+
+struct block_dev *virtio_blk_image(struct virtio_mmio *t)
+{
+	if (!t || (t->ops != &blk_ops_rw && t->ops != &blk_ops_ro))
+		return NULL;
+	return ((struct blk *)t->dev)->bd;
 }

@@ -11,6 +11,7 @@
 struct vm;
 struct board;
 struct virtio_mmio;
+struct block_dev;
 
 #define VIRTIO_BLK_ID_BYTES 20 /* the serial: at most 20 bytes */
 
@@ -39,5 +40,8 @@ void virtio_blk_stats(struct virtio_mmio *t, struct vdev_stats *s);
  * virtio_mmio_kick(t, 0) so a request waiting under the old limits is
  * reconsidered at once. */
 struct ratelimit *virtio_blk_ratelimit(struct virtio_mmio *t);
+/* The disk's image (a migration hands its lock over): NULL when t is not
+ * a virtio-blk device. */
+struct block_dev *virtio_blk_image(struct virtio_mmio *t);
 
 #endif

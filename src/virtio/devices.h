@@ -59,6 +59,9 @@ struct vm_disk {
 	const char *serial; /* NULL = none */
 	bool readonly;
 	bool direct; /* cache=none */
+	/* An incoming migration's disk on shared storage: opened without its
+	 * image lock, taken at the switch-over (block_open_opts.handover). */
+	bool handover;
 	/* Rate limits (bytes/s and requests/s; all zero = none), changed at
 	 * run time through the API. */
 	struct ratelimit_cfg limits;

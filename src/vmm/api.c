@@ -300,6 +300,16 @@ static json_t *migrate_json(const struct migrate_status *st)
 		      "full_pass_ms", st->full_pass_ms, "pause_ms", st->pause_ms, "last_copy_ms",
 		      st->last_copy_ms, "ready_ms", st->ready_ms, "confirm_ms", st->confirm_ms,
 		      "last_copy_pages", (json_int_t)st->last_copy_pages);
+	if (j) {
+		json_object_set_new(j, "copy_disks", json_boolean(st->copy_disks));
+		json_object_set_new(j, "max_bandwidth",
+				    json_integer((json_int_t)st->max_bandwidth));
+		json_object_set_new(j, "authenticated", json_boolean(st->authenticated));
+		json_object_set_new(j, "disk_bytes_sent",
+				    json_integer((json_int_t)st->disk_bytes_sent));
+		json_object_set_new(j, "dirty_disk_bytes",
+				    json_integer((json_int_t)st->dirty_disk_bytes));
+	}
 	if (j && t)
 		json_object_set_new(j, "timings", t);
 	else

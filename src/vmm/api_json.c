@@ -198,7 +198,9 @@ int api_parse_balloon_request(const char *body, size_t len, struct balloon_reque
 int api_parse_migrate_request(const char *body, size_t len, struct migrate_request *out,
 			      struct error *e)
 {
-	static const char *const allowed[] = {"destination", "downtime_ms", "give_up", NULL};
+	static const char *const allowed[] = {"destination", "downtime_ms",   "give_up",
+					      "copy_disks",  "max_bandwidth", "token_file",
+					      NULL};
 	*out = (struct migrate_request){0};
 	json_t *j = parse_body(body, len, allowed, e);
 	if (!j)
@@ -206,6 +208,9 @@ int api_parse_migrate_request(const char *body, size_t len, struct migrate_reque
 	const char *dest = get_string(j, "destination", e);
 	json_t *dt = json_object_get(j, "downtime_ms");
 	json_t *gu = json_object_get(j, "give_up");
+	json_t *cd = json_object_get(j, "copy_disks");
+	json_t *mb = json_object_get(j, "max_bandwidth");
+	json_t *tf = json_object_get(j, "token_file");
 	int rc = -1;
 	if (!dest) {
 		/* get_string set the error */
@@ -215,6 +220,15 @@ int api_parse_migrate_request(const char *body, size_t len, struct migrate_reque
 			MIGRATE_MAX_DOWNTIME_MS);
 	} else if (gu && !json_is_boolean(gu)) {
 		err_set(e, ERR_INVALID, "field \"give_up\" must be true or false");
+	} else if (cd && !json_is_boolean(cd)) {
+		err_set(e, ERR_INVALID, "field \"copy_disks\" must be true or false");
+	} else if (mb && (!json_is_integer(mb) || json_integer_value(mb) < MIGRATE_MIN_BANDWIDTH)) {
+		err_set(e, ERR_INVALID,
+			"field \"max_bandwidth\" must be an integer of at least %u (bytes/s)",
+			MIGRATE_MIN_BANDWIDTH);
+	} else if (tf && (!json_is_string(tf) || !*json_string_value(tf) ||
+			  strlen(json_string_value(tf)) > 4096)) {
+		err_set(e, ERR_INVALID, "field \"token_file\" must be a path of 1 to 4096 bytes");
 	} else if (!*dest || strlen(dest) > 512) {
 		err_set(e, ERR_INVALID,
 			"field \"destination\" must be tcp:HOST:PORT or unix:PATH (1 to 512 "
@@ -223,10 +237,15 @@ int api_parse_migrate_request(const char *body, size_t len, struct migrate_reque
 		out->destination = strdup(dest);
 		out->downtime_ms = dt ? (uint64_t)json_integer_value(dt) : 0;
 		out->give_up = json_is_true(gu);
-		if (out->destination)
+		out->copy_disks = json_is_true(cd);
+		out->max_bandwidth = mb ? (uint64_t)json_integer_value(mb) : 0;
+		out->token_file = tf ? strdup(json_string_value(tf)) : NULL;
+		if (out->destination && (!tf || out->token_file)) {
 			rc = 0;
-		else
+		} else {
+			migrate_request_free(out);
 			err_set(e, ERR_IO, "out of memory");
+		}
 	}
 	json_decref(j);
 	return rc;

@@ -10,8 +10,10 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "block/block.h"
 #include "mem/bus.h"
 #include "vmm/builder.h"
+#include "vmm/migrate_disks.h"
 #include "vmm/vm.h"
 
 #define PEER "migration source"
@@ -24,11 +26,33 @@ void migrate_in_init(struct migrate_in *in)
 
 int migrate_in_listen(struct migrate_in *in, const char *uri, struct error *e)
 {
+	char addr[600];
+	const char *opt = strstr(uri, ",token-file=");
+	size_t alen = opt ? (size_t)(opt - uri) : strlen(uri);
+	if (alen >= sizeof(addr))
+		return err_set(e, ERR_INVALID, "migration address too long");
+	memcpy(addr, uri, alen);
+	addr[alen] = 0;
+	if (opt && mig_read_token(opt + strlen(",token-file="), &in->token, e) < 0)
+		return -1;
 	struct mig_addr a;
-	if (mig_addr_parse(uri, &a, e) < 0)
+	if (mig_addr_parse(addr, &a, e) < 0)
 		return -1;
 	in->listen_fd = mig_listen(&a, in->bound, sizeof(in->bound), e);
-	return in->listen_fd < 0 ? -1 : 0;
+	if (in->listen_fd < 0)
+		return -1;
+	/* Whoever connects first chooses what the stream names: never an
+	 * open port without a token (docs/SECURITY.md). */
+	if (!in->token.set && !mig_socket_is_local(in->listen_fd)) {
+		close(in->listen_fd);
+		in->listen_fd = -1;
+		return err_set(e, ERR_INVALID,
+			       "%s is not a loopback address: a migration listener reachable from "
+			       "other hosts needs a pre-shared token (add ,token-file=FILE; the "
+			       "source gives the same token with \"token_file\")",
+			       addr);
+	}
+	return 0;
 }
 
 static int read_preamble(struct migrate_in *in, struct error *e)
@@ -74,10 +98,78 @@ static uint8_t *take_payload(struct migrate_in *in, size_t *len)
 	return b ? b : malloc(1);
 }
 
+/* DISK: one entry per disk of CONF, read-only ones as such, and every
+ * writable one (on shared storage: the same path here) one of ours. */
+static int read_disks(struct migrate_in *in, struct error *e)
+{
+	const uint32_t disk[] = {MIG_DISK};
+	if (mig_recv(in->rfd, &in->f, disk, 1, PEER, e) < 0)
+		return -1;
+	if (mig_disk_table_decode(in->f.buf, in->f.len, &in->disks,
+				  "migration stream refused: DISK", e) < 0)
+		return -1;
+	const struct snapshot_config *c = &in->conf.cfg;
+	if (in->disks.n != c->ndisks)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: DISK lists %u disks, the configuration "
+			       "%u",
+			       in->disks.n, c->ndisks);
+	unsigned own = 0;
+	for (unsigned k = 0; k < c->ndisks; k++) {
+		const struct vm_disk *d = &c->disks[k];
+		bool writable = in->disks.d[k].mode != MIG_DISK_READONLY;
+		bool copy = in->disks.d[k].mode == MIG_DISK_COPY;
+		if (writable && own > 0 && copy != in->copy)
+			return err_set(e, ERR_INVALID,
+				       "migration stream refused: DISK mixes copied and shared "
+				       "writable disks");
+		if (writable)
+			in->copy = copy;
+		if (writable == d->readonly)
+			return err_set(e, ERR_INVALID,
+				       "migration stream refused: disk %u (%.200s) is %s in the "
+				       "configuration and %s in DISK",
+				       k, d->path, d->readonly ? "read-only" : "writable",
+				       writable ? "writable" : "read-only");
+		if (d->readonly)
+			continue;
+		if (copy && own < in->nown_disks) {
+			own++; /* the target: any image of ours */
+			continue;
+		}
+		if (own >= in->nown_disks || strcmp(in->own_disks[own], d->path) != 0)
+			return err_set(
+			    e, ERR_INVALID,
+			    "migration stream refused: disk %u (%.200s) is writable and this "
+			    "destination was not given it: name each writable disk (on shared "
+			    "storage: its path; copied: the target), in order, with --disk PATH "
+			    "next to --incoming%s%.200s",
+			    k, d->path, own < in->nown_disks ? " (expected here: " : "",
+			    own < in->nown_disks ? in->own_disks[own] : "");
+		own++;
+	}
+	if (own != in->nown_disks)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: this destination was given %u writable "
+			       "disks (--disk), the source's VM has %u",
+			       in->nown_disks, own);
+	return 0;
+}
+
 int migrate_in_read_config(struct migrate_in *in, struct error *e)
 {
 	if (read_preamble(in, e) < 0)
 		return -1;
+	/* AUTH, before anything else is looked at. */
+	const uint32_t auth[] = {MIG_AUTH};
+	if (mig_recv(in->rfd, &in->f, auth, 1, PEER, e) < 0)
+		return -1;
+	if (in->token.set && !mig_token_equal(&in->token, in->f.buf, in->f.len))
+		return err_set(e, ERR_INVALID, "migration refused: authentication failed: %s",
+			       in->f.len
+				   ? "the source's token is not this destination's token-file's"
+				   : "this destination requires a token and the source sent none "
+				     "(give the source \"token_file\")");
 	const uint32_t conf[] = {MIG_CONF};
 	if (mig_recv(in->rfd, &in->f, conf, 1, PEER, e) < 0)
 		return -1;
@@ -91,16 +183,10 @@ int migrate_in_read_config(struct migrate_in *in, struct error *e)
 	if (rc < 0)
 		return err_set(e, ERR_INVALID, "migration stream refused: configuration: %s", err);
 	/* The stream names the host files the VM gets. A guest must never
-	 * get write access to one through it: a writable disk would need the
-	 * image lock handed over (not in this version), and a 9p share gives
-	 * the guest a host directory. */
+	 * get write access to one on the stream's word alone: a writable disk
+	 * is taken only when this destination's operator named it (--disk),
+	 * and a 9p share (a host directory) is refused. */
 	const struct snapshot_config *c = &in->conf.cfg;
-	for (unsigned k = 0; k < c->ndisks; k++)
-		if (!c->disks[k].readonly)
-			return err_set(e, ERR_INVALID,
-				       "migration stream refused: disk %u (%.200s) is writable: "
-				       "migrated VMs may only have read-only disks in this version",
-				       k, c->disks[k].path);
 	for (unsigned k = 0; k < c->ndevices; k++)
 		if (strcmp(c->devices[k].kind, "share") == 0)
 			return err_set(
@@ -108,7 +194,7 @@ int migrate_in_read_config(struct migrate_in *in, struct error *e)
 			    "migration stream refused: it gives the guest a host directory "
 			    "(share %.200s): shares do not migrate in this version",
 			    c->devices[k].opts);
-	return 0;
+	return read_disks(in, e);
 }
 
 /* The state must describe the machine CONF made. */
@@ -209,15 +295,62 @@ static int read_ram(struct migrate_in *in, uint8_t *ram, uint64_t ram_size, int 
 	return 0;
 }
 
+/* BLK: a piece of a copied disk, written into its target. */
+static int read_blk(struct migrate_in *in, struct error *e)
+{
+	const uint8_t *p = in->f.buf;
+	if (in->f.len < MIG_BLK_HEAD)
+		return err_set(e, ERR_INVALID, "migration stream refused: a BLK frame of %zu bytes",
+			       in->f.len);
+	uint32_t k = mig_get32(p), flags = mig_get32(p + 4);
+	uint64_t off = mig_get64(p + 8), len = mig_get64(p + 16);
+	bool zero = flags & MIG_BLK_ZERO;
+	struct block_dev *bd = k < MIG_DISK_MAX ? in->targets[k] : NULL;
+	if (k >= in->disks.n || in->disks.d[k].mode != MIG_DISK_COPY)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: BLK for disk %u, which is not copied", k);
+	if (flags & ~MIG_BLK_ZERO)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: BLK frame with unknown flags 0x%x",
+			       flags);
+	uint64_t size = in->disks.d[k].size;
+	if (len < 1 || len > MIG_BLK_MAX || off > size || len > size - off)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: BLK bytes %llu..+%llu are outside disk "
+			       "%u's %llu",
+			       (unsigned long long)off, (unsigned long long)len, k,
+			       (unsigned long long)size);
+	size_t want = MIG_BLK_HEAD + (zero ? 0 : (size_t)len);
+	if (in->f.len != want)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: a BLK frame of %llu bytes holds %zu "
+			       "(%zu expected)",
+			       (unsigned long long)len, in->f.len, want);
+	if (!bd) /* the fuzz target and tests: checked, not written */
+		return 0;
+	int r = zero ? block_write_zeroes(bd, off, len, true)
+		     : (int)block_pwrite(bd, p + MIG_BLK_HEAD, (size_t)len, off);
+	if (r < 0)
+		return err_set(e, ERR_INVALID, "migration: writing the copy of disk %u (%s): %s", k,
+			       bd->path, block_strerror(r));
+	in->disk_bytes += len;
+	return 0;
+}
+
 int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_size, int ram_fd,
 			   struct error *e)
 {
 	if (!in->have_conf || ram_size != in->conf.cfg.mem_size)
 		return err_set(e, ERR_INTERNAL, "migration: RAM of the wrong size");
-	const uint32_t body[] = {MIG_RAM, MIG_STAT};
+	const uint32_t body[] = {MIG_RAM, MIG_STAT, MIG_BLK};
 	for (;;) {
-		if (mig_recv(in->rfd, &in->f, body, 2, PEER, e) < 0)
+		if (mig_recv(in->rfd, &in->f, body, 3, PEER, e) < 0)
 			return -1;
+		if (in->f.type == MIG_BLK) {
+			if (read_blk(in, e) < 0)
+				return -1;
+			continue;
+		}
 		if (in->f.type == MIG_RAM) {
 			if (read_ram(in, ram, ram_size, ram_fd, e) < 0)
 				return -1;
@@ -268,6 +401,32 @@ int migrate_in_prepare(struct migrate_in *in, struct vm_config *cfg, struct erro
 	double timeout = cfg->timeout;
 	memset(cfg, 0, sizeof(*cfg));
 	snapshot_vm_config(&in->conf, cfg);
+	/* Writable disks on shared storage: opened without their lock, which
+	 * the source hands over at the switch-over. Copied ones: the
+	 * operator's targets, ours from the start. */
+	for (unsigned k = 0, own = 0; k < cfg->ndisks; k++) {
+		struct vm_disk *d = &cfg->disks[k];
+		if (d->readonly)
+			continue;
+		if (!in->copy) {
+			d->handover = true;
+			continue;
+		}
+		d->path = in->own_disks[own];
+		d->format = in->own_formats[own++];
+		d->format_probed = false;
+		if (!d->format) {
+			const struct block_format *f =
+			    block_probe(d->path, in->probe_err, sizeof(in->probe_err));
+			if (!f) {
+				err_set(e, ERR_INVALID, "migration: copy target %s", in->probe_err);
+				mig_send_abort(in->wfd, e->msg);
+				return -1;
+			}
+			d->format = f->name;
+			d->format_probed = true;
+		}
+	}
 	cfg->dtb_out = dtb_out;
 	cfg->timeout = timeout;
 	return 0;
@@ -295,7 +454,19 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
 		return refuse(in, e);
 	}
 	struct vm *vm = m->vm;
-	if (mig_send(in->wfd, MIG_ACPT, NULL, 0, e) < 0)
+	/* Our view of the disks: the same images as the source's? */
+	struct mig_disk_table ours;
+	if (migrate_disk_table(vm, in->copy, &ours, e) < 0 ||
+	    migrate_disk_tables_match(&ours, &in->disks, "source", e) < 0) {
+		e->cls = ERR_INVALID;
+		err_prefix(e, "migration refused");
+		return refuse(in, e);
+	}
+	for (unsigned k = 0; k < ours.n; k++)
+		if (ours.d[k].mode == MIG_DISK_COPY)
+			in->targets[k] = migrate_disk_image(vm, k);
+	uint8_t table[MIG_DISK_TABLE_MAX];
+	if (mig_send(in->wfd, MIG_ACPT, table, mig_disk_table_encode(&ours, table), e) < 0)
 		return -1;
 	if (migrate_in_read_memory(in, vm->bus.ram, vm->bus.ram_size, vm->bus.ram_fd, e) < 0)
 		return refuse(in, e);
@@ -304,11 +475,29 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
 		err_set(e, ERR_INVALID, "migration stream refused: state: %s", err);
 		return refuse(in, e);
 	}
+	/* The copied disks, durable before we say we are ready. */
+	for (unsigned k = 0; k < MIG_DISK_MAX; k++) {
+		int r = in->targets[k] ? block_flush(in->targets[k]) : 0;
+		if (r < 0) {
+			err_set(e, ERR_INVALID, "migration: flushing the copy of disk %u (%s): %s",
+				k, in->targets[k]->path, block_strerror(r));
+			return refuse(in, e);
+		}
+	}
 	if (mig_send(in->wfd, MIG_REDY, NULL, 0, e) < 0)
 		return -1;
 	const uint32_t go[] = {MIG_GO};
 	if (mig_recv(in->rfd, &in->f, go, 1, PEER, e) < 0)
 		return -1;
+	/* The source has flushed its writable disks and released their
+	 * locks: take them (all or none), reloading what we had read. A
+	 * failure here: this VM does not run, and the source, told so, takes
+	 * its disks back and resumes. */
+	if (migrate_disks_take(vm, true, e) < 0) {
+		err_prefix(e, "the switch-over failed on the destination, which does not run");
+		mig_send_abort(in->wfd, e->msg);
+		return -1;
+	}
 	if (in->user_paused)
 		vm_pause(vm);
 	/* The source has let go: from here this VM runs, whatever happens to
@@ -331,5 +520,6 @@ void migrate_in_close(struct migrate_in *in)
 	if (in->have_state)
 		snapshot_close(&in->state);
 	free(in->f.buf);
+	explicit_bzero(&in->token, sizeof(in->token));
 	migrate_in_init(in);
 }

@@ -15,6 +15,7 @@
 struct vm_machine;
 struct vm_resources;
 struct vm_config;
+struct block_dev;
 
 struct migrate_in {
 	int listen_fd;
@@ -25,16 +26,31 @@ struct migrate_in {
 	bool have_conf, have_state;
 	bool user_paused; /* DONE: the VM was paused by its user at the source */
 	struct mig_frame f;
-	uint64_t pages, zero_pages; /* RAM pages received (counting repeats) */
+	uint64_t pages, zero_pages;  /* RAM pages received (counting repeats) */
+	struct mig_disk_table disks; /* DISK: the source's view of its disks */
+	/* The writable disks this destination may open, in order (its
+	 * --disk options: the operator's word; a stream alone never gets a
+	 * host file written). Set by the caller before migrate_in_prepare. */
+	const char *own_disks[MIG_DISK_MAX];
+	const char *own_formats[MIG_DISK_MAX]; /* NULL: probed (copy targets) */
+	unsigned nown_disks;
+	bool copy; /* the writable disks are copied (DISK mode COPY) */
+	/* The copied disks' targets (set by migrate_in_build; NULL else). */
+	struct block_dev *targets[MIG_DISK_MAX];
+	uint64_t disk_bytes; /* BLK bytes received (data and zero runs) */
+	char probe_err[512];
+	struct mig_token token; /* token-file: the only AUTH accepted (else any) */
 };
 
 void migrate_in_init(struct migrate_in *in);
-/* Listen on uri (tcp:HOST:PORT, unix:PATH); in->bound says where. */
+/* Listen on uri (tcp:HOST:PORT or unix:PATH, then optionally
+ * ",token-file=FILE"); in->bound says where. Without a token, a TCP
+ * listener must be bound to loopback. */
 int migrate_in_listen(struct migrate_in *in, const char *uri, struct error *e);
 /* Accept one connection (the listener is closed then), read the preamble
  * and the CONF frame, and fill cfg from it (strings point into in). */
 int migrate_in_prepare(struct migrate_in *in, struct vm_config *cfg, struct error *e);
-/* The parts, for tests and the fuzz target: the preamble and CONF from
+/* The parts, for tests and the fuzz target: the preamble, CONF and DISK from
  * in->rfd; then RAM frames into ram (ram_size bytes, zero to start with;
  * written through ram_fd, the memfd behind it, unless -1),
  * STAT and DONE. Every check of docs/migration.md is made here; nothing

@@ -13,8 +13,10 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "block/block.h"
 #include "state/stream.h"
 #include "util/thread.h"
+#include "vmm/migrate_disks.h"
 #include "vmm/migrate_wire.h"
 #include "vmm/snapshot.h"
 #include "vmm/vm.h"
@@ -41,6 +43,16 @@ struct migrate_out {
 	uint64_t words;
 	struct timespec t_start, t_pause;
 	bool paused_here, user_paused;
+	bool disks_released; /* the writable disks' locks handed over */
+	/* Block migration: the copied disks (NULL: not copied), each one's
+	 * dirty chunks of the latest fetch, and a read buffer (MIG_BLK_MAX,
+	 * aligned for cache=none images). */
+	struct block_dev *copy[MIG_DISK_MAX];
+	uint64_t *blk_bits[MIG_DISK_MAX];
+	uint8_t *blkbuf;
+	struct mig_token token;
+	/* max_bandwidth: bytes sent since t_cap started (the connection). */
+	struct timespec t_cap;
 };
 
 const char *migrate_phase_name(enum migrate_phase p)
@@ -54,6 +66,8 @@ void migrate_request_free(struct migrate_request *r)
 {
 	free(r->destination);
 	r->destination = NULL;
+	free(r->token_file);
+	r->token_file = NULL;
 }
 
 static double ms_since(const struct timespec *t0)
@@ -93,6 +107,27 @@ static int cancelled(struct migrate_out *mo, struct error *e)
 	if (atomic_load(&mo->cancel))
 		return err_set(e, ERR_CONFLICT, "the migration was cancelled");
 	return 0;
+}
+
+/* max_bandwidth: after sending, sleep until the bytes sent so far fit the
+ * cap since the connection (in slices, so a cancel is seen soon). */
+static int pace(struct migrate_out *mo, struct error *e)
+{
+	pthread_mutex_lock(&mo->lock);
+	uint64_t cap = mo->st.max_bandwidth, sent = mo->st.bytes_sent;
+	pthread_mutex_unlock(&mo->lock);
+	if (!cap)
+		return 0;
+	for (;;) {
+		double due_ms = (double)sent / (double)cap * 1e3 - ms_since(&mo->t_cap);
+		if (due_ms <= 0)
+			return 0;
+		if (cancelled(mo, e) < 0)
+			return -1;
+		double ms = due_ms < 50 ? due_ms : 50;
+		struct timespec ts = {0, (long)(ms * 1e6)};
+		nanosleep(&ts, NULL);
+	}
 }
 
 /* --- the dirty log (re-armed only with the vCPUs parked: bus.h) --- */
@@ -175,7 +210,7 @@ static int send_run(struct migrate_out *mo, uint64_t first, uint32_t n, bool zer
 	else
 		mo->st.pages_sent += n;
 	pthread_mutex_unlock(&mo->lock);
-	return 0;
+	return pace(mo, e);
 }
 
 /* Pages [pg, pg + n) into sendbuf: read from the memfd when there is one
@@ -286,7 +321,215 @@ static int recv_reply(struct migrate_out *mo, uint32_t type, struct error *e)
 	return rc;
 }
 
+/* --- copying disks (block migration) --- */
+
+static bool chunk_zero(const uint8_t *p, size_t len)
+{
+	const uint64_t *q = (const uint64_t *)p;
+	for (size_t k = 0; k < len / 8; k++)
+		if (q[k])
+			return false;
+	for (size_t k = len & ~(size_t)7; k < len; k++)
+		if (p[k])
+			return false;
+	return true;
+}
+
+static int send_blk(struct migrate_out *mo, unsigned disk, uint64_t off, uint64_t len, bool zero,
+		    const uint8_t *data, struct error *e)
+{
+	if (cancelled(mo, e) < 0)
+		return -1;
+	uint8_t head[MIG_BLK_HEAD];
+	mig_put32(head, disk);
+	mig_put32(head + 4, zero ? MIG_BLK_ZERO : 0);
+	mig_put64(head + 8, off);
+	mig_put64(head + 16, len);
+	size_t dlen = zero ? 0 : (size_t)len;
+	if (mig_send2(mo->fd, MIG_BLK, head, sizeof(head), data, dlen, e) < 0)
+		return -1;
+	pthread_mutex_lock(&mo->lock);
+	mo->st.bytes_sent += MIG_FRAME_HEAD + MIG_BLK_HEAD + dlen + 4;
+	mo->st.disk_bytes_sent += len;
+	pthread_mutex_unlock(&mo->lock);
+	return pace(mo, e);
+}
+
+/* Chunks [lo, hi) of copied disk k (those set in bits, unless NULL): read
+ * through the format up to MIG_BLK_MAX at a time, sent as runs of data
+ * and of zeroes (the target may hold anything: zeroes are written too). */
+static int send_disk_chunks(struct migrate_out *mo, unsigned k, uint64_t lo, uint64_t hi,
+			    const uint64_t *bits, struct error *e)
+{
+	struct block_dev *bd = mo->copy[k];
+	const uint64_t per = MIG_BLK_MAX / BLOCK_DIRTY_CHUNK;
+	for (uint64_t c = lo; c < hi;) {
+		if (bits && !(bits[c / 64] >> (c % 64) & 1)) {
+			c = bits[c / 64] >> (c % 64) ? c + 1 : (c | 63) + 1;
+			continue;
+		}
+		uint64_t end = c + 1;
+		while (end < hi && end - c < per && (!bits || (bits[end / 64] >> (end % 64) & 1)))
+			end++;
+		uint64_t off = c * BLOCK_DIRTY_CHUNK, stop = end * BLOCK_DIRTY_CHUNK;
+		if (stop > bd->size)
+			stop = bd->size;
+		ssize_t r = block_pread(bd, mo->blkbuf, (size_t)(stop - off), off);
+		if (r < 0)
+			return err_set(e, ERR_IO, "migration: reading disk %u (%s): %s", k,
+				       bd->path, block_strerror((int)r));
+		/* Runs of zero and non-zero chunks. */
+		uint64_t run = off;
+		bool run_zero = false;
+		for (uint64_t p = off;;) {
+			bool at_end = p >= stop;
+			uint64_t n = at_end			    ? 0
+				     : stop - p < BLOCK_DIRTY_CHUNK ? stop - p
+								    : BLOCK_DIRTY_CHUNK;
+			bool z = !at_end && chunk_zero(mo->blkbuf + (p - off), (size_t)n);
+			if (p > run && (at_end || z != run_zero)) {
+				if (send_blk(mo, k, run, p - run, run_zero,
+					     mo->blkbuf + (run - off), e) < 0)
+					return -1;
+				run = p;
+			}
+			if (at_end)
+				break;
+			if (p == run)
+				run_zero = z;
+			p += n;
+		}
+		c = end;
+	}
+	return 0;
+}
+
+static uint64_t disk_chunks(const struct block_dev *bd)
+{
+	return (bd->size + BLOCK_DIRTY_CHUNK - 1) / BLOCK_DIRTY_CHUNK;
+}
+
+/* Start tracking every copied disk (before the first pass reads it). */
+static int start_disk_copy(struct migrate_out *mo, struct error *e)
+{
+	for (unsigned k = 0; k < mo->vm->cfg.ndisks && k < MIG_DISK_MAX; k++) {
+		if (mo->vm->cfg.disks[k].readonly)
+			continue;
+		struct block_dev *bd = migrate_disk_image(mo->vm, k);
+		if (!bd)
+			continue;
+		mo->blk_bits[k] = calloc(block_dirty_words(bd) + 1, sizeof(uint64_t));
+		if (!mo->blk_bits[k] || block_dirty_start(bd) < 0)
+			return err_errno(e, ENOMEM, "migration: dirty tracking of disk %u", k);
+		mo->copy[k] = bd;
+	}
+	if (!mo->blkbuf && posix_memalign((void **)&mo->blkbuf, 4096, MIG_BLK_MAX) != 0) {
+		mo->blkbuf = NULL;
+		return err_errno(e, ENOMEM, "migration: disk copy buffer");
+	}
+	return 0;
+}
+
+static void stop_disk_copy(struct migrate_out *mo)
+{
+	for (unsigned k = 0; k < MIG_DISK_MAX; k++) {
+		if (mo->copy[k])
+			block_dirty_stop(mo->copy[k]);
+		mo->copy[k] = NULL;
+		free(mo->blk_bits[k]);
+		mo->blk_bits[k] = NULL;
+	}
+}
+
+/* The chunks dirtied since the last fetch into each disk's bits (or-ed
+ * into what they hold with keep: the stop-and-copy adds to the latest
+ * round's, not sent yet); the bytes the bits then cover. */
+static uint64_t fetch_disk_dirty(struct migrate_out *mo, bool keep)
+{
+	uint64_t bytes = 0;
+	for (unsigned k = 0; k < MIG_DISK_MAX; k++) {
+		struct block_dev *bd = mo->copy[k];
+		if (!bd)
+			continue;
+		uint64_t words = block_dirty_words(bd), *bits = mo->blk_bits[k];
+		if (!keep) {
+			bytes += block_dirty_fetch(bd, bits) * BLOCK_DIRTY_CHUNK;
+			continue;
+		}
+		uint64_t *fresh = calloc(words + 1, sizeof(uint64_t)), n = 0;
+		if (fresh)
+			block_dirty_fetch(bd, fresh);
+		for (uint64_t w = 0; w < words; w++) {
+			bits[w] |= fresh ? fresh[w] : ~0ULL; /* no memory: the whole disk */
+			n += (uint64_t)__builtin_popcountll(bits[w]);
+		}
+		free(fresh);
+		bytes += n * BLOCK_DIRTY_CHUNK;
+	}
+	return bytes;
+}
+
+static int send_disks_dirty(struct migrate_out *mo, struct error *e)
+{
+	for (unsigned k = 0; k < MIG_DISK_MAX; k++)
+		if (mo->copy[k] &&
+		    send_disk_chunks(mo, k, 0, disk_chunks(mo->copy[k]), mo->blk_bits[k], e) < 0)
+			return -1;
+	return 0;
+}
+
+static int send_disks_whole(struct migrate_out *mo, struct error *e)
+{
+	for (unsigned k = 0; k < MIG_DISK_MAX; k++)
+		if (mo->copy[k] &&
+		    send_disk_chunks(mo, k, 0, disk_chunks(mo->copy[k]), NULL, e) < 0)
+			return -1;
+	return 0;
+}
+
 /* --- the phases --- */
+
+/* DISK, and the destination's view of the same disks back in ACPT: on
+ * shared storage both sides see the same images. */
+static int send_disks(struct migrate_out *mo, struct error *e)
+{
+	struct mig_disk_table ours, theirs;
+	uint8_t table[MIG_DISK_TABLE_MAX];
+	if (migrate_disk_table(mo->vm, mo->st.copy_disks, &ours, e) < 0 ||
+	    mig_send(mo->fd, MIG_DISK, table, mig_disk_table_encode(&ours, table), e) < 0)
+		return -1;
+	struct mig_frame f = {0};
+	const uint32_t acpt[] = {MIG_ACPT};
+	int rc = mig_recv(mo->fd, &f, acpt, 1, PEER, e);
+	if (rc == 0)
+		rc = mig_disk_table_decode(f.buf, f.len, &theirs, "the destination's ACPT", e);
+	free(f.buf);
+	if (rc == 0 && migrate_disk_tables_match(&ours, &theirs, PEER, e) < 0) {
+		err_prefix(e, "migration refused");
+		rc = -1;
+	}
+	return rc;
+}
+
+/* After the destination refused to run at GO (it told us), or did not
+ * answer: take the writable disks back. The destination releases what it
+ * took before it says so, but the lock may lag behind its message: retry
+ * for up to `seconds`. */
+static int take_back_disks(struct migrate_out *mo, int seconds, bool reload, struct error *e)
+{
+	if (!mo->disks_released)
+		return 0;
+	for (int tries = seconds * 20;; tries--) {
+		if (migrate_disks_take(mo->vm, reload, e) == 0) {
+			mo->disks_released = false;
+			return 0;
+		}
+		if (tries <= 0)
+			return -1;
+		struct timespec ts = {0, 50 * 1000 * 1000};
+		nanosleep(&ts, NULL);
+	}
+}
 
 static int setup(struct migrate_out *mo, struct error *e)
 {
@@ -308,8 +551,13 @@ static int setup(struct migrate_out *mo, struct error *e)
 	memcpy(pre, MIG_MAGIC, 8);
 	mig_put32(pre + 8, MIG_VERSION);
 	mig_put32(pre + 12, MIG_PREAMBLE_LEN);
+	clock_gettime(CLOCK_MONOTONIC, &mo->t_cap);
 	if (send(fd, pre, sizeof(pre), MSG_NOSIGNAL) != (ssize_t)sizeof(pre))
 		return err_errno(e, errno, "migration: sending the preamble");
+	int sent = mig_send(fd, MIG_AUTH, mo->token.b, mo->token.len, e);
+	explicit_bzero(mo->token.b, sizeof(mo->token.b)); /* not needed any more */
+	if (sent < 0)
+		return -1;
 	struct ss_writer w;
 	ss_writer_init(&w);
 	int rc = snapshot_write_state(mo->vm, &w, true);
@@ -318,7 +566,9 @@ static int setup(struct migrate_out *mo, struct error *e)
 	else
 		rc = mig_send(fd, MIG_CONF, w.buf, w.len, e);
 	ss_writer_free(&w);
-	if (rc < 0 || recv_reply(mo, MIG_ACPT, e) < 0)
+	if (rc < 0 || send_disks(mo, e) < 0)
+		return -1;
+	if (mo->st.copy_disks && start_disk_copy(mo, e) < 0)
 		return -1;
 	stamp(mo, &mo->st.setup_ms, &mo->t_start);
 	struct log_op op = {.mo = mo, .start = true};
@@ -335,7 +585,7 @@ static int precopy(struct migrate_out *mo, struct error *e)
 	set_phase(mo, MIGRATE_PRECOPY);
 	struct timespec t0;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	if (send_all_ram(mo, e) < 0)
+	if (send_disks_whole(mo, e) < 0 || send_all_ram(mo, e) < 0)
 		return -1;
 	stamp(mo, &mo->st.full_pass_ms, &t0);
 	uint64_t prev = UINT64_MAX;
@@ -344,14 +594,17 @@ static int precopy(struct migrate_out *mo, struct error *e)
 		struct timespec r0;
 		clock_gettime(CLOCK_MONOTONIC, &r0);
 		uint64_t ndirty = fetch_dirty(mo);
+		uint64_t dbytes = fetch_disk_dirty(mo, false);
 		pthread_mutex_lock(&mo->lock);
 		double secs = ms_since(&t0) / 1e3;
 		double bw = secs > 0 ? (double)mo->st.bytes_sent / secs : 0;
 		/* Nothing sent yet (an all-zero guest) means no bandwidth
 		 * figure: only "nothing dirty" fits then. */
-		double expect = !ndirty ? 0 : bw > 0 ? (double)ndirty * PAGE_SIZE / bw * 1e3 : 1e9;
+		double left = (double)ndirty * PAGE_SIZE + (double)dbytes;
+		double expect = left == 0 ? 0 : bw > 0 ? left / bw * 1e3 : 1e9;
 		mo->st.round = round;
 		mo->st.dirty_pages = ndirty;
+		mo->st.dirty_disk_bytes = dbytes;
 		mo->st.bandwidth_bps = bw;
 		mo->st.expected_downtime_ms = expect;
 		uint64_t limit = mo->st.downtime_limit_ms;
@@ -371,7 +624,8 @@ static int precopy(struct migrate_out *mo, struct error *e)
 					       (unsigned long long)limit);
 			return 0; /* finish over the limit */
 		}
-		if (send_pages(mo, 0, mo->vm->bus.ram_size >> PAGE_SHIFT, mo->bits, false, e) < 0)
+		if (send_disks_dirty(mo, e) < 0 ||
+		    send_pages(mo, 0, mo->vm->bus.ram_size >> PAGE_SHIFT, mo->bits, false, e) < 0)
 			return -1;
 		double rsecs = ms_since(&r0) / 1e3;
 		pthread_mutex_lock(&mo->lock);
@@ -413,6 +667,12 @@ static int stop_and_copy(struct migrate_out *mo, struct error *e)
 	pthread_mutex_lock(&mo->lock);
 	mo->st.last_copy_pages = npending;
 	pthread_mutex_unlock(&mo->lock);
+	/* The disks' last dirty chunks (the devices are frozen). */
+	fetch_disk_dirty(mo, true);
+	if (send_disks_dirty(mo, e) < 0) {
+		free(pending);
+		return -1;
+	}
 	int rc = send_pages(mo, 0, mo->vm->bus.ram_size >> PAGE_SHIFT, pending, false, e);
 	free(pending);
 	if (rc < 0)
@@ -436,6 +696,14 @@ static int stop_and_copy(struct migrate_out *mo, struct error *e)
 	if (recv_reply(mo, MIG_REDY, e) < 0 || cancelled(mo, e) < 0)
 		return -1;
 	stamp(mo, &mo->st.ready_ms, &mo->t_pause);
+	/* Writable disks on shared storage: flushed, their locks let go for
+	 * the destination to take at GO (the VM is paused: its devices are
+	 * frozen and write nothing more). */
+	if (!mo->st.copy_disks) {
+		if (migrate_disks_release(mo->vm, e) < 0)
+			return -1;
+		mo->disks_released = migrate_has_shared_disk(mo->vm);
+	}
 	/* GO: from here this VM never runs again on its own. A GO that
 	 * could not be sent whole never reaches the destination whole (its
 	 * CRC): it will not run, and this side may still resume. */
@@ -450,13 +718,57 @@ static int stop_and_copy(struct migrate_out *mo, struct error *e)
 		return -1;
 	}
 	if (recv_reply(mo, MIG_RUNG, e) < 0) {
-		err_prefix(e, "the destination did not confirm that it runs after the "
-			      "switch-over, so the VM stays paused here (it may be running "
-			      "there: check before resuming this one)");
+		if (e->cls == ERR_CONFLICT) {
+			/* Its ABRT: it does not run (it could not take the
+			 * disks): as a failure before the switch-over. */
+			struct error te = {0};
+			if (take_back_disks(mo, 10, false, &te) == 0) {
+				pthread_mutex_lock(&mo->lock);
+				mo->switched = false;
+				pthread_mutex_unlock(&mo->lock);
+				return -1;
+			}
+			err_prefix(e,
+				   "taking the disks back failed (%s), so the VM stays "
+				   "paused here; the destination refused at the switch-over",
+				   te.msg);
+			return -1;
+		}
+		/* Holding the disks' locks again (when the destination does not)
+		 * keeps a destination that has not taken them yet from ever
+		 * running, and lets the operator resume this one. Reloaded: a
+		 * destination that ran and died may have written them. */
+		struct error te = {0};
+		bool have_disks = take_back_disks(mo, 0, true, &te) == 0;
+		err_prefix(e,
+			   "the destination did not confirm that it runs after the "
+			   "switch-over, so the VM stays paused here (it may be running "
+			   "there: check before resuming this one%s)",
+			   have_disks ? ""
+				      : "; it holds the disks' locks, which this side could not "
+					"take back");
 		return -1;
 	}
 	stamp(mo, &mo->st.confirm_ms, &mo->t_pause);
 	return 0;
+}
+
+/* A send failed (the destination closed): it may have said why first (an
+ * ABRT we had not read, e.g. a refused token while the configuration was
+ * on its way). That reason replaces the socket's error. */
+static void peer_reason(struct migrate_out *mo, struct error *e)
+{
+	if (mo->fd < 0 || e->cls != ERR_IO || atomic_load(&mo->cancel))
+		return;
+	mig_set_timeouts(mo->fd, 1);
+	struct mig_frame f = {0};
+	struct error pe = {0};
+	const uint32_t any[] = {MIG_ACPT, MIG_REDY, MIG_RUNG};
+	for (int k = 0; k < 4 && mig_recv(mo->fd, &f, any, 3, PEER, &pe) == 0; k++)
+		;
+	free(f.buf);
+	if (pe.cls == ERR_CONFLICT) /* its ABRT */
+		*e = pe;
 }
 
 /* A failure before the switch-over: tell the destination, put the dirty
@@ -466,6 +778,12 @@ static void fail(struct migrate_out *mo, const struct error *e)
 	if (mo->fd >= 0 && e->cls != ERR_IO)
 		mig_send_abort(mo->fd, e->msg);
 	set_throttle(mo, 0);
+	struct error de = {0};
+	if (take_back_disks(mo, 10, false, &de) < 0)
+		fprintf(stderr,
+			"rvisor: migration: %s (the guest's writes fail until "
+			"it is free)\n",
+			de.msg);
 	struct bus *bus = &mo->vm->bus;
 	if (mo->log_started) {
 		if (mo->log_was_on)
@@ -490,12 +808,14 @@ static void *migrate_thread(void *arg)
 	if (rc == 0)
 		rc = stop_and_copy(mo, &e);
 	set_throttle(mo, 0);
+	stop_disk_copy(mo);
 	pthread_mutex_lock(&mo->lock);
 	bool switched = mo->switched;
 	pthread_mutex_unlock(&mo->lock);
-	if (rc < 0 && !switched)
+	if (rc < 0 && !switched) {
+		peer_reason(mo, &e);
 		fail(mo, &e);
-	else if (mo->paused_here)
+	} else if (mo->paused_here)
 		vm_pause_release(mo->vm); /* stays paused, or exits below */
 	pthread_mutex_lock(&mo->lock);
 	mo->st.total_ms = ms_since(&mo->t_start);
@@ -529,6 +849,7 @@ static void join_and_free(struct migrate_out *mo)
 	free(mo->taken);
 	free(mo->bits);
 	free(mo->sendbuf);
+	free(mo->blkbuf);
 	free(mo);
 }
 
@@ -552,13 +873,6 @@ int migrate_out_start(struct vm *vm, const char *no_migrate, const struct migrat
 				       "a migration of this VM is already in progress (to %s)",
 				       old->st.destination);
 	}
-	for (unsigned k = 0; k < vm->cfg.ndisks; k++)
-		if (!vm->cfg.disks[k].readonly)
-			return err_set(e, ERR_UNSUPPORTED,
-				       "disk %u (%s) is writable: handing a disk image's lock over "
-				       "and block migration are not supported yet, so only VMs "
-				       "whose disks are all read-only can migrate",
-				       k, vm->cfg.disks[k].path);
 	for (unsigned k = 0; k < vm->cfg.ndevices; k++)
 		if (strcmp(vm->cfg.devices[k].kind, "share") == 0)
 			return err_set(e, ERR_UNSUPPORTED,
@@ -571,9 +885,15 @@ int migrate_out_start(struct vm *vm, const char *no_migrate, const struct migrat
 	struct migrate_out *mo = calloc(1, sizeof(*mo));
 	if (!mo)
 		return err_errno(e, ENOMEM, "migration");
-	if (mig_addr_parse(r->destination, &mo->addr, e) < 0) {
+	if (mig_addr_parse(r->destination, &mo->addr, e) < 0 ||
+	    (r->token_file && mig_read_token(r->token_file, &mo->token, e) < 0)) {
 		free(mo);
 		return -1;
+	}
+	if (r->max_bandwidth && r->max_bandwidth < MIGRATE_MIN_BANDWIDTH) {
+		free(mo);
+		return err_set(e, ERR_INVALID, "max_bandwidth %llu: at least %u bytes/s",
+			       (unsigned long long)r->max_bandwidth, MIGRATE_MIN_BANDWIDTH);
 	}
 	mo->vm = vm;
 	mo->fd = -1;
@@ -589,6 +909,9 @@ int migrate_out_start(struct vm *vm, const char *no_migrate, const struct migrat
 	snprintf(mo->st.destination, sizeof(mo->st.destination), "%s", r->destination);
 	mo->st.downtime_limit_ms = limit;
 	mo->st.give_up = r->give_up;
+	mo->st.copy_disks = r->copy_disks;
+	mo->st.max_bandwidth = r->max_bandwidth;
+	mo->st.authenticated = mo->token.set;
 	mo->st.phase = MIGRATE_SETUP;
 	clock_gettime(CLOCK_MONOTONIC, &mo->t_start);
 	pthread_mutex_lock(&vm->lock);

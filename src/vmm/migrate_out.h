@@ -27,7 +27,17 @@ struct migrate_request {
 	 * throttle: false = finish over the limit, true = give up (the VM
 	 * runs on here). */
 	bool give_up;
+	/* Block migration: every writable disk is copied over the
+	 * connection into the destination's target (else they must be on
+	 * shared storage). */
+	bool copy_disks;
+	/* Bytes per second the stream may use (0: no cap). */
+	uint64_t max_bandwidth;
+	/* The pre-shared token's file (owned; NULL: none), read at the
+	 * start: the destination's --incoming ...,token-file=F. */
+	char *token_file;
 };
+#define MIGRATE_MIN_BANDWIDTH 4096u
 void migrate_request_free(struct migrate_request *r);
 
 enum migrate_phase {
@@ -48,11 +58,16 @@ struct migrate_status {
 	char destination[300];
 	uint64_t downtime_limit_ms;
 	bool give_up;
-	unsigned round;		     /* 0: the first full pass */
-	uint64_t bytes_sent;	     /* RAM and state, frames included */
-	uint64_t pages_sent;	     /* with data */
-	uint64_t zero_pages_sent;    /* as ZERO runs */
-	uint64_t dirty_pages;	     /* found dirty by the latest round */
+	unsigned round;		  /* 0: the first full pass */
+	uint64_t bytes_sent;	  /* RAM and state, frames included */
+	uint64_t pages_sent;	  /* with data */
+	uint64_t zero_pages_sent; /* as ZERO runs */
+	uint64_t dirty_pages;	  /* found dirty by the latest round */
+	bool copy_disks;
+	uint64_t max_bandwidth;	     /* 0: none */
+	bool authenticated;	     /* a token was sent */
+	uint64_t disk_bytes_sent;    /* copied disks: bytes covered (data and zero runs) */
+	uint64_t dirty_disk_bytes;   /* found dirty by the latest round */
 	double dirty_rate_pps;	     /* pages dirtied per second, latest round */
 	double bandwidth_bps;	     /* bytes per second so far */
 	double expected_downtime_ms; /* the latest estimate */

@@ -19,6 +19,8 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "vmm/vm.h"
+
 int mig_addr_parse(const char *uri, struct mig_addr *a, struct error *e)
 {
 	memset(a, 0, sizeof(*a));
@@ -319,6 +321,8 @@ static int recv_all(int fd, void *p, size_t n)
 static size_t max_len(uint32_t type)
 {
 	switch (type) {
+	case MIG_AUTH:
+		return MIG_TOKEN_MAX;
 	case MIG_CONF:
 	case MIG_STAT:
 		return MIG_STATE_MAX;
@@ -328,6 +332,11 @@ static size_t max_len(uint32_t type)
 		return MIG_ABRT_MAX;
 	case MIG_DONE:
 		return 4;
+	case MIG_BLK:
+		return MIG_BLK_HEAD + MIG_BLK_MAX;
+	case MIG_DISK:
+	case MIG_ACPT:
+		return MIG_DISK_TABLE_MAX;
 	default:
 		return 0;
 	}
@@ -415,4 +424,123 @@ int mig_recv(int fd, struct mig_frame *f, const uint32_t *allowed, unsigned nall
 		return err_set(e, ERR_CONFLICT, "the %s abandoned the migration: %s", peer, reason);
 	}
 	return 0;
+}
+
+_Static_assert(MIG_DISK_MAX == VM_MAX_DISKS, "the DISK table holds every disk of a VM");
+
+size_t mig_disk_table_encode(const struct mig_disk_table *t, uint8_t *buf)
+{
+	mig_put32(buf, t->n);
+	for (unsigned k = 0; k < t->n; k++) {
+		uint8_t *q = buf + 4 + k * MIG_DISK_ENTRY;
+		mig_put32(q, t->d[k].mode);
+		mig_put32(q + 4, t->d[k].format);
+		mig_put64(q + 8, t->d[k].size);
+	}
+	return 4 + (size_t)t->n * MIG_DISK_ENTRY;
+}
+
+int mig_disk_table_decode(const uint8_t *p, size_t len, struct mig_disk_table *t, const char *what,
+			  struct error *e)
+{
+	memset(t, 0, sizeof(*t));
+	uint32_t n = len >= 4 ? mig_get32(p) : UINT32_MAX;
+	if (n > MIG_DISK_MAX || len != 4 + (size_t)n * MIG_DISK_ENTRY)
+		return err_set(e, ERR_INVALID, "%s: a disk table of %zu bytes is malformed", what,
+			       len);
+	t->n = n;
+	for (unsigned k = 0; k < n; k++) {
+		const uint8_t *q = p + 4 + k * MIG_DISK_ENTRY;
+		t->d[k].mode = mig_get32(q);
+		t->d[k].format = mig_get32(q + 4);
+		t->d[k].size = mig_get64(q + 8);
+		if (t->d[k].mode > MIG_DISK_COPY || t->d[k].format > MIG_FMT_QCOW2)
+			return err_set(e, ERR_INVALID,
+				       "%s: disk %u has an unknown mode %u or format %u", what, k,
+				       t->d[k].mode, t->d[k].format);
+	}
+	return 0;
+}
+
+const char *mig_disk_format_name(uint32_t format)
+{
+	return format == MIG_FMT_QCOW2 ? "qcow2" : format == MIG_FMT_RAW ? "raw" : "?";
+}
+
+int mig_disk_format_of(const char *name)
+{
+	if (name && strcmp(name, "raw") == 0)
+		return MIG_FMT_RAW;
+	if (name && strcmp(name, "qcow2") == 0)
+		return MIG_FMT_QCOW2;
+	return -1;
+}
+
+int mig_read_token(const char *path, struct mig_token *t, struct error *e)
+{
+	memset(t, 0, sizeof(*t));
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+	if (fd < 0)
+		return err_errno(e, errno, "token file %s", path);
+	struct stat st;
+	uint8_t buf[MIG_TOKEN_MAX + 3];
+	ssize_t n = -1;
+	int err = 0;
+	if (fstat(fd, &st) < 0)
+		err = errno;
+	else if (!S_ISREG(st.st_mode) || (st.st_mode & 077)) {
+		close(fd);
+		return err_set(e, ERR_INVALID,
+			       "token file %s must be a regular file readable by its owner only "
+			       "(mode %04o: chmod 600 it)",
+			       path, (unsigned)(st.st_mode & 07777));
+	} else {
+		n = read(fd, buf, sizeof(buf));
+		if (n < 0)
+			err = errno;
+	}
+	close(fd);
+	if (err)
+		return err_errno(e, err, "token file %s", path);
+	size_t len = (size_t)n;
+	if (len && buf[len - 1] == '\n')
+		len--;
+	if (len && buf[len - 1] == '\r')
+		len--;
+	if (len < 1 || len > MIG_TOKEN_MAX)
+		return err_set(e, ERR_INVALID,
+			       "token file %s: the token must be 1 to %u bytes (a trailing newline "
+			       "aside)",
+			       path, MIG_TOKEN_MAX);
+	memcpy(t->b, buf, len);
+	t->len = len;
+	t->set = true;
+	return 0;
+}
+
+bool mig_token_equal(const struct mig_token *a, const uint8_t *b, size_t len)
+{
+	uint8_t diff = a->len != len;
+	for (size_t k = 0; k < MIG_TOKEN_MAX; k++)
+		diff |= (uint8_t)((k < a->len ? a->b[k] : 0) ^ (k < len ? b[k] : 0));
+	return diff == 0 && a->set;
+}
+
+bool mig_socket_is_local(int fd)
+{
+	struct sockaddr_storage ss;
+	socklen_t sl = sizeof(ss);
+	if (getsockname(fd, (struct sockaddr *)&ss, &sl) < 0)
+		return false;
+	if (ss.ss_family == AF_UNIX)
+		return true;
+	if (ss.ss_family == AF_INET)
+		return (ntohl(((struct sockaddr_in *)&ss)->sin_addr.s_addr) >> 24) == 127;
+	if (ss.ss_family == AF_INET6) {
+		const struct in6_addr *a = &((struct sockaddr_in6 *)&ss)->sin6_addr;
+		if (IN6_IS_ADDR_LOOPBACK(a))
+			return true;
+		return IN6_IS_ADDR_V4MAPPED(a) && a->s6_addr[12] == 127;
+	}
+	return false;
 }

@@ -11,11 +11,14 @@
 #include "util/error.h"
 
 #define MIG_MAGIC "RVMIGRAT"
-#define MIG_VERSION 1u
+#define MIG_VERSION 2u
 #define MIG_PREAMBLE_LEN 16u
 
 /* Frame types (4 ASCII characters, as state stream section ids). */
+#define MIG_AUTH SS_ID('A', 'U', 'T', 'H')
 #define MIG_CONF SS_ID('C', 'O', 'N', 'F')
+#define MIG_DISK SS_ID('D', 'I', 'S', 'K')
+#define MIG_BLK SS_ID('B', 'L', 'K', ' ')
 #define MIG_ACPT SS_ID('A', 'C', 'P', 'T')
 #define MIG_RAM SS_ID('R', 'A', 'M', ' ')
 #define MIG_STAT SS_ID('S', 'T', 'A', 'T')
@@ -34,6 +37,61 @@
 #define MIG_ABRT_MAX 4096u	      /* an abandon's reason */
 #define MIG_IDLE_SECONDS 60	      /* a receiver gives up on a silent peer */
 #define MIG_SOCKET_BUFFER (256 << 10) /* send (source) and receive (destination) buffers */
+
+/* The DISK table (source -> destination after CONF; the destination's
+ * own view comes back in ACPT): u32 count, then per disk u32 mode, u32
+ * format, u64 virtual size in bytes. */
+#define MIG_DISK_MAX 8u /* VM_MAX_DISKS, checked in migrate_wire.c */
+#define MIG_DISK_ENTRY 16u
+#define MIG_DISK_TABLE_MAX (4u + MIG_DISK_MAX * MIG_DISK_ENTRY)
+enum mig_disk_mode {
+	MIG_DISK_READONLY = 0, /* opened read-only on both sides (shared locks) */
+	MIG_DISK_SHARED = 1,   /* writable, the same image on shared storage:
+				* its lock is handed over at the switch-over */
+	MIG_DISK_COPY = 2,     /* writable, copied (BLK frames) into the
+				* destination's own target image */
+};
+/* BLK: u32 disk, u32 flags, u64 byte offset, u64 length (1..MIG_BLK_MAX),
+ * then the bytes unless ZERO. */
+#define MIG_BLK_HEAD 24u
+#define MIG_BLK_MAX (1u << 20)
+#define MIG_BLK_ZERO 1u
+enum mig_disk_format { MIG_FMT_RAW = 0, MIG_FMT_QCOW2 = 1 };
+struct mig_disk_entry {
+	uint32_t mode, format;
+	uint64_t size;
+};
+struct mig_disk_table {
+	unsigned n;
+	struct mig_disk_entry d[MIG_DISK_MAX];
+};
+/* Encode into buf (MIG_DISK_TABLE_MAX bytes); returns the length. */
+size_t mig_disk_table_encode(const struct mig_disk_table *t, uint8_t *buf);
+/* Decode and check (known modes and formats, count in bounds, the length
+ * exact); returns 0, or -1 with e set (what names the frame). */
+int mig_disk_table_decode(const uint8_t *p, size_t len, struct mig_disk_table *t, const char *what,
+			  struct error *e);
+const char *mig_disk_format_name(uint32_t format);
+/* The format's number for a format name ("raw", "qcow2"); -1 if none. */
+int mig_disk_format_of(const char *name);
+
+/* AUTH (the first frame after the preamble): the pre-shared token, or
+ * nothing. A destination given a token-file accepts only the same bytes. */
+#define MIG_TOKEN_MAX 256u
+struct mig_token {
+	bool set;
+	size_t len;
+	uint8_t b[MIG_TOKEN_MAX];
+};
+/* Read a token file: a regular file readable by its owner only (no group
+ * or other permission bits), 1..MIG_TOKEN_MAX bytes once a trailing
+ * newline is dropped. -1 with e set naming the file and the problem. */
+int mig_read_token(const char *path, struct mig_token *t, struct error *e);
+/* The same bytes (in a time that does not depend on where they differ). */
+bool mig_token_equal(const struct mig_token *a, const uint8_t *b, size_t len);
+/* Whether a listening or connected socket's local address is loopback
+ * (127.0.0.0/8, ::1, ::ffff:127.x) or a unix socket. */
+bool mig_socket_is_local(int fd);
 
 /* A parsed address: "tcp:HOST:PORT" (HOST a name, an IPv4 address or an
  * IPv6 one in brackets) or "unix:PATH". */

@@ -14,9 +14,13 @@ firmware guests and hand-played peers:
   with give_up it stops at 95 % and resumes, else it finishes over the
   limit; a snapshot is refused while a migration is in progress;
 - a stream never gives the guest write access to a host file: a CONF
-  naming a writable disk or a share is refused (a read-only disk is
-  built), and the bait image stays as it was; a source with a writable
-  disk refuses to start (501)."""
+  naming a writable disk the destination was not given (--disk) or a
+  share is refused (a read-only disk is built), and the bait image stays
+  as it was;
+- a writable disk on shared storage: the source holds its image lock until
+  GO, the destination after; a destination without the disk, or given
+  another image, refuses and the source runs on with its lock; one that
+  refuses at GO makes the source take the lock back and resume."""
 import json
 import os
 import signal
@@ -136,9 +140,10 @@ def api(sock, method, path, body=None):
     return code, (json.loads(text) if text.strip() else None)
 
 
-def source(name, fw="loop.bin", mem="64M"):
+def source(name, fw="loop.bin", mem="64M", disks=()):
     sock = os.path.join(T, name + ".sock")
-    p = rvisor(name, ["--firmware", os.path.join(T, fw), "--memory", mem, "--api-socket", sock])
+    p = rvisor(name, ["--firmware", os.path.join(T, fw), "--memory", mem, "--api-socket", sock] +
+               [a for d in disks for a in ("--disk", d)])
     wait_for(lambda: os.path.exists(sock), name + "'s API socket")
     wait_for(lambda: api(sock, "GET", "/vm")[0] == 200, name + "'s API answering")
     return p, sock
@@ -170,7 +175,8 @@ def frame(kind, payload=b""):
     return head + payload + struct.pack("<I", zlib.crc32(head + payload))
 
 
-PREAMBLE = b"RVMIGRAT" + struct.pack("<II", 1, 16)
+PREAMBLE = b"RVMIGRAT" + struct.pack("<II", 2, 16)
+AUTH0 = frame("AUTH")  # no token
 
 
 def recv_exact(c, n):
@@ -223,8 +229,8 @@ while True:
     kind, body, raw = read_frame(c)
     stream.append(raw)
     kinds.append(kind)
-    if kind == "CONF":
-        c.sendall(frame("ACPT"))
+    if kind == "DISK":
+        c.sendall(frame("ACPT", body))
     if kind == "DONE":
         break
 check(api(ssock, "PUT", "/snapshot/create", {"snapshot_path": T + "/x.snap",
@@ -246,7 +252,7 @@ runs_on(ssock, "after a refusal")
 c.close()
 lst.close()
 print("recorded: " + " ".join(kinds))
-check(kinds[0] == "CONF" and "RAM " in kinds and kinds[-2:] == ["STAT", "DONE"],
+check(kinds[:3] == ["AUTH", "CONF", "DISK"] and "RAM " in kinds and kinds[-2:] == ["STAT", "DONE"],
       "the frames of a migration: %s" % kinds)
 
 # 2. A fake destination that closes after two RAM frames.
@@ -256,9 +262,9 @@ c, _ = lst.accept()
 recv_exact(c, 16)
 nram = 0
 while True:
-    kind, _, _ = read_frame(c)
-    if kind == "CONF":
-        c.sendall(frame("ACPT"))
+    kind, body, _ = read_frame(c)
+    if kind == "DISK":
+        c.sendall(frame("ACPT", body))
     if kind == "RAM ":
         nram += 1
         if nram == 2:
@@ -290,9 +296,9 @@ api(ssock, "PUT", "/migrate", {"destination": addr})
 c, _ = lst.accept()
 recv_exact(c, 16)
 while True:
-    kind, _, _ = read_frame(c)
-    if kind == "CONF":
-        c.sendall(frame("ACPT"))
+    kind, body, _ = read_frame(c)
+    if kind == "DISK":
+        c.sendall(frame("ACPT", body))
     if kind == "DONE":
         c.sendall(frame("REDY"))
         break
@@ -327,7 +333,7 @@ def replay(name, chunks, expect_status, expect_msg, go=False):
                 c.sendall(ch)
             except (BrokenPipeError, ConnectionError):
                 break  # the destination refused and closed: its reply is read below
-            if ch[:4] == b"CONF":
+            if ch[:4] == b"DISK":
                 replies.append(read_frame(c)[0])
         if go:
             replies.append(read_frame(c)[0])  # REDY
@@ -369,7 +375,7 @@ c = socket.socket(socket.AF_UNIX)
 c.connect(T + "/golost.in")
 for ch in stream:
     c.sendall(ch)
-    if ch[:4] == b"CONF":
+    if ch[:4] == b"DISK":
         read_frame(c)
 check(read_frame(c)[0] == "REDY", "REDY")
 c.sendall(frame("GO  "))
@@ -382,8 +388,8 @@ check(d.poll() is None and instret(T + "/golost.sock") > a,
       "after GO the destination runs even when the link drops")
 d.kill()
 d.wait()
-_, replies, _ = replay("version", [b"RVMIGRAT" + struct.pack("<II", 2, 16)] + stream[1:], 2,
-                       "protocol version 2")
+_, replies, _ = replay("version", [b"RVMIGRAT" + struct.pack("<II", 1, 16)] + stream[1:], 2,
+                       "protocol version 1")
 check(replies == ["ABRT"], "another version: the source is told (%s)" % replies)
 _, _, _ = replay("magic", [b"RVMIGRAX" + stream[0][8:]] + stream[1:], 2,
                  "not an rvisor migration stream")
@@ -456,9 +462,9 @@ stop = threading.Event()
 def drain_until_stopped():
     try:
         while not stop.is_set():
-            kind, _, _ = read_frame(c)
-            if kind == "CONF":
-                c.sendall(frame("ACPT"))
+            kind, body, _ = read_frame(c)
+            if kind == "DISK":
+                c.sendall(frame("ACPT", body))
     except (EOFError, ConnectionError, OSError):
         pass
 
@@ -488,9 +494,9 @@ recv_exact(c, 16)
 def drain():
     try:
         while True:
-            kind, _, _ = read_frame(c)
-            if kind == "CONF":
-                c.sendall(frame("ACPT"))
+            kind, body, _ = read_frame(c)
+            if kind == "DISK":
+                c.sendall(frame("ACPT", body))
             if kind == "ABRT":
                 break
             if kind == "RAM ":
@@ -631,30 +637,170 @@ lst, addr = listener("conf.sock")
 api(ssock, "PUT", "/migrate", {"destination": addr})
 c, _ = lst.accept()
 recv_exact(c, 16)
+akind, _, _ = read_frame(c)
 kind, conf, _ = read_frame(c)
+dkind, dtable, _ = read_frame(c)
 c.sendall(frame("ABRT", b"recorded"))
 c.close()
 lst.close()
 migration_end(ssock)
-check(kind == "CONF" and bait.encode() in conf, "a CONF naming a read-only disk recorded")
-_, replies, _ = replay("rodisk", [PREAMBLE, frame("CONF", conf)], 2, "truncated")
+check(akind == "AUTH" and kind == "CONF" and bait.encode() in conf,
+      "a CONF naming a read-only disk recorded (after AUTH)")
+check(dkind == "DISK" and dtable == struct.pack("<IIIQ", 1, 0, 0, 65536),
+      "DISK: one read-only raw disk of 64 KiB: %r" % dtable)
+_, replies, _ = replay("rodisk", [PREAMBLE, AUTH0, frame("CONF", conf), frame("DISK", dtable)], 2,
+                       "truncated")
 check(replies[:1] == ["ACPT"], "a read-only disk is accepted (the destination built the VM)")
-replay("rwdisk", [PREAMBLE, frame("CONF", vmcf_edit(conf, writable=True))], 2, "is writable")
-replay("share", [PREAMBLE, frame("CONF", vmcf_edit(conf, add_share=(T + ",tag=x").encode()))],
+shared = frame("DISK", struct.pack("<IIIQ", 1, 1, 0, 65536))
+replay("rwdisk", [PREAMBLE, AUTH0, frame("CONF", vmcf_edit(conf, writable=True)), shared], 2,
+       "this destination was not given it")
+replay("rwdisk2", [PREAMBLE, AUTH0, frame("CONF", vmcf_edit(conf, writable=True)), frame("DISK", dtable)],
+       2, "is writable in the configuration and read-only in DISK")
+replay("share", [PREAMBLE, AUTH0, frame("CONF", vmcf_edit(conf, add_share=(T + ",tag=x").encode()))],
        2, "host directory")
 check(open(bait, "rb").read() == b"BAIT" * 16384, "the bait image is untouched")
 src.kill()
-# The source refuses to start with a writable disk (501).
+
+
+# 10. A writable disk on shared storage (the same path on both sides): its
+#     image lock is held by the source until the switch-over and by the
+#     destination after it; a failure at any point before leaves it (and the
+#     VM) with the source.
+import fcntl
+
+
+def locked(path):
+    """Whether another process holds a lock on the image (a probe lock of ours fails)."""
+    with open(path, "rb+") as f:
+        try:
+            fcntl.lockf(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return True
+        fcntl.lockf(f, fcntl.LOCK_UN)
+        return False
+
+
 rw = os.path.join(T, "rw.img")
 open(rw, "wb").write(b"\0" * 65536)
-src = rvisor("src9c", ["--firmware", T + "/loop.bin", "--memory", "64M", "--api-socket",
-                       T + "/s9c.sock", "--disk", rw + ",format=raw"])
-wait_for(lambda: os.path.exists(T + "/s9c.sock") and api(T + "/s9c.sock", "GET", "/vm")[0] == 200,
-         "src9c's API")
-code, st = api(T + "/s9c.sock", "PUT", "/migrate", {"destination": "unix:" + T + "/none"})
-check(code == 501 and "writable" in st["fault_message"],
-      "a VM with a writable disk cannot migrate yet (501): %s" % st)
-src.kill()
+check(not locked(rw), "the lock probe sees a free image")
+src, ssock = source("src10", disks=[rw + ",format=raw"])
+check(locked(rw), "the source holds its writable image's lock")
+# The destination does not take a writable disk it was not given.
+d = rvisor("dst10a", ["--incoming", "unix:" + T + "/d10a.in"])
+wait_for(lambda: "waiting for a migration" in err_of("dst10a"), "dst10a listening")
+api(ssock, "PUT", "/migrate", {"destination": "unix:" + T + "/d10a.in"})
+st = migration_end(ssock)
+check(st["state"] == "failed" and st["resumed"] and "was not given it" in st["error"],
+      "a destination without --disk refuses the writable disk: %s" % st["error"])
+check(d.wait(20) == 2, "that destination exits 2")
+runs_on(ssock, "after a refused writable disk")
+check(locked(rw), "the source still holds the lock")
+# Nor one of another size (not the same storage): a copy of the image at
+# the same path is not possible on one host, so the destination is given a
+# path the stream does not name.
+other = os.path.join(T, "other.img")
+open(other, "wb").write(b"\0" * 4096)
+d = rvisor("dst10b", ["--incoming", "unix:" + T + "/d10b.in", "--disk", other])
+wait_for(lambda: "waiting for a migration" in err_of("dst10b"), "dst10b listening")
+api(ssock, "PUT", "/migrate", {"destination": "unix:" + T + "/d10b.in"})
+st = migration_end(ssock)
+check(st["state"] == "failed" and st["resumed"] and "expected here: " + other in st["error"],
+      "a destination given another image refuses: %s" % st["error"])
+d.wait(20)
+# A fake destination plays along until GO, then refuses (as one that cannot
+# take the lock does): the lock is free between GO and the refusal, and
+# the source takes it back and resumes.
+lst, addr = listener("go-refuse.sock")
+api(ssock, "PUT", "/migrate", {"destination": addr})
+c, _ = lst.accept()
+recv_exact(c, 16)
+while True:
+    kind, body, _ = read_frame(c)
+    if kind == "DISK":
+        check(body == struct.pack("<IIIQ", 1, 1, 0, 65536), "DISK: one shared raw disk")
+        c.sendall(frame("ACPT", body))
+    if kind == "DONE":
+        check(locked(rw), "paused, state sent: the source still holds the lock")
+        c.sendall(frame("REDY"))
+        break
+check(read_frame(c)[0] == "GO  ", "GO follows REDY")
+check(not locked(rw), "at GO the source has released the image lock")
+c.sendall(frame("ABRT", b"test: cannot take the disks"))
+st = migration_end(ssock)
+check(st["state"] == "failed" and st["resumed"] and "cannot take the disks" in st["error"],
+      "a destination refusing at GO: the source resumes: %s" % st["error"])
+c.close()
+lst.close()
+check(locked(rw), "the source has taken its image lock back")
+runs_on(ssock, "after a refusal at the switch-over")
+# A real migration: the destination holds the lock after it, the source exits.
+d = rvisor("dst10", ["--incoming", "unix:" + T + "/d10.in", "--api-socket", T + "/d10.sock",
+                     "--disk", rw])
+wait_for(lambda: "waiting for a migration" in err_of("dst10"), "dst10 listening")
+api(ssock, "PUT", "/migrate", {"destination": "unix:" + T + "/d10.in"})
+try:
+    rc = src.wait(30)
+except subprocess.TimeoutExpired:
+    fail("the source with a shared disk did not exit after migrating")
+check(rc == 0, "the source with a shared writable disk migrates and exits 0")
+wait_for(lambda: os.path.exists(T + "/d10.sock") and api(T + "/d10.sock", "GET", "/vm")[0] == 200,
+         "dst10's VM")
+check(d.poll() is None and locked(rw), "the destination runs and holds the image lock")
+d.kill()
+d.wait()
+
+# 11. Block migration ("copy_disks"): a raw and a qcow2 disk copied into the
+#     destination's own targets (given with --disk), byte for byte; a
+#     target of another size is refused and the source runs on.
+def qemu_img(*args):
+    return subprocess.run(["qemu-img"] + list(args), capture_output=True, text=True, timeout=60)
+
+
+have_qemu_img = subprocess.run(["sh", "-c", "command -v qemu-img"], capture_output=True).returncode == 0
+sraw, sq = os.path.join(T, "s11.raw"), os.path.join(T, "s11.qcow2")
+with open(sraw, "wb") as f:
+    f.write(os.urandom(3 << 20) + b"\0" * (5 << 20) + os.urandom(100000) + b"\0" * (1 << 20))
+craw, cq = os.path.join(T, "c11.raw"), os.path.join(T, "c11.qcow2")
+open(craw, "wb").write(b"\xee" * os.path.getsize(sraw))  # a target holding garbage
+if have_qemu_img:  # the same data in a qcow2, and an empty qcow2 target of its size
+    check(qemu_img("convert", "-f", "raw", "-O", "qcow2", sraw, sq).returncode == 0, "qcow2 made")
+    check(qemu_img("create", "-f", "qcow2", cq, str(os.path.getsize(sraw))).returncode == 0,
+          "qcow2 target made")
+disks11 = [sraw + ",format=raw"] + ([sq + ",format=qcow2"] if have_qemu_img else [])
+src, ssock = source("src11", disks=disks11)
+small = os.path.join(T, "small.raw")
+open(small, "wb").write(b"\0" * 4096)
+d = rvisor("dst11a", ["--incoming", "unix:" + T + "/d11a.in", "--disk", small] +
+           (["--disk", cq] if have_qemu_img else []))
+wait_for(lambda: "waiting for a migration" in err_of("dst11a"), "dst11a listening")
+api(ssock, "PUT", "/migrate", {"destination": "unix:" + T + "/d11a.in", "copy_disks": True})
+st = migration_end(ssock)
+check(st["state"] == "failed" and st["resumed"] and "virtual size" in st["error"],
+      "a copy target of another size is refused: %s" % st["error"])
+d.wait(20)
+runs_on(ssock, "after a refused copy target")
+d = rvisor("dst11", ["--incoming", "unix:" + T + "/d11.in", "--api-socket", T + "/d11.sock",
+                     "--disk", craw] + (["--disk", cq + ",format=qcow2"] if have_qemu_img else []))
+wait_for(lambda: "waiting for a migration" in err_of("dst11"), "dst11 listening")
+code, st = api(ssock, "PUT", "/migrate", {"destination": "unix:" + T + "/d11.in",
+                                           "copy_disks": True})
+check(code == 202 and st["copy_disks"], "PUT /migrate with copy_disks: %d" % code)
+try:
+    rc = src.wait(60)
+except subprocess.TimeoutExpired:
+    fail("the source did not exit after a block migration")
+check(rc == 0, "block migration: the source exits 0")
+wait_for(lambda: os.path.exists(T + "/d11.sock") and api(T + "/d11.sock", "GET", "/vm")[0] == 200,
+         "dst11's VM")
+check(d.poll() is None, "the destination runs on its copies")
+d.kill()
+d.wait()
+check(open(craw, "rb").read() == open(sraw, "rb").read(), "the raw disk's copy is byte-exact")
+if have_qemu_img:
+    r = qemu_img("check", cq)
+    check(r.returncode == 0, "qemu-img check of the qcow2 copy is clean: %s" % r.stdout.strip())
+    r = qemu_img("compare", sq, cq)
+    check(r.returncode == 0, "the qcow2 copy holds the same data: %s" % r.stdout.strip())
 for p in procs:
     if p.poll() is None:
         p.kill()

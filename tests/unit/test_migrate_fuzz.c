@@ -80,11 +80,14 @@ int main(void)
 	mig_put32(pre + 8, MIG_VERSION);
 	mig_put32(pre + 12, MIG_PREAMBLE_LEN);
 	put(&s, pre, sizeof(pre));
+	put_frame(&s, MIG_AUTH, NULL, 0, NULL, 0);
 	struct ss_writer w;
 	ss_writer_init(&w);
 	CHECK(snapshot_write_state(vm, &w, true) == 0);
 	put_frame(&s, MIG_CONF, w.buf, w.len, NULL, 0);
 	ss_writer_free(&w);
+	uint8_t disks[4] = {0}; /* DISK: no disks */
+	put_frame(&s, MIG_DISK, disks, 4, NULL, 0);
 	put_ram(&s, vm, 0, 2, false);
 	put_ram(&s, vm, 4, 2, false);
 	put_ram(&s, vm, 5, 1, true); /* the page became zero: sent again as such */
@@ -108,8 +111,9 @@ int main(void)
 	/* Another protocol version, said so. */
 	uint8_t *m = malloc(s.len + 64);
 	memcpy(m, s.p, s.len);
-	mig_put32(m + 8, 2);
-	CHECK(mig_fuzz_one(m, s.len, false, &res) < 0 && strstr(res.e.msg, "version 2"));
+	mig_put32(m + 8, 1);
+	CHECK(mig_fuzz_one(m, s.len, false, &res) < 0 && strstr(res.e.msg, "version 1") &&
+	      strstr(res.e.msg, "version 2 only"));
 
 	unsigned runs = 0, accepted_damaged = 0;
 	/* Truncations: every length in the first 2000 bytes, then every 97th,
@@ -141,10 +145,16 @@ int main(void)
 		for (unsigned j = 0; j < nmut; j++) {
 			size_t at = (size_t)(rnd() % s.len);
 			switch (rnd() % 4) {
-			case 0: m[at] = (uint8_t)rnd(); break;
-			case 1: m[at] ^= (uint8_t)(1u << (rnd() % 8)); break;
-			case 2: mlen = at + 1; break; /* truncate */
-			default: /* a 32-bit field set to a boundary value */
+			case 0:
+				m[at] = (uint8_t)rnd();
+				break;
+			case 1:
+				m[at] ^= (uint8_t)(1u << (rnd() % 8));
+				break;
+			case 2:
+				mlen = at + 1;
+				break; /* truncate */
+			default:       /* a 32-bit field set to a boundary value */
 				if (at + 4 <= mlen) {
 					uint32_t b[] = {0, 1, 0x7fffffff, 0xffffffff, 1024, 4096};
 					uint32_t x = b[rnd() % 6];

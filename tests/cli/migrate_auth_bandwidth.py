@@ -1,0 +1,219 @@
+"""Live migration's pre-shared token and bandwidth cap (docs/migration.md):
+- a destination listening with ,token-file=F refuses, before it reads any
+  configuration, a source that sent no token or another one (exit 2, the
+  source told why and running on), and accepts the right one;
+- a TCP listener without a token is refused unless it is bound to
+  loopback; a token file readable by others is refused;
+- max_bandwidth: a block migration of an 8 MiB disk of random bytes under
+  a 4 MiB/s cap takes about 2 s (loose bounds: the machine is loaded), and
+  the status reports the cap."""
+import atexit
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+R = os.environ.get("RVISOR", os.path.join(ROOT, "build", "rvisor"))
+T = tempfile.mkdtemp(prefix="rvisor-migauth-")
+procs = []
+
+
+def cleanup():
+    for p in procs:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    subprocess.run(["rm", "-rf", T])
+
+
+atexit.register(cleanup)
+
+
+def fail(msg):
+    print("FAIL: " + msg)
+    for f in sorted(os.listdir(T)):
+        if f.endswith(".err"):
+            print("--- %s\n%s" % (f, open(os.path.join(T, f)).read()[-1500:]))
+    cleanup()
+    sys.exit(1)
+
+
+def check(cond, msg):
+    if not cond:
+        fail(msg)
+    print("ok: " + msg)
+
+
+def rvisor(name, args):
+    p = subprocess.Popen([R, "run", "--timeout", "120"] + args, stdin=subprocess.DEVNULL,
+                         stdout=subprocess.DEVNULL, stderr=open(os.path.join(T, name + ".err"), "w"))
+    procs.append(p)
+    return p
+
+
+def err_of(name):
+    return open(os.path.join(T, name + ".err")).read()
+
+
+def wait_for(cond, what, seconds=20):
+    end = time.time() + seconds
+    while time.time() < end:
+        v = cond()
+        if v:
+            return v
+        time.sleep(0.02)
+    fail("timed out waiting for " + what)
+
+
+def api(sock, method, path, body=None):
+    s = socket.socket(socket.AF_UNIX)
+    s.settimeout(30)
+    s.connect(sock)
+    data = json.dumps(body).encode() if body is not None else b""
+    s.sendall(("%s %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: %d\r\n"
+               "Content-Type: application/json\r\n\r\n" % (method, path, len(data))).encode() + data)
+    out = b""
+    while True:
+        k = s.recv(65536)
+        if not k:
+            break
+        out += k
+    s.close()
+    head, _, text = out.partition(b"\r\n\r\n")
+    return int(head.split()[1]), (json.loads(text) if text.strip() else None)
+
+
+def migration_end(sock):
+    def done():
+        st = api(sock, "GET", "/migrate")[1]
+        return st if st["state"] in ("completed", "failed", "cancelled") else None
+    return wait_for(done, "the migration's end", 60)
+
+
+def runs_on(sock, what):
+    a = api(sock, "GET", "/vm")[1]["instructions_retired"]
+    time.sleep(0.2)
+    st = api(sock, "GET", "/vm")[1]
+    check(st["state"] == "running" and st["instructions_retired"] > a, "%s: the source runs on" % what)
+
+
+open(os.path.join(T, "loop.bin"), "wb").write((0x6f).to_bytes(4, "little"))  # j .
+
+
+def source(name, disks=()):
+    sock = os.path.join(T, name + ".sock")
+    # --sandbox off: a sandboxed VM without a NIC gets a network namespace
+    # of its own, from which no TCP destination is reachable (not even
+    # loopback): a limit of the sandbox, not of what is tested here.
+    p = rvisor(name, ["--firmware", os.path.join(T, "loop.bin"), "--memory", "64M",
+                      "--sandbox", "off", "--api-socket", sock] +
+               [a for d in disks for a in ("--disk", d)])
+    wait_for(lambda: os.path.exists(sock) and api(sock, "GET", "/vm")[0] == 200, name + "'s API")
+    return p, sock
+
+
+def destination(name, uri, extra=()):
+    d = rvisor(name, ["--incoming", uri] + list(extra))
+    wait_for(lambda: "waiting for a migration on " in err_of(name), name + " listening")
+    return d, err_of(name).split("waiting for a migration on ")[1].split()[0]
+
+
+def token(name, text, mode=0o600):
+    path = os.path.join(T, name)
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, mode)
+    os.write(fd, text)
+    os.close(fd)
+    os.chmod(path, mode)
+    return path
+
+
+good = token("good.tok", b"s3cret-token-of-the-destination\n")
+bad = token("bad.tok", b"another-token\n")
+loose = token("loose.tok", b"s3cret\n", 0o644)
+
+# Listener refusals: an open port without a token; a token others can read.
+r = subprocess.run([R, "run", "--incoming", "tcp:0.0.0.0:0"], capture_output=True, text=True,
+                   timeout=20)
+check(r.returncode == 2 and "not a loopback address" in r.stderr and "token-file" in r.stderr,
+      "an unauthenticated listener on 0.0.0.0 is refused: " + r.stderr.strip())
+r = subprocess.run([R, "run", "--incoming", "tcp:127.0.0.1:0,token-file=" + loose],
+                   capture_output=True, text=True, timeout=20)
+check(r.returncode == 2 and "chmod 600" in r.stderr,
+      "a token file readable by others is refused: " + r.stderr.strip())
+d, addr = destination("any", "tcp:0.0.0.0:0,token-file=" + good)
+check(addr.startswith("tcp:0.0.0.0:"), "with a token a listener may take any address: " + addr)
+d.kill()
+d.wait()
+
+src, ssock = source("src")
+# No token, then the wrong one: refused before the configuration is read.
+for name, body, words in (("none", {}, "sent none"), ("wrong", {"token_file": bad}, "is not this")):
+    d, addr = destination("dst-" + name, "tcp:127.0.0.1:0,token-file=" + good)
+    req = {"destination": addr}
+    req.update(body)
+    code, st = api(ssock, "PUT", "/migrate", req)
+    check(code == 202, "PUT /migrate (%s token): %d %s" % (name, code, st))
+    st = migration_end(ssock)
+    check(st["state"] == "failed" and st["resumed"] and "authentication failed" in st["error"]
+          and words in st["error"], "%s token: refused: %s" % (name, st["error"]))
+    check(d.wait(20) == 2 and "authentication failed" in err_of("dst-" + name),
+          "%s token: the destination exits 2 and says why" % name)
+    runs_on(ssock, name + " token")
+code, st = api(ssock, "PUT", "/migrate", {"destination": "tcp:127.0.0.1:1",
+                                           "token_file": os.path.join(T, "missing.tok")})
+check(code in (400, 404) and "missing.tok" in st["fault_message"],
+      "a missing token file is refused at once: %d %s" % (code, st))
+code, st = api(ssock, "PUT", "/migrate", {"destination": "tcp:127.0.0.1:1", "max_bandwidth": 10})
+check(code == 400 and "max_bandwidth" in st["fault_message"], "max_bandwidth 10 refused: %d" % code)
+# The right token: the migration completes.
+d, addr = destination("dst-ok", "tcp:127.0.0.1:0,token-file=" + good,
+                      ["--api-socket", os.path.join(T, "ok.sock")])
+code, st = api(ssock, "PUT", "/migrate", {"destination": addr, "token_file": good})
+check(code == 202 and st["authenticated"], "PUT /migrate with the token")
+try:
+    rc = src.wait(30)
+except subprocess.TimeoutExpired:
+    fail("the source did not exit after an authenticated migration")
+check(rc == 0, "the right token: the source migrates and exits 0")
+wait_for(lambda: os.path.exists(os.path.join(T, "ok.sock")), "the destination's API")
+check(d.poll() is None, "the destination runs")
+d.kill()
+d.wait()
+
+# The bandwidth cap: 8 MiB of random disk bytes at 4 MiB/s.
+disk = os.path.join(T, "d.raw")
+open(disk, "wb").write(os.urandom(8 << 20))
+target = os.path.join(T, "t.raw")
+open(target, "wb").write(b"\0" * (8 << 20))
+src, ssock = source("srcbw", [disk + ",format=raw"])
+d, addr = destination("dstbw", "unix:" + os.path.join(T, "bw.in"), ["--disk", target + ",format=raw"])
+cap = 4 << 20
+t0 = time.time()
+code, st = api(ssock, "PUT", "/migrate", {"destination": addr, "copy_disks": True,
+                                           "max_bandwidth": cap})
+check(code == 202 and st["max_bandwidth"] == cap, "PUT /migrate with max_bandwidth")
+peak = 0
+while src.poll() is None and time.time() - t0 < 60:
+    try:
+        code, st = api(ssock, "GET", "/migrate")
+    except OSError:  # the source has just exited
+        break
+    if code == 200:
+        peak = max(peak, st["bandwidth_bps"])
+    time.sleep(0.1)
+check(src.wait(60) == 0, "the capped migration completes")
+took = time.time() - t0
+check(open(target, "rb").read() == open(disk, "rb").read(), "the copy is right")
+expect = (8 << 20) / cap
+print("capped at %d B/s: %.2f s for 8 MiB (%.2f s at the cap), peak measured %.0f B/s"
+      % (cap, took, expect, peak))
+check(took >= 0.8 * expect, "the cap holds: %.2f s >= %.2f s" % (took, 0.8 * expect))
+check(peak <= 1.25 * cap, "the measured bandwidth stays near the cap: %.0f" % peak)
+d.kill()
+d.wait()
+cleanup()
+print("PASS")
