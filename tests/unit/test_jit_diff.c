@@ -12,7 +12,11 @@
 #include "vmm/vm.h"
 
 /* Guest layout (physical = virtual, M-mode). */
-#define HANDLER (VM_RAM_BASE + 0x0000)
+/* The trap handler lives in the last page of the 64 MiB of RAM, out of reach
+ * of the programs' stores through x8/x9 (at RAM base, a rare store into it
+ * turned it into an illegal instruction trapping to itself forever: a trap
+ * loop retires nothing, so the instruction budget never ended the run). */
+#define HANDLER (VM_RAM_BASE + (64u << 20) - 0x1000)
 #define CODE (VM_RAM_BASE + 0x1000)
 #define DATA (VM_RAM_BASE + 0x8000)
 #define PT (VM_RAM_BASE + 0xc000) /* Sv39 tables: root, level 1, level 0 */
