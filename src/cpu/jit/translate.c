@@ -272,6 +272,9 @@ static void sync_instret(struct tr *t, unsigned k)
 	t->synced = k;
 }
 
+static void emit_candidate(struct emit *e, size_t body_off, uint8_t **next, unsigned *m);
+static void emit_jcache_load(struct emit *e);
+
 /* Leave the block: `retired` instructions of it retired, next pc in rcx
  * (dynamic) or `target`.
  * A static exit is a patchable direct jump:
@@ -292,8 +295,23 @@ static void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t targe
 	if (retired != t->synced)
 		alu_mi(e, ALU_ADD, RBX, OFF_INSTRET, (int32_t)(retired - t->synced));
 	if (dynamic) {
+		/* Its own copy of the jump-cache candidate, so that each
+		 * indirect jump site has its own host indirect jump (and branch
+		 * prediction); anything else goes to the shared chaining code. */
+		uint8_t *next[8];
+		unsigned m = 0;
 		st64(e, RCX, RBX, OFF_PC);
 		mov_ri(e, RAX, (uint64_t)(uintptr_t)slot);
+		ld32(e, RDI, RBX, OFF_EVENTS);
+		test_rr(e, false, RDI, RDI);
+		next[m++] = jcc32(e, CC_NE);
+		ld64(e, RDI, RBX, OFF_INSTRET);
+		alu_rm(e, true, ALU_CMP, RDI, RBX, OFF_NEXT_CHECK);
+		next[m++] = jcc32(e, CC_AE);
+		emit_jcache_load(e);
+		emit_candidate(e, j->entry_bytes + j->chk_bytes, next, &m);
+		for (unsigned k = 0; k < m; k++)
+			patch32(next[k], e->p);
 		patch32(jmp32(e), j->rw + j->chain);
 		return;
 	}
@@ -403,6 +421,47 @@ static void emit_chain_static(struct tr *t, struct emit *e, uint8_t *to_chain, u
  * page generation is unchanged. The candidates are the exit's link, then
  * the jump cache's entry for the pc (indirect jumps and returns, whose
  * target changes). Otherwise return the slot to jit_run, for the run loop. */
+/* With rdx = a candidate block for the next pc in rcx: jump into its body
+ * when it may be chained to (translated, same vpc, validated in this link
+ * epoch, page generation unchanged); the branches that fail go to next[]. */
+static void emit_candidate(struct emit *e, size_t body_off, uint8_t **next, unsigned *m)
+{
+	test_rr(e, true, RDX, RDX);
+	next[(*m)++] = jcc32(e, CC_E);
+	alu_mi(e, ALU_CMP, RDX, (int32_t)offsetof(struct block, jit), 0);
+	next[(*m)++] = jcc32(e, CC_E);
+	alu_rm(e, true, ALU_CMP, RCX, RDX, (int32_t)offsetof(struct block, vpc));
+	next[(*m)++] = jcc32(e, CC_NE);
+	op_mem(e, false, 0x8b, RDI, RDX, (int32_t)offsetof(struct block, epoch));
+	alu_rm(e, false, ALU_CMP, RDI, RBX, OFF_LINK_EPOCH);
+	next[(*m)++] = jcc32(e, CC_NE);
+	/* The page generation: bus->page_gen[(nb->pa - ram_base) >> 12]
+	 * (rdi, rsi: the only scratch registers left). */
+	ld64(e, RDI, RBX, OFF_BUS);
+	ld64(e, RSI, RDX, (int32_t)offsetof(struct block, pa));
+	alu_rm(e, true, ALU_SUB, RSI, RDI, (int32_t)offsetof(struct bus, ram_base));
+	shift_ri(e, true, SH_SHR, RSI, PAGE_SHIFT - 2);
+	alu_ri(e, true, ALU_AND, RSI, -4);
+	alu_rm(e, true, ALU_ADD, RSI, RDI, (int32_t)offsetof(struct bus, page_gen));
+	ld32(e, RSI, RSI, 0);
+	alu_rm(e, false, ALU_CMP, RSI, RDX, (int32_t)offsetof(struct block, gen));
+	next[(*m)++] = jcc32(e, CC_NE);
+	ld64(e, RSI, RDX, (int32_t)offsetof(struct block, jit));
+	alu_ri(e, true, ALU_ADD, RSI, (int32_t)body_off);
+	jmp_r(e, RSI);
+}
+
+/* rdx = h->jcache[(pc >> 1) & (size - 1)] for the pc in rcx, as block_lookup. */
+static void emit_jcache_load(struct emit *e)
+{
+	mov_rr(e, RDX, RCX);
+	shift_ri(e, true, SH_SHR, RDX, 1);
+	alu_ri(e, false, ALU_AND, RDX, (1 << JCACHE_BITS) - 1);
+	shift_ri(e, false, SH_SHL, RDX, 3);
+	alu_rr(e, true, ALU_ADD, RDX, RBX);
+	ld64(e, RDX, RDX, OFF_JCACHE);
+}
+
 static uint8_t *emit_chain(struct emit *e, size_t body_off, uint8_t **ret_wb)
 {
 	uint8_t *out[16], *next[8];
@@ -414,46 +473,13 @@ static uint8_t *emit_chain(struct emit *e, size_t body_off, uint8_t **ret_wb)
 	alu_rm(e, true, ALU_CMP, RDI, RBX, OFF_NEXT_CHECK);
 	out[n++] = jcc32(e, CC_AE);
 	ld64(e, RDX, RAX, (int32_t)offsetof(struct insn, link));
-	for (int pass = 0; pass < 2; pass++) {
-		/* rdx = the candidate block */
-		test_rr(e, true, RDX, RDX);
-		next[m++] = jcc32(e, CC_E);
-		ld64(e, RSI, RDX, (int32_t)offsetof(struct block, jit));
-		test_rr(e, true, RSI, RSI);
-		next[m++] = jcc32(e, CC_E);
-		alu_rm(e, true, ALU_CMP, RCX, RDX, (int32_t)offsetof(struct block, vpc));
-		next[m++] = jcc32(e, CC_NE);
-		op_mem(e, false, 0x8b, RDI, RDX, (int32_t)offsetof(struct block, epoch));
-		alu_rm(e, false, ALU_CMP, RDI, RBX, OFF_LINK_EPOCH);
-		next[m++] = jcc32(e, CC_NE);
-		/* The page generation: bus->page_gen[(nb->pa - ram_base) >> 12]
-		 * (rdi, rsi: the only scratch registers left). */
-		ld64(e, RDI, RBX, OFF_BUS);
-		ld64(e, RSI, RDX, (int32_t)offsetof(struct block, pa));
-		alu_rm(e, true, ALU_SUB, RSI, RDI, (int32_t)offsetof(struct bus, ram_base));
-		shift_ri(e, true, SH_SHR, RSI, PAGE_SHIFT - 2);
-		alu_ri(e, true, ALU_AND, RSI, -4);
-		alu_rm(e, true, ALU_ADD, RSI, RDI, (int32_t)offsetof(struct bus, page_gen));
-		ld32(e, RSI, RSI, 0);
-		alu_rm(e, false, ALU_CMP, RSI, RDX, (int32_t)offsetof(struct block, gen));
-		next[m++] = jcc32(e, CC_NE);
-		ld64(e, RSI, RDX, (int32_t)offsetof(struct block, jit));
-		alu_ri(e, true, ALU_ADD, RSI, (int32_t)body_off);
-		e8(e, 0xff); /* jmp rsi */
-		modrm_reg(e, 4, RSI);
-		if (pass == 1)
-			break;
-		/* Second candidate: h->jcache[(pc >> 1) & (size - 1)], as block_lookup. */
-		for (unsigned k = 0; k < m; k++)
-			patch32(next[k], e->p);
-		m = 0;
-		mov_rr(e, RDX, RCX);
-		shift_ri(e, true, SH_SHR, RDX, 1);
-		alu_ri(e, false, ALU_AND, RDX, (1 << JCACHE_BITS) - 1);
-		shift_ri(e, false, SH_SHL, RDX, 3);
-		alu_rr(e, true, ALU_ADD, RDX, RBX);
-		ld64(e, RDX, RDX, OFF_JCACHE);
-	}
+	emit_candidate(e, body_off, next, &m);
+	/* Second candidate: the jump cache's entry for the pc. */
+	for (unsigned k = 0; k < m; k++)
+		patch32(next[k], e->p);
+	m = 0;
+	emit_jcache_load(e);
+	emit_candidate(e, body_off, next, &m);
 	for (unsigned k = 0; k < m; k++)
 		patch32(next[k], e->p);
 	for (unsigned k = 0; k < n; k++)
