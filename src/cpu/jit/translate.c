@@ -31,10 +31,17 @@
  * and s1. Inside translated code the host register is the truth; h->x[] is
  * brought up to date before any call to C and before returning to jit_run,
  * and the host registers are reloaded after every call. */
-#define NCACHE 9
-static const unsigned cache_regs[NCACHE] = {RBP, R12, R13, R14, R15, R8, R9, R10, R11};
-#define CALLER_SAVED_SLOTS 0x1e0u /* r8-r11 */
-static const uint8_t cache_guest[NCACHE] = {15, 14, 13, 12, 11, 10, 2, 8, 9};
+#define NFIXED 9
+static const uint8_t cache_guest[NFIXED] = {15, 14, 13, 12, 11, 10, 2, 8, 9};
+/* Besides, each block keeps the two unmapped guest registers its native
+ * instructions use most in rdx and rdi (free inside a block body): loaded
+ * after the check code, stored when dirty at every exit and before calls. */
+#define NLOCAL 2
+#define NCACHE (NFIXED + NLOCAL)
+static const unsigned cache_regs[NCACHE] = {RBP, R12, R13, R14, R15, R8, R9, R10, R11, RDX, RDI};
+#define FIXED_SLOTS 0x1ffu	  /* slots 0-8 */
+#define LOCAL_SLOTS 0x600u	  /* slots 9-10: rdx, rdi */
+#define CALLER_SAVED_SLOTS 0x7e0u /* r8-r11, rdx, rdi */
 
 _Static_assert(sizeof(struct tlb_entry) == 16 && offsetof(struct tlb_entry, addend) == 8,
 	       "the inline TLB lookup scales the index by 16 and reads the addend at +8");
@@ -63,6 +70,7 @@ struct tr {
 	unsigned synced;	/* instructions of the block already added to instret */
 	uint8_t *chk;		/* the check code entered by patched exits */
 	uint8_t *body;		/* after the entry and the check code */
+	uint8_t *body_l;	/* after the loads of the block's locals */
 	int8_t slot_of[33];	/* guest register -> cache slot, or -1 */
 	uint8_t cached[NCACHE]; /* cache slot -> guest register */
 	unsigned ncached;
@@ -183,17 +191,13 @@ static unsigned all_cached(const struct tr *t)
 static void choose_cached(struct tr *t)
 {
 	memset(t->slot_of, -1, sizeof(t->slot_of));
-	for (unsigned s = 0; s < NCACHE; s++) {
+	for (unsigned s = 0; s < NFIXED; s++) {
 		t->slot_of[cache_guest[s]] = (int8_t)s;
 		t->cached[s] = cache_guest[s];
 	}
-	t->ncached = NCACHE;
-	t->dirty = all_cached(t);
-}
-
-/* Unused since the fixed mapping: kept for the per-block choice. */
-static __attribute__((unused)) void choose_cached_per_block(struct tr *t)
-{
+	t->ncached = NFIXED;
+	/* The block-local ones: unmapped registers with the most uses by
+	 * natively translated instructions (at least 3). */
 	unsigned uses[33] = {0};
 	for (unsigned k = 0; k < t->b->ninsn; k++) {
 		const struct insn *i = &t->b->insns[k];
@@ -219,25 +223,25 @@ static __attribute__((unused)) void choose_cached_per_block(struct tr *t)
 		}
 	}
 	uses[0] = uses[32] = 0;
-	memset(t->slot_of, -1, sizeof(t->slot_of));
-	t->ncached = 0;
+	for (unsigned s = 0; s < NFIXED; s++)
+		uses[cache_guest[s]] = 0;
 	while (t->ncached < NCACHE) {
 		unsigned best = 0;
 		for (unsigned r = 1; r < 32; r++)
 			if (uses[r] > uses[best])
 				best = r;
-		if (uses[best] < 2)
+		if (uses[best] < 3)
 			break;
 		uses[best] = 0;
 		t->slot_of[best] = (int8_t)t->ncached;
 		t->cached[t->ncached++] = (uint8_t)best;
 	}
-	t->dirty = 0;
+	t->dirty = FIXED_SLOTS; /* the locals are loaded clean */
 }
 
 /* Entry from jit_run: save the callee-saved host registers, rbx = hart,
  * load the mapped guest registers. Chained jumps enter after it. */
-static void emit_entry(struct tr *t, struct emit *e)
+static void emit_entry(struct emit *e)
 {
 	push_r(e, RBX);
 	push_r(e, RBP);
@@ -247,8 +251,8 @@ static void emit_entry(struct tr *t, struct emit *e)
 	push_r(e, R15);
 	alu_ri(e, true, ALU_SUB, RSP, 8); /* calls need rsp 16-byte aligned */
 	mov_rr(e, RBX, RDI);
-	for (unsigned s = 0; s < t->ncached; s++)
-		ld64(e, cache_regs[s], RBX, OFF_X(t->cached[s]));
+	for (unsigned s = 0; s < NFIXED; s++)
+		ld64(e, cache_regs[s], RBX, OFF_X(cache_guest[s]));
 }
 
 /* Restore the host registers saved by the entry code and return rax. */
@@ -291,9 +295,32 @@ static void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t targe
 	struct emit *e = &t->e;
 	struct jit *j = t->j;
 	/* Mapped registers stay in host registers: the chaining code writes
-	 * them back only when it returns to jit_run. */
+	 * them back only when it returns to jit_run. The block's locals go
+	 * home here (the fall-through path keeps its own dirty set). */
+	writeback(t, t->dirty & LOCAL_SLOTS);
 	if (retired != t->synced)
 		alu_mi(e, ALU_ADD, RBX, OFF_INSTRET, (int32_t)(retired - t->synced));
+	if (!dynamic && target == t->b->vpc) {
+		/* A loop onto this block: check inline and go back past the
+		 * loads of its locals, which are still in rdx and rdi. */
+		uint8_t *out[4];
+		ld32(e, RAX, RBX, OFF_EVENTS);
+		test_rr(e, false, RAX, RAX);
+		out[0] = jcc32(e, CC_NE);
+		ld64(e, RAX, RBX, OFF_INSTRET);
+		alu_rm(e, true, ALU_CMP, RAX, RBX, OFF_NEXT_CHECK);
+		out[1] = jcc32(e, CC_AE);
+		mov_ri(e, RAX, (uint64_t)(uintptr_t)t->genp);
+		cmp_m32_i32(e, RAX, 0, (int32_t)t->b->gen);
+		out[2] = jcc32(e, CC_NE);
+		mov_ri(e, RAX, (uint64_t)(uintptr_t)&t->b->epoch);
+		ld32(e, RAX, RAX, 0);
+		alu_rm(e, false, ALU_CMP, RAX, RBX, OFF_LINK_EPOCH);
+		out[3] = jcc32(e, CC_NE);
+		patch32(jmp32(e), t->body_l);
+		for (unsigned k = 0; k < 4; k++)
+			patch32(out[k], e->p);
+	}
 	if (dynamic) {
 		/* Its own copy of the jump-cache candidate, so that each
 		 * indirect jump site has its own host indirect jump (and branch
@@ -318,10 +345,7 @@ static void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t targe
 	lea_rip(e, RDX, 5);
 	uint8_t *site = jmp32(e);
 	e64(e, (uint64_t)(uintptr_t)slot);
-	if (target == t->b->vpc)
-		patch32(site, t->chk);
-	else
-		patch32(site, e->p);
+	patch32(site, e->p);
 	mov_ri(e, RCX, target);
 	st64(e, RCX, RBX, OFF_PC);
 	mov_ri(e, RAX, (uint64_t)(uintptr_t)slot);
@@ -486,7 +510,7 @@ static uint8_t *emit_chain(struct emit *e, size_t body_off, uint8_t **ret_wb)
 		patch32(out[k], e->p);
 	/* Back to jit_run: the guest registers go home first. */
 	*ret_wb = e->p;
-	for (unsigned s = 0; s < NCACHE; s++)
+	for (unsigned s = 0; s < NFIXED; s++)
 		st64(e, cache_regs[s], RBX, OFF_X(cache_guest[s]));
 	uint8_t *ret_at = e->p;
 	epilogue(e); /* also the shared return of every translation (j->ret) */
@@ -969,7 +993,7 @@ void *jit_translate(struct hart *h, struct block *b)
 	if (j->used == 0) { /* a fresh cache starts with the chaining code */
 		uint8_t probe[256], *fail[4];
 		struct emit pe = {probe, probe, probe + sizeof(probe)};
-		emit_entry(&t, &pe);
+		emit_entry(&pe);
 		patch32(jmp32(&pe), pe.p); /* entry code ends jumping over the check */
 		j->entry_bytes = (size_t)(pe.p - probe);
 		emit_chk(&t, &pe, fail);
@@ -982,13 +1006,15 @@ void *jit_translate(struct hart *h, struct block *b)
 		j->used = (size_t)((e->p - e->start + 15) & ~15);
 		e->start = e->p = j->rw + j->used;
 	}
-	emit_entry(&t, e);
+	emit_entry(e);
 	uint8_t *over = jmp32(e);
 	t.chk = e->p;
 	uint8_t *fail[4];
 	emit_chk(&t, e, fail);
 	t.body = e->p;
 	patch32(over, t.body);
+	reload(&t, all_cached(&t) & LOCAL_SLOTS);
+	t.body_l = e->p;
 	if ((size_t)(t.chk - e->start) != j->entry_bytes ||
 	    (size_t)(t.body - t.chk) != j->chk_bytes)
 		abort(); /* chained jumps skip exactly the entry code */
