@@ -48,6 +48,15 @@ struct jit {
  * message in msg, of msg_size bytes). */
 int jit_attach(struct hart *h, char *msg, size_t msg_size);
 void jit_detach(struct hart *h);
+/* The same, reusing a code cache kept by jit_keep when *keep holds one
+ * (then *keep becomes NULL). keep may be NULL. */
+int jit_attach_kept(struct hart *h, struct jit **keep, char *msg, size_t msg_size);
+/* Take the hart's code cache away into *keep (when empty; else free it), so
+ * that a machine rebuilt after a guest reboot reuses it: the sandbox lets no
+ * new executable mapping be made once the guest runs. */
+void jit_keep(struct hart *h, struct jit **keep);
+/* Free a kept code cache (NULL: nothing). */
+void jit_free(struct jit *j);
 /* Forget every translation (the blocks are being dropped). */
 void jit_flush(struct jit *j);
 /* Make room for one more block's translation: drops every block and
