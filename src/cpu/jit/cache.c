@@ -32,7 +32,9 @@ const char *cpu_engine_name(enum cpu_engine e)
 #if defined(__x86_64__)
 
 #define CODE_SIZE (8u << 20)
+#ifndef JIT_HOT_DEFAULT /* -DJIT_HOT_DEFAULT=1 translates every block (testing) */
 #define JIT_HOT_DEFAULT 3
+#endif
 #define COPIES_MAX (128u << 10) /* struct insn entries: 2 per helper call */
 
 int jit_attach(struct hart *h, char *msg, size_t msg_size)

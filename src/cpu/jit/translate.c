@@ -727,7 +727,70 @@ static bool emit_op_imm(struct tr *t, const struct insn *i, uint32_t raw, bool w
 	return true;
 }
 
-/* OP and OP-32 (base and MUL/MULW only). */
+/* DIV/DIVU/REM/REMU (f3 4..7) and their W forms with x86 div/idiv, which
+ * fault where RISC-V defines results: a zero divisor gives a quotient of all
+ * ones and the dividend as remainder; the most negative dividend over -1
+ * gives itself and a remainder of 0. rdx (a block local, maybe) is stored
+ * when dirty and reloaded after. */
+static void emit_div(struct tr *t, const struct insn *i, unsigned f3, bool w32)
+{
+	struct emit *e = &t->e;
+	bool w = !w32, sign = !(f3 & 1), rem = f3 >= 6;
+	int rdx_slot = -1;
+	for (unsigned s = NFIXED; s < t->ncached; s++)
+		if (cache_regs[s] == RDX)
+			rdx_slot = (int)s;
+	if (rdx_slot >= 0 && (t->dirty & (1u << rdx_slot))) {
+		writeback(t, 1u << rdx_slot);
+		t->dirty &= ~(1u << rdx_slot);
+	}
+	get_x(t, RAX, i->rs1, w);
+	get_x(t, RCX, i->rs2, w);
+	test_rr(e, w, RCX, RCX);
+	uint8_t *zero = jcc32(e, CC_E), *ovf = NULL, *ok = NULL;
+	if (sign) {
+		alu_ri(e, w, ALU_CMP, RCX, -1);
+		ok = jcc32(e, CC_NE);
+		/* rcx = -1: the quotient is -rs1 (wrapping: the most negative
+		 * stays itself), the remainder 0; no division. */
+		if (rem)
+			alu_rr(e, false, ALU_XOR, RAX, RAX);
+		else {
+			rex(e, w, 0, 0, RAX, false); /* neg rax */
+			e8(e, 0xf7);
+			modrm_reg(e, 3, RAX);
+		}
+		ovf = jmp32(e);
+		patch32(ok, e->p);
+		if (w) {
+			e8(e, 0x48); /* cqo */
+			e8(e, 0x99);
+		} else {
+			e8(e, 0x99); /* cdq */
+		}
+	} else {
+		alu_rr(e, false, ALU_XOR, RDX, RDX);
+	}
+	rex(e, w, 0, 0, RCX, false); /* div/idiv rcx */
+	e8(e, 0xf7);
+	modrm_reg(e, sign ? 7 : 6, RCX);
+	if (rem)
+		mov_rr(e, RAX, RDX);
+	uint8_t *done = jmp32(e);
+	patch32(zero, e->p);
+	if (!rem)
+		mov_ri(e, RAX, ~0ull); /* the remainder is the dividend, already in rax */
+	patch32(done, e->p);
+	if (ovf)
+		patch32(ovf, e->p);
+	if (w32)
+		movsxd_rr(e, RAX, RAX);
+	if (rdx_slot >= 0)
+		reload(t, 1u << rdx_slot);
+	put_x(t, RAX, i->rd);
+}
+
+/* OP and OP-32 (base, MUL/MULW and the divisions). */
 static bool emit_op(struct tr *t, const struct insn *i, uint32_t raw, bool w32)
 {
 	struct emit *e = &t->e;
@@ -746,6 +809,9 @@ static bool emit_op(struct tr *t, const struct insn *i, uint32_t raw, bool w32)
 		sh = f3 == 5 ? SH_SAR : -1;
 	} else if (f7 == 1 && f3 == 0) {
 		mul = true;
+	} else if (f7 == 1 && f3 >= 4) {
+		emit_div(t, i, f3, w32);
+		return true;
 	} else {
 		return false;
 	}
