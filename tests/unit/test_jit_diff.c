@@ -310,8 +310,11 @@ static void load(struct vm *vm, const struct prog *p, uint64_t seed)
 	bus_copy_to_guest(&vm->bus, DATA, data, sizeof(data));
 	hart_reset(h, CODE);
 	bool smode = rn(2);
+	/* Random, small, or the values where divisions and shifts have their
+	 * special cases (-1, the most negative 64- and 32-bit numbers). */
+	static const uint64_t special[] = {~0ull, 1ull << 63, 0xffffffff80000000ull, 0x80000000ull};
 	for (unsigned r = 1; r < 32; r++)
-		h->x[r] = rn(4) ? rnd() : rn(64);
+		h->x[r] = rn(4) ? rnd() : rn(2) ? rn(64) : special[rn(4)];
 	h->x[8] = DATA + 64 + 8 * rn(64);
 	h->x[9] = CODE;
 	for (unsigned r = 0; r < 32; r++)
