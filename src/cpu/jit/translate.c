@@ -71,6 +71,7 @@ struct tr {
 	uint8_t *chk;		/* the check code entered by patched exits */
 	uint8_t *body;		/* after the entry and the check code */
 	uint8_t *body_l;	/* after the loads of the block's locals */
+	bool calls;		/* the code so far may call C (handler, slow path) */
 	int8_t slot_of[33];	/* guest register -> cache slot, or -1 */
 	uint8_t cached[NCACHE]; /* cache slot -> guest register */
 	unsigned ncached;
@@ -304,21 +305,30 @@ static void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t targe
 		/* A loop onto this block: check inline and go back past the
 		 * loads of its locals, which are still in rdx and rdi. */
 		uint8_t *out[4];
+		unsigned n = 0;
 		ld32(e, RAX, RBX, OFF_EVENTS);
 		test_rr(e, false, RAX, RAX);
-		out[0] = jcc32(e, CC_NE);
+		out[n++] = jcc32(e, CC_NE);
 		ld64(e, RAX, RBX, OFF_INSTRET);
 		alu_rm(e, true, ALU_CMP, RAX, RBX, OFF_NEXT_CHECK);
-		out[1] = jcc32(e, CC_AE);
-		mov_ri(e, RAX, (uint64_t)(uintptr_t)t->genp);
-		cmp_m32_i32(e, RAX, 0, (int32_t)t->b->gen);
-		out[2] = jcc32(e, CC_NE);
-		mov_ri(e, RAX, (uint64_t)(uintptr_t)&t->b->epoch);
-		ld32(e, RAX, RAX, 0);
-		alu_rm(e, false, ALU_CMP, RAX, RBX, OFF_LINK_EPOCH);
-		out[3] = jcc32(e, CC_NE);
+		out[n++] = jcc32(e, CC_AE);
+		/* The page generation and link epoch change only through C (this
+		 * hart's handlers and slow paths: its stores to code pages, its
+		 * fences and translation changes) or through another thread's
+		 * store, which this hart must fence (an event) to be sure to see;
+		 * the budget brings it back to the run loop's lookup anyway. So a
+		 * loop that cannot have called C since its start skips them. */
+		if (t->calls) {
+			mov_ri(e, RAX, (uint64_t)(uintptr_t)t->genp);
+			cmp_m32_i32(e, RAX, 0, (int32_t)t->b->gen);
+			out[n++] = jcc32(e, CC_NE);
+			mov_ri(e, RAX, (uint64_t)(uintptr_t)&t->b->epoch);
+			ld32(e, RAX, RAX, 0);
+			alu_rm(e, false, ALU_CMP, RAX, RBX, OFF_LINK_EPOCH);
+			out[n++] = jcc32(e, CC_NE);
+		}
 		patch32(jmp32(e), t->body_l);
-		for (unsigned k = 0; k < 4; k++)
+		for (unsigned k = 0; k < n; k++)
 			patch32(out[k], e->p);
 	}
 	if (dynamic) {
@@ -536,6 +546,7 @@ static struct slow *add_slow(struct tr *t, unsigned kind, uint8_t *branch, uint6
 /* Call the interpreter's handler for instruction k. */
 static void emit_helper(struct tr *t, unsigned k, uint64_t pc)
 {
+	t->calls = true;
 	struct emit *e = &t->e;
 	const struct insn *i = &t->b->insns[k];
 	struct jit *j = t->j;
@@ -567,6 +578,7 @@ static void emit_helper(struct tr *t, unsigned k, uint64_t pc)
 static struct slow *emit_tlb(struct tr *t, unsigned kind, const struct insn *i, unsigned size,
 			     uint64_t pc, unsigned k)
 {
+	t->calls = true; /* its slow path */
 	struct emit *e = &t->e;
 	int c = hreg(t, i->rs1);
 	if (c >= 0 && i->imm) {
@@ -1050,6 +1062,7 @@ void *jit_translate(struct hart *h, struct block *b)
 	t.b = b;
 	t.synced = 0;
 	t.nslow = 0;
+	t.calls = false;
 	t.genp = &h->bus->page_gen[bus_page_index(h->bus, b->pa)];
 	t.e.start = t.e.p = j->rw + j->used;
 	t.e.end = j->rw + j->size;
