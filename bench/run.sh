@@ -12,43 +12,64 @@ have_qemu=0
 command -v qemu-system-riscv64 >/dev/null 2>&1 && have_qemu=1
 
 now() { date +%s.%N; }
-# Best (minimum) wall time of RUNS runs of a command.
+# CPU time (perf's task-clock, all threads) when perf works: on a shared,
+# oversubscribed host the wall time is mostly waiting for a CPU. Else wall.
+use_perf=0
+perf stat -x, -e task-clock true >/dev/null 2>&1 && use_perf=1
+one_time() {
+	if [ $use_perf = 1 ]; then
+		perf stat -x, -e task-clock "$@" 2>&1 >/dev/null </dev/null |
+			awk -F, '/task-clock/ { printf "%.4f", $1 / 1000 }'
+	else
+		t0=$(now)
+		"$@" >/dev/null 2>&1 </dev/null
+		awk -v a="$t0" -v b="$(now)" 'BEGIN { printf "%.4f", b - a }'
+	fi
+}
+# Best (minimum) time of RUNS runs of a command.
 best_time() {
 	best=""
 	for _ in $(seq "$RUNS"); do
-		t0=$(now)
-		"$@" >/dev/null 2>&1 </dev/null
-		t=$(awk -v a="$t0" -v b="$(now)" 'BEGIN { printf "%.4f", b - a }')
+		t=$(one_time "$@")
 		best=$(awk -v a="$best" -v b="$t" 'BEGIN { if (a == "" || b < a) print b; else print a }')
 	done
 	echo "$best"
 }
 
-echo "== guest CPU speed: bare-metal programs (M-mode, no MMU) =="
-printf "%-8s %14s %10s %10s %10s %10s %8s\n" program instructions rvisor_s rvisor_MIPS qemu_s qemu_MIPS ratio
+echo "== guest CPU speed: bare-metal programs (M-mode, no MMU), both engines and QEMU =="
+printf "%-8s %12s %9s %9s %9s %9s %9s %9s\n" program instructions interp_s interp_MIPS jit_s jit_MIPS qemu_MIPS jit/qemu
 # Process start-up is measured on a trivial program and subtracted.
 $RV_CC $RV_FLAGS -o $B/bench/empty.elf tests/isa/base/smoke.S
-rv0=$(best_time $B/rvisor run --firmware $B/bench/empty.elf)
+rv0i=$(best_time $B/rvisor run --cpu-engine interp --firmware $B/bench/empty.elf)
+rv0j=$(best_time $B/rvisor run --cpu-engine jit --firmware $B/bench/empty.elf)
 q0=0
 [ $have_qemu = 1 ] && q0=$(best_time qemu-system-riscv64 -M spike -bios none -nographic -kernel $B/bench/empty.elf)
-for p in loop mix; do
+bench/cpu/build.sh >/dev/null || exit 1
+sub() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a - b }'; }
+mips() { awk -v n="$1" -v t="$2" 'BEGIN { printf "%.0f", n / t / 1e6 }'; }
+for p in loop mix cpu; do
 	elf=$B/bench/$p.elf
-	$RV_CC $RV_FLAGS -o "$elf" bench/progs/$p.S || exit 1
-	n=$($B/rvisor run --firmware "$elf" --stats 2>&1 | sed -n 's/.*instret=\([0-9]*\).*/\1/p')
-	rt=$(best_time $B/rvisor run --firmware "$elf")
-	rt=$(awk -v a="$rt" -v b="$rv0" 'BEGIN { printf "%.3f", a - b }')
-	rm=$(awk -v n="$n" -v t="$rt" 'BEGIN { printf "%.0f", n / t / 1e6 }')
-	if [ $have_qemu = 1 ]; then
-		qt=$(best_time qemu-system-riscv64 -M spike -bios none -nographic -kernel "$elf")
-		qt=$(awk -v a="$qt" -v b="$q0" 'BEGIN { printf "%.3f", a - b }')
-		qm=$(awk -v n="$n" -v t="$qt" 'BEGIN { printf "%.0f", n / t / 1e6 }')
-		ratio=$(awk -v a="$rm" -v b="$qm" 'BEGIN { printf "%.2fx", a / b }')
+	if [ $p = cpu ]; then
+		elf=$B/bench/cpu-bare.elf
 	else
-		qt=n/a qm=n/a ratio=n/a
+		$RV_CC $RV_FLAGS -o "$elf" bench/progs/$p.S || exit 1
 	fi
-	printf "%-8s %14s %10s %10s %10s %10s %8s\n" "$p" "$n" "$rt" "$rm" "$qt" "$qm" "$ratio"
+	n=$($B/rvisor run --firmware "$elf" --stats 2>&1 | sed -n 's/.*instret=\([0-9]*\).*/\1/p')
+	it=$(sub "$(best_time $B/rvisor run --cpu-engine interp --firmware "$elf")" "$rv0i")
+	jt=$(sub "$(best_time $B/rvisor run --cpu-engine jit --firmware "$elf")" "$rv0j")
+	im=$(mips "$n" "$it")
+	jm=$(mips "$n" "$jt")
+	if [ $have_qemu = 1 ]; then
+		qt=$(sub "$(best_time qemu-system-riscv64 -M spike -bios none -nographic -kernel "$elf")" "$q0")
+		qm=$(mips "$n" "$qt")
+		ratio=$(awk -v a="$jm" -v b="$qm" 'BEGIN { printf "%.2fx", a / b }')
+	else
+		qm=n/a ratio=n/a
+	fi
+	printf "%-8s %12s %9s %9s %9s %9s %9s %9s\n" "$p" "$n" "$it" "$im" "$jt" "$jm" "$qm" "$ratio"
 done
-echo "(ratio = rvisor MIPS / QEMU MIPS; QEMU is qemu-system-riscv64 -M spike, TCG JIT)"
+[ $use_perf = 1 ] && what="CPU time (perf task-clock)" || what="wall time"
+echo "($what, start-up subtracted; jit/qemu = JIT MIPS / QEMU MIPS; QEMU is qemu-system-riscv64 -M spike, TCG)"
 
 # Linux boot figures (issue 3).
 python3 bench/boot.py

@@ -67,8 +67,9 @@ static void run_usage(FILE *f)
 	    "                                other options below, and in --device help)\n"
 	    "  --memory SIZE                 guest RAM, e.g. 512M or 2G (default 128M; 64M..16G)\n"
 	    "  --cpus N                      number of vCPUs, 1..8 (default 1)\n"
-	    "  --cpu-engine interp|jit       how guest code runs: the pre-decoding interpreter\n"
-	    "                                (default) or x86-64 translation (x86-64 hosts);\n"
+	    "  --cpu-engine interp|jit       how guest code runs: x86-64 translation (the\n"
+	    "                                default on x86-64 hosts) or the pre-decoding\n"
+	    "                                interpreter (the default elsewhere);\n"
 	    "                                RVISOR_CPU_ENGINE in the environment sets the "
 	    "default\n"
 	    "  --timeout SECONDS             stop after SECONDS with exit status 124\n"
@@ -728,12 +729,13 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 int cmd_run(int argc, char **argv)
 {
 	struct run_out out = {0};
-	struct vm_lifecycle lc = {.cfg = {.mem_size = 128ULL << 20, .ncpus = 1},
-				  .console_in = STDIN_FILENO,
-				  .console_out = STDOUT_FILENO,
-				  .probed_raw = warn_probed_raw,
-				  .stopped = report_stopped,
-				  .arg = &out};
+	struct vm_lifecycle lc = {
+	    .cfg = {.mem_size = 128ULL << 20, .ncpus = 1, .cpu_engine = CPU_ENGINE_DEFAULT},
+	    .console_in = STDIN_FILENO,
+	    .console_out = STDOUT_FILENO,
+	    .probed_raw = warn_probed_raw,
+	    .stopped = report_stopped,
+	    .arg = &out};
 	struct vm_config *cfg = &lc.cfg;
 	const char *api_socket = NULL, *incoming = NULL, *cloud_init = NULL, *uboot = NULL;
 	/* On as root; RVISOR_SANDBOX gives another default of --sandbox

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "cpu/jit/jit.h"
 #include "machine/board.h"
 #include "util/file.h"
 #include "vmm/api.h"
@@ -225,6 +226,7 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 	lc->failed_device = -1;
 	for (;;) {
 		struct vm_machine mach, *m = &mach;
+		cfg->jit_keep = lc->jit_keep;
 		enum vm_exit_reason why = VM_EXIT_ERROR;
 		int built = build(lc, m, e);
 		if (built < 0 && !m->vm)
@@ -276,6 +278,10 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 void vm_lifecycle_close(struct vm_lifecycle *lc)
 {
 	vm_resources_close(&lc->res);
+	for (unsigned k = 0; k < VM_MAX_CPUS; k++) {
+		jit_free(lc->jit_keep[k]);
+		lc->jit_keep[k] = NULL;
+	}
 	snapshot_close(&lc->snap);
 	for (unsigned k = 0; k <= VM_MAX_MEM_DIFFS; k++) {
 		free(lc->settled[k]);

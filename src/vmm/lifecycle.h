@@ -57,6 +57,9 @@ struct vm_lifecycle {
 	 * sockets, share roots): opened by the first build, taken by every
 	 * rebuild after a guest reboot, closed by vm_lifecycle_close. */
 	struct vm_resources res;
+	/* The JIT's code caches, made (executable mappings) by the first
+	 * build, before the sandbox, and reused by every rebuild. */
+	struct jit *jit_keep[VM_MAX_CPUS];
 	struct snapshot snap;
 	bool restoring; /* the next machine comes from the snapshot */
 	bool migrating; /* the next machine comes from the incoming migration */

@@ -89,7 +89,9 @@ int vm_init(struct vm *vm, const struct vm_config *cfg, struct error *e)
 			return err_set(e, ERR_IO, "vCPU %u: out of memory", k);
 		}
 		char msg[256];
-		if (cfg->cpu_engine == CPU_ENGINE_JIT && jit_attach(h, msg, sizeof(msg)) < 0) {
+		if (cfg->cpu_engine == CPU_ENGINE_JIT &&
+		    jit_attach_kept(h, cfg->jit_keep ? &cfg->jit_keep[k] : NULL, msg, sizeof(msg)) <
+			0) {
 			fprintf(stderr, "rvisor: vCPU %u: %s\n", k, msg);
 			hart_destroy(h);
 			free(h);
@@ -106,6 +108,8 @@ void vm_destroy(struct vm *vm)
 {
 	for (unsigned k = 0; k < vm->ncpus; k++) {
 		if (vm->harts[k]) {
+			if (vm->cfg.jit_keep)
+				jit_keep(vm->harts[k], &vm->cfg.jit_keep[k]);
 			hart_destroy(vm->harts[k]);
 			free(vm->harts[k]);
 			vm->harts[k] = NULL;

@@ -33,6 +33,10 @@ struct vm_config {
 	uint64_t mem_size;
 	unsigned ncpus;
 	int cpu_engine; /* enum cpu_engine (cpu/jit/jit.h): not part of the VM's state */
+	/* JIT code caches kept across guest reboots (VM_MAX_CPUS entries, owned
+	 * by the lifecycle; NULL: none): taken by vm_init, given back by
+	 * vm_destroy. Not part of the VM's state. */
+	struct jit **jit_keep;
 	double timeout; /* seconds; 0 = none */
 	/* The disks (the disk kind, kept typed: virtio/devices.h), in the
 	 * first slots. */

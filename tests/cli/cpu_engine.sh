@@ -20,6 +20,10 @@ expect 0 "" -- env RVISOR_CPU_ENGINE=fast $RV run --cpu-engine interp --firmware
 if [ "$(uname -m)" = x86_64 ]; then
 	expect 0 "engine=jit blocks_translated=[1-9]" -- $RV run --cpu-engine jit --firmware "$LOOPS" --stats
 	expect 0 "engine=jit blocks_translated=[1-9]" -- env RVISOR_CPU_ENGINE=jit $RV run --firmware "$LOOPS" --stats
+	# The JIT is the default on x86-64; the interpreter stays selectable.
+	expect 0 "engine=jit blocks_translated=[1-9]" -- env -u RVISOR_CPU_ENGINE $RV run --firmware "$LOOPS" --stats
+	env -u RVISOR_CPU_ENGINE $RV run --cpu-engine interp --firmware "$LOOPS" --stats 2>&1 | grep -q "engine=jit" &&
+		{ echo "FAIL: --cpu-engine interp ran the JIT"; exit 1; }
 else
 	expect 1 "needs an x86-64 host" -- $RV run --cpu-engine jit --firmware "$ELF"
 fi

@@ -12,7 +12,11 @@
 #include "vmm/vm.h"
 
 /* Guest layout (physical = virtual, M-mode). */
-#define HANDLER (VM_RAM_BASE + 0x0000)
+/* The trap handler lives in the last page of the 64 MiB of RAM, out of reach
+ * of the programs' stores through x8/x9 (at RAM base, a rare store into it
+ * turned it into an illegal instruction trapping to itself forever: a trap
+ * loop retires nothing, so the instruction budget never ended the run). */
+#define HANDLER (VM_RAM_BASE + (64u << 20) - 0x1000)
 #define CODE (VM_RAM_BASE + 0x1000)
 #define DATA (VM_RAM_BASE + 0x8000)
 #define PT (VM_RAM_BASE + 0xc000) /* Sv39 tables: root, level 1, level 0 */
@@ -306,8 +310,11 @@ static void load(struct vm *vm, const struct prog *p, uint64_t seed)
 	bus_copy_to_guest(&vm->bus, DATA, data, sizeof(data));
 	hart_reset(h, CODE);
 	bool smode = rn(2);
+	/* Random, small, or the values where divisions and shifts have their
+	 * special cases (-1, the most negative 64- and 32-bit numbers). */
+	static const uint64_t special[] = {~0ull, 1ull << 63, 0xffffffff80000000ull, 0x80000000ull};
 	for (unsigned r = 1; r < 32; r++)
-		h->x[r] = rn(4) ? rnd() : rn(64);
+		h->x[r] = rn(4) ? rnd() : rn(2) ? rn(64) : special[rn(4)];
 	h->x[8] = DATA + 64 + 8 * rn(64);
 	h->x[9] = CODE;
 	for (unsigned r = 0; r < 32; r++)

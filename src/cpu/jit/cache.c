@@ -32,7 +32,9 @@ const char *cpu_engine_name(enum cpu_engine e)
 #if defined(__x86_64__)
 
 #define CODE_SIZE (8u << 20)
+#ifndef JIT_HOT_DEFAULT /* -DJIT_HOT_DEFAULT=1 translates every block (testing) */
 #define JIT_HOT_DEFAULT 3
+#endif
 #define COPIES_MAX (128u << 10) /* struct insn entries: 2 per helper call */
 
 int jit_attach(struct hart *h, char *msg, size_t msg_size)
@@ -82,9 +84,36 @@ fail:;
 	return -1;
 }
 
+int jit_attach_kept(struct hart *h, struct jit **keep, char *msg, size_t msg_size)
+{
+	if (!keep || !*keep)
+		return jit_attach(h, msg, msg_size);
+	struct jit *j = *keep;
+	*keep = NULL;
+	jit_flush(j); /* nothing of the previous machine's code survives */
+	j->stat_translated = j->stat_flushes = 0;
+	j->hot = JIT_HOT_DEFAULT;
+	h->jit = j;
+	hart_flush_blocks(h);
+	return 0;
+}
+
+void jit_keep(struct hart *h, struct jit **keep)
+{
+	if (h->jit && keep && !*keep) {
+		*keep = h->jit;
+		h->jit = NULL;
+	}
+}
+
 void jit_detach(struct hart *h)
 {
-	struct jit *j = h->jit;
+	jit_free(h->jit);
+	h->jit = NULL;
+}
+
+void jit_free(struct jit *j)
+{
 	if (!j)
 		return;
 	if (j->rw != MAP_FAILED)
@@ -97,7 +126,6 @@ void jit_detach(struct hart *h)
 		close(j->fd);
 	free(j->scratch);
 	free(j);
-	h->jit = NULL;
 }
 
 void jit_flush(struct jit *j)
@@ -153,6 +181,20 @@ int jit_attach(struct hart *h, char *msg, size_t msg_size)
 void jit_detach(struct hart *h)
 {
 	(void)h;
+}
+int jit_attach_kept(struct hart *h, struct jit **keep, char *msg, size_t msg_size)
+{
+	(void)keep;
+	return jit_attach(h, msg, msg_size);
+}
+void jit_keep(struct hart *h, struct jit **keep)
+{
+	(void)h;
+	(void)keep;
+}
+void jit_free(struct jit *j)
+{
+	(void)j;
 }
 void jit_flush(struct jit *j)
 {

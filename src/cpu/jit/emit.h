@@ -196,6 +196,41 @@ static inline void mov_ri(struct emit *e, unsigned r, uint64_t v)
 		e64(e, v);
 	}
 }
+/* lea r, [base + disp] (64-bit) */
+static inline void lea_rm(struct emit *e, unsigned r, unsigned base, int32_t disp)
+{
+	op_mem(e, true, 0x8d, r, base, disp);
+}
+/* mov r64, imm64 in its 10-byte form (fixed-size code) */
+static inline void mov_ri64(struct emit *e, unsigned r, uint64_t v)
+{
+	rex(e, true, 0, 0, r, false);
+	e8(e, (uint8_t)(0xb8 | (r & 7)));
+	e64(e, v);
+}
+/* cmp dword [base + disp], imm32 in its imm32 form (fixed-size code) */
+static inline void cmp_m32_i32(struct emit *e, unsigned base, int32_t disp, int32_t imm)
+{
+	rex(e, false, 0, 0, base, false);
+	e8(e, 0x81);
+	modrm_mem(e, ALU_CMP, base, disp);
+	e32(e, (uint32_t)imm);
+}
+/* lea r, [rip + disp32] */
+static inline void lea_rip(struct emit *e, unsigned r, int32_t disp)
+{
+	rex(e, true, r, 0, 0, false);
+	e8(e, 0x8d);
+	e8(e, (uint8_t)((r & 7) << 3 | 5));
+	e32(e, (uint32_t)disp);
+}
+/* jmp r64 */
+static inline void jmp_r(struct emit *e, unsigned r)
+{
+	rex(e, false, 0, 0, r, false);
+	e8(e, 0xff);
+	modrm_reg(e, 4, r);
+}
 /* mov qword [base + disp], simm32 */
 static inline void st64_i(struct emit *e, unsigned base, int32_t disp, int32_t imm)
 {

@@ -11,6 +11,15 @@
 /* CPU engines (vm_config.cpu_engine). */
 enum cpu_engine { CPU_ENGINE_INTERP = 0, CPU_ENGINE_JIT = 1 };
 
+/* The engine without --cpu-engine or RVISOR_CPU_ENGINE: the JIT on x86-64
+ * hosts (where every test passes under it and it is faster everywhere),
+ * the interpreter elsewhere. */
+#if defined(__x86_64__)
+#define CPU_ENGINE_DEFAULT CPU_ENGINE_JIT
+#else
+#define CPU_ENGINE_DEFAULT CPU_ENGINE_INTERP
+#endif
+
 /* Parse "interp" or "jit"; returns false for anything else. */
 bool cpu_engine_parse(const char *s, enum cpu_engine *out);
 /* The engine's name ("interp", "jit"). */
@@ -29,8 +38,11 @@ struct jit {
 	int fd;
 	uint8_t *rw, *rx;
 	size_t size, used;
-	size_t chain; /* offset of the chaining code every exit jumps to */
-	size_t ret;   /* offset of the shared epilogue (returns rax) */
+	size_t chain;	     /* offset of the chaining code every exit jumps to */
+	size_t ret;	     /* offset of the shared epilogue (returns rax) */
+	size_t chain_static; /* offset of the chaining code of static exits */
+	size_t entry_bytes;  /* a translation's entry code: its check code follows */
+	size_t chk_bytes;    /* the check code: its body follows */
 	/* A block is translated on its hot-th entry from the run loop (blocks
 	 * that run once, most of a boot, are not worth translating). */
 	unsigned hot;
@@ -45,6 +57,15 @@ struct jit {
  * message in msg, of msg_size bytes). */
 int jit_attach(struct hart *h, char *msg, size_t msg_size);
 void jit_detach(struct hart *h);
+/* The same, reusing a code cache kept by jit_keep when *keep holds one
+ * (then *keep becomes NULL). keep may be NULL. */
+int jit_attach_kept(struct hart *h, struct jit **keep, char *msg, size_t msg_size);
+/* Take the hart's code cache away into *keep (when empty; else free it), so
+ * that a machine rebuilt after a guest reboot reuses it: the sandbox lets no
+ * new executable mapping be made once the guest runs. */
+void jit_keep(struct hart *h, struct jit **keep);
+/* Free a kept code cache (NULL: nothing). */
+void jit_free(struct jit *j);
 /* Forget every translation (the blocks are being dropped). */
 void jit_flush(struct jit *j);
 /* Make room for one more block's translation: drops every block and

@@ -25,14 +25,23 @@
 #define OFF_LINK_EPOCH ((int32_t)offsetof(struct hart, link_epoch))
 #define OFF_BUS ((int32_t)offsetof(struct hart, bus))
 #define OFF_JCACHE ((int32_t)offsetof(struct hart, jcache))
-/* The translation's entry code (saves rbx, rbp, r12-r15, aligns the stack,
- * rbx = hart): a chained jump enters after it, in the first block's frame. */
-#define ENTRY_BYTES 17
-
-/* Host registers that hold guest registers inside a block (callee-saved, so
- * they survive calls to C). */
-#define NCACHE 5
-static const unsigned cache_regs[NCACHE] = {RBP, R12, R13, R14, R15};
+/* Host registers that hold guest registers: a fixed mapping shared by
+ * every translation, so chained blocks pass them along in host registers.
+ * The guest registers are those GCC allocates first (a5..a0) plus sp, s0
+ * and s1. Inside translated code the host register is the truth; h->x[] is
+ * brought up to date before any call to C and before returning to jit_run,
+ * and the host registers are reloaded after every call. */
+#define NFIXED 9
+static const uint8_t cache_guest[NFIXED] = {15, 14, 13, 12, 11, 10, 2, 8, 9};
+/* Besides, each block keeps the two unmapped guest registers its native
+ * instructions use most in rdx and rdi (free inside a block body): loaded
+ * after the check code, stored when dirty at every exit and before calls. */
+#define NLOCAL 2
+#define NCACHE (NFIXED + NLOCAL)
+static const unsigned cache_regs[NCACHE] = {RBP, R12, R13, R14, R15, R8, R9, R10, R11, RDX, RDI};
+#define FIXED_SLOTS 0x1ffu	  /* slots 0-8 */
+#define LOCAL_SLOTS 0x600u	  /* slots 9-10: rdx, rdi */
+#define CALLER_SAVED_SLOTS 0x7e0u /* r8-r11, rdx, rdi */
 
 _Static_assert(sizeof(struct tlb_entry) == 16 && offsetof(struct tlb_entry, addend) == 8,
 	       "the inline TLB lookup scales the index by 16 and reads the addend at +8");
@@ -59,7 +68,10 @@ struct tr {
 	struct jit *j;
 	struct block *b;
 	unsigned synced;	/* instructions of the block already added to instret */
-	uint8_t *body;		/* after the entry and the loads of cached registers */
+	uint8_t *chk;		/* the check code entered by patched exits */
+	uint8_t *body;		/* after the entry and the check code */
+	uint8_t *body_l;	/* after the loads of the block's locals */
+	bool calls;		/* the code so far may call C (handler, slow path) */
 	int8_t slot_of[33];	/* guest register -> cache slot, or -1 */
 	uint8_t cached[NCACHE]; /* cache slot -> guest register */
 	unsigned ncached;
@@ -175,9 +187,18 @@ static unsigned all_cached(const struct tr *t)
 	return (1u << t->ncached) - 1;
 }
 
-/* Pick the guest registers the block's native instructions use most. */
+/* The fixed mapping; every mapped register may be dirty at a block's start
+ * (a chained predecessor wrote it). */
 static void choose_cached(struct tr *t)
 {
+	memset(t->slot_of, -1, sizeof(t->slot_of));
+	for (unsigned s = 0; s < NFIXED; s++) {
+		t->slot_of[cache_guest[s]] = (int8_t)s;
+		t->cached[s] = cache_guest[s];
+	}
+	t->ncached = NFIXED;
+	/* The block-local ones: unmapped registers with the most uses by
+	 * natively translated instructions (at least 3). */
 	unsigned uses[33] = {0};
 	for (unsigned k = 0; k < t->b->ninsn; k++) {
 		const struct insn *i = &t->b->insns[k];
@@ -203,20 +224,36 @@ static void choose_cached(struct tr *t)
 		}
 	}
 	uses[0] = uses[32] = 0;
-	memset(t->slot_of, -1, sizeof(t->slot_of));
-	t->ncached = 0;
+	for (unsigned s = 0; s < NFIXED; s++)
+		uses[cache_guest[s]] = 0;
 	while (t->ncached < NCACHE) {
 		unsigned best = 0;
 		for (unsigned r = 1; r < 32; r++)
 			if (uses[r] > uses[best])
 				best = r;
-		if (uses[best] < 2)
+		if (uses[best] < 3)
 			break;
 		uses[best] = 0;
 		t->slot_of[best] = (int8_t)t->ncached;
 		t->cached[t->ncached++] = (uint8_t)best;
 	}
-	t->dirty = 0;
+	t->dirty = FIXED_SLOTS; /* the locals are loaded clean */
+}
+
+/* Entry from jit_run: save the callee-saved host registers, rbx = hart,
+ * load the mapped guest registers. Chained jumps enter after it. */
+static void emit_entry(struct emit *e)
+{
+	push_r(e, RBX);
+	push_r(e, RBP);
+	push_r(e, R12);
+	push_r(e, R13);
+	push_r(e, R14);
+	push_r(e, R15);
+	alu_ri(e, true, ALU_SUB, RSP, 8); /* calls need rsp 16-byte aligned */
+	mov_rr(e, RBX, RDI);
+	for (unsigned s = 0; s < NFIXED; s++)
+		ld64(e, cache_regs[s], RBX, OFF_X(cache_guest[s]));
 }
 
 /* Restore the host registers saved by the entry code and return rax. */
@@ -240,43 +277,174 @@ static void sync_instret(struct tr *t, unsigned k)
 	t->synced = k;
 }
 
+static void emit_candidate(struct emit *e, size_t body_off, uint8_t **next, unsigned *m);
+static void emit_jcache_load(struct emit *e);
+
 /* Leave the block: `retired` instructions of it retired, next pc in rcx
- * (dynamic) or `target`; the chaining code follows the exit's link slot. */
+ * (dynamic) or `target`.
+ * A static exit is a patchable direct jump:
+ *	lea rdx, [rip + 5]	(rdx = the end of the jump, where the slot is)
+ *	jmp rel32		(first to the stub; patched to the next block's check)
+ *	.quad slot		(the exit's link slot, read through rdx)
+ *	stub: h->pc = target; rax = slot; jmp chain_static
+ * chain_static patches the jump to the check code of the exit's link when
+ * it may chain there; a loop onto the block itself starts patched. A
+ * dynamic exit (JALR) goes through the shared chaining code each time. */
 static void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target,
 		    struct insn *slot)
 {
 	struct emit *e = &t->e;
-	writeback(t, t->dirty); /* the fall-through path keeps its own dirty set */
+	struct jit *j = t->j;
+	/* Mapped registers stay in host registers: the chaining code writes
+	 * them back only when it returns to jit_run. The block's locals go
+	 * home here (the fall-through path keeps its own dirty set). */
+	writeback(t, t->dirty & LOCAL_SLOTS);
 	if (retired != t->synced)
 		alu_mi(e, ALU_ADD, RBX, OFF_INSTRET, (int32_t)(retired - t->synced));
 	if (!dynamic && target == t->b->vpc) {
-		/* A loop onto this block: jump back to its start under the
-		 * chaining conditions, which are static here but for the events,
-		 * the budget, the page generation and the link epoch. */
+		/* A loop onto this block: check inline and go back past the
+		 * loads of its locals, which are still in rdx and rdi. */
 		uint8_t *out[4];
+		unsigned n = 0;
 		ld32(e, RAX, RBX, OFF_EVENTS);
 		test_rr(e, false, RAX, RAX);
-		out[0] = jcc32(e, CC_NE);
+		out[n++] = jcc32(e, CC_NE);
 		ld64(e, RAX, RBX, OFF_INSTRET);
 		alu_rm(e, true, ALU_CMP, RAX, RBX, OFF_NEXT_CHECK);
-		out[1] = jcc32(e, CC_AE);
-		mov_ri(e, RAX, (uint64_t)(uintptr_t)t->genp);
-		ld32(e, RAX, RAX, 0);
-		alu_ri(e, false, ALU_CMP, RAX, (int32_t)t->b->gen);
-		out[2] = jcc32(e, CC_NE);
-		mov_ri(e, RAX, (uint64_t)(uintptr_t)&t->b->epoch);
-		ld32(e, RAX, RAX, 0);
-		alu_rm(e, false, ALU_CMP, RAX, RBX, OFF_LINK_EPOCH);
-		out[3] = jcc32(e, CC_NE);
-		patch32(jmp32(e), t->body);
-		for (unsigned k = 0; k < 4; k++)
+		out[n++] = jcc32(e, CC_AE);
+		/* The page generation and link epoch change only through C (this
+		 * hart's handlers and slow paths: its stores to code pages, its
+		 * fences and translation changes) or through another thread's
+		 * store, which this hart must fence (an event) to be sure to see;
+		 * the budget brings it back to the run loop's lookup anyway. So a
+		 * loop that cannot have called C since its start skips them. */
+		if (t->calls) {
+			mov_ri(e, RAX, (uint64_t)(uintptr_t)t->genp);
+			cmp_m32_i32(e, RAX, 0, (int32_t)t->b->gen);
+			out[n++] = jcc32(e, CC_NE);
+			mov_ri(e, RAX, (uint64_t)(uintptr_t)&t->b->epoch);
+			ld32(e, RAX, RAX, 0);
+			alu_rm(e, false, ALU_CMP, RAX, RBX, OFF_LINK_EPOCH);
+			out[n++] = jcc32(e, CC_NE);
+		}
+		patch32(jmp32(e), t->body_l);
+		for (unsigned k = 0; k < n; k++)
 			patch32(out[k], e->p);
 	}
-	if (!dynamic)
-		mov_ri(e, RCX, target);
+	if (dynamic) {
+		/* Its own copy of the jump-cache candidate, so that each
+		 * indirect jump site has its own host indirect jump (and branch
+		 * prediction); anything else goes to the shared chaining code. */
+		uint8_t *next[8];
+		unsigned m = 0;
+		st64(e, RCX, RBX, OFF_PC);
+		mov_ri(e, RAX, (uint64_t)(uintptr_t)slot);
+		ld32(e, RDI, RBX, OFF_EVENTS);
+		test_rr(e, false, RDI, RDI);
+		next[m++] = jcc32(e, CC_NE);
+		ld64(e, RDI, RBX, OFF_INSTRET);
+		alu_rm(e, true, ALU_CMP, RDI, RBX, OFF_NEXT_CHECK);
+		next[m++] = jcc32(e, CC_AE);
+		emit_jcache_load(e);
+		emit_candidate(e, j->entry_bytes + j->chk_bytes, next, &m);
+		for (unsigned k = 0; k < m; k++)
+			patch32(next[k], e->p);
+		patch32(jmp32(e), j->rw + j->chain);
+		return;
+	}
+	lea_rip(e, RDX, 5);
+	uint8_t *site = jmp32(e);
+	e64(e, (uint64_t)(uintptr_t)slot);
+	patch32(site, e->p);
+	mov_ri(e, RCX, target);
 	st64(e, RCX, RBX, OFF_PC);
 	mov_ri(e, RAX, (uint64_t)(uintptr_t)slot);
-	patch32(jmp32(e), t->j->rw + t->j->chain);
+	patch32(jmp32(e), j->rw + j->chain_static);
+}
+
+/* A translation's check code, entered by patched exits (rdx = the exit's
+ * site): the chaining conditions that can change after the jump was
+ * patched (events, budget, this block's page generation and link epoch).
+ * Fixed size: chained entries find the body at entry + chk_bytes. */
+static void emit_chk(struct tr *t, struct emit *e, uint8_t *fail[4])
+{
+	ld32(e, RAX, RBX, OFF_EVENTS);
+	test_rr(e, false, RAX, RAX);
+	fail[0] = jcc32(e, CC_NE);
+	ld64(e, RAX, RBX, OFF_INSTRET);
+	alu_rm(e, true, ALU_CMP, RAX, RBX, OFF_NEXT_CHECK);
+	fail[1] = jcc32(e, CC_AE);
+	mov_ri64(e, RAX, (uint64_t)(uintptr_t)t->genp);
+	cmp_m32_i32(e, RAX, 0, (int32_t)t->b->gen);
+	fail[2] = jcc32(e, CC_NE);
+	mov_ri64(e, RAX, (uint64_t)(uintptr_t)&t->b->epoch);
+	ld32(e, RAX, RAX, 0);
+	alu_rm(e, false, ALU_CMP, RAX, RBX, OFF_LINK_EPOCH);
+	fail[3] = jcc32(e, CC_NE);
+}
+
+/* Where a failed check goes: the exit that jumped here continues as if
+ * it had not been patched (h->pc = this block, rax = its slot). */
+static void emit_chk_fail(struct tr *t, uint8_t *fail[4])
+{
+	struct emit *e = &t->e;
+	for (unsigned k = 0; k < 4; k++)
+		patch32(fail[k], e->p);
+	ld64(e, RAX, RDX, 0);
+	mov_ri(e, RCX, t->b->vpc);
+	st64(e, RCX, RBX, OFF_PC);
+	patch32(jmp32(e), t->j->rw + t->j->chain_static);
+}
+
+/* chain_static: a static exit's way on (rax = slot, rcx = h->pc = next pc,
+ * rdx = the exit's site). When the exit's link may be chained to, patch
+ * the exit's jump to the link's check code and enter its body; otherwise
+ * the shared chaining code decides. */
+static void emit_chain_static(struct tr *t, struct emit *e, uint8_t *to_chain, uint8_t *to_ret)
+{
+	struct jit *j = t->j;
+	uint8_t *dyn[6];
+	unsigned n = 0;
+	ld32(e, RSI, RBX, OFF_EVENTS);
+	test_rr(e, false, RSI, RSI);
+	patch32(jcc32(e, CC_NE), to_ret);
+	ld64(e, RSI, RBX, OFF_INSTRET);
+	alu_rm(e, true, ALU_CMP, RSI, RBX, OFF_NEXT_CHECK);
+	patch32(jcc32(e, CC_AE), to_ret);
+	ld64(e, RSI, RAX, (int32_t)offsetof(struct insn, link));
+	test_rr(e, true, RSI, RSI);
+	dyn[n++] = jcc32(e, CC_E);
+	alu_rm(e, true, ALU_CMP, RCX, RSI, (int32_t)offsetof(struct block, vpc));
+	dyn[n++] = jcc32(e, CC_NE);
+	op_mem(e, false, 0x8b, RDI, RSI, (int32_t)offsetof(struct block, epoch));
+	alu_rm(e, false, ALU_CMP, RDI, RBX, OFF_LINK_EPOCH);
+	dyn[n++] = jcc32(e, CC_NE);
+	alu_mi(e, ALU_CMP, RSI, (int32_t)offsetof(struct block, jit), 0);
+	dyn[n++] = jcc32(e, CC_E);
+	/* The page generation: bus->page_gen[(nb->pa - ram_base) >> 12]. */
+	ld64(e, RDI, RBX, OFF_BUS);
+	ld64(e, RCX, RSI, (int32_t)offsetof(struct block, pa));
+	alu_rm(e, true, ALU_SUB, RCX, RDI, (int32_t)offsetof(struct bus, ram_base));
+	shift_ri(e, true, SH_SHR, RCX, PAGE_SHIFT - 2);
+	alu_ri(e, true, ALU_AND, RCX, -4);
+	alu_rm(e, true, ALU_ADD, RCX, RDI, (int32_t)offsetof(struct bus, page_gen));
+	ld32(e, RCX, RCX, 0);
+	alu_rm(e, false, ALU_CMP, RCX, RSI, (int32_t)offsetof(struct block, gen));
+	dyn[n++] = jcc32(e, CC_NE);
+	/* Patch: rel32 at rdx - 4 (through the writable view) = chk - rdx. */
+	ld64(e, RSI, RSI, (int32_t)offsetof(struct block, jit));
+	alu_ri(e, true, ALU_ADD, RSI, (int32_t)j->entry_bytes);
+	mov_rr(e, RCX, RSI);
+	alu_rr(e, true, ALU_SUB, RCX, RDX);
+	mov_ri(e, RDI, (uint64_t)(j->rw - j->rx));
+	alu_rr(e, true, ALU_ADD, RDI, RDX);
+	op_mem(e, false, 0x89, RCX, RDI, -4); /* mov [rdi - 4], ecx */
+	alu_ri(e, true, ALU_ADD, RSI, (int32_t)j->chk_bytes);
+	jmp_r(e, RSI);
+	for (unsigned k = 0; k < n; k++)
+		patch32(dyn[k], e->p);
+	ld64(e, RCX, RBX, OFF_PC);
+	patch32(jmp32(e), to_chain);
 }
 
 /* The chaining code, shared by every exit of the cache's translations: with
@@ -287,7 +455,48 @@ static void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t targe
  * page generation is unchanged. The candidates are the exit's link, then
  * the jump cache's entry for the pc (indirect jumps and returns, whose
  * target changes). Otherwise return the slot to jit_run, for the run loop. */
-static uint8_t *emit_chain(struct emit *e)
+/* With rdx = a candidate block for the next pc in rcx: jump into its body
+ * when it may be chained to (translated, same vpc, validated in this link
+ * epoch, page generation unchanged); the branches that fail go to next[]. */
+static void emit_candidate(struct emit *e, size_t body_off, uint8_t **next, unsigned *m)
+{
+	test_rr(e, true, RDX, RDX);
+	next[(*m)++] = jcc32(e, CC_E);
+	alu_mi(e, ALU_CMP, RDX, (int32_t)offsetof(struct block, jit), 0);
+	next[(*m)++] = jcc32(e, CC_E);
+	alu_rm(e, true, ALU_CMP, RCX, RDX, (int32_t)offsetof(struct block, vpc));
+	next[(*m)++] = jcc32(e, CC_NE);
+	op_mem(e, false, 0x8b, RDI, RDX, (int32_t)offsetof(struct block, epoch));
+	alu_rm(e, false, ALU_CMP, RDI, RBX, OFF_LINK_EPOCH);
+	next[(*m)++] = jcc32(e, CC_NE);
+	/* The page generation: bus->page_gen[(nb->pa - ram_base) >> 12]
+	 * (rdi, rsi: the only scratch registers left). */
+	ld64(e, RDI, RBX, OFF_BUS);
+	ld64(e, RSI, RDX, (int32_t)offsetof(struct block, pa));
+	alu_rm(e, true, ALU_SUB, RSI, RDI, (int32_t)offsetof(struct bus, ram_base));
+	shift_ri(e, true, SH_SHR, RSI, PAGE_SHIFT - 2);
+	alu_ri(e, true, ALU_AND, RSI, -4);
+	alu_rm(e, true, ALU_ADD, RSI, RDI, (int32_t)offsetof(struct bus, page_gen));
+	ld32(e, RSI, RSI, 0);
+	alu_rm(e, false, ALU_CMP, RSI, RDX, (int32_t)offsetof(struct block, gen));
+	next[(*m)++] = jcc32(e, CC_NE);
+	ld64(e, RSI, RDX, (int32_t)offsetof(struct block, jit));
+	alu_ri(e, true, ALU_ADD, RSI, (int32_t)body_off);
+	jmp_r(e, RSI);
+}
+
+/* rdx = h->jcache[(pc >> 1) & (size - 1)] for the pc in rcx, as block_lookup. */
+static void emit_jcache_load(struct emit *e)
+{
+	mov_rr(e, RDX, RCX);
+	shift_ri(e, true, SH_SHR, RDX, 1);
+	alu_ri(e, false, ALU_AND, RDX, (1 << JCACHE_BITS) - 1);
+	shift_ri(e, false, SH_SHL, RDX, 3);
+	alu_rr(e, true, ALU_ADD, RDX, RBX);
+	ld64(e, RDX, RDX, OFF_JCACHE);
+}
+
+static uint8_t *emit_chain(struct emit *e, size_t body_off, uint8_t **ret_wb)
 {
 	uint8_t *out[16], *next[8];
 	unsigned n = 0, m = 0;
@@ -298,48 +507,21 @@ static uint8_t *emit_chain(struct emit *e)
 	alu_rm(e, true, ALU_CMP, RDI, RBX, OFF_NEXT_CHECK);
 	out[n++] = jcc32(e, CC_AE);
 	ld64(e, RDX, RAX, (int32_t)offsetof(struct insn, link));
-	for (int pass = 0; pass < 2; pass++) {
-		/* rdx = the candidate block */
-		test_rr(e, true, RDX, RDX);
-		next[m++] = jcc32(e, CC_E);
-		ld64(e, RSI, RDX, (int32_t)offsetof(struct block, jit));
-		test_rr(e, true, RSI, RSI);
-		next[m++] = jcc32(e, CC_E);
-		alu_rm(e, true, ALU_CMP, RCX, RDX, (int32_t)offsetof(struct block, vpc));
-		next[m++] = jcc32(e, CC_NE);
-		op_mem(e, false, 0x8b, RDI, RDX, (int32_t)offsetof(struct block, epoch));
-		alu_rm(e, false, ALU_CMP, RDI, RBX, OFF_LINK_EPOCH);
-		next[m++] = jcc32(e, CC_NE);
-		/* The page generation: bus->page_gen[(nb->pa - ram_base) >> 12]. */
-		ld64(e, RDI, RBX, OFF_BUS);
-		ld64(e, R8, RDX, (int32_t)offsetof(struct block, pa));
-		alu_rm(e, true, ALU_SUB, R8, RDI, (int32_t)offsetof(struct bus, ram_base));
-		shift_ri(e, true, SH_SHR, R8, PAGE_SHIFT - 2);
-		alu_ri(e, true, ALU_AND, R8, -4);
-		alu_rm(e, true, ALU_ADD, R8, RDI, (int32_t)offsetof(struct bus, page_gen));
-		ld32(e, R8, R8, 0);
-		alu_rm(e, false, ALU_CMP, R8, RDX, (int32_t)offsetof(struct block, gen));
-		next[m++] = jcc32(e, CC_NE);
-		alu_ri(e, true, ALU_ADD, RSI, ENTRY_BYTES);
-		e8(e, 0xff); /* jmp rsi */
-		modrm_reg(e, 4, RSI);
-		if (pass == 1)
-			break;
-		/* Second candidate: h->jcache[(pc >> 1) & (size - 1)], as block_lookup. */
-		for (unsigned k = 0; k < m; k++)
-			patch32(next[k], e->p);
-		m = 0;
-		mov_rr(e, RDX, RCX);
-		shift_ri(e, true, SH_SHR, RDX, 1);
-		alu_ri(e, false, ALU_AND, RDX, (1 << JCACHE_BITS) - 1);
-		shift_ri(e, false, SH_SHL, RDX, 3);
-		alu_rr(e, true, ALU_ADD, RDX, RBX);
-		ld64(e, RDX, RDX, OFF_JCACHE);
-	}
+	emit_candidate(e, body_off, next, &m);
+	/* Second candidate: the jump cache's entry for the pc. */
+	for (unsigned k = 0; k < m; k++)
+		patch32(next[k], e->p);
+	m = 0;
+	emit_jcache_load(e);
+	emit_candidate(e, body_off, next, &m);
 	for (unsigned k = 0; k < m; k++)
 		patch32(next[k], e->p);
 	for (unsigned k = 0; k < n; k++)
 		patch32(out[k], e->p);
+	/* Back to jit_run: the guest registers go home first. */
+	*ret_wb = e->p;
+	for (unsigned s = 0; s < NFIXED; s++)
+		st64(e, cache_regs[s], RBX, OFF_X(cache_guest[s]));
 	uint8_t *ret_at = e->p;
 	epilogue(e); /* also the shared return of every translation (j->ret) */
 	return ret_at;
@@ -364,6 +546,7 @@ static struct slow *add_slow(struct tr *t, unsigned kind, uint8_t *branch, uint6
 /* Call the interpreter's handler for instruction k. */
 static void emit_helper(struct tr *t, unsigned k, uint64_t pc)
 {
+	t->calls = true;
 	struct emit *e = &t->e;
 	const struct insn *i = &t->b->insns[k];
 	struct jit *j = t->j;
@@ -395,14 +578,20 @@ static void emit_helper(struct tr *t, unsigned k, uint64_t pc)
 static struct slow *emit_tlb(struct tr *t, unsigned kind, const struct insn *i, unsigned size,
 			     uint64_t pc, unsigned k)
 {
+	t->calls = true; /* its slow path */
 	struct emit *e = &t->e;
-	get_x(t, RSI, i->rs1, true);
-	if (i->imm)
-		alu_ri(e, true, ALU_ADD, RSI, i->imm);
-	mov_rr(e, RAX, RSI);
-	shift_ri(e, true, SH_SHR, RAX, PAGE_SHIFT);
-	alu_ri(e, false, ALU_AND, RAX, TLB_SIZE - 1);
-	shift_ri(e, false, SH_SHL, RAX, 4);
+	int c = hreg(t, i->rs1);
+	if (c >= 0 && i->imm) {
+		lea_rm(e, RSI, (unsigned)c, i->imm);
+	} else {
+		get_x(t, RSI, i->rs1, true);
+		if (i->imm)
+			alu_ri(e, true, ALU_ADD, RSI, i->imm);
+	}
+	/* rax = ((va >> 12) & 255) * 16, as (va >> 8) & 0xff0 */
+	alu_rr(e, false, 0x11, RAX, RSI); /* mov eax, esi */
+	shift_ri(e, false, SH_SHR, RAX, PAGE_SHIFT - 4);
+	alu_ri(e, false, ALU_AND, RAX, (TLB_SIZE - 1) << 4);
 	alu_rm(e, true, ALU_ADD, RAX, RBX, kind == SLOW_LOAD ? OFF_TLB_LOAD : OFF_TLB_STORE);
 	mov_rr(e, RCX, RSI);
 	alu_ri(e, true, ALU_AND, RCX, (int32_t)(-(int32_t)PAGE_SIZE | (int32_t)(size - 1)));
@@ -413,6 +602,32 @@ static struct slow *emit_tlb(struct tr *t, unsigned kind, const struct insn *i, 
 	s->dirty = t->dirty;
 	ld64(e, RAX, RAX, 8); /* addend */
 	return s;
+}
+
+/* The host register an instruction computes rd in: rd's own when it is
+ * mapped (no copy through rax), else rax. */
+static unsigned dst_of(const struct tr *t, const struct insn *i)
+{
+	int c = hreg(t, i->rd);
+	return c >= 0 ? (unsigned)c : RAX;
+}
+/* dst = x[r] unless dst already is x[r]'s host register (32-bit operations
+ * ignore the upper half, so nothing is zero-extended then). */
+static void into(struct tr *t, unsigned dst, unsigned r, bool w)
+{
+	if (hreg(t, r) != (int)dst)
+		get_x(t, dst, r, w);
+}
+/* rd = dst (a result computed by dst_of's choice), sign-extended from 32
+ * bits when w32. */
+static void done_rd(struct tr *t, const struct insn *i, unsigned dst, bool w32)
+{
+	if (w32)
+		movsxd_rr(&t->e, dst, dst);
+	if (dst == RAX)
+		put_x(t, RAX, i->rd);
+	else
+		t->dirty |= 1u << t->slot_of[i->rd];
 }
 
 /* Destination helpers: rax holds the 64-bit result. */
@@ -442,15 +657,23 @@ static bool emit_op_imm(struct tr *t, const struct insn *i, uint32_t raw, bool w
 		return true; /* no side effects */
 	if (!w32) {
 		switch (f3) {
-		case 0:
+		case 0: {
 			if (i->rs1 == 0) {
 				put_x_imm(t, i->rd, i->imm);
 				return true;
 			}
-			get_x(t, RAX, i->rs1, true);
-			if (i->imm)
-				alu_ri(e, true, ALU_ADD, RAX, i->imm);
-			break;
+			unsigned d = dst_of(t, i);
+			int c = hreg(t, i->rs1);
+			if (c >= 0 && c != (int)d && i->imm) {
+				lea_rm(e, d, (unsigned)c, i->imm);
+			} else {
+				into(t, d, i->rs1, true);
+				if (i->imm)
+					alu_ri(e, true, ALU_ADD, d, i->imm);
+			}
+			done_rd(t, i, d, false);
+			return true;
+		}
 		case 2:
 		case 3:
 			get_x(t, RAX, i->rs1, true);
@@ -459,58 +682,127 @@ static bool emit_op_imm(struct tr *t, const struct insn *i, uint32_t raw, bool w
 			break;
 		case 4:
 		case 6:
-		case 7:
-			get_x(t, RAX, i->rs1, true);
-			alu_ri(e, true,
-			       f3 == 4	 ? ALU_XOR
-			       : f3 == 6 ? ALU_OR
-					 : ALU_AND,
-			       RAX, i->imm);
-			break;
-		case 1:
+		case 7: {
+			unsigned d = dst_of(t, i);
+			into(t, d, i->rs1, true);
+			alu_ri(e, true, f3 == 4 ? ALU_XOR : f3 == 6 ? ALU_OR : ALU_AND, d, i->imm);
+			done_rd(t, i, d, false);
+			return true;
+		}
+		case 1: {
 			if (f6 != 0)
 				return false;
-			get_x(t, RAX, i->rs1, true);
-			shift_ri(e, true, SH_SHL, RAX, (uint8_t)(i->imm & 63));
-			break;
-		case 5:
+			unsigned d = dst_of(t, i);
+			into(t, d, i->rs1, true);
+			shift_ri(e, true, SH_SHL, d, (uint8_t)(i->imm & 63));
+			done_rd(t, i, d, false);
+			return true;
+		}
+		case 5: {
 			if (f6 != 0 && f6 != 0x10)
 				return false;
-			get_x(t, RAX, i->rs1, true);
-			shift_ri(e, true, f6 ? SH_SAR : SH_SHR, RAX, (uint8_t)(i->imm & 63));
-			break;
+			unsigned d = dst_of(t, i);
+			into(t, d, i->rs1, true);
+			shift_ri(e, true, f6 ? SH_SAR : SH_SHR, d, (uint8_t)(i->imm & 63));
+			done_rd(t, i, d, false);
+			return true;
+		}
 		default:
 			return false;
 		}
 		put_rd(t, i);
 		return true;
 	}
+	unsigned d = dst_of(t, i);
 	switch (f3) {
 	case 0:
-		get_x(t, RAX, i->rs1, false);
+		into(t, d, i->rs1, false);
 		if (i->imm)
-			alu_ri(e, false, ALU_ADD, RAX, i->imm);
+			alu_ri(e, false, ALU_ADD, d, i->imm);
 		break;
 	case 1:
 		if (f7 != 0)
 			return false;
-		get_x(t, RAX, i->rs1, false);
-		shift_ri(e, false, SH_SHL, RAX, (uint8_t)(i->imm & 31));
+		into(t, d, i->rs1, false);
+		shift_ri(e, false, SH_SHL, d, (uint8_t)(i->imm & 31));
 		break;
 	case 5:
 		if (f7 != 0 && f7 != 0x20)
 			return false;
-		get_x(t, RAX, i->rs1, false);
-		shift_ri(e, false, f7 ? SH_SAR : SH_SHR, RAX, (uint8_t)(i->imm & 31));
+		into(t, d, i->rs1, false);
+		shift_ri(e, false, f7 ? SH_SAR : SH_SHR, d, (uint8_t)(i->imm & 31));
 		break;
 	default:
 		return false;
 	}
-	put_rd_w(t, i);
+	done_rd(t, i, d, true);
 	return true;
 }
 
-/* OP and OP-32 (base and MUL/MULW only). */
+/* DIV/DIVU/REM/REMU (f3 4..7) and their W forms with x86 div/idiv, which
+ * fault where RISC-V defines results: a zero divisor gives a quotient of all
+ * ones and the dividend as remainder; the most negative dividend over -1
+ * gives itself and a remainder of 0. rdx (a block local, maybe) is stored
+ * when dirty and reloaded after. */
+static void emit_div(struct tr *t, const struct insn *i, unsigned f3, bool w32)
+{
+	struct emit *e = &t->e;
+	bool w = !w32, sign = !(f3 & 1), rem = f3 >= 6;
+	int rdx_slot = -1;
+	for (unsigned s = NFIXED; s < t->ncached; s++)
+		if (cache_regs[s] == RDX)
+			rdx_slot = (int)s;
+	if (rdx_slot >= 0 && (t->dirty & (1u << rdx_slot))) {
+		writeback(t, 1u << rdx_slot);
+		t->dirty &= ~(1u << rdx_slot);
+	}
+	get_x(t, RAX, i->rs1, w);
+	get_x(t, RCX, i->rs2, w);
+	test_rr(e, w, RCX, RCX);
+	uint8_t *zero = jcc32(e, CC_E), *ovf = NULL, *ok = NULL;
+	if (sign) {
+		alu_ri(e, w, ALU_CMP, RCX, -1);
+		ok = jcc32(e, CC_NE);
+		/* rcx = -1: the quotient is -rs1 (wrapping: the most negative
+		 * stays itself), the remainder 0; no division. */
+		if (rem)
+			alu_rr(e, false, ALU_XOR, RAX, RAX);
+		else {
+			rex(e, w, 0, 0, RAX, false); /* neg rax */
+			e8(e, 0xf7);
+			modrm_reg(e, 3, RAX);
+		}
+		ovf = jmp32(e);
+		patch32(ok, e->p);
+		if (w) {
+			e8(e, 0x48); /* cqo */
+			e8(e, 0x99);
+		} else {
+			e8(e, 0x99); /* cdq */
+		}
+	} else {
+		alu_rr(e, false, ALU_XOR, RDX, RDX);
+	}
+	rex(e, w, 0, 0, RCX, false); /* div/idiv rcx */
+	e8(e, 0xf7);
+	modrm_reg(e, sign ? 7 : 6, RCX);
+	if (rem)
+		mov_rr(e, RAX, RDX);
+	uint8_t *done = jmp32(e);
+	patch32(zero, e->p);
+	if (!rem)
+		mov_ri(e, RAX, ~0ull); /* the remainder is the dividend, already in rax */
+	patch32(done, e->p);
+	if (ovf)
+		patch32(ovf, e->p);
+	if (w32)
+		movsxd_rr(e, RAX, RAX);
+	if (rdx_slot >= 0)
+		reload(t, 1u << rdx_slot);
+	put_x(t, RAX, i->rd);
+}
+
+/* OP and OP-32 (base, MUL/MULW and the divisions). */
 static bool emit_op(struct tr *t, const struct insn *i, uint32_t raw, bool w32)
 {
 	struct emit *e = &t->e;
@@ -529,6 +821,9 @@ static bool emit_op(struct tr *t, const struct insn *i, uint32_t raw, bool w32)
 		sh = f3 == 5 ? SH_SAR : -1;
 	} else if (f7 == 1 && f3 == 0) {
 		mul = true;
+	} else if (f7 == 1 && f3 >= 4) {
+		emit_div(t, i, f3, w32);
+		return true;
 	} else {
 		return false;
 	}
@@ -542,6 +837,29 @@ static bool emit_op(struct tr *t, const struct insn *i, uint32_t raw, bool w32)
 		else
 			get_x(t, RAX, i->rs1, false);
 		shift_rcl(e, w, (unsigned)sh, RAX);
+	} else if (cc < 0) {
+		/* add/sub/logic/mul straight into rd's register; when rd is
+		 * rs2 (and not rs1), a commutative op takes rs1 as its source. */
+		unsigned d = dst_of(t, i);
+		bool commutes = mul || alu != ALU_SUB;
+		if (d != RAX && i->rd == i->rs2 && i->rd != i->rs1 && !commutes)
+			d = RAX;
+		unsigned src = i->rs2;
+		if (d != RAX && i->rd == i->rs2 && i->rd != i->rs1) {
+			src = i->rs1;
+		} else {
+			into(t, d, i->rs1, w);
+		}
+		if (mul) {
+			if (hreg(t, src) >= 0)
+				imul_rr(e, w, d, (unsigned)hreg(t, src));
+			else
+				imul_rm(e, w, d, RBX, OFF_X(src));
+		} else {
+			alu_x(t, w, (unsigned)alu, d, src);
+		}
+		done_rd(t, i, d, !w);
+		return true;
 	} else {
 		if (w)
 			get_x(t, RAX, i->rs1, true);
@@ -599,8 +917,13 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 		static const int ccs[8] = {CC_E, CC_NE, -1, -1, CC_L, CC_GE, CC_B, CC_AE};
 		if (ccs[f3] < 0)
 			return false;
-		get_x(t, RAX, i->rs1, true);
-		alu_x(t, true, ALU_CMP, RAX, i->rs2);
+		int c1 = hreg(t, i->rs1);
+		if (c1 >= 0) {
+			alu_x(t, true, ALU_CMP, (unsigned)c1, i->rs2);
+		} else {
+			get_x(t, RAX, i->rs1, true);
+			alu_x(t, true, ALU_CMP, RAX, i->rs2);
+		}
 		uint8_t *skip = jcc32(e, (unsigned)ccs[f3] ^ 1);
 		exit_to(t, k + 1, false, pc + (uint64_t)(int64_t)i->imm, &b->insns[k]);
 		patch32(skip, e->p);
@@ -632,8 +955,14 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 		struct slow *s = emit_tlb(t, SLOW_LOAD, i, size, pc, k);
 		s->sign = sign;
 		s->reg = i->rd;
-		ld_sib(e, size, sign, RCX, RSI, RAX);
-		put_x(t, RCX, i->rd);
+		int c = hreg(t, i->rd);
+		if (c >= 0) {
+			ld_sib(e, size, sign, (unsigned)c, RSI, RAX);
+			t->dirty |= 1u << t->slot_of[i->rd];
+		} else {
+			ld_sib(e, size, sign, RCX, RSI, RAX);
+			put_x(t, RCX, i->rd);
+		}
 		s->resume = e->p;
 		return true;
 	}
@@ -643,8 +972,13 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 		unsigned size = 1u << f3;
 		struct slow *s = emit_tlb(t, SLOW_STORE, i, size, pc, k);
 		s->reg = i->rs2;
-		get_x(t, RCX, i->rs2, true);
-		st_sib(e, size, RCX, RSI, RAX);
+		int c = hreg(t, i->rs2);
+		if (c >= 0) {
+			st_sib(e, size, (unsigned)c, RSI, RAX);
+		} else {
+			get_x(t, RCX, i->rs2, true);
+			st_sib(e, size, RCX, RSI, RAX);
+		}
 		s->resume = e->p;
 		return true;
 	}
@@ -703,8 +1037,12 @@ static void emit_slow(struct tr *t, struct slow *s)
 	alu_rr(e, false, ALU_XOR, RAX, RAX);
 	leave(t);
 	patch32(ok, e->p);
+	/* The call clobbered the caller-saved host registers (their values
+	 * are in h->x[]); a load's helper wrote x[rd]. */
+	unsigned again = CALLER_SAVED_SLOTS;
 	if (s->kind == SLOW_LOAD && s->reg < 32 && t->slot_of[s->reg] >= 0)
-		reload(t, 1u << t->slot_of[s->reg]); /* the helper wrote x[rd] */
+		again |= 1u << t->slot_of[s->reg];
+	reload(t, again);
 	patch32(jmp32(e), s->resume);
 }
 
@@ -724,30 +1062,41 @@ void *jit_translate(struct hart *h, struct block *b)
 	t.b = b;
 	t.synced = 0;
 	t.nslow = 0;
+	t.calls = false;
 	t.genp = &h->bus->page_gen[bus_page_index(h->bus, b->pa)];
 	t.e.start = t.e.p = j->rw + j->used;
 	t.e.end = j->rw + j->size;
 	struct emit *e = &t.e;
 
+	choose_cached(&t);
 	if (j->used == 0) { /* a fresh cache starts with the chaining code */
+		uint8_t probe[256], *fail[4];
+		struct emit pe = {probe, probe, probe + sizeof(probe)};
+		emit_entry(&pe);
+		patch32(jmp32(&pe), pe.p); /* entry code ends jumping over the check */
+		j->entry_bytes = (size_t)(pe.p - probe);
+		emit_chk(&t, &pe, fail);
+		j->chk_bytes = (size_t)(pe.p - probe) - j->entry_bytes;
 		j->chain = 0;
-		j->ret = (size_t)(emit_chain(e) - j->rw);
+		uint8_t *ret_wb;
+		j->ret = (size_t)(emit_chain(e, j->entry_bytes + j->chk_bytes, &ret_wb) - j->rw);
+		j->chain_static = (size_t)(e->p - j->rw);
+		emit_chain_static(&t, e, j->rw + j->chain, ret_wb);
 		j->used = (size_t)((e->p - e->start + 15) & ~15);
 		e->start = e->p = j->rw + j->used;
 	}
-	push_r(e, RBX);
-	push_r(e, RBP);
-	push_r(e, R12);
-	push_r(e, R13);
-	push_r(e, R14);
-	push_r(e, R15);
-	alu_ri(e, true, ALU_SUB, RSP, 8); /* calls need rsp 16-byte aligned */
-	mov_rr(e, RBX, RDI);
-	if (e->p - e->start != ENTRY_BYTES)
-		abort(); /* chained jumps skip exactly the entry code */
-	choose_cached(&t);
-	reload(&t, all_cached(&t));
+	emit_entry(e);
+	uint8_t *over = jmp32(e);
+	t.chk = e->p;
+	uint8_t *fail[4];
+	emit_chk(&t, e, fail);
 	t.body = e->p;
+	patch32(over, t.body);
+	reload(&t, all_cached(&t) & LOCAL_SLOTS);
+	t.body_l = e->p;
+	if ((size_t)(t.chk - e->start) != j->entry_bytes ||
+	    (size_t)(t.body - t.chk) != j->chk_bytes)
+		abort(); /* chained jumps skip exactly the entry code */
 	for (unsigned k = 0; k < b->ninsn; k++) {
 		uint64_t pc = b->vpc + b->insns[k].pc_off;
 		if (!emit_native(&t, k, pc))
@@ -757,6 +1106,7 @@ void *jit_translate(struct hart *h, struct block *b)
 	exit_to(&t, b->ninsn, false, b->vpc + end->pc_off, (struct insn *)end);
 	for (unsigned s = 0; s < t.nslow; s++)
 		emit_slow(&t, &t.slow[s]);
+	emit_chk_fail(&t, fail);
 
 	size_t len = (size_t)(e->p - e->start);
 	if (len > JIT_BLOCK_RESERVE) {
@@ -766,6 +1116,21 @@ void *jit_translate(struct hart *h, struct block *b)
 			(unsigned long long)b->vpc, len, (unsigned)JIT_BLOCK_RESERVE);
 		abort();
 	}
+#ifdef JIT_DUMP
+	/* Developer aid (build with -DJIT_DUMP, run with --sandbox off):
+	 * each translation's bytes into $JIT_DUMP_DIR/<vpc>-<host address>.bin,
+	 * for objdump -D -b binary -mi386:x86-64. */
+	if (getenv("JIT_DUMP_DIR")) {
+		char fn[512];
+		snprintf(fn, sizeof(fn), "%s/%llx-%p.bin", getenv("JIT_DUMP_DIR"),
+			 (unsigned long long)b->vpc, (void *)(j->rx + (e->start - j->rw)));
+		FILE *f = fopen(fn, "wb");
+		if (f) {
+			fwrite(e->start, 1, len, f);
+			fclose(f);
+		}
+	}
+#endif
 	j->used = (j->used + len + 15) & ~(size_t)15;
 	j->stat_translated++;
 	return j->rx + (e->start - j->rw);
