@@ -13,13 +13,15 @@
 #define POWER_API_MS 2000 /* one per-VM API request */
 
 /* The input device's pending event count from GET /vm/devices: -1 when
- * the VM has no input device or the answer cannot be read. */
+ * the API does not answer (the VM may be ending), -2 when it lists no
+ * input device. */
 static long long events_pending(const char *sock)
 {
 	char *body = NULL;
 	struct error e;
 	long long n = -1;
 	if (uhttp_request(sock, "GET", "/vm/devices", NULL, POWER_API_MS, &body, &e) == 200) {
+		n = -2;
 		json_t *j = json_loads(body, 0, NULL);
 		size_t i;
 		json_t *dev;
@@ -84,7 +86,9 @@ bool power_button_press(const char *sock, struct error *e)
 		return false;
 	for (long long end = now_ms() + POWER_TAKE_WAIT_MS;;) {
 		long long n = events_pending(sock);
-		if (n == 0)
+		/* Taken; or the API went away after the press: the guest is
+		 * powering off (the caller's wait for the exit decides). */
+		if (n == 0 || n == -1)
 			return true;
 		if (n < 0 || now_ms() >= end)
 			break;
