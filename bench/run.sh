@@ -78,4 +78,5 @@ python3 bench/disk.py
 python3 bench/net.py
 python3 bench/snapshot.py
 python3 bench/migrate.py
+python3 bench/daemon.py
 exit 0

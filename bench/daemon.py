@@ -1,0 +1,198 @@
+#!/usr/bin/env python3
+"""The daemon's figures (issue 12's `make bench` rows), on a daemon in
+temporary state and run directories:
+- `rvisor vm start` to the default guest's shell answering a command, for a
+  cold boot and for a start that resumes from a snapshot's memory state
+  (best of BENCH_RUNS);
+- `vm create` + `vm start` of 20 VMs in a row (an idle firmware, so the
+  figure is the management plane's, not a guest's boot): VMs per second;
+- API latency (GET /vms/{name}) with 50 concurrent clients: median, p99;
+- the daemon's RSS with 50 VMs in its inventory.
+No peer figure: QEMU has no daemon of its own (libvirt is not installed)."""
+import json
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "tests", "guest"))
+import guestlib  # noqa: E402
+
+RV = os.path.join(ROOT, "build", "rvisor")
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+IDLE = b"\x73\x00\x50\x10\x6f\xf0\xdf\xff"  # 1: wfi; j 1b
+
+
+def vm(env, *args, check=True):
+    p = subprocess.run([RV, "vm"] + list(args), env=env, capture_output=True, text=True,
+                       timeout=120)
+    if check and p.returncode != 0:
+        raise RuntimeError("rvisor vm %s: %s" % (" ".join(args), p.stderr.strip()))
+    return p.stdout
+
+
+def http(sock_path, path):
+    """One GET over the daemon's unix socket; returns the status."""
+    s = socket.socket(socket.AF_UNIX)
+    s.settimeout(30)
+    s.connect(sock_path)
+    s.sendall(("GET %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n" % path).encode())
+    data = b""
+    while True:
+        chunk = s.recv(65536)
+        if not chunk:
+            break
+        data += chunk
+    s.close()
+    return int(data.split(b" ", 2)[1])
+
+
+def console_answers(env, vmid, timeout=60):
+    """Attach to the VM's console as its writer and wait until the shell
+    answers a command; returns when it did."""
+    path = os.path.join(env["RVISOR_RUN_DIR"], "vm-%d.console" % vmid)
+    deadline = time.time() + timeout
+    while not os.path.exists(path):
+        if time.time() > deadline:
+            raise RuntimeError("no console socket " + path)
+        time.sleep(0.002)
+    s = socket.socket(socket.AF_UNIX)
+    s.connect(path)
+    s.sendall(b"RVISOR-CONSOLE/1 write 0\n")
+    s.settimeout(0.05)
+    buf = b""
+    n = os.getpid() % 100000
+    marker = b"BENCH_%d" % (n + 1)  # computed by the shell: never in its echo
+    while time.time() < deadline:
+        # Ask again until the shell takes input and answers.
+        s.sendall(b"echo BENCH_$((%d+1))\n" % n)
+        try:
+            while True:
+                chunk = s.recv(65536)
+                if not chunk:
+                    raise RuntimeError("console closed")
+                buf += chunk
+                if marker in buf:
+                    s.close()
+                    return
+        except socket.timeout:
+            pass
+    raise RuntimeError("the shell did not answer: %r" % buf[-300:])
+
+
+def main():
+    d = guestlib.guest_dir()
+    if d is None:
+        print("daemon bench: default guest not built (make guest): skipped")
+        return
+    kernel, initrd = os.path.join(d, "Image"), os.path.join(d, "initramfs.cpio.gz")
+    tmp = tempfile.mkdtemp(prefix="rvisor-bench-daemon-")
+    env = dict(os.environ, RVISOR_STATE_DIR=tmp + "/state", RVISOR_RUN_DIR=tmp + "/run")
+    env.pop("RVISOR_NO_AUTOSTART", None)
+    idle = os.path.join(tmp, "idle.bin")
+    with open(idle, "wb") as f:
+        f.write(IDLE)
+    try:
+        print("== the daemon (rvisor vm): start to shell, VMs per second, API latency, RSS ==")
+        # 20 idle VMs of one vCPU each pass admission control on 2 host CPUs.
+        subprocess.run([RV, "daemon", "--cpu-overcommit", "32"], env=env, check=True,
+                       capture_output=True, timeout=60)
+        vm(env, "create", "g", "--kernel", kernel, "--initrd", initrd, "--mem", "256M",
+           "--append", "console=ttyS0 quiet")
+        vmid = json.loads(vm(env, "show", "g", "-o", "json"))["id"]
+        cold, warm = [], []
+        for _ in range(RUNS):
+            t0 = time.time()
+            vm(env, "start", "g")
+            console_answers(env, vmid)
+            cold.append(time.time() - t0)
+            vm(env, "stop", "g", "--force")
+        # A snapshot at the shell; each revert makes the next start resume it.
+        vm(env, "start", "g")
+        console_answers(env, vmid)
+        subprocess.run([RV, "snapshot", "create", "g", "s1"], env=env, check=True,
+                       capture_output=True, timeout=120)
+        vm(env, "stop", "g", "--force")
+        for _ in range(RUNS):
+            subprocess.run([RV, "snapshot", "revert", "g", "s1"], env=env, check=True,
+                           capture_output=True, timeout=120)
+            t0 = time.time()
+            vm(env, "start", "g")
+            console_answers(env, vmid)
+            warm.append(time.time() - t0)
+            vm(env, "stop", "g", "--force")
+        print("%-44s %8.3f s (best of %d)" % ("vm start to shell, cold boot", min(cold), RUNS))
+        print("%-44s %8.3f s (best of %d; target 0.050)" %
+              ("vm start to shell, resumed from a snapshot", min(warm), RUNS))
+
+        t0 = time.time()
+        for k in range(20):
+            vm(env, "create", "f%d" % k, "--firmware", idle, "--mem", "64M")
+            vm(env, "start", "f%d" % k)
+        dt = time.time() - t0
+        print("%-44s %8.1f VMs/s (20 in %.2f s)" % ("vm create + start, idle firmware",
+                                                     20 / dt, dt))
+
+        for k in range(20, 50):
+            vm(env, "create", "f%d" % k, "--firmware", idle, "--mem", "64M")
+        sock = env["RVISOR_RUN_DIR"] + "/rvisor.sock"
+        lat, errors = [], []
+        lock = threading.Lock()
+
+        def client(n):
+            for i in range(20):
+                t = time.perf_counter()
+                try:
+                    st = http(sock, "/vms/f%d" % ((n + i) % 50))
+                except OSError as e:
+                    st = str(e)
+                dt = time.perf_counter() - t
+                with lock:
+                    lat.append(dt)
+                    if st != 200:
+                        errors.append(st)
+        threads = [threading.Thread(target=client, args=(n,)) for n in range(50)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        lat.sort()
+        p99 = lat[int(len(lat) * 0.99) - 1]
+        print("%-44s %8.2f ms median, %.2f ms p99 (%d requests, %d errors; target p99 10)" %
+              ("API GET /vms/NAME, 50 concurrent clients", statistics.median(lat) * 1e3,
+               p99 * 1e3, len(lat), len(errors)))
+        info = json.loads(subprocess.run(["curl", "-s", "--unix-socket", sock,
+                                          "http://localhost/info"], capture_output=True,
+                                         text=True, timeout=30).stdout)
+        pid = info.get("pid")
+        rss = 0
+        with open("/proc/%d/status" % pid) as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    rss = int(line.split()[1])
+        print("%-44s %8.1f MiB (51 VMs recorded, 20 running; target 16)" %
+              ("daemon RSS", rss / 1024))
+    finally:
+        for k in range(50):
+            vm(env, "kill", "f%d" % k, check=False)
+        vm(env, "kill", "g", check=False)
+        try:
+            sockp = env["RVISOR_RUN_DIR"] + "/rvisor.sock"
+            info = json.loads(subprocess.run(["curl", "-s", "--unix-socket", sockp,
+                                              "http://localhost/info"], capture_output=True,
+                                             text=True, timeout=30).stdout)
+            os.kill(info["pid"], 15)
+            time.sleep(0.5)
+        except (OSError, ValueError, KeyError):
+            pass
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
