@@ -1,7 +1,8 @@
-"""Boot the default guest under each CPU engine that is not the default
-(the JIT on x86-64: the rest of the suite runs under the default engine,
-RVISOR_CPU_ENGINE chooses it) with 2 vCPUs: reach the shell, run a shell
-computation and a checksum, power off with status 0."""
+"""Boot the default guest under each CPU engine, the JIT and the
+interpreter, whatever the default (the rest of the suite runs under the
+default engine, the JIT on x86-64; RVISOR_CPU_ENGINE chooses it), with 2
+vCPUs: reach the shell, run a shell computation and a checksum, power off
+with status 0."""
 import platform
 import sys
 from guestlib import Guest, require_guest, check
