@@ -20,7 +20,8 @@
 struct sup_peer;
 
 /* Is this (method, url) an export (/vms/NAME/export) or an import
- * (POST /vms/import)? */
+ * (/vms/import: every method, answered 405 but for POST; spec_parse
+ * refuses "import" as a VM name)? */
 bool archive_route_is(const char *method, const char *url);
 
 /* Serve it; peer (NULL: no check) is the client whose access to the

@@ -51,6 +51,7 @@ echo "ok: the imported disks equal the exported ones (qemu-img compare)"
 must 0 "copy: stopped" -- import "$A/snap.tar" --name copy
 qemu-img compare -q "$T/state/volumes/d1.qcow2" "$V2/copy-disk0.qcow2" || fail "snapshot export differs"
 must 1 "already exists" -- import "$A/src.tar"
+must 2 "reserved" -- create import --firmware "$T/idle.bin"
 must 0 "src: running" -- start src
 must 0 "" -- show src -o json
 [ "$(field '.state')" = running ] || fail "the imported VM does not run: $OUT"
