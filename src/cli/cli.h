@@ -7,6 +7,8 @@
 
 #define RVISOR_VERSION "0.1.0"
 
+/* vm_archive.c: `vm export` (export true) and `vm import`. */
+int cmd_vm_archive(bool export, int argc, char **argv);
 int cmd_run(int argc, char **argv);
 int cmd_ctl(int argc, char **argv);	 /* ctl.c */
 int cmd_img(int argc, char **argv);	 /* img.c */

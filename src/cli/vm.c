@@ -70,6 +70,10 @@ static void vm_usage(FILE *f, const struct verb *only)
 			fprintf(f, "  %-8s %s\n", verbs[k].name, verbs[k].what);
 		fprintf(f, "  %-8s %s\n", "clone",
 			"a new VM from another's disks (see clone --help)");
+		fprintf(f, "  %-8s %s\n", "export",
+			"write a VM into one archive file (see export --help)");
+		fprintf(f, "  %-8s %s\n", "import",
+			"a new VM from an archive file (see import --help)");
 	}
 	const char *o = only ? only->opts : "";
 	fprintf(f, "\n");
@@ -417,6 +421,12 @@ int cmd_vm(int argc, char **argv)
 				memmove(argv + k, argv + k + 1,
 					(size_t)(argc - k - 1) * sizeof(*argv));
 				return cmd_vm_clone(argc - 1, argv);
+			}
+			if (strcmp(argv[k], "export") == 0 || strcmp(argv[k], "import") == 0) {
+				bool export = argv[k][0] == 'e';
+				memmove(argv + k, argv + k + 1,
+					(size_t)(argc - k - 1) * sizeof(*argv));
+				return cmd_vm_archive(export, argc - 1, argv);
 			}
 			break;
 		}

@@ -26,6 +26,7 @@
 
 #include "daemon/admission.h"
 #include "daemon/clones.h"
+#include "daemon/vmarchive.h"
 #include "daemon/console_relay.h"
 #include "daemon/events.h"
 #include "daemon/inventory.h"
@@ -1309,6 +1310,19 @@ static enum MHD_Result dispatch(struct daemon *d, struct MHD_Connection *c, cons
 							  q->len, &out, &allow, &e)
 					    : clone_handle(&d->snaps, &ops, method, url, q->body,
 							   q->len, &out, &allow, &e);
+		if (st < 0)
+			return e.cls == ERR_UNSUPPORTED && allow ? not_allowed(c, allow)
+								 : reply_error(c, &e);
+		return send_json(c, (unsigned)st, out);
+	}
+	if (archive_route_is(method, url)) {
+		const struct snap_vm_ops ops = {
+		    d, snapops_begin, snapops_end, snapops_sock, snapops_halt, snapops_start};
+		struct sup_peer pb;
+		json_t *out;
+		const char *allow;
+		int st = archive_handle(&d->snaps, &ops, peer_to_check(d, c, &pb), method, url,
+					q->body, q->len, &out, &allow, &e);
 		if (st < 0)
 			return e.cls == ERR_UNSUPPORTED && allow ? not_allowed(c, allow)
 								 : reply_error(c, &e);

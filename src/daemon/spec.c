@@ -205,6 +205,11 @@ static int from_object(json_t *o, struct vm_spec *s, struct error *e)
 				rc = err_set(e, ERR_INVALID,
 					     "field 'name': '%.80s' is not a valid name (%s)",
 					     json_string_value(v), SPEC_NAME_RULE);
+			else if (strcmp(json_string_value(v), "import") == 0)
+				/* /vms/import is the import route (daemon/vmarchive.h) */
+				rc = err_set(
+				    e, ERR_INVALID,
+				    "field 'name': 'import' is reserved (POST /vms/import)");
 			else
 				rc = 0, strcpy(s->name, json_string_value(v));
 		} else if (strcmp(k, "cpus") == 0) {

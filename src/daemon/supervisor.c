@@ -245,6 +245,63 @@ static void spec_path(const char *spec, char *out, size_t n, bool *readonly)
 	}
 }
 
+/* Check, as the peer (a forked child taking its identity), that each
+ * path allows its access mode; the first refusal names what and why. */
+static int check_paths(const struct sup_peer *p, int n, char (*path)[SPEC_STR_MAX + 1],
+		       const int *mode, const char *const *what, struct error *e)
+{
+	enum { MAXC = 3 + SPEC_MAX_DISKS + SPEC_MAX_DEVICES };
+	if (n == 0)
+		return 0;
+	int pp[2];
+	if (pipe2(pp, O_CLOEXEC) < 0)
+		return err_errno(e, errno, "checking file access");
+	pid_t pid = fork();
+	if (pid == 0) {
+		int bad = -1, en = 0;
+		if (setgroups((size_t)p->ngroups, p->groups) < 0 || setgid(p->gid) < 0 ||
+		    setuid(p->uid) < 0) {
+			bad = MAXC, en = errno;
+		} else {
+			for (int k = 0; k < n && bad < 0; k++)
+				if (access(path[k], mode[k]) < 0)
+					bad = k, en = errno;
+		}
+		int msg[2] = {bad, en};
+		if (write(pp[1], msg, sizeof(msg)) < 0)
+			_exit(2);
+		_exit(0);
+	}
+	close(pp[1]);
+	int msg[2] = {MAXC, EIO};
+	if (pid < 0 || read(pp[0], msg, sizeof(msg)) != (ssize_t)sizeof(msg))
+		msg[0] = MAXC, msg[1] = pid < 0 ? errno : EIO;
+	close(pp[0]);
+	if (pid > 0)
+		while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+			;
+	if (msg[0] < 0)
+		return 0;
+	if (msg[0] >= n)
+		return err_set(e, ERR_IO, "checking file access as uid %u: %s", (unsigned)p->uid,
+			       strerror(msg[1]));
+	int k = msg[0];
+	return err_set(e, ERR_INVALID, "%s %s: uid %u may not %s it: %s", what[k], path[k],
+		       (unsigned)p->uid,
+		       (mode[k] & W_OK) ? (mode[k] & X_OK ? "write in" : "read and write")
+					: (mode[k] & X_OK ? "enter" : "read"),
+		       strerror(msg[1]));
+}
+
+int sup_check_path(const struct sup_peer *p, const char *path, int mode, const char *what,
+		   struct error *e)
+{
+	char one[1][SPEC_STR_MAX + 1];
+	snprintf(one[0], sizeof(one[0]), "%s", path);
+	const char *w[1] = {what};
+	return check_paths(p, 1, one, &mode, w, e);
+}
+
 int sup_check_access(const struct sup_peer *p, const struct vm_spec *s, struct error *e)
 {
 	/* What to check, gathered before the fork (the daemon is threaded:
@@ -294,46 +351,7 @@ int sup_check_access(const struct sup_peer *p, const struct vm_spec *s, struct e
 			}
 		}
 	}
-	if (n == 0)
-		return 0;
-	int pp[2];
-	if (pipe2(pp, O_CLOEXEC) < 0)
-		return err_errno(e, errno, "checking file access");
-	pid_t pid = fork();
-	if (pid == 0) {
-		int bad = -1, en = 0;
-		if (setgroups((size_t)p->ngroups, p->groups) < 0 || setgid(p->gid) < 0 ||
-		    setuid(p->uid) < 0) {
-			bad = MAXC, en = errno;
-		} else {
-			for (int k = 0; k < n && bad < 0; k++)
-				if (access(path[k], mode[k]) < 0)
-					bad = k, en = errno;
-		}
-		int msg[2] = {bad, en};
-		if (write(pp[1], msg, sizeof(msg)) < 0)
-			_exit(2);
-		_exit(0);
-	}
-	close(pp[1]);
-	int msg[2] = {MAXC, EIO};
-	if (pid < 0 || read(pp[0], msg, sizeof(msg)) != (ssize_t)sizeof(msg))
-		msg[0] = MAXC, msg[1] = pid < 0 ? errno : EIO;
-	close(pp[0]);
-	if (pid > 0)
-		while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
-			;
-	if (msg[0] < 0)
-		return 0;
-	if (msg[0] >= n)
-		return err_set(e, ERR_IO, "checking file access as uid %u: %s", (unsigned)p->uid,
-			       strerror(msg[1]));
-	int k = msg[0];
-	return err_set(e, ERR_INVALID, "%s %s: uid %u may not %s it: %s", what[k], path[k],
-		       (unsigned)p->uid,
-		       (mode[k] & W_OK) ? (mode[k] & X_OK ? "write in" : "read and write")
-					: (mode[k] & X_OK ? "enter" : "read"),
-		       strerror(msg[1]));
+	return check_paths(p, n, path, mode, what, e);
 }
 
 static void iso_now(char *out, size_t n)

@@ -59,6 +59,11 @@ struct vm_spec;
  * needs root. Returns 0, or -1 with e set (ERR_INVALID naming the file). */
 int sup_check_access(const struct sup_peer *p, const struct vm_spec *s, struct error *e);
 
+/* The same for one host path: may the peer access it with mode (R_OK,
+ * W_OK, X_OK)? (An export's directory, an import's archive.) */
+int sup_check_path(const struct sup_peer *p, const char *path, int mode, const char *what,
+		   struct error *e);
+
 /* The start time of pid (/proc/PID/stat field 22, clock ticks since
  * boot), or 0 when there is no such process. */
 int64_t proc_start_time(pid_t pid);

@@ -524,6 +524,42 @@ int vol_create_copy(struct vol_pool *p, const char *name, const char *src, const
 	return rc;
 }
 
+int vol_flatten_tmp(struct vol_pool *p, const char *src, const char *src_fmt, char *tmp, size_t n,
+		    struct error *e)
+{
+	uint64_t size;
+	int fd = vol_tmp_file(p, "flat", tmp, n, e);
+	if (fd < 0)
+		return -1;
+	close(fd);
+	if (copy_flat(src, src_fmt, tmp, &size, e) < 0) {
+		unlink(tmp);
+		return -1;
+	}
+	return 0;
+}
+
+int vol_tmp_file(struct vol_pool *p, const char *what, char *tmp, size_t n, struct error *e)
+{
+	return make_tmp(p, what, tmp, n, e);
+}
+
+static int op_create(struct vol_pool *p, const struct sup_peer *peer, const char *body, size_t len,
+		     json_t **out, struct error *e);
+
+int vol_create_import(struct vol_pool *p, const char *name, const char *src, struct error *e)
+{
+	json_t *req = json_pack("{s:s, s:s}", "name", name, "source", src), *out = NULL;
+	char *body = req ? json_dumps(req, JSON_COMPACT) : NULL;
+	json_decref(req);
+	if (!body)
+		return err_set(e, ERR_IO, "out of memory");
+	int rc = op_create(p, NULL, body, strlen(body), &out, e);
+	free(body);
+	json_decref(out);
+	return rc < 0 ? -1 : 0;
+}
+
 int vol_delete(struct vol_pool *p, const char *name, struct error *e)
 {
 	return op_delete(p, name, e) < 0 ? -1 : 0;

@@ -77,6 +77,17 @@ int vol_resolve_spec(struct vol_pool *p, struct vm_spec *s, struct error *e);
  * the lock; nothing is left on failure. */
 int vol_create_copy(struct vol_pool *p, const char *name, const char *src, const char *src_fmt,
 		    struct error *e);
+/* The same flat copy into a new temporary file of the pool (tmp, n: its
+ * path; removed by vol_pool_open after a crash): an export's disk. The
+ * caller unlinks it. */
+int vol_flatten_tmp(struct vol_pool *p, const char *src, const char *src_fmt, char *tmp, size_t n,
+		    struct error *e);
+/* A new temporary file of the pool, opened (fd returned), path in tmp. */
+int vol_tmp_file(struct vol_pool *p, const char *what, char *tmp, size_t n, struct error *e);
+/* A new volume imported from the image file src with the checks of
+ * POST /volumes {"source"} (no backing file, no corruption), no access
+ * check (src is the daemon's own file). */
+int vol_create_import(struct vol_pool *p, const char *name, const char *src, struct error *e);
 /* Delete a volume (as DELETE /volumes/{name}; takes the lock). */
 int vol_delete(struct vol_pool *p, const char *name, struct error *e);
 
