@@ -332,6 +332,7 @@ static bool debug_run(struct hart *h)
 int hart_run(struct hart *h)
 {
 	h->next_check = h->instret;
+	h->run_traps = 0;
 	h->link_slot = NULL;
 	for (;;) {
 		if (unlikely(atomic_load_explicit(&h->events, memory_order_relaxed))) {
@@ -348,7 +349,10 @@ int hart_run(struct hart *h)
 			continue;
 		}
 		if (unlikely(h->instret >= h->next_check)) {
-			if (h->instret >= h->stop_at_instret)
+			uint64_t instret_limit = h->stop_at_instret > h->run_traps
+						     ? h->stop_at_instret - h->run_traps
+						     : 0; /* traps took the rest */
+			if (h->instret >= instret_limit)
 				return HART_EXIT_INSTRET;
 			hart_update_timers(h);
 			if (h->store_tlb_epoch != atomic_load(&h->bus->store_tlb_epoch))
@@ -360,8 +364,8 @@ int hart_run(struct hart *h)
 			else
 				h->throttle_t0 = 0;
 			h->next_check = h->instret + TIMER_CHECK_INSNS;
-			if (h->next_check > h->stop_at_instret)
-				h->next_check = h->stop_at_instret;
+			if (h->next_check > instret_limit)
+				h->next_check = instret_limit;
 			h->link_slot = NULL;
 			continue;
 		}

@@ -126,7 +126,11 @@ struct hart {
 
 	struct bus *bus;
 	uint64_t instret;
-	uint64_t stop_at_instret; /* hart_run returns once instret reaches this */
+	uint64_t stop_at_instret; /* hart_run returns once instret + run_traps reaches this */
+	/* Exceptions taken during this hart_run: a trapping instruction retires
+	 * nothing, yet it is work the budget and the periodic checks must see,
+	 * or a trap loop (a fetch fault at a bad mtvec) would run forever. */
+	uint64_t run_traps;
 	uint64_t store_tlb_epoch; /* bus->store_tlb_epoch seen at the last flush */
 
 	/* LR/SC reservation (physical address), valid flag. */
@@ -216,7 +220,9 @@ void hart_reset(struct hart *h, uint64_t reset_pc);
 uint64_t hart_debug_watch_value(const struct hart *h, uint64_t va, unsigned len);
 
 /* Run until EV_STOP is requested or instret reaches stop_at_instret (at a
- * block boundary), or (with h->dbg set) a breakpoint or a finished step.
+ * block boundary; each exception taken counts as one instruction toward it,
+ * so a trap loop that retires nothing still ends), or (with h->dbg set) a
+ * breakpoint or a finished step.
  * Returns HART_EXIT_STOP, HART_EXIT_INSTRET or HART_EXIT_DEBUG. */
 int hart_run(struct hart *h);
 
