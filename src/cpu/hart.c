@@ -332,7 +332,7 @@ static bool debug_run(struct hart *h)
 int hart_run(struct hart *h)
 {
 	h->next_check = h->instret;
-	h->run_traps = 0;
+	h->check_instret = UINT64_MAX; /* no check yet in this run */
 	h->link_slot = NULL;
 	for (;;) {
 		if (unlikely(atomic_load_explicit(&h->events, memory_order_relaxed))) {
@@ -349,11 +349,13 @@ int hart_run(struct hart *h)
 			continue;
 		}
 		if (unlikely(h->instret >= h->next_check)) {
-			uint64_t instret_limit = h->stop_at_instret > h->run_traps
-						     ? h->stop_at_instret - h->run_traps
-						     : 0; /* traps took the rest */
-			if (h->instret >= instret_limit)
+			if (h->instret >= h->stop_at_instret)
 				return HART_EXIT_INSTRET;
+			/* Exceptions alone used up the window: a trap loop that
+			 * would never reach the budget ends here. */
+			if (h->instret == h->check_instret && h->stop_at_instret != UINT64_MAX)
+				return HART_EXIT_INSTRET;
+			h->check_instret = h->instret;
 			hart_update_timers(h);
 			if (h->store_tlb_epoch != atomic_load(&h->bus->store_tlb_epoch))
 				mmu_flush_store_tlb(h);
@@ -364,8 +366,8 @@ int hart_run(struct hart *h)
 			else
 				h->throttle_t0 = 0;
 			h->next_check = h->instret + TIMER_CHECK_INSNS;
-			if (h->next_check > instret_limit)
-				h->next_check = instret_limit;
+			if (h->next_check > h->stop_at_instret)
+				h->next_check = h->stop_at_instret;
 			h->link_slot = NULL;
 			continue;
 		}

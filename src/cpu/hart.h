@@ -126,11 +126,11 @@ struct hart {
 
 	struct bus *bus;
 	uint64_t instret;
-	uint64_t stop_at_instret; /* hart_run returns once instret + run_traps reaches this */
-	/* Exceptions taken during this hart_run: a trapping instruction retires
-	 * nothing, yet it is work the budget and the periodic checks must see,
-	 * or a trap loop (a fetch fault at a bad mtvec) would run forever. */
-	uint64_t run_traps;
+	uint64_t stop_at_instret; /* hart_run returns once instret reaches this */
+	/* instret at the run loop's last periodic check: a check that finds it
+	 * unchanged was reached by exceptions alone (each one brings next_check
+	 * one step closer), i.e. a trap loop that retires nothing. */
+	uint64_t check_instret;
 	uint64_t store_tlb_epoch; /* bus->store_tlb_epoch seen at the last flush */
 
 	/* LR/SC reservation (physical address), valid flag. */
@@ -220,9 +220,11 @@ void hart_reset(struct hart *h, uint64_t reset_pc);
 uint64_t hart_debug_watch_value(const struct hart *h, uint64_t va, unsigned len);
 
 /* Run until EV_STOP is requested or instret reaches stop_at_instret (at a
- * block boundary; each exception taken counts as one instruction toward it,
- * so a trap loop that retires nothing still ends), or (with h->dbg set) a
- * breakpoint or a finished step.
+ * block boundary), or (with h->dbg set) a breakpoint or a finished step.
+ * With a budget set, a hart that retires nothing over a whole check window
+ * (a trap loop: each exception counts one step of the window, which is the
+ * rest of the budget, at most 8192 steps) also returns HART_EXIT_INSTRET,
+ * with instret short of the budget.
  * Returns HART_EXIT_STOP, HART_EXIT_INSTRET or HART_EXIT_DEBUG. */
 int hart_run(struct hart *h);
 
