@@ -1,9 +1,9 @@
 /* A guest stuck in a trap loop that retires nothing (a trap vector that
  * faults on fetch or holds an illegal instruction) must still end at the
  * instruction budget (HART_EXIT_INSTRET, instret short of it), under both
- * engines. Found by test_jit_diff (seed
- * 0x31337, program 69427): a random word wrote mtvec with an unmapped
- * address and the interpreter's hart_run never returned. */
+ * engines. Found by test_jit_diff (seed 0x31337, program 69427): a random
+ * word wrote mtvec with an unmapped address and the interpreter's hart_run
+ * never returned. */
 #include <signal.h>
 #include <stdlib.h>
 #include <unistd.h>
