@@ -224,7 +224,8 @@ uint64_t hart_debug_watch_value(const struct hart *h, uint64_t va, unsigned len)
  * With a budget set, a hart that retires nothing over a whole check window
  * (a trap loop: each exception counts one step of the window, which is the
  * rest of the budget, at most 8192 steps) also returns HART_EXIT_INSTRET,
- * with instret short of the budget.
+ * with instret short of the budget; so does a WFI with mie = 0, which no
+ * interrupt can end.
  * Returns HART_EXIT_STOP, HART_EXIT_INSTRET or HART_EXIT_DEBUG. */
 int hart_run(struct hart *h);
 
