@@ -20,10 +20,10 @@
 #define BAD_VEC 0x40d8a8458ffff068ULL	   /* mtvec of the program that hung */
 #define BUDGET 5000
 
-enum loop_kind { FETCH_FAULT_M, ILLEGAL_M, FETCH_FAULT_S };
+enum loop_kind { FETCH_FAULT_M, ILLEGAL_M, FETCH_FAULT_S, WFI_NO_IRQ };
 
 static const char *const kind_names[] = {"fetch fault in M", "illegal insn in M",
-					 "fetch fault in S"};
+					 "fetch fault in S", "WFI with mie = 0"};
 
 static void run_loop(enum cpu_engine engine, enum loop_kind kind)
 {
@@ -57,6 +57,17 @@ static void run_loop(enum cpu_engine engine, enum loop_kind kind)
 		h->csr.mtvec = vec;
 	}
 	h->stop_at_instret = BUDGET;
+	if (kind == WFI_NO_IRQ) {
+		/* addi, addi, wfi: no interrupt can end the sleep (seed 0x31337,
+		 * program 286684 parked there forever). */
+		static const uint32_t wfi_prog[] = {0x00100093, 0x00108093, 0x10500073};
+		bus_copy_to_guest(&vm->bus, CODE, wfi_prog, sizeof(wfi_prog));
+		CHECK(hart_run(h) == HART_EXIT_INSTRET);
+		CHECK(h->x[1] == 2 && h->wfi && h->instret < BUDGET);
+		vm_destroy(vm);
+		free(vm);
+		return;
+	}
 	int rc = hart_run(h);
 	CHECK(rc == HART_EXIT_INSTRET);
 	CHECK(h->instret == 2);
@@ -80,7 +91,7 @@ int main(void)
 {
 	/* Before the fix hart_run never returned: fail instead of hanging. */
 	alarm(60);
-	for (unsigned k = FETCH_FAULT_M; k <= FETCH_FAULT_S; k++) {
+	for (unsigned k = FETCH_FAULT_M; k <= WFI_NO_IRQ; k++) {
 		run_loop(CPU_ENGINE_INTERP, (enum loop_kind)k);
 #if defined(__x86_64__)
 		run_loop(CPU_ENGINE_JIT, (enum loop_kind)k);
