@@ -332,6 +332,7 @@ static bool debug_run(struct hart *h)
 int hart_run(struct hart *h)
 {
 	h->next_check = h->instret;
+	h->check_instret = UINT64_MAX; /* no check yet in this run */
 	h->link_slot = NULL;
 	for (;;) {
 		if (unlikely(atomic_load_explicit(&h->events, memory_order_relaxed))) {
@@ -339,6 +340,12 @@ int hart_run(struct hart *h)
 				return HART_EXIT_STOP;
 		}
 		if (unlikely(h->wfi)) {
+			/* With a budget, a WFI that no interrupt can end (mie = 0,
+			 * which only this hart writes) would park until a stop: the
+			 * budget could never be reached (test_jit_diff, seed
+			 * 0x31337, program 286684), so the run ends here. */
+			if (h->stop_at_instret != UINT64_MAX && !h->csr.mie)
+				return HART_EXIT_INSTRET;
 			wfi_wait(h);
 			continue;
 		}
@@ -350,6 +357,11 @@ int hart_run(struct hart *h)
 		if (unlikely(h->instret >= h->next_check)) {
 			if (h->instret >= h->stop_at_instret)
 				return HART_EXIT_INSTRET;
+			/* Exceptions alone used up the window: a trap loop that
+			 * would never reach the budget ends here. */
+			if (h->instret == h->check_instret && h->stop_at_instret != UINT64_MAX)
+				return HART_EXIT_INSTRET;
+			h->check_instret = h->instret;
 			hart_update_timers(h);
 			if (h->store_tlb_epoch != atomic_load(&h->bus->store_tlb_epoch))
 				mmu_flush_store_tlb(h);

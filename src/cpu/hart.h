@@ -127,6 +127,10 @@ struct hart {
 	struct bus *bus;
 	uint64_t instret;
 	uint64_t stop_at_instret; /* hart_run returns once instret reaches this */
+	/* instret at the run loop's last periodic check: a check that finds it
+	 * unchanged was reached by exceptions alone (each one brings next_check
+	 * one step closer), i.e. a trap loop that retires nothing. */
+	uint64_t check_instret;
 	uint64_t store_tlb_epoch; /* bus->store_tlb_epoch seen at the last flush */
 
 	/* LR/SC reservation (physical address), valid flag. */
@@ -217,6 +221,11 @@ uint64_t hart_debug_watch_value(const struct hart *h, uint64_t va, unsigned len)
 
 /* Run until EV_STOP is requested or instret reaches stop_at_instret (at a
  * block boundary), or (with h->dbg set) a breakpoint or a finished step.
+ * With a budget set, a hart that retires nothing over a whole check window
+ * (a trap loop: each exception counts one step of the window, which is the
+ * rest of the budget, at most 8192 steps) also returns HART_EXIT_INSTRET,
+ * with instret short of the budget; so does a WFI with mie = 0, which no
+ * interrupt can end.
  * Returns HART_EXIT_STOP, HART_EXIT_INSTRET or HART_EXIT_DEBUG. */
 int hart_run(struct hart *h);
 

@@ -36,6 +36,14 @@ void hart_trap(struct hart *h, uint64_t cause, uint64_t tval, uint64_t epc)
 	}
 	hart_update_mode(h);
 	atomic_fetch_or_explicit(&h->events, EV_IRQ, memory_order_relaxed);
+	/* An exception is a step of the run loop's check schedule like a
+	 * retired instruction: otherwise an instruction that traps to itself
+	 * (or a fetch fault at mtvec) never advances instret, and the timer,
+	 * throttle and budget checks never come. Interrupts are not counted:
+	 * entering their handler masks them, so they cannot loop alone (and
+	 * the engines may take them at different block boundaries). */
+	if (!interrupt && h->next_check > h->instret)
+		h->next_check--;
 }
 
 const struct insn *insn_trap(struct hart *h, const struct insn *i, uint64_t cause, uint64_t tval)

@@ -14,8 +14,10 @@
 /* Guest layout (physical = virtual, M-mode). */
 /* The trap handler lives in the last page of the 64 MiB of RAM, out of reach
  * of the programs' stores through x8/x9 (at RAM base, a rare store into it
- * turned it into an illegal instruction trapping to itself forever: a trap
- * loop retires nothing, so the instruction budget never ended the run). */
+ * turned it into an illegal instruction trapping to itself, which wastes the
+ * rest of the program). A random word may still write mtvec (seed 0x31337,
+ * program 69427): the fetch faults then loop, retiring nothing, which ends
+ * the run once a check window passes (it once hung there: test_trap_loop). */
 #define HANDLER (VM_RAM_BASE + (64u << 20) - 0x1000)
 #define CODE (VM_RAM_BASE + 0x1000)
 #define DATA (VM_RAM_BASE + 0x8000)
