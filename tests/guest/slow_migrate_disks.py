@@ -153,6 +153,10 @@ try:
           "after the failure C runs on, writing, with the image lock")
 
     # The end: stop the writer, read the last record number, power off.
+    # The guest's terminal is already wide (widened on A; the tty state
+    # migrated with the guest): no `stty` whose echo the writer's lines
+    # could interleave with.
+    c.wide = True
     c.run("touch /tmp/stop; wait; echo stopped", 120)
     last = writes(c)[-1]  # the writer (a subshell) printed each record it wrote
     c.run("sync", 60)
