@@ -200,8 +200,8 @@ peak = 0
 while src.poll() is None and time.time() - t0 < 60:
     try:
         code, st = api(ssock, "GET", "/migrate")
-    except OSError:  # the source has just exited
-        break
+    except (OSError, IndexError, ValueError):
+        break  # the source has just exited (refused, or closed mid-answer)
     if code == 200:
         peak = max(peak, st["bandwidth_bps"])
     time.sleep(0.1)
