@@ -27,7 +27,9 @@ cpu_ratio=$(awk -v n="$(nproc)" 'BEGIN { printf "%.6f", 2 / n }')
 "$R" daemon --memory-overcommit 0 >"$T/bad.out" 2>&1 && fail "--memory-overcommit 0 was taken"
 grep -q "expected a ratio" "$T/bad.out" || fail "no message for --memory-overcommit 0: $(cat "$T/bad.out")"
 echo "ok: daemon --memory-overcommit 0 is refused"
-"$R" daemon --memory-overcommit "$ratio" --cpu-overcommit "$cpu_ratio" >"$T/daemon.out" 2>&1 ||
+# The directories on its command line: the cleanup kills what names $T.
+"$R" daemon --memory-overcommit "$ratio" --cpu-overcommit "$cpu_ratio" \
+	--state-dir "$RVISOR_STATE_DIR" --run-dir "$RVISOR_RUN_DIR" >"$T/daemon.out" 2>&1 ||
 	fail "daemon did not start: $(cat "$T/daemon.out")"
 
 # The fields: checked, stored, removable.
