@@ -27,12 +27,9 @@ struct clone_req {
 static int parse(const char *body, size_t len, struct clone_req *r, struct error *e)
 {
 	memset(r, 0, sizeof(*r));
-	json_error_t je;
-	json_t *o = json_loadb(body ? body : "", len, JSON_REJECT_DUPLICATES, &je);
+	json_t *o = spec_load_body(body, len, e);
 	if (!o)
-		return err_set(e, ERR_INVALID,
-			       "the request body is not valid JSON: %s (at byte %d)", je.text,
-			       je.position);
+		return -1;
 	int rc = json_is_object(o)
 		     ? 0
 		     : err_set(e, ERR_INVALID, "the request body must be a JSON object");

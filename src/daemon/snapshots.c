@@ -444,12 +444,9 @@ static int op_list(struct snap_store *st, const char *vm, json_t **out, struct e
 int snap_parse_create(const char *body, size_t len, struct snap_create_req *r, struct error *e)
 {
 	memset(r, 0, sizeof(*r));
-	json_error_t je;
-	json_t *o = json_loadb(body ? body : "", len, JSON_REJECT_DUPLICATES, &je);
+	json_t *o = spec_load_body(body, len, e);
 	if (!o)
-		return err_set(e, ERR_INVALID,
-			       "the request body is not valid JSON: %s (at byte %d)", je.text,
-			       je.position);
+		return -1;
 	int rc = json_is_object(o)
 		     ? 0
 		     : err_set(e, ERR_INVALID, "the request body must be a JSON object");

@@ -263,7 +263,7 @@ static int from_object(json_t *o, struct vm_spec *s, struct error *e)
 	return 0;
 }
 
-static json_t *load(const char *body, size_t len, struct error *e)
+json_t *spec_load_body(const char *body, size_t len, struct error *e)
 {
 	json_error_t je;
 	json_t *o = json_loadb(body ? body : "", len, JSON_REJECT_DUPLICATES, &je);
@@ -276,7 +276,7 @@ static json_t *load(const char *body, size_t len, struct error *e)
 int spec_parse(const char *body, size_t len, struct vm_spec *s, struct error *e)
 {
 	memset(s, 0, sizeof(*s));
-	json_t *o = load(body, len, e);
+	json_t *o = spec_load_body(body, len, e);
 	if (!o)
 		return -1;
 	int rc = from_object(o, s, e);
@@ -288,7 +288,7 @@ int spec_parse_patch(const char *stored, const char *body, size_t len, struct vm
 		     struct error *e)
 {
 	memset(s, 0, sizeof(*s));
-	json_t *p = load(body, len, e);
+	json_t *p = spec_load_body(body, len, e);
 	if (!p)
 		return -1;
 	json_t *base = json_loads(stored, 0, NULL);
@@ -339,7 +339,7 @@ int spec_parse_stop(const char *body, size_t len, unsigned *timeout_s, bool *for
 		*force = false;
 	if (len == 0)
 		return 0;
-	json_t *o = load(body, len, e);
+	json_t *o = spec_load_body(body, len, e);
 	if (!o)
 		return -1;
 	int rc = 0;

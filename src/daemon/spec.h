@@ -6,6 +6,7 @@
 #ifndef RVISOR_DAEMON_SPEC_H
 #define RVISOR_DAEMON_SPEC_H
 
+#include <jansson.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -54,6 +55,9 @@ bool spec_name_ok(const char *name);
  * the optional fields; unknown fields and wrong types are refused naming
  * the field. Returns 0 with *s filled (free with spec_free), or -1 with e
  * set (ERR_INVALID) and *s empty. */
+/* A request body parsed as JSON (duplicate keys refused); NULL with e set
+ * (ERR_INVALID, naming the byte) when it is not valid JSON. */
+json_t *spec_load_body(const char *body, size_t len, struct error *e);
 int spec_parse(const char *body, size_t len, struct vm_spec *s, struct error *e);
 /* A modify body merged over the stored configuration `stored` (JSON text):
  * fields given replace, null removes an optional one, "name" cannot

@@ -217,12 +217,9 @@ int vol_parse_request(const char *body, size_t len, bool create, struct vol_requ
 		      struct error *e)
 {
 	memset(r, 0, sizeof(*r));
-	json_error_t je;
-	json_t *o = json_loadb(body ? body : "", len, JSON_REJECT_DUPLICATES, &je);
+	json_t *o = spec_load_body(body, len, e);
 	if (!o)
-		return err_set(e, ERR_INVALID,
-			       "the request body is not valid JSON: %s (at byte %d)", je.text,
-			       je.position);
+		return -1;
 	int rc = json_is_object(o)
 		     ? 0
 		     : err_set(e, ERR_INVALID, "the request body must be a JSON object");
