@@ -61,7 +61,7 @@ $(B)/isa/%.elf: tests/isa/%.S $(wildcard tests/isa/include/*)
 	$(call say,AS,$<)$(RV_CC) $(RV_FLAGS) -o $@ $<
 
 isa: $(ISA_ELFS)
-unit: $(UNIT_BINS) $(FUZZ_DRIVERS)
+unit: $(UNIT_BINS)
 
 # Fuzzing (tests/fuzz, docs/SECURITY.md "Fuzzing"). `make fuzz` builds every
 # target (tests/fuzz/fuzz_NAME.c) with clang and libFuzzer, ASan and UBSan
@@ -100,6 +100,7 @@ $(B)/fuzz-driver/%: tests/fuzz/%.c $(LIBOBJS) $(wildcard tests/fuzz/*.h)
 .SECONDARY: $(FUZZ_OBJS)
 fuzz-build: $(FUZZ_BINS)
 fuzz-drivers: $(FUZZ_DRIVERS)
+unit: $(FUZZ_DRIVERS)
 
 fuzz:
 	@scripts/deps.sh test
