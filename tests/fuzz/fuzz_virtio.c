@@ -418,7 +418,8 @@ static bool fz_op(struct fz_run *r)
 		fz_ram_put(r, VM_RAM_BASE + at, buf, len);
 		return true;
 	}
-	case 3: /* descriptor into RAM: queue, index, le32 RAM offset, le32 length, le16 flags, le16 next */
+	case 3: /* descriptor into RAM: queue, index, le32 RAM offset, le32 length, le16 flags, le16
+		   next */
 	case 4: /* descriptor anywhere: queue, index, le64 address, the rest as above */
 		if (!fz_u8(r, &q) || !fz_u8(r, &arg))
 			return false;
@@ -483,14 +484,15 @@ static void fz_create(struct fz_run *r, uint8_t flags)
 		rc = virtio_rng_create(r->b, FZ_SLOT, "", &ctx);
 		break;
 	case FZ_BALLOON:
-		rc = virtio_balloon_create(r->b, FZ_SLOT, variant ? "stats=1,deflate-on-oom=on" : "",
-					   &ctx);
+		rc = virtio_balloon_create(r->b, FZ_SLOT,
+					   variant ? "stats=1,deflate-on-oom=on" : "", &ctx);
 		break;
 	case FZ_CONSOLE:
 		rc = virtio_console_create(r->b, FZ_SLOT, "", &ctx);
 		break;
 	case FZ_P9:
-		snprintf(opts, sizeof(opts), "%s,tag=fz%s", fx->share, variant ? ",readonly=on" : "");
+		snprintf(opts, sizeof(opts), "%s,tag=fz%s", fx->share,
+			 variant ? ",readonly=on" : "");
 		rc = virtio_p9_create(r->b, FZ_SLOT, opts, &ctx);
 		break;
 	case FZ_VSOCK:
