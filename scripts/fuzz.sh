@@ -22,12 +22,14 @@ Environment:
   FUZZ_TIME     seconds per target for run (default 60)
   FUZZ_JOBS     targets run at once (default: the host's cores)
   FUZZ_UPDATE_CORPUS=1  run merges what it found into the corpus
+  FUZZ_WORK     where found/, crashes/ and logs/ go (default build/fuzz)
 Exit status: 0 when every target ran clean, 1 when one found a crash, a
 leak or a hang (its log is printed), 2 on a usage error or a missing build.
 EOF
 }
 
 B=build/fuzz
+W=${FUZZ_WORK:-$B}
 CORPUS=tests/fuzz/corpus
 FUZZ_TIME=${FUZZ_TIME:-60}
 FUZZ_JOBS=${FUZZ_JOBS:-$(nproc 2>/dev/null || echo 1)}
@@ -76,25 +78,25 @@ merge_into_corpus() {
 	local t=$1 from=$2
 	mkdir -p "$CORPUS/$t"
 	[ -n "$(ls -A "$from" 2>/dev/null)" ] || return 0
-	"$B/fuzz_$t" -merge=1 $(common_flags "$t") "$CORPUS/$t" "$from" >"$B/logs/$t.merge.log" 2>&1 ||
-		{ echo "fuzz.sh: merging into $CORPUS/$t failed (see $B/logs/$t.merge.log)" >&2; return 1; }
+	"$B/fuzz_$t" -merge=1 $(common_flags "$t") "$CORPUS/$t" "$from" >"$W/logs/$t.merge.log" 2>&1 ||
+		{ echo "fuzz.sh: merging into $CORPUS/$t failed (see $W/logs/$t.merge.log)" >&2; return 1; }
 }
 
 # One target's run: libFuzzer with its found dir first (where new inputs
 # are written) and the corpus read-only after it; "status seconds" at the
 # end of the log's .status file.
 run_one() {
-	local t=$1 log=$B/logs/$t.log t0 st
-	mkdir -p "$B/found/$t" "$B/crashes" "$CORPUS/$t"
+	local t=$1 log=$W/logs/$t.log t0 st
+	mkdir -p "$W/found/$t" "$W/crashes" "$CORPUS/$t"
 	t0=$(date +%s)
 	"$B/fuzz_$t" $(common_flags "$t") -max_total_time="$FUZZ_TIME" \
-		-artifact_prefix="$B/crashes/$t-" "$B/found/$t" "$CORPUS/$t" >"$log" 2>&1
+		-artifact_prefix="$W/crashes/$t-" "$W/found/$t" "$CORPUS/$t" >"$log" 2>&1
 	st=$?
 	echo "$st $(($(date +%s) - t0))" >"$log.status"
 }
 
 summary() { # target: one line from its log
-	local t=$1 log=$B/logs/$t.log st secs runs cov
+	local t=$1 log=$W/logs/$t.log st secs runs cov
 	read -r st secs <"$log.status"
 	runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
 	cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
@@ -116,7 +118,7 @@ run | merge | minimize) ;;
 *) usage >&2; exit 2 ;;
 esac
 for t in $TARGETS; do need_bin "$t"; done
-mkdir -p "$B/logs"
+mkdir -p "$W/logs"
 
 case "$cmd" in
 run)
@@ -140,7 +142,7 @@ run)
 	for t in $TARGETS; do
 		summary "$t" || failed=1
 		if [ -n "${FUZZ_UPDATE_CORPUS:-}" ] && [ "${FUZZ_UPDATE_CORPUS}" != 0 ]; then
-			merge_into_corpus "$t" "$B/found/$t" || failed=1
+			merge_into_corpus "$t" "$W/found/$t" || failed=1
 		fi
 	done
 	exit $failed
@@ -148,16 +150,16 @@ run)
 merge)
 	for t in $TARGETS; do
 		before=$(ls "$CORPUS/$t" 2>/dev/null | wc -l)
-		merge_into_corpus "$t" "$B/found/$t" || exit 1
+		merge_into_corpus "$t" "$W/found/$t" || exit 1
 		echo "fuzz_$t: corpus $before -> $(ls "$CORPUS/$t" | wc -l) inputs"
 	done
 	;;
 minimize)
 	for t in $TARGETS; do
 		[ -d "$CORPUS/$t" ] || continue
-		tmp=$(mktemp -d "$B/min-$t.XXXXXX")
-		"$B/fuzz_$t" -merge=1 $(common_flags "$t") "$tmp" "$CORPUS/$t" >"$B/logs/$t.merge.log" 2>&1 ||
-			{ echo "fuzz.sh: minimizing $CORPUS/$t failed (see $B/logs/$t.merge.log)" >&2; rm -rf "$tmp"; exit 1; }
+		tmp=$(mktemp -d "$W/min-$t.XXXXXX")
+		"$B/fuzz_$t" -merge=1 $(common_flags "$t") "$tmp" "$CORPUS/$t" >"$W/logs/$t.merge.log" 2>&1 ||
+			{ echo "fuzz.sh: minimizing $CORPUS/$t failed (see $W/logs/$t.merge.log)" >&2; rm -rf "$tmp"; exit 1; }
 		before=$(ls "$CORPUS/$t" | wc -l)
 		# Replace the corpus by the minimal set (files named by their hash).
 		find "$CORPUS/$t" -maxdepth 1 -type f -delete

@@ -2,8 +2,9 @@
 # A bounded libFuzzer run of every fuzz target (tests/fuzz, docs/SECURITY.md
 # "Fuzzing"): each target runs FUZZ_TIME seconds (default 6 here) on its
 # corpus with ASan and UBSan, two at a time; a crash, a leak, a sanitizer
-# report or a hang fails the test (scripts/fuzz.sh prints its log). The
-# inputs it finds stay in build/fuzz/found/. Skips when clang or its
+# report or a hang fails the test (scripts/fuzz.sh prints its log). Its
+# logs, crashes and the inputs it finds stay in build/fuzz/test-run/ (apart
+# from `make fuzz`'s). Skips when clang or its
 # libFuzzer runtime is missing.
 cd "$(dirname "$0")/../.." || exit 2
 CC_FUZZ=${FUZZ_CC:-clang}
@@ -14,4 +15,5 @@ printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { (void)d; (v
 "$CC_FUZZ" -fsanitize=fuzzer,address,undefined -o "$probe/p" "$probe/p.c" >"$probe/log" 2>&1 ||
 	{ echo "SKIP: $CC_FUZZ cannot build a libFuzzer target:"; cat "$probe/log"; exit 77; }
 make -s --no-print-directory fuzz-build || { echo "FAIL: make fuzz-build"; exit 1; }
-FUZZ_TIME=${FUZZ_TIME:-6} FUZZ_JOBS=${FUZZ_JOBS:-2} scripts/fuzz.sh run
+rm -rf build/fuzz/test-run
+FUZZ_WORK=build/fuzz/test-run FUZZ_TIME=${FUZZ_TIME:-6} FUZZ_JOBS=${FUZZ_JOBS:-2} scripts/fuzz.sh run
