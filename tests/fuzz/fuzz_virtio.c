@@ -53,10 +53,11 @@
 #include "virtio/vsock.h"
 #include "vmm/vm.h"
 
+#include "fuzz_guard.h"
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 #define FZ_RAM (1ULL << 20)
-#define FZ_GUARD (1ULL << 20)
 #define FZ_SLOT 0
 #define FZ_DISK_SIZE (256 * 1024)
 /* Queue q's rings, 4 KiB per queue at the start of RAM (queues of up to
@@ -140,21 +141,6 @@ static void fz_remove_all(void)
 	rmdir(fx->dir);
 }
 
-/* Move RAM between two inaccessible regions: a device reaching past
- * either end of guest RAM faults instead of reading the heap. */
-static void fz_guard_ram(struct bus *bus)
-{
-	uint8_t *area = mmap(NULL, FZ_RAM + 2 * FZ_GUARD, PROT_NONE,
-			     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-	if (area == MAP_FAILED)
-		fz_die("cannot reserve the guard regions");
-	void *moved = mremap(bus->ram, bus->ram_size, bus->ram_size, MREMAP_MAYMOVE | MREMAP_FIXED,
-			     area + FZ_GUARD);
-	if (moved == MAP_FAILED)
-		fz_die("cannot move guest RAM between guards");
-	bus->ram = moved;
-}
-
 static struct fz_fixture *fz_setup(void)
 {
 	if (fz_fixture)
@@ -190,7 +176,7 @@ static struct fz_fixture *fz_setup(void)
 	struct error e = {0};
 	if (!fx.vm || vm_init(fx.vm, &cfg, &e) < 0)
 		fz_die("cannot make the VM");
-	fz_guard_ram(&fx.vm->bus);
+	fuzz_guard_ram(&fx.vm->bus);
 	fz_fixture = &fx;
 	atexit(fz_remove_all);
 	return &fx;
