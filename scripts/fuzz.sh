@@ -78,7 +78,9 @@ merge_into_corpus() {
 	local t=$1 from=$2
 	mkdir -p "$CORPUS/$t"
 	[ -n "$(ls -A "$from" 2>/dev/null)" ] || return 0
-	"$B/fuzz_$t" -merge=1 $(common_flags "$t") "$CORPUS/$t" "$from" >"$W/logs/$t.merge.log" 2>&1 ||
+	mkdir -p "$W/crashes"
+	"$B/fuzz_$t" -merge=1 $(common_flags "$t") -artifact_prefix="$W/crashes/$t-" "$CORPUS/$t" "$from" \
+		>"$W/logs/$t.merge.log" 2>&1 ||
 		{ echo "fuzz.sh: merging into $CORPUS/$t failed (see $W/logs/$t.merge.log)" >&2; return 1; }
 }
 
@@ -158,7 +160,9 @@ minimize)
 	for t in $TARGETS; do
 		[ -d "$CORPUS/$t" ] || continue
 		tmp=$(mktemp -d "$W/min-$t.XXXXXX")
-		"$B/fuzz_$t" -merge=1 $(common_flags "$t") "$tmp" "$CORPUS/$t" >"$W/logs/$t.merge.log" 2>&1 ||
+		mkdir -p "$W/crashes"
+		"$B/fuzz_$t" -merge=1 $(common_flags "$t") -artifact_prefix="$W/crashes/$t-" "$tmp" \
+			"$CORPUS/$t" >"$W/logs/$t.merge.log" 2>&1 ||
 			{ echo "fuzz.sh: minimizing $CORPUS/$t failed (see $W/logs/$t.merge.log)" >&2; rm -rf "$tmp"; exit 1; }
 		before=$(ls "$CORPUS/$t" | wc -l)
 		# Replace the corpus by the minimal set (files named by their hash).
