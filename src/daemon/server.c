@@ -44,10 +44,11 @@
 #include "util/uhttp.h"
 
 #define MAX_BODY (64u << 10)
-#define START_WAIT_MS 10000   /* a started VM's API must answer within this */
-#define KILL_WAIT_MS 5000     /* a killed VM's exit must be recorded within this */
-#define VM_API_MS 2000	      /* a per-VM API request (status, pause) */
-#define SHUTDOWN_WAIT_MS 5000 /* after the shutdown action, before SIGKILL */
+#define START_WAIT_MS 10000    /* a started VM's API must answer within this */
+#define START_POLL_MAX_US 8000 /* the longest pause between two asks while it starts */
+#define KILL_WAIT_MS 5000      /* a killed VM's exit must be recorded within this */
+#define VM_API_MS 2000	       /* a per-VM API request (status, pause) */
+#define SHUTDOWN_WAIT_MS 5000  /* after the shutdown action, before SIGKILL */
 /* The HTTP server (docs/daemon.md, "Threading"): a pool of worker threads
  * answers reads from the inventory and the runtime cache; requests that
  * may wait run on threads of their own (daemon/offload.h). */
@@ -804,10 +805,14 @@ static int do_start(struct daemon *d, const char *name, const struct sup_peer *p
 	}
 	pthread_mutex_unlock(&d->lock);
 	free(args);
-	/* Up once its API answers; failed if its keeper ends first. */
+	/* Up once its API answers (503 until its machine runs); failed if its
+	 * keeper ends first. Asked again after 1 ms, then twice as long each
+	 * time up to START_POLL_MAX_US: a VM resumed from a snapshot is up in
+	 * tens of milliseconds, and a fixed 50 ms pause cost as much again. */
 	bool up = false;
-	for (int waited = 0; rc == 0 && waited < START_WAIT_MS && !sup_exited(run.keeper_fd);
-	     waited += 50) {
+	double until = rtc_now() + START_WAIT_MS / 1000.0;
+	for (unsigned pause_us = 1000; rc == 0 && rtc_now() < until && !sup_exited(run.keeper_fd);
+	     pause_us = pause_us * 2 < START_POLL_MAX_US ? pause_us * 2 : START_POLL_MAX_US) {
 		char *body = NULL;
 		struct error pe;
 		double asked = rtc_now();
@@ -817,7 +822,7 @@ static int do_start(struct daemon *d, const char *name, const struct sup_peer *p
 		free(body);
 		if (up)
 			break;
-		usleep(50000);
+		usleep(pause_us);
 	}
 	pthread_mutex_lock(&d->lock);
 	if (rc == 0 && up && inv_set_running(d->inv, v.id, &e) == 0) {
