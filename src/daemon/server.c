@@ -1782,7 +1782,7 @@ int daemon_serve(const struct daemon_opts *o, struct error *e)
 	    MHD_OPTION_LISTEN_SOCKET, d->sock, MHD_OPTION_THREAD_POOL_SIZE, (unsigned)HTTP_WORKERS,
 	    MHD_OPTION_NOTIFY_COMPLETED, on_completed, d, MHD_OPTION_CONNECTION_LIMIT,
 	    (unsigned)HTTP_CONNECTIONS, MHD_OPTION_CONNECTION_TIMEOUT, 30u,
-	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(64u << 10), MHD_OPTION_END);
+	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(32u << 10), MHD_OPTION_END);
 	if (!d->mhd) {
 		err_set(e, ERR_IO, "cannot start the HTTP server");
 		atomic_store(&d->stopping, true);
