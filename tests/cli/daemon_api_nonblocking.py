@@ -7,7 +7,8 @@ clients at once (docs/daemon.md, "Threading"), with an idle firmware VM:
 - 200 clients connected at once (all connections open before any sends),
   each with a GET /vms/NAME, all get their answer, while 16 event
   followers (the most allowed) hold their streams open and wait;
-- the VM, resumed, stops normally.
+- the VM, resumed, stops normally, and each waiting event stream (its
+  connection suspended while it had nothing to send) gets the event.
 No pass depends on tight timing: the bounds are many times the expected
 figures (they catch a read that waits for the VM, not a slow host)."""
 import json
@@ -195,8 +196,6 @@ try:
              (len(answered), CLIENTS, errors[:5]))
     print("ok: %d clients connected at once all answered in %.2f s (16 event streams open)"
           % (CLIENTS, dt))
-    for s in followers:
-        s.close()
 
     os.kill(pid, signal.SIGCONT)
     stopped_pid = None
@@ -205,6 +204,19 @@ try:
     if st != 200 or json.loads(body)["state"] != "stopped":
         fail("not stopped: %r" % body[:300])
     print("ok: resumed and stopped")
+    # Every waiting event stream is woken by the new event.
+    for k, s in enumerate(followers):
+        seen = b""
+        deadline = time.monotonic() + 60
+        while b'"type":"stopped"' not in seen and time.monotonic() < deadline:
+            chunk = s.recv(65536)
+            if not chunk:
+                break
+            seen += chunk
+        if b'"type":"stopped"' not in seen:
+            fail("event follower %d did not see the stop: %r" % (k, seen[-300:]))
+        s.close()
+    print("ok: all 16 event streams saw the stop")
     print("all API non-blocking checks passed")
 finally:
     cleanup()
