@@ -118,7 +118,9 @@ def check_cached(st, body, what):
 try:
     with open(os.path.join(T, "idle.bin"), "wb") as f:
         f.write(IDLE)
-    subprocess.run([R, "daemon"], env=ENV, check=True, capture_output=True, timeout=60)
+    # Its directories on its command line: the cleanup finds it by them.
+    subprocess.run([R, "daemon", "--state-dir", ENV["RVISOR_STATE_DIR"], "--run-dir",
+                    ENV["RVISOR_RUN_DIR"]], env=ENV, check=True, capture_output=True, timeout=60)
     vm("create", "a", "--firmware", os.path.join(T, "idle.bin"), "--mem", "64M")
     vm("start", "a")
     info = json.loads(vm("show", "a", "-o", "json"))
