@@ -143,6 +143,34 @@ try:
           "a token file readable by others was accepted: %d %r" % (r.returncode, r.stderr))
     print("ok: --help, a bad address and a loose token file refused")
 
+    # Without a token file: a random token, in RUN/web-token (0600) and on
+    # stderr with the URL.
+    gport = free_port()
+    gerr = os.path.join(T, "gen.err")
+    g = subprocess.Popen([R, "daemon", "--foreground", "--state-dir", T + "/s4", "--run-dir",
+                          T + "/r4", "--web", "127.0.0.1:%d" % gport], stderr=open(gerr, "w"))
+    procs.append(g)
+    deadline = time.time() + 30
+    while "web dashboard on" not in open(gerr).read():
+        if g.poll() is not None or time.time() > deadline:
+            fail("the daemon with a generated token did not start: " + open(gerr).read())
+        time.sleep(0.1)
+    gtok_file = os.path.join(T, "r4", "web-token")
+    gtok = open(gtok_file).read().strip()
+    check(len(gtok) == 32 and all(c in "0123456789abcdef" for c in gtok) and
+          os.stat(gtok_file).st_mode & 0o777 == 0o600, "the generated token %r" % gtok)
+    check("http://127.0.0.1:%d/" % gport in open(gerr).read() and gtok in open(gerr).read(),
+          "the URL and token are not on stderr: " + open(gerr).read())
+    st, _, _ = weblib.request(gport, "POST", "/api/login", json.dumps({"token": gtok}),
+                              {"Content-Type": "application/json"})
+    check(st == 204, "login with the generated token: %d" % st)
+    st, _, body = weblib.request(gport, "GET", "/")
+    check(st in (200, 404) and (st == 200 or b"not installed" in body),
+          "GET / without a web root: %d %r" % (st, body))
+    g.send_signal(signal.SIGTERM)
+    check(g.wait(30) == 0, "the daemon with a generated token did not stop cleanly")
+    print("ok: a generated token: 32 hex digits in RUN/web-token (0600), on stderr, logs in")
+
     PORT = free_port()
     err = open(os.path.join(T, "daemon.err"), "w")
     d = subprocess.Popen([R, "daemon", "--foreground", "--state-dir", STATE, "--run-dir", RUN,
@@ -201,7 +229,10 @@ try:
     check(st == 200 and json.loads(web)["state_dir"] == STATE, "Bearer: %d %r" % (st, web))
     st, _, web = req("GET", "/api/info", headers={"Authorization": "Bearer wrong"})
     check(st == 401, "a wrong Bearer: %d" % st)
-    print("ok: /api answers as the unix socket (list, errors); Bearer works")
+    st, _, web = req("GET", "/api/events", headers=COOKIE)
+    check(st == 200 and b'"created"' in web and b'"e"' in web, "GET /api/events: %d %r" %
+          (st, web))
+    print("ok: /api answers as the unix socket (list, errors, events); Bearer works")
 
     # CSRF.
     st, _, body = req("POST", "/api/vms/e/start", "{}",
