@@ -1,0 +1,121 @@
+// The VM's serial console in the browser: xterm.js over the daemon's
+// WebSocket (GET /api/vms/NAME/console/ws). Keys and pastes go to the
+// guest as binary frames; the guest's output (first the history tail)
+// comes back as binary frames.
+import { Terminal } from './vendor/xterm.mjs';
+import { FitAddon } from './vendor/addon-fit.mjs';
+import { h } from './dom.js';
+
+export class Console {
+  constructor(name) {
+    this.name = name;
+    this.status = h('span', { class: 'console-status muted' }, 'not connected');
+    this.screen = h('div', { class: 'terminal' });
+    this.el = h(
+      'div',
+      { class: 'console' },
+      h('div', { class: 'bar' }, h('h2', {}, 'Console'), this.status),
+      this.screen,
+    );
+    this.term = new Terminal({
+      convertEol: false,
+      cursorBlink: true,
+      scrollback: 5000,
+      fontSize: 13,
+      fontFamily: 'ui-monospace, "DejaVu Sans Mono", monospace',
+    });
+    this.fit = new FitAddon();
+    this.term.loadAddon(this.fit);
+    this.encoder = new TextEncoder();
+    this.ws = null;
+    this.wanted = false; // connect (the VM runs)
+    this.retry = null;
+    this.term.onData((data) => this.send(data));
+    this.term.onBinary((data) => this.send(Uint8Array.from(data, (c) => c.charCodeAt(0))));
+    this.onResize = () => this.fitNow();
+    window.addEventListener('resize', this.onResize);
+    // For tests and the curious: the terminal of the console on screen.
+    window.rvisorConsole = this;
+  }
+
+  /** Call once this.el is in the document. */
+  open() {
+    this.term.open(this.screen);
+    this.fitNow();
+  }
+
+  fitNow() {
+    try {
+      this.fit.fit();
+    } catch {
+      // not laid out yet
+    }
+  }
+
+  send(data) {
+    if (!this.ws || this.ws.readyState !== WebSocket.OPEN) return;
+    this.ws.send(typeof data === 'string' ? this.encoder.encode(data) : data);
+  }
+
+  setStatus(text, ok) {
+    this.status.textContent = text;
+    this.status.className = `console-status ${ok ? 'ok' : 'muted'}`;
+  }
+
+  /** Attach while the VM runs; detach when it stops. */
+  follow(running) {
+    this.wanted = running;
+    if (running && !this.ws) this.connect();
+    if (!running) {
+      clearTimeout(this.retry);
+      if (this.ws) this.ws.close(1000);
+      this.setStatus('the VM is not running', false);
+    }
+  }
+
+  connect() {
+    clearTimeout(this.retry);
+    const url = new URL(`api/vms/${encodeURIComponent(this.name)}/console/ws`, location.href);
+    url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
+    const ws = new WebSocket(url);
+    ws.binaryType = 'arraybuffer';
+    this.ws = ws;
+    this.setStatus('connecting…', false);
+    let opened = false;
+    ws.onopen = () => {
+      opened = true;
+      // The history tail follows: start from a clean screen.
+      this.term.reset();
+      this.setStatus('connected', true);
+      this.term.focus();
+    };
+    ws.onmessage = (m) => {
+      this.term.write(typeof m.data === 'string' ? m.data : new Uint8Array(m.data));
+    };
+    ws.onclose = (e) => {
+      if (this.ws === ws) this.ws = null;
+      if (!this.wanted) return;
+      const why = e.reason || (opened ? 'the console closed' : 'could not connect');
+      this.setStatus(`${why}; reconnecting…`, false);
+      // A snapshot or a revert replaces the VM's process: attach again.
+      this.retry = setTimeout(() => this.wanted && !this.ws && this.connect(), 1000);
+    };
+  }
+
+  /** The text of the terminal's buffer (what is on screen and scrolled off). */
+  text() {
+    const buf = this.term.buffer.active;
+    const out = [];
+    for (let i = 0; i < buf.length; i++) out.push(buf.getLine(i).translateToString(true));
+    return out.join('\n');
+  }
+
+  dispose() {
+    this.wanted = false;
+    clearTimeout(this.retry);
+    if (this.ws) this.ws.close(1000);
+    window.removeEventListener('resize', this.onResize);
+    if (window.rvisorConsole === this) window.rvisorConsole = null;
+    this.term.dispose();
+  }
+}
