@@ -34,6 +34,8 @@ function show(el) {
   view = el;
   fill(main, el);
   if (el.mounted) el.mounted();
+  // The first view on screen: what the first-load figure measures.
+  if (!performance.getEntriesByName('rvisor-first-view').length) performance.mark('rvisor-first-view');
 }
 
 function route() {

@@ -10,7 +10,7 @@ export class Console {
   constructor(name) {
     this.name = name;
     this.status = h('span', { class: 'console-status muted' }, 'not connected');
-    this.screen = h('div', { class: 'terminal' });
+    this.screen = h('div', { class: 'term-screen' });
     this.el = h(
       'div',
       { class: 'console' },

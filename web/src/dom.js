@@ -15,17 +15,21 @@ export function h(tag, attrs, ...children) {
   return el;
 }
 
+// Through the prototype: a form's own properties are shadowed by its
+// fields' names (an input named "append" is form.append).
+const appendChild = Node.prototype.appendChild;
+
 function append(el, children) {
   for (const c of children) {
     if (c === undefined || c === null || c === false) continue;
     if (Array.isArray(c)) append(el, c);
-    else el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    else appendChild.call(el, c instanceof Node ? c : document.createTextNode(String(c)));
   }
 }
 
 /** Replace el's children. */
 export function fill(el, ...children) {
-  el.replaceChildren();
+  Element.prototype.replaceChildren.call(el);
   append(el, children);
   return el;
 }

@@ -1,8 +1,12 @@
 // What the page knows about the daemon's VMs: the inventory (GET /vms,
 // kept current by the event stream) and each VM's recent statistics (GET
-// /stats once a second) for the list's sparklines.
+// /stats, the daemon's collector cache, once a second) for the list's
+// sparklines and the VM page's graphs: two minutes of history since login.
 import { get, seg, ApiError } from './api.js';
 import { History } from './chart.js';
+
+// The sum of key over a VM's disks or NICs; undefined when none has it.
+const sum = (list, key) => (list || []).reduce((a, x) => (x[key] === undefined ? a : (a ?? 0) + x[key]), undefined);
 
 export class Store {
   constructor() {
@@ -65,7 +69,8 @@ export class Store {
   historyOf(name) {
     let h = this.history.get(name);
     if (!h) {
-      h = { cpu: new History(60), rss: new History(60) };
+      h = {};
+      for (const k of ['cpu', 'rss', 'guest', 'diskRead', 'diskWrite', 'netRx', 'netTx']) h[k] = new History(120);
       this.history.set(name, h);
     }
     return h;
@@ -84,8 +89,14 @@ export class Store {
     for (const s of all.vms || []) {
       this.stats.set(s.name, s);
       const h = this.historyOf(s.name);
-      h.cpu.push(s.cpu ? s.cpu.percent : null);
-      h.rss.push(s.memory ? s.memory.rss_bytes : null);
+      const on = s.state !== 'stopped';
+      h.cpu.push(on && s.cpu ? s.cpu.percent : null);
+      h.rss.push(on && s.memory ? s.memory.rss_bytes : null);
+      h.guest.push(on && s.memory ? s.memory.guest_bytes : null);
+      h.diskRead.push(on ? sum(s.disks, 'read_bytes_per_second') : null);
+      h.diskWrite.push(on ? sum(s.disks, 'write_bytes_per_second') : null);
+      h.netRx.push(on ? sum(s.nics, 'rx_bytes_per_second') : null);
+      h.netTx.push(on ? sum(s.nics, 'tx_bytes_per_second') : null);
     }
     this.changed();
   }

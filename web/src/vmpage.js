@@ -1,16 +1,14 @@
 // One VM's page: its state and lifecycle buttons, live CPU, memory, disk
-// and network graphs (GET /vms/NAME/stats once a second), the serial
-// console, the snapshot tree and clone, and its configuration form.
+// and network graphs (the store's samples of GET /stats, once a second),
+// the serial console, the snapshot tree and clone, and its configuration
+// form.
 import { h, fill, errorBox } from './dom.js';
-import { get, seg } from './api.js';
-import { History, graph } from './chart.js';
+import { graph } from './chart.js';
 import { bytes, rate, percent, duration, when } from './format.js';
 import { actionButtons } from './actions.js';
 import { vmForm } from './vmform.js';
 import { Console } from './console.js';
 import { snapshotsView } from './snapshots.js';
-
-const sum = (list, key) => (list || []).reduce((a, x) => (x[key] === undefined ? a : (a ?? 0) + x[key]), undefined);
 
 export function vmPageView(store, name) {
   const box = errorBox();
@@ -18,15 +16,6 @@ export function vmPageView(store, name) {
   const state = h('span', { class: 'state' });
   const actions = h('span', { class: 'actions' });
   const facts = h('dl', { class: 'facts' });
-  const hist = {
-    cpu: new History(120),
-    rss: new History(120),
-    guest: new History(120),
-    diskRead: new History(120),
-    diskWrite: new History(120),
-    netRx: new History(120),
-    netTx: new History(120),
-  };
   const canvases = {
     cpu: h('canvas', { class: 'graph', id: 'graph-cpu' }),
     mem: h('canvas', { class: 'graph', id: 'graph-memory' }),
@@ -118,24 +107,11 @@ export function vmPageView(store, name) {
     }
   }
 
-  let lastSample = null;
-  async function sample() {
-    let s;
-    try {
-      s = await get(`/vms/${seg(name)}/stats`);
-    } catch {
-      return;
-    }
-    if (s.collected_at === lastSample) return;
-    lastSample = s.collected_at;
+  function draw() {
+    const s = store.stats.get(name);
+    if (!s) return;
+    const hist = store.historyOf(name);
     const running = s.state !== 'stopped';
-    hist.cpu.push(running && s.cpu ? s.cpu.percent : null);
-    hist.rss.push(running && s.memory ? s.memory.rss_bytes : null);
-    hist.guest.push(running && s.memory ? s.memory.guest_bytes : null);
-    hist.diskRead.push(running ? sum(s.disks, 'read_bytes_per_second') : null);
-    hist.diskWrite.push(running ? sum(s.disks, 'write_bytes_per_second') : null);
-    hist.netRx.push(running ? sum(s.nics, 'rx_bytes_per_second') : null);
-    hist.netTx.push(running ? sum(s.nics, 'tx_bytes_per_second') : null);
     const vm = store.vms.get(name);
     const cpus = (vm && vm.config.cpus) || 1;
     graph(canvases.cpu, [{ label: 'CPU', history: hist.cpu }], (v) => percent(v ?? 0), 100 * Math.max(1, cpus));
@@ -166,19 +142,20 @@ export function vmPageView(store, name) {
     graphs.title = running ? `uptime ${duration(s.uptime_seconds)}` : '';
   }
 
-  const unsubscribe = store.subscribe(render);
-  const timer = setInterval(sample, 1000);
+  const unsubscribe = store.subscribe(() => {
+    render();
+    draw();
+  });
   el.mounted = () => {
     con.open();
     store.refreshVm(name);
-    sample();
+    draw();
   };
   el.onEvent = (ev) => {
     if (ev.vm === name && (ev.type === 'snapshot' || ev.type === 'started' || ev.type === 'stopped')) snaps.reload();
   };
   el.dispose = () => {
     unsubscribe();
-    clearInterval(timer);
     con.dispose();
   };
   render();
