@@ -472,22 +472,16 @@ static enum MHD_Result reply_vm(struct daemon *d, struct MHD_Connection *c, unsi
 
 /* The client whose files a configuration may name, or NULL when nothing
  * needs checking: in user mode every client is the daemon's own user, and
- * root may open anything anyway. A web client (TCP: no peer credentials)
- * holds the web token, which gives the daemon's own control (docs/web.md,
- * "Security model"). */
+ * root may open anything anyway. */
 static const struct sup_peer *peer_to_check(struct daemon *d, struct MHD_Connection *c,
 					    struct sup_peer *p)
 {
 	const union MHD_ConnectionInfo *ci =
 	    MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
 	struct ucred cr;
-	int domain = -1;
-	socklen_t l = sizeof(domain);
+	socklen_t l = sizeof(cr);
 	if (!d->o->dirs.system || !ci ||
-	    getsockopt(ci->connect_fd, SOL_SOCKET, SO_DOMAIN, &domain, &l) < 0 || domain != AF_UNIX)
-		return NULL;
-	l = sizeof(cr);
-	if (getsockopt(ci->connect_fd, SOL_SOCKET, SO_PEERCRED, &cr, &l) < 0 || cr.uid == 0)
+	    getsockopt(ci->connect_fd, SOL_SOCKET, SO_PEERCRED, &cr, &l) < 0 || cr.uid == 0)
 		return NULL;
 	p->uid = cr.uid, p->gid = cr.gid;
 	l = sizeof(p->groups);

@@ -39,15 +39,16 @@ function prepare(canvas) {
   return { ctx, w, h: hgt };
 }
 
-function line(ctx, history, color, x0, y0, w, h, top, fillArea) {
-  const n = history.size;
-  const step = w / Math.max(1, n - 1);
-  const offset = n - history.values.length;
+// The last `window` samples of history, the newest at the right edge.
+function line(ctx, history, color, x0, y0, w, h, top, fillArea, window = history.size) {
+  const values = history.values.slice(-window);
+  const step = w / Math.max(1, window - 1);
+  const offset = window - values.length;
   ctx.beginPath();
   let started = false;
   let firstX = 0;
   let lastX = 0;
-  history.values.forEach((v, i) => {
+  values.forEach((v, i) => {
     if (v === null) return;
     const x = x0 + (offset + i) * step;
     const y = y0 + h - (top > 0 ? (Math.min(v, top) / top) * h : 0);
@@ -73,10 +74,13 @@ function line(ctx, history, color, x0, y0, w, h, top, fillArea) {
   }
 }
 
-/** A small unlabelled chart; top is the value at the top edge (else the maximum seen). */
+/**
+ * A small unlabelled chart of the last minute; top is the value at the top
+ * edge (else the maximum seen).
+ */
 export function sparkline(canvas, history, top) {
   const { ctx, w, h } = prepare(canvas);
-  line(ctx, history, COLORS[0], 1, 1, w - 2, h - 2, top || history.max() || 1, true);
+  line(ctx, history, COLORS[0], 1, 1, w - 2, h - 2, top || history.max() || 1, true, 60);
 }
 
 /**
