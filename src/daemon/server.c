@@ -472,7 +472,8 @@ static enum MHD_Result reply_vm(struct daemon *d, struct MHD_Connection *c, unsi
 
 /* The client whose files a configuration may name, or NULL when nothing
  * needs checking: in user mode every client is the daemon's own user, and
- * root may open anything anyway. */
+ * root may open anything anyway. A web listener's client (TCP) has no
+ * user: its token gives the daemon's own authority (docs/SECURITY.md). */
 static const struct sup_peer *peer_to_check(struct daemon *d, struct MHD_Connection *c,
 					    struct sup_peer *p)
 {
@@ -480,8 +481,12 @@ static const struct sup_peer *peer_to_check(struct daemon *d, struct MHD_Connect
 	    MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
 	struct ucred cr;
 	socklen_t l = sizeof(cr);
+	int domain = 0;
+	socklen_t dl = sizeof(domain);
 	if (!d->o->dirs.system || !ci ||
-	    getsockopt(ci->connect_fd, SOL_SOCKET, SO_PEERCRED, &cr, &l) < 0 || cr.uid == 0)
+	    getsockopt(ci->connect_fd, SOL_SOCKET, SO_DOMAIN, &domain, &dl) < 0 ||
+	    domain != AF_UNIX || getsockopt(ci->connect_fd, SOL_SOCKET, SO_PEERCRED, &cr, &l) < 0 ||
+	    cr.uid == 0)
 		return NULL;
 	p->uid = cr.uid, p->gid = cr.gid;
 	l = sizeof(p->groups);

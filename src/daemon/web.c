@@ -206,7 +206,7 @@ static enum req_kind classify(struct web_server *w, struct MHD_Connection *c, co
 	}
 	if (strcmp(sub, "/login") == 0 || strcmp(sub, "/logout") == 0) {
 		if (strcmp(method, "POST") == 0)
-			return sub[3] == 'g' ? REQ_LOGIN : REQ_LOGOUT;
+			return strcmp(sub, "/login") == 0 ? REQ_LOGIN : REQ_LOGOUT;
 		*rc = reply(c, MHD_HTTP_METHOD_NOT_ALLOWED, "POST", "this path allows only POST");
 		return REQ_REFUSED;
 	}
@@ -356,6 +356,29 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 	*con_cls = NULL;
 }
 
+/* MHD's URL decoding, except that an escaped NUL (%00) becomes DEL (0x7f),
+ * which every path check refuses: a NUL would end the path early and
+ * serve a file other than the one named. */
+static size_t unescape(void *cls, struct MHD_Connection *c, char *s)
+{
+	(void)cls, (void)c;
+	static const char hex[] = "0123456789abcdef";
+	char *out = s;
+	for (const char *p = s; *p; p++) {
+		const char *h1, *h2;
+		if (p[0] == '%' && p[1] && p[2] && (h1 = strchr(hex, p[1] | 0x20)) &&
+		    (h2 = strchr(hex, p[2] | 0x20))) {
+			char v = (char)((h1 - hex) << 4 | (h2 - hex));
+			*out++ = v ? v : 0x7f;
+			p += 2;
+		} else {
+			*out++ = *p;
+		}
+	}
+	*out = 0;
+	return (size_t)(out - s);
+}
+
 /* --- start and stop --- */
 
 struct web_server *web_start(const struct web_opts *o, const struct web_api *api, struct error *e)
@@ -385,7 +408,7 @@ struct web_server *web_start(const struct web_opts *o, const struct web_api *api
 	    NULL, NULL, on_request, w, MHD_OPTION_LISTEN_SOCKET, w->fd, MHD_OPTION_NOTIFY_COMPLETED,
 	    on_completed, w, MHD_OPTION_CONNECTION_LIMIT, 64u, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
 	    48u, MHD_OPTION_CONNECTION_TIMEOUT, 30u, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
-	    (size_t)(128u << 10), MHD_OPTION_END);
+	    (size_t)(128u << 10), MHD_OPTION_UNESCAPE_CALLBACK, unescape, NULL, MHD_OPTION_END);
 	if (!w->mhd) {
 		err_set(e, ERR_IO, "--web %.100s: cannot start the HTTP server", o->listen);
 		goto fail;
