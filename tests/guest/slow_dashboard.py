@@ -106,7 +106,7 @@ try:
     log = open(os.path.join(T, "daemon.log"), "wb")
     # The daemon in the foreground, its directories named on its command
     # line so that ours() finds it.
-    daemon = subprocess.Popen([RVISOR, "daemon", "--state-dir", env["RVISOR_STATE_DIR"],
+    daemon = subprocess.Popen([RVISOR, "daemon", "--foreground", "--state-dir", env["RVISOR_STATE_DIR"],
                                "--run-dir", env["RVISOR_RUN_DIR"],
                                "--web", "127.0.0.1:%d" % port, "--web-token-file", token_file],
                               env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=log)

@@ -2,9 +2,23 @@
 // WebSocket (GET /api/vms/NAME/console/ws). Keys and pastes go to the
 // guest as binary frames; the guest's output (first the history tail)
 // comes back as binary frames.
-import { Terminal } from './vendor/xterm.mjs';
-import { FitAddon } from './vendor/addon-fit.mjs';
 import { h } from './dom.js';
+
+// xterm.js is most of the page's weight: it loads with the first console,
+// so the login form and the VM list come up without it.
+let xtermLoaded = null;
+function loadXterm() {
+  if (!xtermLoaded) {
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = 'assets/vendor/xterm.css';
+    document.head.append(css);
+    xtermLoaded = Promise.all([import('./vendor/xterm.mjs'), import('./vendor/addon-fit.mjs')]).then(
+      ([xterm, fit]) => ({ Terminal: xterm.Terminal, FitAddon: fit.FitAddon }),
+    );
+  }
+  return xtermLoaded;
+}
 
 export class Console {
   constructor(name) {
@@ -17,21 +31,12 @@ export class Console {
       h('div', { class: 'bar' }, h('h2', {}, 'Console'), this.status),
       this.screen,
     );
-    this.term = new Terminal({
-      convertEol: false,
-      cursorBlink: true,
-      scrollback: 5000,
-      fontSize: 13,
-      fontFamily: 'ui-monospace, "DejaVu Sans Mono", monospace',
-    });
-    this.fit = new FitAddon();
-    this.term.loadAddon(this.fit);
+    this.term = null; // once xterm.js is loaded (open)
     this.encoder = new TextEncoder();
     this.ws = null;
     this.wanted = false; // connect (the VM runs)
     this.retry = null;
-    this.term.onData((data) => this.send(data));
-    this.term.onBinary((data) => this.send(Uint8Array.from(data, (c) => c.charCodeAt(0))));
+    this.disposed = false;
     this.onResize = () => this.fitNow();
     window.addEventListener('resize', this.onResize);
     // For tests and the curious: the terminal of the console on screen.
@@ -39,12 +44,32 @@ export class Console {
   }
 
   /** Call once this.el is in the document. */
-  open() {
+  async open() {
+    let x;
+    try {
+      x = await loadXterm();
+    } catch (e) {
+      this.setStatus(`the terminal did not load (${e.message})`, false);
+      return;
+    }
+    if (this.disposed) return;
+    this.term = new x.Terminal({
+      cursorBlink: true,
+      scrollback: 5000,
+      fontSize: 13,
+      fontFamily: 'ui-monospace, "DejaVu Sans Mono", monospace',
+    });
+    this.fit = new x.FitAddon();
+    this.term.loadAddon(this.fit);
+    this.term.onData((data) => this.send(data));
+    this.term.onBinary((data) => this.send(Uint8Array.from(data, (c) => c.charCodeAt(0))));
     this.term.open(this.screen);
     this.fitNow();
+    if (this.wanted && !this.ws) this.connect();
   }
 
   fitNow() {
+    if (!this.term) return;
     try {
       this.fit.fit();
     } catch {
@@ -65,7 +90,7 @@ export class Console {
   /** Attach while the VM runs; detach when it stops. */
   follow(running) {
     this.wanted = running;
-    if (running && !this.ws) this.connect();
+    if (running && !this.ws && this.term) this.connect();
     if (!running) {
       clearTimeout(this.retry);
       if (this.ws) this.ws.close(1000);
@@ -104,6 +129,7 @@ export class Console {
 
   /** The text of the terminal's buffer (what is on screen and scrolled off). */
   text() {
+    if (!this.term) return '';
     const buf = this.term.buffer.active;
     const out = [];
     for (let i = 0; i < buf.length; i++) out.push(buf.getLine(i).translateToString(true));
@@ -111,11 +137,12 @@ export class Console {
   }
 
   dispose() {
+    this.disposed = true;
     this.wanted = false;
     clearTimeout(this.retry);
     if (this.ws) this.ws.close(1000);
     window.removeEventListener('resize', this.onResize);
     if (window.rvisorConsole === this) window.rvisorConsole = null;
-    this.term.dispose();
+    if (this.term) this.term.dispose();
   }
 }
