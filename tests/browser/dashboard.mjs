@@ -112,8 +112,18 @@ try {
   await page.locator('#live.ok').waitFor({ timeout: 15000 });
   await check(true, 'logged in: the VM list and the live event stream');
 
+  // A volume from the Volumes page, for the VM's disk.
+  await page.click('nav a[href="#/volumes"]');
+  await page.fill('input[name=volume-name]', 'data1');
+  await page.fill('input[name=volume-size]', '64M');
+  await page.click('section.volumes form button[type=submit]');
+  await page.locator('tr[data-volume=data1]').waitFor({ timeout: 15000 });
+  ok('volume data1 created from the Volumes page');
+  await page.click('nav a[href="#/"]');
+
   // Create from the page: first a refused value, then the real VM.
   await page.click('#new-vm');
+  await page.selectOption('select[name=add-volume]', 'data1');
   await page.fill('input[name=name]', 'web1');
   await page.fill('input[name=memory_mib]', '32');
   await page.locator('details summary').click();
@@ -131,8 +141,10 @@ try {
   await check(!(await page.locator('form.vm-form').count()), 'web1 created from the page');
   const config = JSON.parse(cli('show', 'web1', '-o', 'json')).config;
   await check(
-    config.memory_mib === 192 && (config.devices || []).some((d) => d.includes(`hostfwd=tcp:127.0.0.1:${env.RVISOR_HOSTFWD_PORT}-:22`)),
-    `the daemon recorded the form's configuration (${JSON.stringify(config.devices)})`,
+    config.memory_mib === 192 &&
+      JSON.stringify(config.disks) === '["vol:data1"]' &&
+      (config.devices || []).some((d) => d.includes(`hostfwd=tcp:127.0.0.1:${env.RVISOR_HOSTFWD_PORT}-:22`)),
+    `the daemon recorded the form's configuration (${JSON.stringify(config.disks)}, ${JSON.stringify(config.devices)})`,
   );
 
   await row.locator('button[data-action=start]').click();
@@ -159,6 +171,12 @@ try {
     ta.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   });
   await waitConsole('pasted-25', 30, 'a paste reaches the guest (pasted-25)');
+
+  // Some disk traffic for the graphs.
+  await page.keyboard.type('dd if=/dev/zero of=/dev/vda bs=64k count=256 conv=fsync 2>/dev/null; echo dd-$((4*4))\n', {
+    delay: 10,
+  });
+  await waitConsole('dd-16', 60, 'the guest wrote 16 MiB to its disk (dd-16)');
 
   await page.locator('.console').screenshot({ path: path.join(env.SHOTS, 'dashboard-console.png') });
 
