@@ -5,7 +5,8 @@
 // form) and start it; type into its console and read the answer from
 // xterm's buffer; paste; take two snapshots and revert to the first (the
 // guest's memory goes back); a VM created and started with the CLI shows
-// up in the list without a reload. Screenshots go to SHOTS.
+// up in the list without a reload; the URL the daemon prints (#token=)
+// logs in. Screenshots go to SHOTS.
 //
 // Environment: RVISOR_URL, RVISOR_TOKEN, RVISOR_BIN, RVISOR_KERNEL,
 // RVISOR_INITRD, RVISOR_HOSTFWD_PORT, SHOTS, PLAYWRIGHT (the folder with
@@ -237,6 +238,15 @@ try {
   await page.locator('.vm-page .console-status.ok').waitFor({ timeout: 30000 });
   await page.waitForTimeout(1500);
   await page.screenshot({ path: path.join(env.SHOTS, 'dashboard-vm.png'), fullPage: true });
+
+  // The URL the daemon prints logs a new browser in, and the token leaves
+  // the address bar.
+  const other = await browser.newContext();
+  const page2 = await other.newPage();
+  await page2.goto(`${URL0}#token=${env.RVISOR_TOKEN}`);
+  await page2.locator('tr[data-vm=cli1]').waitFor({ timeout: 15000 });
+  await check(!page2.url().includes(env.RVISOR_TOKEN), `the printed URL (#token=) logs in; the address is then ${page2.url()}`);
+  await other.close();
 
   console.log(`all dashboard checks passed in ${secs()} s`);
 } catch (e) {
