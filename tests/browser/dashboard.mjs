@@ -4,7 +4,8 @@
 // the page (a refused value first: the daemon's message shows beside the
 // form) and start it; type into its console and read the answer from
 // xterm's buffer; paste; take two snapshots and revert to the first (the
-// guest's memory goes back); a VM created and started with the CLI shows
+// guest's memory goes back); pause, resume, a change of configuration, a
+// clone from a snapshot and its delete; a VM created and started with the CLI shows
 // up in the list without a reload; the URL the daemon prints (#token=)
 // logs in. Screenshots go to SHOTS.
 //
@@ -183,13 +184,21 @@ try {
 
   // Snapshots: snap1, then a marker file in the guest's RAM, snap2; revert
   // to snap1: the guest is back before the marker.
+  // A snapshot or revert of a running VM replaces its process: the console
+  // attaches again (typing before that would be lost).
+  const attaches = () => page.evaluate(() => window.rvisorConsole.attaches);
+  async function reattached(before) {
+    await page.waitForFunction((n) => window.rvisorConsole.attaches > n, before, { timeout: 30000 });
+    ok('the console attached again');
+  }
   async function takeSnapshot(name, description) {
+    const before = await attaches();
     await page.fill('input[name=snapshot-name]', name);
     await page.fill('input[name=snapshot-description]', description);
     await page.click('.snapshots form button[type=submit]');
     await page.locator(`.snap.current[data-snapshot=${name}]`).waitFor({ timeout: 90000 });
     ok(`snapshot ${name} taken from the page`);
-    await page.locator('.vm-page .console-status.ok').waitFor({ timeout: 30000 });
+    await reattached(before);
   }
   await takeSnapshot('snap1', 'booted');
   await page.locator('.term-screen').click();
@@ -197,10 +206,11 @@ try {
   await waitConsole('marked-2', 60, 'the guest answers after the snapshot (marked-2)');
   await takeSnapshot('snap2', 'with the marker');
 
+  const beforeRevert = await attaches();
   await page.locator('.snap[data-snapshot=snap1] button[data-action=revert]').click();
   await page.locator('.snap.current[data-snapshot=snap1]').waitFor({ timeout: 90000 });
   ok('reverted to snap1 from the page');
-  await page.locator('.vm-page .console-status.ok').waitFor({ timeout: 30000 });
+  await reattached(beforeRevert);
   await page.waitForTimeout(1000);
   await page.locator('.term-screen').click();
   await page.keyboard.type('\n[ -e /tmp/after-snap1 ] && echo still-$((3*3)) || echo reverted-$((2*3))\n', {
@@ -218,12 +228,33 @@ try {
   await check((await consoleText()).includes('reverted-6'), 'after the revert the marker is gone (reverted-6)');
   await page.locator('.snapshots').screenshot({ path: path.join(env.SHOTS, 'dashboard-snapshots.png') });
 
+  // Pause and resume, a change of configuration, a clone and its delete.
+  await page.click('.vm-page .bar button[data-action=pause]');
+  await page.locator('.vm-page .bar .state.paused').waitFor({ timeout: 30000 });
+  await page.click('.vm-page .bar button[data-action=resume]');
+  await page.locator('.vm-page .bar .state.running').waitFor({ timeout: 30000 });
+  ok('paused and resumed from the page');
+  await page.fill('.config input[name=memory_mib]', '256');
+  await page.click('.config button[type=submit]');
+  await page.locator('dl.facts dd', { hasText: 'apply at the next start' }).waitFor({ timeout: 15000 });
+  await check(JSON.parse(cli('show', 'web1', '-o', 'json')).config.memory_mib === 256, 'modified from the page (memory 256 MiB, pending)');
+  await page.fill('input[name=clone-name]', 'web1-copy');
+  await page.selectOption('select[name=clone-from]', 'snap1');
+  await page.click('.snapshots form:has(input[name=clone-name]) button[type=submit]');
+  await page.locator('section.vm-page h1', { hasText: 'web1-copy' }).waitFor({ timeout: 60000 });
+  await page.locator('.vm-page .bar .state.stopped').waitFor({ timeout: 15000 });
+  ok('cloned from snapshot snap1 on the page: web1-copy, stopped');
+  const del = page.locator('.vm-page .bar button.danger', { hasText: 'Delete' });
+  await del.click();
+  await del.click(); // it asks twice
+  await page.locator('section.vm-list').waitFor({ timeout: 15000 });
+  await page.locator('tr[data-vm=web1-copy]').waitFor({ state: 'detached', timeout: 15000 });
+  ok('web1-copy deleted from its page');
+
   // A VM made and started with the CLI appears without a reload.
   await page.evaluate(() => {
     window.rvisorNoReload = true;
-    location.hash = '#/';
   });
-  await page.locator('section.vm-list').waitFor();
   cli('create', 'cli1', '--kernel', env.RVISOR_KERNEL, '--initrd', env.RVISOR_INITRD, '--mem', '128M');
   await page.locator('tr[data-vm=cli1]').waitFor({ timeout: 15000 });
   ok('cli1, created with the CLI, is in the list');

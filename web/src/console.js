@@ -37,6 +37,7 @@ export class Console {
     this.wanted = false; // connect (the VM runs)
     this.retry = null;
     this.disposed = false;
+    this.attaches = 0; // connections opened (a test waits for a reattach)
     this.onResize = () => this.fitNow();
     window.addEventListener('resize', this.onResize);
     // For tests and the curious: the terminal of the console on screen.
@@ -109,6 +110,7 @@ export class Console {
     let opened = false;
     ws.onopen = () => {
       opened = true;
+      this.attaches++;
       // The history tail follows: start from a clean screen.
       this.term.reset();
       this.setStatus('connected', true);
