@@ -372,6 +372,16 @@ try:
     check(st == 200, "start again: %d %r" % (st, body))
     ws = weblib.WebSocket(PORT, ws_path, bearer)
     ws.read_until(b"R")
+    # A followed event stream through /api too: the start is in it.
+    ev = socket.create_connection(("127.0.0.1", PORT), timeout=30)
+    ev.sendall(("GET /api/events?follow=1&since=0 HTTP/1.1\r\nHost: x\r\nAuthorization: "
+                "Bearer %s\r\n\r\n" % TOKEN).encode())
+    got = b""
+    while b'"started"' not in got:
+        chunk = ev.recv(65536)
+        check(chunk, "the event stream ended early: %r" % got)
+        got += chunk
+    check(got.startswith(b"HTTP/1.1 200"), "GET /api/events?follow=1: %r" % got[:200])
     d.send_signal(signal.SIGTERM)
     try:
         ws.read_until(b"never", 30)
@@ -384,7 +394,15 @@ try:
     except subprocess.TimeoutExpired:
         fail("the daemon did not stop on SIGTERM with a WebSocket attached")
     check(rc == 0, "the daemon exited %d" % rc)
-    print("ok: SIGTERM closes the WebSockets with 1001 and the daemon stops")
+    ev.settimeout(10)
+    try:
+        while ev.recv(65536):
+            pass
+    except OSError:
+        fail("the event stream stayed open after the daemon stopped")
+    ev.close()
+    print("ok: SIGTERM closes the WebSockets with 1001 and the event streams; the daemon "
+          "stops")
 except Exception as e:  # any surprise is a failure, with the cleanup
     import traceback
     traceback.print_exc()
