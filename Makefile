@@ -1,5 +1,6 @@
 # rvisor build. `make` builds build/rvisor; `make test` runs every test;
-# `make run` boots the default guest; `make bench` prints the figures.
+# `make run` boots the default guest; `make bench` prints the figures;
+# `make web` bundles the web dashboard into build/web.
 # Builds run in parallel (one job per host core unless -jN is given) and
 # print one short line per file; V=1 shows the full commands.
 CC      ?= gcc
