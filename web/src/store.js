@@ -12,10 +12,16 @@ export class Store {
   constructor() {
     this.vms = new Map(); // name -> Vm (docs/api/daemon.yaml)
     this.stats = new Map(); // name -> latest VmStats
-    this.history = new Map(); // name -> {cpu, rss}
+    this.history = new Map(); // name -> {cpu, rss, ...}: History
     this.listeners = new Set();
     this.error = '';
     this.timer = null;
+    // Answers may come back out of order (the daemon serves requests in
+    // parallel): each read is numbered, and a VM keeps the newest answer
+    // read about it, never an older one arriving late.
+    this.reads = 0;
+    this.readOf = new Map(); // name -> number of the read applied
+    this.disagree = new Map(); // name -> samples whose state differed
   }
 
   subscribe(fn) {
@@ -27,10 +33,25 @@ export class Store {
     for (const fn of this.listeners) fn();
   }
 
+  newer(name, n) {
+    if ((this.readOf.get(name) || 0) > n) return false;
+    this.readOf.set(name, n);
+    return true;
+  }
+
+  forget(name) {
+    this.vms.delete(name);
+    this.stats.delete(name);
+    this.history.delete(name);
+  }
+
   async refresh() {
+    const n = ++this.reads;
     try {
       const { vms } = await get('/vms');
-      this.vms = new Map(vms.map((v) => [v.name, v]));
+      const listed = new Set(vms.map((v) => v.name));
+      for (const v of vms) if (this.newer(v.name, n)) this.vms.set(v.name, v);
+      for (const name of [...this.vms.keys()]) if (!listed.has(name) && this.newer(name, n)) this.forget(name);
       this.error = '';
     } catch (e) {
       this.error = e.message;
@@ -39,13 +60,13 @@ export class Store {
   }
 
   async refreshVm(name) {
+    const n = ++this.reads;
     try {
-      this.vms.set(name, await get(`/vms/${seg(name)}`));
+      const vm = await get(`/vms/${seg(name)}`);
+      if (this.newer(name, n)) this.vms.set(name, vm);
     } catch (e) {
       if (e instanceof ApiError && e.status === 404) {
-        this.vms.delete(name);
-        this.stats.delete(name);
-        this.history.delete(name);
+        if (this.newer(name, n)) this.forget(name);
       } else {
         this.error = e.message;
       }
@@ -57,13 +78,24 @@ export class Store {
   onEvent(ev) {
     if (!ev.vm) return;
     if (ev.type === 'deleted') {
-      this.vms.delete(ev.vm);
-      this.stats.delete(ev.vm);
-      this.history.delete(ev.vm);
+      this.newer(ev.vm, ++this.reads);
+      this.forget(ev.vm);
       this.changed();
     } else {
       this.refreshVm(ev.vm);
     }
+  }
+
+  // The collector's state for a VM differs from the inventory's we hold
+  // for two samples in a row: read the VM again (an event missed while
+  // reconnecting, or an answer from before the change), and every five
+  // samples while it still differs.
+  check(s) {
+    const vm = this.vms.get(s.name);
+    const differs = !vm || (vm.state !== s.state && !vm.operation);
+    const count = differs ? (this.disagree.get(s.name) || 0) + 1 : 0;
+    this.disagree.set(s.name, count);
+    if (count % 5 === 2) this.refreshVm(s.name);
   }
 
   historyOf(name) {
@@ -87,6 +119,7 @@ export class Store {
     if (at === null || at === this.lastCollected) return;
     this.lastCollected = at;
     for (const s of all.vms || []) {
+      this.check(s);
       this.stats.set(s.name, s);
       const h = this.historyOf(s.name);
       const on = s.state !== 'stopped';
