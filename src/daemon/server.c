@@ -26,6 +26,8 @@
 
 #include "daemon/admission.h"
 #include "daemon/clones.h"
+#include "daemon/live.h"
+#include "daemon/origins.h"
 #include "daemon/vmarchive.h"
 #include "daemon/console_relay.h"
 #include "daemon/events.h"
@@ -340,6 +342,10 @@ static json_t *vm_json(struct daemon *d, const struct inv_vm *v, const char *bus
 	    v->running_config && v->config && strcmp(v->running_config, v->config) != 0,
 	    "created_at", v->created_at, "last_exit", json_or_null(v->last_exit), "operation",
 	    busy ? json_string(busy) : json_null());
+	json_object_set_new(o, "pending", live_pending(v->config, v->running_config));
+	pthread_mutex_lock(&d->lock);
+	json_object_set_new(o, "origin", origin_json(d->inv, v->id));
+	pthread_mutex_unlock(&d->lock);
 	if (v->state == INV_STOPPED)
 		return o;
 	json_object_set_new(o, "started_at", json_string(v->started_at));
@@ -555,6 +561,10 @@ static enum MHD_Result op_create(struct daemon *d, struct MHD_Connection *c,
 	return reply_vm(d, c, MHD_HTTP_CREATED, name);
 }
 
+/* modify: the configuration is replaced; on a running VM the fields that
+ * can change live are put in force first (daemon/live.h: all of them or
+ * the modify is refused) and recorded as what it runs with, so that only
+ * the rest shows as pending until the next start. */
 static enum MHD_Result op_modify(struct daemon *d, struct MHD_Connection *c, const char *name,
 				 const struct request *q)
 {
@@ -563,10 +573,12 @@ static enum MHD_Result op_modify(struct daemon *d, struct MHD_Connection *c, con
 	struct error e;
 	struct sup_peer pb;
 	const struct sup_peer *peer = peer_to_check(d, c, &pb);
+	char *config = NULL;
+	struct vmrt *r = NULL;
 	pthread_mutex_lock(&d->lock);
 	int rc = lookup(d, name, &v, &e);
 	if (rc == 0) {
-		struct vmrt *r = rt_find(d, v.id, false);
+		r = rt_find(d, v.id, false);
 		if (r && r->busy)
 			rc = err_set(&e, ERR_CONFLICT, "VM '%s' is busy: %s in progress", name,
 				     r->busy);
@@ -574,17 +586,50 @@ static enum MHD_Result op_modify(struct daemon *d, struct MHD_Connection *c, con
 			 (rc = sup_check_access(peer, &s, &e)) < 0) {
 			spec_free(&s);
 		} else if (rc == 0) {
-			char *config = spec_to_json(&s);
+			config = spec_to_json(&s);
 			spec_free(&s);
 			rc = !config ? err_set(&e, ERR_IO, "out of memory")
-			     : vol_check_config_locked(&d->pool, config, &e) < 0
-				 ? -1
-				 : inv_set_config(d->inv, v.id, config, &e);
-			free(config);
+				     : vol_check_config_locked(&d->pool, config, &e);
 		}
-		inv_vm_free(&v);
+		if (rc < 0)
+			inv_vm_free(&v);
 	}
+	bool have_v = rc == 0;
+	bool live = rc == 0 && v.state == INV_RUNNING && r && r->watched && v.running_config;
+	if (rc == 0 && !live)
+		rc = inv_set_config(d->inv, v.id, config, &e);
+	if (live)
+		r->busy = "modify";
 	pthread_mutex_unlock(&d->lock);
+	if (live) {
+		char sock[200], *now = NULL;
+		json_t *applied = NULL;
+		vm_sock(d, v.id, sock, sizeof(sock));
+		struct live_target t = {(pid_t)v.vm_pid, sock, live_cgroup_parent()};
+		rc = live_apply(&t, v.running_config, config, &now, &applied, &e);
+		pthread_mutex_lock(&d->lock);
+		if (rc == 0 && (rc = inv_begin(d->inv, &e)) == 0) {
+			if (inv_set_config(d->inv, v.id, config, &e) < 0 ||
+			    inv_set_running_config(d->inv, v.id, now, &e) < 0)
+				rc = -1, inv_rollback(d->inv);
+			else
+				rc = inv_commit(d->inv, &e);
+		}
+		r->busy = NULL;
+		rt_release(d, r);
+		pthread_mutex_unlock(&d->lock);
+		if (rc == 0 && json_array_size(applied)) {
+			char *names = json_dumps(applied, JSON_COMPACT);
+			fprintf(stderr, "rvisor daemon: VM '%s': applied live: %s\n", name,
+				names ? names : "?");
+			free(names);
+		}
+		json_decref(applied);
+		free(now);
+	}
+	if (have_v)
+		inv_vm_free(&v);
+	free(config);
 	if (rc < 0)
 		return reply_error(c, &e);
 	events_emit(d->events, "modified", name, NULL);
@@ -814,6 +859,8 @@ static int do_start(struct daemon *d, const char *name, const struct sup_peer *p
 		r->busy = NULL;
 	rt_release(d, r);
 	pthread_mutex_unlock(&d->lock);
+	if (rc == 0) /* the balloon's target, once the VM's API answers */
+		live_start_balloon(name, sock, v.config);
 	inv_vm_free(&v);
 	if (rc < 0) {
 		*ep = e;
@@ -997,6 +1044,15 @@ static enum MHD_Result op_delete(struct daemon *d, struct MHD_Connection *c, con
 	else if (v.state != INV_STOPPED && !force)
 		rc = err_set(&e, ERR_CONFLICT,
 			     "VM '%s' is running: stop it first, or delete with force", name);
+	char users[512];
+	int nusers = rc == 0 ? origin_dependents(d->inv, v.id, 0, users, sizeof(users), &e) : 0;
+	if (nusers != 0) /* its layers are theirs too (daemon/origins.h) */
+		rc = nusers < 0
+			 ? -1
+			 : err_set(&e, ERR_CONFLICT,
+				   "VM '%s' holds the disk layers of its linked clone(s) %s: "
+				   "delete them first",
+				   name, users);
 	if (rc == 0 && r && r->watched) {
 		r->busy = r->requested = "kill";
 		sup_signal_vm(&r->run, SIGKILL);
