@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "daemon/live_rates.h"
 #include "daemon/spec.h"
 #include "util/uhttp.h"
 #include "vmm/cgroup.h"
@@ -172,17 +173,38 @@ int live_apply(const struct live_target *t, const char *running_config, const ch
 			which[f] = false;
 		any |= which[f];
 	}
+	/* Disks and devices that differ only in rate limits: through the
+	 * VM's API (else they are pending). */
+	struct live_rate_change *rates = calloc(2 * LIVE_RATES_MAX, sizeof(*rates));
+	int nd = rates ? live_rates_diff(false, json_object_get(ro, "disks"),
+					 json_object_get(no, "disks"), rates)
+		       : -1;
+	int nn = rates ? live_rates_diff(true, json_object_get(ro, "devices"),
+					 json_object_get(no, "devices"), rates + (nd > 0 ? nd : 0))
+		       : -1;
+	int nrates = (nd > 0 ? nd : 0) + (nn > 0 ? nn : 0), done = 0;
 	struct vm_limits from, to;
 	int rc = limits_of(&run, run.memory_mib, &from, e);
 	if (rc == 0)
 		rc = limits_of(&want, run.memory_mib, &to, e);
-	if (rc == 0 && any && put_in_force(t, &to, want.balloon_mib, which, e) < 0) {
+	if (rc == 0 && any && put_in_force(t, &to, want.balloon_mib, which, e) < 0)
+		rc = -2;
+	while (rc == 0 && done < nrates &&
+	       live_rates_apply(t->api_sock, &rates[done], false, e) == 0)
+		done++;
+	if (rc == 0 && done < nrates)
+		rc = -2;
+	if (rc == -2) {
 		/* Back to what it ran with (each field was applied or not:
 		 * writing the old value again is harmless). */
 		struct error be;
-		put_in_force(t, &from, run.balloon_mib, which, &be);
+		while (done > 0)
+			live_rates_apply(t->api_sock, &rates[--done], true, &be);
+		if (any)
+			put_in_force(t, &from, run.balloon_mib, which, &be);
 		rc = -1;
 	}
+	free(rates);
 	if (rc == 0) {
 		*applied = json_array();
 		for (int f = 0; f < F_N; f++) {
@@ -195,6 +217,12 @@ int live_apply(const struct live_target *t, const char *running_config, const ch
 				json_object_del(ro, field_name[f]);
 			json_array_append_new(*applied, json_string(field_name[f]));
 		}
+		const char *lists[] = {nd > 0 ? "disks" : NULL, nn > 0 ? "devices" : NULL};
+		for (int k = 0; k < 2; k++)
+			if (lists[k]) {
+				json_object_set(ro, lists[k], json_object_get(no, lists[k]));
+				json_array_append_new(*applied, json_string(lists[k]));
+			}
 		/* Canonical, as spec_to_json writes every configuration. */
 		char *text = json_dumps(ro, JSON_COMPACT);
 		struct vm_spec now;

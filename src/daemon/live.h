@@ -3,8 +3,10 @@
  * them in force on its process (its cgroups and CPU affinity, its balloon
  * through the per-VM API), and which stay pending until the next start.
  * Live: cpu_max, cpu_weight, memory_limit, pids_max, cpu_pin, balloon_mib
- * (the last when the running VM has a balloon device). Everything else
- * (vCPUs, memory size, boot source, disks, devices) is pending. */
+ * (the last when the running VM has a balloon device), and disks or
+ * devices that changed only in rate-limit options (daemon/live_rates.h).
+ * Everything else (vCPUs, memory size, boot source, other disk or device
+ * changes) is pending. */
 #ifndef RVISOR_DAEMON_LIVE_H
 #define RVISOR_DAEMON_LIVE_H
 

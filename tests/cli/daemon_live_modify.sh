@@ -3,7 +3,8 @@
 # `rvisor vm modify` writes cpu_max into the VM's cgroup at once (and a
 # CPU-bound VM's measured use follows, loosely: the host is shared), a
 # limit the VM started without gets a group made for it, memory_limit and
-# pids_max change, the balloon target reaches the VM's balloon device;
+# pids_max change, the balloon target reaches the VM's balloon device,
+# disk and NIC rate limits change through the VM's API;
 # vCPUs and memory size are pending (`vm show`) and apply at the next
 # start; bad values are refused with the reason and change nothing.
 . "$(dirname "$0")/daemonlib.sh"
@@ -69,6 +70,30 @@ must 0 "" -- modify a --balloon-target 16M
 ans=$(curl -s --max-time 5 --unix-socket "$RVISOR_RUN_DIR/vm-$(q "SELECT id FROM vms WHERE name = 'a'").sock" http://localhost/balloon)
 [ "$(json_get .target_mib "$ans")" = 16 ] || fail "the balloon's target: $ans"
 echo "ok: balloon target 16 MiB set live"
+
+# Disk and NIC rate limits: through the VM's API when only they change.
+head -c 1048576 /dev/zero >"$T/r.img"
+must 0 "" -- create r --firmware "$T/idle.bin" --disk "$T/r.img,format=raw,bps=1M" --device balloon --net user,rx_bps=1M
+must 0 "r: running" -- start r
+rsock=$RVISOR_RUN_DIR/vm-$(q "SELECT id FROM vms WHERE name = 'r'").sock
+api_get() { curl -s --max-time 5 --unix-socket "$rsock" "http://localhost$1"; }
+[ "$(json_get .rate_limiter.bandwidth.rate "$(api_get /disks/0)")" = 1048576 ] ||
+	fail "r's disk limit at start: $(api_get /disks/0)"
+must 0 "" -- modify r --disk "$T/r.img,format=raw,bps=2M,iops=100" --device balloon --net user,rx_bps=3M,tx_pps=50
+ans=$(api_get /disks/0)
+[ "$(json_get .rate_limiter.bandwidth.rate "$ans")$(json_get .rate_limiter.ops.rate "$ans")" = 2097152100 ] ||
+	fail "the disk's new limits: $ans"
+ans=$(api_get /network-interfaces/0)
+[ "$(json_get .rx_rate_limiter.bandwidth.rate "$ans")$(json_get .tx_rate_limiter.ops.rate "$ans")" = 314572850 ] ||
+	fail "the NIC's new limits: $ans"
+must 0 "" -- show r -o json
+[ "$(field .pending)" = "[]" ] || fail "rate limits changed live show as pending: $(field .pending)"
+echo "ok: disk and NIC rate limits changed live"
+must 0 "" -- modify r --disk "$T/r.img,format=raw,bps=2M,iops=100,readonly=on"
+must 0 "" -- show r -o json
+[ "$(field .pending)" = '["disks"]' ] || fail "a disk made read-only is not pending: $(field .pending)"
+echo "ok: any other disk change is pending"
+must 0 "" -- kill r
 
 # Refused values change nothing.
 must 2 "cpu" -- modify a --cpu-max 1000
