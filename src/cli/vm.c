@@ -52,7 +52,7 @@ static const struct verb verbs[] = {
     {"logs", "NAME [--tail N] [--follow]",
      "print a VM's console output, kept on disk (--follow: then the live output)", "TW"},
     {"modify", "NAME [options]",
-     "change a VM's configuration (a running VM's change applies at its next start)",
+     "change a VM's configuration (running: limits at once, the rest at its next start)",
      "cmkiaFdDLuo"},
     {"stats", "NAME", "a VM's statistics: CPU, instructions, memory, disks, NICs", "o"},
 };
@@ -109,10 +109,12 @@ static void vm_usage(FILE *f, const struct verb *only)
 		fprintf(
 		    f, "\nOn a running VM, cpu_max, cpu_weight, cpu_pin, memory_limit, pids_max\n"
 		       "and balloon_mib (with a balloon device) change at once, in its cgroups,\n"
-		       "its threads' affinity and its balloon; a value that cannot be applied is\n"
-		       "refused with the reason (nothing changes). Everything else (cpus, memory,\n"
-		       "boot, disks, devices) is recorded and pending until the next start:\n"
-		       "'vm show' lists it.\n");
+		       "its threads' affinity and its balloon, as do disks and devices whose\n"
+		       "rate-limit options only change (bps, iops, rx_bps, tx_pps...: through its\n"
+		       "API). A value that cannot be applied is refused with the reason (nothing\n"
+		       "changes). Everything else (cpus, memory, boot, other disk or device\n"
+		       "changes) is recorded and pending until the next start: 'vm show' lists "
+		       "it.\n\n");
 	if (strchr(o, 'u'))
 		fprintf(
 		    f, "  --unset FIELD         remove kernel, initrd, append, firmware, disks,\n"
