@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "daemon/live_rates.h"
+#include "daemon/supervisor.h"
 #include "daemon/spec.h"
 #include "util/uhttp.h"
 #include "vmm/cgroup.h"
@@ -153,6 +154,8 @@ int live_apply(const struct live_target *t, const char *running_config, const ch
 {
 	*running_out = NULL;
 	*applied = NULL;
+	if (proc_start_time(t->pid) != t->start)
+		return err_set(e, ERR_CONFLICT, "the VM's process %d is gone", (int)t->pid);
 	struct vm_spec run, want;
 	if (spec_parse(running_config, strlen(running_config), &run, e) < 0)
 		return err_prefix(e, "the running configuration");

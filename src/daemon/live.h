@@ -11,6 +11,7 @@
 #define RVISOR_DAEMON_LIVE_H
 
 #include <jansson.h>
+#include <stdint.h>
 #include <sys/types.h>
 
 #include "util/error.h"
@@ -25,6 +26,7 @@ json_t *live_pending(const char *config, const char *running_config);
  * "rvisor"). */
 struct live_target {
 	pid_t pid;
+	int64_t start; /* its start time (/proc/PID/stat): a recycled pid is refused */
 	const char *api_sock;
 	const char *cgroup_parent;
 };

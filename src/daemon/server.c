@@ -605,7 +605,7 @@ static enum MHD_Result op_modify(struct daemon *d, struct MHD_Connection *c, con
 		char sock[200], *now = NULL;
 		json_t *applied = NULL;
 		vm_sock(d, v.id, sock, sizeof(sock));
-		struct live_target t = {(pid_t)v.vm_pid, sock, live_cgroup_parent()};
+		struct live_target t = {(pid_t)v.vm_pid, v.vm_start, sock, live_cgroup_parent()};
 		rc = live_apply(&t, v.running_config, config, &now, &applied, &e);
 		pthread_mutex_lock(&d->lock);
 		if (rc == 0 && (rc = inv_begin(d->inv, &e)) == 0) {
