@@ -201,11 +201,12 @@ int clone_handle(struct snap_store *st, const struct snap_vm_ops *ops, const cha
 	/* A linked clone needs frozen layers: a stopped source without a
 	 * snapshot named gets one now, named as the clone. */
 	const char *snap = r.from[0] ? r.from : NULL;
+	bool froze = false;
 	if (rc == 0 && r.linked && !snap) {
 		char desc[200];
 		snprintf(desc, sizeof(desc), "disks frozen for the linked clone '%s'", r.name);
 		if ((rc = snap_create_held(st, ops, src, r.name, desc, e)) == 0)
-			snap = r.name;
+			snap = r.name, froze = true;
 	}
 	if (rc == 0)
 		rc = snap_disk_sources(st, src, snap, ds, &nd, e);
@@ -326,6 +327,11 @@ int clone_handle(struct snap_store *st, const struct snap_vm_ops *ops, const cha
 			struct error de;
 			vol_delete(st->pool, made[k], &de);
 		}
+		/* The snapshot made for it goes too (its layer merged back). */
+		struct error de;
+		if (froze && snap_delete_held(st, src, r.name, &de) < 0)
+			fprintf(stderr, "rvisor daemon: VM '%s': snapshot '%s' kept: %s\n", src,
+				r.name, de.msg);
 	}
 	free(ds);
 	ops->end(ops->d, id);

@@ -806,13 +806,11 @@ out_noview:
 
 /* --- delete --- */
 
-static int op_delete(struct snap_store *st, const struct snap_vm_ops *ops, const char *vm,
-		     const char *snap, struct error *e)
+/* Delete snapshot snap of VM vm, which the caller holds busy: 0, or -1
+ * with e set. */
+static int delete_held(struct snap_store *st, const char *vm, bool running, const char *snap,
+		       struct error *e)
 {
-	int64_t id;
-	bool running;
-	if (ops->begin(ops->d, vm, "snapshot delete", &id, &running, e) < 0)
-		return -1;
 	struct inv_vm row;
 	struct layers_row l = {0};
 	struct snap_row *all = NULL, *s = NULL;
@@ -935,6 +933,22 @@ static int op_delete(struct snap_store *st, const struct snap_vm_ops *ops, const
 	}
 	layers_free(&l);
 	snaps_free(all, n);
+	return rc < 0 ? -1 : 0;
+}
+
+int snap_delete_held(struct snap_store *st, const char *vm, const char *snap, struct error *e)
+{
+	return delete_held(st, vm, false, snap, e);
+}
+
+static int op_delete(struct snap_store *st, const struct snap_vm_ops *ops, const char *vm,
+		     const char *snap, struct error *e)
+{
+	int64_t id;
+	bool running;
+	if (ops->begin(ops->d, vm, "snapshot delete", &id, &running, e) < 0)
+		return -1;
+	int rc = delete_held(st, vm, running, snap, e);
 	ops->end(ops->d, id);
 	return rc < 0 ? -1 : 204;
 }

@@ -111,6 +111,10 @@ int snap_disk_sources(struct snap_store *st, const char *vm, const char *snap,
 int snap_create_held(struct snap_store *st, const struct snap_vm_ops *ops, const char *vm,
 		     const char *name, const char *description, struct error *e);
 
+/* Delete snapshot snap of the stopped VM vm, which the caller holds busy
+ * (a linked clone that failed takes back the snapshot it made). */
+int snap_delete_held(struct snap_store *st, const char *vm, const char *snap, struct error *e);
+
 /* Snapshot snap of VM vm_id: its row id and its memory state files
  * (malloc'd; NULL for a disks-only snapshot). Takes the lock. */
 int snap_find_info(struct snap_store *st, int64_t vm_id, const char *snap, int64_t *snap_id,

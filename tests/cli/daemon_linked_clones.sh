@@ -6,7 +6,8 @@
 # layer), a stopped source gets a snapshot named as the clone for it;
 # writes through the clone, a sibling and the source do not reach each
 # other; the source's snapshot and the source refuse to be deleted (409,
-# naming the clones) until the clones are gone; `vm show` gives the
+# naming the clones) until the clones are gone; a clone that fails takes
+# back the snapshot it made; `vm show` gives the
 # origin; a clone of a snapshot with memory starts restored from it as a
 # clone (--restore ... --clone) once, then boots.
 . "$(dirname "$0")/daemonlib.sh"
@@ -60,6 +61,17 @@ expect "$L2" 0x11
 expect "$ST" 0x33
 expect "$V/d1.qcow2" 0x11
 echo "ok: the clones, their sibling and their source are independent"
+
+# A clone that fails after its snapshot was made takes it back: the VM's
+# directory cannot be made (a file is in its place).
+next=$(($(q "SELECT seq FROM sqlite_sequence WHERE name = 'vms'") + 1))
+: >"$RVISOR_STATE_DIR/vms/$next"
+must 1 "clone 'lx'" -- clone src lx --linked
+[ "$(q "SELECT COUNT(*) FROM snapshots WHERE name = 'lx'")$(q "SELECT COUNT(*) FROM vms WHERE name = 'lx'")" = 00 ] ||
+	fail "a failed linked clone left its snapshot or row"
+rm "$RVISOR_STATE_DIR/vms/$next"
+expect "$(top src)" 0x33
+echo "ok: a failed linked clone leaves no VM and no snapshot"
 
 # What they depend on stays.
 must 1 "holds the disk layers of its linked clone(s) l1, l2" -- delete src
