@@ -123,8 +123,8 @@ static char *linked_disk(const struct snap_source *d)
 }
 
 /* The linked clone nid's overlays, one per writable disk over its frozen
- * layer, and its layers row (lock held, in the caller's transaction).
- * The overlays made are removed on failure. */
+ * layer, and its layers row (lock held, in the caller's transaction; on
+ * failure the caller removes the files made). */
 static int linked_layers(struct snap_store *st, int64_t nid, const char *config,
 			 const struct snap_source *ds, unsigned nd, const char *mem_state,
 			 const char *mem_file, struct error *e)
@@ -150,8 +150,6 @@ static int linked_layers(struct snap_store *st, int64_t nid, const char *config,
 		rc = snap_layers_init(st, nid, config, tops, mem_state, mem_file,
 				      mem_state && mem_file, e);
 	json_decref(tops);
-	if (rc < 0)
-		snap_remove_vm_files(st->state, nid);
 	return rc;
 }
 
@@ -292,27 +290,25 @@ int clone_handle(struct snap_store *st, const struct snap_vm_ops *ops, const cha
 	 * none of them. */
 	if (rc == 0) {
 		int64_t nid;
-		char dir[1200], ldir[1300];
+		char dir[1200];
 		pthread_mutex_lock(st->lock);
 		rc = inv_begin(st->inv, e);
 		if (rc == 0 && (rc = inv_create(st->inv, r.name, config, &nid, e)) == 0) {
 			snprintf(dir, sizeof(dir), "%.1000s/vms/%lld", st->state, (long long)nid);
-			snap_layers_dir(st, nid, ldir, sizeof(ldir));
-			if (mkdir(dir, 0700) < 0)
+			bool made_dir = mkdir(dir, 0700) == 0;
+			if (!made_dir)
 				rc = err_errno(e, errno, "clone '%s': %s", r.name, dir);
-			if (rc == 0 && r.linked &&
-			    (rc = linked_layers(st, nid, config, ds, nd, mem_state, mem_file, e)) <
-				0)
-				rmdir(dir);
+			if (rc == 0 && r.linked)
+				rc = linked_layers(st, nid, config, ds, nd, mem_state, mem_file, e);
 			if (rc == 0)
 				rc = origin_record(st->inv, nid, id, src, snap_id, snap, r.linked,
 						   shared, e);
-			if (rc == 0 && (rc = inv_commit(st->inv, e)) < 0)
-				rc = -1;
-			if (rc < 0 && r.linked)
+			if (rc == 0)
+				rc = inv_commit(st->inv, e);
+			if (rc < 0 && made_dir) {
 				snap_remove_vm_files(st->state, nid);
-			if (rc < 0)
 				rmdir(dir);
+			}
 		}
 		if (rc < 0)
 			inv_rollback(st->inv);
