@@ -347,8 +347,10 @@ static json_t *json_or_null(const char *text)
 
 /* A VM as the API shows it; when `live` and it runs, with its per-VM API's
  * latest GET /vm as "runtime" (and state "paused" when it says so) from
- * the runtime cache: this never waits for the VM process. */
-static json_t *vm_json(struct daemon *d, const struct inv_vm *v, const char *busy, bool live)
+ * the runtime cache: this never waits for the VM process. origin (taken;
+ * NULL: none) is its clone origin, read with the lock held (origins.h). */
+static json_t *vm_json(struct daemon *d, const struct inv_vm *v, const char *busy, bool live,
+		       json_t *origin)
 {
 	json_t *o = json_pack(
 	    "{s:s, s:I, s:s, s:o, s:b, s:s, s:o, s:o}", "name", v->name, "id", (json_int_t)v->id,
@@ -357,9 +359,7 @@ static json_t *vm_json(struct daemon *d, const struct inv_vm *v, const char *bus
 	    "created_at", v->created_at, "last_exit", json_or_null(v->last_exit), "operation",
 	    busy ? json_string(busy) : json_null());
 	json_object_set_new(o, "pending", live_pending(v->config, v->running_config));
-	pthread_mutex_lock(&d->lock);
-	json_object_set_new(o, "origin", origin_json(d->inv, v->id));
-	pthread_mutex_unlock(&d->lock);
+	json_object_set_new(o, "origin", origin ? origin : json_null());
 	if (v->state == INV_STOPPED)
 		return o;
 	json_object_set_new(o, "started_at", json_string(v->started_at));
@@ -497,10 +497,11 @@ static enum MHD_Result reply_vm(struct daemon *d, struct MHD_Connection *c, unsi
 	int rc = inv_get(d->inv, name, &v, &e);
 	struct vmrt *r = rc == 0 ? rt_find(d, v.id, false) : NULL;
 	const char *busy = r ? r->busy : NULL;
+	json_t *origin = rc == 0 ? origin_json(d->inv, v.id) : NULL;
 	pthread_mutex_unlock(&d->lock);
 	if (rc < 0)
 		return reply_error(c, &e);
-	json_t *j = vm_json(d, &v, busy, true);
+	json_t *j = vm_json(d, &v, busy, true, origin);
 	inv_vm_free(&v);
 	return send_json(c, status, j);
 }
@@ -534,16 +535,18 @@ static enum MHD_Result op_list(struct daemon *d, struct MHD_Connection *c)
 	pthread_mutex_lock(&d->lock);
 	int rc = inv_list(d->inv, &vs, &n, &e);
 	const char *busy[n ? n : 1];
+	json_t *origin[n ? n : 1];
 	for (unsigned k = 0; rc == 0 && k < n; k++) {
 		struct vmrt *r = rt_find(d, vs[k].id, false);
 		busy[k] = r ? r->busy : NULL;
+		origin[k] = origin_json(d->inv, vs[k].id);
 	}
 	pthread_mutex_unlock(&d->lock);
 	if (rc < 0)
 		return reply_error(c, &e);
 	json_t *a = json_array();
 	for (unsigned k = 0; k < n; k++)
-		json_array_append_new(a, vm_json(d, &vs[k], busy[k], true));
+		json_array_append_new(a, vm_json(d, &vs[k], busy[k], true, origin[k]));
 	inv_vms_free(vs, n);
 	return send_json(c, MHD_HTTP_OK, json_pack("{s:o}", "vms", a));
 }
