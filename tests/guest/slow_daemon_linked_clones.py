@@ -155,7 +155,9 @@ try:
     cli("vm", "start", "src")
     wrote, boot = wait_writes("src", 3)
     cli("vm", "stop", "src", "--timeout", "5")
-    n_src = lines("src")[0][-1][1]
+    # The stop may land between a file's sync and its line: the disk holds
+    # the last file logged, or one more.
+    n_log = lines("src")[0][-1][1]
 
     t0 = time.time()
     cli("vm", "clone", "src", "c1", "--linked")
@@ -169,8 +171,9 @@ try:
     cli("vm", "clone", "src", "c2", "--linked", "--from-snapshot", "c1")
 
     cli("vm", "start", "c1")
-    w, boot = wait_writes("c1", 3)
-    check(boot == n_src, "c1 booted with %r files (src had %d)" % (boot, n_src))
+    w, n_src = wait_writes("c1", 3)
+    check(n_src in (n_log, n_log + 1), "c1 booted with %r files (src logged %d)"
+          % (n_src, n_log))
     cli("vm", "stop", "c1", "--timeout", "5")
     print("ok: c1 booted with src's %d files and wrote %d more" % (n_src, len(w)))
     cli("vm", "start", "c2")
