@@ -42,6 +42,7 @@
 #include "daemon/stats.h"
 #include "daemon/supervisor.h"
 #include "daemon/volumes.h"
+#include "daemon/web.h"
 #include "util/thread.h"
 #include "util/uhttp.h"
 
@@ -89,6 +90,7 @@ struct daemon {
 	struct stats *stats;
 	struct events *events;
 	struct metrics_server *metrics;
+	struct web_server *web; /* --web, or NULL */
 };
 
 /* --- directories --- */
@@ -508,7 +510,8 @@ static enum MHD_Result reply_vm(struct daemon *d, struct MHD_Connection *c, unsi
 
 /* The client whose files a configuration may name, or NULL when nothing
  * needs checking: in user mode every client is the daemon's own user, and
- * root may open anything anyway. */
+ * root may open anything anyway. A web listener's client (TCP) has no
+ * user: its token gives the daemon's own authority (docs/SECURITY.md). */
 static const struct sup_peer *peer_to_check(struct daemon *d, struct MHD_Connection *c,
 					    struct sup_peer *p)
 {
@@ -516,8 +519,12 @@ static const struct sup_peer *peer_to_check(struct daemon *d, struct MHD_Connect
 	    MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
 	struct ucred cr;
 	socklen_t l = sizeof(cr);
+	int domain = 0;
+	socklen_t dl = sizeof(domain);
 	if (!d->o->dirs.system || !ci ||
-	    getsockopt(ci->connect_fd, SOL_SOCKET, SO_PEERCRED, &cr, &l) < 0 || cr.uid == 0)
+	    getsockopt(ci->connect_fd, SOL_SOCKET, SO_DOMAIN, &domain, &dl) < 0 ||
+	    domain != AF_UNIX || getsockopt(ci->connect_fd, SOL_SOCKET, SO_PEERCRED, &cr, &l) < 0 ||
+	    cr.uid == 0)
 		return NULL;
 	p->uid = cr.uid, p->gid = cr.gid;
 	l = sizeof(p->groups);
@@ -1121,27 +1128,35 @@ static enum MHD_Result op_delete(struct daemon *d, struct MHD_Connection *c, con
 /* Where a running VM's console is attached (the keeper's socket: the
  * daemon is not in the way of the bytes, and a console stays attached
  * while the daemon restarts). */
-static enum MHD_Result op_console(struct daemon *d, struct MHD_Connection *c, const char *name)
+static int console_socket_of(struct daemon *d, const char *name, char *sock, size_t n,
+			     struct error *e)
 {
 	struct inv_vm v;
-	struct error e;
 	pthread_mutex_lock(&d->lock);
-	int rc = lookup(d, name, &v, &e);
+	int rc = lookup(d, name, &v, e);
 	if (rc == 0 && v.state == INV_STOPPED)
-		rc = err_set(&e, ERR_CONFLICT, "VM '%s' is not running", name);
+		rc = err_set(e, ERR_CONFLICT, "VM '%s' is not running", name);
 	int64_t id = rc == 0 ? v.id : 0;
 	if (rc == 0)
 		inv_vm_free(&v);
 	pthread_mutex_unlock(&d->lock);
 	if (rc < 0)
-		return reply_error(c, &e);
-	char sock[200];
-	vm_console_sock(d, id, sock, sizeof(sock));
+		return -1;
+	vm_console_sock(d, id, sock, n);
 	if (access(sock, F_OK) < 0)
-		return fault(c, MHD_HTTP_CONFLICT,
-			     "VM '%s' has no console socket (started by an rvisor without "
-			     "console attach: restart it)",
-			     name);
+		return err_set(e, ERR_CONFLICT,
+			       "VM '%s' has no console socket (started by an rvisor without "
+			       "console attach: restart it)",
+			       name);
+	return 0;
+}
+
+static enum MHD_Result op_console(struct daemon *d, struct MHD_Connection *c, const char *name)
+{
+	char sock[200];
+	struct error e;
+	if (console_socket_of(d, name, sock, sizeof(sock), &e) < 0)
+		return reply_error(c, &e);
 	return send_json(c, MHD_HTTP_OK,
 			 json_pack("{s:s, s:s}", "socket", sock, "protocol", RELAY_PROTO));
 }
@@ -1566,6 +1581,22 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 	*con_cls = NULL;
 }
 
+/* --- the web listener's way in (daemon/web.h) --- */
+
+/* The same dispatch as the unix socket's, for /api/... over TCP. */
+static enum MHD_Result web_dispatch(void *ctx, struct MHD_Connection *c, const char *url,
+				    const char *method, const char *body, size_t len,
+				    bool too_large)
+{
+	const struct request q = {.body = (char *)body, .len = len, .too_large = too_large};
+	return dispatch(ctx, c, url, method, &q);
+}
+
+static int web_console_socket(void *ctx, const char *name, char *out, size_t n, struct error *e)
+{
+	return console_socket_of(ctx, name, out, n, e);
+}
+
 /* --- start: socket, lock, re-adoption --- */
 
 static int make_socket(struct daemon *d, struct error *e)
@@ -1848,6 +1879,20 @@ int daemon_serve(const struct daemon_opts *o, struct error *e)
 		pthread_join(d->watcher, NULL);
 		goto out;
 	}
+	if (o->web_listen) {
+		const struct web_opts wo = {.listen = o->web_listen,
+					    .token_file = o->web_token_file,
+					    .root = o->web_root,
+					    .exe = o->exe,
+					    .run_dir = dirs->run};
+		const struct web_api api = {d, web_dispatch, web_console_socket};
+		if (!(d->web = web_start(&wo, &api, e))) {
+			MHD_stop_daemon(d->mhd);
+			atomic_store(&d->stopping, true);
+			pthread_join(d->watcher, NULL);
+			goto out;
+		}
+	}
 	fprintf(stderr, "rvisor daemon: serving %s/%s (state %s, pid %d)\n", dirs->run,
 		DAEMON_SOCKET_NAME, dirs->state, (int)getpid());
 	if (o->ready_fd >= 0) {
@@ -1872,6 +1917,8 @@ int daemon_serve(const struct daemon_opts *o, struct error *e)
 	events_shutdown(d->events); /* event streams end, so their connections do */
 	metrics_server_stop(d->metrics);
 	d->metrics = NULL;
+	web_stop(d->web);
+	d->web = NULL;
 	MHD_stop_daemon(d->mhd);
 	atomic_store(&d->stopping, true);
 	pthread_join(d->watcher, NULL);
