@@ -417,6 +417,7 @@ struct request {
 	struct MHD_Connection *c;
 	const char *url, *method;
 	bool dispatched; /* answered (or tried) on its own thread */
+	bool threaded;	 /* its connection has a thread of its own (web) */
 };
 
 static enum MHD_Result send_json(struct MHD_Connection *c, unsigned status, json_t *j)
@@ -1346,7 +1347,7 @@ static void stats_api_seen(void *ctx, const struct stats_target *t, double asked
 /* GET /metrics, /stats, /events and /vms/{name}/stats; *handled false for
  * every other path. */
 static enum MHD_Result monitoring(struct daemon *d, struct MHD_Connection *c, const char *url,
-				  const char *method, bool *handled)
+				  const char *method, const struct request *q, bool *handled)
 {
 	size_t ul = strlen(url);
 	bool vm_stats = strncmp(url, "/vms/", 5) == 0 && ul > 11 &&
@@ -1385,7 +1386,9 @@ static enum MHD_Result monitoring(struct daemon *d, struct MHD_Connection *c, co
 		if (!s && follow)
 			since = events_last_seq(d->events); /* only what happens from now */
 		bool busy;
-		struct MHD_Response *r = events_response(d->events, c, since, follow, &busy);
+		/* A thread-per-connection server cannot suspend: wait on its thread. */
+		struct MHD_Response *r =
+		    events_response(d->events, q->threaded ? NULL : c, since, follow, &busy);
 		if (!r)
 			return busy ? fault(c, MHD_HTTP_SERVICE_UNAVAILABLE,
 					    "too many event streams open (at most %d)",
@@ -1420,7 +1423,7 @@ static enum MHD_Result dispatch(struct daemon *d, struct MHD_Connection *c, cons
 		return fault(c, MHD_HTTP_CONTENT_TOO_LARGE, "request body larger than %u bytes",
 			     MAX_BODY);
 	bool handled;
-	enum MHD_Result mr = monitoring(d, c, url, method, &handled);
+	enum MHD_Result mr = monitoring(d, c, url, method, q, &handled);
 	if (handled)
 		return mr;
 	struct spec_route r;
@@ -1588,7 +1591,8 @@ static enum MHD_Result web_dispatch(void *ctx, struct MHD_Connection *c, const c
 				    const char *method, const char *body, size_t len,
 				    bool too_large)
 {
-	const struct request q = {.body = (char *)body, .len = len, .too_large = too_large};
+	const struct request q = {
+	    .body = (char *)body, .len = len, .too_large = too_large, .threaded = true};
 	return dispatch(ctx, c, url, method, &q);
 }
 
