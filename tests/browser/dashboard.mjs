@@ -250,6 +250,17 @@ try {
   await page.locator('section.vm-list').waitFor({ timeout: 15000 });
   await page.locator('tr[data-vm=web1-copy]').waitFor({ state: 'detached', timeout: 15000 });
   ok('web1-copy deleted from its page');
+  await page.locator('tr[data-vm=web1] a').click();
+  await page.fill('input[name=clone-name]', 'web1-link');
+  await page.selectOption('select[name=clone-from]', 'snap1');
+  await page.check('input[name=clone-linked]');
+  await page.click('.snapshots form:has(input[name=clone-name]) button[type=submit]');
+  await page.locator('section.vm-page h1', { hasText: 'web1-link' }).waitFor({ timeout: 60000 });
+  await check(
+    JSON.parse(cli('show', 'web1-link', '-o', 'json')).state === 'stopped',
+    'a linked clone from snapshot snap1 on the page: web1-link, stopped',
+  );
+  await page.click('nav a[href="#/"]');
 
   // A VM made and started with the CLI appears without a reload.
   await page.evaluate(() => {

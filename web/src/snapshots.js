@@ -34,6 +34,7 @@ export function snapshotsView(vmName, onChange) {
   const cloneBox = errorBox();
   const cloneName = h('input', { name: 'clone-name', placeholder: `${vmName}-copy`, autocomplete: 'off' });
   const cloneFrom = h('select', { name: 'clone-from' });
+  const cloneLinked = h('input', { name: 'clone-linked', type: 'checkbox' });
   const cloneButton = h('button', { type: 'submit' }, 'Clone');
 
   async function run(button, fn) {
@@ -105,11 +106,19 @@ export function snapshotsView(vmName, onChange) {
     }
   });
 
-  const cloneForm = h('form', { class: 'inline', novalidate: true }, cloneName, cloneFrom, cloneButton);
+  const cloneForm = h(
+    'form',
+    { class: 'inline', novalidate: true },
+    cloneName,
+    cloneFrom,
+    h('label', { class: 'check', title: 'overlays over the snapshot\'s layers instead of copies' }, cloneLinked, ' linked'),
+    cloneButton,
+  );
   cloneForm.addEventListener('submit', async (e) => {
     e.preventDefault();
     const body = { name: cloneName.value.trim() };
     if (cloneFrom.value) body.from_snapshot = cloneFrom.value;
+    if (cloneLinked.checked) body.mode = 'linked';
     const r = await act(cloneButton, cloneBox, () => post(`/vms/${seg(vmName)}/clone`, body));
     if (r) {
       cloneName.value = '';
