@@ -23,7 +23,7 @@ apt-get, as root or through sudo. Each set includes the one before it:
          and cpio (the Debian image, scripts/image-debian.sh), openssh-client
          (ssh into it), gdb-multiarch (the GDB stub's tests), nodejs and
          npm (make web bundles the dashboard's npm packages; the browser
-         test runs Playwright in node, which needs node 20 or newer: an
+         test runs Playwright 1.57 in node, which needs node 18 or newer: an
          installed newer nodejs, such as NodeSource's with its own npm, is
          kept), chromium (the browser test drives
          Debian's chromium headless; no browser is ever downloaded)
