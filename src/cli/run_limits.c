@@ -90,8 +90,9 @@ static void cleanup_main(int fd, pid_t vm, const char *parent)
 	_exit(0);
 }
 
-/* Fork the cleanup process. Returns 0, or -1 after a message. */
-static int start_cleanup(const char *parent)
+/* Fork the cleanup process; *hold_fd is the descriptor whose last close
+ * wakes it. Returns 0, or -1 after a message. */
+static int start_cleanup(const char *parent, int *hold_fd)
 {
 	int p[2];
 	if (pipe2(p, O_CLOEXEC) < 0) {
@@ -124,11 +125,13 @@ static int start_cleanup(const char *parent)
 	close(p[0]);
 	/* p[1] stays open (close-on-exec) for the process's life: its close
 	 * at exit, however the exit comes, wakes the cleanup process. */
+	*hold_fd = p[1];
 	return 0;
 }
 
-int run_limits_apply(struct vm_limits *l, uint64_t guest_ram)
+int run_limits_apply(struct vm_limits *l, uint64_t guest_ram, int *hold_fd)
 {
+	*hold_fd = -1;
 	limits_resolve(l, guest_ram);
 	if (l->npin && sched_setaffinity(0, sizeof(l->cpu_pin), &l->cpu_pin) < 0) {
 		fprintf(stderr, "rvisor: --cpu-pin: %s\n", strerror(errno));
@@ -145,7 +148,7 @@ int run_limits_apply(struct vm_limits *l, uint64_t guest_ram)
 			(unsigned long long)(guest_ram >> 20), LIMITS_VMM_ALLOWANCE >> 20);
 	const char *parent = run_limits_parent();
 	const char *reaper = getenv("RVISOR_CGROUP_REAPER");
-	if (!(reaper && strcmp(reaper, "keeper") == 0) && start_cleanup(parent) < 0)
+	if (!(reaper && strcmp(reaper, "keeper") == 0) && start_cleanup(parent, hold_fd) < 0)
 		return -1;
 	struct cgroup_vm g;
 	struct error e = {0};

@@ -1,5 +1,6 @@
 /* The VM process's sandbox: no_new_privs, rlimits, and seccomp-bpf allow-lists per thread kind. */
 #include "vmm/sandbox.h"
+#include "vmm/sandbox_pid.h"
 #include "vmm/sandbox_spawn.h"
 
 #include <errno.h>
@@ -608,11 +609,14 @@ static int landlock_shares(const struct sandbox *sb)
 /* New IPC and UTS namespaces (nothing of the host's System V IPC, POSIX
  * message queues or host name), and a new, empty network namespace when no
  * NIC needs the host's network (no route anywhere, no abstract unix socket
- * of the host). The calling process moves into them itself: no fork. */
+ * of the host). The calling process moves into them itself; a PID
+ * namespace, which only a child can enter, takes one fork (sandbox_pid.c). */
 static void enter_namespaces(struct sandbox *sb)
 {
 	int flags = CLONE_NEWIPC | CLONE_NEWUTS | (sb->needs.host_net ? 0 : CLONE_NEWNET);
 	const char *what = sb->needs.host_net ? "IPC and UTS" : "IPC, UTS and network";
+	if (geteuid() != 0 && sb->needs.pid_ns)
+		what = sb->needs.host_net ? "PID, IPC and UTS" : "PID, IPC, UTS and network";
 	if (geteuid() != 0) {
 		fprintf(
 		    stderr,
@@ -632,6 +636,11 @@ static void enter_namespaces(struct sandbox *sb)
 		sb->needs.gid = (gid_t)sb->needs.uid;
 	}
 	sb->user = sandbox_user_enter(sb->needs.uid, sb->needs.gid, SANDBOX_NPROC);
+	/* After the uid change (which would clear the child's parent-death
+	 * signal), with the capabilities it kept: from here on this is the
+	 * child, PID 1 of its namespace; the parent relays. */
+	if (sb->needs.pid_ns)
+		sb->pid_ns = sandbox_pid_enter(sb->needs.relay_keep_fd, sb->mode == SANDBOX_LOG);
 }
 
 int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct sandbox_needs *needs,

@@ -61,6 +61,10 @@ struct sandbox_needs {
 	bool user_given;
 	uid_t uid;
 	gid_t gid;
+	/* As root: fork into a new PID namespace (vmm/sandbox_pid.h); the
+	 * parent, left as a relay, keeps relay_keep_fd open (-1: none). */
+	bool pid_ns;
+	int relay_keep_fd;
 };
 
 struct vm_device;
@@ -77,6 +81,7 @@ struct sandbox {
 	bool mount_ns;	   /* a mount namespace of its own: pivot into a private root */
 	bool private_root; /* done */
 	bool user;	   /* runs as needs.uid/gid */
+	bool pid_ns;	   /* PID 1 of a PID namespace of its own, under a relay */
 	/* Started by sandbox_prepare; after sandbox_enter_main it creates the
 	 * main thread's threads. */
 	struct sandbox_spawner *spawner;
@@ -101,14 +106,14 @@ const char *sandbox_kind_name(enum sandbox_kind kind);
 
 /* Before any thread is spawned: turn core dumps off, pin RLIMIT_NOFILE,
  * set no_new_privs, enter new IPC and UTS namespaces and, without
- * needs->host_net, a new network namespace (as root; a warning on stderr
- * says what is skipped and why), make a Landlock ruleset that lets a 9p
- * server reach only needs->shares (a warning when the kernel has no
- * Landlock), compile every kind's filter, and make
- * every thread the caller spawns from now on (and their own threads) drop
- * the capabilities its kind does not need and install its kind's filter
- * before it runs anything. Does nothing with SANDBOX_OFF. Returns 0, or
- * -1 with e set (unsupported when the kernel has no seccomp). */
+ * needs->host_net, a new network namespace, take the dedicated uid and,
+ * with needs->pid_ns, fork into a new PID namespace (only the child
+ * returns; as root; a warning on stderr says what is skipped and why), make a Landlock ruleset that
+ * lets a 9p server reach only needs->shares (a warning when the kernel has no Landlock), compile
+ * every kind's filter, and make every thread the caller spawns from now on (and their own threads)
+ * drop the capabilities its kind does not need and install its kind's filter before it runs
+ * anything. Does nothing with SANDBOX_OFF. Returns 0, or -1 with e set (unsupported when the kernel
+ * has no seccomp). */
 int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct sandbox_needs *needs,
 		    struct error *e);
 

@@ -51,14 +51,17 @@ vm() {
 
 # status PID WANT: every thread's Seccomp mode and NoNewPrivs, and the
 # core limit, once the VM serves its API and (WANT 2) its main thread
-# entered its filter (after the build).
+# entered its filter (after the build). PID is what `rvisor run` started
+# as: under the sandbox's PID namespace the relay, whose child runs the
+# guest and is looked at here.
 status() {
 	i=0
 	while [ ! -S "$T/api.sock" ] ||
-		[ "$(awk '/^Seccomp:/ {print $2}' /proc/"$1"/status 2>/dev/null)" != "$2" ]; do
+		[ "$(awk '/^Seccomp:/ {print $2}' /proc/"$(vm_process "$1")"/status 2>/dev/null)" != "$2" ]; do
 		i=$((i + 1)); [ $i -gt 300 ] && break
 		sleep 0.1
 	done
+	set -- "$(vm_process "$1")" "$2"
 	for t in /proc/"$1"/task/*; do
 		printf '%s seccomp=%s nnp=%s eff=%s bnd=%s\n' "$(cat "$t/comm")" \
 			"$(awk '/^Seccomp:/ {print $2}' "$t/status")" \
@@ -150,7 +153,7 @@ else
 		--sandbox-dir "$T/snaps" --sandbox-user 4000000001:4000000002 </dev/null >"$T/vm.out" 2>"$T/vm.err" &
 	pid=$!
 	i=0
-	while [ "$(awk '/^Seccomp:/ {print $2}' /proc/$pid/status 2>/dev/null)" != 2 ]; do
+	while [ "$(awk '/^Seccomp:/ {print $2}' /proc/"$(vm_process $pid)"/status 2>/dev/null)" != 2 ]; do
 		i=$((i + 1)); [ $i -gt 300 ] && break
 		sleep 0.1
 	done
@@ -160,7 +163,7 @@ else
 			>"$T/snap.$d" 2>&1
 		echo "$d: $?" >>"$T/snap.st"
 	done
-	ids=$(awk '/^Uid:/ {u=$2} /^Gid:/ {g=$2} END {print u ":" g}' /proc/$pid/status)
+	ids=$(awk '/^Uid:/ {u=$2} /^Gid:/ {g=$2} END {print u ":" g}' /proc/"$(vm_process $pid)"/status)
 	kill -TERM $pid
 	wait $pid 2>/dev/null
 	[ "$ids" = 4000000001:4000000002 ] || sfail "--sandbox-user 4000000001:4000000002: runs as $ids"
@@ -233,8 +236,11 @@ else
 fi
 if ! dmesg >/dev/null 2>&1; then
 	echo "skip: the kernel log is not readable here: its line naming the syscall is not checked"
-elif dmesg | grep "type=1326" | grep "pid=$pid " | grep -q "comm=\"io-blk0\".* syscall=$nr "; then
-	echo "ok: the kernel logged: $(dmesg | grep "pid=$pid " | grep -o 'comm=.*syscall=[0-9]*' | head -1)"
+elif dmesg | grep "type=1326" | grep -e "pid=$pid " -e "uid=$((3000000000 + pid)) " |
+	grep -q "comm=\"io-blk0\".* syscall=$nr "; then
+	# (Under the PID namespace the VM process is the relay $pid's child:
+	# its line has its own pid, and the uid 3000000000 + $pid.)
+	echo "ok: the kernel logged: $(dmesg | grep -e "pid=$pid " -e "uid=$((3000000000 + pid)) " | grep -o 'comm=.*syscall=[0-9]*' | head -1)"
 else
 	echo "FAIL: no kernel log line for pid $pid's syscall $nr"; dmesg | tail -3
 	fails=$((fails + 1))
