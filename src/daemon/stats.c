@@ -97,6 +97,44 @@ static int proc_stat_fields(const char *path, unsigned long long *ticks, long lo
 	return 0;
 }
 
+/* The process that runs the guest of VM process pid: pid itself or,
+ * under the sandbox's PID namespace (vmm/sandbox_pid.h), where pid is a
+ * relay, its child born in another PID namespace. pid when none is found. */
+static pid_t guest_process(pid_t pid)
+{
+	char path[64], ns[64], kids[64];
+	snprintf(path, sizeof(path), "/proc/%d/ns/pid", (int)pid);
+	ssize_t n = readlink(path, ns, sizeof(ns) - 1);
+	snprintf(path, sizeof(path), "/proc/%d/ns/pid_for_children", (int)pid);
+	ssize_t k = readlink(path, kids, sizeof(kids) - 1);
+	if (n <= 0 || k <= 0 || (n == k && memcmp(ns, kids, (size_t)n) == 0))
+		return pid;
+	ns[n] = 0;
+	DIR *d = opendir("/proc");
+	if (!d)
+		return pid;
+	pid_t found = pid;
+	struct dirent *de;
+	while (found == pid && (de = readdir(d))) {
+		if (de->d_name[0] < '1' || de->d_name[0] > '9')
+			continue;
+		char buf[512], other[64];
+		snprintf(path, sizeof(path), "/proc/%.20s/stat", de->d_name);
+		if (read_small(path, buf, sizeof(buf)) <= 0)
+			continue;
+		char *p = strrchr(buf, ')');
+		int ppid;
+		if (!p || sscanf(p + 2, "%*c %d", &ppid) != 1 || ppid != (int)pid)
+			continue;
+		snprintf(path, sizeof(path), "/proc/%.20s/ns/pid", de->d_name);
+		ssize_t m = readlink(path, other, sizeof(other) - 1);
+		if (m > 0 && (m != n || memcmp(other, ns, (size_t)n) != 0))
+			found = (pid_t)atoi(de->d_name);
+	}
+	closedir(d);
+	return found;
+}
+
 /* Rss and Pss of a process in bytes (/proc/PID/smaps_rollup, kB). */
 static void proc_memory(pid_t pid, json_t *mem)
 {
@@ -277,9 +315,16 @@ json_t *stats_sample(const struct stats_target *t, double *mono)
 	bool ours = proc_stat_fields(path, &ticks, &start) == 0 && start == t->vm_start;
 	double secs[STATS_MAX_VCPUS];
 	if (ours) {
+		/* The relay of a PID namespace holds no guest: its child's
+		 * numbers (plus its own few ticks). */
+		pid_t guest = guest_process(t->vm_pid);
+		unsigned long long gticks;
+		snprintf(path, sizeof(path), "/proc/%d/stat", (int)guest);
+		if (guest != t->vm_pid && proc_stat_fields(path, &gticks, NULL) == 0)
+			ticks += gticks;
 		json_object_set_new(cpu, "process_seconds", json_real((double)ticks * tick));
-		proc_memory(t->vm_pid, mem);
-		vcpu_times(t->vm_pid, tick, secs, STATS_MAX_VCPUS);
+		proc_memory(guest, mem);
+		vcpu_times(guest, tick, secs, STATS_MAX_VCPUS);
 	}
 	/* The VM's own view. */
 	char *body = NULL;

@@ -13,6 +13,7 @@
 #            exit 1 after listing the failures, or print "all LABEL checks
 #            passed" and exit 0
 cd "$(dirname "$0")/../.." || exit 2
+. tests/cli/vmlib.sh
 RV=build/rvisor
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
@@ -30,23 +31,6 @@ expect() {
 	else
 		echo "ok: $* -> $st: $(head -1 "$T/err")"
 	fi
-}
-
-vm_process() {
-	_ns=$(readlink /proc/"$1"/ns/pid 2>/dev/null) || { echo "$1"; return; }
-	# A relay: its children are born in another PID namespace.
-	if [ "$(readlink /proc/"$1"/ns/pid_for_children 2>/dev/null)" != "$_ns" ]; then
-		_i=0
-		while [ $_i -lt 100 ]; do
-			for _c in $(pgrep -P "$1"); do
-				[ "$(readlink /proc/"$_c"/ns/pid 2>/dev/null)" != "$_ns" ] &&
-					{ echo "$_c"; return; }
-			done
-			_i=$((_i + 1))
-			sleep 0.1
-		done
-	fi
-	echo "$1"
 }
 
 finish() {

@@ -72,6 +72,14 @@ class Guest:
                                      stderr=subprocess.STDOUT)
         self.pos = 0
 
+    @property
+    def vm_pid(self):
+        """The pid of the process that runs the guest (under the sandbox's
+        PID namespace the child of self.proc, the relay; vm_process)."""
+        if getattr(self, "_vm_pid", None) is None:
+            self._vm_pid = vm_process(self.proc.pid)
+        return self._vm_pid
+
     def expect(self, needle, timeout=30):
         """Wait until needle (str) appears after the last match; return the
         text between. Fails the test on timeout or exit."""
