@@ -502,6 +502,10 @@ static void selftest(const struct sandbox *sb, const char *thread)
 	if (!strcmp(call, "openat"))
 		/* Read-only: the bait a compromised thread would go for first. */
 		rc = syscall(SYS_openat, AT_FDCWD, "/etc/passwd", O_RDONLY | O_CLOEXEC);
+	else if (!strcmp(call, "openroot"))
+		/* Listing the root: in the private root it exists, but is no
+		 * directory the VM was given (Landlock). */
+		rc = syscall(SYS_openat, AT_FDCWD, "/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	else if (!strcmp(call, "execve"))
 		rc = syscall(SYS_execve, "", NULL, NULL); /* ENOENT when it runs */
 	else if (!strcmp(call, "ptrace"))
@@ -524,6 +528,8 @@ int sandbox_install(const struct sandbox *sb, enum sandbox_kind kind)
 	int err = drop_caps(kind_caps(kind));
 	if (err)
 		return err;
+	if (sb->landlock_all >= 0 && syscall(SYS_landlock_restrict_self, sb->landlock_all, 0) < 0)
+		return errno;
 	if (kind == SANDBOX_KIND_IO_9P && sb->landlock_9p >= 0 &&
 	    syscall(SYS_landlock_restrict_self, sb->landlock_9p, 0) < 0)
 		return errno;
@@ -548,18 +554,44 @@ static void start_hook(void *arg, const char *name)
 	selftest(sb, name);
 }
 
-/* A Landlock ruleset that lets a thread reach only the shares' directories
- * (every access right the kernel knows beneath a read-write share, reading
- * beneath a read-only one): the 9p server's second wall, behind openat2's
- * RESOLVE_BENEATH. -1, with a warning, when the kernel has no Landlock. */
-static int landlock_shares(const struct sandbox *sb)
+/* Add a Landlock rule: access beneath the directory fd. Returns 0 or -1. */
+static int landlock_beneath(int rs, int fd, uint64_t access)
 {
+	struct landlock_path_beneath_attr pb = {.allowed_access = access, .parent_fd = fd};
+	return (int)syscall(SYS_landlock_add_rule, rs, LANDLOCK_RULE_PATH_BENEATH, &pb, 0);
+}
+
+/* Add a rule for the directory at path (a missing one is skipped: it
+ * fails its own check elsewhere). Returns 0 or -1. */
+static int landlock_path(int rs, const char *path, uint64_t access)
+{
+	int fd = open(path, O_PATH | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
+	int rc = landlock_beneath(rs, fd, access);
+	int err = errno;
+	close(fd);
+	errno = err;
+	return rc;
+}
+
+/* A Landlock ruleset. For the 9p threads (whole false): only the shares'
+ * directories (every access right the kernel knows beneath a read-write
+ * share, reading beneath a read-only one), the 9p server's second wall
+ * behind openat2's RESOLVE_BENEATH. For every thread (whole true): the
+ * shares, the kept directories (the sockets the VM serves or connects to
+ * by path, snapshot targets: every right) and reading its /proc (the 9p
+ * server reopens fids through /proc/self/fd, snapshots check
+ * /proc/self/maps): no other file can be opened, listed, made or removed,
+ * whatever the private root holds. -1, with a warning, when the kernel has
+ * no Landlock. */
+static int landlock_ruleset(const struct sandbox *sb, bool whole)
+{
+	const char *what = whole ? "any thread may open every file the process can reach"
+				 : "the 9p server is held beneath its share by openat2 alone";
 	long abi = syscall(SYS_landlock_create_ruleset, NULL, 0, LANDLOCK_CREATE_RULESET_VERSION);
 	if (abi < 0) {
-		fprintf(stderr,
-			"rvisor: sandbox: no Landlock (%s): the 9p server is held beneath its "
-			"share by openat2 alone\n",
-			strerror(errno));
+		fprintf(stderr, "rvisor: sandbox: no Landlock (%s): %s\n", strerror(errno), what);
 		return -1;
 	}
 	uint64_t all = (LANDLOCK_ACCESS_FS_MAKE_SYM << 1) - 1; /* ABI 1 */
@@ -567,36 +599,32 @@ static int landlock_shares(const struct sandbox *sb)
 		all |= LANDLOCK_ACCESS_FS_REFER;
 	if (abi >= 3)
 		all |= LANDLOCK_ACCESS_FS_TRUNCATE;
+	const uint64_t read = LANDLOCK_ACCESS_FS_READ_FILE | LANDLOCK_ACCESS_FS_READ_DIR;
 	struct landlock_ruleset_attr attr = {.handled_access_fs = all};
 	int rs = (int)syscall(SYS_landlock_create_ruleset, &attr, sizeof(attr), 0);
 	if (rs < 0) {
-		fprintf(stderr,
-			"rvisor: sandbox: no Landlock ruleset (%s): the 9p server is held "
-			"beneath its share by openat2 alone\n",
-			strerror(errno));
+		fprintf(stderr, "rvisor: sandbox: no Landlock ruleset (%s): %s\n", strerror(errno),
+			what);
 		return -1;
 	}
-	for (unsigned k = 0; k < sb->needs.nshares; k++) {
-		/* A share that cannot be opened fails the device's own build,
-		 * with its own message. */
-		int fd = open(sb->needs.shares[k], O_PATH | O_DIRECTORY | O_CLOEXEC);
-		if (fd < 0)
-			continue;
-		struct landlock_path_beneath_attr pb = {
-		    .allowed_access = sb->needs.share_ro[k] ? LANDLOCK_ACCESS_FS_READ_FILE |
-								  LANDLOCK_ACCESS_FS_READ_DIR
-							    : all,
-		    .parent_fd = fd};
-		long rc = syscall(SYS_landlock_add_rule, rs, LANDLOCK_RULE_PATH_BENEATH, &pb, 0);
-		close(fd);
-		if (rc < 0) {
-			fprintf(stderr,
-				"rvisor: sandbox: Landlock rule for share %s: %s: the 9p server is "
-				"held beneath its share by openat2 alone\n",
-				sb->needs.shares[k], strerror(errno));
-			close(rs);
-			return -1;
-		}
+	const char *bad = NULL;
+	for (unsigned k = 0; !bad && k < sb->needs.nshares; k++)
+		if (landlock_path(rs, sb->needs.shares[k], sb->needs.share_ro[k] ? read : all) < 0)
+			bad = sb->needs.shares[k];
+	for (unsigned k = 0; whole && !bad && k < sb->needs.dirs.n; k++)
+		if (landlock_path(rs, sb->needs.dirs.dir[k], all) < 0)
+			bad = sb->needs.dirs.dir[k];
+	/* The host's /proc (the process's until it pivots, or for good
+	 * without a private root) and the private root's own. */
+	if (whole && !bad && landlock_path(rs, "/proc", read) < 0)
+		bad = "/proc";
+	if (whole && !bad && sb->proc_fd >= 0 && landlock_beneath(rs, sb->proc_fd, read) < 0)
+		bad = "the private root's /proc";
+	if (bad) {
+		fprintf(stderr, "rvisor: sandbox: Landlock rule for %s: %s: %s\n", bad,
+			strerror(errno), what);
+		close(rs);
+		return -1;
 	}
 	return rs;
 }
@@ -648,7 +676,7 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
 {
 	memset(sb, 0, sizeof(*sb));
 	sb->mode = mode;
-	sb->landlock_9p = -1;
+	sb->landlock_9p = sb->landlock_all = sb->proc_fd = -1;
 	if (needs)
 		sb->needs = *needs;
 	if (mode == SANDBOX_OFF)
@@ -673,8 +701,15 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
 		return err_errno(e, errno, "sandbox: no_new_privs");
 	enter_namespaces(sb);
+	/* The private root's /proc, made now for the Landlock rule (a
+	 * procfs mounted later would be another file system). */
+	if (sb->mount_ns)
+		sb->proc_fd = sandbox_fs_proc();
 	if (sb->needs.nshares)
-		sb->landlock_9p = landlock_shares(sb);
+		sb->landlock_9p = landlock_ruleset(sb, false);
+	/* Log mode shows what a VM would need: no file is refused either. */
+	if (mode != SANDBOX_LOG)
+		sb->landlock_all = landlock_ruleset(sb, true);
 	for (int k = 0; k < SANDBOX_NKINDS; k++)
 		if (compile(sb, (enum sandbox_kind)k, e) < 0) {
 			sandbox_close(sb);
@@ -697,7 +732,7 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
 		fprintf(stderr,
 			"rvisor: sandbox: log mode: a call outside a thread's list runs, and "
 			"the kernel logs it (dmesg: audit type=1326 comm=\"THREAD\" "
-			"syscall=NR)\n");
+			"syscall=NR); Landlock holds only the 9p server to its shares\n");
 	return 0;
 }
 
@@ -708,7 +743,7 @@ int sandbox_enter_main(struct sandbox *sb, struct error *e)
 	/* The VM is built: what it needs is held by descriptor, or beneath
 	 * the kept directories. */
 	if (sb->mount_ns)
-		sb->private_root = sandbox_fs_pivot(&sb->needs.dirs);
+		sb->private_root = sandbox_fs_pivot(&sb->needs.dirs, sb->proc_fd);
 	int err = sandbox_install(sb, SANDBOX_KIND_MAIN);
 	if (err)
 		return err_errno(e, err,
@@ -743,5 +778,9 @@ void sandbox_close(struct sandbox *sb)
 	sandbox_dirs_free(&sb->needs.dirs);
 	if (sb->landlock_9p >= 0)
 		close(sb->landlock_9p);
-	sb->landlock_9p = -1;
+	if (sb->landlock_all >= 0)
+		close(sb->landlock_all);
+	if (sb->proc_fd >= 0)
+		close(sb->proc_fd);
+	sb->landlock_9p = sb->landlock_all = sb->proc_fd = -1;
 }

@@ -85,10 +85,12 @@ struct sandbox {
 	/* Started by sandbox_prepare; after sandbox_enter_main it creates the
 	 * main thread's threads. */
 	struct sandbox_spawner *spawner;
-	int landlock_9p; /* a Landlock ruleset for the 9p threads, or -1 */
+	int landlock_9p;  /* a Landlock ruleset for the 9p threads, or -1 */
+	int landlock_all; /* the Landlock ruleset every thread takes, or -1 */
+	int proc_fd;	  /* the private root's /proc (detached until the pivot), or -1 */
 	/* RVISOR_SANDBOX_SELFTEST=THREAD:CALL (a test hook): the first
 	 * thread whose name starts with THREAD ("main" for the main thread)
-	 * makes the forbidden call CALL (openat, execve, ptrace, socket)
+	 * makes the forbidden call CALL (openat, openroot, execve, ptrace, socket)
 	 * right after its filter is in place. */
 	char selftest_thread[16], selftest_call[16];
 };

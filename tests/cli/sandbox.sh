@@ -13,7 +13,9 @@
 # the API socket's directory kept; snapshots beside it and in
 # --sandbox-dir, refused elsewhere), a uid/gid of its own (3000000000+pid
 # or --sandbox-user) and RLIMIT_NPROC; the main thread opens nothing after
-# start-up (EACCES).
+# start-up (EACCES); Landlock holds every thread to the files the VM was
+# given (EACCES listing the root, or, without a private root, reading
+# /etc/passwd from the API thread).
 . "$(dirname "$0")/lib.sh"
 
 grep -q '^Seccomp:' /proc/self/status || { echo "the kernel has no seccomp: skipping"; exit 77; }
@@ -218,6 +220,49 @@ for tc in main:openat vcpu:openat io-blk:openat net-slirp:openat vsock-host:open
 		echo "ok: $tc: EACCES, the VM runs on"
 	fi
 done
+
+# Landlock around the whole process (where the kernel has it): a thread
+# whose filter lets it open files (the API's snapshots, the 9p server)
+# still reaches only what the VM was given: its shares, the kept
+# directories, reading its /proc. Listing the root (which exists, private
+# or not) fails with EACCES; so does the API thread's read of /etc/passwd
+# where no private root hides it (not root: the sandbox has no mount
+# namespace; run as nobody when root).
+for tc in api:openroot io-9p:openroot; do
+	RVISOR_SANDBOX_SELFTEST=$tc vm on 2
+	pid=$!
+	wait $pid 2>/dev/null
+	st=$?
+	if grep -q "rvisor: sandbox: no Landlock" "$T/vm.err"; then
+		echo "skip: $tc: $(grep "no Landlock" "$T/vm.err" | head -1)"
+	elif [ "$st" -ne 124 ] || ! grep -q "openroot returned -1: Permission denied (not killed)" "$T/vm.err"; then
+		echo "FAIL: $tc: status $st (want 124), not EACCES (Landlock)"; cat "$T/vm.err"
+		fails=$((fails + 1))
+	else
+		echo "ok: $tc: EACCES (Landlock), the VM runs on"
+	fi
+done
+if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null; then
+	AS="setpriv --reuid=65534 --regid=65534 --clear-groups"
+	mkdir "$T/nobody"
+	chmod 755 "$T"
+	chown 65534:65534 "$T/nobody"
+else
+	AS=""
+	mkdir "$T/nobody"
+fi
+RVISOR_SANDBOX_SELFTEST=api:openat $AS $RV run --firmware "$LOOP" --timeout 2 --sandbox on \
+	--api-socket "$T/nobody/api.sock" </dev/null >"$T/vm.out" 2>"$T/vm.err"
+st=$?
+if grep -q "rvisor: sandbox: no Landlock" "$T/vm.err"; then
+	echo "skip: api:openat without a private root: $(grep "no Landlock" "$T/vm.err" | head -1)"
+elif [ "$st" -ne 124 ] || ! grep -q "openat returned -1: Permission denied (not killed)" "$T/vm.err"; then
+	echo "FAIL: api:openat of /etc/passwd as uid $($AS id -u): status $st (want 124), not EACCES"
+	cat "$T/vm.err"; fails=$((fails + 1))
+else
+	echo "ok: api:openat of /etc/passwd as uid $($AS id -u) (no private root): EACCES (Landlock)"
+fi
+chmod 700 "$T"
 
 # Log mode: the call runs; the kernel's audit line names the thread and the
 # syscall number (when this machine lets us read the kernel log; checked
