@@ -87,7 +87,7 @@ static const char *const api_calls[] = {
 	"fgetxattr", "getdents64", "readlinkat", "readlink", "fstatfs", "statx", "flock",
 	/* a live migration's sending thread is spawned here (vmm/migrate_out.c):
 	 * threads only, which name themselves and add their own filter */
-	"clone", "clone3", "prctl", "capget", "capset", "seccomp",
+	"clone", "clone3", "prctl", "capget", "capset", "seccomp", "landlock_restrict_self",
 	/* ... and the stream's connection made: to a unix or TCP destination */
 	"socket", "connect", NULL};
 /* The GDB stub (vmm/gdbstub.c): its debugger's connection; pausing and
@@ -542,6 +542,15 @@ static void start_hook(void *arg, const char *name)
 {
 	const struct sandbox *sb = arg;
 	enum sandbox_kind kind = sandbox_kind_of(name);
+	/* The API thread (and the migration threads it spawns) connects to a
+	 * TCP migration destination: it goes back to the host's network
+	 * namespace, while it still has CAP_SYS_ADMIN. */
+	if (kind == SANDBOX_KIND_API && sb->host_netns >= 0 &&
+	    setns(sb->host_netns, CLONE_NEWNET) < 0)
+		fprintf(stderr,
+			"rvisor: sandbox: the API thread cannot return to the host's network "
+			"namespace (%s): no migration to a TCP destination\n",
+			strerror(errno));
 	int err = sandbox_install(sb, kind);
 	if (err) {
 		/* Never run a thread unconfined. */
@@ -649,10 +658,15 @@ static void enter_namespaces(struct sandbox *sb)
 		fprintf(
 		    stderr,
 		    "rvisor: sandbox: not started as root: no %s namespaces and no capabilities "
-		    "to drop; seccomp filters only\n",
+		    "to drop; seccomp filters and Landlock only\n",
 		    what);
 		return;
 	}
+	/* Without a NIC the process leaves the host's network, but its API
+	 * thread returns to it (start_hook): a migration's TCP connection is
+	 * made there, and no thread the guest drives reaches the network. */
+	if (!sb->needs.host_net)
+		sb->host_netns = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
 	if (unshare(flags) < 0)
 		fprintf(stderr,
 			"rvisor: sandbox: no new %s namespaces (%s): running without them\n", what,
@@ -676,7 +690,7 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
 {
 	memset(sb, 0, sizeof(*sb));
 	sb->mode = mode;
-	sb->landlock_9p = sb->landlock_all = sb->proc_fd = -1;
+	sb->landlock_9p = sb->landlock_all = sb->proc_fd = sb->host_netns = -1;
 	if (needs)
 		sb->needs = *needs;
 	if (mode == SANDBOX_OFF)
@@ -782,5 +796,7 @@ void sandbox_close(struct sandbox *sb)
 		close(sb->landlock_all);
 	if (sb->proc_fd >= 0)
 		close(sb->proc_fd);
-	sb->landlock_9p = sb->landlock_all = sb->proc_fd = -1;
+	if (sb->host_netns >= 0)
+		close(sb->host_netns);
+	sb->landlock_9p = sb->landlock_all = sb->proc_fd = sb->host_netns = -1;
 }

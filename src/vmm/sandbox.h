@@ -88,6 +88,7 @@ struct sandbox {
 	int landlock_9p;  /* a Landlock ruleset for the 9p threads, or -1 */
 	int landlock_all; /* the Landlock ruleset every thread takes, or -1 */
 	int proc_fd;	  /* the private root's /proc (detached until the pivot), or -1 */
+	int host_netns;	  /* without a NIC: the host's network namespace, for the API thread */
 	/* RVISOR_SANDBOX_SELFTEST=THREAD:CALL (a test hook): the first
 	 * thread whose name starts with THREAD ("main" for the main thread)
 	 * makes the forbidden call CALL (openat, openroot, execve, ptrace, socket)

@@ -183,12 +183,20 @@ else
 		</dev/null >"$T/vm.out" 2>"$T/vm.err" &
 	pid=$!
 	status $pid 2 >"$T/status"
+	# Each thread's: only the API thread (a migration's TCP connection)
+	# is in the host's.
+	for t in /proc/"$(vm_process $pid)"/task/*; do
+		echo "$(cat "$t/comm") $(readlink "$t/ns/net")"
+	done >"$T/tnet"
 	kill -TERM $pid
 	wait $pid 2>/dev/null
-	if [ "$(grep "^ns-net=" "$T/status" | cut -d= -f2)" = "$(readlink /proc/self/ns/net)" ]; then
-		sfail "a VM without a NIC shares the host's network namespace"
+	host=$(readlink /proc/self/ns/net)
+	if [ "$(grep "^ns-net=" "$T/status" | cut -d= -f2)" = "$host" ] ||
+		[ "$(awk -v h="$host" '$2 == h' "$T/tnet" | wc -l)" != 1 ] ||
+		[ -z "$(awk -v h="$host" '$1 == "api" && $2 == h' "$T/tnet")" ]; then
+		sfail "a VM without a NIC: not in a network namespace of its own, or another thread than the API's in the host's: $(cat "$T/tnet" "$T/vm.err")"
 	else
-		echo "ok: a VM without a NIC has its own network namespace"
+		echo "ok: a VM without a NIC has its own network namespace; its API thread is in the host's"
 	fi
 fi
 vm off 60
