@@ -824,6 +824,8 @@ int cmd_run(int argc, char **argv)
 		vm_lifecycle_close(&lc);
 		return 2;
 	}
+	cfg->nvcpu_pin = out.limits.nvcpu_pin < VM_MAX_CPUS ? out.limits.nvcpu_pin : VM_MAX_CPUS;
+	memcpy(cfg->vcpu_pin, out.limits.vcpu_pin, cfg->nvcpu_pin * sizeof(cfg->vcpu_pin[0]));
 	/* Before the first thread: every thread installs its filter. */
 	struct sandbox sandbox;
 	struct sandbox_needs needs;

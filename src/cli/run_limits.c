@@ -31,6 +31,9 @@ void run_limits_usage(FILE *f)
 		"                                cpu.weight; v1 cpu.shares = N * 1024 / 100)\n"
 		"  --cpu-pin LIST                run the VM's threads only on these host CPUs,\n"
 		"                                e.g. 0 or 0,1 or 0-1 (sched_setaffinity)\n"
+		"  --cpu-pin vcpus=LIST          run vCPU k on the k-th host CPU of LIST (e.g.\n"
+		"                                vcpus=1,0; wraps around when shorter); may be\n"
+		"                                given besides a --cpu-pin LIST for the process\n"
 		"  --memory-limit auto|off|SIZE  cap the VM process's memory (v1\n"
 		"                                memory.limit_in_bytes, v2 memory.max); auto is\n"
 		"                                guest RAM + %llu MiB for rvisor itself; default\n"
@@ -137,6 +140,18 @@ int run_limits_apply(struct vm_limits *l, uint64_t guest_ram, int *hold_fd)
 		fprintf(stderr, "rvisor: --cpu-pin: %s\n", strerror(errno));
 		return -1;
 	}
+	/* Each vCPU pins itself when it starts: its CPU must be one this
+	 * process may run on (a cpuset, or taskset around rvisor). */
+	cpu_set_t may;
+	if (l->nvcpu_pin && sched_getaffinity(0, sizeof(may), &may) == 0)
+		for (unsigned k = 0; k < l->nvcpu_pin; k++)
+			if (!CPU_ISSET(l->vcpu_pin[k], &may)) {
+				fprintf(stderr,
+					"rvisor: --cpu-pin vcpus=: host CPU %u is not one this "
+					"process may run on\n",
+					l->vcpu_pin[k]);
+				return -1;
+			}
 	if (!limits_need_cgroup(l))
 		return 0;
 	if (l->memory_max && l->memory_max < guest_ram + LIMITS_VMM_ALLOWANCE)

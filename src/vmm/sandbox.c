@@ -49,8 +49,9 @@ static const char *const base_calls[] = {
 /* Sockets' data calls (on descriptors the thread was given or made). */
 #define SOCKET_IO "sendto", "sendmsg", "recvfrom", "recvmsg", "shutdown"
 
-/* A device reset (a vCPU's register write) ends a device's connections. */
-static const char *const vcpu_calls[] = {"shutdown", NULL};
+/* A device reset (a vCPU's register write) ends a device's connections;
+ * --cpu-pin vcpus= (its own affinity only: see add_rule). */
+static const char *const vcpu_calls[] = {"shutdown", "sched_setaffinity", NULL};
 static const char *const blk_calls[] = {
 	"pread64", "pwrite64", "preadv", "pwritev", "preadv2", "pwritev2", "fdatasync",
 	"fsync", "fallocate", "ftruncate", NULL};
@@ -197,6 +198,8 @@ static int add_rule(scmp_filter_ctx ctx, const char *name, enum sandbox_kind kin
 		/* Nothing becomes executable: no code can be brought in. */
 		return seccomp_rule_add(ctx, allow, nr, 1,
 					SCMP_A2(SCMP_CMP_MASKED_EQ, PROT_EXEC, 0));
+	if (!strcmp(name, "sched_setaffinity")) /* the calling thread's own */
+		return seccomp_rule_add(ctx, allow, nr, 1, SCMP_A0(SCMP_CMP_EQ, 0));
 	if (!strcmp(name, "prlimit64")) /* read the limits (fdbudget), never set them */
 		return seccomp_rule_add(ctx, allow, nr, 1, SCMP_A2(SCMP_CMP_EQ, 0));
 	if (!strcmp(name, "tgkill")) /* raise() and pthread_kill in this process only */

@@ -1,5 +1,6 @@
 # vm_process PID (sourced by lib.sh and apilib.sh, not run): the process
-# of `rvisor run` PID that runs the guest. Under the sandbox's PID
+# of `rvisor run` PID that runs the guest, once it runs (before its
+# sandbox forks, PID itself). Under the sandbox's PID
 # namespace (docs/SECURITY.md) PID is a relay and the VM process its
 # child, born in another PID namespace (waited for, 10 s); else PID itself.
 vm_process() {
