@@ -21,7 +21,9 @@ apt-get, as root or through sudo. Each set includes the one before it:
          clang-format (the format check), sqlite3 (the daemon tests read the
          inventory), python3-yaml (the daemon API document test), debootstrap
          and cpio (the Debian image, scripts/image-debian.sh), openssh-client
-         (ssh into it), gdb-multiarch (the GDB stub's tests)
+         (ssh into it), gdb-multiarch (the GDB stub's tests), procps
+         (pgrep: the sandbox's relay's child) and util-linux (setpriv: the
+         sandbox test run as nobody)
   bench  what `make bench` adds: qemu-system-riscv64, the comparison
 
 --list prints the set's packages and installs nothing.
@@ -32,7 +34,7 @@ PKGS_RUN="gcc make libc6-dev libfdt-dev zlib1g-dev libmicrohttpd-dev libjansson-
 libslirp-dev libsqlite3-dev libseccomp-dev curl socat u-boot-qemu"
 PKGS_TEST="python3 python3-yaml sqlite3 gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu qemu-utils e2fsprogs
 iproute2 device-tree-compiler opensbi gzip strace clang-format debootstrap cpio openssh-client
-gdb-multiarch prometheus tmux"
+gdb-multiarch prometheus tmux procps util-linux"
 PKGS_BENCH="qemu-system-misc"
 
 set_name=run
