@@ -108,14 +108,18 @@ enum sandbox_kind sandbox_kind_of(const char *name);
 const char *sandbox_kind_name(enum sandbox_kind kind);
 
 /* Before any thread is spawned: turn core dumps off, pin RLIMIT_NOFILE,
- * set no_new_privs, enter new IPC and UTS namespaces and, without
- * needs->host_net, a new network namespace, take the dedicated uid and,
- * with needs->pid_ns, fork into a new PID namespace (only the child
- * returns; as root; a warning on stderr says what is skipped and why), make a Landlock ruleset that
- * lets a 9p server reach only needs->shares (a warning when the kernel has no Landlock), compile
- * every kind's filter, and make every thread the caller spawns from now on (and their own threads)
- * drop the capabilities its kind does not need and install its kind's filter before it runs
- * anything. Does nothing with SANDBOX_OFF. Returns 0, or -1 with e set (unsupported when the kernel
+ * set no_new_privs; as root, enter new IPC and UTS namespaces and, without
+ * needs->host_net, a new network namespace (keeping the host's for the API
+ * thread, which returns to it), take the dedicated uid and, with
+ * needs->pid_ns, fork into a new PID namespace (only the child returns);
+ * a warning on stderr says what is skipped and why. Then make the Landlock
+ * rulesets (a 9p server's: needs->shares only; every thread's: the shares,
+ * needs->dirs and reading /proc; not in log mode; a warning when the
+ * kernel has no Landlock), compile every kind's filter, and make every
+ * thread the caller spawns from now on (and their own threads) drop the
+ * capabilities its kind does not need, take the Landlock rulesets and
+ * install its kind's filter before it runs anything. Does nothing with
+ * SANDBOX_OFF. Returns 0, or -1 with e set (unsupported when the kernel
  * has no seccomp). */
 int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct sandbox_needs *needs,
 		    struct error *e);
@@ -129,8 +133,8 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
  * nothing. Returns 0, or -1 with e set. */
 int sandbox_enter_main(struct sandbox *sb, struct error *e);
 
-/* Drop the capabilities kind does not need, then install kind's filter,
- * on the calling thread (the start hook's work; exposed for tests).
+/* Drop the capabilities kind does not need, take the Landlock rulesets,
+ * then install kind's filter, on the calling thread (the start hook's work; exposed for tests).
  * Returns 0 or an errno value. */
 int sandbox_install(const struct sandbox *sb, enum sandbox_kind kind);
 
