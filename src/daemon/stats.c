@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "daemon/metrics.h"
+#include "daemon/supervisor.h"
 #include "util/thread.h"
 #include "util/uhttp.h"
 
@@ -96,44 +97,6 @@ static int proc_stat_fields(const char *path, unsigned long long *ticks, long lo
 	if (start)
 		*start = sta;
 	return 0;
-}
-
-/* The process that runs the guest of VM process pid: pid itself or,
- * under the sandbox's PID namespace (vmm/sandbox_pid.h), where pid is a
- * relay, its child born in another PID namespace. pid when none is found. */
-static pid_t guest_process(pid_t pid)
-{
-	char path[64], ns[64], kids[64];
-	snprintf(path, sizeof(path), "/proc/%d/ns/pid", (int)pid);
-	ssize_t n = readlink(path, ns, sizeof(ns) - 1);
-	snprintf(path, sizeof(path), "/proc/%d/ns/pid_for_children", (int)pid);
-	ssize_t k = readlink(path, kids, sizeof(kids) - 1);
-	if (n <= 0 || k <= 0 || (n == k && memcmp(ns, kids, (size_t)n) == 0))
-		return pid;
-	ns[n] = 0;
-	DIR *d = opendir("/proc");
-	if (!d)
-		return pid;
-	pid_t found = pid;
-	struct dirent *de;
-	while (found == pid && (de = readdir(d))) {
-		if (de->d_name[0] < '1' || de->d_name[0] > '9')
-			continue;
-		char buf[512], other[64];
-		snprintf(path, sizeof(path), "/proc/%.20s/stat", de->d_name);
-		if (read_small(path, buf, sizeof(buf)) <= 0)
-			continue;
-		char *p = strrchr(buf, ')');
-		int ppid;
-		if (!p || sscanf(p + 2, "%*c %d", &ppid) != 1 || ppid != (int)pid)
-			continue;
-		snprintf(path, sizeof(path), "/proc/%.20s/ns/pid", de->d_name);
-		ssize_t m = readlink(path, other, sizeof(other) - 1);
-		if (m > 0 && (m != n || memcmp(other, ns, (size_t)n) != 0))
-			found = (pid_t)atoi(de->d_name);
-	}
-	closedir(d);
-	return found;
 }
 
 /* Rss and Pss of a process in bytes (/proc/PID/smaps_rollup, kB). */
@@ -325,7 +288,7 @@ json_t *stats_sample_api(const struct stats_target *t, double *mono, char **api_
 	if (ours) {
 		/* The relay of a PID namespace holds no guest: its child's
 		 * numbers (plus its own few ticks). */
-		pid_t guest = guest_process(t->vm_pid);
+		pid_t guest = sup_guest_process(t->vm_pid);
 		unsigned long long gticks;
 		snprintf(path, sizeof(path), "/proc/%d/stat", (int)guest);
 		if (guest != t->vm_pid && proc_stat_fields(path, &gticks, NULL) == 0)
