@@ -819,10 +819,13 @@ int cmd_run(int argc, char **argv)
 	}
 	/* Before the first thread (they inherit the pinning) and before the
 	 * sandbox (which closes the way to /sys/fs/cgroup). */
-	if (run_limits_apply(&out.limits, cfg->mem_size) < 0) {
+	int cleanup_fd;
+	if (run_limits_apply(&out.limits, cfg->mem_size, &cleanup_fd) < 0) {
 		vm_lifecycle_close(&lc);
 		return 2;
 	}
+	cfg->nvcpu_pin = out.limits.nvcpu_pin < VM_MAX_CPUS ? out.limits.nvcpu_pin : VM_MAX_CPUS;
+	memcpy(cfg->vcpu_pin, out.limits.vcpu_pin, cfg->nvcpu_pin * sizeof(cfg->vcpu_pin[0]));
 	/* Before the first thread: every thread installs its filter. */
 	struct sandbox sandbox;
 	struct sandbox_needs needs;
@@ -836,6 +839,10 @@ int cmd_run(int argc, char **argv)
 	if (api_socket)
 		sandbox_dirs_add(&needs.dirs, api_socket, true);
 	sandbox_dirs_free(&out.sandbox_dirs);
+	/* A PID namespace of its own: this process forks in sandbox_prepare
+	 * and its parent stays as the relay whose pid the caller knows. */
+	needs.pid_ns = true;
+	needs.relay_keep_fd = cleanup_fd;
 	needs.user_given = out.user_given;
 	needs.uid = out.uid;
 	needs.gid = out.gid;

@@ -1,6 +1,7 @@
 """Helpers for guest-level tests: boot rvisor with a Linux guest and talk to
 its serial console through pipes, as a user at the terminal would."""
 import os
+import re
 import socket
 import select
 import subprocess
@@ -71,6 +72,14 @@ class Guest:
                                      stderr=subprocess.STDOUT)
         self.pos = 0
 
+    @property
+    def vm_pid(self):
+        """The pid of the process that runs the guest (under the sandbox's
+        PID namespace the child of self.proc, the relay; vm_process)."""
+        if getattr(self, "_vm_pid", None) is None:
+            self._vm_pid = vm_process(self.proc.pid)
+        return self._vm_pid
+
     def expect(self, needle, timeout=30):
         """Wait until needle (str) appears after the last match; return the
         text between. Fails the test on timeout or exit."""
@@ -138,17 +147,45 @@ class Guest:
         # log's last lines, and they must say what failed.
         print("--- end of console ---\nFAIL: %s" % why)
         if died is not None and died < 0:
-            print("rvisor had died from signal %d%s" % (-died, seccomp_note(self.proc.pid)))
+            print("rvisor had died from signal %d%s" % (-died, seccomp_note(self.proc.pid, self.log)))
         sys.exit(1)
 
 
-def seccomp_note(pid):
+def vm_process(pid, timeout=10):
+    """The process of `rvisor run` pid that runs the guest: in the sandbox's
+    PID namespace, the relay pid's child (PID 1 of a namespace of its own);
+    else pid itself."""
+    try:
+        ns = os.readlink("/proc/%d/ns/pid" % pid)
+        relay = os.readlink("/proc/%d/ns/pid_for_children" % pid) != ns
+    except OSError:
+        return pid
+    deadline = time.time() + timeout
+    while relay and time.time() < deadline:
+        for d in os.listdir("/proc"):
+            if not d.isdigit():
+                continue
+            try:
+                with open("/proc/%s/stat" % d) as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+                if ppid == pid and os.readlink("/proc/%s/ns/pid" % d) != ns:
+                    return int(d)
+            except (OSError, ValueError, IndexError):
+                continue
+        time.sleep(0.1)
+    return pid
+
+
+def seccomp_note(pid, log=b""):
     """The kernel's audit line for a seccomp kill of pid, if dmesg can be
     read (it names the system call the sandbox refused)."""
     try:
         out = subprocess.run(["dmesg"], capture_output=True, text=True, timeout=10).stdout
     except (OSError, subprocess.TimeoutExpired):
         return ""
+    # Under the sandbox's PID namespace the relay names the VM process.
+    m = re.search(rb"the VM process \(host pid (\d+)\) was killed", log)
+    pid = int(m.group(1)) if m else pid
     hits = [l for l in out.splitlines() if "type=1326" in l and " pid=%d " % pid in l]
     return ("; the kernel logged: " + hits[-1]) if hits else ""
 
