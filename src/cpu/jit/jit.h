@@ -51,6 +51,7 @@ struct jit {
 	size_t ncopies, ncopies_max;
 	void *scratch; /* the translator's working state (translate.c) */
 	uint64_t stat_translated, stat_flushes;
+	uint64_t stat_exits; /* returns from translated code to the run loop */
 };
 
 /* Give a hart the JIT engine. Returns 0, or -1 with errno set (and a
