@@ -29,7 +29,7 @@ const char *cpu_engine_name(enum cpu_engine e);
  * JIT_MAX_INSN_BYTES each (slow paths included) plus its entry and exit;
  * the translator checks it. */
 #define JIT_BLOCK_MAX_INSNS 256
-#define JIT_MAX_INSN_BYTES 320
+#define JIT_MAX_INSN_BYTES 512
 #define JIT_BLOCK_RESERVE (256 * JIT_MAX_INSN_BYTES + 512)
 
 /* Code cache per hart: one memfd mapped read-write (the translator writes)
