@@ -315,6 +315,14 @@ static inline void st32_i(struct emit *e, unsigned base, int32_t disp, int32_t i
 	modrm_mem(e, 0, base, disp);
 	e32(e, (uint32_t)imm);
 }
+/* test byte [base + disp], imm8 */
+static inline void test_m8_i8(struct emit *e, unsigned base, int32_t disp, uint8_t imm)
+{
+	rex(e, false, 0, 0, base, false);
+	e8(e, 0xf6);
+	modrm_mem(e, 0, base, disp);
+	e8(e, imm);
+}
 /* not r (64-bit when w) */
 static inline void not_r(struct emit *e, bool w, unsigned r)
 {
@@ -368,6 +376,15 @@ static inline void sse_rr(struct emit *e, uint8_t prefix, uint8_t opc, unsigned 
 	e8(e, 0x0f);
 	e8(e, opc);
 	modrm_reg(e, x, y);
+}
+/* movq r64, xmm (w) or movd r32, xmm */
+static inline void movq_rx(struct emit *e, bool w, unsigned r, unsigned x)
+{
+	e8(e, 0x66);
+	rex(e, w, x, 0, r, false);
+	e8(e, 0x0f);
+	e8(e, 0x7e);
+	modrm_reg(e, x, r);
 }
 /* ldmxcsr [base + disp] (load: true) or stmxcsr */
 static inline void mxcsr(struct emit *e, bool load, unsigned base, int32_t disp)

@@ -1039,10 +1039,31 @@ static bool emit_fp_arith(struct tr *t, unsigned k, uint32_t raw, uint64_t pc, u
 		sse_rm(e, pfx, SSE_MOV_LOAD, 0, RBX, OFF_F(rs1));
 		sse_rm(e, pfx, opc, 0, RBX, OFF_F(rs2));
 	}
-	fp_flags(t);
 	sse_rm(e, pfx, SSE_MOV_STORE, 0, RBX, OFF_F(rd));
 	if (!dbl)
 		st32_i(e, RBX, OFF_F(rd) + 4, -1);
+	/* Reading MXCSR back costs more than the rest: skip it, as the
+	 * interpreter does (fpu_hw_merge_*), when it cannot change fflags: NX
+	 * already set and a result strictly between the minimum normal and the
+	 * maximum finite magnitude (no NV, DZ, OF or UF result lies there; nor
+	 * a NaN, which needs no canonicalizing then). */
+	test_m8_i8(e, RBX, OFF_FFLAGS, FFLAG_NX);
+	uint8_t *read = jcc32(e, CC_E);
+	movq_rx(e, dbl, RAX, 0);
+	if (dbl) {
+		shift_ri(e, true, SH_SHL, RAX, 1); /* the magnitude, doubled */
+		mov_ri(e, RCX, 2 * 0x0010000000000001ull);
+		alu_rr(e, true, ALU_SUB, RAX, RCX);
+		mov_ri(e, RCX, 2 * (0x7fefffffffffffffull - 0x0010000000000001ull));
+		alu_rr(e, true, ALU_CMP, RAX, RCX);
+	} else {
+		alu_ri(e, false, ALU_AND, RAX, 0x7fffffff);
+		alu_ri(e, false, ALU_SUB, RAX, 0x00800001);
+		alu_ri(e, false, ALU_CMP, RAX, 0x7f7fffff - 0x00800001);
+	}
+	uint8_t *normal = jcc32(e, CC_B);
+	patch32(read, e->p);
+	fp_flags(t);
 	sse_rr(e, dbl ? PFX_66 : PFX_NONE, SSE_UCOMI, 0, 0); /* a NaN result: unordered */
 	uint8_t *num = jcc32(e, CC_NP);
 	if (dbl) {
@@ -1052,6 +1073,7 @@ static bool emit_fp_arith(struct tr *t, unsigned k, uint32_t raw, uint64_t pc, u
 		st32_i(e, RBX, OFF_F(rd), (int32_t)F32_CANON_NAN);
 	}
 	patch32(num, e->p);
+	patch32(normal, e->p);
 	s->resume = e->p;
 	return true;
 }
