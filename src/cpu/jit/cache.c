@@ -49,6 +49,7 @@ int jit_attach(struct hart *h, char *msg, size_t msg_size)
 	j->copies = MAP_FAILED;
 	j->size = CODE_SIZE;
 	j->hot = JIT_HOT_DEFAULT;
+	j->fma = __builtin_cpu_supports("fma");
 	const char *what = "memfd_create";
 	j->fd = memfd_create("rvisor-jit", MFD_CLOEXEC);
 	if (j->fd < 0)
@@ -93,6 +94,7 @@ int jit_attach_kept(struct hart *h, struct jit **keep, char *msg, size_t msg_siz
 	jit_flush(j); /* nothing of the previous machine's code survives */
 	j->stat_translated = j->stat_flushes = j->stat_exits = 0;
 	j->hot = JIT_HOT_DEFAULT;
+	j->fma = __builtin_cpu_supports("fma");
 	h->jit = j;
 	hart_flush_blocks(h);
 	return 0;

@@ -386,6 +386,18 @@ static inline void movq_rx(struct emit *e, bool w, unsigned r, unsigned x)
 	e8(e, 0x7e);
 	modrm_reg(e, x, r);
 }
+/* FMA3 vfm*213s{s,d} x, v, [base + disp] (x = +-(x * v) +- m; opcode
+ * a9 add, ab sub, ad negated add, af negated sub): VEX.LIG.66.0F38.W(dbl);
+ * x, v < 8. */
+static inline void vfma213_m(struct emit *e, bool dbl, uint8_t opc, unsigned x, unsigned v,
+			     unsigned base, int32_t disp)
+{
+	e8(e, 0xc4);
+	e8(e, (uint8_t)((0xe0 ^ ((base >> 3) & 1) << 5) | 0x02));   /* ~R ~X ~B, map 0F38 */
+	e8(e, (uint8_t)((dbl ? 0x80 : 0) | (~v & 15) << 3 | 0x01)); /* W, ~vvvv, L0, pp 66 */
+	e8(e, opc);
+	modrm_mem(e, x, base, disp);
+}
 /* ldmxcsr [base + disp] (load: true) or stmxcsr */
 static inline void mxcsr(struct emit *e, bool load, unsigned base, int32_t disp)
 {

@@ -63,10 +63,10 @@ struct slow {
 	uint8_t kind;
 	uint8_t size;
 	bool sign;
-	uint8_t reg;	 /* rd of a load, rs2 of a store */
-	uint8_t nbranch; /* rel32s that jump here */
-	uint8_t *branch[4];
-	uint8_t *resume; /* where the fast path continues (loads, stores, calls) */
+	uint8_t reg;	    /* rd of a load, rs2 of a store */
+	uint8_t nbranch;    /* rel32s that jump here */
+	uint8_t *branch[6]; /* FMA.S: FS, three boxes, frm, a NaN result */
+	uint8_t *resume;    /* where the fast path continues (loads, stores, calls) */
 	uint64_t pc;
 	uint32_t delta;	   /* instructions retired but not yet in instret */
 	unsigned dirty;	   /* cache slots to store before calling C */
@@ -955,6 +955,8 @@ static struct slow *add_call(struct tr *t, unsigned k, uint8_t *branch, uint64_t
 }
 static void add_branch(struct slow *s, uint8_t *branch)
 {
+	if (s->nbranch == sizeof(s->branch) / sizeof(s->branch[0]))
+		abort(); /* a translator bug */
 	s->branch[s->nbranch++] = branch;
 }
 
@@ -1017,28 +1019,12 @@ static void fp_flags(struct tr *t)
 	op_mem(e, false, 0x09, RAX, RBX, OFF_FFLAGS); /* or [fflags], eax */
 }
 
-/* FADD/FSUB/FMUL/FDIV/FSQRT.{S,D} with rounding mode field rm. */
-static bool emit_fp_arith(struct tr *t, unsigned k, uint32_t raw, uint64_t pc, uint8_t opc)
+/* f[rd] = xmm0 (the result of an arithmetic instruction run after
+ * fp_round), fflags |= its flags, a NaN made canonical. */
+static void fp_result(struct tr *t, bool dbl, unsigned rd)
 {
 	struct emit *e = &t->e;
-	bool dbl = (raw >> 25) & 1;
-	unsigned rm = rv_funct3(raw), rd = rv_rd(raw), rs1 = rv_rs1(raw), rs2 = rv_rs2(raw);
-	if (rm == FPU_RMM)
-		return false; /* no host mode: the handler's soft path */
 	uint8_t pfx = dbl ? PFX_F2 : PFX_F3;
-	struct slow *s = fp_begin(t, k, pc);
-	if (!dbl) {
-		fp_boxed(t, s, rs1);
-		if (opc != SSE_SQRT)
-			fp_boxed(t, s, rs2);
-	}
-	fp_round(t, s, rm);
-	if (opc == SSE_SQRT) {
-		sse_rm(e, pfx, SSE_SQRT, 0, RBX, OFF_F(rs1));
-	} else {
-		sse_rm(e, pfx, SSE_MOV_LOAD, 0, RBX, OFF_F(rs1));
-		sse_rm(e, pfx, opc, 0, RBX, OFF_F(rs2));
-	}
 	sse_rm(e, pfx, SSE_MOV_STORE, 0, RBX, OFF_F(rd));
 	if (!dbl)
 		st32_i(e, RBX, OFF_F(rd) + 4, -1);
@@ -1074,6 +1060,31 @@ static bool emit_fp_arith(struct tr *t, unsigned k, uint32_t raw, uint64_t pc, u
 	}
 	patch32(num, e->p);
 	patch32(normal, e->p);
+}
+
+/* FADD/FSUB/FMUL/FDIV/FSQRT.{S,D} with rounding mode field rm. */
+static bool emit_fp_arith(struct tr *t, unsigned k, uint32_t raw, uint64_t pc, uint8_t opc)
+{
+	struct emit *e = &t->e;
+	bool dbl = (raw >> 25) & 1;
+	unsigned rm = rv_funct3(raw), rd = rv_rd(raw), rs1 = rv_rs1(raw), rs2 = rv_rs2(raw);
+	if (rm == FPU_RMM)
+		return false; /* no host mode: the handler's soft path */
+	uint8_t pfx = dbl ? PFX_F2 : PFX_F3;
+	struct slow *s = fp_begin(t, k, pc);
+	if (!dbl) {
+		fp_boxed(t, s, rs1);
+		if (opc != SSE_SQRT)
+			fp_boxed(t, s, rs2);
+	}
+	fp_round(t, s, rm);
+	if (opc == SSE_SQRT) {
+		sse_rm(e, pfx, SSE_SQRT, 0, RBX, OFF_F(rs1));
+	} else {
+		sse_rm(e, pfx, SSE_MOV_LOAD, 0, RBX, OFF_F(rs1));
+		sse_rm(e, pfx, opc, 0, RBX, OFF_F(rs2));
+	}
+	fp_result(t, dbl, rd);
 	s->resume = e->p;
 	return true;
 }
@@ -1181,6 +1192,39 @@ static bool emit_fp_mem(struct tr *t, unsigned k, const struct insn *i, uint32_t
 			st32_i(e, RBX, OFF_F(rd) + 4, -1);
 		}
 	}
+	s->resume = e->p;
+	return true;
+}
+
+/* FMADD/FMSUB/FNMSUB/FNMADD.{S,D} with the host's FMA3 (when it has it):
+ * vfmadd/vfmsub/vfnmadd/vfnmsub213 compute +-(rs1 * rs2) +- rs3 with one
+ * rounding, as the interpreter's fma() on sign-flipped operands. A NaN
+ * result goes to the handler, which raises NV for inf * 0 even when rs3 is
+ * a quiet NaN. */
+static bool emit_fp_fma(struct tr *t, unsigned k, uint32_t raw, uint64_t pc)
+{
+	struct emit *e = &t->e;
+	bool dbl = (raw >> 25) & 1;
+	unsigned rm = rv_funct3(raw), rd = rv_rd(raw), rs1 = rv_rs1(raw), rs2 = rv_rs2(raw);
+	unsigned rs3 = raw >> 27;
+	if (!t->j->fma || rm == FPU_RMM)
+		return false;
+	/* FMADD, FMSUB, FNMSUB, FNMADD -> vfmadd, vfmsub, vfnmadd, vfnmsub */
+	static const uint8_t opc[4] = {0xa9, 0xab, 0xad, 0xaf};
+	uint8_t pfx = dbl ? PFX_F2 : PFX_F3;
+	struct slow *s = fp_begin(t, k, pc);
+	if (!dbl) {
+		fp_boxed(t, s, rs1);
+		fp_boxed(t, s, rs2);
+		fp_boxed(t, s, rs3);
+	}
+	fp_round(t, s, rm);
+	sse_rm(e, pfx, SSE_MOV_LOAD, 0, RBX, OFF_F(rs1));
+	sse_rm(e, pfx, SSE_MOV_LOAD, 1, RBX, OFF_F(rs2));
+	vfma213_m(e, dbl, opc[((raw & 0x7f) - 0x43) >> 2], 0, 1, RBX, OFF_F(rs3));
+	sse_rr(e, dbl ? PFX_66 : PFX_NONE, SSE_UCOMI, 0, 0);
+	add_branch(s, jcc32(e, CC_P));
+	fp_result(t, dbl, rd);
 	s->resume = e->p;
 	return true;
 }
@@ -1368,6 +1412,11 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 		return emit_op_fp(t, k, i, raw, pc);
 	case 0x2f:
 		return emit_amo(t, k, i, raw, pc);
+	case 0x43:
+	case 0x47:
+	case 0x4b:
+	case 0x4f:
+		return emit_fp_fma(t, k, raw, pc);
 	case 0x0f: /* FENCE: x86 only reorders a store before a later load */
 		if (f3 != 0)
 			return false;
