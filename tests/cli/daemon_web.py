@@ -382,6 +382,24 @@ try:
         check(chunk, "the event stream ended early: %r" % got)
         got += chunk
     check(got.startswith(b"HTTP/1.1 200"), "GET /api/events?follow=1: %r" % got[:200])
+    # An event that comes while the stream waits (the listener gives each
+    # connection a thread: the stream cannot be suspended as on the socket).
+    # A second stream asks only for new events: it has nothing to send
+    # until the pause.
+    ev2 = socket.create_connection(("127.0.0.1", PORT), timeout=30)
+    ev2.sendall(("GET /api/events?follow=1 HTTP/1.1\r\nHost: x\r\nAuthorization: "
+                 "Bearer %s\r\n\r\n" % TOKEN).encode())
+    time.sleep(1)
+    st, _, body = req("POST", "/api/vms/e/pause", "", jhead(bearer))
+    check(st == 200, "pause: %d %r" % (st, body))
+    for stream, seen in ((ev, got), (ev2, b"")):
+        while b'"paused"' not in seen:
+            chunk = stream.recv(65536)
+            check(chunk, "an event stream ended before the pause: %r" % seen)
+            seen += chunk
+    ev2.close()
+    st, _, body = req("POST", "/api/vms/e/resume", "", jhead(bearer))
+    check(st == 200, "resume: %d %r" % (st, body))
     d.send_signal(signal.SIGTERM)
     try:
         ws.read_until(b"never", 30)
