@@ -19,8 +19,8 @@ built = subprocess.run([SCRIPT, "debian-13", "-", "--print-cached"], capture_out
                        text=True)
 if built.returncode != 0:
     if not os.environ.get("RVISOR_TEST_IMAGE"):
-        print("the Debian image is not built (make debian-image; RVISOR_TEST_IMAGE=1 make test "
-              "builds it and requires this test): skipping")
+        print("the Debian image is not built (make test or make debian-image builds it; "
+              "RVISOR_TEST_IMAGE=1 requires it): skipping")
         raise SystemExit(SKIP)
     if os.geteuid() != 0 or not shutil.which("debootstrap"):
         print("the Debian image is not built and cannot be here (needs root and "
