@@ -31,10 +31,15 @@ void events_emit(struct events *ev, const char *type, const char *vm, json_t *de
 uint64_t events_last_seq(struct events *ev);
 
 struct MHD_Response;
-/* The body of GET /events: the kept events with seq > since, then (follow)
- * every new one as it happens, with an empty line after a quiet
- * EVENTS_HEARTBEAT_MS. NULL when out of memory or when EVENTS_FOLLOWERS_MAX
- * streams are open (*busy set). */
-struct MHD_Response *events_response(struct events *ev, uint64_t since, bool follow, bool *busy);
+struct MHD_Connection;
+/* The body of GET /events on connection conn: the kept events with seq >
+ * since, then (follow) every new one as it happens, with an empty line
+ * after a quiet EVENTS_HEARTBEAT_MS. A follower waiting for an event holds
+ * no thread: conn is suspended until one comes (the HTTP server must allow
+ * suspend/resume). conn NULL: the server gives each connection a thread of
+ * its own (the web listener) and the follower waits on it instead. NULL when out of memory or when
+ * EVENTS_FOLLOWERS_MAX streams are open (*busy set). */
+struct MHD_Response *events_response(struct events *ev, struct MHD_Connection *conn, uint64_t since,
+				     bool follow, bool *busy);
 
 #endif

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -31,20 +32,30 @@
 #include "daemon/events.h"
 #include "daemon/inventory.h"
 #include "daemon/metrics.h"
+#include "daemon/offload.h"
 #include "daemon/power.h"
+#include "daemon/runtime_cache.h"
 #include "daemon/snapshots.h"
 #include "daemon/spec.h"
 #include "daemon/stats.h"
 #include "daemon/supervisor.h"
 #include "daemon/volumes.h"
+#include "daemon/web.h"
 #include "util/thread.h"
 #include "util/uhttp.h"
 
 #define MAX_BODY (64u << 10)
-#define START_WAIT_MS 10000   /* a started VM's API must answer within this */
-#define KILL_WAIT_MS 5000     /* a killed VM's exit must be recorded within this */
-#define VM_API_MS 2000	      /* a per-VM API request (status, pause) */
-#define SHUTDOWN_WAIT_MS 5000 /* after the shutdown action, before SIGKILL */
+#define START_WAIT_MS 10000    /* a started VM's API must answer within this */
+#define START_POLL_MAX_US 8000 /* the longest pause between two asks while it starts */
+#define KILL_WAIT_MS 5000      /* a killed VM's exit must be recorded within this */
+#define VM_API_MS 2000	       /* a per-VM API request (status, pause) */
+#define SHUTDOWN_WAIT_MS 5000  /* after the shutdown action, before SIGKILL */
+/* The HTTP server (docs/daemon.md, "Threading"): a pool of worker threads
+ * answers reads from the inventory and the runtime cache; requests that
+ * may wait run on threads of their own (daemon/offload.h). */
+#define HTTP_WORKERS 4
+#define HTTP_CONNECTIONS 1000 /* open at once, idle or suspended included */
+#define OFFLOADED_MAX 64      /* offloaded requests under way at once */
 
 /* A VM with a run in progress or an operation under way. */
 struct vmrt {
@@ -68,6 +79,8 @@ struct daemon {
 	atomic_bool stopping;
 	pthread_t watcher;
 	struct MHD_Daemon *mhd;
+	struct offload *ops;	   /* requests run off the worker pool */
+	struct runtime_cache *rtc; /* each running VM's latest GET /vm */
 	int sock, lockfd;
 	gid_t group;
 	bool has_group;
@@ -75,6 +88,7 @@ struct daemon {
 	struct stats *stats;
 	struct events *events;
 	struct metrics_server *metrics;
+	struct web_server *web; /* --web, or NULL */
 };
 
 /* --- directories --- */
@@ -270,6 +284,7 @@ static void finish_run(struct daemon *d, struct vmrt *r, const char *why)
 			(long long)r->id, e.msg);
 	emit_by_id(d, "stopped", r->id, json_pack("{s:o}", "exit", json_or_null(rec)));
 	free(rec);
+	rtc_drop(d->rtc, r->id);
 	vm_sock(d, r->id, sock, sizeof(sock));
 	unlink(sock);
 	vm_console_sock(d, r->id, sock, sizeof(sock)); /* a keeper killed with -9 */
@@ -330,8 +345,9 @@ static json_t *json_or_null(const char *text)
 	return j ? j : json_null();
 }
 
-/* A VM as the API shows it; with its per-VM API's GET /vm as "runtime"
- * (and state "paused" when it says so) when `live` and it runs. */
+/* A VM as the API shows it; when `live` and it runs, with its per-VM API's
+ * latest GET /vm as "runtime" (and state "paused" when it says so) from
+ * the runtime cache: this never waits for the VM process. */
 static json_t *vm_json(struct daemon *d, const struct inv_vm *v, const char *busy, bool live)
 {
 	json_t *o = json_pack(
@@ -354,22 +370,34 @@ static json_t *vm_json(struct daemon *d, const struct inv_vm *v, const char *bus
 	json_object_set_new(o, "console_socket", json_string(csock));
 	if (!live || v->state != INV_RUNNING)
 		return o;
-	char *body = NULL;
-	struct error e;
-	int st = uhttp_request(sock, "GET", "/vm", NULL, VM_API_MS, &body, &e);
-	json_t *rt = st == 200 ? json_loads(body, 0, NULL) : NULL;
+	double at = 0;
+	json_t *rt = rtc_get(d->rtc, v->id, (pid_t)v->vm_pid, &at);
 	if (rt) {
 		json_t *s = json_object_get(rt, "state");
 		if (json_is_string(s) && strcmp(json_string_value(s), "paused") == 0)
 			json_object_set_new(o, "state", json_string("paused"));
 		json_object_set_new(o, "runtime", rt);
+		json_object_set_new(o, "runtime_collected_at", json_real(at));
 	} else {
 		json_object_set_new(o, "runtime", json_null());
 		json_object_set_new(o, "runtime_error",
-				    json_string(st < 0 ? e.msg : "the VM's API did not answer"));
+				    json_string("the VM's API has not answered yet"));
 	}
-	free(body);
 	return o;
+}
+
+/* Ask VM id (run pid) for its GET /vm now and keep the answer: after an
+ * operation changed it, so the next read shows the change. Called by the
+ * operation's own thread, never by a read. */
+static void refresh_runtime(struct daemon *d, int64_t id, pid_t pid)
+{
+	char sock[200], *body = NULL;
+	struct error e;
+	vm_sock(d, id, sock, sizeof(sock));
+	double asked = rtc_now();
+	if (uhttp_request(sock, "GET", "/vm", NULL, VM_API_MS, &body, &e) == 200)
+		rtc_put(d->rtc, id, pid, asked, body);
+	free(body);
 }
 
 /* --- HTTP --- */
@@ -378,6 +406,12 @@ struct request {
 	char *body;
 	size_t len;
 	bool too_large;
+	/* An offloaded request: what its thread needs. */
+	struct daemon *d;
+	struct MHD_Connection *c;
+	const char *url, *method;
+	bool dispatched; /* answered (or tried) on its own thread */
+	bool threaded;	 /* its connection has a thread of its own (web) */
 };
 
 static enum MHD_Result send_json(struct MHD_Connection *c, unsigned status, json_t *j)
@@ -470,7 +504,8 @@ static enum MHD_Result reply_vm(struct daemon *d, struct MHD_Connection *c, unsi
 
 /* The client whose files a configuration may name, or NULL when nothing
  * needs checking: in user mode every client is the daemon's own user, and
- * root may open anything anyway. */
+ * root may open anything anyway. A web listener's client (TCP) has no
+ * user: its token gives the daemon's own authority (docs/SECURITY.md). */
 static const struct sup_peer *peer_to_check(struct daemon *d, struct MHD_Connection *c,
 					    struct sup_peer *p)
 {
@@ -478,8 +513,12 @@ static const struct sup_peer *peer_to_check(struct daemon *d, struct MHD_Connect
 	    MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
 	struct ucred cr;
 	socklen_t l = sizeof(cr);
+	int domain = 0;
+	socklen_t dl = sizeof(domain);
 	if (!d->o->dirs.system || !ci ||
-	    getsockopt(ci->connect_fd, SOL_SOCKET, SO_PEERCRED, &cr, &l) < 0 || cr.uid == 0)
+	    getsockopt(ci->connect_fd, SOL_SOCKET, SO_DOMAIN, &domain, &dl) < 0 ||
+	    domain != AF_UNIX || getsockopt(ci->connect_fd, SOL_SOCKET, SO_PEERCRED, &cr, &l) < 0 ||
+	    cr.uid == 0)
 		return NULL;
 	p->uid = cr.uid, p->gid = cr.gid;
 	l = sizeof(p->groups);
@@ -774,17 +813,24 @@ static int do_start(struct daemon *d, const char *name, const struct sup_peer *p
 	}
 	pthread_mutex_unlock(&d->lock);
 	free(args);
-	/* Up once its API answers; failed if its keeper ends first. */
+	/* Up once its API answers (503 until its machine runs); failed if its
+	 * keeper ends first. Asked again after 1 ms, then twice as long each
+	 * time up to START_POLL_MAX_US: a VM resumed from a snapshot is up in
+	 * tens of milliseconds, and a fixed 50 ms pause cost as much again. */
 	bool up = false;
-	for (int waited = 0; rc == 0 && waited < START_WAIT_MS && !sup_exited(run.keeper_fd);
-	     waited += 50) {
+	double until = rtc_now() + START_WAIT_MS / 1000.0;
+	for (unsigned pause_us = 1000; rc == 0 && rtc_now() < until && !sup_exited(run.keeper_fd);
+	     pause_us = pause_us * 2 < START_POLL_MAX_US ? pause_us * 2 : START_POLL_MAX_US) {
 		char *body = NULL;
 		struct error pe;
+		double asked = rtc_now();
 		up = uhttp_request(sock, "GET", "/vm", NULL, 1000, &body, &pe) == 200;
+		if (up)
+			rtc_put(d->rtc, v.id, run.vm_pid, asked, body); /* shown at once */
 		free(body);
 		if (up)
 			break;
-		usleep(50000);
+		usleep(pause_us);
 	}
 	pthread_mutex_lock(&d->lock);
 	if (rc == 0 && up && inv_set_running(d->inv, v.id, &e) == 0) {
@@ -960,6 +1006,8 @@ static enum MHD_Result op_pause(struct daemon *d, struct MHD_Connection *c, cons
 		return reply_error(c, &e);
 	char sock[200], *body = NULL;
 	vm_sock(d, v.id, sock, sizeof(sock));
+	int64_t id = v.id;
+	pid_t vm_pid = (pid_t)v.vm_pid;
 	inv_vm_free(&v);
 	int st = uhttp_request(sock, "PATCH", "/vm",
 			       pause ? "{\"state\":\"paused\"}" : "{\"state\":\"running\"}",
@@ -976,6 +1024,7 @@ static enum MHD_Result op_pause(struct daemon *d, struct MHD_Connection *c, cons
 		return res;
 	}
 	free(body);
+	refresh_runtime(d, id, vm_pid);
 	events_emit(d->events, pause ? "paused" : "resumed", name, NULL);
 	return reply_vm(d, c, MHD_HTTP_OK, name);
 }
@@ -1005,8 +1054,10 @@ static enum MHD_Result op_delete(struct daemon *d, struct MHD_Connection *c, con
 		r->busy = NULL;
 		rt_release(d, r);
 	}
-	if (rc == 0 && (rc = inv_delete(d->inv, v.id, &e)) == 0)
+	if (rc == 0 && (rc = inv_delete(d->inv, v.id, &e)) == 0) {
 		remove_vm_dir(d, v.id);
+		rtc_drop(d->rtc, v.id);
+	}
 	inv_vm_free(&v);
 	pthread_mutex_unlock(&d->lock);
 	if (rc < 0)
@@ -1019,27 +1070,35 @@ static enum MHD_Result op_delete(struct daemon *d, struct MHD_Connection *c, con
 /* Where a running VM's console is attached (the keeper's socket: the
  * daemon is not in the way of the bytes, and a console stays attached
  * while the daemon restarts). */
-static enum MHD_Result op_console(struct daemon *d, struct MHD_Connection *c, const char *name)
+static int console_socket_of(struct daemon *d, const char *name, char *sock, size_t n,
+			     struct error *e)
 {
 	struct inv_vm v;
-	struct error e;
 	pthread_mutex_lock(&d->lock);
-	int rc = lookup(d, name, &v, &e);
+	int rc = lookup(d, name, &v, e);
 	if (rc == 0 && v.state == INV_STOPPED)
-		rc = err_set(&e, ERR_CONFLICT, "VM '%s' is not running", name);
+		rc = err_set(e, ERR_CONFLICT, "VM '%s' is not running", name);
 	int64_t id = rc == 0 ? v.id : 0;
 	if (rc == 0)
 		inv_vm_free(&v);
 	pthread_mutex_unlock(&d->lock);
 	if (rc < 0)
-		return reply_error(c, &e);
-	char sock[200];
-	vm_console_sock(d, id, sock, sizeof(sock));
+		return -1;
+	vm_console_sock(d, id, sock, n);
 	if (access(sock, F_OK) < 0)
-		return fault(c, MHD_HTTP_CONFLICT,
-			     "VM '%s' has no console socket (started by an rvisor without "
-			     "console attach: restart it)",
-			     name);
+		return err_set(e, ERR_CONFLICT,
+			       "VM '%s' has no console socket (started by an rvisor without "
+			       "console attach: restart it)",
+			       name);
+	return 0;
+}
+
+static enum MHD_Result op_console(struct daemon *d, struct MHD_Connection *c, const char *name)
+{
+	char sock[200];
+	struct error e;
+	if (console_socket_of(d, name, sock, sizeof(sock), &e) < 0)
+		return reply_error(c, &e);
 	return send_json(c, MHD_HTTP_OK,
 			 json_pack("{s:s, s:s}", "socket", sock, "protocol", RELAY_PROTO));
 }
@@ -1219,10 +1278,17 @@ static void stats_changed(void *ctx, const char *vm, const char *what, const cha
 	events_emit(d->events, what, vm, json_pack("{s:I}", field, (json_int_t)value));
 }
 
+/* A running VM's GET /vm as the collector saw it: the runtime cache. */
+static void stats_api_seen(void *ctx, const struct stats_target *t, double asked, const char *body)
+{
+	struct daemon *d = ctx;
+	rtc_put(d->rtc, t->id, t->vm_pid, asked, body);
+}
+
 /* GET /metrics, /stats, /events and /vms/{name}/stats; *handled false for
  * every other path. */
 static enum MHD_Result monitoring(struct daemon *d, struct MHD_Connection *c, const char *url,
-				  const char *method, bool *handled)
+				  const char *method, const struct request *q, bool *handled)
 {
 	size_t ul = strlen(url);
 	bool vm_stats = strncmp(url, "/vms/", 5) == 0 && ul > 11 &&
@@ -1261,7 +1327,9 @@ static enum MHD_Result monitoring(struct daemon *d, struct MHD_Connection *c, co
 		if (!s && follow)
 			since = events_last_seq(d->events); /* only what happens from now */
 		bool busy;
-		struct MHD_Response *r = events_response(d->events, since, follow, &busy);
+		/* A thread-per-connection server cannot suspend: wait on its thread. */
+		struct MHD_Response *r =
+		    events_response(d->events, q->threaded ? NULL : c, since, follow, &busy);
 		if (!r)
 			return busy ? fault(c, MHD_HTTP_SERVICE_UNAVAILABLE,
 					    "too many event streams open (at most %d)",
@@ -1296,7 +1364,7 @@ static enum MHD_Result dispatch(struct daemon *d, struct MHD_Connection *c, cons
 		return fault(c, MHD_HTTP_CONTENT_TOO_LARGE, "request body larger than %u bytes",
 			     MAX_BODY);
 	bool handled;
-	enum MHD_Result mr = monitoring(d, c, url, method, &handled);
+	enum MHD_Result mr = monitoring(d, c, url, method, q, &handled);
 	if (handled)
 		return mr;
 	struct spec_route r;
@@ -1386,6 +1454,16 @@ static enum MHD_Result dispatch(struct daemon *d, struct MHD_Connection *c, cons
 	return fault(c, MHD_HTTP_INTERNAL_SERVER_ERROR, "unrouted request");
 }
 
+/* An offloaded request's thread (daemon/offload.h). */
+static void run_offloaded(void *arg)
+{
+	struct request *q = arg;
+	struct MHD_Connection *c = q->c;
+	dispatch(q->d, c, q->url, q->method, q);
+	/* q may be freed as soon as the connection resumes. */
+	MHD_resume_connection(c);
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
 				  const char *method, const char *version, const char *upload,
 				  size_t *upload_size, void **con_cls)
@@ -1418,7 +1496,21 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 		*upload_size = 0;
 		return MHD_YES;
 	}
-	return dispatch(d, c, url, method, q);
+	if (q->dispatched)
+		return MHD_NO; /* its thread queued no answer: close */
+	if (offload_quick(method, url))
+		return dispatch(d, c, url, method, q);
+	/* It may wait: on a thread of its own, the connection suspended (the
+	 * thread queues the answer, then resumes it). url and method stay
+	 * valid while the connection lives. */
+	if (!offload_reserve(d->ops))
+		return fault(c, MHD_HTTP_SERVICE_UNAVAILABLE,
+			     "too many operations under way (at most %u): try again",
+			     OFFLOADED_MAX);
+	q->d = d, q->c = c, q->url = url, q->method = method, q->dispatched = true;
+	MHD_suspend_connection(c);
+	offload_start(d->ops, run_offloaded, q);
+	return MHD_YES;
 }
 
 static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
@@ -1431,6 +1523,23 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 		free(q);
 	}
 	*con_cls = NULL;
+}
+
+/* --- the web listener's way in (daemon/web.h) --- */
+
+/* The same dispatch as the unix socket's, for /api/... over TCP. */
+static enum MHD_Result web_dispatch(void *ctx, struct MHD_Connection *c, const char *url,
+				    const char *method, const char *body, size_t len,
+				    bool too_large)
+{
+	const struct request q = {
+	    .body = (char *)body, .len = len, .too_large = too_large, .threaded = true};
+	return dispatch(ctx, c, url, method, &q);
+}
+
+static int web_console_socket(void *ctx, const char *name, char *out, size_t n, struct error *e)
+{
+	return console_socket_of(ctx, name, out, n, e);
 }
 
 /* --- start: socket, lock, re-adoption --- */
@@ -1447,7 +1556,7 @@ static int make_socket(struct daemon *d, struct error *e)
 	mode_t mode = d->has_group ? 0660 : 0600;
 	if (fd < 0 || bind(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0 ||
 	    chmod(sa.sun_path, mode) < 0 ||
-	    (d->has_group && chown(sa.sun_path, (uid_t)-1, d->group) < 0) || listen(fd, 64) < 0) {
+	    (d->has_group && chown(sa.sun_path, (uid_t)-1, d->group) < 0) || listen(fd, 256) < 0) {
 		int en = errno;
 		if (fd >= 0)
 			close(fd);
@@ -1585,8 +1694,11 @@ static int readopt(struct daemon *d, struct error *e)
 			char sock[200], *body = NULL;
 			vm_sock(d, v->id, sock, sizeof(sock));
 			struct error pe;
+			double asked = rtc_now();
 			bool answers =
 			    uhttp_request(sock, "GET", "/vm", NULL, VM_API_MS, &body, &pe) == 200;
+			if (answers)
+				rtc_put(d->rtc, v->id, (pid_t)v->vm_pid, asked, body);
 			free(body);
 			fprintf(stderr, "rvisor daemon: re-adopted VM '%s' (pid %d)%s%s\n", v->name,
 				(int)v->vm_pid, answers ? "" : "; its API does not answer: ",
@@ -1642,6 +1754,14 @@ int daemon_serve(const struct daemon_opts *o, struct error *e)
 		d->group = g->gr_gid;
 		d->has_group = true;
 	}
+	/* Each open API connection is a descriptor: room for the server's
+	 * limit (a soft limit of 1024 is common) where the hard one allows. */
+	struct rlimit nofile;
+	if (getrlimit(RLIMIT_NOFILE, &nofile) == 0 && nofile.rlim_cur < 4 * HTTP_CONNECTIONS) {
+		nofile.rlim_cur =
+		    nofile.rlim_max < 4 * HTTP_CONNECTIONS ? nofile.rlim_max : 4 * HTTP_CONNECTIONS;
+		setrlimit(RLIMIT_NOFILE, &nofile);
+	}
 	char p[1100];
 	snprintf(p, sizeof(p), "%s/vms", dirs->state);
 	if (mkdir_p(dirs->state, 0700, e) < 0 || mkdir_p(p, 0700, e) < 0 ||
@@ -1669,7 +1789,8 @@ int daemon_serve(const struct daemon_opts *o, struct error *e)
 	snprintf(d->snaps.state, sizeof(d->snaps.state), "%s", dirs->state);
 	/* Events first: runs that ended while the daemon was down are events
 	 * of the new stream. */
-	if (!(d->events = events_new())) {
+	if (!(d->events = events_new()) || !(d->ops = offload_new(OFFLOADED_MAX)) ||
+	    !(d->rtc = rtc_new())) {
 		err_set(e, ERR_IO, "out of memory");
 		goto out;
 	}
@@ -1680,22 +1801,42 @@ int daemon_serve(const struct daemon_opts *o, struct error *e)
 		err_set(e, ERR_IO, "cannot start the watcher thread");
 		goto out;
 	}
-	if (!(d->stats = stats_start(stats_targets, stats_changed, d, STATS_PERIOD_MS, e)) ||
+	if (!(d->stats = stats_start(stats_targets, stats_changed, stats_api_seen, d,
+				     STATS_PERIOD_MS, e)) ||
 	    (o->metrics_listen && !(d->metrics = metrics_listen(o->metrics_listen, d->stats, e)))) {
 		atomic_store(&d->stopping, true);
 		pthread_join(d->watcher, NULL);
 		goto out;
 	}
+	/* A pool of workers polling with epoll, not a thread per connection:
+	 * reads are answered at once from state the daemon holds, requests
+	 * that may wait are offloaded, event streams are suspended between
+	 * events (docs/daemon.md, "Threading"). */
 	d->mhd = MHD_start_daemon(
-	    MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_THREAD_PER_CONNECTION, 0, NULL, NULL,
-	    on_request, d, MHD_OPTION_LISTEN_SOCKET, d->sock, MHD_OPTION_NOTIFY_COMPLETED,
-	    on_completed, d, MHD_OPTION_CONNECTION_LIMIT, 64u, MHD_OPTION_CONNECTION_TIMEOUT, 30u,
-	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(128u << 10), MHD_OPTION_END);
+	    MHD_USE_EPOLL_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME, 0, NULL, NULL, on_request, d,
+	    MHD_OPTION_LISTEN_SOCKET, d->sock, MHD_OPTION_THREAD_POOL_SIZE, (unsigned)HTTP_WORKERS,
+	    MHD_OPTION_NOTIFY_COMPLETED, on_completed, d, MHD_OPTION_CONNECTION_LIMIT,
+	    (unsigned)HTTP_CONNECTIONS, MHD_OPTION_CONNECTION_TIMEOUT, 30u,
+	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(32u << 10), MHD_OPTION_END);
 	if (!d->mhd) {
 		err_set(e, ERR_IO, "cannot start the HTTP server");
 		atomic_store(&d->stopping, true);
 		pthread_join(d->watcher, NULL);
 		goto out;
+	}
+	if (o->web_listen) {
+		const struct web_opts wo = {.listen = o->web_listen,
+					    .token_file = o->web_token_file,
+					    .root = o->web_root,
+					    .exe = o->exe,
+					    .run_dir = dirs->run};
+		const struct web_api api = {d, web_dispatch, web_console_socket};
+		if (!(d->web = web_start(&wo, &api, e))) {
+			MHD_stop_daemon(d->mhd);
+			atomic_store(&d->stopping, true);
+			pthread_join(d->watcher, NULL);
+			goto out;
+		}
 	}
 	fprintf(stderr, "rvisor daemon: serving %s/%s (state %s, pid %d)\n", dirs->run,
 		DAEMON_SOCKET_NAME, dirs->state, (int)getpid());
@@ -1713,9 +1854,16 @@ int daemon_serve(const struct daemon_opts *o, struct error *e)
 	int sig = 0;
 	sigwait(&set, &sig);
 	fprintf(stderr, "rvisor daemon: signal %d: stopping (VMs keep running)\n", sig);
+	/* No new connections; the offloaded requests finish and resume their
+	 * connections, event streams end: the server may stop only when no
+	 * connection is suspended. */
+	MHD_quiesce_daemon(d->mhd);
+	offload_drain(d->ops);
 	events_shutdown(d->events); /* event streams end, so their connections do */
 	metrics_server_stop(d->metrics);
 	d->metrics = NULL;
+	web_stop(d->web);
+	d->web = NULL;
 	MHD_stop_daemon(d->mhd);
 	atomic_store(&d->stopping, true);
 	pthread_join(d->watcher, NULL);
@@ -1724,6 +1872,8 @@ out:
 	metrics_server_stop(d->metrics);
 	stats_stop(d->stats);
 	events_free(d->events);
+	offload_free(d->ops);
+	rtc_free(d->rtc);
 	if (d->sock >= 0) {
 		close(d->sock);
 		snprintf(p, sizeof(p), "%s/%s", dirs->run, DAEMON_SOCKET_NAME);

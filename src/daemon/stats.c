@@ -22,6 +22,7 @@
 struct stats {
 	stats_list_fn list;
 	stats_change_fn changed;
+	stats_api_fn api_seen;
 	void *ctx;
 	unsigned period_ms;
 	pthread_t thread;
@@ -254,6 +255,13 @@ void stats_apply_vm_api(json_t *o, const char *body, const double *vcpu_secs, un
 
 json_t *stats_sample(const struct stats_target *t, double *mono)
 {
+	return stats_sample_api(t, mono, NULL);
+}
+
+json_t *stats_sample_api(const struct stats_target *t, double *mono, char **api_body)
+{
+	if (api_body)
+		*api_body = NULL;
 	json_t *o = json_pack("{s:s, s:s}", "name", t->name, "state", t->state);
 	*mono = mono_now();
 	if (!o)
@@ -290,6 +298,8 @@ json_t *stats_sample(const struct stats_target *t, double *mono)
 	else
 		json_object_set_new(o, "api_error",
 				    json_string(st < 0 ? e.msg : "the VM's API did not answer"));
+	if (api_body && st == 200)
+		*api_body = body, body = NULL;
 	free(body);
 	return o;
 }
@@ -381,7 +391,11 @@ static void collect(struct stats *s)
 	json_t *vms = json_array();
 	double *mono = calloc(n ? n : 1, sizeof(*mono));
 	for (unsigned k = 0; k < n && mono; k++) {
-		json_t *o = stats_sample(&t[k], &mono[json_array_size(vms)]);
+		char *body = NULL;
+		json_t *o = stats_sample_api(&t[k], &mono[json_array_size(vms)], &body);
+		if (body && s->api_seen)
+			s->api_seen(s->ctx, &t[k], mono[json_array_size(vms)], body);
+		free(body);
 		if (!o)
 			continue;
 		pthread_mutex_lock(&s->lock);
@@ -450,15 +464,15 @@ static void *collector(void *arg)
 	return NULL;
 }
 
-struct stats *stats_start(stats_list_fn list, stats_change_fn changed, void *ctx,
-			  unsigned period_ms, struct error *e)
+struct stats *stats_start(stats_list_fn list, stats_change_fn changed, stats_api_fn api_seen,
+			  void *ctx, unsigned period_ms, struct error *e)
 {
 	struct stats *s = calloc(1, sizeof(*s));
 	if (!s) {
 		err_set(e, ERR_IO, "out of memory");
 		return NULL;
 	}
-	s->list = list, s->changed = changed, s->ctx = ctx;
+	s->list = list, s->changed = changed, s->api_seen = api_seen, s->ctx = ctx;
 	s->period_ms = period_ms ? period_ms : 1000;
 	s->all = json_pack("{s:n, s:n, s:[]}", "collected_at", "collect_seconds", "vms");
 	pthread_mutex_init(&s->lock, NULL);

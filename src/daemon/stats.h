@@ -39,11 +39,17 @@ struct stats;
 typedef void (*stats_change_fn)(void *ctx, const char *vm, const char *what, const char *field,
 				long long value);
 
+/* The answer of a running VM's API to GET /vm (body: untrusted text) at a
+ * collection, asked at CLOCK_MONOTONIC time `asked` (seconds), for the
+ * daemon's runtime cache (daemon/runtime_cache.h). */
+typedef void (*stats_api_fn)(void *ctx, const struct stats_target *t, double asked,
+			     const char *body);
+
 /* Start the collector thread: every period_ms, list the VMs and sample
- * each; changed (or NULL) hears of counts that grew. Returns NULL with e
- * set when it cannot start. */
-struct stats *stats_start(stats_list_fn list, stats_change_fn changed, void *ctx,
-			  unsigned period_ms, struct error *e);
+ * each; changed (or NULL) hears of counts that grew, api_seen (or NULL) of
+ * each VM API answer. Returns NULL with e set when it cannot start. */
+struct stats *stats_start(stats_list_fn list, stats_change_fn changed, stats_api_fn api_seen,
+			  void *ctx, unsigned period_ms, struct error *e);
 void stats_stop(struct stats *s);
 
 /* The latest collection: {"collected_at": unix seconds, "collect_seconds":
@@ -60,6 +66,9 @@ char *stats_metrics_text(struct stats *s, size_t *len);
 /* Sample one VM (no rates): the JSON object of docs/api/daemon.yaml
  * VmStats. mono is the sample's CLOCK_MONOTONIC time in seconds. */
 json_t *stats_sample(const struct stats_target *t, double *mono);
+/* The same, also handing out the API's answer (malloc'd, or NULL when it
+ * did not answer 200) in *api_body. */
+json_t *stats_sample_api(const struct stats_target *t, double *mono, char **api_body);
 /* The per-VM API's GET /vm answer (body: untrusted text) into a sample o
  * that has "cpu" and "memory" objects: state paused, uptime, instructions
  * (total and per vCPU, with vcpu_secs[k] the host CPU time of thread vcpuK

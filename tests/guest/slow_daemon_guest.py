@@ -106,8 +106,15 @@ try:
     a = show()  # starts a daemon on demand, which re-adopts the guest
     check(a["state"] == "running" and a["pids"]["vm"] == pid,
           "not re-adopted as the same process: %r" % a)
-    time.sleep(1)
-    b = show()
+    # The runtime shown is the daemon's cached sample (refreshed every
+    # second): wait for one taken at least a second after a's.
+    deadline = time.time() + 30
+    while True:
+        time.sleep(1)
+        b = show()
+        if b.get("runtime_collected_at", 0) >= a.get("runtime_collected_at", 0) + 1 or \
+                time.time() > deadline:
+            break
     # (the guest's clock, not its instruction count: an idle guest may
     # retire nothing for a second)
     check(b["runtime"]["guest_time_seconds"] > a["runtime"]["guest_time_seconds"] + 0.5,
