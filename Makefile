@@ -69,16 +69,17 @@ deps:
 	@scripts/deps.sh bench
 
 # The Debian image (scripts/image-debian.sh, cached like the guest, outside
-# the clone) is built by the test runner in the background while the other
-# tests run (RVISOR_TEST_IMAGE=1); guest/slow_debian_image.py then boots it
-# and fails without it. RVISOR_TEST_IMAGE= (empty) leaves it out: that test
-# then skips unless the image is already built. `make debian-image` builds
-# it alone.
+# the clone) is opt-in: with RVISOR_TEST_IMAGE=1 the test runner builds it
+# in the background while the other tests run and guest/slow_debian_image.py
+# fails without it; else that test skips unless the image is already built.
+# Not the default yet: its build has not been seen to fit CI's budget
+# (over 20 min of emulated CPU in the second stage alone, unfinished on a
+# loaded host). `make debian-image` builds it alone.
 test:
 	@scripts/deps.sh test
 	@$(MAKE) $(SUBFLAGS) all unit isa
 	@guest/build.sh >/dev/null
-	@RVISOR_TEST_IMAGE=$${RVISOR_TEST_IMAGE-1} tests/run-tests.sh
+	@tests/run-tests.sh
 
 debian-image:
 	@scripts/deps.sh test

@@ -45,7 +45,7 @@ T_START=$(now)
 LOG=$B/test-logs
 mkdir -p "$LOG"
 
-# The Debian test image (`make test` sets RVISOR_TEST_IMAGE=1): built by
+# The Debian test image (opt-in: RVISOR_TEST_IMAGE=1, e.g. with make test): built by
 # scripts/image-debian.sh (cached by its inputs outside the clone, a copy
 # when cached) in the background from the start, niced so that the tests
 # keep the CPUs, its own process group so that an interrupt stops all of it;

@@ -1,5 +1,5 @@
 """Debian 13 from its own disk: the image scripts/image-debian.sh built (make
-test builds it in the background, cached) boots through U-Boot with no --kernel, on a qcow2
+debian-image or RVISOR_TEST_IMAGE=1 make test builds it, cached) boots through U-Boot with no --kernel, on a qcow2
 overlay so the cached image stays untouched. cloud-init reads rvisor's
 --cloud-init seed: it creates the user with the ssh key and sets the host
 name; ssh through a loopback hostfwd logs in with that key; systemd reaches
@@ -19,8 +19,8 @@ built = subprocess.run([SCRIPT, "debian-13", "-", "--print-cached"], capture_out
                        text=True)
 if built.returncode != 0:
     if not os.environ.get("RVISOR_TEST_IMAGE"):
-        print("the Debian image is not built (make test or make debian-image builds it; "
-              "RVISOR_TEST_IMAGE=1 requires it): skipping")
+        print("the Debian image is not built (make debian-image, or RVISOR_TEST_IMAGE=1 "
+              "make test, builds it): skipping")
         raise SystemExit(SKIP)
     if os.geteuid() != 0 or not shutil.which("debootstrap"):
         print("the Debian image is not built and cannot be here (needs root and "
@@ -28,7 +28,7 @@ if built.returncode != 0:
         raise SystemExit(SKIP)
     log = os.path.join(ROOT, "build", "debian-image.log")
     tail = open(log, errors="replace").read()[-3000:] if os.path.exists(log) else ""
-    print("FAIL: the Debian image is not built (make test builds it in the background: "
+    print("FAIL: the Debian image is not built (RVISOR_TEST_IMAGE=1 make test builds it: "
           "scripts/image-debian.sh debian-13 -): %s\n--- %s (end) ---\n%s"
           % (built.stderr.strip(), log, tail))
     raise SystemExit(1)
