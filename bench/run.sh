@@ -79,4 +79,5 @@ python3 bench/net.py
 python3 bench/snapshot.py
 python3 bench/migrate.py
 python3 bench/daemon.py
+python3 bench/debian.py
 exit 0
