@@ -214,10 +214,11 @@ int migrate_in_read_config(struct migrate_in *in, struct error *e)
 		if (count < 0)
 			return -1;
 		if (index != 0)
-			return err_set(e, ERR_INVALID,
-				       "migration stream refused: the first connection is RAM "
-				       "stream %u, not the main one",
-				       index);
+			return err_set(
+			    e, ERR_INVALID,
+			    "migration stream refused: the first connection's STRM names "
+			    "RAM stream %u, not the main one (0)",
+			    index);
 		in->nstreams = (unsigned)count;
 		memcpy(in->nonce, in->f.buf + 8, MIG_NONCE_LEN);
 		const uint32_t conf[] = {MIG_CONF};
