@@ -109,7 +109,7 @@ run_now() { # test-file: runs it in the foreground and reports it
 
 pool=()  # slow tests that may share the host
 alone=() # slow tests that run by themselves
-for t in $(find tests/cli tests/guest \( -name '*.sh' -o -name '*.py' \) ! -name 'guestlib.py' ! -name 'lib.sh' ! -name 'apilib.sh' ! -name 'daemonlib.sh' 2>/dev/null | sort); do
+for t in $(find tests/cli tests/guest \( -name '*.sh' -o -name '*.py' \) ! -name 'guestlib.py' ! -name 'weblib.py' ! -name 'lib.sh' ! -name 'apilib.sh' ! -name 'daemonlib.sh' 2>/dev/null | sort); do
 	name="${t#tests/}"
 	want "$name" || continue
 	case "$name" in

@@ -22,6 +22,7 @@
 #include "daemon/daemon.h"
 #include "daemon/metrics.h"
 #include "daemon/supervisor.h"
+#include "daemon/tcp_listen.h"
 
 static void daemon_usage(FILE *f)
 {
@@ -29,6 +30,7 @@ static void daemon_usage(FILE *f)
 	    f, "usage: rvisor daemon [--foreground] [--state-dir DIR] [--run-dir DIR] [--group G]\n"
 	       "                     [--log-max BYTES] [--memory-overcommit RATIO]\n"
 	       "                     [--cpu-overcommit RATIO] [--metrics-listen HOST:PORT]\n"
+	       "                     [--web HOST:PORT [--web-token-file FILE] [--web-root DIR]]\n"
 	       "\n"
 	       "Serve the VM inventory and the 'rvisor vm' API (docs/daemon.md,\n"
 	       "docs/api/daemon.yaml) on RUN/" DAEMON_SOCKET_NAME ". VMs outlive the daemon:\n"
@@ -55,6 +57,19 @@ static void daemon_usage(FILE *f)
 	       "                   else) over TCP on a numeric address, e.g. 127.0.0.1:9464\n"
 	       "                   (docs/monitoring.md); unauthenticated: keep it on\n"
 	       "                   loopback or a trusted network\n"
+	       "  --web HOST:PORT  also serve the web dashboard and the API under /api over\n"
+	       "                   HTTP on a numeric address, e.g. 127.0.0.1:8080\n"
+	       "                   (docs/web.md). Everything but the page's static files\n"
+	       "                   needs a login with the web token, which gives the\n"
+	       "                   daemon's full control of VMs: plain HTTP, so keep it on\n"
+	       "                   loopback or behind a TLS proxy\n"
+	       "  --web-token-file FILE\n"
+	       "                   the web token: FILE's first line (16 to 256 printable\n"
+	       "                   characters; FILE must not be readable by others). Without\n"
+	       "                   it a random token is made at each start, written to\n"
+	       "                   RUN/web-token (mode 0600) and printed on stderr\n"
+	       "  --web-root DIR   the dashboard's files (default: web/ beside the rvisor\n"
+	       "                   binary, else ../share/rvisor/web from it)\n"
 	       "  -h, --help       this help\n"
 	       "\n"
 	       "Exit status: 0 after SIGTERM/SIGINT, 1 when it cannot serve (another daemon\n"
@@ -77,10 +92,14 @@ int cmd_daemon(int argc, char **argv)
 	    {"memory-overcommit", required_argument, NULL, 'M'},
 	    {"cpu-overcommit", required_argument, NULL, 'C'},
 	    {"metrics-listen", required_argument, NULL, 'P'},
+	    {"web", required_argument, NULL, 'W'},
+	    {"web-token-file", required_argument, NULL, 'T'},
+	    {"web-root", required_argument, NULL, 'R'},
 	    {"help", no_argument, NULL, 'h'},
 	    {NULL, 0, NULL, 0},
 	};
 	const char *state = NULL, *run = NULL, *group = NULL, *metrics = NULL;
+	const char *web = NULL, *web_token = NULL, *web_root = NULL;
 	bool fg = false;
 	unsigned long long log_max = DAEMON_LOG_MAX_DEFAULT;
 	double mem_ratio = 0, cpu_ratio = 0; /* 0: admission.h's defaults */
@@ -103,6 +122,15 @@ int cmd_daemon(int argc, char **argv)
 			break;
 		case 'P':
 			metrics = optarg;
+			break;
+		case 'W':
+			web = optarg;
+			break;
+		case 'T':
+			web_token = optarg;
+			break;
+		case 'R':
+			web_root = optarg;
 			break;
 		case 'l': {
 			char *end;
@@ -144,7 +172,10 @@ int cmd_daemon(int argc, char **argv)
 				.log_max = log_max,
 				.memory_overcommit = mem_ratio,
 				.cpu_overcommit = cpu_ratio,
-				.metrics_listen = metrics};
+				.metrics_listen = metrics,
+				.web_listen = web,
+				.web_token_file = web_token,
+				.web_root = web_root};
 	struct error e = {0};
 	if (daemon_dirs_resolve(state, run, &o.dirs, &e) < 0) {
 		fprintf(stderr, "rvisor daemon: %s\n", e.msg);
@@ -156,6 +187,30 @@ int cmd_daemon(int argc, char **argv)
 		fprintf(stderr, "rvisor daemon: %s\n", e.msg);
 		return 2;
 	}
+	if (web && tcp_parse_addr("--web", web, &ss, &sl, &e) < 0) {
+		fprintf(stderr, "rvisor daemon: %s\n", e.msg);
+		return 2;
+	}
+	if (!web && (web_token || web_root)) {
+		fprintf(stderr, "rvisor daemon: --web-token-file and --web-root need --web\n");
+		return 2;
+	}
+	/* Files named relative to the current directory, which a detaching
+	 * daemon leaves. */
+	static char web_token_abs[PATH_MAX], web_root_abs[PATH_MAX];
+	if (web_token && !realpath(web_token, web_token_abs)) {
+		fprintf(stderr, "rvisor daemon: --web-token-file %s: %s\n", web_token,
+			strerror(errno));
+		return 2;
+	}
+	if (web_root && !realpath(web_root, web_root_abs)) {
+		fprintf(stderr, "rvisor daemon: --web-root %s: %s\n", web_root, strerror(errno));
+		return 2;
+	}
+	if (web_token)
+		o.web_token_file = web_token_abs;
+	if (web_root)
+		o.web_root = web_root_abs;
 	if (group && !o.dirs.system) {
 		fprintf(stderr, "rvisor daemon: --group is for a daemon run as root (a user "
 				"daemon's socket is its owner's only)\n");

@@ -33,6 +33,10 @@ struct daemon_opts {
 	 * may reach the host's RAM and CPUs times these (0: the defaults). */
 	double memory_overcommit, cpu_overcommit;
 	const char *metrics_listen; /* HOST:PORT serving GET /metrics over TCP, or NULL */
+	/* The web listener (daemon/web.h, docs/web.md): off when NULL. */
+	const char *web_listen;	    /* HOST:PORT */
+	const char *web_token_file; /* or NULL: a random token in RUN/web-token */
+	const char *web_root;	    /* or NULL: found next to the binary */
 };
 
 /* Serve until SIGTERM/SIGINT/SIGHUP (blocked by the caller in every

@@ -22,7 +22,7 @@ struct reader;
  * it. The HTTP server's worker threads never wait here. */
 struct events {
 	pthread_mutex_t lock;
-	pthread_cond_t added;	 /* shutdown: wakes the ticker */
+	pthread_cond_t added;	 /* an event or the shutdown: wakes waiters */
 	char *line[EVENTS_KEPT]; /* event seq s is line[s % EVENTS_KEPT] */
 	uint64_t last;		 /* seq of the latest (0: none yet) */
 	char stream[17];	 /* this daemon run's id: seqs restart with it */
@@ -121,6 +121,7 @@ void events_emit(struct events *ev, const char *type, const char *vm, json_t *de
 		ev->line[seq % EVENTS_KEPT] = text;
 		ev->last = seq;
 		resume_waiting(ev, true, 0);
+		pthread_cond_broadcast(&ev->added); /* readers waiting on a thread */
 	}
 	pthread_mutex_unlock(&ev->lock);
 	json_decref(o);
@@ -203,28 +204,37 @@ static bool set_line(struct reader *r, const char *l)
 
 /* The next line into r->out (lock held): the event r->next, or (follow) an
  * empty line once a heartbeat is due. 1: a line; 0: the end of the
- * stream; -1: nothing yet (the connection is now suspended). */
+ * stream; -1: nothing yet (the connection is now suspended). A reader
+ * without a connection to suspend waits here for the next event, its
+ * heartbeat or the shutdown. */
 static int next_line(struct reader *r)
 {
 	struct events *ev = r->ev;
-	/* Fallen behind the ring: continue from the oldest kept. */
-	if (ev->last >= EVENTS_KEPT && r->next <= ev->last - EVENTS_KEPT)
-		r->next = ev->last - EVENTS_KEPT + 1;
-	if (r->next <= ev->last) {
-		if (!set_line(r, ev->line[r->next % EVENTS_KEPT]))
+	for (;;) {
+		/* Fallen behind the ring: continue from the oldest kept. */
+		if (ev->last >= EVENTS_KEPT && r->next <= ev->last - EVENTS_KEPT)
+			r->next = ev->last - EVENTS_KEPT + 1;
+		if (r->next <= ev->last) {
+			if (!set_line(r, ev->line[r->next % EVENTS_KEPT]))
+				return 0;
+			r->next++;
+			return 1;
+		}
+		if (!r->follow || ev->shutdown)
 			return 0;
-		r->next++;
-		return 1;
+		if (mono_now() >= r->heartbeat_at)
+			return set_line(r, "") ? 1 : 0;
+		if (r->conn) {
+			MHD_suspend_connection(r->conn);
+			r->suspended = true;
+			r->wnext = ev->waiting;
+			ev->waiting = r;
+			return -1;
+		}
+		struct timespec until = {.tv_sec = (time_t)r->heartbeat_at};
+		until.tv_nsec = (long)((r->heartbeat_at - (double)until.tv_sec) * 1e9);
+		pthread_cond_timedwait(&ev->added, &ev->lock, &until);
 	}
-	if (!r->follow || ev->shutdown)
-		return 0;
-	if (mono_now() >= r->heartbeat_at)
-		return set_line(r, "") ? 1 : 0;
-	MHD_suspend_connection(r->conn);
-	r->suspended = true;
-	r->wnext = ev->waiting;
-	ev->waiting = r;
-	return -1;
 }
 
 static ssize_t read_events(void *cls, uint64_t pos, char *buf, size_t max)

@@ -36,8 +36,9 @@ struct MHD_Connection;
  * since, then (follow) every new one as it happens, with an empty line
  * after a quiet EVENTS_HEARTBEAT_MS. A follower waiting for an event holds
  * no thread: conn is suspended until one comes (the HTTP server must allow
- * suspend/resume). NULL when out of memory or when EVENTS_FOLLOWERS_MAX
- * streams are open (*busy set). */
+ * suspend/resume). conn NULL: the server gives each connection a thread of
+ * its own (the web listener) and the follower waits on it instead. NULL when out of memory or when
+ * EVENTS_FOLLOWERS_MAX streams are open (*busy set). */
 struct MHD_Response *events_response(struct events *ev, struct MHD_Connection *conn, uint64_t since,
 				     bool follow, bool *busy);
 

@@ -3,10 +3,7 @@
  * as the text format wants; and the optional TCP listener. */
 #include "daemon/metrics.h"
 
-#include <arpa/inet.h>
-#include <errno.h>
 #include <microhttpd.h>
-#include <netinet/in.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +11,7 @@
 #include <unistd.h>
 
 #include "daemon/stats.h"
+#include "daemon/tcp_listen.h"
 
 /* Where a family's samples come from: one per VM, per vCPU (cpu.vcpus[]),
  * per disk (disks[]), per NIC (nics[]), or the daemon itself. */
@@ -251,57 +249,7 @@ static enum MHD_Result on_metrics(void *cls, struct MHD_Connection *c, const cha
 int metrics_parse_addr(const char *addr, struct sockaddr_storage *out, unsigned *len,
 		       struct error *e)
 {
-	char host[64];
-	const char *colon = strrchr(addr, ':');
-	if (!colon || colon == addr || (size_t)(colon - addr) >= sizeof(host))
-		return err_set(e, ERR_INVALID, "--metrics-listen '%.100s': give HOST:PORT", addr);
-	char *end;
-	long port = strtol(colon + 1, &end, 10);
-	if (*end || colon[1] == 0 || port < 1 || port > 65535)
-		return err_set(e, ERR_INVALID, "--metrics-listen '%.100s': bad port", addr);
-	memcpy(host, addr, (size_t)(colon - addr));
-	host[colon - addr] = 0;
-	struct sockaddr_storage ss = {0};
-	socklen_t sl;
-	size_t hl = strlen(host);
-	if (host[0] == '[' && hl > 2 && host[hl - 1] == ']') {
-		host[hl - 1] = 0;
-		struct sockaddr_in6 *s6 = (struct sockaddr_in6 *)&ss;
-		s6->sin6_family = AF_INET6, s6->sin6_port = htons((uint16_t)port);
-		if (inet_pton(AF_INET6, host + 1, &s6->sin6_addr) != 1)
-			return err_set(e, ERR_INVALID, "--metrics-listen '%.100s': bad address",
-				       addr);
-		sl = sizeof(*s6);
-	} else {
-		struct sockaddr_in *s4 = (struct sockaddr_in *)&ss;
-		s4->sin_family = AF_INET, s4->sin_port = htons((uint16_t)port);
-		if (inet_pton(AF_INET, host, &s4->sin_addr) != 1)
-			return err_set(e, ERR_INVALID,
-				       "--metrics-listen '%.100s': the host must be a numeric "
-				       "address (127.0.0.1, [::1])",
-				       addr);
-		sl = sizeof(*s4);
-	}
-	*out = ss, *len = sl;
-	return 0;
-}
-
-static int listen_on(const char *addr, struct error *e)
-{
-	struct sockaddr_storage ss;
-	socklen_t sl;
-	if (metrics_parse_addr(addr, &ss, &sl, e) < 0)
-		return -1;
-	int fd = socket(ss.ss_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
-	int one = 1;
-	if (fd < 0 || setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one)) < 0 ||
-	    bind(fd, (struct sockaddr *)&ss, sl) < 0 || listen(fd, 16) < 0) {
-		int en = errno;
-		if (fd >= 0)
-			close(fd);
-		return err_errno(e, en, "--metrics-listen %.100s", addr);
-	}
-	return fd;
+	return tcp_parse_addr("--metrics-listen", addr, out, len, e);
 }
 
 struct metrics_server *metrics_listen(const char *addr, struct stats *s, struct error *e)
@@ -312,7 +260,7 @@ struct metrics_server *metrics_listen(const char *addr, struct stats *s, struct 
 		return NULL;
 	}
 	m->stats = s;
-	m->fd = listen_on(addr, e);
+	m->fd = tcp_listen("--metrics-listen", addr, e);
 	if (m->fd < 0) {
 		free(m);
 		return NULL;

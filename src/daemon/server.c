@@ -40,6 +40,7 @@
 #include "daemon/stats.h"
 #include "daemon/supervisor.h"
 #include "daemon/volumes.h"
+#include "daemon/web.h"
 #include "util/thread.h"
 #include "util/uhttp.h"
 
@@ -87,6 +88,7 @@ struct daemon {
 	struct stats *stats;
 	struct events *events;
 	struct metrics_server *metrics;
+	struct web_server *web; /* --web, or NULL */
 };
 
 /* --- directories --- */
@@ -409,6 +411,7 @@ struct request {
 	struct MHD_Connection *c;
 	const char *url, *method;
 	bool dispatched; /* answered (or tried) on its own thread */
+	bool threaded;	 /* its connection has a thread of its own (web) */
 };
 
 static enum MHD_Result send_json(struct MHD_Connection *c, unsigned status, json_t *j)
@@ -501,7 +504,8 @@ static enum MHD_Result reply_vm(struct daemon *d, struct MHD_Connection *c, unsi
 
 /* The client whose files a configuration may name, or NULL when nothing
  * needs checking: in user mode every client is the daemon's own user, and
- * root may open anything anyway. */
+ * root may open anything anyway. A web listener's client (TCP) has no
+ * user: its token gives the daemon's own authority (docs/SECURITY.md). */
 static const struct sup_peer *peer_to_check(struct daemon *d, struct MHD_Connection *c,
 					    struct sup_peer *p)
 {
@@ -509,8 +513,12 @@ static const struct sup_peer *peer_to_check(struct daemon *d, struct MHD_Connect
 	    MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
 	struct ucred cr;
 	socklen_t l = sizeof(cr);
+	int domain = 0;
+	socklen_t dl = sizeof(domain);
 	if (!d->o->dirs.system || !ci ||
-	    getsockopt(ci->connect_fd, SOL_SOCKET, SO_PEERCRED, &cr, &l) < 0 || cr.uid == 0)
+	    getsockopt(ci->connect_fd, SOL_SOCKET, SO_DOMAIN, &domain, &dl) < 0 ||
+	    domain != AF_UNIX || getsockopt(ci->connect_fd, SOL_SOCKET, SO_PEERCRED, &cr, &l) < 0 ||
+	    cr.uid == 0)
 		return NULL;
 	p->uid = cr.uid, p->gid = cr.gid;
 	l = sizeof(p->groups);
@@ -1062,27 +1070,35 @@ static enum MHD_Result op_delete(struct daemon *d, struct MHD_Connection *c, con
 /* Where a running VM's console is attached (the keeper's socket: the
  * daemon is not in the way of the bytes, and a console stays attached
  * while the daemon restarts). */
-static enum MHD_Result op_console(struct daemon *d, struct MHD_Connection *c, const char *name)
+static int console_socket_of(struct daemon *d, const char *name, char *sock, size_t n,
+			     struct error *e)
 {
 	struct inv_vm v;
-	struct error e;
 	pthread_mutex_lock(&d->lock);
-	int rc = lookup(d, name, &v, &e);
+	int rc = lookup(d, name, &v, e);
 	if (rc == 0 && v.state == INV_STOPPED)
-		rc = err_set(&e, ERR_CONFLICT, "VM '%s' is not running", name);
+		rc = err_set(e, ERR_CONFLICT, "VM '%s' is not running", name);
 	int64_t id = rc == 0 ? v.id : 0;
 	if (rc == 0)
 		inv_vm_free(&v);
 	pthread_mutex_unlock(&d->lock);
 	if (rc < 0)
-		return reply_error(c, &e);
-	char sock[200];
-	vm_console_sock(d, id, sock, sizeof(sock));
+		return -1;
+	vm_console_sock(d, id, sock, n);
 	if (access(sock, F_OK) < 0)
-		return fault(c, MHD_HTTP_CONFLICT,
-			     "VM '%s' has no console socket (started by an rvisor without "
-			     "console attach: restart it)",
-			     name);
+		return err_set(e, ERR_CONFLICT,
+			       "VM '%s' has no console socket (started by an rvisor without "
+			       "console attach: restart it)",
+			       name);
+	return 0;
+}
+
+static enum MHD_Result op_console(struct daemon *d, struct MHD_Connection *c, const char *name)
+{
+	char sock[200];
+	struct error e;
+	if (console_socket_of(d, name, sock, sizeof(sock), &e) < 0)
+		return reply_error(c, &e);
 	return send_json(c, MHD_HTTP_OK,
 			 json_pack("{s:s, s:s}", "socket", sock, "protocol", RELAY_PROTO));
 }
@@ -1272,7 +1288,7 @@ static void stats_api_seen(void *ctx, const struct stats_target *t, double asked
 /* GET /metrics, /stats, /events and /vms/{name}/stats; *handled false for
  * every other path. */
 static enum MHD_Result monitoring(struct daemon *d, struct MHD_Connection *c, const char *url,
-				  const char *method, bool *handled)
+				  const char *method, const struct request *q, bool *handled)
 {
 	size_t ul = strlen(url);
 	bool vm_stats = strncmp(url, "/vms/", 5) == 0 && ul > 11 &&
@@ -1311,7 +1327,9 @@ static enum MHD_Result monitoring(struct daemon *d, struct MHD_Connection *c, co
 		if (!s && follow)
 			since = events_last_seq(d->events); /* only what happens from now */
 		bool busy;
-		struct MHD_Response *r = events_response(d->events, c, since, follow, &busy);
+		/* A thread-per-connection server cannot suspend: wait on its thread. */
+		struct MHD_Response *r =
+		    events_response(d->events, q->threaded ? NULL : c, since, follow, &busy);
 		if (!r)
 			return busy ? fault(c, MHD_HTTP_SERVICE_UNAVAILABLE,
 					    "too many event streams open (at most %d)",
@@ -1346,7 +1364,7 @@ static enum MHD_Result dispatch(struct daemon *d, struct MHD_Connection *c, cons
 		return fault(c, MHD_HTTP_CONTENT_TOO_LARGE, "request body larger than %u bytes",
 			     MAX_BODY);
 	bool handled;
-	enum MHD_Result mr = monitoring(d, c, url, method, &handled);
+	enum MHD_Result mr = monitoring(d, c, url, method, q, &handled);
 	if (handled)
 		return mr;
 	struct spec_route r;
@@ -1505,6 +1523,23 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 		free(q);
 	}
 	*con_cls = NULL;
+}
+
+/* --- the web listener's way in (daemon/web.h) --- */
+
+/* The same dispatch as the unix socket's, for /api/... over TCP. */
+static enum MHD_Result web_dispatch(void *ctx, struct MHD_Connection *c, const char *url,
+				    const char *method, const char *body, size_t len,
+				    bool too_large)
+{
+	const struct request q = {
+	    .body = (char *)body, .len = len, .too_large = too_large, .threaded = true};
+	return dispatch(ctx, c, url, method, &q);
+}
+
+static int web_console_socket(void *ctx, const char *name, char *out, size_t n, struct error *e)
+{
+	return console_socket_of(ctx, name, out, n, e);
 }
 
 /* --- start: socket, lock, re-adoption --- */
@@ -1789,6 +1824,20 @@ int daemon_serve(const struct daemon_opts *o, struct error *e)
 		pthread_join(d->watcher, NULL);
 		goto out;
 	}
+	if (o->web_listen) {
+		const struct web_opts wo = {.listen = o->web_listen,
+					    .token_file = o->web_token_file,
+					    .root = o->web_root,
+					    .exe = o->exe,
+					    .run_dir = dirs->run};
+		const struct web_api api = {d, web_dispatch, web_console_socket};
+		if (!(d->web = web_start(&wo, &api, e))) {
+			MHD_stop_daemon(d->mhd);
+			atomic_store(&d->stopping, true);
+			pthread_join(d->watcher, NULL);
+			goto out;
+		}
+	}
 	fprintf(stderr, "rvisor daemon: serving %s/%s (state %s, pid %d)\n", dirs->run,
 		DAEMON_SOCKET_NAME, dirs->state, (int)getpid());
 	if (o->ready_fd >= 0) {
@@ -1813,6 +1862,8 @@ int daemon_serve(const struct daemon_opts *o, struct error *e)
 	events_shutdown(d->events); /* event streams end, so their connections do */
 	metrics_server_stop(d->metrics);
 	d->metrics = NULL;
+	web_stop(d->web);
+	d->web = NULL;
 	MHD_stop_daemon(d->mhd);
 	atomic_store(&d->stopping, true);
 	pthread_join(d->watcher, NULL);

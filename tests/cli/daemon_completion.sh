@@ -20,6 +20,7 @@ comp() { # WORDS...: the completions of the last word
 [ "$(comp top --sort m)" = mips ] || fail "top --sort: $(comp top --sort m)"
 [ "$(comp events --no)" = --no-follow ] || fail "events options: $(comp events --no)"
 [ "$(comp daemon --met)" = --metrics-listen ] || fail "daemon options: $(comp daemon --met)"
+[ "$(comp daemon --web)" = "--web --web-token-file --web-root" ] || fail "daemon --web options: $(comp daemon --web)"
 [ -z "$(comp vm start "")" ] || fail "names without a daemon: $(comp vm start "")"
 [ -e "$S" ] && fail "completion started a daemon"
 must 0 "" -- create web1 --firmware "$T/idle.bin"
