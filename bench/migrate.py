@@ -183,6 +183,10 @@ def qemu_one(qemu, kernel, initrd, dirty, tmp, disk=False, link=None):
         down = re.search(r"downtime: (\d+) ms", info)
         total = re.search(r"total time: (\d+) ms", info)
         m.close()
+        # QEMU's console may drop what is typed at once (as in settle()).
+        time.sleep(0.5)
+        d.send("\n")
+        d.expect("# ", 60)
         d.run("echo moved", 120)
         return (float(down.group(1)) if down else float("nan"),
                 float(total.group(1)) if total else float("nan"), None)
