@@ -1,5 +1,6 @@
 # rvisor build. `make` builds build/rvisor; `make test` runs every test;
-# `make run` boots the default guest; `make bench` prints the figures.
+# `make run` boots the default guest; `make bench` prints the figures;
+# `make web` bundles the web dashboard into build/web.
 # Builds run in parallel (one job per host core unless -jN is given) and
 # print one short line per file; V=1 shows the full commands.
 CC      ?= gcc
@@ -41,9 +42,23 @@ RV_FLAGS  := -march=rv64gc_zba_zbb_zbc_zbs -mabi=lp64d -nostdlib -nostartfiles -
 ISA_SRCS  := $(shell find tests/isa -name '*.S' -not -path '*/include/*' | sort)
 ISA_ELFS  := $(ISA_SRCS:tests/isa/%.S=$(B)/isa/%.elf)
 
-.PHONY: all deps test test-quick run bench guest clean format isa unit
+.PHONY: all deps test test-quick run bench guest clean format isa unit web
 
-all: $(B)/rvisor
+# The web dashboard (build/web, the daemon's default web root): our page in
+# web/ plus the npm packages web/package-lock.json pins, installed into a
+# cache outside the clone (scripts/npm-cache.sh). `make web` installs them
+# (that needs the npm registry once); `make all` rebuilds build/web only
+# when they are cached already, so a plain build never needs the network.
+WEB_INPUTS := web/index.html web/package.json web/package-lock.json $(wildcard web/src/*) \
+              scripts/web-bundle.sh scripts/npm-cache.sh
+WEB_CACHED := $(shell scripts/npm-cache.sh --if-cached web 2>/dev/null)
+
+all: $(B)/rvisor $(if $(WEB_CACHED),$(B)/web/index.html)
+
+web: $(B)/web/index.html
+
+$(B)/web/index.html: $(WEB_INPUTS)
+	$(call say,WEB,$(B)/web)scripts/web-bundle.sh $(B)/web >/dev/null
 
 $(B)/rvisor: $(OBJS)
 	$(call say,LD,$@)$(CC) $(CFLAGS) $(RV_CFLAGS) -o $@ $^ $(LDLIBS)
@@ -75,7 +90,7 @@ deps:
 # guest/slow_debian_image.py fail without it (else that test skips).
 test:
 	@scripts/deps.sh test
-	@$(MAKE) $(SUBFLAGS) all unit isa
+	@$(MAKE) $(SUBFLAGS) all unit isa web
 	@guest/build.sh >/dev/null
 	@[ -z "$$RVISOR_TEST_IMAGE" ] || scripts/image-debian.sh debian-13 - >/dev/null || \
 		echo "make: the Debian test image was not built" >&2

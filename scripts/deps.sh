@@ -21,7 +21,12 @@ apt-get, as root or through sudo. Each set includes the one before it:
          clang-format (the format check), sqlite3 (the daemon tests read the
          inventory), python3-yaml (the daemon API document test), debootstrap
          and cpio (the Debian image, scripts/image-debian.sh), openssh-client
-         (ssh into it), gdb-multiarch (the GDB stub's tests)
+         (ssh into it), gdb-multiarch (the GDB stub's tests), nodejs and
+         npm (make web bundles the dashboard's npm packages; the browser
+         test runs Playwright 1.57 in node, which needs node 18 or newer: an
+         installed newer nodejs, such as NodeSource's with its own npm, is
+         kept), chromium (the browser test drives
+         Debian's chromium headless; no browser is ever downloaded)
   bench  what `make bench` adds: qemu-system-riscv64, the comparison
 
 --list prints the set's packages and installs nothing.
@@ -32,7 +37,7 @@ PKGS_RUN="gcc make libc6-dev libfdt-dev zlib1g-dev libmicrohttpd-dev libjansson-
 libslirp-dev libsqlite3-dev libseccomp-dev curl socat u-boot-qemu"
 PKGS_TEST="python3 python3-yaml sqlite3 gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu qemu-utils e2fsprogs
 iproute2 device-tree-compiler opensbi gzip strace clang-format debootstrap cpio openssh-client
-gdb-multiarch prometheus tmux"
+gdb-multiarch prometheus tmux nodejs npm chromium"
 PKGS_BENCH="qemu-system-misc"
 
 set_name=run
@@ -57,6 +62,9 @@ fi
 
 missing=""
 for p in $PKGS; do
+	# A nodejs that brings its own npm (NodeSource's) conflicts with
+	# Debian's npm package: an npm on the PATH is enough.
+	[ "$p" = npm ] && command -v npm >/dev/null 2>&1 && continue
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
 		missing="$missing $p"
 done

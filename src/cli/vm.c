@@ -52,7 +52,7 @@ static const struct verb verbs[] = {
     {"logs", "NAME [--tail N] [--follow]",
      "print a VM's console output, kept on disk (--follow: then the live output)", "TW"},
     {"modify", "NAME [options]",
-     "change a VM's configuration (a running VM's change applies at its next start)",
+     "change a VM's configuration (running: limits at once, the rest at its next start)",
      "cmkiaFdDLuo"},
     {"stats", "NAME", "a VM's statistics: CPU, instructions, memory, disks, NICs", "o"},
 };
@@ -101,12 +101,26 @@ static void vm_usage(FILE *f, const struct verb *only)
 		    f, "  --cpu-max CPUS, --cpu-weight N, --cpu-pin LIST, --memory-limit\n"
 		       "  auto|off|SIZE, --pids-max N\n"
 		       "                        resource limits, as 'rvisor run' (fields cpu_max,\n"
-		       "                        cpu_weight, cpu_pin, memory_limit, pids_max)\n");
+		       "                        cpu_weight, cpu_pin, memory_limit, pids_max)\n"
+		       "  --balloon-target SIZE the balloon's target: guest RAM given back to the\n"
+		       "                        host (MiB, or with M or G; needs --balloon ...;\n"
+		       "                        field balloon_mib)\n");
+	if (strchr(o, 'L') && strcmp(only->name, "modify") == 0)
+		fprintf(
+		    f, "\nOn a running VM, cpu_max, cpu_weight, cpu_pin, memory_limit, pids_max\n"
+		       "and balloon_mib (with a balloon device) change at once, in its cgroups,\n"
+		       "its threads' affinity and its balloon, as do disks and devices whose\n"
+		       "rate-limit options only change (bps, iops, rx_bps, tx_pps...: through its\n"
+		       "API). A value that cannot be applied is refused with the reason (nothing\n"
+		       "changes). Everything else (cpus, memory, boot, other disk or device\n"
+		       "changes) is recorded and pending until the next start: 'vm show' lists "
+		       "it.\n\n");
 	if (strchr(o, 'u'))
 		fprintf(
 		    f, "  --unset FIELD         remove kernel, initrd, append, firmware, disks,\n"
 		       "                        devices or a resource limit (cpu_max, cpu_weight,\n"
-		       "                        cpu_pin, memory_limit, pids_max) from the\n"
+		       "                        cpu_pin, memory_limit, pids_max, balloon_mib) from "
+		       "the\n"
 		       "                        configuration\n");
 	if (strchr(o, 't'))
 		fprintf(f, "  --timeout S           seconds to wait for the shutdown (0..%d)\n",
@@ -262,6 +276,20 @@ static void print_vm(json_t *v)
 	       json_is_true(json_object_get(v, "pending_changes"))
 		   ? " (configuration changed: applies at the next start)"
 		   : "");
+	json_t *pend = json_object_get(v, "pending");
+	if (json_array_size(pend)) {
+		char *t = json_dumps(pend, JSON_COMPACT);
+		printf("pending:    %s (the running VM has its start's values)\n", t ? t : "?");
+		free(t);
+	}
+	json_t *org = json_object_get(v, "origin");
+	if (json_is_object(org)) {
+		json_t *sn = json_object_get(org, "snapshot");
+		printf("origin:     %s clone of %s%s%s%s\n", str(org, "mode"), str(org, "source"),
+		       json_is_string(sn) ? " at snapshot " : "",
+		       json_is_string(sn) ? json_string_value(sn) : "",
+		       json_is_false(json_object_get(org, "source_exists")) ? " (deleted)" : "");
+	}
 	printf("cpus:       %lld\n", (long long)json_integer_value(json_object_get(cfg, "cpus")));
 	printf("memory:     %lldM\n",
 	       (long long)json_integer_value(json_object_get(cfg, "memory_mib")));
@@ -405,6 +433,7 @@ enum {
 	O_READONLY,
 	O_TAIL,
 	O_FOLLOW,
+	O_BALLOON_TARGET,
 	O_KIND = 400
 };
 
@@ -459,6 +488,7 @@ int cmd_vm(int argc, char **argv)
 	    {"read-only", no_argument, NULL, O_READONLY},
 	    {"tail", required_argument, NULL, O_TAIL},
 	    {"follow", no_argument, NULL, O_FOLLOW},
+	    {"balloon-target", required_argument, NULL, O_BALLOON_TARGET},
 	    {"output", required_argument, NULL, 'o'},
 	    {"help", no_argument, NULL, 'h'},
 	};
@@ -552,6 +582,17 @@ int cmd_vm(int argc, char **argv)
 				json_object_set_new(body, "cpus", json_integer((json_int_t)v));
 			}
 			break;
+		case O_BALLOON_TARGET:
+			letter = 'L';
+			if (parse_mem(optarg, &u) < 0) {
+				fprintf(stderr,
+					"rvisor vm: --balloon-target %s: expected a size such as "
+					"64M\n",
+					optarg);
+				goto out;
+			}
+			json_object_set_new(body, "balloon_mib", json_integer((json_int_t)u));
+			break;
 		case O_MEM:
 			letter = 'm';
 			if (parse_mem(optarg, &u) < 0) {
@@ -644,11 +685,11 @@ int cmd_vm(int argc, char **argv)
 			    strcmp(optarg, "disks") && strcmp(optarg, "devices") &&
 			    strcmp(optarg, "cpu_max") && strcmp(optarg, "cpu_weight") &&
 			    strcmp(optarg, "cpu_pin") && strcmp(optarg, "memory_limit") &&
-			    strcmp(optarg, "pids_max")) {
+			    strcmp(optarg, "pids_max") && strcmp(optarg, "balloon_mib")) {
 				fprintf(stderr,
 					"rvisor vm: --unset %s: expected kernel, initrd, append, "
 					"firmware, disks, devices, cpu_max, cpu_weight, cpu_pin, "
-					"memory_limit or pids_max\n",
+					"memory_limit, pids_max or balloon_mib\n",
 					optarg);
 				goto out;
 			}

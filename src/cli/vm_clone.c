@@ -14,19 +14,27 @@
 
 static void usage(FILE *f)
 {
-	fprintf(f, "usage: rvisor vm clone SRC NEW [--full | --linked] [--from-snapshot NAME]\n\n"
-		   "Record a new VM (stopped) from SRC: its configuration, and each writable disk\n"
-		   "copied flat into a new volume NEW-diskK as SRC shows it now (SRC stopped) or\n"
-		   "at its snapshot NAME; read-only disks are shared; NICs get new MACs.\n\n"
-		   "  --full                copy the disks (the default)\n"
-		   "  --linked              share the disk layers (not in this stage: refused)\n"
-		   "  --from-snapshot NAME  the disks as SRC's snapshot NAME holds them\n"
-		   "  -o, --output FORMAT   table (default) or json\n"
-		   "  --state-dir DIR, --run-dir DIR, --no-autostart\n"
-		   "                        the daemon's directories (as 'rvisor daemon')\n"
-		   "  -h, --help            this help\n"
-		   "\nExit status: 0 success, 1 the operation failed (SRC busy or running, NEW\n"
-		   "taken, no daemon), 2 bad usage or input, 3 no such VM or snapshot.\n");
+	fprintf(f,
+		"usage: rvisor vm clone SRC NEW [--full | --linked] [--from-snapshot NAME]\n\n"
+		"Record a new VM (stopped) from SRC: its configuration and its disks as SRC\n"
+		"shows them now (SRC stopped) or at its snapshot NAME (SRC may run). Read-only\n"
+		"disks are shared; NICs get new MACs.\n\n"
+		"  --full                copy each writable disk flat into a new volume NEW-diskK\n"
+		"                        (the default)\n"
+		"  --linked              copy nothing: the clone writes qcow2 overlays over\n"
+		"                        SRC's frozen layers (a stopped SRC without\n"
+		"                        --from-snapshot gets a snapshot named NEW for them);\n"
+		"                        from a snapshot with memory the clone's first start\n"
+		"                        resumes that memory, copy-on-write, as a clone (new\n"
+		"                        MACs, new entropy). SRC and that snapshot cannot be\n"
+		"                        deleted while the clone exists\n"
+		"  --from-snapshot NAME  the disks as SRC's snapshot NAME holds them\n"
+		"  -o, --output FORMAT   table (default) or json\n"
+		"  --state-dir DIR, --run-dir DIR, --no-autostart\n"
+		"                        the daemon's directories (as 'rvisor daemon')\n"
+		"  -h, --help            this help\n"
+		"\nExit status: 0 success, 1 the operation failed (SRC busy or running, NEW\n"
+		"taken, no daemon), 2 bad usage or input, 3 no such VM or snapshot.\n");
 }
 
 enum { O_FULL = 300, O_LINKED, O_FROM, O_STATE, O_RUN, O_NOAUTO };
@@ -114,8 +122,10 @@ int cmd_vm_clone(int argc, char **argv)
 		printf("%s\n", t);
 		free(t);
 	} else if (rc == CL_OK) {
-		printf("%s: stopped (a full clone of %s%s%s)\n", name, src,
-		       from ? " at snapshot " : "", from ? from : "");
+		json_t *fs = json_object_get(ans, "from_snapshot");
+		printf("%s: stopped (a %s clone of %s%s%s)\n", name, mode, src,
+		       json_is_string(fs) ? " at snapshot " : "",
+		       json_is_string(fs) ? json_string_value(fs) : "");
 	}
 	json_decref(ans);
 	return rc;

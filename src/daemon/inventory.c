@@ -51,6 +51,18 @@ static const char *const migrations[] = {
     " current_id INTEGER REFERENCES snapshots(id),"
     " bases TEXT NOT NULL, tops TEXT NOT NULL,"
     " restore_state TEXT, restore_mem TEXT);",
+    /* 4: where a clone came from (daemon/origins.c): a linked clone's
+     * disks are overlays over its source's frozen layers, which stay while
+     * it exists; a clone's first start may restore its source snapshot's
+     * memory as a clone (a new identity). */
+    "CREATE TABLE vm_origins ("
+    " vm_id INTEGER PRIMARY KEY REFERENCES vms(id) ON DELETE CASCADE,"
+    " source_id INTEGER NOT NULL, source TEXT NOT NULL,"
+    " snapshot_id INTEGER, snapshot TEXT,"
+    " mode TEXT NOT NULL CHECK (mode IN ('full', 'linked')),"
+    " layers TEXT NOT NULL DEFAULT '[]',"
+    " created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));"
+    "ALTER TABLE vm_layers ADD COLUMN restore_clone INTEGER NOT NULL DEFAULT 0;",
 };
 
 static int db_error(struct inventory *inv, struct error *e, const char *what)
@@ -341,6 +353,13 @@ int inv_create(struct inventory *inv, const char *name, const char *config, int6
 int inv_set_config(struct inventory *inv, int64_t id, const char *config, struct error *e)
 {
 	return run(inv, e, true, "UPDATE vms SET config = ? WHERE id = ?", "TI", config, id);
+}
+
+int inv_set_running_config(struct inventory *inv, int64_t id, const char *running_config,
+			   struct error *e)
+{
+	return run(inv, e, true, "UPDATE vms SET running_config = ? WHERE id = ?", "TI",
+		   running_config, id);
 }
 
 int inv_set_starting(struct inventory *inv, int64_t id, const char *running_config,

@@ -10,7 +10,7 @@
 #include "util/error.h"
 
 /* The schema this rvisor writes (the last migration's number). */
-#define INV_SCHEMA_VERSION 3
+#define INV_SCHEMA_VERSION 4
 
 struct inventory;
 
@@ -55,6 +55,10 @@ void inv_vm_free(struct inv_vm *vm);
 void inv_vms_free(struct inv_vm *vms, unsigned n);
 
 int inv_set_config(struct inventory *inv, int64_t id, const char *config, struct error *e);
+/* A running VM's changes applied live (daemon/live.c): what it runs with
+ * now, so that only the rest shows as pending. */
+int inv_set_running_config(struct inventory *inv, int64_t id, const char *running_config,
+			   struct error *e);
 /* A run begins (state starting, processes recorded, last_exit kept) or is
  * confirmed (running). */
 int inv_set_starting(struct inventory *inv, int64_t id, const char *running_config,

@@ -27,6 +27,8 @@
 
 #include "daemon/admission.h"
 #include "daemon/clones.h"
+#include "daemon/live.h"
+#include "daemon/origins.h"
 #include "daemon/vmarchive.h"
 #include "daemon/console_relay.h"
 #include "daemon/events.h"
@@ -347,8 +349,10 @@ static json_t *json_or_null(const char *text)
 
 /* A VM as the API shows it; when `live` and it runs, with its per-VM API's
  * latest GET /vm as "runtime" (and state "paused" when it says so) from
- * the runtime cache: this never waits for the VM process. */
-static json_t *vm_json(struct daemon *d, const struct inv_vm *v, const char *busy, bool live)
+ * the runtime cache: this never waits for the VM process. origin (taken;
+ * NULL: none) is its clone origin, read with the lock held (origins.h). */
+static json_t *vm_json(struct daemon *d, const struct inv_vm *v, const char *busy, bool live,
+		       json_t *origin)
 {
 	json_t *o = json_pack(
 	    "{s:s, s:I, s:s, s:o, s:b, s:s, s:o, s:o}", "name", v->name, "id", (json_int_t)v->id,
@@ -356,6 +360,8 @@ static json_t *vm_json(struct daemon *d, const struct inv_vm *v, const char *bus
 	    v->running_config && v->config && strcmp(v->running_config, v->config) != 0,
 	    "created_at", v->created_at, "last_exit", json_or_null(v->last_exit), "operation",
 	    busy ? json_string(busy) : json_null());
+	json_object_set_new(o, "pending", live_pending(v->config, v->running_config));
+	json_object_set_new(o, "origin", origin ? origin : json_null());
 	if (v->state == INV_STOPPED)
 		return o;
 	json_object_set_new(o, "started_at", json_string(v->started_at));
@@ -494,10 +500,11 @@ static enum MHD_Result reply_vm(struct daemon *d, struct MHD_Connection *c, unsi
 	int rc = inv_get(d->inv, name, &v, &e);
 	struct vmrt *r = rc == 0 ? rt_find(d, v.id, false) : NULL;
 	const char *busy = r ? r->busy : NULL;
+	json_t *origin = rc == 0 ? origin_json(d->inv, v.id) : NULL;
 	pthread_mutex_unlock(&d->lock);
 	if (rc < 0)
 		return reply_error(c, &e);
-	json_t *j = vm_json(d, &v, busy, true);
+	json_t *j = vm_json(d, &v, busy, true, origin);
 	inv_vm_free(&v);
 	return send_json(c, status, j);
 }
@@ -536,16 +543,18 @@ static enum MHD_Result op_list(struct daemon *d, struct MHD_Connection *c)
 	pthread_mutex_lock(&d->lock);
 	int rc = inv_list(d->inv, &vs, &n, &e);
 	const char *busy[n ? n : 1];
+	json_t *origin[n ? n : 1];
 	for (unsigned k = 0; rc == 0 && k < n; k++) {
 		struct vmrt *r = rt_find(d, vs[k].id, false);
 		busy[k] = r ? r->busy : NULL;
+		origin[k] = origin_json(d->inv, vs[k].id);
 	}
 	pthread_mutex_unlock(&d->lock);
 	if (rc < 0)
 		return reply_error(c, &e);
 	json_t *a = json_array();
 	for (unsigned k = 0; k < n; k++)
-		json_array_append_new(a, vm_json(d, &vs[k], busy[k], true));
+		json_array_append_new(a, vm_json(d, &vs[k], busy[k], true, origin[k]));
 	inv_vms_free(vs, n);
 	return send_json(c, MHD_HTTP_OK, json_pack("{s:o}", "vms", a));
 }
@@ -594,6 +603,10 @@ static enum MHD_Result op_create(struct daemon *d, struct MHD_Connection *c,
 	return reply_vm(d, c, MHD_HTTP_CREATED, name);
 }
 
+/* modify: the configuration is replaced; on a running VM the fields that
+ * can change live are put in force first (daemon/live.h: all of them or
+ * the modify is refused) and recorded as what it runs with, so that only
+ * the rest shows as pending until the next start. */
 static enum MHD_Result op_modify(struct daemon *d, struct MHD_Connection *c, const char *name,
 				 const struct request *q)
 {
@@ -602,10 +615,12 @@ static enum MHD_Result op_modify(struct daemon *d, struct MHD_Connection *c, con
 	struct error e;
 	struct sup_peer pb;
 	const struct sup_peer *peer = peer_to_check(d, c, &pb);
+	char *config = NULL;
+	struct vmrt *r = NULL;
 	pthread_mutex_lock(&d->lock);
 	int rc = lookup(d, name, &v, &e);
 	if (rc == 0) {
-		struct vmrt *r = rt_find(d, v.id, false);
+		r = rt_find(d, v.id, false);
 		if (r && r->busy)
 			rc = err_set(&e, ERR_CONFLICT, "VM '%s' is busy: %s in progress", name,
 				     r->busy);
@@ -613,17 +628,50 @@ static enum MHD_Result op_modify(struct daemon *d, struct MHD_Connection *c, con
 			 (rc = sup_check_access(peer, &s, &e)) < 0) {
 			spec_free(&s);
 		} else if (rc == 0) {
-			char *config = spec_to_json(&s);
+			config = spec_to_json(&s);
 			spec_free(&s);
 			rc = !config ? err_set(&e, ERR_IO, "out of memory")
-			     : vol_check_config_locked(&d->pool, config, &e) < 0
-				 ? -1
-				 : inv_set_config(d->inv, v.id, config, &e);
-			free(config);
+				     : vol_check_config_locked(&d->pool, config, &e);
 		}
-		inv_vm_free(&v);
+		if (rc < 0)
+			inv_vm_free(&v);
 	}
+	bool have_v = rc == 0;
+	bool live = rc == 0 && v.state == INV_RUNNING && r && r->watched && v.running_config;
+	if (rc == 0 && !live)
+		rc = inv_set_config(d->inv, v.id, config, &e);
+	if (live)
+		r->busy = "modify";
 	pthread_mutex_unlock(&d->lock);
+	if (live) {
+		char sock[200], *now = NULL;
+		json_t *applied = NULL;
+		vm_sock(d, v.id, sock, sizeof(sock));
+		struct live_target t = {(pid_t)v.vm_pid, v.vm_start, sock, live_cgroup_parent()};
+		rc = live_apply(&t, v.running_config, config, &now, &applied, &e);
+		pthread_mutex_lock(&d->lock);
+		if (rc == 0 && (rc = inv_begin(d->inv, &e)) == 0) {
+			if (inv_set_config(d->inv, v.id, config, &e) < 0 ||
+			    inv_set_running_config(d->inv, v.id, now, &e) < 0)
+				rc = -1, inv_rollback(d->inv);
+			else
+				rc = inv_commit(d->inv, &e);
+		}
+		r->busy = NULL;
+		rt_release(d, r);
+		pthread_mutex_unlock(&d->lock);
+		if (rc == 0 && json_array_size(applied)) {
+			char *names = json_dumps(applied, JSON_COMPACT);
+			fprintf(stderr, "rvisor daemon: VM '%s': applied live: %s\n", name,
+				names ? names : "?");
+			free(names);
+		}
+		json_decref(applied);
+		free(now);
+	}
+	if (have_v)
+		inv_vm_free(&v);
+	free(config);
 	if (rc < 0)
 		return reply_error(c, &e);
 	events_emit(d->events, "modified", name, NULL);
@@ -860,6 +908,8 @@ static int do_start(struct daemon *d, const char *name, const struct sup_peer *p
 		r->busy = NULL;
 	rt_release(d, r);
 	pthread_mutex_unlock(&d->lock);
+	if (rc == 0) /* the balloon's target, once the VM's API answers */
+		live_start_balloon(name, sock, v.config);
 	inv_vm_free(&v);
 	if (rc < 0) {
 		*ep = e;
@@ -1046,6 +1096,15 @@ static enum MHD_Result op_delete(struct daemon *d, struct MHD_Connection *c, con
 	else if (v.state != INV_STOPPED && !force)
 		rc = err_set(&e, ERR_CONFLICT,
 			     "VM '%s' is running: stop it first, or delete with force", name);
+	char users[512];
+	int nusers = rc == 0 ? origin_dependents(d->inv, v.id, 0, users, sizeof(users), &e) : 0;
+	if (nusers != 0) /* its layers are theirs too (daemon/origins.h) */
+		rc = nusers < 0
+			 ? -1
+			 : err_set(&e, ERR_CONFLICT,
+				   "VM '%s' holds the disk layers of its linked clone(s) %s: "
+				   "delete them first",
+				   name, users);
 	if (rc == 0 && r && r->watched) {
 		r->busy = r->requested = "kill";
 		sup_signal_vm(&r->run, SIGKILL);

@@ -21,6 +21,7 @@
 
 #include "daemon/inventory.h"
 #include "daemon/layers.h"
+#include "daemon/origins.h"
 #include "daemon/spec.h"
 #include "daemon/volumes.h"
 #include "util/uhttp.h"
@@ -50,6 +51,7 @@ struct layers_row {
 	char *bases;	 /* JSON text: the configuration's disks when layered */
 	json_t *tops;	 /* array per slot: path or null */
 	char *restore_state, *restore_mem;
+	bool restore_clone; /* that restore takes a new identity (a clone's first start) */
 };
 
 static void layers_free(struct layers_row *l)
@@ -80,8 +82,8 @@ static int layers_get(struct snap_store *st, int64_t vm, struct layers_row *l, s
 	memset(l, 0, sizeof(*l));
 	sqlite3_stmt *s;
 	if (sqlite3_prepare_v2(inv_db(st->inv),
-			       "SELECT current_id, bases, tops, restore_state, restore_mem FROM "
-			       "vm_layers WHERE vm_id = ?",
+			       "SELECT current_id, bases, tops, restore_state, restore_mem, "
+			       "restore_clone FROM vm_layers WHERE vm_id = ?",
 			       -1, &s, NULL) != SQLITE_OK)
 		return db_err(st, e, "reading a VM's layers");
 	sqlite3_bind_int64(s, 1, vm);
@@ -94,6 +96,7 @@ static int layers_get(struct snap_store *st, int64_t vm, struct layers_row *l, s
 		l->tops = t ? json_loads(t, 0, NULL) : NULL;
 		l->restore_state = dup_col(s, 3);
 		l->restore_mem = dup_col(s, 4);
+		l->restore_clone = sqlite3_column_int(s, 5) != 0;
 	}
 	sqlite3_finalize(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -109,7 +112,8 @@ static int layers_put(struct snap_store *st, int64_t vm, const struct layers_row
 	sqlite3_stmt *s;
 	if (sqlite3_prepare_v2(inv_db(st->inv),
 			       "INSERT OR REPLACE INTO vm_layers(vm_id, current_id, bases, tops,"
-			       " restore_state, restore_mem) VALUES (?, ?, ?, ?, ?, ?)",
+			       " restore_state, restore_mem, restore_clone)"
+			       " VALUES (?, ?, ?, ?, ?, ?, ?)",
 			       -1, &s, NULL) != SQLITE_OK)
 		return db_err(st, e, "writing a VM's layers");
 	char *tops = json_dumps(l->tops, JSON_COMPACT);
@@ -128,6 +132,7 @@ static int layers_put(struct snap_store *st, int64_t vm, const struct layers_row
 		sqlite3_bind_text(s, 6, l->restore_mem, -1, SQLITE_TRANSIENT);
 	else
 		sqlite3_bind_null(s, 6);
+	sqlite3_bind_int(s, 7, l->restore_state && l->restore_clone);
 	int rc = sqlite3_step(s);
 	sqlite3_finalize(s);
 	free(tops);
@@ -348,6 +353,7 @@ int snap_prepare_start(struct snap_store *st, int64_t vm_id, const char *config,
 	if (rc == 0 && l.restore_state && l.restore_mem) {
 		out->restore_state = l.restore_state;
 		out->restore_mem = l.restore_mem;
+		out->clone = l.restore_clone;
 		l.restore_state = l.restore_mem = NULL;
 	}
 	layers_free(&l);
@@ -359,8 +365,8 @@ void snap_started(struct snap_store *st, int64_t vm_id)
 	pthread_mutex_lock(st->lock);
 	sqlite3_stmt *s;
 	if (sqlite3_prepare_v2(inv_db(st->inv),
-			       "UPDATE vm_layers SET restore_state = NULL, restore_mem = NULL"
-			       " WHERE vm_id = ?",
+			       "UPDATE vm_layers SET restore_state = NULL, restore_mem = NULL,"
+			       " restore_clone = 0 WHERE vm_id = ?",
 			       -1, &s, NULL) == SQLITE_OK) {
 		sqlite3_bind_int64(s, 1, vm_id);
 		sqlite3_step(s);
@@ -378,7 +384,7 @@ void snap_start_free(struct snap_start *s)
 
 char **snap_restore_args(const struct vm_spec *s, const char *api_sock, const struct snap_start *r)
 {
-	size_t n = 0, max = 7 + 2 * s->ndisks + 1;
+	size_t n = 0, max = 8 + 2 * s->ndisks + 1;
 	char **a = calloc(max, sizeof(*a));
 	if (!a)
 		return NULL;
@@ -389,6 +395,8 @@ char **snap_restore_args(const struct vm_spec *s, const char *api_sock, const st
 	a[n++] = r->restore_state;
 	a[n++] = "--mem-file";
 	a[n++] = r->restore_mem;
+	if (r->clone)
+		a[n++] = "--clone";
 	for (unsigned k = 0; k < s->ndisks; k++)
 		a[n++] = "--disk", a[n++] = s->disks[k];
 	a[n] = NULL;
@@ -516,16 +524,12 @@ static void unlink_all(char (*files)[1300], unsigned n)
 			unlink(files[k]);
 }
 
-static int op_create(struct snap_store *st, const struct snap_vm_ops *ops, const char *vm,
-		     const char *body, size_t len, json_t **out, struct error *e)
+/* Take snapshot req of VM vm, which the caller holds busy (id, running):
+ * 0, or -1 with e set. */
+static int create_held(struct snap_store *st, const struct snap_vm_ops *ops, const char *vm,
+		       bool running, const struct snap_create_req *r, struct error *e)
 {
-	struct snap_create_req req;
-	if (snap_parse_create(body, len, &req, e) < 0)
-		return -1;
-	int64_t id;
-	bool running;
-	if (ops->begin(ops->d, vm, "snapshot", &id, &running, e) < 0)
-		return -1;
+	struct snap_create_req req = *r;
 	struct vmview v;
 	struct layers_row l = {0};
 	struct snap_row *all = NULL;
@@ -670,13 +674,37 @@ static int op_create(struct snap_store *st, const struct snap_vm_ops *ops, const
 	}
 	fprintf(stderr, "rvisor daemon: VM '%s': snapshot '%s'%s\n", vm, req.name,
 		running ? " (with memory)" : " (disks)");
-	*out = NULL;
-	rc = op_list(st, vm, out, e) < 0 ? -1 : 0;
 out:
 	vmview_free(&v);
 out_noview:
 	layers_free(&l);
 	snaps_free(all, n);
+	return rc < 0 ? -1 : 0;
+}
+
+int snap_create_held(struct snap_store *st, const struct snap_vm_ops *ops, const char *vm,
+		     const char *name, const char *description, struct error *e)
+{
+	struct snap_create_req req = {0};
+	snprintf(req.name, sizeof(req.name), "%s", name);
+	snprintf(req.description, sizeof(req.description), "%s", description);
+	return create_held(st, ops, vm, false, &req, e);
+}
+
+static int op_create(struct snap_store *st, const struct snap_vm_ops *ops, const char *vm,
+		     const char *body, size_t len, json_t **out, struct error *e)
+{
+	struct snap_create_req req;
+	if (snap_parse_create(body, len, &req, e) < 0)
+		return -1;
+	int64_t id;
+	bool running;
+	if (ops->begin(ops->d, vm, "snapshot", &id, &running, e) < 0)
+		return -1;
+	int rc = create_held(st, ops, vm, running, &req, e);
+	*out = NULL;
+	if (rc == 0)
+		rc = op_list(st, vm, out, e) < 0 ? -1 : 0;
 	ops->end(ops->d, id);
 	return rc < 0 ? -1 : 201;
 }
@@ -778,13 +806,11 @@ out_noview:
 
 /* --- delete --- */
 
-static int op_delete(struct snap_store *st, const struct snap_vm_ops *ops, const char *vm,
-		     const char *snap, struct error *e)
+/* Delete snapshot snap of VM vm, which the caller holds busy: 0, or -1
+ * with e set. */
+static int delete_held(struct snap_store *st, const char *vm, bool running, const char *snap,
+		       struct error *e)
 {
-	int64_t id;
-	bool running;
-	if (ops->begin(ops->d, vm, "snapshot delete", &id, &running, e) < 0)
-		return -1;
 	struct inv_vm row;
 	struct layers_row l = {0};
 	struct snap_row *all = NULL, *s = NULL;
@@ -800,6 +826,16 @@ static int op_delete(struct snap_store *st, const struct snap_vm_ops *ops, const
 	}
 	if (rc == 0 && !(s = snap_find(all, n, snap)))
 		rc = err_set(e, ERR_NOT_FOUND, "VM '%s' has no snapshot named '%s'", vm, snap);
+	char users[512];
+	int nusers =
+	    rc == 0 ? origin_dependents(st->inv, row.id, s->id, users, sizeof(users), e) : 0;
+	if (nusers < 0)
+		rc = -1;
+	else if (nusers > 0)
+		rc = err_set(e, ERR_CONFLICT,
+			     "snapshot '%s' of VM '%s' holds the disk layers of its linked "
+			     "clone(s) %s: delete them first",
+			     snap, vm, users);
 	if (rc == 0 && l.restore_state && s->state_path &&
 	    strcmp(l.restore_state, s->state_path) == 0 && !running)
 		rc = err_set(e, ERR_CONFLICT,
@@ -882,8 +918,13 @@ static int op_delete(struct snap_store *st, const struct snap_vm_ops *ops, const
 			json_t *t;
 			json_array_foreach(l.tops, j, t) child_is_top |=
 			    json_is_string(t) && strcmp(json_string_value(t), child) == 0;
+			/* A layer a linked clone's overlay names is never
+			 * rewritten (its view would stay, its file would not). */
+			pthread_mutex_lock(st->lock);
+			bool shared = nchild == 1 && origin_layer_shared(st->inv, child);
+			pthread_mutex_unlock(st->lock);
 			struct error me;
-			if (nchild == 1 && !(running && child_is_top) &&
+			if (nchild == 1 && !(running && child_is_top) && !shared &&
 			    layer_merge(L, child, &me) < 0)
 				fprintf(stderr, "rvisor daemon: VM '%s': layer %s kept: %s\n", vm,
 					L, me.msg);
@@ -892,6 +933,22 @@ static int op_delete(struct snap_store *st, const struct snap_vm_ops *ops, const
 	}
 	layers_free(&l);
 	snaps_free(all, n);
+	return rc < 0 ? -1 : 0;
+}
+
+int snap_delete_held(struct snap_store *st, const char *vm, const char *snap, struct error *e)
+{
+	return delete_held(st, vm, false, snap, e);
+}
+
+static int op_delete(struct snap_store *st, const struct snap_vm_ops *ops, const char *vm,
+		     const char *snap, struct error *e)
+{
+	int64_t id;
+	bool running;
+	if (ops->begin(ops->d, vm, "snapshot delete", &id, &running, e) < 0)
+		return -1;
+	int rc = delete_held(st, vm, running, snap, e);
 	ops->end(ops->d, id);
 	return rc < 0 ? -1 : 204;
 }
@@ -1116,4 +1173,48 @@ int snap_disk_sources(struct snap_store *st, const char *vm, const char *snap,
 	snaps_free(all, ns);
 	vmview_free(&v);
 	return rc;
+}
+
+/* --- what a linked clone starts from --- */
+
+int snap_find_info(struct snap_store *st, int64_t vm_id, const char *snap, int64_t *snap_id,
+		   char **state_path, char **mem_path, struct error *e)
+{
+	*state_path = *mem_path = NULL;
+	struct snap_row *all = NULL, *s = NULL;
+	unsigned n = 0;
+	pthread_mutex_lock(st->lock);
+	int rc = snaps_list(st, vm_id, &all, &n, e);
+	pthread_mutex_unlock(st->lock);
+	if (rc == 0 && !(s = snap_find(all, n, snap)))
+		rc = err_set(e, ERR_NOT_FOUND, "no snapshot named '%s'", snap);
+	if (rc == 0) {
+		*snap_id = s->id;
+		*state_path = s->state_path ? strdup(s->state_path) : NULL;
+		*mem_path = s->mem_path ? strdup(s->mem_path) : NULL;
+	}
+	snaps_free(all, n);
+	return rc;
+}
+
+int snap_layers_init(struct snap_store *st, int64_t vm_id, const char *config, json_t *tops,
+		     const char *restore_state, const char *restore_mem, bool restore_clone,
+		     struct error *e)
+{
+	json_t *o = json_loads(config, 0, NULL);
+	struct layers_row l = {.exists = true, .tops = json_incref(tops)};
+	l.bases = json_dumps(
+	    json_object_get(o, "disks") ? json_object_get(o, "disks") : json_array(), JSON_COMPACT);
+	json_decref(o);
+	l.restore_state = restore_state ? strdup(restore_state) : NULL;
+	l.restore_mem = restore_mem ? strdup(restore_mem) : NULL;
+	l.restore_clone = restore_clone;
+	int rc = l.bases ? layers_put(st, vm_id, &l, e) : err_set(e, ERR_IO, "out of memory");
+	layers_free(&l);
+	return rc;
+}
+
+void snap_layers_dir(const struct snap_store *st, int64_t vm_id, char *out, size_t n)
+{
+	vm_dir(st, vm_id, "layers", out, n);
 }

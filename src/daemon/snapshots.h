@@ -37,6 +37,7 @@ struct snap_store {
  * from (both NULL for a cold boot). */
 struct snap_start {
 	char *restore_state, *restore_mem;
+	bool clone; /* restore as a clone: a new identity (a linked clone's first start) */
 };
 
 /* Before a start (takes the lock): rewrite s's disks (already resolved by
@@ -103,6 +104,32 @@ struct snap_source {
 };
 int snap_disk_sources(struct snap_store *st, const char *vm, const char *snap,
 		      struct snap_source *out, unsigned *n, struct error *e);
+
+/* Take a disks-only snapshot `name` of the stopped VM vm, which the
+ * caller already holds busy (a linked clone of a stopped VM freezes its
+ * disks this way). 0, or -1 with e set. */
+int snap_create_held(struct snap_store *st, const struct snap_vm_ops *ops, const char *vm,
+		     const char *name, const char *description, struct error *e);
+
+/* Delete snapshot snap of the stopped VM vm, which the caller holds busy
+ * (a linked clone that failed takes back the snapshot it made). */
+int snap_delete_held(struct snap_store *st, const char *vm, const char *snap, struct error *e);
+
+/* Snapshot snap of VM vm_id: its row id and its memory state files
+ * (malloc'd; NULL for a disks-only snapshot). Takes the lock. */
+int snap_find_info(struct snap_store *st, int64_t vm_id, const char *snap, int64_t *snap_id,
+		   char **state_path, char **mem_path, struct error *e);
+
+/* A new VM's layers row (lock held, in the caller's transaction): layered
+ * from the start over the disks of `config`, each slot's top overlay in
+ * tops (path or null), and a memory state its first start restores (as a
+ * clone when restore_clone). */
+int snap_layers_init(struct snap_store *st, int64_t vm_id, const char *config, json_t *tops,
+		     const char *restore_state, const char *restore_mem, bool restore_clone,
+		     struct error *e);
+
+/* STATE/vms/ID/layers. */
+void snap_layers_dir(const struct snap_store *st, int64_t vm_id, char *out, size_t n);
 
 /* At daemon start (no lock needed, nothing runs yet): remove the VM's
  * layer and snapshot files that no row names, directly or as the backing

@@ -42,7 +42,7 @@ void spec_free(struct vm_spec *s)
 
 static const char *const known_fields =
     "name, cpus, memory_mib, kernel, initrd, append, firmware, disks, devices, power_button, "
-    "cpu_max, cpu_weight, cpu_pin, memory_limit, pids_max";
+    "cpu_max, cpu_weight, cpu_pin, memory_limit, pids_max, balloon_mib";
 
 /* A string field: non-empty, at most SPEC_STR_MAX bytes, no control
  * characters (they would end up in a command line and a log). */
@@ -182,6 +182,16 @@ static int get_limit(json_t *v, const char *field, struct vm_spec *s, struct err
 	return rc < 0 ? err_prefix(e, "field '%s'", field) : 0;
 }
 
+bool spec_has_device(const struct vm_spec *s, const char *kind)
+{
+	size_t n = strlen(kind);
+	for (unsigned i = 0; i < s->ndevices; i++)
+		if (strncmp(s->devices[i], kind, n) == 0 &&
+		    (s->devices[i][n] == 0 || s->devices[i][n] == ','))
+			return true;
+	return false;
+}
+
 /* The configuration object o into s. */
 static int from_object(json_t *o, struct vm_spec *s, struct error *e)
 {
@@ -240,6 +250,8 @@ static int from_object(json_t *o, struct vm_spec *s, struct error *e)
 			   strcmp(k, "cpu_pin") == 0 || strcmp(k, "memory_limit") == 0 ||
 			   strcmp(k, "pids_max") == 0) {
 			rc = get_limit(v, k, s, e);
+		} else if (strcmp(k, "balloon_mib") == 0) {
+			rc = get_uint(v, k, 0, SPEC_MEM_MAX_MIB, &s->balloon_mib, e);
 		} else {
 			rc = err_set(e, ERR_INVALID, "unknown field '%.80s' (known fields: %s)", k,
 				     known_fields);
@@ -256,6 +268,11 @@ static int from_object(json_t *o, struct vm_spec *s, struct error *e)
 		why = "'firmware' cannot be combined with 'kernel', 'initrd' or 'append'";
 	else if ((s->initrd || s->append) && !s->kernel)
 		why = "'initrd' and 'append' need 'kernel' (the default guest has its own)";
+	else if (s->balloon_mib >= s->memory_mib)
+		why = "field 'balloon_mib' must be less than memory_mib (the balloon takes that "
+		      "much of the guest's RAM)";
+	else if (s->balloon_mib && !spec_has_device(s, "balloon"))
+		why = "field 'balloon_mib' needs a balloon device (devices: \"balloon\")";
 	if (why) {
 		spec_free(s);
 		return err_set(e, ERR_INVALID, "%s", why);
@@ -312,12 +329,13 @@ int spec_parse_patch(const char *stored, const char *body, size_t len, struct vm
 				 strcmp(k, "disks") && strcmp(k, "devices") &&
 				 strcmp(k, "cpu_max") && strcmp(k, "cpu_weight") &&
 				 strcmp(k, "cpu_pin") && strcmp(k, "memory_limit") &&
-				 strcmp(k, "pids_max"))
+				 strcmp(k, "pids_max") && strcmp(k, "balloon_mib"))
 				rc =
 				    err_set(e, ERR_INVALID,
 					    "field '%.80s' cannot be removed (null is allowed for "
 					    "kernel, initrd, append, firmware, disks, devices, "
-					    "cpu_max, cpu_weight, cpu_pin, memory_limit, pids_max)",
+					    "cpu_max, cpu_weight, cpu_pin, memory_limit, pids_max, "
+					    "balloon_mib)",
 					    k);
 			else
 				json_object_del(base, k);
@@ -463,6 +481,8 @@ char *spec_to_json(const struct vm_spec *s)
 		json_object_set_new(o, "cpu_pin", json_string(s->cpu_pin));
 	if (s->memory_limit)
 		json_object_set_new(o, "memory_limit", json_string(s->memory_limit));
+	if (s->balloon_mib)
+		json_object_set_new(o, "balloon_mib", json_integer((json_int_t)s->balloon_mib));
 	char *text = json_dumps(o, JSON_COMPACT | JSON_SORT_KEYS);
 	json_decref(o);
 	return text;

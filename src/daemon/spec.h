@@ -46,7 +46,14 @@ struct vm_spec {
 	double cpu_max;
 	unsigned cpu_weight, pids_max;
 	char *cpu_pin, *memory_limit; /* "0,1"; "auto", "off" or a size */
+	/* The balloon's target: MiB of guest RAM given back to the host (0:
+	 * none); needs a balloon device. Set through the VM's API after each
+	 * start and on a live modify (daemon/live.h). */
+	uint64_t balloon_mib;
 };
+
+/* Does s have a device of this kind ("balloon", "net", ...)? */
+bool spec_has_device(const struct vm_spec *s, const char *kind);
 
 /* Is name a valid VM name (SPEC_NAME_RULE)? */
 bool spec_name_ok(const char *name);

@@ -45,17 +45,17 @@ static bool has_word(const char *list, const char *w, char sep)
 	return false;
 }
 
-/* The calling process's own group in the hierarchy of controller ctl (v1)
- * or in the unified one (ctl NULL): its mount point joined with the
- * process's path there (/proc/self/cgroup, less the mount's root). Returns
- * 0, or -1 when there is no such hierarchy. */
-static int own_dir(const char *ctl, char *out, size_t n)
+/* A process's group in the hierarchy of controller ctl (v1) or in the
+ * unified one (ctl NULL): its mount point joined with the process's path
+ * there (procfile: /proc/PID/cgroup, less the mount's root). Returns 0, or
+ * -1 when there is no such hierarchy. */
+static int group_dir_of(const char *procfile, const char *ctl, char *out, size_t n)
 {
 	char path[PATH_MAX] = "", mnt[PATH_MAX] = "", root[PATH_MAX] = "";
 	bool have_path = false, have_mnt = false;
 	char *line = NULL;
 	size_t cap = 0;
-	FILE *f = fopen("/proc/self/cgroup", "re");
+	FILE *f = fopen(procfile, "re");
 	while (f && getline(&line, &cap, f) > 0) {
 		line[strcspn(line, "\n")] = 0;
 		char *c1 = strchr(line, ':'), *c2 = c1 ? strchr(c1 + 1, ':') : NULL;
@@ -102,6 +102,12 @@ static int own_dir(const char *ctl, char *out, size_t n)
 	if (strcmp(rel, "/") == 0)
 		rel = "";
 	return (size_t)snprintf(out, n, "%s%s", mnt, rel) < n ? 0 : -1;
+}
+
+/* The calling process's own group (see group_dir_of). */
+static int own_dir(const char *ctl, char *out, size_t n)
+{
+	return group_dir_of("/proc/self/cgroup", ctl, out, n);
 }
 
 /* Write the printf-style text to dir/file. Returns 0 or an errno value. */
@@ -410,4 +416,119 @@ int cgroup_vm_reap(const char *parent, pid_t pid, struct cgroup_outcome *o, stru
 		rmdir(base); /* the parent goes with its last VM (others keep it busy) */
 	}
 	return rc;
+}
+
+/* Write l's values for controller c into dir, an absent limit written as
+ * none (a live change may remove one). Returns 0 or an errno value, with
+ * *file the file refused. */
+static int write_update(bool v2, int c, const char *dir, const struct vm_limits *l,
+			const char **file)
+{
+	const unsigned period = 100000;
+	unsigned long quota = (unsigned long)(l->cpu_max * period + 0.5);
+	unsigned weight = l->cpu_weight ? l->cpu_weight : LIMITS_WEIGHT_DEFAULT;
+	int rc = 0;
+	switch (c) {
+	case CGROUP_CPU:
+		if (v2) {
+			rc = l->cpu_max > 0
+				 ? write_file(dir, *file = "cpu.max", "%lu %u", quota, period)
+				 : write_file(dir, *file = "cpu.max", "max %u", period);
+			if (!rc)
+				rc = write_file(dir, *file = "cpu.weight", "%u", weight);
+		} else {
+			rc = write_file(dir, *file = "cpu.cfs_period_us", "%u", period);
+			if (!rc)
+				rc = l->cpu_max > 0
+					 ? write_file(dir, *file = "cpu.cfs_quota_us", "%lu", quota)
+					 : write_file(dir, *file = "cpu.cfs_quota_us", "-1");
+			if (!rc)
+				rc = write_file(dir, *file = "cpu.shares", "%lu",
+						limits_v1_shares(weight));
+		}
+		break;
+	case CGROUP_MEMORY:
+		*file = v2 ? "memory.max" : "memory.limit_in_bytes";
+		rc = l->memory_max
+			 ? write_file(dir, *file, "%llu", (unsigned long long)l->memory_max)
+			 : write_file(dir, *file, "%s", v2 ? "max" : "-1");
+		if (!rc && v2 && l->memory_max && write_file(dir, "memory.swap.max", "0") == ENOENT)
+			rc = 0;
+		break;
+	case CGROUP_PIDS:
+		rc = l->pids_max ? write_file(dir, *file = "pids.max", "%u", l->pids_max)
+				 : write_file(dir, *file = "pids.max", "max");
+		break;
+	}
+	return rc;
+}
+
+static bool ends_with(const char *s, const char *tail)
+{
+	size_t a = strlen(s), b = strlen(tail);
+	return a >= b && strcmp(s + a - b, tail) == 0;
+}
+
+int cgroup_vm_update(const char *parent, pid_t pid, const struct vm_limits *l,
+		     const bool which[CGROUP_NCTL], char dirs[CGROUP_NCTL][PATH_MAX],
+		     struct error *e)
+{
+	if (!cgroup_parent_ok(parent))
+		return err_set(e, ERR_INVALID,
+			       "cgroup parent '%s': expected letters, digits, '.', '_' and '-'",
+			       parent);
+	char procf[64], own[PATH_MAX], tail[128];
+	snprintf(procf, sizeof(procf), "/proc/%d/cgroup", (int)pid);
+	snprintf(tail, sizeof(tail), "/%s/vm-%d", parent, (int)pid);
+	/* v2 when the process's unified group is its own (its start chose v2). */
+	bool v2 = group_dir_of(procf, NULL, own, sizeof(own)) == 0 && ends_with(own, tail);
+	for (int c = 0; c < CGROUP_NCTL; c++) {
+		dirs[c][0] = 0;
+		if (!which[c])
+			continue;
+		char dir[PATH_MAX], cur[PATH_MAX];
+		bool fresh = false;
+		if (v2) {
+			char avail[512];
+			if (read_file(own, "cgroup.controllers", avail, sizeof(avail)) < 0 ||
+			    (avail[strcspn(avail, "\n")] = 0, !has_word(avail, ctl_name[c], ' ')))
+				return err_set(e, ERR_CONFLICT,
+					       "%s cannot change while the VM runs: its cgroup v2 "
+					       "group %s has no '%s' controller (it applies at the "
+					       "next start)",
+					       ctl_option[c], own, ctl_name[c]);
+			snprintf(dir, sizeof(dir), "%s", own);
+		} else if (group_dir_of(procf, ctl_name[c], cur, sizeof(cur)) < 0) {
+			return err_set(e, ERR_CONFLICT,
+				       "%s cannot be enforced: no cgroup hierarchy has the '%s' "
+				       "controller",
+				       ctl_option[c], ctl_name[c]);
+		} else if (ends_with(cur, tail)) {
+			snprintf(dir, sizeof(dir), "%s", cur);
+		} else {
+			/* A limit the VM started without: its group now, beneath the
+			 * group it started in, where its keeper reaps it. */
+			int rc = make_group(cur, parent, pid, dir, sizeof(dir));
+			if (rc)
+				return err_set(e, ERR_CONFLICT, "%s: cannot make a group in %s: %s",
+					       ctl_option[c], cur, strerror(rc));
+			fresh = true;
+		}
+		const char *file = "cgroup.procs";
+		int rc = write_update(v2, c, dir, l, &file);
+		if (!rc && fresh)
+			rc = write_file(dir, file = "cgroup.procs", "%d", (int)pid);
+		if (rc) {
+			if (fresh)
+				rmdir(dir);
+			return err_set(e, rc == EBUSY || rc == EINVAL ? ERR_CONFLICT : ERR_IO,
+				       "%s: cgroup %s/%s refused the value: %s%s", ctl_option[c],
+				       dir, file, strerror(rc),
+				       rc == EBUSY && c == CGROUP_MEMORY
+					   ? " (the VM uses more memory than that now)"
+					   : "");
+		}
+		snprintf(dirs[c], PATH_MAX, "%s", dir);
+	}
+	return 0;
 }

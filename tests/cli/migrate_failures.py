@@ -121,6 +121,17 @@ def wait_for(cond, what, seconds=20):
     fail("timed out waiting for " + what)
 
 
+def reached_round(sock, n):
+    """The migration is in round n or later; a status without a round yet
+    (it is starting) is round 0; one that already ended is a failure."""
+    code, st = api(sock, "GET", "/migrate")
+    if code != 200 or not isinstance(st, dict):
+        fail("GET /migrate while waiting for round %d: %d %r" % (n, code, st))
+    if st.get("state") in ("completed", "failed", "cancelled"):
+        fail("the migration ended before round %d: %r" % (n, st))
+    return st.get("round", 0) >= n
+
+
 def api(sock, method, path, body=None):
     s = socket.socket(socket.AF_UNIX)
     s.settimeout(30)
@@ -557,7 +568,7 @@ src, ssock = source("src7", "dirty.bin", "64M")
 d = rvisor("dst7", ["--incoming", "unix:" + T + "/d7.in"])
 wait_for(lambda: "waiting for a migration" in err_of("dst7"), "dst7 listening")
 api(ssock, "PUT", "/migrate", {"destination": "unix:" + T + "/d7.in", "downtime_ms": 1})
-wait_for(lambda: api(ssock, "GET", "/migrate")[1]["round"] >= 2, "round 2")
+wait_for(lambda: reached_round(ssock, 2), "round 2")
 d.send_signal(signal.SIGKILL)
 st = migration_end(ssock)
 check(st["state"] == "failed" and st["resumed"], "destination killed mid-transfer: %s"
@@ -571,7 +582,7 @@ src, ssock = source("src8", "dirty.bin", "64M")
 d = rvisor("dst8", ["--incoming", "unix:" + T + "/d8.in"])
 wait_for(lambda: "waiting for a migration" in err_of("dst8"), "dst8 listening")
 api(ssock, "PUT", "/migrate", {"destination": "unix:" + T + "/d8.in", "downtime_ms": 1})
-wait_for(lambda: api(ssock, "GET", "/migrate")[1]["round"] >= 2, "round 2")
+wait_for(lambda: reached_round(ssock, 2), "round 2")
 src.send_signal(signal.SIGKILL)
 try:
     rc = d.wait(20)

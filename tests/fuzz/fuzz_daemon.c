@@ -8,7 +8,9 @@
  * message; an accepted configuration must be one the daemon may trust (a
  * valid name, vCPUs and memory in range, absolute paths, known device
  * kinds, no control characters, firmware not mixed with a kernel) and must
- * survive its own JSON unchanged (stored, then parsed again at start).
+ * survive its own JSON unchanged (stored, then parsed again at start); an
+ * accepted modify goes through online modify's pure parts (daemon/live.h:
+ * pending fields, rate-limit differences).
  *
  * libFuzzer + ASan:
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc -I/usr/include/slirp \
@@ -22,6 +24,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "daemon/live.h"
+#include "daemon/live_rates.h"
 #include "daemon/spec.h"
 #include "virtio/devices.h"
 #include "vmm/limits.h"
@@ -81,6 +85,8 @@ static void spec_ok(const struct vm_spec *s)
 	if ((s->cpu_max != 0 && !(s->cpu_max >= LIMITS_CPU_MAX_MIN)) ||
 	    s->cpu_weight > LIMITS_WEIGHT_MAX || s->pids_max > LIMITS_PIDS_MAX)
 		fuzz_fail("a resource limit out of range accepted");
+	if (s->balloon_mib >= s->memory_mib || (s->balloon_mib && !spec_has_device(s, "balloon")))
+		fuzz_fail("a balloon target the VM cannot have accepted");
 	string_ok(s->cpu_pin, false);
 	string_ok(s->memory_limit, false);
 	string_ok(s->kernel, true);
@@ -140,6 +146,32 @@ static void spec_ok(const struct vm_spec *s)
 	free(j);
 }
 
+/* An accepted modify as a running VM's (daemon/live.c): what is pending
+ * and which rate limits differ are computed without a crash, and a list
+ * never differs from itself. */
+static void online_modify_ok(const struct vm_spec *s)
+{
+	char *j = spec_to_json(s);
+	json_t *now = j ? json_loads(j, 0, NULL) : NULL,
+	       *was = json_loads(fuzz_daemon_stored, 0, NULL);
+	if (now && was) {
+		json_decref(live_pending(j, fuzz_daemon_stored));
+		struct live_rate_change *ch = calloc(LIVE_RATES_MAX, sizeof(*ch));
+		const char *lists[] = {"disks", "devices"};
+		for (int k = 0; ch && k < 2; k++) {
+			live_rates_diff(k, json_object_get(was, lists[k]),
+					json_object_get(now, lists[k]), ch);
+			if (live_rates_diff(k, json_object_get(now, lists[k]),
+					    json_object_get(now, lists[k]), ch) > 0)
+				fuzz_fail("a list differs from itself in its rate limits");
+		}
+		free(ch);
+	}
+	json_decref(now);
+	json_decref(was);
+	free(j);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	/* A copy of exactly size bytes: a read past the body is ASan's. */
@@ -166,6 +198,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		spec_ok(&s);
 		if (strcmp(s.name, "vm1") != 0)
 			fuzz_fail("modify changed the name");
+		online_modify_ok(&s);
 		spec_free(&s);
 	} else {
 		refused_well(&e);
