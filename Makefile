@@ -127,17 +127,17 @@ fuzz:
 deps:
 	@scripts/deps.sh bench
 
-# The Debian image (scripts/image-debian.sh, cached like the guest) is not
-# built by `make test` yet: its build (debootstrap's second stage inside an
-# rvisor VM) has not been timed end to end against CI's budget. `make
-# debian-image` builds it; RVISOR_TEST_IMAGE=1 makes `make test` build it and
-# guest/slow_debian_image.py fail without it (else that test skips).
+# The Debian image (scripts/image-debian.sh, cached like the guest, outside
+# the clone) is opt-in: with RVISOR_TEST_IMAGE=1 the test runner builds it
+# in the background while the other tests run and guest/slow_debian_image.py
+# fails without it; else that test skips unless the image is already built.
+# Not the default yet: its build has not been seen to fit CI's budget
+# (over 20 min of emulated CPU in the second stage alone, unfinished on a
+# loaded host). `make debian-image` builds it alone.
 test:
 	@scripts/deps.sh test
 	@$(MAKE) $(SUBFLAGS) all unit isa web
 	@guest/build.sh >/dev/null
-	@[ -z "$$RVISOR_TEST_IMAGE" ] || scripts/image-debian.sh debian-13 - >/dev/null || \
-		echo "make: the Debian test image was not built" >&2
 	@tests/run-tests.sh
 
 debian-image:

@@ -8,7 +8,11 @@ the same way (`migrate -d tcp:`, downtime-limit 300, no bandwidth cap),
 side by side. A third row ("disk"): the idle guest with a 256 MiB qcow2 disk
 holding 64 MiB of data, block-migrated into an empty qcow2 target
 (rvisor: copy_disks; QEMU: `migrate -d -b`, its block migration, into the
-same kind of target)."""
+same kind of target). A fourth row ("veth"): the idle guest migrated
+between two network namespaces joined by a veth pair whose source end is
+rate-limited to 100 Mbit/s (tc netem, else tbf; guestlib.Link), both
+rvisor and QEMU run in the same namespaces (skipped where namespaces
+cannot be made)."""
 import os
 import re
 import shutil
@@ -96,20 +100,37 @@ def disk_pair(tmp):
     return src, dst
 
 
-def rvisor_one(kernel, initrd, dirty, tmp, disk=False):
+def token_file(tmp):
+    """A token (mode 0600): a listener on a veth address needs one."""
+    path = os.path.join(tmp, "mig.token")
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.write(fd, b"bench-token\n")
+    os.close(fd)
+    return path
+
+
+def rvisor_one(kernel, initrd, dirty, tmp, disk=False, link=None):
     s0 = os.path.join(tmp, "a.sock")
     src, dst = disk_pair(tmp) if disk else (None, None)
+    # In the namespaces: the source unsandboxed (as root main's sandbox
+    # gives a VM without a NIC an empty network namespace).
     a = guestlib.Guest(["--kernel", kernel, "--initrd", initrd, "--memory", MEMORY,
-                        "--api-socket", s0] + (["--disk", src + ",format=qcow2"] if disk else []),
-                       timeout=600)
-    d = guestlib.Guest(["--incoming", "tcp:127.0.0.1:0"] +
-                       (["--disk", dst + ",format=qcow2"] if disk else []), timeout=600)
+                        "--api-socket", s0] + (["--disk", src + ",format=qcow2"] if disk else []) +
+                       (["--sandbox", "off"] if link else []),
+                       timeout=600, prefix=["ip", "netns", "exec", link.src_ns] if link else ())
+    tok = token_file(tmp) if link else None
+    listen = ("tcp:%s:0,token-file=%s" % (link.dst_addr, tok)) if link else "tcp:127.0.0.1:0"
+    d = guestlib.Guest(["--incoming", listen] +
+                       (["--disk", dst + ",format=qcow2"] if disk else []), timeout=600,
+                       prefix=["ip", "netns", "exec", link.dst_ns] if link else ())
     try:
         settle(a, dirty)
         d.expect("waiting for a migration on ", 10)
         addr = d.expect("\n", 5).strip()
-        code, _ = guestlib.api(s0, "PUT", "/migrate", {"destination": addr, "downtime_ms": 300,
-                                                       "copy_disks": disk})
+        req = {"destination": addr, "downtime_ms": 300, "copy_disks": disk}
+        if tok:
+            req["token_file"] = tok
+        code, _ = guestlib.api(s0, "PUT", "/migrate", req)
         if code != 202:
             return None
         if a.wait_exit(300) != 0:
@@ -130,7 +151,7 @@ def free_port():
     return p
 
 
-def qemu_one(qemu, kernel, initrd, dirty, tmp, disk=False):
+def qemu_one(qemu, kernel, initrd, dirty, tmp, disk=False, link=None):
     base = [qemu, "-M", "virt", "-m", MEMORY, "-nographic", "-bios", "default", "-kernel",
             kernel, "-initrd", initrd, "-append", "console=ttyS0"]
     src, dst = disk_pair(tmp) if disk else (None, None)
@@ -140,14 +161,17 @@ def qemu_one(qemu, kernel, initrd, dirty, tmp, disk=False):
                  "virtio-blk-device,drive=d0"] if disk else [])
     mon = os.path.join(tmp, "mon.sock")
     port = free_port()
-    a = Qemu(base + drive(src) + ["-monitor", "unix:%s,server,nowait" % mon])
-    d = Qemu(base + drive(dst) + ["-incoming", "tcp:127.0.0.1:%d" % port])
+    host = link.dst_addr if link else "127.0.0.1"
+    a = Qemu((["ip", "netns", "exec", link.src_ns] if link else []) + base + drive(src) +
+             ["-monitor", "unix:%s,server,nowait" % mon])
+    d = Qemu((["ip", "netns", "exec", link.dst_ns] if link else []) + base + drive(dst) +
+             ["-incoming", "tcp:%s:%d" % (host, port)])
     try:
         settle(a, dirty)
         m = Monitor(mon)
         m.cmd("migrate_set_parameter max-bandwidth 100G")
         m.cmd("migrate_set_parameter downtime-limit 300")
-        m.cmd("migrate -d %stcp:127.0.0.1:%d" % ("-b " if disk else "", port))
+        m.cmd("migrate -d %stcp:%s:%d" % ("-b " if disk else "", host, port))
         t0 = time.monotonic()
         while True:
             info = m.cmd("info migrate")
@@ -159,6 +183,10 @@ def qemu_one(qemu, kernel, initrd, dirty, tmp, disk=False):
         down = re.search(r"downtime: (\d+) ms", info)
         total = re.search(r"total time: (\d+) ms", info)
         m.close()
+        # QEMU's console may drop what is typed at once (as in settle()).
+        time.sleep(0.5)
+        d.send("\n")
+        d.expect("# ", 60)
         d.run("echo moved", 120)
         return (float(down.group(1)) if down else float("nan"),
                 float(total.group(1)) if total else float("nan"), None)
@@ -196,20 +224,35 @@ def main():
           % (MEMORY, RUNS))
     print("%-9s %12s %12s %8s %12s %12s" % ("guest", "rvisor_down", "rvisor_total", "rounds",
                                             "qemu_down", "qemu_total"))
-    rows = [("idle", False, False), ("dirtying", True, False)]
+    rows = [("idle", False, False, None), ("dirtying", True, False, None)]
     if shutil.which("qemu-img"):
-        rows.append(("disk", False, True))
-    for name, dirty, disk in rows:
-        rv = best_of(lambda tmp: rvisor_one(kernel, initrd, dirty, tmp, disk))
-        q = best_of(lambda tmp: qemu_one(qemu, kernel, initrd, dirty, tmp, disk)) if qemu else None
+        rows.append(("disk", False, True, None))
+    link = guestlib.Link("bm")
+    why = link.create()
+    if why:
+        print("(veth row skipped: %s)" % why)
+    else:
+        rows.append(("veth", False, False, link))
+    try:
+        table(rows, kernel, initrd, qemu)
+    finally:
+        link.delete()
+    print("(ms; rvisor: pause to the destination's RUNG, start to RUNG; QEMU: its own "
+          "'downtime' and 'total time' of info migrate; disk: a 256 MiB qcow2 holding %d MiB "
+          "copied with the idle guest; veth: the idle guest between two network namespaces, %s)"
+          % (DISK_DATA_MIB, link.shaping))
+
+
+def table(rows, kernel, initrd, qemu):
+    for name, dirty, disk, link in rows:
+        rv = best_of(lambda tmp: rvisor_one(kernel, initrd, dirty, tmp, disk, link))
+        q = best_of(lambda tmp: qemu_one(qemu, kernel, initrd, dirty, tmp, disk, link)) \
+            if qemu else None
         f = lambda x: "%.1f" % x if x is not None else "n/a"  # noqa: E731
         print("%-9s %12s %12s %8s %12s %12s"
               % (name, f(rv[0]) if rv else "failed", f(rv[1]) if rv else "failed",
                  rv[2] if rv else "-", f(q[0]) if q else ("failed" if qemu else "n/a"),
                  f(q[1]) if q else ("failed" if qemu else "n/a")))
-    print("(ms; rvisor: pause to the destination's RUNG, start to RUNG; QEMU: its own "
-          "'downtime' and 'total time' of info migrate; disk: a 256 MiB qcow2 holding %d MiB "
-          "copied with the idle guest)" % DISK_DATA_MIB)
 
 
 if __name__ == "__main__":

@@ -47,7 +47,7 @@ q0=0
 bench/cpu/build.sh >/dev/null || exit 1
 sub() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", a - b }'; }
 mips() { awk -v n="$1" -v t="$2" 'BEGIN { printf "%.0f", n / t / 1e6 }'; }
-for p in loop mix cpu; do
+for p in loop mix fp cpu; do
 	elf=$B/bench/$p.elf
 	if [ $p = cpu ]; then
 		elf=$B/bench/cpu-bare.elf
@@ -79,4 +79,5 @@ python3 bench/net.py
 python3 bench/snapshot.py
 python3 bench/migrate.py
 python3 bench/daemon.py
+python3 bench/debian.py
 exit 0

@@ -46,6 +46,42 @@ T_START=$(now)
 LOG=$B/test-logs
 mkdir -p "$LOG"
 
+# The Debian test image (opt-in: RVISOR_TEST_IMAGE=1, e.g. with make test): built by
+# scripts/image-debian.sh (cached by its inputs outside the clone, a copy
+# when cached) in the background from the start, niced so that the tests
+# keep the CPUs, its own process group so that an interrupt stops all of it;
+# the tests that run alone wait for it (guest/slow_debian_image.py is one).
+IMAGE_LOG=$B/debian-image.log
+image_pid=
+image_start() {
+	[ -n "${RVISOR_TEST_IMAGE:-}" ] && [ -z "${RVISOR_QUICK:-}" ] || return 0
+	want guest/slow_debian_image.py || return 0
+	if scripts/image-debian.sh debian-13 - --print-cached >/dev/null 2>&1; then
+		return 0
+	fi
+	echo "the Debian test image is not built: building it in the background (log: $IMAGE_LOG)"
+	setsid nice -n 10 scripts/image-debian.sh debian-13 - </dev/null >"$IMAGE_LOG" 2>&1 &
+	image_pid=$!
+}
+image_stop() {
+	[ -n "$image_pid" ] && kill -TERM -- -"$image_pid" 2>/dev/null
+	image_pid=
+}
+image_wait() {
+	[ -n "$image_pid" ] || return 0
+	local t0 st
+	t0=$(now)
+	echo "waiting for the Debian image build (log: $IMAGE_LOG)"
+	wait "$image_pid"
+	st=$?
+	image_pid=
+	echo "the Debian image build ended with status $st after a wait of $(elapsed "$t0") s ($(grep -o 'built in [0-9]* s' "$IMAGE_LOG" || echo 'see its log'))"
+	[ $st -eq 0 ] || tail -20 "$IMAGE_LOG"
+}
+trap 'image_stop' EXIT
+trap 'image_stop; exit 130' INT TERM
+image_start
+
 # Unit tests: each binary exits 0 on success.
 for t in $B/unit/test_*; do
 	[ -x "$t" ] || continue
@@ -110,7 +146,7 @@ run_now() { # test-file: runs it in the foreground and reports it
 
 pool=()  # slow tests that may share the host
 alone=() # slow tests that run by themselves
-for t in $(find tests/cli tests/guest \( -name '*.sh' -o -name '*.py' \) ! -name 'guestlib.py' ! -name 'weblib.py' ! -name 'lib.sh' ! -name 'apilib.sh' ! -name 'daemonlib.sh' 2>/dev/null | sort); do
+for t in $(find tests/cli tests/guest \( -name '*.sh' -o -name '*.py' \) ! -name 'guestlib.py' ! -name 'weblib.py' ! -name 'lib.sh' ! -name 'apilib.sh' ! -name 'daemonlib.sh' ! -name 'vmlib.sh' 2>/dev/null | sort); do
 	name="${t#tests/}"
 	want "$name" || continue
 	case "$name" in
@@ -142,7 +178,7 @@ finish_one() {
 	[ "$st" -ne 0 ] && [ "$st" -ne 77 ] && tail -20 "$lf"
 }
 if [ ${#pool[@]} -gt 0 ] && [ "$JOBS" -gt 1 ]; then
-	trap 'for p in "${!running[@]}"; do kill -TERM -- -"$p" 2>/dev/null; done; exit 130' INT TERM
+	trap 'for p in "${!running[@]}"; do kill -TERM -- -"$p" 2>/dev/null; done; image_stop; exit 130' INT TERM
 	set -m
 	for t in "${pool[@]}"; do
 		while [ ${#running[@]} -ge "$JOBS" ]; do finish_one; done
@@ -157,11 +193,13 @@ if [ ${#pool[@]} -gt 0 ] && [ "$JOBS" -gt 1 ]; then
 	done
 	while [ ${#running[@]} -gt 0 ]; do finish_one; done
 	set +m
-	trap - INT TERM
+	trap 'image_stop; exit 130' INT TERM
 else
 	for t in "${pool[@]}"; do run_now "$t"; done
 fi
+[ ${#alone[@]} -gt 0 ] && image_wait
 for t in "${alone[@]}"; do run_now "$t"; done
+image_wait
 
 [ -n "$failed" ] && echo "failed:$failed"
 echo "time: $(awk -v s="$(elapsed "$T_START")" 'BEGIN { printf "%d min %d s", s / 60, s % 60 }')"

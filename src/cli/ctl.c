@@ -61,7 +61,8 @@ static void ctl_usage(FILE *f)
 		"  balloon-stats       print the balloon's target, actual size and the guest's\n"
 		"                      memory statistics as JSON (GET /balloon)\n"
 		"  migrate DEST [--downtime-ms N] [--give-up] [--copy-disks]\n"
-		"          [--max-bandwidth BYTES_PER_S] [--token-file F] [--no-wait]\n"
+		"          [--max-bandwidth BYTES_PER_S] [--streams N] [--token-file F]\n"
+		"          [--no-wait]\n"
 		"                      live-migrate the VM to DEST (tcp:HOST:PORT or\n"
 		"                      unix:PATH), where 'rvisor run --incoming DEST' waits;\n"
 		"                      the pause at the end aims at N ms (default 300); when\n"
@@ -70,8 +71,9 @@ static void ctl_usage(FILE *f)
 		"                      run on here. Writable disks are on shared storage\n"
 		"                      (the same path at DEST), or with --copy-disks copied\n"
 		"                      into the targets DEST was given (--disk). The stream\n"
-		"                      uses at most BYTES_PER_S; F holds the token DEST was\n"
-		"                      given (--incoming ADDR,token-file=F).\n"
+		"                      uses at most BYTES_PER_S; --streams N (2 to 8) sends\n"
+		"                      RAM over N more parallel connections; F holds the\n"
+		"                      token DEST was given (--incoming ADDR,token-file=F).\n"
 		"                      Waits for the end and prints the final\n"
 		"                      status (exit 0 when the VM runs at DEST), unless --no-wait\n"
 		"  migrate-status      print the migration's progress as JSON (GET /migrate)\n"
@@ -443,7 +445,7 @@ int cmd_ctl(int argc, char **argv)
 		const char *dest = NULL;
 		long long downtime = 0;
 		bool give_up = false, copy_disks = false;
-		long long max_bw = 0;
+		long long max_bw = 0, streams = 0;
 		const char *token_file = NULL;
 		for (int k = 1; k <= nargs; k++) {
 			const char *a = argv[optind + k];
@@ -461,6 +463,16 @@ int cmd_ctl(int argc, char **argv)
 						"rvisor ctl: migrate: --max-bandwidth %s: expected "
 						"bytes/s, at least %u\n",
 						argv[optind + k], MIGRATE_MIN_BANDWIDTH);
+					return 2;
+				}
+			} else if (strcmp(a, "--streams") == 0 && k < nargs) {
+				char *end;
+				streams = strtoll(argv[optind + ++k], &end, 10);
+				if (*end || streams < 1 || streams > MIGRATE_MAX_STREAMS) {
+					fprintf(stderr,
+						"rvisor ctl: migrate: --streams %s: expected 1 to "
+						"%u\n",
+						argv[optind + k], MIGRATE_MAX_STREAMS);
 					return 2;
 				}
 			} else if (strcmp(a, "--no-wait") == 0) {
@@ -496,6 +508,8 @@ int cmd_ctl(int argc, char **argv)
 			json_object_set_new(req, "downtime_ms", json_integer(downtime));
 		if (req && max_bw)
 			json_object_set_new(req, "max_bandwidth", json_integer(max_bw));
+		if (req && streams)
+			json_object_set_new(req, "streams", json_integer(streams));
 		if (req && token_file) {
 			/* The API reads it: relative to our directory, not the VM's. */
 			char *abs = realpath(token_file, NULL);

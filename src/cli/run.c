@@ -290,17 +290,20 @@ static void print_stats(const struct vm *vm, double seconds)
 		(unsigned long long)instret, seconds,
 		seconds > 0 ? (double)instret / seconds / 1e6 : 0.0, (unsigned long long)blocks,
 		(double)wfi_ns * 1e-9);
-	uint64_t translated = 0, code_flushes = 0;
+	uint64_t translated = 0, code_flushes = 0, exits = 0;
 	for (unsigned k = 0; k < vm->ncpus; k++) {
 		if (vm->harts[k]->jit) {
 			translated += vm->harts[k]->jit->stat_translated;
 			code_flushes += vm->harts[k]->jit->stat_flushes;
+			exits += vm->harts[k]->jit->stat_exits;
 		}
 	}
 	if (vm->cfg.cpu_engine == CPU_ENGINE_JIT)
 		fprintf(stderr,
-			"rvisor: stats: engine=jit blocks_translated=%llu code_flushes=%llu\n",
-			(unsigned long long)translated, (unsigned long long)code_flushes);
+			"rvisor: stats: engine=jit blocks_translated=%llu code_flushes=%llu "
+			"exits_to_run_loop=%llu\n",
+			(unsigned long long)translated, (unsigned long long)code_flushes,
+			(unsigned long long)exits);
 	for (unsigned k = 0; k < vm->ncpus && vm->ncpus > 1; k++)
 		fprintf(stderr, "rvisor: stats: hart %u: instret=%llu wfi_seconds=%.3f\n", k,
 			(unsigned long long)vm->harts[k]->instret,
@@ -819,10 +822,13 @@ int cmd_run(int argc, char **argv)
 	}
 	/* Before the first thread (they inherit the pinning) and before the
 	 * sandbox (which closes the way to /sys/fs/cgroup). */
-	if (run_limits_apply(&out.limits, cfg->mem_size) < 0) {
+	int cleanup_fd;
+	if (run_limits_apply(&out.limits, cfg->mem_size, &cleanup_fd) < 0) {
 		vm_lifecycle_close(&lc);
 		return 2;
 	}
+	cfg->nvcpu_pin = out.limits.nvcpu_pin < VM_MAX_CPUS ? out.limits.nvcpu_pin : VM_MAX_CPUS;
+	memcpy(cfg->vcpu_pin, out.limits.vcpu_pin, cfg->nvcpu_pin * sizeof(cfg->vcpu_pin[0]));
 	/* Before the first thread: every thread installs its filter. */
 	struct sandbox sandbox;
 	struct sandbox_needs needs;
@@ -836,6 +842,10 @@ int cmd_run(int argc, char **argv)
 	if (api_socket)
 		sandbox_dirs_add(&needs.dirs, api_socket, true);
 	sandbox_dirs_free(&out.sandbox_dirs);
+	/* A PID namespace of its own: this process forks in sandbox_prepare
+	 * and its parent stays as the relay whose pid the caller knows. */
+	needs.pid_ns = true;
+	needs.relay_keep_fd = cleanup_fd;
 	needs.user_given = out.user_given;
 	needs.uid = out.uid;
 	needs.gid = out.gid;

@@ -31,6 +31,9 @@ void run_limits_usage(FILE *f)
 		"                                cpu.weight; v1 cpu.shares = N * 1024 / 100)\n"
 		"  --cpu-pin LIST                run the VM's threads only on these host CPUs,\n"
 		"                                e.g. 0 or 0,1 or 0-1 (sched_setaffinity)\n"
+		"  --cpu-pin vcpus=LIST          run vCPU k on the k-th host CPU of LIST (e.g.\n"
+		"                                vcpus=1,0; wraps around when shorter); may be\n"
+		"                                given besides a --cpu-pin LIST for the process\n"
 		"  --memory-limit auto|off|SIZE  cap the VM process's memory (v1\n"
 		"                                memory.limit_in_bytes, v2 memory.max); auto is\n"
 		"                                guest RAM + %llu MiB for rvisor itself; default\n"
@@ -90,8 +93,9 @@ static void cleanup_main(int fd, pid_t vm, const char *parent)
 	_exit(0);
 }
 
-/* Fork the cleanup process. Returns 0, or -1 after a message. */
-static int start_cleanup(const char *parent)
+/* Fork the cleanup process; *hold_fd is the descriptor whose last close
+ * wakes it. Returns 0, or -1 after a message. */
+static int start_cleanup(const char *parent, int *hold_fd)
 {
 	int p[2];
 	if (pipe2(p, O_CLOEXEC) < 0) {
@@ -124,16 +128,30 @@ static int start_cleanup(const char *parent)
 	close(p[0]);
 	/* p[1] stays open (close-on-exec) for the process's life: its close
 	 * at exit, however the exit comes, wakes the cleanup process. */
+	*hold_fd = p[1];
 	return 0;
 }
 
-int run_limits_apply(struct vm_limits *l, uint64_t guest_ram)
+int run_limits_apply(struct vm_limits *l, uint64_t guest_ram, int *hold_fd)
 {
+	*hold_fd = -1;
 	limits_resolve(l, guest_ram);
 	if (l->npin && sched_setaffinity(0, sizeof(l->cpu_pin), &l->cpu_pin) < 0) {
 		fprintf(stderr, "rvisor: --cpu-pin: %s\n", strerror(errno));
 		return -1;
 	}
+	/* Each vCPU pins itself when it starts: its CPU must be one this
+	 * process may run on (a cpuset, or taskset around rvisor). */
+	cpu_set_t may;
+	if (l->nvcpu_pin && sched_getaffinity(0, sizeof(may), &may) == 0)
+		for (unsigned k = 0; k < l->nvcpu_pin; k++)
+			if (!CPU_ISSET(l->vcpu_pin[k], &may)) {
+				fprintf(stderr,
+					"rvisor: --cpu-pin vcpus=: host CPU %u is not one this "
+					"process may run on\n",
+					l->vcpu_pin[k]);
+				return -1;
+			}
 	if (!limits_need_cgroup(l))
 		return 0;
 	if (l->memory_max && l->memory_max < guest_ram + LIMITS_VMM_ALLOWANCE)
@@ -145,7 +163,7 @@ int run_limits_apply(struct vm_limits *l, uint64_t guest_ram)
 			(unsigned long long)(guest_ram >> 20), LIMITS_VMM_ALLOWANCE >> 20);
 	const char *parent = run_limits_parent();
 	const char *reaper = getenv("RVISOR_CGROUP_REAPER");
-	if (!(reaper && strcmp(reaper, "keeper") == 0) && start_cleanup(parent) < 0)
+	if (!(reaper && strcmp(reaper, "keeper") == 0) && start_cleanup(parent, hold_fd) < 0)
 		return -1;
 	struct cgroup_vm g;
 	struct error e = {0};

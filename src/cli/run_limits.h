@@ -27,8 +27,11 @@ int run_limits_option(struct vm_limits *l, int c, const char *arg);
  * the VM process is gone and says when the kernel's OOM killer ended it
  * (not when a keeper of the daemon does that, RVISOR_CGROUP_REAPER=keeper),
  * and the pinning of every thread. A limit no cgroup can enforce is a
- * warning. Returns 0, or -1 after a message. */
-int run_limits_apply(struct vm_limits *l, uint64_t guest_ram);
+ * warning. *hold_fd: the descriptor whose last close (at the VM process's
+ * exit) wakes the cleanup process, or -1; the sandbox's PID-namespace
+ * relay keeps it, so the groups go once both processes have. Returns 0,
+ * or -1 after a message. */
+int run_limits_apply(struct vm_limits *l, uint64_t guest_ram, int *hold_fd);
 
 /* The cgroup parent of this process's VMs: $RVISOR_CGROUP_PARENT or
  * "rvisor". */

@@ -98,8 +98,8 @@ static void vm_usage(FILE *f, const struct verb *only)
 		       "                        --KIND OPTS is the same, e.g. --net user)\n");
 	if (strchr(o, 'L'))
 		fprintf(
-		    f, "  --cpu-max CPUS, --cpu-weight N, --cpu-pin LIST, --memory-limit\n"
-		       "  auto|off|SIZE, --pids-max N\n"
+		    f, "  --cpu-max CPUS, --cpu-weight N, --cpu-pin LIST|vcpus=LIST,\n"
+		       "  --memory-limit auto|off|SIZE, --pids-max N\n"
 		       "                        resource limits, as 'rvisor run' (fields cpu_max,\n"
 		       "                        cpu_weight, cpu_pin, memory_limit, pids_max)\n"
 		       "  --balloon-target SIZE the balloon's target: guest RAM given back to the\n"

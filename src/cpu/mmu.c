@@ -289,8 +289,11 @@ int mem_amo_ptr(struct hart *h, uint64_t va, unsigned size, bool is_load_only, v
 					memory_order_relaxed) &
 		   BUSPG_WATCHED))
 		return is_load_only ? EXC_LOAD_ACCESS : EXC_STORE_ACCESS;
-	if (!is_load_only)
+	if (!is_load_only) {
 		bus_note_write(h->bus, pa, size);
+		/* As a store would: the JIT's inline AMOs hit the store TLB. */
+		tlb_fill(h, h->tlb_store, va, pa, true);
+	}
 	*host = p;
 	*pa_out = pa;
 	return 0;

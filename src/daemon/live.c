@@ -74,7 +74,8 @@ static int limits_of(const struct vm_spec *s, uint64_t ram_mib, struct vm_limits
 	return 0;
 }
 
-/* Every thread of pid on the CPUs of l (all the host's when unpinned). */
+/* Every thread of pid on the CPUs of l (all the host's when unpinned);
+ * with vcpus= pinning, thread vcpuN on its own CPU. */
 static int set_affinity(pid_t pid, const struct vm_limits *l, struct error *e)
 {
 	cpu_set_t all;
@@ -94,7 +95,25 @@ static int set_affinity(pid_t pid, const struct vm_limits *l, struct error *e)
 		if (de->d_name[0] < '0' || de->d_name[0] > '9')
 			continue;
 		pid_t tid = (pid_t)atoi(de->d_name);
-		if (sched_setaffinity(tid, sizeof(*set), set) < 0 && errno != ESRCH)
+		const cpu_set_t *want = set;
+		cpu_set_t one;
+		char path[96], comm[32] = "";
+		unsigned k;
+		int end = 0;
+		snprintf(path, sizeof(path), "%s/%.20s/comm", dir, de->d_name);
+		FILE *f = l->nvcpu_pin ? fopen(path, "re") : NULL;
+		if (f) {
+			if (!fgets(comm, sizeof(comm), f))
+				comm[0] = 0;
+			fclose(f);
+		}
+		if (l->nvcpu_pin && sscanf(comm, "vcpu%u%n", &k, &end) == 1 &&
+		    (comm[end] == 0 || comm[end] == '\n')) {
+			CPU_ZERO(&one);
+			CPU_SET(l->vcpu_pin[k % l->nvcpu_pin], &one);
+			want = &one;
+		}
+		if (sched_setaffinity(tid, sizeof(*want), want) < 0 && errno != ESRCH)
 			rc = err_set(e, ERR_CONFLICT, "cpu_pin: thread %d refused it: %s", (int)tid,
 				     strerror(errno));
 	}
@@ -139,11 +158,17 @@ static int put_in_force(const struct live_target *t, const struct vm_limits *to,
 		return err_set(e, ERR_IO, "out of memory");
 	int rc = 0;
 	if ((ctl[CGROUP_CPU] || ctl[CGROUP_MEMORY] || ctl[CGROUP_PIDS]) &&
-	    cgroup_vm_update(t->cgroup_parent, t->pid, to, ctl, d, e) < 0)
+	    cgroup_vm_update(t->cgroup_parent, t->pid, sup_guest_process(t->pid), to, ctl, d, e) <
+		0)
 		rc = -1;
 	free(d);
-	if (rc == 0 && which[F_PIN])
+	if (rc == 0 && which[F_PIN]) {
+		/* The relay of the sandbox's PID namespace and its child. */
+		pid_t guest = sup_guest_process(t->pid);
 		rc = set_affinity(t->pid, to, e);
+		if (rc == 0 && guest != t->pid)
+			rc = set_affinity(guest, to, e);
+	}
 	if (rc == 0 && which[F_BALLOON])
 		rc = set_balloon(t->api_sock, balloon, e);
 	return rc;

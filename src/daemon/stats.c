@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "daemon/metrics.h"
+#include "daemon/supervisor.h"
 #include "util/thread.h"
 #include "util/uhttp.h"
 
@@ -285,9 +286,16 @@ json_t *stats_sample_api(const struct stats_target *t, double *mono, char **api_
 	bool ours = proc_stat_fields(path, &ticks, &start) == 0 && start == t->vm_start;
 	double secs[STATS_MAX_VCPUS];
 	if (ours) {
+		/* The relay of a PID namespace holds no guest: its child's
+		 * numbers (plus its own few ticks). */
+		pid_t guest = sup_guest_process(t->vm_pid);
+		unsigned long long gticks;
+		snprintf(path, sizeof(path), "/proc/%d/stat", (int)guest);
+		if (guest != t->vm_pid && proc_stat_fields(path, &gticks, NULL) == 0)
+			ticks += gticks;
 		json_object_set_new(cpu, "process_seconds", json_real((double)ticks * tick));
-		proc_memory(t->vm_pid, mem);
-		vcpu_times(t->vm_pid, tick, secs, STATS_MAX_VCPUS);
+		proc_memory(guest, mem);
+		vcpu_times(guest, tick, secs, STATS_MAX_VCPUS);
 	}
 	/* The VM's own view. */
 	char *body = NULL;

@@ -6,6 +6,7 @@
 #include "daemon/spec.h"
 #include "vmm/cgroup.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <jansson.h>
@@ -500,4 +501,44 @@ int keeper_main(int argc, char **argv)
 		fprintf(stderr, "rvisor keeper: %s\n", ce.msg);
 	write_exit(exit_file, st, &cg);
 	return 0;
+}
+
+pid_t sup_guest_process(pid_t pid)
+{
+	char path[64], ns[64], kids[64];
+	snprintf(path, sizeof(path), "/proc/%d/ns/pid", (int)pid);
+	ssize_t n = readlink(path, ns, sizeof(ns) - 1);
+	snprintf(path, sizeof(path), "/proc/%d/ns/pid_for_children", (int)pid);
+	ssize_t k = readlink(path, kids, sizeof(kids) - 1);
+	if (n <= 0 || k <= 0 || (n == k && memcmp(ns, kids, (size_t)n) == 0))
+		return pid;
+	DIR *d = opendir("/proc");
+	if (!d)
+		return pid;
+	pid_t found = pid;
+	struct dirent *de;
+	while (found == pid && (de = readdir(d))) {
+		if (de->d_name[0] < '1' || de->d_name[0] > '9')
+			continue;
+		char buf[512], other[64];
+		snprintf(path, sizeof(path), "/proc/%.20s/stat", de->d_name);
+		int fd = open(path, O_RDONLY | O_CLOEXEC);
+		if (fd < 0)
+			continue;
+		ssize_t got = read(fd, buf, sizeof(buf) - 1);
+		close(fd);
+		if (got <= 0)
+			continue;
+		buf[got] = 0;
+		char *p = strrchr(buf, ')');
+		int ppid;
+		if (!p || sscanf(p + 2, "%*c %d", &ppid) != 1 || ppid != (int)pid)
+			continue;
+		snprintf(path, sizeof(path), "/proc/%.20s/ns/pid", de->d_name);
+		ssize_t m = readlink(path, other, sizeof(other) - 1);
+		if (m > 0 && (m != n || memcmp(other, ns, (size_t)n) != 0))
+			found = (pid_t)atoi(de->d_name);
+	}
+	closedir(d);
+	return found;
 }

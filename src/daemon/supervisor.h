@@ -82,4 +82,10 @@ char *sup_exit_record(const char *exit_file, const char *requested, const char *
  * VM's pid and start time, fd 1 and 2 the log). */
 int keeper_main(int argc, char **argv);
 
+/* The process that runs the guest of VM process pid: pid itself or,
+ * under the sandbox's PID namespace (vmm/sandbox_pid.h), where pid is a
+ * relay, its child born in another PID namespace (found by a scan of
+ * /proc). pid when there is none. */
+pid_t sup_guest_process(pid_t pid);
+
 #endif

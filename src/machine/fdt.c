@@ -83,6 +83,18 @@ static int fdt_chosen(void *fdt, const struct board_fdt_params *p)
 	return fdt_end_node(fdt);
 }
 
+/* Says "this is a virtual machine, and which one": on RISC-V (as on Arm and
+ * Power) there is no CPUID leaf, and tools such as systemd-detect-virt read
+ * /proc/device-tree/hypervisor/compatible (Xen and KVM guests have such a
+ * node; an unknown name there means "some other VM"). Without it they said
+ * "none" under rvisor. */
+static int fdt_hypervisor(void *fdt)
+{
+	TRY(fdt_begin_node(fdt, "hypervisor"));
+	TRY(fdt_property_string(fdt, "compatible", "rvisor"));
+	return fdt_end_node(fdt);
+}
+
 static int fdt_cpus(void *fdt, unsigned ncpus, bool sstc)
 {
 	const char *isa = sstc ? RISCV_ISA "_sstc" : RISCV_ISA;
@@ -148,6 +160,7 @@ static int build(struct board *b, const struct board_fdt_params *p, void *fdt, i
 	TRY(bfdt_strings(fdt, "compatible", compat, sizeof(compat)));
 	TRY(fdt_property_string(fdt, "model", "riscv-virtio,qemu"));
 	TRY(fdt_chosen(fdt, p));
+	TRY(fdt_hypervisor(fdt));
 
 	unsigned n = board_ndevices(b);
 	for (unsigned k = 0; k < n; k++) {

@@ -304,6 +304,7 @@ static json_t *migrate_json(const struct migrate_status *st)
 		json_object_set_new(j, "copy_disks", json_boolean(st->copy_disks));
 		json_object_set_new(j, "max_bandwidth",
 				    json_integer((json_int_t)st->max_bandwidth));
+		json_object_set_new(j, "streams", json_integer((json_int_t)st->streams));
 		json_object_set_new(j, "authenticated", json_boolean(st->authenticated));
 		json_object_set_new(j, "disk_bytes_sent",
 				    json_integer((json_int_t)st->disk_bytes_sent));

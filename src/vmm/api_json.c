@@ -198,9 +198,9 @@ int api_parse_balloon_request(const char *body, size_t len, struct balloon_reque
 int api_parse_migrate_request(const char *body, size_t len, struct migrate_request *out,
 			      struct error *e)
 {
-	static const char *const allowed[] = {"destination", "downtime_ms",   "give_up",
-					      "copy_disks",  "max_bandwidth", "token_file",
-					      NULL};
+	static const char *const allowed[] = {
+	    "destination",   "downtime_ms", "give_up", "copy_disks",
+	    "max_bandwidth", "token_file",  "streams", NULL};
 	*out = (struct migrate_request){0};
 	json_t *j = parse_body(body, len, allowed, e);
 	if (!j)
@@ -211,6 +211,7 @@ int api_parse_migrate_request(const char *body, size_t len, struct migrate_reque
 	json_t *cd = json_object_get(j, "copy_disks");
 	json_t *mb = json_object_get(j, "max_bandwidth");
 	json_t *tf = json_object_get(j, "token_file");
+	json_t *ns = json_object_get(j, "streams");
 	int rc = -1;
 	if (!dest) {
 		/* get_string set the error */
@@ -226,6 +227,10 @@ int api_parse_migrate_request(const char *body, size_t len, struct migrate_reque
 		err_set(e, ERR_INVALID,
 			"field \"max_bandwidth\" must be an integer of at least %u (bytes/s)",
 			MIGRATE_MIN_BANDWIDTH);
+	} else if (ns && (!json_is_integer(ns) || json_integer_value(ns) < 1 ||
+			  json_integer_value(ns) > MIGRATE_MAX_STREAMS)) {
+		err_set(e, ERR_INVALID, "field \"streams\" must be an integer from 1 to %u",
+			MIGRATE_MAX_STREAMS);
 	} else if (tf && (!json_is_string(tf) || !*json_string_value(tf) ||
 			  strlen(json_string_value(tf)) > 4096)) {
 		err_set(e, ERR_INVALID, "field \"token_file\" must be a path of 1 to 4096 bytes");
@@ -239,6 +244,7 @@ int api_parse_migrate_request(const char *body, size_t len, struct migrate_reque
 		out->give_up = json_is_true(gu);
 		out->copy_disks = json_is_true(cd);
 		out->max_bandwidth = mb ? (uint64_t)json_integer_value(mb) : 0;
+		out->streams = ns ? (unsigned)json_integer_value(ns) : 1;
 		out->token_file = tf ? strdup(json_string_value(tf)) : NULL;
 		if (out->destination && (!tf || out->token_file)) {
 			rc = 0;

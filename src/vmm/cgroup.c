@@ -469,7 +469,7 @@ static bool ends_with(const char *s, const char *tail)
 	return a >= b && strcmp(s + a - b, tail) == 0;
 }
 
-int cgroup_vm_update(const char *parent, pid_t pid, const struct vm_limits *l,
+int cgroup_vm_update(const char *parent, pid_t pid, pid_t also, const struct vm_limits *l,
 		     const bool which[CGROUP_NCTL], char dirs[CGROUP_NCTL][PATH_MAX],
 		     struct error *e)
 {
@@ -518,6 +518,8 @@ int cgroup_vm_update(const char *parent, pid_t pid, const struct vm_limits *l,
 		int rc = write_update(v2, c, dir, l, &file);
 		if (!rc && fresh)
 			rc = write_file(dir, file = "cgroup.procs", "%d", (int)pid);
+		if (!rc && fresh && also > 0 && also != pid)
+			rc = write_file(dir, file = "cgroup.procs", "%d", (int)also);
 		if (rc) {
 			if (fresh)
 				rmdir(dir);

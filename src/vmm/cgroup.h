@@ -44,11 +44,12 @@ int cgroup_vm_enter(struct cgroup_vm *g, const char *parent, pid_t pid, const st
  * which (a limit absent from l is written as none): in its own groups
  * under parent, or, for a controller it started without, in a group made
  * now beneath the group it is in (where cgroup_vm_reap finds it) and the
- * process moved in. dirs[c] says where each was written. Returns 0, or -1
+ * process moved in, with also (> 0: the VM process under the sandbox's
+ * PID-namespace relay pid). dirs[c] says where each was written. Returns 0, or -1
  * with e set (ERR_CONFLICT when no hierarchy can take it or the kernel
  * refuses the value, e.g. a memory cap below what the VM uses); the
  * controllers before the failing one keep their new values. */
-int cgroup_vm_update(const char *parent, pid_t pid, const struct vm_limits *l,
+int cgroup_vm_update(const char *parent, pid_t pid, pid_t also, const struct vm_limits *l,
 		     const bool which[CGROUP_NCTL], char dirs[CGROUP_NCTL][PATH_MAX],
 		     struct error *e);
 

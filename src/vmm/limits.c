@@ -55,40 +55,63 @@ int limits_parse_cpu_weight(struct vm_limits *l, const char *s, struct error *e)
 	return 0;
 }
 
+/* A list of host CPU numbers and ranges below n into set and, in the
+ * order given (ranges expanded), into order (at most max). Returns 0, or
+ * -1 for anything else. */
+static int parse_cpu_list(const char *p, long n, cpu_set_t *set, unsigned *order, unsigned *norder,
+			  unsigned max)
+{
+	CPU_ZERO(set);
+	*norder = 0;
+	for (;;) {
+		char *end;
+		if (*p < '0' || *p > '9')
+			return -1;
+		unsigned long a = strtoul(p, &end, 10), b = a;
+		if (*end == '-') {
+			if (end[1] < '0' || end[1] > '9')
+				return -1;
+			b = strtoul(end + 1, &end, 10);
+		}
+		if (a > b || b >= (unsigned long)n || b >= CPU_SETSIZE)
+			return -1;
+		for (unsigned long c = a; c <= b; c++) {
+			CPU_SET(c, set);
+			if (*norder >= max)
+				return -1;
+			order[(*norder)++] = (unsigned)c;
+		}
+		if (*end == 0)
+			return 0;
+		if (*end != ',')
+			return -1;
+		p = end + 1;
+	}
+}
+
 int limits_parse_cpu_pin(struct vm_limits *l, const char *s, struct error *e)
 {
 	long n = host_cpus();
 	cpu_set_t set;
-	CPU_ZERO(&set);
-	const char *p = s;
-	for (;;) {
-		char *end;
-		if (*p < '0' || *p > '9')
-			goto bad;
-		unsigned long a = strtoul(p, &end, 10), b = a;
-		if (*end == '-') {
-			if (end[1] < '0' || end[1] > '9')
-				goto bad;
-			b = strtoul(end + 1, &end, 10);
-		}
-		if (a > b || b >= (unsigned long)n || b >= CPU_SETSIZE)
-			goto bad;
-		for (unsigned long c = a; c <= b; c++)
-			CPU_SET(c, &set);
-		if (*end == 0)
-			break;
-		if (*end != ',')
-			goto bad;
-		p = end + 1;
+	unsigned order[LIMITS_MAX_VCPU_PIN], norder;
+	if (strncmp(s, "vcpus=", 6) == 0) {
+		if (parse_cpu_list(s + 6, n, &set, order, &norder, LIMITS_MAX_VCPU_PIN) < 0)
+			return err_set(e, ERR_INVALID,
+				       "cpu pinning '%s': expected vcpus= and one host CPU per "
+				       "vCPU, in order, from 0 to %ld (at most %d), e.g. vcpus=1,0",
+				       s, n - 1, LIMITS_MAX_VCPU_PIN);
+		memcpy(l->vcpu_pin, order, norder * sizeof(order[0]));
+		l->nvcpu_pin = norder;
+		return 0;
 	}
+	if (parse_cpu_list(s, n, &set, order, &norder, LIMITS_MAX_VCPU_PIN) < 0)
+		return err_set(e, ERR_INVALID,
+			       "cpu pinning '%s': expected host CPU numbers and ranges from 0 to "
+			       "%ld, e.g. 0,1 or 0-1, or one host CPU per vCPU: vcpus=1,0",
+			       s, n - 1);
 	l->cpu_pin = set;
 	l->npin = (unsigned)CPU_COUNT(&set);
 	return 0;
-bad:
-	return err_set(e, ERR_INVALID,
-		       "cpu pinning '%s': expected host CPU numbers and ranges from 0 to %ld, "
-		       "e.g. 0,1 or 0-1",
-		       s, n - 1);
 }
 
 int limits_parse_memory(struct vm_limits *l, const char *s, struct error *e)

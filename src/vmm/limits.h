@@ -23,12 +23,17 @@
 #define LIMITS_PIDS_MIN 1
 #define LIMITS_PIDS_MAX 4194304
 #define LIMITS_CPU_MAX_MIN 0.01 /* host CPUs; a smaller quota starves the VM */
+#define LIMITS_MAX_VCPU_PIN 64	/* host CPUs named by --cpu-pin vcpus= */
 
 struct vm_limits {
 	double cpu_max;	     /* host CPUs the process may use (0.5: half of one); 0: no cap */
 	unsigned cpu_weight; /* 1..10000 on cgroup v2's scale (100 normal); 0: not set */
 	cpu_set_t cpu_pin;   /* host CPUs the process's threads run on */
 	unsigned npin;	     /* CPUs in cpu_pin; 0: no pinning */
+	/* vCPU k runs on host CPU vcpu_pin[k % nvcpu_pin] (--cpu-pin vcpus=);
+	 * nvcpu_pin 0: vCPUs run where the process may. */
+	unsigned vcpu_pin[LIMITS_MAX_VCPU_PIN];
+	unsigned nvcpu_pin;
 	uint64_t memory_max; /* bytes; 0: no cap (resolved from memory_auto) */
 	bool memory_auto;    /* memory_max = guest RAM + LIMITS_VMM_ALLOWANCE */
 	unsigned pids_max;   /* processes and threads; 0: no cap */
@@ -40,7 +45,11 @@ struct vm_limits {
 int limits_parse_cpu_max(struct vm_limits *l, const char *s, struct error *e);
 /* An integer 1..10000 (100 = a normal share). */
 int limits_parse_cpu_weight(struct vm_limits *l, const char *s, struct error *e);
-/* A list of host CPU numbers and ranges: "0", "0,1", "0-3,6". */
+/* A list of host CPU numbers and ranges: "0", "0,1", "0-3,6" (cpu_pin:
+ * every thread of the process); or "vcpus=" and one host CPU per vCPU, in
+ * vCPU order, ranges expanded in order: "vcpus=1,0", "vcpus=0-3"
+ * (vcpu_pin: vCPU k on the k-th, wrapping around when the VM has more
+ * vCPUs; the process's other threads are not pinned by it). */
 int limits_parse_cpu_pin(struct vm_limits *l, const char *s, struct error *e);
 /* "auto" (guest RAM + allowance), "off", or a size (512M, 1G). */
 int limits_parse_memory(struct vm_limits *l, const char *s, struct error *e);

@@ -4,6 +4,11 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +17,7 @@
 
 #include "block/block.h"
 #include "mem/bus.h"
+#include "util/thread.h"
 #include "vmm/builder.h"
 #include "vmm/migrate_disks.h"
 #include "vmm/vm.h"
@@ -22,6 +28,8 @@ void migrate_in_init(struct migrate_in *in)
 {
 	memset(in, 0, sizeof(*in));
 	in->listen_fd = in->rfd = in->wfd = -1;
+	for (unsigned k = 0; k < MIG_STREAMS_MAX; k++)
+		in->sfd[k] = -1;
 }
 
 int migrate_in_listen(struct migrate_in *in, const char *uri, struct error *e)
@@ -55,12 +63,12 @@ int migrate_in_listen(struct migrate_in *in, const char *uri, struct error *e)
 	return 0;
 }
 
-static int read_preamble(struct migrate_in *in, struct error *e)
+static int read_preamble(int fd, struct error *e)
 {
 	uint8_t p[MIG_PREAMBLE_LEN];
 	size_t got = 0;
 	while (got < sizeof(p)) {
-		ssize_t k = read(in->rfd, p + got, sizeof(p) - got);
+		ssize_t k = read(fd, p + got, sizeof(p) - got);
 		if (k < 0 && errno == EINTR)
 			continue;
 		if (k < 0)
@@ -156,13 +164,16 @@ static int read_disks(struct migrate_in *in, struct error *e)
 	return 0;
 }
 
-int migrate_in_read_config(struct migrate_in *in, struct error *e)
+/* The preamble and AUTH of a connection, before anything else is looked
+ * at; then, with `strm`, the frame that follows it (STRM, or CONF on the
+ * main connection) is read into in->f. */
+static int open_connection(struct migrate_in *in, int fd, const uint32_t *next, unsigned nnext,
+			   struct error *e)
 {
-	if (read_preamble(in, e) < 0)
+	if (read_preamble(fd, e) < 0)
 		return -1;
-	/* AUTH, before anything else is looked at. */
 	const uint32_t auth[] = {MIG_AUTH};
-	if (mig_recv(in->rfd, &in->f, auth, 1, PEER, e) < 0)
+	if (mig_recv(fd, &in->f, auth, 1, PEER, e) < 0)
 		return -1;
 	if (in->token.set && !mig_token_equal(&in->token, in->f.buf, in->f.len))
 		return err_set(e, ERR_INVALID, "migration refused: authentication failed: %s",
@@ -170,9 +181,50 @@ int migrate_in_read_config(struct migrate_in *in, struct error *e)
 				   ? "the source's token is not this destination's token-file's"
 				   : "this destination requires a token and the source sent none "
 				     "(give the source \"token_file\")");
-	const uint32_t conf[] = {MIG_CONF};
-	if (mig_recv(in->rfd, &in->f, conf, 1, PEER, e) < 0)
+	return mig_recv(fd, &in->f, next, nnext, PEER, e);
+}
+
+/* STRM: u32 count (2..MIG_STREAMS_MAX), u32 index, the nonce. */
+static int read_strm(struct migrate_in *in, unsigned *index, struct error *e)
+{
+	if (in->f.len != MIG_STRM_LEN)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: a STRM frame of %zu bytes", in->f.len);
+	uint32_t count = mig_get32(in->f.buf);
+	*index = mig_get32(in->f.buf + 4);
+	if (count < 2 || count > MIG_STREAMS_MAX)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: STRM announces %u RAM streams (2 to %u)",
+			       count, MIG_STREAMS_MAX);
+	if (*index > count)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: STRM index %u of %u streams", *index,
+			       count);
+	return (int)count;
+}
+
+int migrate_in_read_config(struct migrate_in *in, struct error *e)
+{
+	const uint32_t first[] = {MIG_CONF, MIG_STRM};
+	if (open_connection(in, in->rfd, first, 2, e) < 0)
 		return -1;
+	if (in->f.type == MIG_STRM) {
+		unsigned index;
+		int count = read_strm(in, &index, e);
+		if (count < 0)
+			return -1;
+		if (index != 0)
+			return err_set(
+			    e, ERR_INVALID,
+			    "migration stream refused: the first connection's STRM names "
+			    "RAM stream %u, not the main one (0)",
+			    index);
+		in->nstreams = (unsigned)count;
+		memcpy(in->nonce, in->f.buf + 8, MIG_NONCE_LEN);
+		const uint32_t conf[] = {MIG_CONF};
+		if (mig_recv(in->rfd, &in->f, conf, 1, PEER, e) < 0)
+			return -1;
+	}
 	size_t len;
 	uint8_t *buf = take_payload(in, &len);
 	char err[SNAPSHOT_ERRLEN];
@@ -224,13 +276,15 @@ static int same_machine(const struct snapshot_config *a, const struct snapshot_c
 	return 0;
 }
 
-static int read_ram(struct migrate_in *in, uint8_t *ram, uint64_t ram_size, int ram_fd,
-		    struct error *e)
+/* A RAM frame f into ram; *pages and *zero_pages count them. Called by
+ * the RAM streams' threads at once: each writes its own ranges. */
+static int read_ram(const struct mig_frame *f, uint64_t *pages, uint64_t *zero_pages, uint8_t *ram,
+		    uint64_t ram_size, int ram_fd, struct error *e)
 {
-	const uint8_t *p = in->f.buf;
-	if (in->f.len < MIG_RAM_HEAD)
+	const uint8_t *p = f->buf;
+	if (f->len < MIG_RAM_HEAD)
 		return err_set(e, ERR_INVALID, "migration stream refused: a RAM frame of %zu bytes",
-			       in->f.len);
+			       f->len);
 	uint64_t first = mig_get64(p), npages = ram_size >> PAGE_SHIFT;
 	uint32_t n = mig_get32(p + 8), flags = mig_get32(p + 12);
 	bool zero = flags & MIG_RAM_ZERO;
@@ -244,11 +298,11 @@ static int read_ram(struct migrate_in *in, uint8_t *ram, uint64_t ram_size, int 
 			       "guest's %llu pages",
 			       (unsigned long long)first, n, (unsigned long long)npages);
 	size_t want = MIG_RAM_HEAD + (zero ? 0 : (size_t)n << PAGE_SHIFT);
-	if (in->f.len != want)
+	if (f->len != want)
 		return err_set(e, ERR_INVALID,
 			       "migration stream refused: a RAM frame of %u pages holds %zu bytes "
 			       "(%zu expected)",
-			       n, in->f.len, want);
+			       n, f->len, want);
 	uint8_t *dst = ram + (first << PAGE_SHIFT);
 	off_t off = (off_t)(first << PAGE_SHIFT);
 	size_t len = (size_t)n << PAGE_SHIFT;
@@ -272,12 +326,12 @@ static int read_ram(struct migrate_in *in, uint8_t *ram, uint64_t ram_size, int 
 		}
 		if (rc < 0)
 			return err_errno(e, errno ? errno : EIO, "migration: writing guest RAM");
-		*(zero ? &in->zero_pages : &in->pages) += n;
+		*(zero ? zero_pages : pages) += n;
 		return 0;
 	}
 	if (!zero) {
 		memcpy(dst, p + MIG_RAM_HEAD, len);
-		in->pages += n;
+		*pages += n;
 		return 0;
 	}
 	/* Zero pages: a page that is already zero is left alone, so a hole
@@ -291,7 +345,7 @@ static int read_ram(struct migrate_in *in, uint8_t *ram, uint64_t ram_size, int 
 		if (!is_zero)
 			memset(pg, 0, PAGE_SIZE);
 	}
-	in->zero_pages += n;
+	*zero_pages += n;
 	return 0;
 }
 
@@ -352,7 +406,8 @@ int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_siz
 			continue;
 		}
 		if (in->f.type == MIG_RAM) {
-			if (read_ram(in, ram, ram_size, ram_fd, e) < 0)
+			if (read_ram(&in->f, &in->pages, &in->zero_pages, ram, ram_size, ram_fd,
+				     e) < 0)
 				return -1;
 			continue;
 		}
@@ -379,6 +434,48 @@ int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_siz
 	return 0;
 }
 
+/* The RAM connections STRM announced: each within 30 s, authenticated
+ * as the main one, with its STRM (the same count and nonce, an index not
+ * seen yet). */
+static int accept_streams(struct migrate_in *in, struct error *e)
+{
+	for (unsigned n = 0; n < in->nstreams; n++) {
+		struct pollfd pfd = {.fd = in->listen_fd, .events = POLLIN};
+		int pr;
+		do
+			pr = poll(&pfd, 1, 30000);
+		while (pr < 0 && errno == EINTR);
+		if (pr <= 0)
+			return err_set(e, ERR_INVALID,
+				       "migration refused: %u of the %u RAM streams announced "
+				       "connected within 30 s",
+				       n, in->nstreams);
+		int fd = accept4(in->listen_fd, NULL, NULL, SOCK_CLOEXEC);
+		if (fd < 0)
+			return err_errno(e, errno, "migration: accepting RAM stream");
+		mig_set_timeouts(fd, MIG_IDLE_SECONDS);
+		const uint32_t strm[] = {MIG_STRM};
+		unsigned index = 0;
+		int count = open_connection(in, fd, strm, 1, e) < 0 ? -1 : read_strm(in, &index, e);
+		if (count >= 0 && ((unsigned)count != in->nstreams || index == 0 ||
+				   memcmp(in->f.buf + 8, in->nonce, MIG_NONCE_LEN) != 0 ||
+				   in->sfd[index - 1] >= 0))
+			count = err_set(e, ERR_INVALID,
+					"migration refused: a connection that is not one of this "
+					"migration's RAM streams (stream %u of %d, another "
+					"session or a repeat)",
+					index, count);
+		if (count < 0) {
+			if (e->cls != ERR_CONFLICT)
+				mig_send_abort(fd, e->msg);
+			close(fd);
+			return -1;
+		}
+		in->sfd[index - 1] = fd;
+	}
+	return 0;
+}
+
 int migrate_in_prepare(struct migrate_in *in, struct vm_config *cfg, struct error *e)
 {
 	int fd;
@@ -387,12 +484,15 @@ int migrate_in_prepare(struct migrate_in *in, struct vm_config *cfg, struct erro
 	while (fd < 0 && errno == EINTR);
 	if (fd < 0)
 		return err_errno(e, errno, "migration: waiting on %s", in->bound);
-	/* One connection only: nobody else gets to talk to this VM. */
-	close(in->listen_fd);
-	in->listen_fd = -1;
 	in->rfd = in->wfd = fd;
 	mig_set_timeouts(fd, MIG_IDLE_SECONDS);
-	if (migrate_in_read_config(in, e) < 0) {
+	int rc = migrate_in_read_config(in, e);
+	if (rc == 0 && in->nstreams)
+		rc = accept_streams(in, e);
+	/* Nobody else gets to talk to this VM. */
+	close(in->listen_fd);
+	in->listen_fd = -1;
+	if (rc < 0) {
 		if (e->cls != ERR_CONFLICT) /* not the source's own abandon */
 			mig_send_abort(in->wfd, e->msg);
 		return -1;
@@ -443,6 +543,111 @@ static int refuse(struct migrate_in *in, struct error *e)
 	return -1;
 }
 
+/* One RAM stream's receiver (a thread): RAM frames until its DONE. On a
+ * failure it wakes the main connection's reader (whose error then is
+ * "truncated"; the stream's own error is the one reported). */
+struct ram_stream {
+	struct migrate_in *in;
+	unsigned index;
+	uint8_t *ram;
+	uint64_t ram_size;
+	int ram_fd;
+	uint64_t pages, zero_pages;
+	atomic_bool *failed_first;
+	pthread_t thread;
+	int rc;
+	struct error e;
+};
+
+static void *ram_stream_thread(void *arg)
+{
+	struct ram_stream *s = arg;
+	struct mig_frame f = {0};
+	const uint32_t body[] = {MIG_RAM, MIG_DONE};
+	char peer[64];
+	snprintf(peer, sizeof(peer), "migration source (RAM stream %u)", s->index + 1);
+	s->rc = -1;
+	for (;;) {
+		if (mig_recv(s->in->sfd[s->index], &f, body, 2, peer, &s->e) < 0)
+			break;
+		if (f.type == MIG_DONE) {
+			if (f.len == 0)
+				s->rc = 0;
+			else
+				err_set(&s->e, ERR_INVALID,
+					"migration stream refused: RAM stream %u ends with a "
+					"DONE of %zu bytes",
+					s->index + 1, f.len);
+			break;
+		}
+		if (read_ram(&f, &s->pages, &s->zero_pages, s->ram, s->ram_size, s->ram_fd, &s->e) <
+		    0)
+			break;
+	}
+	free(f.buf);
+	if (s->rc < 0) {
+		bool expected = false;
+		if (atomic_compare_exchange_strong(s->failed_first, &expected, true))
+			shutdown(s->in->rfd, SHUT_RD);
+	}
+	return NULL;
+}
+
+/* RAM over the main connection, or its streams too (each a thread,
+ * joined before the state is applied: every page is in RAM then). */
+static int receive_memory(struct migrate_in *in, struct vm *vm, struct error *e)
+{
+	struct ram_stream rs[MIG_STREAMS_MAX];
+	atomic_bool failed_first = false;
+	unsigned started = 0;
+	for (; started < in->nstreams; started++) {
+		rs[started] = (struct ram_stream){.in = in,
+						  .index = started,
+						  .ram = vm->bus.ram,
+						  .ram_size = vm->bus.ram_size,
+						  .ram_fd = vm->bus.ram_fd,
+						  .failed_first = &failed_first};
+		if (thread_spawn(&rs[started].thread, ram_stream_thread, &rs[started],
+				 "migrate-rx") != 0)
+			break;
+	}
+	/* The main connection is silent while the streams carry the RAM
+	 * (they have the idle limit meanwhile, and any failure of theirs
+	 * wakes it): no limit on it then, but TCP keepalives, so that a
+	 * source host that vanished is still noticed. */
+	if (in->nstreams) {
+		mig_set_timeouts(in->rfd, 0);
+		int on = 1, idle = MIG_IDLE_SECONDS / 2, intvl = 5, cnt = 6;
+		setsockopt(in->rfd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof(on));
+		setsockopt(in->rfd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof(idle));
+		setsockopt(in->rfd, IPPROTO_TCP, TCP_KEEPINTVL, &intvl, sizeof(intvl));
+		setsockopt(in->rfd, IPPROTO_TCP, TCP_KEEPCNT, &cnt, sizeof(cnt));
+	}
+	int rc = started == in->nstreams
+		     ? migrate_in_read_memory(in, vm->bus.ram, vm->bus.ram_size, vm->bus.ram_fd, e)
+		     : err_set(e, ERR_IO, "migration: cannot start a RAM stream's thread");
+	if (in->nstreams)
+		mig_set_timeouts(in->rfd, MIG_IDLE_SECONDS);
+	/* A stream that failed first (and so cut the main reader short)
+	 * has the error to report; else the main connection's stands. */
+	bool stream_first = atomic_exchange(&failed_first, true);
+	if (rc < 0) /* wake the streams still reading */
+		for (unsigned k = 0; k < in->nstreams; k++)
+			shutdown(in->sfd[k], SHUT_RDWR);
+	bool take_stream_error = rc == 0 || stream_first;
+	for (unsigned k = 0; k < started; k++) {
+		pthread_join(rs[k].thread, NULL);
+		in->pages += rs[k].pages;
+		in->zero_pages += rs[k].zero_pages;
+		if (rs[k].rc < 0 && take_stream_error) {
+			*e = rs[k].e;
+			rc = -1;
+			take_stream_error = false;
+		}
+	}
+	return rc;
+}
+
 int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct vm_config *cfg,
 		     int console_in, int console_out, struct vm_resources *res, struct error *e)
 {
@@ -468,7 +673,7 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
 	uint8_t table[MIG_DISK_TABLE_MAX];
 	if (mig_send(in->wfd, MIG_ACPT, table, mig_disk_table_encode(&ours, table), e) < 0)
 		return -1;
-	if (migrate_in_read_memory(in, vm->bus.ram, vm->bus.ram_size, vm->bus.ram_fd, e) < 0)
+	if (receive_memory(in, vm, e) < 0)
 		return refuse(in, e);
 	char err[SNAPSHOT_ERRLEN];
 	if (snapshot_apply(&in->state, vm, err, sizeof(err)) < 0) {
@@ -515,6 +720,9 @@ void migrate_in_close(struct migrate_in *in)
 		close(in->rfd);
 	if (in->wfd >= 0 && in->wfd != in->rfd)
 		close(in->wfd);
+	for (unsigned k = 0; k < MIG_STREAMS_MAX; k++)
+		if (in->sfd[k] >= 0)
+			close(in->sfd[k]);
 	if (in->have_conf)
 		snapshot_close(&in->conf);
 	if (in->have_state)

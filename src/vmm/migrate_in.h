@@ -40,6 +40,11 @@ struct migrate_in {
 	uint64_t disk_bytes; /* BLK bytes received (data and zero runs) */
 	char probe_err[512];
 	struct mig_token token; /* token-file: the only AUTH accepted (else any) */
+	/* STRM: RAM over nstreams further connections (0: over this one),
+	 * each repeating the nonce; accepted by migrate_in_prepare. */
+	unsigned nstreams;
+	uint8_t nonce[MIG_NONCE_LEN];
+	int sfd[MIG_STREAMS_MAX];
 };
 
 void migrate_in_init(struct migrate_in *in);
@@ -47,8 +52,10 @@ void migrate_in_init(struct migrate_in *in);
  * ",token-file=FILE"); in->bound says where. Without a token, a TCP
  * listener must be bound to loopback. */
 int migrate_in_listen(struct migrate_in *in, const char *uri, struct error *e);
-/* Accept one connection (the listener is closed then), read the preamble
- * and the CONF frame, and fill cfg from it (strings point into in). */
+/* Accept one connection, read the preamble and the CONF frame, and fill
+ * cfg from it (strings point into in); with STRM, accept the RAM
+ * connections too (each authenticated as the first, with the same nonce).
+ * The listener is closed then. */
 int migrate_in_prepare(struct migrate_in *in, struct vm_config *cfg, struct error *e);
 /* The parts, for tests and the fuzz target: the preamble, CONF and DISK from
  * in->rfd; then RAM frames into ram (ram_size bytes, zero to start with;

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
@@ -53,6 +54,11 @@ struct migrate_out {
 	struct mig_token token;
 	/* max_bandwidth: bytes sent since t_cap started (the connection). */
 	struct timespec t_cap;
+	/* streams > 1: the RAM connections (fd, -1 when not open) and the
+	 * session's nonce, which each of them repeats in its STRM. */
+	unsigned nstreams;
+	int sfd[MIG_STREAMS_MAX];
+	uint8_t nonce[MIG_NONCE_LEN];
 };
 
 const char *migrate_phase_name(enum migrate_phase p)
@@ -201,8 +207,16 @@ static int send_run(struct migrate_out *mo, uint64_t first, uint32_t n, bool zer
 	mig_put32(head + 8, n);
 	mig_put32(head + 12, zero ? MIG_RAM_ZERO : 0);
 	size_t len = zero ? 0 : (size_t)n << PAGE_SHIFT;
-	if (mig_send2(mo->fd, MIG_RAM, head, sizeof(head), data, len, e) < 0)
+	/* Several streams: an aligned range of pages always over the same
+	 * one (send_pages never makes a run cross a range's end). */
+	int fd = mo->nstreams > 1 ? mo->sfd[(first / MIG_RAM_MAX_PAGES) % mo->nstreams] : mo->fd;
+	if (mig_send2(fd, MIG_RAM, head, sizeof(head), data, len, e) < 0) {
+		if (fd != mo->fd)
+			err_prefix(
+			    e, "RAM stream %llu",
+			    (unsigned long long)(first / MIG_RAM_MAX_PAGES % mo->nstreams + 1));
 		return -1;
+	}
 	pthread_mutex_lock(&mo->lock);
 	mo->st.bytes_sent += MIG_FRAME_HEAD + MIG_RAM_HEAD + len + 4;
 	if (zero)
@@ -271,7 +285,8 @@ static int send_pages(struct migrate_out *mo, uint64_t lo, uint64_t hi, const ui
 			continue;
 		}
 		uint64_t end = pg + 1;
-		while (end < hi && end - pg < MIG_RAM_MAX_PAGES &&
+		uint64_t range_end = (pg / MIG_RAM_MAX_PAGES + 1) * MIG_RAM_MAX_PAGES;
+		while (end < hi && end < range_end &&
 		       (!bits || (bits[end / 64] & (1ULL << (end % 64)))))
 			end++;
 		if (read_pages(mo, pg, (uint32_t)(end - pg), e) < 0 ||
@@ -531,13 +546,19 @@ static int take_back_disks(struct migrate_out *mo, int seconds, bool reload, str
 	}
 }
 
-static int setup(struct migrate_out *mo, struct error *e)
+/* Connection `index` (0: the main one, 1..nstreams: RAM): connect,
+ * preamble, AUTH and, with several streams, STRM. The fd goes into *slot
+ * (under the lock: a cancel shuts it down). */
+static int open_stream(struct migrate_out *mo, unsigned index, int *slot, struct error *e)
 {
 	int fd = mig_connect(&mo->addr, CONNECT_MS, e);
-	if (fd < 0)
+	if (fd < 0) {
+		if (index)
+			err_prefix(e, "migration: RAM stream %u", index);
 		return -1;
+	}
 	pthread_mutex_lock(&mo->lock);
-	mo->fd = fd;
+	*slot = fd;
 	pthread_mutex_unlock(&mo->lock);
 	if (cancelled(mo, e) < 0)
 		return -1;
@@ -551,13 +572,30 @@ static int setup(struct migrate_out *mo, struct error *e)
 	memcpy(pre, MIG_MAGIC, 8);
 	mig_put32(pre + 8, MIG_VERSION);
 	mig_put32(pre + 12, MIG_PREAMBLE_LEN);
-	clock_gettime(CLOCK_MONOTONIC, &mo->t_cap);
+	if (index == 0)
+		clock_gettime(CLOCK_MONOTONIC, &mo->t_cap);
 	if (send(fd, pre, sizeof(pre), MSG_NOSIGNAL) != (ssize_t)sizeof(pre))
 		return err_errno(e, errno, "migration: sending the preamble");
-	int sent = mig_send(fd, MIG_AUTH, mo->token.b, mo->token.len, e);
-	explicit_bzero(mo->token.b, sizeof(mo->token.b)); /* not needed any more */
-	if (sent < 0)
+	if (mig_send(fd, MIG_AUTH, mo->token.b, mo->token.len, e) < 0)
 		return -1;
+	if (mo->nstreams > 1) {
+		uint8_t strm[MIG_STRM_LEN];
+		mig_put32(strm, mo->nstreams);
+		mig_put32(strm + 4, index);
+		memcpy(strm + 8, mo->nonce, MIG_NONCE_LEN);
+		if (mig_send(fd, MIG_STRM, strm, sizeof(strm), e) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int setup(struct migrate_out *mo, struct error *e)
+{
+	if (mo->nstreams > 1 && getrandom(mo->nonce, sizeof(mo->nonce), 0) != sizeof(mo->nonce))
+		return err_errno(e, errno, "migration: a nonce for the streams");
+	if (open_stream(mo, 0, &mo->fd, e) < 0)
+		return -1;
+	int fd = mo->fd;
 	struct ss_writer w;
 	ss_writer_init(&w);
 	int rc = snapshot_write_state(mo->vm, &w, true);
@@ -566,6 +604,11 @@ static int setup(struct migrate_out *mo, struct error *e)
 	else
 		rc = mig_send(fd, MIG_CONF, w.buf, w.len, e);
 	ss_writer_free(&w);
+	/* The RAM streams, before DISK: the destination accepts them once
+	 * it has read the configuration, then builds the VM. */
+	for (unsigned k = 1; rc == 0 && k <= mo->nstreams && mo->nstreams > 1; k++)
+		rc = open_stream(mo, k, &mo->sfd[k - 1], e);
+	explicit_bzero(mo->token.b, sizeof(mo->token.b)); /* not needed any more */
 	if (rc < 0 || send_disks(mo, e) < 0)
 		return -1;
 	if (mo->st.copy_disks && start_disk_copy(mo, e) < 0)
@@ -675,6 +718,13 @@ static int stop_and_copy(struct migrate_out *mo, struct error *e)
 	}
 	int rc = send_pages(mo, 0, mo->vm->bus.ram_size >> PAGE_SHIFT, pending, false, e);
 	free(pending);
+	/* Each RAM stream's end: the destination applies the state only
+	 * once every stream has ended so. */
+	for (unsigned k = 0; rc == 0 && k < mo->nstreams && mo->nstreams > 1; k++)
+		if (mig_send(mo->sfd[k], MIG_DONE, NULL, 0, e) < 0) {
+			err_prefix(e, "RAM stream %u", k + 1);
+			rc = -1;
+		}
 	if (rc < 0)
 		return -1;
 	struct ss_writer w;
@@ -832,6 +882,11 @@ static void *migrate_thread(void *arg)
 	if (mo->fd >= 0)
 		close(mo->fd);
 	mo->fd = -1;
+	for (unsigned k = 0; k < MIG_STREAMS_MAX; k++) {
+		if (mo->sfd[k] >= 0)
+			close(mo->sfd[k]);
+		mo->sfd[k] = -1;
+	}
 	pthread_mutex_unlock(&mo->lock);
 	atomic_store(&mo->vm->migrating, false);
 	if (rc == 0)
@@ -890,6 +945,12 @@ int migrate_out_start(struct vm *vm, const char *no_migrate, const struct migrat
 		free(mo);
 		return -1;
 	}
+	_Static_assert(MIGRATE_MAX_STREAMS == MIG_STREAMS_MAX, "one bound");
+	if (r->streams > MIG_STREAMS_MAX) {
+		free(mo);
+		return err_set(e, ERR_INVALID, "streams %u: from 1 to %u", r->streams,
+			       MIG_STREAMS_MAX);
+	}
 	if (r->max_bandwidth && r->max_bandwidth < MIGRATE_MIN_BANDWIDTH) {
 		free(mo);
 		return err_set(e, ERR_INVALID, "max_bandwidth %llu: at least %u bytes/s",
@@ -897,6 +958,9 @@ int migrate_out_start(struct vm *vm, const char *no_migrate, const struct migrat
 	}
 	mo->vm = vm;
 	mo->fd = -1;
+	for (unsigned k = 0; k < MIG_STREAMS_MAX; k++)
+		mo->sfd[k] = -1;
+	mo->nstreams = r->streams ? r->streams : 1;
 	mo->words = bus_dirty_words(&vm->bus);
 	mo->taken = calloc(mo->words, sizeof(uint64_t));
 	mo->bits = calloc(mo->words, sizeof(uint64_t));
@@ -911,6 +975,7 @@ int migrate_out_start(struct vm *vm, const char *no_migrate, const struct migrat
 	mo->st.give_up = r->give_up;
 	mo->st.copy_disks = r->copy_disks;
 	mo->st.max_bandwidth = r->max_bandwidth;
+	mo->st.streams = mo->nstreams;
 	mo->st.authenticated = mo->token.set;
 	mo->st.phase = MIGRATE_SETUP;
 	clock_gettime(CLOCK_MONOTONIC, &mo->t_start);
@@ -956,6 +1021,9 @@ static void request_cancel(struct migrate_out *mo)
 	pthread_mutex_lock(&mo->lock);
 	if (mo->fd >= 0 && !mo->switched)
 		shutdown(mo->fd, SHUT_RDWR);
+	for (unsigned k = 0; k < MIG_STREAMS_MAX && !mo->switched; k++)
+		if (mo->sfd[k] >= 0)
+			shutdown(mo->sfd[k], SHUT_RDWR);
 	pthread_mutex_unlock(&mo->lock);
 }
 

@@ -33,11 +33,15 @@ struct migrate_request {
 	bool copy_disks;
 	/* Bytes per second the stream may use (0: no cap). */
 	uint64_t max_bandwidth;
+	/* RAM over this many parallel connections besides the main one
+	 * (0 or 1: all over the main connection; at most MIG_STREAMS_MAX). */
+	unsigned streams;
 	/* The pre-shared token's file (owned; NULL: none), read at the
 	 * start: the destination's --incoming ...,token-file=F. */
 	char *token_file;
 };
 #define MIGRATE_MIN_BANDWIDTH 4096u
+#define MIGRATE_MAX_STREAMS 8u /* RAM connections (MIG_STREAMS_MAX) */
 void migrate_request_free(struct migrate_request *r);
 
 enum migrate_phase {
@@ -65,6 +69,7 @@ struct migrate_status {
 	uint64_t dirty_pages;	  /* found dirty by the latest round */
 	bool copy_disks;
 	uint64_t max_bandwidth;	     /* 0: none */
+	unsigned streams;	     /* connections carrying RAM (1: the main one) */
 	bool authenticated;	     /* a token was sent */
 	uint64_t disk_bytes_sent;    /* copied disks: bytes covered (data and zero runs) */
 	uint64_t dirty_disk_bytes;   /* found dirty by the latest round */

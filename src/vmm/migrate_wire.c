@@ -166,7 +166,7 @@ int mig_listen(const struct mig_addr *a, char *bound, size_t boundlen, struct er
 		mode_t old = umask(0177);
 		int rc = fd < 0 ? -1 : bind(fd, (struct sockaddr *)&sa, sizeof(sa));
 		umask(old);
-		if (rc < 0 || listen(fd, 1) < 0) {
+		if (rc < 0 || listen(fd, MIG_STREAMS_MAX + 1) < 0) {
 			int errnum = errno;
 			if (fd >= 0)
 				close(fd);
@@ -192,7 +192,8 @@ int mig_listen(const struct mig_addr *a, char *bound, size_t boundlen, struct er
 			 * has taken them, and which then lengthen the pause. */
 			setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &rcvbuf, sizeof(rcvbuf));
 		}
-		if (fd >= 0 && bind(fd, ai->ai_addr, ai->ai_addrlen) == 0 && listen(fd, 1) == 0)
+		if (fd >= 0 && bind(fd, ai->ai_addr, ai->ai_addrlen) == 0 &&
+		    listen(fd, MIG_STREAMS_MAX + 1) == 0)
 			break;
 		errnum = errno;
 		if (fd >= 0)
@@ -337,6 +338,8 @@ static size_t max_len(uint32_t type)
 	case MIG_DISK:
 	case MIG_ACPT:
 		return MIG_DISK_TABLE_MAX;
+	case MIG_STRM:
+		return MIG_STRM_LEN;
 	default:
 		return 0;
 	}

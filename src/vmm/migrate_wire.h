@@ -27,6 +27,20 @@
 #define MIG_GO SS_ID('G', 'O', ' ', ' ')
 #define MIG_RUNG SS_ID('R', 'U', 'N', 'G')
 #define MIG_ABRT SS_ID('A', 'B', 'R', 'T')
+#define MIG_STRM SS_ID('S', 'T', 'R', 'M')
+
+/* Several streams: STRM (u32 count, u32 index, 16-byte session nonce)
+ * right after AUTH on every connection of a migration whose RAM goes over
+ * `count` (2..MIG_STREAMS_MAX) further connections: index 0 on the main
+ * one (control, configuration, disks, state), 1..count on the RAM ones.
+ * A page range of MIG_RAM_MAX_PAGES pages (aligned) always goes over the
+ * same RAM connection, so that a page sent again arrives after its
+ * earlier copy; each RAM connection ends with an empty DONE before the
+ * main one's STAT. Without STRM (one stream) everything goes over the
+ * main connection, as before. */
+#define MIG_STREAMS_MAX 8u
+#define MIG_NONCE_LEN 16u
+#define MIG_STRM_LEN (8u + MIG_NONCE_LEN)
 
 #define MIG_FRAME_HEAD 16u /* u32 type, u32 zero, u64 length */
 #define MIG_RAM_HEAD 16u   /* u64 first page, u32 count, u32 flags */

@@ -1,5 +1,6 @@
 /* The VM process's sandbox: no_new_privs, rlimits, and seccomp-bpf allow-lists per thread kind. */
 #include "vmm/sandbox.h"
+#include "vmm/sandbox_pid.h"
 #include "vmm/sandbox_spawn.h"
 
 #include <errno.h>
@@ -48,8 +49,9 @@ static const char *const base_calls[] = {
 /* Sockets' data calls (on descriptors the thread was given or made). */
 #define SOCKET_IO "sendto", "sendmsg", "recvfrom", "recvmsg", "shutdown"
 
-/* A device reset (a vCPU's register write) ends a device's connections. */
-static const char *const vcpu_calls[] = {"shutdown", NULL};
+/* A device reset (a vCPU's register write) ends a device's connections;
+ * --cpu-pin vcpus= (its own affinity only: see add_rule). */
+static const char *const vcpu_calls[] = {"shutdown", "sched_setaffinity", NULL};
 static const char *const blk_calls[] = {
 	"pread64", "pwrite64", "preadv", "pwritev", "preadv2", "pwritev2", "fdatasync",
 	"fsync", "fallocate", "ftruncate", NULL};
@@ -86,7 +88,7 @@ static const char *const api_calls[] = {
 	"fgetxattr", "getdents64", "readlinkat", "readlink", "fstatfs", "statx", "flock",
 	/* a live migration's sending thread is spawned here (vmm/migrate_out.c):
 	 * threads only, which name themselves and add their own filter */
-	"clone", "clone3", "prctl", "capget", "capset", "seccomp",
+	"clone", "clone3", "prctl", "capget", "capset", "seccomp", "landlock_restrict_self",
 	/* ... and the stream's connection made: to a unix or TCP destination */
 	"socket", "connect", NULL};
 /* The GDB stub (vmm/gdbstub.c): its debugger's connection; pausing and
@@ -196,6 +198,8 @@ static int add_rule(scmp_filter_ctx ctx, const char *name, enum sandbox_kind kin
 		/* Nothing becomes executable: no code can be brought in. */
 		return seccomp_rule_add(ctx, allow, nr, 1,
 					SCMP_A2(SCMP_CMP_MASKED_EQ, PROT_EXEC, 0));
+	if (!strcmp(name, "sched_setaffinity")) /* the calling thread's own */
+		return seccomp_rule_add(ctx, allow, nr, 1, SCMP_A0(SCMP_CMP_EQ, 0));
 	if (!strcmp(name, "prlimit64")) /* read the limits (fdbudget), never set them */
 		return seccomp_rule_add(ctx, allow, nr, 1, SCMP_A2(SCMP_CMP_EQ, 0));
 	if (!strcmp(name, "tgkill")) /* raise() and pthread_kill in this process only */
@@ -501,6 +505,10 @@ static void selftest(const struct sandbox *sb, const char *thread)
 	if (!strcmp(call, "openat"))
 		/* Read-only: the bait a compromised thread would go for first. */
 		rc = syscall(SYS_openat, AT_FDCWD, "/etc/passwd", O_RDONLY | O_CLOEXEC);
+	else if (!strcmp(call, "openroot"))
+		/* Listing the root: in the private root it exists, but is no
+		 * directory the VM was given (Landlock). */
+		rc = syscall(SYS_openat, AT_FDCWD, "/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	else if (!strcmp(call, "execve"))
 		rc = syscall(SYS_execve, "", NULL, NULL); /* ENOENT when it runs */
 	else if (!strcmp(call, "ptrace"))
@@ -523,6 +531,8 @@ int sandbox_install(const struct sandbox *sb, enum sandbox_kind kind)
 	int err = drop_caps(kind_caps(kind));
 	if (err)
 		return err;
+	if (sb->landlock_all >= 0 && syscall(SYS_landlock_restrict_self, sb->landlock_all, 0) < 0)
+		return errno;
 	if (kind == SANDBOX_KIND_IO_9P && sb->landlock_9p >= 0 &&
 	    syscall(SYS_landlock_restrict_self, sb->landlock_9p, 0) < 0)
 		return errno;
@@ -535,6 +545,15 @@ static void start_hook(void *arg, const char *name)
 {
 	const struct sandbox *sb = arg;
 	enum sandbox_kind kind = sandbox_kind_of(name);
+	/* The API thread (and the migration threads it spawns) connects to a
+	 * TCP migration destination: it goes back to the host's network
+	 * namespace, while it still has CAP_SYS_ADMIN. */
+	if (kind == SANDBOX_KIND_API && sb->host_netns >= 0 &&
+	    setns(sb->host_netns, CLONE_NEWNET) < 0)
+		fprintf(stderr,
+			"rvisor: sandbox: the API thread cannot return to the host's network "
+			"namespace (%s): no migration to a TCP destination\n",
+			strerror(errno));
 	int err = sandbox_install(sb, kind);
 	if (err) {
 		/* Never run a thread unconfined. */
@@ -547,18 +566,44 @@ static void start_hook(void *arg, const char *name)
 	selftest(sb, name);
 }
 
-/* A Landlock ruleset that lets a thread reach only the shares' directories
- * (every access right the kernel knows beneath a read-write share, reading
- * beneath a read-only one): the 9p server's second wall, behind openat2's
- * RESOLVE_BENEATH. -1, with a warning, when the kernel has no Landlock. */
-static int landlock_shares(const struct sandbox *sb)
+/* Add a Landlock rule: access beneath the directory fd. Returns 0 or -1. */
+static int landlock_beneath(int rs, int fd, uint64_t access)
 {
+	struct landlock_path_beneath_attr pb = {.allowed_access = access, .parent_fd = fd};
+	return (int)syscall(SYS_landlock_add_rule, rs, LANDLOCK_RULE_PATH_BENEATH, &pb, 0);
+}
+
+/* Add a rule for the directory at path (a missing one is skipped: it
+ * fails its own check elsewhere). Returns 0 or -1. */
+static int landlock_path(int rs, const char *path, uint64_t access)
+{
+	int fd = open(path, O_PATH | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
+	int rc = landlock_beneath(rs, fd, access);
+	int err = errno;
+	close(fd);
+	errno = err;
+	return rc;
+}
+
+/* A Landlock ruleset. For the 9p threads (whole false): only the shares'
+ * directories (every access right the kernel knows beneath a read-write
+ * share, reading beneath a read-only one), the 9p server's second wall
+ * behind openat2's RESOLVE_BENEATH. For every thread (whole true): the
+ * shares, the kept directories (the sockets the VM serves or connects to
+ * by path, snapshot targets: every right) and reading its /proc (the 9p
+ * server reopens fids through /proc/self/fd, snapshots check
+ * /proc/self/maps): no other file can be opened, listed, made or removed,
+ * whatever the private root holds. -1, with a warning, when the kernel has
+ * no Landlock. */
+static int landlock_ruleset(const struct sandbox *sb, bool whole)
+{
+	const char *what = whole ? "any thread may open every file the process can reach"
+				 : "the 9p server is held beneath its share by openat2 alone";
 	long abi = syscall(SYS_landlock_create_ruleset, NULL, 0, LANDLOCK_CREATE_RULESET_VERSION);
 	if (abi < 0) {
-		fprintf(stderr,
-			"rvisor: sandbox: no Landlock (%s): the 9p server is held beneath its "
-			"share by openat2 alone\n",
-			strerror(errno));
+		fprintf(stderr, "rvisor: sandbox: no Landlock (%s): %s\n", strerror(errno), what);
 		return -1;
 	}
 	uint64_t all = (LANDLOCK_ACCESS_FS_MAKE_SYM << 1) - 1; /* ABI 1 */
@@ -566,36 +611,32 @@ static int landlock_shares(const struct sandbox *sb)
 		all |= LANDLOCK_ACCESS_FS_REFER;
 	if (abi >= 3)
 		all |= LANDLOCK_ACCESS_FS_TRUNCATE;
+	const uint64_t read = LANDLOCK_ACCESS_FS_READ_FILE | LANDLOCK_ACCESS_FS_READ_DIR;
 	struct landlock_ruleset_attr attr = {.handled_access_fs = all};
 	int rs = (int)syscall(SYS_landlock_create_ruleset, &attr, sizeof(attr), 0);
 	if (rs < 0) {
-		fprintf(stderr,
-			"rvisor: sandbox: no Landlock ruleset (%s): the 9p server is held "
-			"beneath its share by openat2 alone\n",
-			strerror(errno));
+		fprintf(stderr, "rvisor: sandbox: no Landlock ruleset (%s): %s\n", strerror(errno),
+			what);
 		return -1;
 	}
-	for (unsigned k = 0; k < sb->needs.nshares; k++) {
-		/* A share that cannot be opened fails the device's own build,
-		 * with its own message. */
-		int fd = open(sb->needs.shares[k], O_PATH | O_DIRECTORY | O_CLOEXEC);
-		if (fd < 0)
-			continue;
-		struct landlock_path_beneath_attr pb = {
-		    .allowed_access = sb->needs.share_ro[k] ? LANDLOCK_ACCESS_FS_READ_FILE |
-								  LANDLOCK_ACCESS_FS_READ_DIR
-							    : all,
-		    .parent_fd = fd};
-		long rc = syscall(SYS_landlock_add_rule, rs, LANDLOCK_RULE_PATH_BENEATH, &pb, 0);
-		close(fd);
-		if (rc < 0) {
-			fprintf(stderr,
-				"rvisor: sandbox: Landlock rule for share %s: %s: the 9p server is "
-				"held beneath its share by openat2 alone\n",
-				sb->needs.shares[k], strerror(errno));
-			close(rs);
-			return -1;
-		}
+	const char *bad = NULL;
+	for (unsigned k = 0; !bad && k < sb->needs.nshares; k++)
+		if (landlock_path(rs, sb->needs.shares[k], sb->needs.share_ro[k] ? read : all) < 0)
+			bad = sb->needs.shares[k];
+	for (unsigned k = 0; whole && !bad && k < sb->needs.dirs.n; k++)
+		if (landlock_path(rs, sb->needs.dirs.dir[k], all) < 0)
+			bad = sb->needs.dirs.dir[k];
+	/* The host's /proc (the process's until it pivots, or for good
+	 * without a private root) and the private root's own. */
+	if (whole && !bad && landlock_path(rs, "/proc", read) < 0)
+		bad = "/proc";
+	if (whole && !bad && sb->proc_fd >= 0 && landlock_beneath(rs, sb->proc_fd, read) < 0)
+		bad = "the private root's /proc";
+	if (bad) {
+		fprintf(stderr, "rvisor: sandbox: Landlock rule for %s: %s: %s\n", bad,
+			strerror(errno), what);
+		close(rs);
+		return -1;
 	}
 	return rs;
 }
@@ -608,19 +649,27 @@ static int landlock_shares(const struct sandbox *sb)
 /* New IPC and UTS namespaces (nothing of the host's System V IPC, POSIX
  * message queues or host name), and a new, empty network namespace when no
  * NIC needs the host's network (no route anywhere, no abstract unix socket
- * of the host). The calling process moves into them itself: no fork. */
+ * of the host). The calling process moves into them itself; a PID
+ * namespace, which only a child can enter, takes one fork (sandbox_pid.c). */
 static void enter_namespaces(struct sandbox *sb)
 {
 	int flags = CLONE_NEWIPC | CLONE_NEWUTS | (sb->needs.host_net ? 0 : CLONE_NEWNET);
 	const char *what = sb->needs.host_net ? "IPC and UTS" : "IPC, UTS and network";
+	if (geteuid() != 0 && sb->needs.pid_ns)
+		what = sb->needs.host_net ? "PID, IPC and UTS" : "PID, IPC, UTS and network";
 	if (geteuid() != 0) {
 		fprintf(
 		    stderr,
 		    "rvisor: sandbox: not started as root: no %s namespaces and no capabilities "
-		    "to drop; seccomp filters only\n",
+		    "to drop; seccomp filters and Landlock only\n",
 		    what);
 		return;
 	}
+	/* Without a NIC the process leaves the host's network, but its API
+	 * thread returns to it (start_hook): a migration's TCP connection is
+	 * made there, and no thread the guest drives reaches the network. */
+	if (!sb->needs.host_net)
+		sb->host_netns = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
 	if (unshare(flags) < 0)
 		fprintf(stderr,
 			"rvisor: sandbox: no new %s namespaces (%s): running without them\n", what,
@@ -632,6 +681,11 @@ static void enter_namespaces(struct sandbox *sb)
 		sb->needs.gid = (gid_t)sb->needs.uid;
 	}
 	sb->user = sandbox_user_enter(sb->needs.uid, sb->needs.gid, SANDBOX_NPROC);
+	/* After the uid change (which would clear the child's parent-death
+	 * signal), with the capabilities it kept: from here on this is the
+	 * child, PID 1 of its namespace; the parent relays. */
+	if (sb->needs.pid_ns)
+		sb->pid_ns = sandbox_pid_enter(sb->needs.relay_keep_fd, sb->mode == SANDBOX_LOG);
 }
 
 int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct sandbox_needs *needs,
@@ -639,7 +693,7 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
 {
 	memset(sb, 0, sizeof(*sb));
 	sb->mode = mode;
-	sb->landlock_9p = -1;
+	sb->landlock_9p = sb->landlock_all = sb->proc_fd = sb->host_netns = -1;
 	if (needs)
 		sb->needs = *needs;
 	if (mode == SANDBOX_OFF)
@@ -664,8 +718,15 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
 		return err_errno(e, errno, "sandbox: no_new_privs");
 	enter_namespaces(sb);
+	/* The private root's /proc, made now for the Landlock rule (a
+	 * procfs mounted later would be another file system). */
+	if (sb->mount_ns)
+		sb->proc_fd = sandbox_fs_proc();
 	if (sb->needs.nshares)
-		sb->landlock_9p = landlock_shares(sb);
+		sb->landlock_9p = landlock_ruleset(sb, false);
+	/* Log mode shows what a VM would need: no file is refused either. */
+	if (mode != SANDBOX_LOG)
+		sb->landlock_all = landlock_ruleset(sb, true);
 	for (int k = 0; k < SANDBOX_NKINDS; k++)
 		if (compile(sb, (enum sandbox_kind)k, e) < 0) {
 			sandbox_close(sb);
@@ -688,7 +749,7 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
 		fprintf(stderr,
 			"rvisor: sandbox: log mode: a call outside a thread's list runs, and "
 			"the kernel logs it (dmesg: audit type=1326 comm=\"THREAD\" "
-			"syscall=NR)\n");
+			"syscall=NR); Landlock holds only the 9p server to its shares\n");
 	return 0;
 }
 
@@ -699,7 +760,7 @@ int sandbox_enter_main(struct sandbox *sb, struct error *e)
 	/* The VM is built: what it needs is held by descriptor, or beneath
 	 * the kept directories. */
 	if (sb->mount_ns)
-		sb->private_root = sandbox_fs_pivot(&sb->needs.dirs);
+		sb->private_root = sandbox_fs_pivot(&sb->needs.dirs, sb->proc_fd);
 	int err = sandbox_install(sb, SANDBOX_KIND_MAIN);
 	if (err)
 		return err_errno(e, err,
@@ -734,5 +795,11 @@ void sandbox_close(struct sandbox *sb)
 	sandbox_dirs_free(&sb->needs.dirs);
 	if (sb->landlock_9p >= 0)
 		close(sb->landlock_9p);
-	sb->landlock_9p = -1;
+	if (sb->landlock_all >= 0)
+		close(sb->landlock_all);
+	if (sb->proc_fd >= 0)
+		close(sb->proc_fd);
+	if (sb->host_netns >= 0)
+		close(sb->host_netns);
+	sb->landlock_9p = sb->landlock_all = sb->proc_fd = sb->host_netns = -1;
 }

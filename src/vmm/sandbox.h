@@ -61,6 +61,10 @@ struct sandbox_needs {
 	bool user_given;
 	uid_t uid;
 	gid_t gid;
+	/* As root: fork into a new PID namespace (vmm/sandbox_pid.h); the
+	 * parent, left as a relay, keeps relay_keep_fd open (-1: none). */
+	bool pid_ns;
+	int relay_keep_fd;
 };
 
 struct vm_device;
@@ -77,13 +81,17 @@ struct sandbox {
 	bool mount_ns;	   /* a mount namespace of its own: pivot into a private root */
 	bool private_root; /* done */
 	bool user;	   /* runs as needs.uid/gid */
+	bool pid_ns;	   /* PID 1 of a PID namespace of its own, under a relay */
 	/* Started by sandbox_prepare; after sandbox_enter_main it creates the
 	 * main thread's threads. */
 	struct sandbox_spawner *spawner;
-	int landlock_9p; /* a Landlock ruleset for the 9p threads, or -1 */
+	int landlock_9p;  /* a Landlock ruleset for the 9p threads, or -1 */
+	int landlock_all; /* the Landlock ruleset every thread takes, or -1 */
+	int proc_fd;	  /* the private root's /proc (detached until the pivot), or -1 */
+	int host_netns;	  /* without a NIC: the host's network namespace, for the API thread */
 	/* RVISOR_SANDBOX_SELFTEST=THREAD:CALL (a test hook): the first
 	 * thread whose name starts with THREAD ("main" for the main thread)
-	 * makes the forbidden call CALL (openat, execve, ptrace, socket)
+	 * makes the forbidden call CALL (openat, openroot, execve, ptrace, socket)
 	 * right after its filter is in place. */
 	char selftest_thread[16], selftest_call[16];
 };
@@ -100,15 +108,19 @@ enum sandbox_kind sandbox_kind_of(const char *name);
 const char *sandbox_kind_name(enum sandbox_kind kind);
 
 /* Before any thread is spawned: turn core dumps off, pin RLIMIT_NOFILE,
- * set no_new_privs, enter new IPC and UTS namespaces and, without
- * needs->host_net, a new network namespace (as root; a warning on stderr
- * says what is skipped and why), make a Landlock ruleset that lets a 9p
- * server reach only needs->shares (a warning when the kernel has no
- * Landlock), compile every kind's filter, and make
- * every thread the caller spawns from now on (and their own threads) drop
- * the capabilities its kind does not need and install its kind's filter
- * before it runs anything. Does nothing with SANDBOX_OFF. Returns 0, or
- * -1 with e set (unsupported when the kernel has no seccomp). */
+ * set no_new_privs; as root, enter new IPC and UTS namespaces and, without
+ * needs->host_net, a new network namespace (keeping the host's for the API
+ * thread, which returns to it), take the dedicated uid and, with
+ * needs->pid_ns, fork into a new PID namespace (only the child returns);
+ * a warning on stderr says what is skipped and why. Then make the Landlock
+ * rulesets (a 9p server's: needs->shares only; every thread's: the shares,
+ * needs->dirs and reading /proc; not in log mode; a warning when the
+ * kernel has no Landlock), compile every kind's filter, and make every
+ * thread the caller spawns from now on (and their own threads) drop the
+ * capabilities its kind does not need, take the Landlock rulesets and
+ * install its kind's filter before it runs anything. Does nothing with
+ * SANDBOX_OFF. Returns 0, or -1 with e set (unsupported when the kernel
+ * has no seccomp). */
 int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct sandbox_needs *needs,
 		    struct error *e);
 
@@ -121,8 +133,8 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
  * nothing. Returns 0, or -1 with e set. */
 int sandbox_enter_main(struct sandbox *sb, struct error *e);
 
-/* Drop the capabilities kind does not need, then install kind's filter,
- * on the calling thread (the start hook's work; exposed for tests).
+/* Drop the capabilities kind does not need, take the Landlock rulesets,
+ * then install kind's filter, on the calling thread (the start hook's work; exposed for tests).
  * Returns 0 or an errno value. */
 int sandbox_install(const struct sandbox *sb, enum sandbox_kind kind);
 

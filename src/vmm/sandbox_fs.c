@@ -124,7 +124,20 @@ static int bind_beneath(int rootfd, const char *dir)
  * directories are cloned by descriptor before it is covered). */
 #define STAGE "/tmp"
 
-bool sandbox_fs_pivot(const struct sandbox_dirs *dirs)
+int sandbox_fs_proc(void)
+{
+	int fs = (int)syscall(SYS_fsopen, "proc", FSOPEN_CLOEXEC);
+	if (fs < 0)
+		return -1;
+	int mnt = -1;
+	if (syscall(SYS_fsconfig, fs, FSCONFIG_CMD_CREATE, NULL, NULL, 0) == 0)
+		mnt = (int)syscall(SYS_fsmount, fs, FSMOUNT_CLOEXEC,
+				   MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV | MOUNT_ATTR_NOEXEC);
+	close(fs);
+	return mnt;
+}
+
+bool sandbox_fs_pivot(const struct sandbox_dirs *dirs, int proc_fd)
 {
 	char cwd[PATH_MAX];
 	if (!getcwd(cwd, sizeof(cwd)))
@@ -175,7 +188,9 @@ bool sandbox_fs_pivot(const struct sandbox_dirs *dirs)
 	 * /proc/self/fd, snapshots check /proc/self/maps. */
 	if (!what &&
 	    (mkdirat(rootfd, "proc", 0555) < 0 ||
-	     mount("proc", STAGE "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) < 0) &&
+	     (proc_fd >= 0 ? move_mount(proc_fd, "", rootfd, "proc", MOVE_MOUNT_F_EMPTY_PATH)
+			   : mount("proc", STAGE "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC,
+				   NULL)) < 0) &&
 	    bind_beneath(rootfd, "/proc") < 0) {
 		err = errno;
 		what = "/proc";

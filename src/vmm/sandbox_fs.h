@@ -28,11 +28,18 @@ void sandbox_dirs_free(struct sandbox_dirs *d);
  * on stderr that says what is skipped and why. */
 bool sandbox_fs_unshare(void);
 
+/* A new procfs instance, mounted nowhere yet (fsopen/fsmount): it shows
+ * the caller's PID namespace, and a Landlock rule can name it before it
+ * is the private root's /proc. Returns its mount's descriptor, or -1
+ * (the pivot then mounts a /proc of its own). */
+int sandbox_fs_proc(void);
+
 /* pivot_root into the private root. Run on the main thread with its
  * capabilities (CAP_SYS_ADMIN), after the VM is built; every thread shares
- * the new root. The working directory is kept when it is one of dirs,
- * else "/". Returns true when done; false with a warning on stderr (the
- * process keeps the host's root). */
-bool sandbox_fs_pivot(const struct sandbox_dirs *dirs);
+ * the new root. Its /proc is proc_fd (sandbox_fs_proc) when >= 0. The
+ * working directory is kept when it is one of dirs, else "/". Returns true
+ * when done; false with a warning on stderr (the process keeps the host's
+ * root). */
+bool sandbox_fs_pivot(const struct sandbox_dirs *dirs, int proc_fd);
 
 #endif

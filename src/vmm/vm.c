@@ -3,6 +3,7 @@
 #include "vmm/vm.h"
 
 #include <errno.h>
+#include <sched.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -144,6 +145,15 @@ static void *vcpu_thread(void *arg)
 	struct hart *h = arg;
 	struct vm *vm = h->hooks.ctx;
 	unsigned k = (unsigned)h->mhartid;
+	if (vm->cfg.nvcpu_pin) {
+		/* Its own host CPU: the thread sets its own affinity (its
+		 * sandbox filter allows no other); the CPU was checked to be
+		 * the process's to use at start (cli/run_limits.c). */
+		cpu_set_t one;
+		CPU_ZERO(&one);
+		CPU_SET(vm->cfg.vcpu_pin[k % vm->cfg.nvcpu_pin], &one);
+		(void)sched_setaffinity(0, sizeof(one), &one);
+	}
 	for (;;) {
 		pthread_mutex_lock(&vm->lock);
 		if (vm->paused && vm->exit_reason == VM_EXIT_NONE) {

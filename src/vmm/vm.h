@@ -48,6 +48,10 @@ struct vm_config {
 	/* Restore (rvisor run --restore): guest RAM is the memory file mapped
 	 * MAP_PRIVATE (lazy, copy-on-write) instead of a fresh memfd. */
 	const char *mem_file;
+	/* vCPU k runs on host CPU vcpu_pin[k % nvcpu_pin] (--cpu-pin vcpus=);
+	 * nvcpu_pin 0: where the process may. Not part of the VM's state. */
+	unsigned vcpu_pin[VM_MAX_CPUS];
+	unsigned nvcpu_pin;
 };
 
 struct vm {

@@ -15,7 +15,11 @@
 #            req, then fail unless the answer has that status and contains
 #            FRAGMENT
 #   ctl_refused "ARGS", wait_api PATH (below)
+#   vm_process PID
+#            the process of `rvisor run` PID that runs the guest
+#            (tests/cli/vmlib.sh)
 cd "$(dirname "$0")/../.." || exit 2
+. tests/cli/vmlib.sh
 R=${RVISOR:-$PWD/build/rvisor}
 command -v curl >/dev/null || { echo "curl missing: skipping"; exit 77; }
 T=$(mktemp -d)

@@ -22,7 +22,7 @@ expect GET /disks/1 "" 200 '"read_only":true'
 expect GET /disks/2 "" 404 ""
 
 seed=""
-for f in /proc/$VM/fd/*; do
+for f in /proc/$(vm_process $VM)/fd/*; do
 	case "$(readlink "$f")" in *rvisor-cidata*) seed=$f ;; esac
 done
 [ -n "$seed" ] || fail "no rvisor-cidata memfd in the VM process"
@@ -58,7 +58,7 @@ S=$T/b.sock
 wait_sock "$S"
 expect GET /disks/0 "" 200 '"read_only":true'
 seed=""
-for f in /proc/$VM/fd/*; do
+for f in /proc/$(vm_process $VM)/fd/*; do
 	case "$(readlink "$f")" in *rvisor-cidata*) seed=$f ;; esac
 done
 grep -aq 'instance-id: iid-rvisor-' "$seed" || fail "no generated instance-id"

@@ -30,8 +30,11 @@ agree() {
 		[ "$p" = "$dp" ] && continue
 		cmd=$(tr '\0' ' ' <"/proc/$p/cmdline" 2>/dev/null) || continue
 		[ -z "$cmd" ] && continue # exited meanwhile
+		# (Under the sandbox's PID namespace the recorded VM pid is a
+		# relay, and its child runs the guest: that child is the row's.)
+		pp=$(awk '{print $4}' "/proc/$p/stat" 2>/dev/null)
 		case " $running " in
-		*":$p "* | *":$p:"*) ;;
+		*":$p "* | *":$p:"* | *":$pp:"*) ;;
 		*)
 			# A keeper or VM that is no running row's: allowed only while
 			# it is dying (killed by the restarted daemon just now).

@@ -23,7 +23,8 @@ groups_cleanup() {
 trap groups_cleanup EXIT
 # The VM's group file $2 for pid $1 (in whichever hierarchy has it).
 cgfile() { find /sys/fs/cgroup -path "*/$PARENT/vm-$1/$2" 2>/dev/null | head -1; }
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+# (Of the process that runs the guest: under the sandbox, the relay's child.)
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$(vm_process "$1")/stat"; }
 [ -n "$(find /sys/fs/cgroup -maxdepth 2 -name cpu.cfs_quota_us -o -maxdepth 2 -name cpu.max 2>/dev/null | head -1)" ] ||
 	{ echo "no cgroup cpu controller here: skipping"; exit 77; }
 SPIN=$T/spin.bin
@@ -61,8 +62,10 @@ m=$(cgfile "$pid" memory.limit_in_bytes)
 [ -z "$m" ] && m=$(cgfile "$pid" memory.max)
 [ -n "$p" ] && [ "$(cat "$p")" = 64 ] || fail "pids_max 64 not in force: ${p:-no group}"
 [ -n "$m" ] && [ "$(cat "$m")" = 314572800 ] || fail "memory_limit 300M not in force: ${m:-no group}"
-grep -q "pids:.*$PARENT/vm-$pid" "/proc/$pid/cgroup" || grep -q "^0::.*$PARENT/vm-$pid" "/proc/$pid/cgroup" ||
-	fail "VM a is not in its new pids group: $(cat /proc/$pid/cgroup)"
+for p2 in $pid $(vm_process $pid); do
+	grep -q "pids:.*$PARENT/vm-$pid" "/proc/$p2/cgroup" || grep -q "^0::.*$PARENT/vm-$pid" "/proc/$p2/cgroup" ||
+		fail "VM a (process $p2) is not in its new pids group: $(cat /proc/$p2/cgroup)"
+done
 echo "ok: pids_max and memory_limit applied live (new groups $p, $m)"
 
 # The balloon target reaches the VM's balloon device.

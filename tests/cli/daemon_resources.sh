@@ -48,6 +48,31 @@ must 0 "" -- show a -o json
 [ -z "$(field .config.cpu_weight)" ] || fail "cpu_weight was not removed: $OUT"
 echo "ok: limits stored and removed"
 
+# Per-vCPU pinning through the cpu_pin field (vcpus=): each vCPU thread of
+# the started VM (the relay's child under the sandbox) on its host CPU.
+if [ "$(nproc)" -ge 2 ]; then
+	must 2 "one host CPU per vCPU" -- create badpin --firmware "$T/idle.bin" --cpu-pin vcpus=a
+	must 0 "" -- create pinned --firmware "$T/idle.bin" --cpus 2 --cpu-pin vcpus=1,0
+	must 0 "" -- show pinned -o json
+	[ "$(field .config.cpu_pin)" = vcpus=1,0 ] || fail "cpu_pin not stored: $OUT"
+	must 0 "" -- start pinned
+	vp=$(vm_process "$(q "SELECT vm_pid FROM vms WHERE name='pinned'")")
+	for i in $(seq 100); do
+		[ "$(grep -lx 'vcpu[01]' /proc/"$vp"/task/*/comm 2>/dev/null | wc -l)" = 2 ] && break
+		sleep 0.1
+	done
+	sleep 0.3
+	pins=$(for t in /proc/"$vp"/task/*; do
+		case "$(cat "$t/comm")" in vcpu*) echo "$(cat "$t/comm")=$(awk '/^Cpus_allowed_list:/ {print $2}' "$t/status")" ;; esac
+	done | sort | tr '\n' ' ')
+	[ "$pins" = "vcpu0=1 vcpu1=0 " ] || fail "vCPU threads of the pinned VM: $pins"
+	echo "ok: cpu_pin vcpus=1,0: $pins"
+	must 0 "" -- kill pinned
+	must 0 "" -- delete pinned
+else
+	echo "skip: one host CPU: per-vCPU pinning not checked"
+fi
+
 # Admission control: 800 MiB and 2 vCPUs in all (VMs count guest RAM + 128 MiB).
 must 0 "" -- create big --firmware "$T/idle.bin" --mem 1G
 must 0 "" -- create b --firmware "$T/idle.bin"

@@ -16,8 +16,11 @@
 #   daemon_pid        the serving daemon's pid (GET /info)
 #   ours              pids of every process whose command line names $T
 #   field PATH        the value at PATH (.a.b) in $OUT (JSON)
+#   vm_process PID    the process of VM process PID that runs the guest
+#                     (tests/cli/vmlib.sh)
 # At exit, every process that names $T is killed (-9) by pid.
 cd "$(dirname "$0")/../.." || exit 2
+. tests/cli/vmlib.sh
 R=${RVISOR:-$PWD/build/rvisor}
 command -v curl >/dev/null || { echo "curl missing: skipping"; exit 77; }
 command -v sqlite3 >/dev/null || { echo "sqlite3 missing: skipping"; exit 77; }

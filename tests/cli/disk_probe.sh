@@ -29,7 +29,7 @@ plant() { dd if="$T/hdr.qcow2" of="$1" conv=notrunc 2>/dev/null || fail "plant i
 blank() { head -c 1048576 /dev/zero >"$1"; }
 # secret_open PID WHAT: fail if the process has the secret file open.
 secret_open() {
-	for fd in /proc/"$1"/fd/*; do
+	for fd in /proc/"$(vm_process "$1")"/fd/*; do
 		case "$(readlink "$fd")" in
 		"$T/secret") fail "$2: the VM opened the host file (the planted backing file)" ;;
 		esac
@@ -68,7 +68,7 @@ $R run --firmware "$T/loop.bin" --disk "$T/planted.img,format=qcow2,readonly=on"
 P=$!
 PIDS="$PIDS $P"
 wait_sock "$S"
-ls -l /proc/$P/fd | grep -q "$T/secret" || fail "the detector does not see the backing file open"
+ls -l /proc/$(vm_process $P)/fd | grep -q "$T/secret" || fail "the detector does not see the backing file open"
 echo "ok: the detector sees a backing file the VM opened"
 expect PUT /actions '{"action_type":"shutdown"}' 204 ""
 wait "$P"

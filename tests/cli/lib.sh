@@ -6,10 +6,14 @@
 #            run command (stdin from /dev/null); it must exit with STATUS and,
 #            when PATTERN is not empty, print PATTERN (grep -i) on stderr or
 #            stdout; failures are counted, not fatal
+#   vm_process PID
+#            the process of `rvisor run` PID that runs the guest: in the
+#            sandbox's PID namespace the relay PID's child, else PID itself
 #   finish LABEL
 #            exit 1 after listing the failures, or print "all LABEL checks
 #            passed" and exit 0
 cd "$(dirname "$0")/../.." || exit 2
+. tests/cli/vmlib.sh
 RV=build/rvisor
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT

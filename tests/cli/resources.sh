@@ -94,11 +94,15 @@ else
 	check memory.limit_in_bytes $((256 << 20)) "$(cat "$mem/memory.limit_in_bytes")"
 fi
 check pids.max 50 "$(cat "$pids/pids.max")"
-# Every thread is in the group and pinned to CPU 0.
-nt=$(ls /proc/$VMPID/task | wc -l)
+# Every thread is in the group and pinned to CPU 0 (under the sandbox's
+# PID namespace: the relay's and the VM process's).
+VMP=$(vm_process $VMPID)
+tasks="/proc/$VMP/task/*"
+[ "$VMP" != "$VMPID" ] && tasks="$tasks /proc/$VMPID/task/*"
+nt=$(ls -d $tasks | wc -l)
 check "threads in the group" "$nt" "$(wc -l <"$cpu/tasks" 2>/dev/null || cat "$cpu/cgroup.threads" | wc -l)"
 bad=0
-for t in /proc/$VMPID/task/*; do
+for t in $tasks; do
 	grep -q "^Cpus_allowed_list:[[:space:]]*0$" $t/status || bad=$((bad + 1))
 done
 check "threads not pinned to CPU 0 (of $nt)" 0 $bad
@@ -125,8 +129,34 @@ else
 	echo "FAIL: under --memory-limit auto:"; cat "$T/auto.out"; fails=$((fails + 1))
 fi
 
-# A pids cap too small for the VM's threads: it stops at start, saying why.
-expect 2 "Resource temporarily unavailable" -- $RV run --firmware "$SPIN" --cpus 2 --pids-max 2 --rng --timeout 5
+# Per-vCPU pinning: vCPU k on the k-th CPU of vcpus= (wrapping around),
+# the other threads where the process may run.
+if [ "$(nproc)" -ge 2 ]; then
+	$RV run --firmware "$SPIN" --cpus 3 --cpu-pin vcpus=1,0 --timeout 30 >"$T/pin.out" 2>&1 &
+	PINPID=$!
+	for i in $(seq 100); do
+		VMP=$(vm_process $PINPID)
+		grep -qx vcpu2 /proc/$VMP/task/*/comm 2>/dev/null && break
+		sleep 0.1
+	done
+	sleep 0.3 # the vCPUs pinned themselves
+	for t in /proc/$VMP/task/*; do
+		echo "$(cat $t/comm) $(awk '/^Cpus_allowed_list:/ {print $2}' $t/status)"
+	done >"$T/pin.list"
+	kill -TERM $PINPID
+	{ wait $PINPID; } 2>/dev/null
+	check "vCPU threads' host CPUs with --cpu-pin vcpus=1,0" "vcpu0 1 vcpu1 0 vcpu2 1" \
+		"$(grep '^vcpu' "$T/pin.list" | sort | tr '\n' ' ' | sed 's/ $//')"
+	check "other threads not pinned" "" "$(grep -v '^vcpu' "$T/pin.list" | grep -v " 0-$(($(nproc) - 1))\$")"
+else
+	echo "skip: one host CPU: per-vCPU pinning not checked"
+fi
+expect 2 "one host CPU per vCPU" -- $RV run --firmware "$SPIN" --cpu-pin vcpus=0,x --timeout 1
+expect 2 "one host CPU per vCPU" -- $RV run --firmware "$SPIN" --cpu-pin vcpus=$(nproc) --timeout 1
+
+# A pids cap too small for the VM's threads: it stops at start, saying why
+# (3: the sandbox's relay, main thread and spawner fit, the vCPUs do not).
+expect 2 "Resource temporarily unavailable" -- $RV run --firmware "$SPIN" --cpus 2 --pids-max 3 --rng --timeout 5
 sleep 0.3
 check "groups left at the end" "" "$(find /sys/fs/cgroup -path "*/$PARENT/*" -type d 2>/dev/null)"
 finish resources

@@ -13,7 +13,9 @@
 # the API socket's directory kept; snapshots beside it and in
 # --sandbox-dir, refused elsewhere), a uid/gid of its own (3000000000+pid
 # or --sandbox-user) and RLIMIT_NPROC; the main thread opens nothing after
-# start-up (EACCES).
+# start-up (EACCES); Landlock holds every thread to the files the VM was
+# given (EACCES listing the root, or, without a private root, reading
+# /etc/passwd from the API thread).
 . "$(dirname "$0")/lib.sh"
 
 grep -q '^Seccomp:' /proc/self/status || { echo "the kernel has no seccomp: skipping"; exit 77; }
@@ -51,14 +53,17 @@ vm() {
 
 # status PID WANT: every thread's Seccomp mode and NoNewPrivs, and the
 # core limit, once the VM serves its API and (WANT 2) its main thread
-# entered its filter (after the build).
+# entered its filter (after the build). PID is what `rvisor run` started
+# as: under the sandbox's PID namespace the relay, whose child runs the
+# guest and is looked at here.
 status() {
 	i=0
 	while [ ! -S "$T/api.sock" ] ||
-		[ "$(awk '/^Seccomp:/ {print $2}' /proc/"$1"/status 2>/dev/null)" != "$2" ]; do
+		[ "$(awk '/^Seccomp:/ {print $2}' /proc/"$(vm_process "$1")"/status 2>/dev/null)" != "$2" ]; do
 		i=$((i + 1)); [ $i -gt 300 ] && break
 		sleep 0.1
 	done
+	set -- "$(vm_process "$1")" "$2"
 	for t in /proc/"$1"/task/*; do
 		printf '%s seccomp=%s nnp=%s eff=%s bnd=%s\n' "$(cat "$t/comm")" \
 			"$(awk '/^Seccomp:/ {print $2}' "$t/status")" \
@@ -150,7 +155,7 @@ else
 		--sandbox-dir "$T/snaps" --sandbox-user 4000000001:4000000002 </dev/null >"$T/vm.out" 2>"$T/vm.err" &
 	pid=$!
 	i=0
-	while [ "$(awk '/^Seccomp:/ {print $2}' /proc/$pid/status 2>/dev/null)" != 2 ]; do
+	while [ "$(awk '/^Seccomp:/ {print $2}' /proc/"$(vm_process $pid)"/status 2>/dev/null)" != 2 ]; do
 		i=$((i + 1)); [ $i -gt 300 ] && break
 		sleep 0.1
 	done
@@ -160,7 +165,7 @@ else
 			>"$T/snap.$d" 2>&1
 		echo "$d: $?" >>"$T/snap.st"
 	done
-	ids=$(awk '/^Uid:/ {u=$2} /^Gid:/ {g=$2} END {print u ":" g}' /proc/$pid/status)
+	ids=$(awk '/^Uid:/ {u=$2} /^Gid:/ {g=$2} END {print u ":" g}' /proc/"$(vm_process $pid)"/status)
 	kill -TERM $pid
 	wait $pid 2>/dev/null
 	[ "$ids" = 4000000001:4000000002 ] || sfail "--sandbox-user 4000000001:4000000002: runs as $ids"
@@ -178,12 +183,20 @@ else
 		</dev/null >"$T/vm.out" 2>"$T/vm.err" &
 	pid=$!
 	status $pid 2 >"$T/status"
+	# Each thread's: only the API thread (a migration's TCP connection)
+	# is in the host's.
+	for t in /proc/"$(vm_process $pid)"/task/*; do
+		echo "$(cat "$t/comm") $(readlink "$t/ns/net")"
+	done >"$T/tnet"
 	kill -TERM $pid
 	wait $pid 2>/dev/null
-	if [ "$(grep "^ns-net=" "$T/status" | cut -d= -f2)" = "$(readlink /proc/self/ns/net)" ]; then
-		sfail "a VM without a NIC shares the host's network namespace"
+	host=$(readlink /proc/self/ns/net)
+	if [ "$(grep "^ns-net=" "$T/status" | cut -d= -f2)" = "$host" ] ||
+		[ "$(awk -v h="$host" '$2 == h' "$T/tnet" | wc -l)" != 1 ] ||
+		[ -z "$(awk -v h="$host" '$1 == "api" && $2 == h' "$T/tnet")" ]; then
+		sfail "a VM without a NIC: not in a network namespace of its own, or another thread than the API's in the host's: $(cat "$T/tnet" "$T/vm.err")"
 	else
-		echo "ok: a VM without a NIC has its own network namespace"
+		echo "ok: a VM without a NIC has its own network namespace; its API thread is in the host's"
 	fi
 fi
 vm off 60
@@ -216,6 +229,49 @@ for tc in main:openat vcpu:openat io-blk:openat net-slirp:openat vsock-host:open
 	fi
 done
 
+# Landlock around the whole process (where the kernel has it): a thread
+# whose filter lets it open files (the API's snapshots, the 9p server)
+# still reaches only what the VM was given: its shares, the kept
+# directories, reading its /proc. Listing the root (which exists, private
+# or not) fails with EACCES; so does the API thread's read of /etc/passwd
+# where no private root hides it (not root: the sandbox has no mount
+# namespace; run as nobody when root).
+for tc in api:openroot io-9p:openroot; do
+	RVISOR_SANDBOX_SELFTEST=$tc vm on 2
+	pid=$!
+	wait $pid 2>/dev/null
+	st=$?
+	if grep -q "rvisor: sandbox: no Landlock" "$T/vm.err"; then
+		echo "skip: $tc: $(grep "no Landlock" "$T/vm.err" | head -1)"
+	elif [ "$st" -ne 124 ] || ! grep -q "openroot returned -1: Permission denied (not killed)" "$T/vm.err"; then
+		echo "FAIL: $tc: status $st (want 124), not EACCES (Landlock)"; cat "$T/vm.err"
+		fails=$((fails + 1))
+	else
+		echo "ok: $tc: EACCES (Landlock), the VM runs on"
+	fi
+done
+if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null; then
+	AS="setpriv --reuid=65534 --regid=65534 --clear-groups"
+	mkdir "$T/nobody"
+	chmod 755 "$T"
+	chown 65534:65534 "$T/nobody"
+else
+	AS=""
+	mkdir "$T/nobody"
+fi
+RVISOR_SANDBOX_SELFTEST=api:openat $AS $RV run --firmware "$LOOP" --timeout 2 --sandbox on \
+	--api-socket "$T/nobody/api.sock" </dev/null >"$T/vm.out" 2>"$T/vm.err"
+st=$?
+if grep -q "rvisor: sandbox: no Landlock" "$T/vm.err"; then
+	echo "skip: api:openat without a private root: $(grep "no Landlock" "$T/vm.err" | head -1)"
+elif [ "$st" -ne 124 ] || ! grep -q "openat returned -1: Permission denied (not killed)" "$T/vm.err"; then
+	echo "FAIL: api:openat of /etc/passwd as uid $($AS id -u): status $st (want 124), not EACCES"
+	cat "$T/vm.err"; fails=$((fails + 1))
+else
+	echo "ok: api:openat of /etc/passwd as uid $($AS id -u) (no private root): EACCES (Landlock)"
+fi
+chmod 700 "$T"
+
 # Log mode: the call runs; the kernel's audit line names the thread and the
 # syscall number (when this machine lets us read the kernel log; checked
 # before the kills below, whose lines count against the kernel's rate limit
@@ -233,8 +289,11 @@ else
 fi
 if ! dmesg >/dev/null 2>&1; then
 	echo "skip: the kernel log is not readable here: its line naming the syscall is not checked"
-elif dmesg | grep "type=1326" | grep "pid=$pid " | grep -q "comm=\"io-blk0\".* syscall=$nr "; then
-	echo "ok: the kernel logged: $(dmesg | grep "pid=$pid " | grep -o 'comm=.*syscall=[0-9]*' | head -1)"
+elif dmesg | grep "type=1326" | grep -e "pid=$pid " -e "uid=$((3000000000 + pid)) " |
+	grep -q "comm=\"io-blk0\".* syscall=$nr "; then
+	# (Under the PID namespace the VM process is the relay $pid's child:
+	# its line has its own pid, and the uid 3000000000 + $pid.)
+	echo "ok: the kernel logged: $(dmesg | grep -e "pid=$pid " -e "uid=$((3000000000 + pid)) " | grep -o 'comm=.*syscall=[0-9]*' | head -1)"
 else
 	echo "FAIL: no kernel log line for pid $pid's syscall $nr"; dmesg | tail -3
 	fails=$((fails + 1))

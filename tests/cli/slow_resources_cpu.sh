@@ -30,8 +30,8 @@ fi
 SPIN=$T/spin.bin
 printf '\157\000\000\000' >"$SPIN" # j . : CPU-bound until stopped
 
-ticks() { # utime + stime of pid, in clock ticks
-	awk '{ print $14 + $15 }' /proc/$1/stat
+ticks() { # utime + stime of the VM process of `rvisor run` pid, in clock ticks
+	awk '{ print $14 + $15 }' /proc/"$(vm_process "$1")"/stat
 }
 HZ=$(getconf CLK_TCK)
 SECS=10

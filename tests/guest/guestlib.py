@@ -1,6 +1,7 @@
 """Helpers for guest-level tests: boot rvisor with a Linux guest and talk to
 its serial console through pipes, as a user at the terminal would."""
 import os
+import re
 import socket
 import select
 import subprocess
@@ -64,12 +65,22 @@ def initrd_with_tools(initrd, sources, outdir):
 class Guest:
     """A running rvisor VM with its console on pipes."""
 
-    def __init__(self, args, timeout=60):
+    def __init__(self, args, timeout=60, prefix=()):
+        """prefix: a command that runs rvisor (e.g. ip netns exec NS) and
+        replaces itself by it (exec), so that killing proc kills rvisor."""
         self.log = b""
-        self.proc = subprocess.Popen([RVISOR, "run", "--timeout", str(timeout)] + args,
+        self.proc = subprocess.Popen(list(prefix) + [RVISOR, "run", "--timeout", str(timeout)] + args,
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                      stderr=subprocess.STDOUT)
         self.pos = 0
+
+    @property
+    def vm_pid(self):
+        """The pid of the process that runs the guest (under the sandbox's
+        PID namespace the child of self.proc, the relay; vm_process)."""
+        if getattr(self, "_vm_pid", None) is None:
+            self._vm_pid = vm_process(self.proc.pid)
+        return self._vm_pid
 
     def expect(self, needle, timeout=30):
         """Wait until needle (str) appears after the last match; return the
@@ -138,17 +149,110 @@ class Guest:
         # log's last lines, and they must say what failed.
         print("--- end of console ---\nFAIL: %s" % why)
         if died is not None and died < 0:
-            print("rvisor had died from signal %d%s" % (-died, seccomp_note(self.proc.pid)))
+            print("rvisor had died from signal %d%s" % (-died, seccomp_note(self.proc.pid, self.log)))
         sys.exit(1)
 
 
-def seccomp_note(pid):
+def vm_process(pid, timeout=10):
+    """The process of `rvisor run` pid that runs the guest: in the sandbox's
+    PID namespace, the relay pid's child (PID 1 of a namespace of its own);
+    else pid itself."""
+    try:
+        ns = os.readlink("/proc/%d/ns/pid" % pid)
+        relay = os.readlink("/proc/%d/ns/pid_for_children" % pid) != ns
+    except OSError:
+        return pid
+    deadline = time.time() + timeout
+    while relay and time.time() < deadline:
+        for d in os.listdir("/proc"):
+            if not d.isdigit():
+                continue
+            try:
+                with open("/proc/%s/stat" % d) as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+                if ppid == pid and os.readlink("/proc/%s/ns/pid" % d) != ns:
+                    return int(d)
+            except (OSError, ValueError, IndexError):
+                continue
+        time.sleep(0.1)
+    return pid
+
+
+class Link:
+    """Two network namespaces created for a test, joined by a veth pair on a
+    private /30 (nothing of it in the host's namespace), the source end
+    rate-limited to `rate` (tc netem, else tbf). create() returns None, or
+    why namespaces cannot be used here (the test then skips); delete()
+    removes both namespaces, and the veth pair with them. Processes started
+    in them must be killed first. A SIGTERM (a runner's timeout) becomes
+    SystemExit, so that a test's finally still deletes them."""
+
+    def __init__(self, tag, rate="100mbit"):
+        import signal
+        base = "rv%s%d" % (tag, os.getpid())
+        self.src_ns, self.dst_ns = base + "s", base + "d"
+        self.src_if, self.dst_if = ("v%d" % os.getpid())[:13] + "s", ("v%d" % os.getpid())[:13] + "d"
+        self.src_addr, self.dst_addr = "10.231.7.1", "10.231.7.2"
+        self.rate = rate
+        self.shaping = "unshaped"
+        self.made = []
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
+
+    def _ip(self, args, ns=None):
+        cmd = (["ip", "netns", "exec", ns] if ns else []) + args
+        return subprocess.run(cmd, capture_output=True, text=True, timeout=30)
+
+    def create(self):
+        import shutil
+        if not shutil.which("ip") or not shutil.which("tc"):
+            return "ip or tc (iproute2) missing"
+        for ns in (self.src_ns, self.dst_ns):
+            r = self._ip(["ip", "netns", "add", ns])
+            if r.returncode != 0:
+                self.delete()
+                return "ip netns add: " + (r.stderr.strip() or "status %d" % r.returncode)
+            self.made.append(ns)
+        steps = [(self.src_ns, ["ip", "link", "add", self.src_if, "type", "veth", "peer", "name",
+                                self.dst_if, "netns", self.dst_ns]),
+                 (self.src_ns, ["ip", "addr", "add", self.src_addr + "/30", "dev", self.src_if]),
+                 (self.dst_ns, ["ip", "addr", "add", self.dst_addr + "/30", "dev", self.dst_if]),
+                 (self.src_ns, ["ip", "link", "set", self.src_if, "up"]),
+                 (self.dst_ns, ["ip", "link", "set", self.dst_if, "up"]),
+                 (self.src_ns, ["ip", "link", "set", "lo", "up"]),
+                 (self.dst_ns, ["ip", "link", "set", "lo", "up"])]
+        for ns, args in steps:
+            r = self._ip(args, ns)
+            if r.returncode != 0:
+                self.delete()
+                return "%s: %s" % (" ".join(args[:3]), r.stderr.strip())
+        for kind, args in (("netem", ["netem", "rate", self.rate]),
+                           ("tbf", ["tbf", "rate", self.rate, "burst", "256kb", "latency", "100ms"])):
+            r = self._ip(["tc", "qdisc", "add", "dev", self.src_if, "root"] + args, self.src_ns)
+            if r.returncode == 0:
+                self.shaping = "tc %s rate %s" % (kind, self.rate)
+                break
+        return None
+
+    def src_tx_bytes(self):
+        r = self._ip(["cat", "/sys/class/net/%s/statistics/tx_bytes" % self.src_if], self.src_ns)
+        return int(r.stdout.strip() or 0)
+
+    def delete(self):
+        for ns in self.made:
+            self._ip(["ip", "netns", "del", ns])
+        self.made = []
+
+
+def seccomp_note(pid, log=b""):
     """The kernel's audit line for a seccomp kill of pid, if dmesg can be
     read (it names the system call the sandbox refused)."""
     try:
         out = subprocess.run(["dmesg"], capture_output=True, text=True, timeout=10).stdout
     except (OSError, subprocess.TimeoutExpired):
         return ""
+    # Under the sandbox's PID namespace the relay names the VM process.
+    m = re.search(rb"the VM process \(host pid (\d+)\) was killed", log)
+    pid = int(m.group(1)) if m else pid
     hits = [l for l in out.splitlines() if "type=1326" in l and " pid=%d " % pid in l]
     return ("; the kernel logged: " + hits[-1]) if hits else ""
 

@@ -26,7 +26,7 @@ g = Guest(["--kernel", kernel, "--initrd", initrd, "--memory", "256M", "--balloo
 
 
 def rss_mib():
-    with open("/proc/%d/status" % g.proc.pid) as f:
+    with open("/proc/%d/status" % g.vm_pid) as f:
         for line in f:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024.0

@@ -70,7 +70,7 @@ def dump(g, sock):
     # Where each of rvisor's threads waits in the host kernel (an I/O
     # thread in fdatasync is the host's disk, not a lost wake-up), and how
     # much the host still has to write back.
-    task = "/proc/%d/task" % g.proc.pid
+    task = "/proc/%d/task" % g.vm_pid
     for tid in sorted(os.listdir(task)) if os.path.isdir(task) else []:
         st = read("%s/%s/stat" % (task, tid)).rsplit(")", 1)[-1].split()
         print("thread %s: state %s, wchan %s, syscall %s" % (

@@ -21,9 +21,9 @@ check(g.run("echo first-boot") == "first-boot", "shell does not answer", g)
 
 # Idle: measure the process's CPU time over a quiet window.
 time.sleep(1.0)
-c0, t0 = cpu_seconds(g.proc.pid), time.monotonic()
+c0, t0 = cpu_seconds(g.vm_pid), time.monotonic()
 time.sleep(6.0)
-c1, t1 = cpu_seconds(g.proc.pid), time.monotonic()
+c1, t1 = cpu_seconds(g.vm_pid), time.monotonic()
 idle = (c1 - c0) / (t1 - t0) * 100
 print("idle guest (2 vCPUs): %.2f %% of one host core" % idle)
 check(idle < 2.0, "idle guest uses %.2f %% of a host core (limit 2 %%)" % idle, g)

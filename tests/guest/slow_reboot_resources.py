@@ -59,7 +59,7 @@ def held_fds(pid):
     return out
 
 
-before = held_fds(g.proc.pid)
+before = held_fds(g.vm_pid)
 check(image in before.values(), "the image is not held open: %r" % before, g)
 check(share in before.values(), "the share's root is not held open: %r" % before, g)
 for f in boot_files:
@@ -71,7 +71,7 @@ trace = os.path.join(tmp, "strace.log")
 tracer = None
 if shutil.which("strace"):
     tracer = subprocess.Popen(["strace", "-f", "-qq", "-e", "trace=open,openat,socket,bind",
-                               "-o", trace, "-p", str(g.proc.pid)],
+                               "-o", trace, "-p", str(g.vm_pid)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     for _ in range(100):  # attached once the log has been created
         if os.path.exists(trace):
@@ -100,7 +100,7 @@ for fam, addr in ((socket.AF_INET, ("127.0.0.1", port)), (socket.AF_UNIX, vsock)
         check(False, "listener %r does not accept after the reboot: %s" % (addr, e), g)
     s.close()
 
-after = held_fds(g.proc.pid)
+after = held_fds(g.vm_pid)
 if tracer:
     tracer.send_signal(signal.SIGINT)  # detaches
     tracer.wait(30)

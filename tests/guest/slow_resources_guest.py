@@ -52,9 +52,9 @@ try:
     g.run("(while :; do :; done) & true")
     time.sleep(2)
     hz = os.sysconf("SC_CLK_TCK")
-    a = ticks(g.proc.pid)
+    a = ticks(g.vm_pid)
     time.sleep(10)
-    used = (ticks(g.proc.pid) - a) / hz / 10
+    used = (ticks(g.vm_pid) - a) / hz / 10
     check(used <= 0.55, "capped at 0.5 CPU, the guest's busy loop used %.3f of a host CPU" % used, g)
     print("ok: a busy guest capped at 0.5 CPU used %.3f of a host CPU over 10 s" % used)
     g.kill()

@@ -72,13 +72,13 @@ def status_of(pid):
 def check_sandboxed(g):
     if not SANDBOX:
         return
-    st = status_of(g.proc.pid)
+    st = status_of(g.vm_pid)
     check(st.get("Seccomp") == "2", "Seccomp: %s (want 2: filter)" % st.get("Seccomp"), g)
     check(st.get("NoNewPrivs") == "1", "NoNewPrivs: %s" % st.get("NoNewPrivs"), g)
     # Every thread has a filter, not only the main one.
-    for tid in os.listdir("/proc/%d/task" % g.proc.pid):
+    for tid in os.listdir("/proc/%d/task" % g.vm_pid):
         try:
-            tst = open("/proc/%d/task/%s/status" % (g.proc.pid, tid)).read()
+            tst = open("/proc/%d/task/%s/status" % (g.vm_pid, tid)).read()
         except OSError:
             continue  # the thread ended meanwhile
         name = tst.split("\n", 1)[0].split(":", 1)[1].strip()
@@ -91,11 +91,11 @@ def check_sandboxed(g):
         # exists only: nothing is written through /proc/PID/root).
         uid = int(st["Uid"].split()[0])
         check(uid != 0 and int(st["Gid"].split()[0]) != 0, "runs as uid %d as root" % uid, g)
-        rst, hst = os.stat("/proc/%d/root" % g.proc.pid), os.stat("/")
+        rst, hst = os.stat("/proc/%d/root" % g.vm_pid), os.stat("/")
         check((rst.st_dev, rst.st_ino) != (hst.st_dev, hst.st_ino), "its root is the host's /", g)
-        check(not os.path.exists("/proc/%d/root/etc/passwd" % g.proc.pid),
+        check(not os.path.exists("/proc/%d/root/etc/passwd" % g.vm_pid),
               "the host's /etc/passwd is inside its root", g)
-    limits = open("/proc/%d/limits" % g.proc.pid).read()
+    limits = open("/proc/%d/limits" % g.vm_pid).read()
     core = [l for l in limits.split("\n") if l.startswith("Max core file size")]
     check(core and core[0].split()[4:6] == ["0", "0"], "core dumps not off: %s" % core, g)
 

@@ -65,7 +65,7 @@ try:
     check(clones[0].run("cat /tmp/who") == "zero", "clone 0 sees another VM's write", clones[0])
     check(clones[1].run("cat /tmp/who") == "one", "clone 1 sees another VM's write", clones[1])
     for k, c in enumerate(clones):
-        m = mem_mapping(c.proc.pid, mem)
+        m = mem_mapping(c.vm_pid, mem)
         print("clone %d: guest RAM mapping Rss %d kB, Pss %d kB, shared %d kB, copied "
               "(anonymous) %d kB; the snapshot wrote %d kB"
               % (k, m.get("Rss", 0), m.get("Pss", 0), m.get("Shared_Clean", 0),

@@ -54,7 +54,7 @@ def boot_and_snapshot(kernel, initrd, tmp, extra=()):
         g.expect("# ", 60)
         check(g.run("echo base", 120) == "base", "booted shell", g)
         wait_socket(sock, g, seconds=30)
-        booted = rss_pss(g.proc.pid)
+        booted = rss_pss(g.vm_pid)
         check(api(sock, "PATCH", "/vm", {"state": "paused"})[0] == 204, "pause", g)
         code, res = api(sock, "PUT", "/snapshot/create", {"snapshot_path": snap, "mem_file_path": mem})
         check(code == 200, "snapshot: %d %s" % (code, res), g)
@@ -96,15 +96,15 @@ def main():
         one = restore_clones(snap, mem, tmp, 1)
         try:
             settle()
-            single = rss_pss(one[0].proc.pid)
+            single = rss_pss(one[0].vm_pid)
         finally:
             one[0].kill()
         # Ten at once.
         clones = restore_clones(snap, mem, tmp, NCLONES)
         try:
             settle()
-            figs = [rss_pss(c.proc.pid) for c in clones]
-            rolls = [rollup(c.proc.pid) for c in clones]
+            figs = [rss_pss(c.vm_pid) for c in clones]
+            rolls = [rollup(c.vm_pid) for c in clones]
             # Still independent and alive after the measurement.
             for k, c in enumerate(clones):
                 check(c.run("echo again-%d" % k, 300) == "again-%d" % k, "clone %d after" % k, c)

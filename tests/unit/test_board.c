@@ -127,6 +127,9 @@ static void test_fdt(void)
 	CHECK(strcmp(prop_str(fdt, "/", "model"), "riscv-virtio,qemu") == 0);
 	CHECK(strcmp(prop_str(fdt, "/", "compatible"), "riscv-virtio") == 0);
 	CHECK_EQ_U64(cell(fdt, "/", "#address-cells", 0), 2);
+	/* The guest can tell it runs in a VM, and in which (systemd-detect-virt). */
+	const char *hv = prop_str(fdt, "/hypervisor", "compatible");
+	CHECK(hv != NULL && strcmp(hv, "rvisor") == 0);
 	CHECK(strcmp(prop_str(fdt, "/chosen", "bootargs"), "console=ttyS0 quiet") == 0);
 	CHECK(strcmp(prop_str(fdt, "/chosen", "stdout-path"), "/soc/serial@10000000") == 0);
 	CHECK_EQ_U64(prop_u64(fdt, "/chosen", "linux,initrd-start"), 0x87000000ULL);

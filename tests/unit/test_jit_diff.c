@@ -119,6 +119,95 @@ static int32_t simm(unsigned bits)
 	}
 }
 
+/* FP operands: the IEEE special cases (zeros, infinities, quiet and
+ * signaling NaNs, subnormals, the extremes, exact powers of two), numbers
+ * near 1 (inexact sums and products), near the bottom and the top of the
+ * range (underflow, overflow), and as singles mostly NaN-boxed. */
+static uint64_t fp_value(void)
+{
+	static const uint32_t s_special[] = {0x00000000, 0x80000000, 0x3f800000, 0xbf800000,
+					     0x7f800000, 0xff800000, 0x7fc00000, 0x7f800001,
+					     0xffc00000, 0x7fa00000, 0x00000001, 0x807fffff,
+					     0x00800000, 0x7f7fffff, 0x33800000, 0x4b800000};
+	static const uint64_t d_special[] = {
+	    0x0000000000000000, 0x8000000000000000, 0x3ff0000000000000, 0xbff0000000000000,
+	    0x7ff0000000000000, 0xfff0000000000000, 0x7ff8000000000000, 0x7ff0000000000001,
+	    0xfff8000000000000, 0x7ff4000000000000, 0x0000000000000001, 0x800fffffffffffff,
+	    0x0010000000000000, 0x7fefffffffffffff, 0x3ca0000000000000, 0x4340000000000000};
+	static const unsigned s_exp[] = {127, 1, 240};
+	static const unsigned d_exp[] = {1023, 1, 2030};
+	uint64_t box = rn(8) ? 0xffffffff00000000ULL : rnd() << 32;
+	switch (rn(8)) {
+	case 0:
+	case 1:
+		return box | s_special[rn(16)];
+	case 2:
+	case 3:
+		return d_special[rn(16)];
+	case 4:
+	case 5:
+		return box | ((uint32_t)rnd() & 0x807fffffu) |
+		       (uint32_t)(s_exp[rn(3)] + rn(16) - 8) << 23;
+	case 6:
+		return (rnd() & 0x800fffffffffffffULL) | (uint64_t)(d_exp[rn(3)] + rn(16) - 8)
+							     << 52;
+	default:
+		return rnd();
+	}
+}
+
+/* An FP register: a few hot ones, so results feed later operations. */
+static unsigned freg(void)
+{
+	return rn(4) ? rn(6) : rn(32);
+}
+
+/* A valid OP-FP, FMA or FP conversion: the ones the JIT inlines (FADD,
+ * FSUB, FMUL, FDIV, FSQRT, FSGNJ*, compares, FMV between register files)
+ * and those it leaves to handlers, in every rounding mode (dynamic: frm,
+ * maybe invalid; 5 and 6 are reserved, hence illegal). */
+static uint32_t gen_fp_op(void)
+{
+	static const unsigned rms[] = {0, 1, 2, 3, 4, 7, 7, 7, 7, 0, 0, 5, 6};
+	unsigned fmt = rn(2), rm = rms[rn(13)], fd = freg(), fs1 = freg(), fs2 = freg();
+	switch (rn(13)) {
+	case 0:
+	case 1:
+		return r_type(0x00 | fmt, fs2, fs1, rm, fd, 0x53); /* FADD */
+	case 2:
+		return r_type(0x04 | fmt, fs2, fs1, rm, fd, 0x53); /* FSUB */
+	case 3:
+	case 4:
+		return r_type(0x08 | fmt, fs2, fs1, rm, fd, 0x53); /* FMUL */
+	case 5:
+		return r_type(0x0c | fmt, fs2, fs1, rm, fd, 0x53); /* FDIV */
+	case 6:
+		return r_type(0x2c | fmt, 0, fs1, rm, fd, 0x53); /* FSQRT */
+	case 7:
+		return r_type(0x10 | fmt, fs2, fs1, rn(3), fd, 0x53); /* FSGNJ, FSGNJN, FSGNJX */
+	case 8:
+		return r_type(0x50 | fmt, fs2, fs1, rn(3), dst(), 0x53); /* FLE, FLT, FEQ */
+	case 9: /* FMV.X.W/D, FCLASS; FMV.W/D.X */
+		if (rn(2))
+			return r_type(0x70 | fmt, 0, fs1, rn(4) ? 0 : 1, dst(), 0x53);
+		return r_type(0x78 | fmt, 0, reg(), 0, fd, 0x53);
+	case 10: /* FMIN, FMAX; FCVT.S.D, FCVT.D.S */
+		if (rn(2))
+			return r_type(0x14 | fmt, fs2, fs1, rn(2), fd, 0x53);
+		return r_type(0x20 | fmt, fmt ? 0 : 1, fs1, rm, fd, 0x53);
+	case 11: /* FCVT to and from integers */
+		if (rn(2))
+			return r_type(0x60 | fmt, rn(4), fs1, rm, dst(), 0x53);
+		return r_type(0x68 | fmt, rn(4), reg(), rm, fd, 0x53);
+	default: /* FMADD, FMSUB, FNMSUB, FNMADD */
+		return freg() << 27 | fmt << 25 | fs2 << 20 | fs1 << 15 | rm << 12 | fd << 7 |
+		       (0x43 + 4 * rn(4));
+	}
+}
+
+/* Programs that are mostly floating point (a quarter of them). */
+static bool fp_heavy;
+
 static void gen_insn(struct prog *p, unsigned idx, unsigned total)
 {
 	static const unsigned op_f7f3[][2] = {
@@ -131,6 +220,16 @@ static void gen_insn(struct prog *p, unsigned idx, unsigned total)
 	    {0, 0}, {0x20, 0}, {0, 1}, {0, 5},	  {0x20, 5}, {1, 0},	{1, 4},
 	    {1, 5}, {1, 6},    {1, 7}, {0x04, 0}, {0x10, 2}, {0x30, 1}, {0x30, 5}};
 	unsigned rd = dst(), rs1 = reg(), rs2 = reg();
+	if (fp_heavy && rn(3)) {
+		/* loads/stores of FP registers, or valid FP operations */
+		if (rn(4) == 0)
+			put32(p, rn(2)
+				     ? i_type((int32_t)rn(64) - 8, 8, rn(2) ? 2 : 3, freg(), 0x07)
+				     : s_type((int32_t)rn(64) - 8, freg(), 8, rn(2) ? 2 : 3, 0x27));
+		else
+			put32(p, gen_fp_op());
+		return;
+	}
 	switch (rn(20)) {
 	case 0:
 	case 1:
@@ -217,7 +316,9 @@ static void gen_insn(struct prog *p, unsigned idx, unsigned total)
 		else if (k == 1)
 			put32(p, s_type((int32_t)rn(64) - 8, rs2, 8, rn(2) ? 2 : 3, 0x27));
 		else if (k == 2)
-			put32(p, r_type(rn(128), rs2, rs1, rn(8) < 5 ? rn(5) : 7, rd, 0x53));
+			put32(p, rn(2)
+				     ? gen_fp_op()
+				     : r_type(rn(128), rs2, rs1, rn(8) < 5 ? rn(5) : 7, rd, 0x53));
 		else
 			put32(p, rn(32) << 27 | rn(2) << 25 | rs2 << 20 | rs1 << 15 | rn(8) << 12 |
 				     rd << 7 | (0x43 + 4 * rn(4)));
@@ -265,6 +366,7 @@ static void gen_insn(struct prog *p, unsigned idx, unsigned total)
 static void gen_prog(struct prog *p, unsigned n)
 {
 	memset(p, 0, sizeof(*p));
+	fp_heavy = rn(4) == 0;
 	for (unsigned k = 0; k < n; k++)
 		gen_insn(p, k, n);
 	/* The end: jal x0, 0 (a loop that runs until the instruction budget). */
@@ -320,10 +422,17 @@ static void load(struct vm *vm, const struct prog *p, uint64_t seed)
 	h->x[8] = DATA + 64 + 8 * rn(64);
 	h->x[9] = CODE;
 	for (unsigned r = 0; r < 32; r++)
-		h->f[r] = rn(3) ? rnd() : (0xffffffff00000000ULL | (uint32_t)rnd());
+		h->f[r] = fp_value();
 	h->csr.mtvec = HANDLER;
-	h->csr.mstatus |= MSTATUS_FS;
-	h->csr.frm = rn(5);
+	/* FS mostly Dirty (SD set, as a CSR write leaves it, or not), else
+	 * Clean, Initial or Off; frm mostly valid; fflags clear or not. */
+	static const unsigned fs_of[8] = {3, 3, 3, 3, 3, 2, 1, 0};
+	unsigned fs = fs_of[rn(8)];
+	h->csr.mstatus = (h->csr.mstatus & ~MSTATUS_FS) | (uint64_t)fs << 13;
+	if (fs == 3 && rn(4))
+		h->csr.mstatus |= 1ULL << 63;
+	h->csr.frm = rn(4) ? rn(5) : rn(8);
+	h->csr.fflags = rn(2) ? 0 : rn(32);
 	h->stop_at_instret = RUN_INSNS;
 	if (!smode)
 		return;

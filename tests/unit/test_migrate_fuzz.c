@@ -211,7 +211,37 @@ int main(void)
 	CHECK(mig_fuzz_one(m, s.len, false, &res) < 0 && strstr(res.e.msg, "version 1") &&
 	      strstr(res.e.msg, "version 2 only"));
 
-	unsigned runs = 0, accepted_damaged = 0;
+	/* Several streams: STRM (count, index 0, nonce) after AUTH on the main
+	 * connection is taken; a count out of 2..8 or another index refused. */
+	size_t after_auth = MIG_PREAMBLE_LEN + MIG_FRAME_HEAD + 4;
+	struct buf sm = {0};
+	uint8_t strm[MIG_STRM_LEN] = {0};
+	for (unsigned bad = 0; bad < 4; bad++) {
+		static const uint32_t count[] = {4, 1, 9, 4}, index[] = {0, 0, 0, 2};
+		sm.len = 0;
+		put(&sm, s.p, after_auth);
+		mig_put32(strm, count[bad]);
+		mig_put32(strm + 4, index[bad]);
+		memset(strm + 8, 0x5a, MIG_NONCE_LEN);
+		put_frame(&sm, MIG_STRM, strm, sizeof(strm), NULL, 0);
+		put(&sm, s.p + after_auth, s.len - after_auth);
+		int rc = mig_fuzz_one(sm.p, sm.len, false, &res);
+		if (bad == 0 ? rc != 0 : rc == 0 || !strstr(res.e.msg, "STRM"))
+			printf("STRM case %u: rc %d: %s\n", bad, rc, res.e.msg);
+		CHECK(bad == 0 ? rc == 0 : rc < 0 && strstr(res.e.msg, "STRM"));
+	}
+	unsigned strm_runs = 0;
+	uint8_t *ms = malloc(sm.len);
+	for (size_t k = after_auth; k < after_auth + MIG_FRAME_HEAD + MIG_STRM_LEN + 4; k++)
+		for (size_t v = 0; v < 3; v++, strm_runs++) {
+			memcpy(ms, sm.p, sm.len);
+			ms[k] ^= (uint8_t)(1u << (v * 3));
+			CHECK(mig_fuzz_one(ms, sm.len, false, NULL) < 0);
+		}
+	free(ms);
+	free(sm.p);
+
+	unsigned runs = strm_runs, accepted_damaged = 0;
 	/* Truncations: every length in the first 2000 bytes, then every 97th,
 	 * and every frame boundary of the tail (the last bytes). */
 	for (size_t n = 0; n < s.len; n += n < 2000 || n + 64 > s.len ? 1 : 97, runs++) {

@@ -37,6 +37,17 @@ static void test_grammar(void)
 	CHECK(limits_parse_cpu_pin(&l, "1-0", &e) < 0);
 	CHECK(limits_parse_cpu_pin(&l, "0-", &e) < 0);
 	CHECK(limits_parse_cpu_pin(&l, "99999", &e) < 0);
+	/* One host CPU per vCPU, in order; the process's own pin untouched. */
+	unsigned npin = l.npin;
+	CHECK(limits_parse_cpu_pin(&l, "vcpus=0,0", &e) == 0 && l.nvcpu_pin == 2 &&
+	      l.vcpu_pin[0] == 0 && l.vcpu_pin[1] == 0 && l.npin == npin);
+	if (sysconf(_SC_NPROCESSORS_ONLN) >= 2)
+		CHECK(limits_parse_cpu_pin(&l, "vcpus=1,0-1", &e) == 0 && l.nvcpu_pin == 3 &&
+		      l.vcpu_pin[0] == 1 && l.vcpu_pin[1] == 0 && l.vcpu_pin[2] == 1);
+	CHECK(limits_parse_cpu_pin(&l, "vcpus=", &e) < 0);
+	CHECK(limits_parse_cpu_pin(&l, "vcpus=0,", &e) < 0);
+	CHECK(limits_parse_cpu_pin(&l, "vcpus=99999", &e) < 0);
+	CHECK(limits_parse_cpu_pin(&l, "99999", &e) < 0);
 	CHECK(strstr(e.msg, "'99999'") != NULL);
 	CHECK(limits_parse_memory(&l, "512M", &e) == 0 && l.memory_max == 512ULL << 20 &&
 	      !l.memory_auto);

@@ -49,6 +49,7 @@ int jit_attach(struct hart *h, char *msg, size_t msg_size)
 	j->copies = MAP_FAILED;
 	j->size = CODE_SIZE;
 	j->hot = JIT_HOT_DEFAULT;
+	j->fma = __builtin_cpu_supports("fma");
 	const char *what = "memfd_create";
 	j->fd = memfd_create("rvisor-jit", MFD_CLOEXEC);
 	if (j->fd < 0)
@@ -91,8 +92,9 @@ int jit_attach_kept(struct hart *h, struct jit **keep, char *msg, size_t msg_siz
 	struct jit *j = *keep;
 	*keep = NULL;
 	jit_flush(j); /* nothing of the previous machine's code survives */
-	j->stat_translated = j->stat_flushes = 0;
+	j->stat_translated = j->stat_flushes = j->stat_exits = 0;
 	j->hot = JIT_HOT_DEFAULT;
+	j->fma = __builtin_cpu_supports("fma");
 	h->jit = j;
 	hart_flush_blocks(h);
 	return 0;
@@ -148,10 +150,12 @@ typedef struct insn *(*jit_entry)(struct hart *h);
 void jit_run(struct hart *h, struct block *b)
 {
 	struct bus *bus = h->bus;
+	struct jit *j = h->jit;
 	if (!b->jit)
 		b->jit = jit_translate(h, b);
 	for (;;) {
 		struct insn *slot = ((jit_entry)b->jit)(h);
+		j->stat_exits++;
 		if (!slot) {
 			h->link_slot = NULL;
 			return;
@@ -161,6 +165,7 @@ void jit_run(struct hart *h, struct block *b)
 		if (nb && nb->jit && nb->vpc == h->pc && nb->epoch == h->link_epoch &&
 		    !atomic_load_explicit(&h->events, memory_order_relaxed) &&
 		    h->instret < h->next_check && nb->gen == bus_page_gen(bus, nb->pa)) {
+			j->stat_exits--; /* chained here after all */
 			b = nb;
 			continue;
 		}

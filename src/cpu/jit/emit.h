@@ -32,6 +32,10 @@ enum {
 	CC_AE = 0x3, /* unsigned >= */
 	CC_E = 0x4,
 	CC_NE = 0x5,
+	CC_BE = 0x6, /* unsigned <= */
+	CC_A = 0x7,  /* unsigned > */
+	CC_P = 0xa,  /* parity: an unordered SSE compare */
+	CC_NP = 0xb,
 	CC_L = 0xc,  /* signed < */
 	CC_GE = 0xd, /* signed >= */
 };
@@ -104,6 +108,14 @@ static inline void modrm_sib(struct emit *e, unsigned reg, unsigned base, unsign
 {
 	e8(e, (uint8_t)((reg & 7) << 3 | 4));
 	e8(e, (uint8_t)((index & 7) << 3 | (base & 7)));
+}
+
+/* lea r, [base + index] (base is not rbp/r13) */
+static inline void lea_sib(struct emit *e, unsigned r, unsigned base, unsigned index)
+{
+	rex(e, true, r, index, base, false);
+	e8(e, 0x8d);
+	modrm_sib(e, r, base, index);
 }
 
 static inline void modrm_reg(struct emit *e, unsigned reg, unsigned rm)
@@ -293,6 +305,133 @@ static inline void test_rr(struct emit *e, bool w, unsigned a, unsigned b)
 	rex(e, w, b, 0, a, false);
 	e8(e, 0x85);
 	modrm_reg(e, b, a);
+}
+
+/* mov dword [base + disp], imm32 */
+static inline void st32_i(struct emit *e, unsigned base, int32_t disp, int32_t imm)
+{
+	rex(e, false, 0, 0, base, false);
+	e8(e, 0xc7);
+	modrm_mem(e, 0, base, disp);
+	e32(e, (uint32_t)imm);
+}
+/* test byte [base + disp], imm8 */
+static inline void test_m8_i8(struct emit *e, unsigned base, int32_t disp, uint8_t imm)
+{
+	rex(e, false, 0, 0, base, false);
+	e8(e, 0xf6);
+	modrm_mem(e, 0, base, disp);
+	e8(e, imm);
+}
+/* not r (64-bit when w) */
+static inline void not_r(struct emit *e, bool w, unsigned r)
+{
+	rex(e, w, 0, 0, r, false);
+	e8(e, 0xf7);
+	modrm_reg(e, 2, r);
+}
+/* rol r64, 1 */
+static inline void rol1(struct emit *e, unsigned r)
+{
+	rex(e, true, 0, 0, r, false);
+	e8(e, 0xd1);
+	modrm_reg(e, 0, r);
+}
+
+/* ---- SSE scalar instructions (xmm registers by number) ---- */
+enum {
+	PFX_NONE = 0,
+	PFX_66 = 0x66, /* packed double / the double forms of (u)comis */
+	PFX_F2 = 0xf2, /* scalar double */
+	PFX_F3 = 0xf3, /* scalar single */
+};
+enum {
+	SSE_MOV_LOAD = 0x10, /* movss/movsd xmm, m */
+	SSE_MOV_STORE = 0x11,
+	SSE_SQRT = 0x51,
+	SSE_ADD = 0x58,
+	SSE_MUL = 0x59,
+	SSE_SUB = 0x5c,
+	SSE_DIV = 0x5e,
+	SSE_UCOMI = 0x2e,
+	SSE_COMI = 0x2f,
+};
+/* [prefix] 0F opc with xmm x and [base + disp] */
+static inline void sse_rm(struct emit *e, uint8_t prefix, uint8_t opc, unsigned x, unsigned base,
+			  int32_t disp)
+{
+	if (prefix)
+		e8(e, prefix);
+	rex(e, false, x, 0, base, false);
+	e8(e, 0x0f);
+	e8(e, opc);
+	modrm_mem(e, x, base, disp);
+}
+/* [prefix] 0F opc with xmm x and xmm y */
+static inline void sse_rr(struct emit *e, uint8_t prefix, uint8_t opc, unsigned x, unsigned y)
+{
+	if (prefix)
+		e8(e, prefix);
+	rex(e, false, x, 0, y, false);
+	e8(e, 0x0f);
+	e8(e, opc);
+	modrm_reg(e, x, y);
+}
+/* movq r64, xmm (w) or movd r32, xmm */
+static inline void movq_rx(struct emit *e, bool w, unsigned r, unsigned x)
+{
+	e8(e, 0x66);
+	rex(e, w, x, 0, r, false);
+	e8(e, 0x0f);
+	e8(e, 0x7e);
+	modrm_reg(e, x, r);
+}
+/* FMA3 vfm*213s{s,d} x, v, [base + disp] (x = +-(x * v) +- m; opcode
+ * a9 add, ab sub, ad negated add, af negated sub): VEX.LIG.66.0F38.W(dbl);
+ * x, v < 8. */
+static inline void vfma213_m(struct emit *e, bool dbl, uint8_t opc, unsigned x, unsigned v,
+			     unsigned base, int32_t disp)
+{
+	e8(e, 0xc4);
+	e8(e, (uint8_t)((0xe0 ^ ((base >> 3) & 1) << 5) | 0x02));   /* ~R ~X ~B, map 0F38 */
+	e8(e, (uint8_t)((dbl ? 0x80 : 0) | (~v & 15) << 3 | 0x01)); /* W, ~vvvv, L0, pp 66 */
+	e8(e, opc);
+	modrm_mem(e, x, base, disp);
+}
+/* ldmxcsr [base + disp] (load: true) or stmxcsr */
+static inline void mxcsr(struct emit *e, bool load, unsigned base, int32_t disp)
+{
+	rex(e, false, 0, 0, base, false);
+	e8(e, 0x0f);
+	e8(e, 0xae);
+	modrm_mem(e, load ? 2 : 3, base, disp);
+}
+
+/* ---- locked read-modify-write on [base] (host atomics for AMOs) ---- */
+/* xchg [base], r (implicitly locked) */
+static inline void xchg_m(struct emit *e, bool w, unsigned r, unsigned base)
+{
+	rex(e, w, r, 0, base, false);
+	e8(e, 0x87);
+	modrm_mem(e, r, base, 0);
+}
+/* lock xadd [base], r */
+static inline void lock_xadd_m(struct emit *e, bool w, unsigned r, unsigned base)
+{
+	e8(e, 0xf0);
+	rex(e, w, r, 0, base, false);
+	e8(e, 0x0f);
+	e8(e, 0xc1);
+	modrm_mem(e, r, base, 0);
+}
+/* lock cmpxchg [base], r (compares with rax) */
+static inline void lock_cmpxchg_m(struct emit *e, bool w, unsigned r, unsigned base)
+{
+	e8(e, 0xf0);
+	rex(e, w, r, 0, base, false);
+	e8(e, 0x0f);
+	e8(e, 0xb1);
+	modrm_mem(e, r, base, 0);
 }
 
 /* Loads of 1/2/4/8 bytes from [base + index] into r: zero- or

@@ -29,7 +29,7 @@ const char *cpu_engine_name(enum cpu_engine e);
  * JIT_MAX_INSN_BYTES each (slow paths included) plus its entry and exit;
  * the translator checks it. */
 #define JIT_BLOCK_MAX_INSNS 256
-#define JIT_MAX_INSN_BYTES 320
+#define JIT_MAX_INSN_BYTES 512
 #define JIT_BLOCK_RESERVE (256 * JIT_MAX_INSN_BYTES + 512)
 
 /* Code cache per hart: one memfd mapped read-write (the translator writes)
@@ -46,11 +46,13 @@ struct jit {
 	/* A block is translated on its hot-th entry from the run loop (blocks
 	 * that run once, most of a boot, are not worth translating). */
 	unsigned hot;
+	bool fma; /* the host has FMA3: FMADD and co. run inline */
 	/* Private copies {insn, stop} handed to interpreter handlers. */
 	struct insn *copies;
 	size_t ncopies, ncopies_max;
 	void *scratch; /* the translator's working state (translate.c) */
 	uint64_t stat_translated, stat_flushes;
+	uint64_t stat_exits; /* returns from translated code to the run loop */
 };
 
 /* Give a hart the JIT engine. Returns 0, or -1 with errno set (and a

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "cpu/csr.h"
+#include "cpu/fpu.h"
 #include "cpu/jit/emit.h"
 
 /* Host code addresses fields of the hart through rbx. */
@@ -25,6 +26,10 @@
 #define OFF_LINK_EPOCH ((int32_t)offsetof(struct hart, link_epoch))
 #define OFF_BUS ((int32_t)offsetof(struct hart, bus))
 #define OFF_JCACHE ((int32_t)offsetof(struct hart, jcache))
+#define OFF_F(r) ((int32_t)(offsetof(struct hart, f) + 8 * (unsigned)(r)))
+#define OFF_MSTATUS ((int32_t)offsetof(struct hart, csr.mstatus))
+#define OFF_FFLAGS ((int32_t)offsetof(struct hart, csr.fflags))
+#define OFF_FRM ((int32_t)offsetof(struct hart, csr.frm))
 /* Host registers that hold guest registers: a fixed mapping shared by
  * every translation, so chained blocks pass them along in host registers.
  * The guest registers are those GCC allocates first (a5..a0) plus sp, s0
@@ -48,19 +53,25 @@ _Static_assert(sizeof(struct tlb_entry) == 16 && offsetof(struct tlb_entry, adde
 _Static_assert(TLB_SIZE == 256 && PAGE_SHIFT == 12,
 	       "the inline TLB lookup assumes 256 4 KiB entries");
 
-/* Out-of-line code after the block: memory-access misses and handler exits. */
-enum { SLOW_LOAD, SLOW_STORE, HELPER_EXIT };
+/* Out-of-line code after the block: memory-access misses, handler exits,
+ * and handler calls for the cases an inline instruction leaves to the
+ * interpreter (SLOW_CALL: FS not dirty, an unboxed single, a dynamic
+ * rounding mode the host lacks, a NaN compare, a TLB miss of an FP access
+ * or an AMO). */
+enum { SLOW_LOAD, SLOW_STORE, HELPER_EXIT, SLOW_CALL };
 struct slow {
 	uint8_t kind;
 	uint8_t size;
 	bool sign;
-	uint8_t reg;	 /* rd of a load, rs2 of a store */
-	uint8_t *branch; /* the rel32 that jumps here */
-	uint8_t *resume; /* where the fast path continues (loads, stores) */
+	uint8_t reg;	    /* rd of a load, rs2 of a store */
+	uint8_t nbranch;    /* rel32s that jump here */
+	uint8_t *branch[6]; /* FMA.S: FS, three boxes, frm, a NaN result */
+	uint8_t *resume;    /* where the fast path continues (loads, stores, calls) */
 	uint64_t pc;
 	uint32_t delta;	   /* instructions retired but not yet in instret */
 	unsigned dirty;	   /* cache slots to store before calling C */
-	struct insn *slot; /* helper exits: the exit's link slot */
+	struct insn *slot; /* helper exits and calls: the instruction's slot */
+	struct insn *copy; /* calls: the handler's private copy */
 };
 
 struct tr {
@@ -538,9 +549,25 @@ static struct slow *add_slow(struct tr *t, unsigned kind, uint8_t *branch, uint6
 	struct slow *s = &t->slow[t->nslow++];
 	memset(s, 0, sizeof(*s));
 	s->kind = (uint8_t)kind;
-	s->branch = branch;
+	s->branch[0] = branch;
+	s->nbranch = 1;
 	s->pc = pc;
 	return s;
+}
+
+/* A private copy {instruction k, stop} for a call of its handler (one per
+ * instruction at most: jit_reserve counts two entries per instruction). */
+static struct insn *handler_copy(struct tr *t, unsigned k)
+{
+	struct jit *j = t->j;
+	struct insn *copy = &j->copies[j->ncopies];
+	j->ncopies += 2;
+	copy[0] = t->b->insns[k];
+	copy[0].pc_off = 0;
+	copy[0].link = NULL; /* never chains inside the interpreter */
+	memset(&copy[1], 0, sizeof(copy[1]));
+	copy[1].fn = jit_stop;
+	return copy;
 }
 
 /* Call the interpreter's handler for instruction k. */
@@ -549,14 +576,7 @@ static void emit_helper(struct tr *t, unsigned k, uint64_t pc)
 	t->calls = true;
 	struct emit *e = &t->e;
 	const struct insn *i = &t->b->insns[k];
-	struct jit *j = t->j;
-	struct insn *copy = &j->copies[j->ncopies];
-	j->ncopies += 2;
-	copy[0] = *i;
-	copy[0].pc_off = 0;
-	copy[0].link = NULL; /* never chains inside the interpreter */
-	memset(&copy[1], 0, sizeof(copy[1]));
-	copy[1].fn = jit_stop;
+	struct insn *copy = handler_copy(t, k);
 
 	writeback(t, t->dirty); /* the handler sees and may change every register */
 	t->dirty = 0;
@@ -573,34 +593,46 @@ static void emit_helper(struct tr *t, unsigned k, uint64_t pc)
 	reload(t, all_cached(t));
 }
 
-/* va = x[rs1] + imm into rsi; rax = the TLB entry; falls into the hit path
- * or branches to a new slow entry. */
-static struct slow *emit_tlb(struct tr *t, unsigned kind, const struct insn *i, unsigned size,
-			     uint64_t pc, unsigned k)
+/* va = x[rs1] + imm into rsi; rax = the TLB entry (of the load TLB, or
+ * of the store TLB when store); falls into the hit path with rax = the
+ * addend, or takes the returned rel32 on a miss. */
+static uint8_t *tlb_lookup(struct tr *t, bool store, const struct insn *i, int32_t imm,
+			   unsigned size)
 {
 	t->calls = true; /* its slow path */
 	struct emit *e = &t->e;
 	int c = hreg(t, i->rs1);
-	if (c >= 0 && i->imm) {
-		lea_rm(e, RSI, (unsigned)c, i->imm);
+	if (c >= 0 && imm) {
+		lea_rm(e, RSI, (unsigned)c, imm);
 	} else {
 		get_x(t, RSI, i->rs1, true);
-		if (i->imm)
-			alu_ri(e, true, ALU_ADD, RSI, i->imm);
+		if (imm)
+			alu_ri(e, true, ALU_ADD, RSI, imm);
 	}
 	/* rax = ((va >> 12) & 255) * 16, as (va >> 8) & 0xff0 */
 	alu_rr(e, false, 0x11, RAX, RSI); /* mov eax, esi */
 	shift_ri(e, false, SH_SHR, RAX, PAGE_SHIFT - 4);
 	alu_ri(e, false, ALU_AND, RAX, (TLB_SIZE - 1) << 4);
-	alu_rm(e, true, ALU_ADD, RAX, RBX, kind == SLOW_LOAD ? OFF_TLB_LOAD : OFF_TLB_STORE);
+	alu_rm(e, true, ALU_ADD, RAX, RBX, store ? OFF_TLB_STORE : OFF_TLB_LOAD);
 	mov_rr(e, RCX, RSI);
 	alu_ri(e, true, ALU_AND, RCX, (int32_t)(-(int32_t)PAGE_SIZE | (int32_t)(size - 1)));
 	alu_rm(e, true, ALU_CMP, RCX, RAX, 0);
-	struct slow *s = add_slow(t, kind, jcc32(e, CC_NE), pc);
-	s->size = (uint8_t)size;
-	s->delta = k - t->synced;
-	s->dirty = t->dirty;
+	uint8_t *miss = jcc32(e, CC_NE);
 	ld64(e, RAX, RAX, 8); /* addend */
+	return miss;
+}
+
+/* The TLB fast path of a load or store; a miss branches to a new slow
+ * entry. */
+static struct slow *emit_tlb(struct tr *t, unsigned kind, const struct insn *i, unsigned size,
+			     uint64_t pc, unsigned k)
+{
+	unsigned delta = k - t->synced, dirty = t->dirty;
+	uint8_t *miss = tlb_lookup(t, kind == SLOW_STORE, i, i->imm, size);
+	struct slow *s = add_slow(t, kind, miss, pc);
+	s->size = (uint8_t)size;
+	s->delta = delta;
+	s->dirty = dirty;
 	return s;
 }
 
@@ -884,6 +916,396 @@ static bool emit_op(struct tr *t, const struct insn *i, uint32_t raw, bool w32)
 	return true;
 }
 
+/* ---- F/D inline (SSE2) ----
+ * The fast path runs only when the interpreter's result is sure to be the
+ * host's: FS is Dirty (with SD), single operands are properly NaN-boxed,
+ * the rounding mode is one of the four the host has (static, or frm 0..3).
+ * Anything else goes to the instruction's handler out of line (SLOW_CALL),
+ * which also takes the traps. Arithmetic sets MXCSR's rounding control and
+ * clears its flags (LDMXCSR), runs the scalar SSE instruction, maps MXCSR's
+ * flags to fflags (DE dropped, as by the interpreter's fpu_hw_flags) and
+ * replaces a NaN result by the canonical NaN. */
+
+/* MXCSR for RISC-V rounding modes 0..3: all exceptions masked, FTZ/DAZ off,
+ * flags clear; RC: RNE 0, RTZ 3, RDN 1, RUP 2. */
+static const uint32_t jit_mxcsr_rm[4] = {0x1f80, 0x7f80, 0x3f80, 0x5f80};
+/* MXCSR flags IE DE ZE OE UE PE -> fflags NV - DZ OF UF NX. */
+static const uint8_t jit_mxcsr_fflags[64] = {
+#define M_(m)                                                                                      \
+	((((m)&1) << 4) | (((m)&4) << 1) | (((m) >> 1) & 4) | (((m) >> 3) & 2) | (((m) >> 5) & 1))
+#define M4_(m) M_(m), M_((m) + 1), M_((m) + 2), M_((m) + 3)
+#define M16_(m) M4_(m), M4_((m) + 4), M4_((m) + 8), M4_((m) + 12)
+    M16_(0), M16_(16), M16_(32), M16_(48)
+#undef M16_
+#undef M4_
+#undef M_
+};
+
+/* A SLOW_CALL entry for instruction k (its handler, out of line); the
+ * caller adds branches to it and sets its resume point. */
+static struct slow *add_call(struct tr *t, unsigned k, uint8_t *branch, uint64_t pc)
+{
+	t->calls = true;
+	struct slow *s = add_slow(t, SLOW_CALL, branch, pc);
+	s->delta = k - t->synced;
+	s->dirty = t->dirty;
+	s->slot = &t->b->insns[k];
+	s->copy = handler_copy(t, k);
+	return s;
+}
+static void add_branch(struct slow *s, uint8_t *branch)
+{
+	if (s->nbranch == sizeof(s->branch) / sizeof(s->branch[0]))
+		abort(); /* a translator bug */
+	s->branch[s->nbranch++] = branch;
+}
+
+/* Every inline FP instruction starts here: FS must be Dirty and SD set
+ * (then the interpreter's fp_set_dirty changes nothing); otherwise the
+ * handler runs (illegal instruction when FS is Off). */
+static struct slow *fp_begin(struct tr *t, unsigned k, uint64_t pc)
+{
+	struct emit *e = &t->e;
+	ld64(e, RAX, RBX, OFF_MSTATUS);
+	rol1(e, RAX); /* SD (bit 63) to bit 0, FS (bits 13-14) to 14-15 */
+	alu_ri(e, false, ALU_AND, RAX, 0xc001);
+	alu_ri(e, false, ALU_CMP, RAX, 0xc001);
+	return add_call(t, k, jcc32(e, CC_NE), pc);
+}
+
+/* A single operand must be NaN-boxed (else the handler reads the
+ * canonical NaN). */
+static void fp_boxed(struct tr *t, struct slow *s, unsigned r)
+{
+	cmp_m32_i32(&t->e, RBX, OFF_F(r) + 4, -1);
+	add_branch(s, jcc32(&t->e, CC_NE));
+}
+
+/* f[rd] = the single in the low 32 bits of eax (or a constant), boxed. */
+static void fp_put_s(struct tr *t, unsigned rd)
+{
+	op_mem(&t->e, false, 0x89, RAX, RBX, OFF_F(rd));
+	st32_i(&t->e, RBX, OFF_F(rd) + 4, -1);
+}
+
+/* Load MXCSR for rounding mode field rm (0..3, or 7: frm, which must be
+ * 0..3 or the handler runs). */
+static void fp_round(struct tr *t, struct slow *s, unsigned rm)
+{
+	struct emit *e = &t->e;
+	if (rm == 7) {
+		ld32(e, RAX, RBX, OFF_FRM);
+		alu_ri(e, false, ALU_CMP, RAX, 3);
+		add_branch(s, jcc32(e, CC_A));
+		shift_ri(e, false, SH_SHL, RAX, 2);
+		mov_ri(e, RCX, (uint64_t)(uintptr_t)jit_mxcsr_rm);
+		alu_rr(e, true, ALU_ADD, RAX, RCX);
+	} else {
+		mov_ri(e, RAX, (uint64_t)(uintptr_t)&jit_mxcsr_rm[rm]);
+	}
+	mxcsr(e, true, RAX, 0);
+}
+
+/* fflags |= the flags MXCSR collected (through [rsp], the entry code's
+ * alignment slot). */
+static void fp_flags(struct tr *t)
+{
+	struct emit *e = &t->e;
+	mxcsr(e, false, RSP, 0);
+	ld32(e, RAX, RSP, 0);
+	alu_ri(e, false, ALU_AND, RAX, 63);
+	mov_ri(e, RCX, (uint64_t)(uintptr_t)jit_mxcsr_fflags);
+	ld_sib(e, 1, false, RAX, RCX, RAX);
+	op_mem(e, false, 0x09, RAX, RBX, OFF_FFLAGS); /* or [fflags], eax */
+}
+
+/* f[rd] = xmm0 (the result of an arithmetic instruction run after
+ * fp_round), fflags |= its flags, a NaN made canonical. */
+static void fp_result(struct tr *t, bool dbl, unsigned rd)
+{
+	struct emit *e = &t->e;
+	uint8_t pfx = dbl ? PFX_F2 : PFX_F3;
+	sse_rm(e, pfx, SSE_MOV_STORE, 0, RBX, OFF_F(rd));
+	if (!dbl)
+		st32_i(e, RBX, OFF_F(rd) + 4, -1);
+	/* Reading MXCSR back costs more than the rest: skip it, as the
+	 * interpreter does (fpu_hw_merge_*), when it cannot change fflags: NX
+	 * already set and a result strictly between the minimum normal and the
+	 * maximum finite magnitude (no NV, DZ, OF or UF result lies there; nor
+	 * a NaN, which needs no canonicalizing then). */
+	test_m8_i8(e, RBX, OFF_FFLAGS, FFLAG_NX);
+	uint8_t *read = jcc32(e, CC_E);
+	movq_rx(e, dbl, RAX, 0);
+	if (dbl) {
+		shift_ri(e, true, SH_SHL, RAX, 1); /* the magnitude, doubled */
+		mov_ri(e, RCX, 2 * 0x0010000000000001ull);
+		alu_rr(e, true, ALU_SUB, RAX, RCX);
+		mov_ri(e, RCX, 2 * (0x7fefffffffffffffull - 0x0010000000000001ull));
+		alu_rr(e, true, ALU_CMP, RAX, RCX);
+	} else {
+		alu_ri(e, false, ALU_AND, RAX, 0x7fffffff);
+		alu_ri(e, false, ALU_SUB, RAX, 0x00800001);
+		alu_ri(e, false, ALU_CMP, RAX, 0x7f7fffff - 0x00800001);
+	}
+	uint8_t *normal = jcc32(e, CC_B);
+	patch32(read, e->p);
+	fp_flags(t);
+	sse_rr(e, dbl ? PFX_66 : PFX_NONE, SSE_UCOMI, 0, 0); /* a NaN result: unordered */
+	uint8_t *num = jcc32(e, CC_NP);
+	if (dbl) {
+		mov_ri(e, RAX, F64_CANON_NAN);
+		st64(e, RAX, RBX, OFF_F(rd));
+	} else {
+		st32_i(e, RBX, OFF_F(rd), (int32_t)F32_CANON_NAN);
+	}
+	patch32(num, e->p);
+	patch32(normal, e->p);
+}
+
+/* FADD/FSUB/FMUL/FDIV/FSQRT.{S,D} with rounding mode field rm. */
+static bool emit_fp_arith(struct tr *t, unsigned k, uint32_t raw, uint64_t pc, uint8_t opc)
+{
+	struct emit *e = &t->e;
+	bool dbl = (raw >> 25) & 1;
+	unsigned rm = rv_funct3(raw), rd = rv_rd(raw), rs1 = rv_rs1(raw), rs2 = rv_rs2(raw);
+	if (rm == FPU_RMM)
+		return false; /* no host mode: the handler's soft path */
+	uint8_t pfx = dbl ? PFX_F2 : PFX_F3;
+	struct slow *s = fp_begin(t, k, pc);
+	if (!dbl) {
+		fp_boxed(t, s, rs1);
+		if (opc != SSE_SQRT)
+			fp_boxed(t, s, rs2);
+	}
+	fp_round(t, s, rm);
+	if (opc == SSE_SQRT) {
+		sse_rm(e, pfx, SSE_SQRT, 0, RBX, OFF_F(rs1));
+	} else {
+		sse_rm(e, pfx, SSE_MOV_LOAD, 0, RBX, OFF_F(rs1));
+		sse_rm(e, pfx, opc, 0, RBX, OFF_F(rs2));
+	}
+	fp_result(t, dbl, rd);
+	s->resume = e->p;
+	return true;
+}
+
+/* FEQ (ucomis: invalid only for signaling NaNs), FLT and FLE (comis:
+ * invalid for any NaN); ordered operands raise no flag (DE is not one), a
+ * NaN goes to the handler. */
+static bool emit_fp_cmp(struct tr *t, unsigned k, const struct insn *i, uint32_t raw, uint64_t pc)
+{
+	struct emit *e = &t->e;
+	bool dbl = (raw >> 25) & 1;
+	unsigned f3 = rv_funct3(raw), rs1 = rv_rs1(raw), rs2 = rv_rs2(raw);
+	struct slow *s = fp_begin(t, k, pc);
+	if (!dbl) {
+		fp_boxed(t, s, rs1);
+		fp_boxed(t, s, rs2);
+	}
+	sse_rm(e, dbl ? PFX_F2 : PFX_F3, SSE_MOV_LOAD, 0, RBX, OFF_F(rs1));
+	sse_rm(e, dbl ? PFX_66 : PFX_NONE, f3 == 2 ? SSE_UCOMI : SSE_COMI, 0, RBX, OFF_F(rs2));
+	add_branch(s, jcc32(e, CC_P));
+	if (i->rd != 32) {
+		setcc_zx(e, f3 == 2 ? CC_E : f3 == 1 ? CC_B : CC_BE, RAX);
+		put_x(t, RAX, i->rd);
+	}
+	s->resume = e->p;
+	return true;
+}
+
+/* FSGNJ/FSGNJN/FSGNJX: bit operations on the raw values. */
+static bool emit_fp_sgnj(struct tr *t, unsigned k, uint32_t raw, uint64_t pc)
+{
+	struct emit *e = &t->e;
+	bool dbl = (raw >> 25) & 1, w = dbl;
+	unsigned f3 = rv_funct3(raw), rd = rv_rd(raw), rs1 = rv_rs1(raw), rs2 = rv_rs2(raw);
+	unsigned top = dbl ? 63 : 31;
+	struct slow *s = fp_begin(t, k, pc);
+	if (!dbl) {
+		fp_boxed(t, s, rs1);
+		fp_boxed(t, s, rs2);
+	}
+	op_mem(e, w, 0x8b, RAX, RBX, OFF_F(rs1));
+	op_mem(e, w, 0x8b, RCX, RBX, OFF_F(rs2));
+	if (f3 == 1)
+		not_r(e, w, RCX);
+	shift_ri(e, w, SH_SHR, RCX, (uint8_t)top); /* rcx = the sign bit alone */
+	shift_ri(e, w, SH_SHL, RCX, (uint8_t)top);
+	if (f3 == 2) {
+		alu_rr(e, w, ALU_XOR, RAX, RCX);
+	} else {
+		shift_ri(e, w, SH_SHL, RAX, 1); /* clear rs1's sign */
+		shift_ri(e, w, SH_SHR, RAX, 1);
+		alu_rr(e, w, ALU_OR, RAX, RCX);
+	}
+	if (dbl)
+		st64(e, RAX, RBX, OFF_F(rd));
+	else
+		fp_put_s(t, rd);
+	s->resume = e->p;
+	return true;
+}
+
+/* FMV.X.W/FMV.X.D (f3 0, funct7 0x70/0x71) and FMV.W.X/FMV.D.X (0x78/0x79). */
+static bool emit_fp_mv(struct tr *t, unsigned k, const struct insn *i, uint32_t raw, uint64_t pc,
+		       bool to_x)
+{
+	struct emit *e = &t->e;
+	bool dbl = (raw >> 25) & 1;
+	unsigned rd = rv_rd(raw), rs1 = rv_rs1(raw);
+	struct slow *s = fp_begin(t, k, pc);
+	if (to_x) {
+		if (i->rd != 32) {
+			/* FMV.X.W: the low 32 bits as they are, sign-extended */
+			op_mem(e, true, dbl ? 0x8b : 0x63, RAX, RBX, OFF_F(rs1));
+			put_x(t, RAX, i->rd);
+		}
+	} else {
+		get_x(t, RAX, rs1, dbl);
+		if (dbl)
+			st64(e, RAX, RBX, OFF_F(rd));
+		else
+			fp_put_s(t, rd);
+	}
+	s->resume = e->p;
+	return true;
+}
+
+/* FLW/FLD/FSW/FSD: the TLB fast path; a miss runs the handler. */
+static bool emit_fp_mem(struct tr *t, unsigned k, const struct insn *i, uint32_t raw, uint64_t pc,
+			bool store)
+{
+	struct emit *e = &t->e;
+	unsigned size = rv_funct3(raw) == 3 ? 8 : 4;
+	struct slow *s = fp_begin(t, k, pc);
+	add_branch(s, tlb_lookup(t, store, i, i->imm, size));
+	if (store) {
+		op_mem(e, size == 8, 0x8b, RCX, RBX, OFF_F(rv_rs2(raw)));
+		st_sib(e, size, RCX, RSI, RAX);
+	} else {
+		unsigned rd = rv_rd(raw);
+		ld_sib(e, size, false, RCX, RSI, RAX);
+		if (size == 8) {
+			st64(e, RCX, RBX, OFF_F(rd));
+		} else {
+			op_mem(e, false, 0x89, RCX, RBX, OFF_F(rd));
+			st32_i(e, RBX, OFF_F(rd) + 4, -1);
+		}
+	}
+	s->resume = e->p;
+	return true;
+}
+
+/* FMADD/FMSUB/FNMSUB/FNMADD.{S,D} with the host's FMA3 (when it has it):
+ * vfmadd/vfmsub/vfnmadd/vfnmsub213 compute +-(rs1 * rs2) +- rs3 with one
+ * rounding, as the interpreter's fma() on sign-flipped operands. A NaN
+ * result goes to the handler, which raises NV for inf * 0 even when rs3 is
+ * a quiet NaN. */
+static bool emit_fp_fma(struct tr *t, unsigned k, uint32_t raw, uint64_t pc)
+{
+	struct emit *e = &t->e;
+	bool dbl = (raw >> 25) & 1;
+	unsigned rm = rv_funct3(raw), rd = rv_rd(raw), rs1 = rv_rs1(raw), rs2 = rv_rs2(raw);
+	unsigned rs3 = raw >> 27;
+	if (!t->j->fma || rm == FPU_RMM)
+		return false;
+	/* FMADD, FMSUB, FNMSUB, FNMADD -> vfmadd, vfmsub, vfnmadd, vfnmsub */
+	static const uint8_t opc[4] = {0xa9, 0xab, 0xad, 0xaf};
+	uint8_t pfx = dbl ? PFX_F2 : PFX_F3;
+	struct slow *s = fp_begin(t, k, pc);
+	if (!dbl) {
+		fp_boxed(t, s, rs1);
+		fp_boxed(t, s, rs2);
+		fp_boxed(t, s, rs3);
+	}
+	fp_round(t, s, rm);
+	sse_rm(e, pfx, SSE_MOV_LOAD, 0, RBX, OFF_F(rs1));
+	sse_rm(e, pfx, SSE_MOV_LOAD, 1, RBX, OFF_F(rs2));
+	vfma213_m(e, dbl, opc[((raw & 0x7f) - 0x43) >> 2], 0, 1, RBX, OFF_F(rs3));
+	sse_rr(e, dbl ? PFX_66 : PFX_NONE, SSE_UCOMI, 0, 0);
+	add_branch(s, jcc32(e, CC_P));
+	fp_result(t, dbl, rd);
+	s->resume = e->p;
+	return true;
+}
+
+/* OP-FP: the inline subset; false for the rest (FMIN/FMAX, FCLASS,
+ * conversions, RMM: their handlers). */
+static bool emit_op_fp(struct tr *t, unsigned k, const struct insn *i, uint32_t raw, uint64_t pc)
+{
+	unsigned f7 = rv_funct7(raw), f3 = rv_funct3(raw);
+	switch (f7 >> 2) {
+	case 0x00:
+		return emit_fp_arith(t, k, raw, pc, SSE_ADD);
+	case 0x01:
+		return emit_fp_arith(t, k, raw, pc, SSE_SUB);
+	case 0x02:
+		return emit_fp_arith(t, k, raw, pc, SSE_MUL);
+	case 0x03:
+		return emit_fp_arith(t, k, raw, pc, SSE_DIV);
+	case 0x0b:
+		return emit_fp_arith(t, k, raw, pc, SSE_SQRT);
+	case 0x04:
+		return emit_fp_sgnj(t, k, raw, pc);
+	case 0x14:
+		return emit_fp_cmp(t, k, i, raw, pc);
+	case 0x1c:
+		return f3 == 0 && emit_fp_mv(t, k, i, raw, pc, true);
+	case 0x1e:
+		return emit_fp_mv(t, k, i, raw, pc, false);
+	}
+	return false;
+}
+
+/* ---- AMOs with host atomics ----
+ * AMOSWAP/AMOADD/AMOXOR/AMOAND/AMOOR.{W,D} on the store TLB's fast path:
+ * an entry there is writable RAM without code, watch or dirty-log marks,
+ * where the handler's mem_amo_ptr would give the same pointer and note
+ * nothing, and its alignment bits make a misaligned address miss. The
+ * locked x86 instructions are sequentially consistent, like the
+ * interpreter's __atomic builtins, so harts mixing both engines stay
+ * atomic against each other. A miss runs the handler (faults, MMIO, code
+ * pages, misalignment). LR/SC and AMOMIN/MAX stay handlers: the
+ * reservation is the interpreter's. */
+static bool emit_amo(struct tr *t, unsigned k, const struct insn *i, uint32_t raw, uint64_t pc)
+{
+	struct emit *e = &t->e;
+	unsigned f3 = rv_funct3(raw), f5 = raw >> 27;
+	if ((f3 != 2 && f3 != 3) || (f5 != 0 && f5 != 1 && f5 != 4 && f5 != 8 && f5 != 12))
+		return false;
+	bool w = f3 == 3;
+	unsigned size = w ? 8 : 4;
+	struct slow *s = add_call(t, k, tlb_lookup(t, true, i, 0, size), pc);
+	lea_sib(e, RSI, RSI, RAX); /* the host address */
+	get_x(t, RCX, i->rs2, w);
+	unsigned res = RCX;
+	if (f5 == 1) {
+		xchg_m(e, w, RCX, RSI);
+	} else if (f5 == 0) {
+		lock_xadd_m(e, w, RCX, RSI);
+	} else {
+		/* fetch-and-op: a compare-exchange loop, with rdx (maybe a
+		 * block local) saved on the stack */
+		unsigned alu = f5 == 4 ? ALU_XOR : f5 == 8 ? ALU_OR : ALU_AND;
+		push_r(e, RDX);
+		op_mem(e, w, 0x8b, RAX, RSI, 0);
+		uint8_t *again = e->p;
+		alu_rr(e, w, 0x11, RDX, RAX); /* mov */
+		alu_rr(e, w, alu, RDX, RCX);
+		lock_cmpxchg_m(e, w, RDX, RSI);
+		patch32(jcc32(e, CC_NE), again);
+		pop_r(e, RDX);
+		res = RAX;
+	}
+	if (i->rd != 32) {
+		if (!w)
+			movsxd_rr(e, res, res);
+		put_x(t, res, i->rd);
+	}
+	s->resume = e->p;
+	return true;
+}
+
 /* Translate instruction k natively; false when it needs its handler. */
 static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 {
@@ -982,6 +1404,19 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 		s->resume = e->p;
 		return true;
 	}
+	case 0x07: /* FLW, FLD (valid encodings only reach here) */
+		return emit_fp_mem(t, k, i, raw, pc, false);
+	case 0x27: /* FSW, FSD */
+		return emit_fp_mem(t, k, i, raw, pc, true);
+	case 0x53:
+		return emit_op_fp(t, k, i, raw, pc);
+	case 0x2f:
+		return emit_amo(t, k, i, raw, pc);
+	case 0x43:
+	case 0x47:
+	case 0x4b:
+	case 0x4f:
+		return emit_fp_fma(t, k, raw, pc);
 	case 0x0f: /* FENCE: x86 only reorders a store before a later load */
 		if (f3 != 0)
 			return false;
@@ -995,10 +1430,26 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 	return false;
 }
 
+/* A handler returned NULL (it left the block): count what it retired and
+ * return its exit's slot when it chose a chainable exit (insn_goto). */
+static void emit_helper_exit(struct tr *t, const struct slow *s)
+{
+	struct emit *e = &t->e;
+	ld32(e, RAX, RBX, OFF_BLK_RETIRED);
+	op_mem(e, true, 0x01, RAX, RBX, OFF_INSTRET); /* add [instret], rax */
+	alu_rr(e, false, ALU_XOR, RAX, RAX);
+	alu_mi(e, ALU_CMP, RBX, OFF_LINK_SLOT, 0);
+	uint8_t *none = jcc32(e, CC_E);
+	mov_ri(e, RAX, (uint64_t)(uintptr_t)s->slot);
+	patch32(none, e->p);
+	leave(t);
+}
+
 static void emit_slow(struct tr *t, struct slow *s)
 {
 	struct emit *e = &t->e;
-	patch32(s->branch, e->p);
+	for (unsigned k = 0; k < s->nbranch; k++)
+		patch32(s->branch[k], e->p);
 	if (s->kind != HELPER_EXIT)
 		writeback(t, s->dirty);
 	switch (s->kind) {
@@ -1017,19 +1468,30 @@ static void emit_slow(struct tr *t, struct slow *s)
 		mov_ri(e, R9, s->delta);
 		call_abs(e, (const void *)jit_store_slow);
 		break;
-	case HELPER_EXIT: {
-		/* The handler left the block: count what it retired and return
-		 * its exit's slot when it chose a chainable exit (insn_goto). */
-		ld32(e, RAX, RBX, OFF_BLK_RETIRED);
-		op_mem(e, true, 0x01, RAX, RBX, OFF_INSTRET); /* add [instret], rax */
-		alu_rr(e, false, ALU_XOR, RAX, RAX);
-		alu_mi(e, ALU_CMP, RBX, OFF_LINK_SLOT, 0);
-		uint8_t *none = jcc32(e, CC_E);
-		mov_ri(e, RAX, (uint64_t)(uintptr_t)s->slot);
-		patch32(none, e->p);
-		leave(t);
+	case SLOW_CALL: {
+		/* The instruction's handler does all of it; instret is brought to
+		 * the instruction for it and back to the fast path's count after. */
+		if (s->delta)
+			alu_mi(e, ALU_ADD, RBX, OFF_INSTRET, (int32_t)s->delta);
+		mov_ri(e, RAX, s->pc);
+		st64(e, RAX, RBX, OFF_PC);
+		mov_ri(e, RSI, (uint64_t)(uintptr_t)s->copy);
+		st64(e, RSI, RBX, OFF_BLK_INSNS);
+		mov_rr(e, RDI, RBX);
+		call_abs(e, (const void *)s->copy[0].fn);
+		test_rr(e, true, RAX, RAX);
+		uint8_t *cont = jcc32(e, CC_NE);
+		emit_helper_exit(t, s);
+		patch32(cont, e->p);
+		if (s->delta)
+			alu_mi(e, ALU_SUB, RBX, OFF_INSTRET, (int32_t)s->delta);
+		reload(t, all_cached(t));
+		patch32(jmp32(e), s->resume);
 		return;
 	}
+	case HELPER_EXIT:
+		emit_helper_exit(t, s);
+		return;
 	}
 	/* Loads and stores: a nonzero result means the trap was taken. */
 	test_rr(e, false, RAX, RAX);
@@ -1109,11 +1571,13 @@ void *jit_translate(struct hart *h, struct block *b)
 	emit_chk_fail(&t, fail);
 
 	size_t len = (size_t)(e->p - e->start);
-	if (len > JIT_BLOCK_RESERVE) {
-		/* A translation larger than the reserved worst case has already
-		 * written past it: a translator bug, not a guest condition. */
-		fprintf(stderr, "rvisor: JIT: block at %#llx translated to %zu bytes (limit %u)\n",
-			(unsigned long long)b->vpc, len, (unsigned)JIT_BLOCK_RESERVE);
+	size_t limit = (size_t)b->ninsn * JIT_MAX_INSN_BYTES + 512;
+	if (len > limit) {
+		/* A translation larger than its instructions' worst case (a block
+		 * of 256 of them may have written past the reserved room): a
+		 * translator bug, not a guest condition. */
+		fprintf(stderr, "rvisor: JIT: block at %#llx translated to %zu bytes (limit %zu)\n",
+			(unsigned long long)b->vpc, len, limit);
 		abort();
 	}
 #ifdef JIT_DUMP

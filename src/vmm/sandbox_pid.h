@@ -1,0 +1,32 @@
+/* The sandbox's PID namespace: the VM process forks once, before any
+ * thread exists; the parent stays behind as a minimal relay and the child,
+ * PID 1 of a new PID namespace, runs the VM (docs/SECURITY.md "PID
+ * namespace"). */
+#ifndef RVISOR_VMM_SANDBOX_PID_H
+#define RVISOR_VMM_SANDBOX_PID_H
+
+#include <stdbool.h>
+
+/* The signals the relay forwards to the VM process, and which the VM
+ * process (a namespace's init, which the kernel spares from every signal
+ * it has no handler for) is made to die of as if they were unhandled. */
+#define SANDBOX_PID_SIGNALS SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2
+
+/* With one thread and CAP_SYS_ADMIN: unshare(CLONE_NEWPID) and fork.
+ *
+ * In the parent (the relay, whose pid is the one its starter knows) this
+ * never returns: it closes every descriptor but 0-2 and keep_fd (-1 for
+ * none), drops every capability, takes a seccomp filter of a few calls
+ * (log_only: log the others instead of killing), forwards
+ * SANDBOX_PID_SIGNALS to the child, and when the child ends exits with its
+ * status or dies of its signal. A SIGKILL of the relay kills the child
+ * (parent-death signal).
+ *
+ * In the child (PID 1 of the new namespace) it returns true, with
+ * SANDBOX_PID_SIGNALS handled so that each ends the process as its
+ * default action would (the terminal restored) and the relay re-raises
+ * it. Returns false, with a warning on stderr naming what is missing,
+ * when no PID namespace could be made: the process goes on unforked. */
+bool sandbox_pid_enter(int keep_fd, bool log_only);
+
+#endif

@@ -1,0 +1,149 @@
+#!/bin/sh
+# The sandbox's PID namespace (as root): `rvisor run` forks once; the pid
+# its starter knows is a relay (one thread, no capabilities, a seccomp
+# filter, no descriptor but 0-2 and its socket to the VM process) whose
+# child runs the guest as PID 1 of a PID namespace of its own, seeing no
+# host process through its /proc. The relay forwards SIGTERM, SIGHUP and
+# SIGUSR1 and ends as the child does: 143, 129, 138 (a namespace's init
+# ignores signals it has no handler for: the child is made to die of them
+# as if unhandled), the timeout's 124; a SIGKILL of the child is reported
+# with its host pid and re-raised (137); a SIGKILL of the relay ends the
+# child (parent-death signal). With --sandbox off: no relay.
+. "$(dirname "$0")/lib.sh"
+
+[ "$(id -u)" -eq 0 ] || { echo "skip: not root: the sandbox makes no PID namespace"; exit 77; }
+grep -q '^Seccomp:' /proc/self/status || { echo "skip: the kernel has no seccomp"; exit 77; }
+LOOP=$T/loop.bin
+printf '\157\000\000\000' >"$LOOP" # j . : runs until the timeout
+
+# vm TIMEOUT [ARGS]: a sandboxed VM in the background ($! is its pid).
+vm() {
+	rm -f "$T/api.sock"
+	to=$1
+	shift
+	$RV run --firmware "$LOOP" --timeout "$to" --sandbox on --api-socket "$T/api.sock" "$@" \
+		</dev/null >"$T/vm.out" 2>"$T/vm.err" &
+}
+# ready PID: wait until the VM process serves its API and took its filter.
+ready() {
+	i=0
+	while [ ! -S "$T/api.sock" ] ||
+		[ "$(awk '/^Seccomp:/ {print $2}' /proc/"$(vm_process "$1")"/status 2>/dev/null)" != 2 ]; do
+		i=$((i + 1)); [ $i -gt 300 ] && break
+		sleep 0.1
+	done
+}
+field() { awk -v k="$2:" '$1 == k {$1 = ""; sub(/^ /, ""); print}' /proc/"$1"/status 2>/dev/null; }
+gone() { # gone PID: within 10 s
+	i=0
+	while kill -0 "$1" 2>/dev/null && [ "$(awk '{print $3}' /proc/"$1"/stat 2>/dev/null)" != Z ]; do
+		i=$((i + 1)); [ $i -gt 100 ] && return 1
+		sleep 0.1
+	done
+}
+
+vm 60
+relay=$!
+ready $relay
+child=$(vm_process $relay)
+if grep -q "no PID namespace" "$T/vm.err"; then
+	echo "skip: this kernel refuses a PID namespace: $(grep "no PID namespace" "$T/vm.err")"
+	kill -TERM $relay; wait $relay 2>/dev/null
+	exit 77
+fi
+if [ "$child" = "$relay" ]; then
+	echo "FAIL: no relay: the VM runs in the process its starter knows"; cat "$T/vm.err"
+	fails=$((fails + 1))
+else
+	# The child: PID 1 of its own namespace, every thread sandboxed.
+	nspid=$(field "$child" NSpid)
+	[ "${nspid##* }" = 1 ] && [ "$(readlink /proc/"$child"/ns/pid)" != "$(readlink /proc/self/ns/pid)" ] ||
+		{ echo "FAIL: the VM process is not PID 1 of its own namespace: NSpid $nspid"; fails=$((fails + 1)); }
+	# Its /proc (in its private root) shows its own namespace: one process.
+	procs=$(ls /proc/"$child"/root/proc 2>/dev/null | grep -c '^[0-9]*$')
+	[ "$procs" = 1 ] || { echo "FAIL: the VM process's /proc shows $procs processes"; fails=$((fails + 1)); }
+	# The relay: one thread, no capability, a filter, nothing open but
+	# 0-2 and its socket, the VM's uid.
+	nfd=$(ls /proc/$relay/fd | wc -l)
+	if [ "$(field $relay Threads)" = 1 ] && [ "$(field $relay Seccomp)" = 2 ] &&
+		[ "$(field $relay NoNewPrivs)" = 1 ] && [ "$(field $relay CapEff)" = 0000000000000000 ] &&
+		[ "$(field $relay CapBnd)" = 0000000000000000 ] && [ "$nfd" -le 4 ] &&
+		[ "$(field $relay Uid)" = "$(field "$child" Uid)" ] && [ "$(field $relay Uid | cut -f1)" != 0 ]; then
+		echo "ok: relay $relay (1 thread, seccomp, no capabilities, $nfd descriptors) over VM process $child (NSpid $nspid, $procs process in its /proc)"
+	else
+		echo "FAIL: the relay is not confined:"; grep -E '^(Threads|Seccomp|NoNewPrivs|CapEff|CapBnd|Uid)' /proc/$relay/status
+		ls -l /proc/$relay/fd; fails=$((fails + 1))
+	fi
+fi
+kill -TERM $relay
+wait $relay 2>/dev/null
+st=$?
+if [ $st -eq 143 ] && gone "$child"; then
+	echo "ok: SIGTERM to the relay: the VM process ended, status 143"
+else
+	echo "FAIL: SIGTERM to the relay: status $st (want 143)"; cat "$T/vm.err"; fails=$((fails + 1))
+fi
+
+# Signals the VM has no handler of its own for end it as unhandled ones do.
+for s in HUP:129 USR1:138; do
+	vm 60
+	relay=$!
+	ready $relay
+	child=$(vm_process $relay)
+	kill -"${s%:*}" $relay
+	wait $relay 2>/dev/null
+	st=$?
+	if [ $st -eq "${s#*:}" ] && gone "$child"; then
+		echo "ok: SIG${s%:*} to the relay: status $st, the VM process ended"
+	else
+		echo "FAIL: SIG${s%:*} to the relay: status $st (want ${s#*:})"; cat "$T/vm.err"; fails=$((fails + 1))
+	fi
+done
+
+# The exit status comes through.
+vm 1
+relay=$!
+wait $relay 2>/dev/null
+st=$?
+[ $st -eq 124 ] && echo "ok: the timeout's status 124 comes through the relay" ||
+	{ echo "FAIL: --timeout 1: status $st (want 124)"; cat "$T/vm.err"; fails=$((fails + 1)); }
+
+# The VM process killed: the relay says so with its host pid and dies of it.
+vm 60
+relay=$!
+ready $relay
+child=$(vm_process $relay)
+kill -KILL "$child"
+wait $relay 2>/dev/null
+st=$?
+if [ $st -eq 137 ] && grep -q "the VM process (host pid $child) was killed by signal 9 (SIGKILL)" "$T/vm.err"; then
+	echo "ok: SIGKILL of the VM process: the relay says so and dies of it (137)"
+else
+	echo "FAIL: SIGKILL of the VM process $child: status $st (want 137)"; cat "$T/vm.err"; fails=$((fails + 1))
+fi
+
+# The relay killed: the VM process follows it.
+vm 60
+relay=$!
+ready $relay
+child=$(vm_process $relay)
+kill -KILL $relay
+wait $relay 2>/dev/null
+if gone "$child"; then
+	echo "ok: SIGKILL of the relay: the VM process $child ended with it"
+else
+	echo "FAIL: SIGKILL of the relay: the VM process $child lives on"; kill -KILL "$child"; fails=$((fails + 1))
+fi
+
+# Off: no relay.
+vm 60 --sandbox off
+pid=$!
+i=0
+while [ ! -S "$T/api.sock" ] && [ $i -lt 300 ]; do i=$((i + 1)); sleep 0.1; done
+[ "$(vm_process $pid)" = "$pid" ] && [ "$(field $pid NSpid)" = "$pid" ] &&
+	echo "ok: --sandbox off: no relay, no PID namespace" ||
+	{ echo "FAIL: --sandbox off: $(field $pid NSpid)"; fails=$((fails + 1)); }
+kill -TERM $pid
+wait $pid 2>/dev/null
+
+finish sandbox_pidns
