@@ -42,7 +42,7 @@ RV_FLAGS  := -march=rv64gc_zba_zbb_zbc_zbs -mabi=lp64d -nostdlib -nostartfiles -
 ISA_SRCS  := $(shell find tests/isa -name '*.S' -not -path '*/include/*' | sort)
 ISA_ELFS  := $(ISA_SRCS:tests/isa/%.S=$(B)/isa/%.elf)
 
-.PHONY: all deps test test-quick run bench guest clean format isa unit web
+.PHONY: all deps test test-quick run bench guest clean format isa unit web fuzz fuzz-build fuzz-drivers
 
 # The web dashboard (build/web, the daemon's default web root): our page in
 # web/ plus the npm packages web/package-lock.json pins, installed into a
@@ -77,6 +77,50 @@ $(B)/isa/%.elf: tests/isa/%.S $(wildcard tests/isa/include/*)
 
 isa: $(ISA_ELFS)
 unit: $(UNIT_BINS)
+
+# Fuzzing (tests/fuzz, docs/SECURITY.md "Fuzzing"). `make fuzz` builds every
+# target (tests/fuzz/fuzz_NAME.c) with clang and libFuzzer, ASan and UBSan
+# into build/fuzz/, then runs each for FUZZ_TIME seconds on its corpus
+# (tests/fuzz/corpus/NAME/); FUZZ_TARGETS=qcow2,p9 picks some, FUZZ_JOBS
+# runs that many at once, FUZZ_UPDATE_CORPUS=1 merges what they found into
+# the corpus (else it stays in build/fuzz/found/). The library is compiled
+# once for all targets; a target's objects are the library's plus its file.
+FUZZ_CC    ?= clang
+FUZZ_FLAGS := -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined \
+              -fno-sanitize-recover=all -fno-sanitize=function
+# clang (unlike gcc) warns about libseccomp's SCMP_CMP macros.
+FUZZ_WARN  := -Wno-missing-field-initializers
+FUZZ_SRCS  := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_BINS  := $(FUZZ_SRCS:tests/fuzz/%.c=$(B)/fuzz/%)
+FUZZ_OBJS  := $(filter-out $(B)/fuzz/obj/src/cli/%,$(SRCS:%.c=$(B)/fuzz/obj/%.o))
+# The same targets built with $(CC) and tests/fuzz/fuzz_driver.h's main():
+# tests/cli/fuzz_corpus.sh replays every corpus file through them.
+FUZZ_DRIVERS := $(FUZZ_SRCS:tests/fuzz/%.c=$(B)/fuzz-driver/%)
+
+$(B)/fuzz/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(call say,CLANG,$<)$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link $(RV_CFLAGS) $(FUZZ_WARN) -c -o $@ $<
+
+$(B)/fuzz/%: tests/fuzz/%.c $(FUZZ_OBJS) $(wildcard tests/fuzz/*.h)
+	@mkdir -p $(dir $@)
+	$(call say,CLANG,$@)$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer $(RV_CFLAGS) $(FUZZ_WARN) -Itests/unit \
+		-o $@ $< $(FUZZ_OBJS) $(LDLIBS)
+
+$(B)/fuzz-driver/%: tests/fuzz/%.c $(LIBOBJS) $(wildcard tests/fuzz/*.h)
+	@mkdir -p $(dir $@)
+	$(call say,CC,$<)$(CC) $(CFLAGS) $(RV_CFLAGS) -DFUZZ_DRIVER -Itests/unit \
+		-o $@ $< $(LIBOBJS) $(LDLIBS)
+
+# Kept after a link (make would delete them as intermediate files).
+.SECONDARY: $(FUZZ_OBJS)
+fuzz-build: $(FUZZ_BINS)
+fuzz-drivers: $(FUZZ_DRIVERS)
+unit: $(FUZZ_DRIVERS)
+
+fuzz:
+	@scripts/deps.sh test
+	@$(MAKE) $(SUBFLAGS) fuzz-build
+	@scripts/fuzz.sh run
 
 # Debian packages, in three sets (scripts/deps.sh --help): `make run` needs
 # the run set, `make test` adds the test set, `make bench` the bench set.
@@ -130,4 +174,4 @@ format:
 clean:
 	rm -rf $(B)
 
--include $(OBJS:.o=.d) $(UNIT_BINS:=.d)
+-include $(OBJS:.o=.d) $(UNIT_BINS:=.d) $(FUZZ_OBJS:.o=.d) $(FUZZ_BINS:=.d) $(FUZZ_DRIVERS:=.d)

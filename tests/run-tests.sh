@@ -17,7 +17,8 @@ failed=""
 # both host cores busy themselves, so a neighbour would skew or starve them.
 ALONE="guest/slow_reboot_idle.py guest/slow_disk_ratelimit.py guest/slow_net_ratelimit.py
 guest/slow_pause_stress.py guest/slow_smp_stress.py guest/slow_snapshot_clones10.py
-guest/slow_debian_image.py cli/slow_resources_cpu.sh guest/slow_resources_guest.py"
+guest/slow_debian_image.py cli/slow_resources_cpu.sh guest/slow_resources_guest.py
+cli/slow_fuzz.sh"
 
 if [ -n "${RVISOR_TEST_JOBS:-}" ]; then
 	JOBS=$RVISOR_TEST_JOBS

@@ -343,8 +343,12 @@ int hart_run(struct hart *h)
 			/* With a budget, a WFI that no interrupt can end (mie = 0,
 			 * which only this hart writes) would park until a stop: the
 			 * budget could never be reached (test_jit_diff, seed
-			 * 0x31337, program 286684), so the run ends here. */
-			if (h->stop_at_instret != UINT64_MAX && !h->csr.mie)
+			 * 0x31337, program 286684), so the run ends here. So does
+			 * one on a hart without a clock (no mtime hook: time is
+			 * instret, which stands still in WFI, so no timer can
+			 * fire): only another thread could wake it, and a budgeted
+			 * run without a clock has none (tests/fuzz/fuzz_cpu.c). */
+			if (h->stop_at_instret != UINT64_MAX && (!h->csr.mie || !h->hooks.mtime))
 				return HART_EXIT_INSTRET;
 			wfi_wait(h);
 			continue;

@@ -5,9 +5,12 @@
  * of the stream's size (streams claiming more than 256 MiB stop after the
  * configuration); an accepted stream's state is then applied to a VM of
  * the seed's shape (2 harts, 64 MiB, the board and a virtio-rng). Each
- * input runs twice: as it is, and with its frame CRCs and the state
+ * input runs three times: as it is, and with its frame CRCs and the state
  * streams' section CRCs recomputed, so mutations reach the parsers behind
- * them.
+ * them, by a destination given no writable disk and (resealed) by one
+ * given one (MIG_FUZZ_OWN_DISK: a copy target or the shared path), so the
+ * DISK table and the BLK frames of a stream with disks are checked too
+ * (BLK frames are validated, never written: no target is opened).
  *
  * libFuzzer + ASan:
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc -I/usr/include/slirp \
@@ -70,8 +73,7 @@ static void mig_reseal(uint8_t *p, size_t n)
 		uint8_t *payload = p + off + MIG_FRAME_HEAD;
 		if (type == MIG_CONF || type == MIG_STAT)
 			ss_test_reseal(payload, (size_t)len);
-		mig_put32(payload + len,
-			  (uint32_t)crc32(0, p + off, (uInt)(MIG_FRAME_HEAD + len)));
+		mig_put32(payload + len, (uint32_t)crc32(0, p + off, (uInt)(MIG_FRAME_HEAD + len)));
 		off += MIG_FRAME_HEAD + (size_t)len + 4;
 	}
 }
@@ -83,7 +85,11 @@ struct mig_fuzz_result {
 	uint64_t word0, word_last; /* RAM offset 0 and the last word of RAM */
 };
 
-static int mig_fuzz_one(const uint8_t *data, size_t size, bool reseal, struct mig_fuzz_result *res)
+/* The one writable disk a destination is given in the third run. */
+#define MIG_FUZZ_OWN_DISK "fuzz-disk.qcow2"
+
+static int mig_fuzz_run(const uint8_t *data, size_t size, bool reseal, bool own_disk,
+			struct mig_fuzz_result *res)
 {
 	struct mig_fuzz_result local;
 	if (!res)
@@ -106,6 +112,10 @@ static int mig_fuzz_one(const uint8_t *data, size_t size, bool reseal, struct mi
 	struct migrate_in in;
 	migrate_in_init(&in);
 	in.rfd = fd; /* read from the start; nothing is written back */
+	if (own_disk) {
+		in.own_disks[0] = MIG_FUZZ_OWN_DISK;
+		in.nown_disks = 1;
+	}
 	if (!written || migrate_in_read_config(&in, &res->e) < 0) {
 		migrate_in_close(&in);
 		return res->rc;
@@ -134,10 +144,16 @@ static int mig_fuzz_one(const uint8_t *data, size_t size, bool reseal, struct mi
 	return res->rc;
 }
 
+static int mig_fuzz_one(const uint8_t *data, size_t size, bool reseal, struct mig_fuzz_result *res)
+{
+	return mig_fuzz_run(data, size, reseal, false, res);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	mig_fuzz_one(data, size, false, NULL);
 	mig_fuzz_one(data, size, true, NULL);
+	mig_fuzz_run(data, size, true, true, NULL);
 	return 0;
 }
 

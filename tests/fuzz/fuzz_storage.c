@@ -107,3 +107,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	free(body);
 	return 0;
 }
+
+#ifdef FUZZ_DRIVER
+#include "fuzz_driver.h"
+#endif

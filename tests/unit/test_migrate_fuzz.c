@@ -7,7 +7,11 @@
  * crash, no hang, no sanitizer report (when built with one), that the
  * untouched stream is accepted with its pages in place, and that a
  * truncated, damaged (without recomputed CRCs) or other-version stream
- * never is. */
+ * never is. A stream with disks (one read-only, one copied with BLK
+ * frames) is accepted by a destination given the copy's target and
+ * refused by one given none, or when a BLK frame falls outside its disk
+ * or aims at the read-only one. RVISOR_FUZZ_SEED_DIR=DIR writes both
+ * streams there (the fuzz corpus's seeds). */
 #include "../fuzz/fuzz_migrate.c"
 
 #include "check.h"
@@ -63,6 +67,96 @@ static void put_ram(struct buf *b, struct vm *vm, uint64_t first, uint32_t n, bo
 		  zero ? 0 : (size_t)n << PAGE_SHIFT);
 }
 
+/* The fuzz corpus's seeds: the streams this test builds, into
+ * RVISOR_FUZZ_SEED_DIR when it is set. */
+static void seed_out(const char *name, const struct buf *b)
+{
+	const char *dir = getenv("RVISOR_FUZZ_SEED_DIR");
+	if (!dir)
+		return;
+	char path[512];
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	FILE *f = fopen(path, "wb");
+	CHECK(f && fwrite(b->p, 1, b->len, f) == b->len);
+	fclose(f);
+}
+
+static void put_preamble(struct buf *s)
+{
+	uint8_t pre[MIG_PREAMBLE_LEN];
+	memcpy(pre, MIG_MAGIC, 8);
+	mig_put32(pre + 8, MIG_VERSION);
+	mig_put32(pre + 12, MIG_PREAMBLE_LEN);
+	put(s, pre, sizeof(pre));
+	put_frame(s, MIG_AUTH, NULL, 0, NULL, 0);
+}
+
+static void put_blk(struct buf *s, uint32_t disk, uint64_t off, uint64_t len, bool zero)
+{
+	uint8_t h[MIG_BLK_HEAD];
+	mig_put32(h, disk);
+	mig_put32(h + 4, zero ? MIG_BLK_ZERO : 0);
+	mig_put64(h + 8, off);
+	mig_put64(h + 16, len);
+	uint8_t *data = calloc(1, zero ? 1 : len);
+	CHECK(data != NULL);
+	memset(data, 0x5a, zero ? 0 : len);
+	put_frame(s, MIG_BLK, h, sizeof(h), data, zero ? 0 : len);
+	free(data);
+}
+
+/* A copy migration's stream: disk 0 read-only, disk 1 (1 MiB, qcow2)
+ * copied; BLK frames for disk blk_disk at blk_off (512 bytes of data, then
+ * 64 KiB of zeroes). */
+static struct buf disk_stream(struct vm *vm, uint32_t blk_disk, uint64_t blk_off)
+{
+	struct buf s = {0};
+	put_preamble(&s);
+	vm->cfg.disks[0] = (struct vm_disk){.path = "base.raw", .format = "raw", .readonly = true};
+	vm->cfg.disks[1] = (struct vm_disk){.path = "source.qcow2", .format = "qcow2"};
+	vm->cfg.ndisks = 2;
+	struct ss_writer w;
+	ss_writer_init(&w);
+	CHECK(snapshot_write_state(vm, &w, true) == 0);
+	put_frame(&s, MIG_CONF, w.buf, w.len, NULL, 0);
+	ss_writer_free(&w);
+	struct mig_disk_table t = {.n = 2};
+	t.d[0] = (struct mig_disk_entry){MIG_DISK_READONLY, MIG_FMT_RAW, 1 << 20};
+	t.d[1] = (struct mig_disk_entry){MIG_DISK_COPY, MIG_FMT_QCOW2, 1 << 20};
+	uint8_t table[MIG_DISK_TABLE_MAX];
+	put_frame(&s, MIG_DISK, table, mig_disk_table_encode(&t, table), NULL, 0);
+	put_blk(&s, blk_disk, blk_off, 512, false);
+	put_ram(&s, vm, 0, 2, false);
+	put_blk(&s, blk_disk, blk_off + 4096, 65536, true);
+	ss_writer_init(&w);
+	CHECK(snapshot_write_state(vm, &w, false) == 0);
+	vm->cfg.ndisks = 0;
+	put_frame(&s, MIG_STAT, w.buf, w.len, NULL, 0);
+	ss_writer_free(&w);
+	uint8_t flags[4] = {0};
+	put_frame(&s, MIG_DONE, flags, 4, NULL, 0);
+	return s;
+}
+
+static void disk_streams(struct vm *vm)
+{
+	struct mig_fuzz_result res;
+	struct buf s = disk_stream(vm, 1, 0);
+	seed_out("seed-disks-copy", &s);
+	CHECK(mig_fuzz_run(s.p, s.len, false, true, &res) == 0);
+	if (res.rc)
+		printf("disk stream refused: %s\n", res.e.msg);
+	CHECK(mig_fuzz_run(s.p, s.len, false, false, &res) < 0 && strstr(res.e.msg, "writable"));
+	free(s.p);
+	s = disk_stream(vm, 1, (1 << 20) - 4096); /* the zeroes run past the end */
+	CHECK(mig_fuzz_run(s.p, s.len, false, true, &res) < 0 &&
+	      strstr(res.e.msg, "outside disk 1"));
+	free(s.p);
+	s = disk_stream(vm, 0, 0); /* BLK for the read-only disk */
+	CHECK(mig_fuzz_run(s.p, s.len, false, true, &res) < 0 && strstr(res.e.msg, "not copied"));
+	free(s.p);
+}
+
 int main(void)
 {
 	struct vm *vm = mig_fuzz_vm();
@@ -98,6 +192,7 @@ int main(void)
 	ss_writer_free(&w);
 	uint8_t flags[4] = {0};
 	put_frame(&s, MIG_DONE, flags, 4, NULL, 0);
+	seed_out("seed-no-disks", &s);
 	vm->harts[0]->pc = 0;
 
 	struct mig_fuzz_result res;
@@ -107,6 +202,7 @@ int main(void)
 	CHECK(res.word0 == 0x1122334455667788ull && res.word_last == 0x99aabbccddeeff00ull);
 	CHECK(vm->harts[0]->pc == 0x80001234);
 	CHECK(mig_fuzz_one(s.p, s.len, true, NULL) == 0);
+	disk_streams(vm);
 
 	/* Another protocol version, said so. */
 	uint8_t *m = malloc(s.len + 64);

@@ -3,7 +3,9 @@
  * instruction budget (HART_EXIT_INSTRET, instret short of it), under both
  * engines. Found by test_jit_diff (seed 0x31337, program 69427): a random
  * word wrote mtvec with an unmapped address and the interpreter's hart_run
- * never returned. */
+ * never returned. So must a WFI no interrupt can end: mie = 0, or (found
+ * by tests/fuzz/fuzz_cpu.c) timer interrupts enabled on a hart without a
+ * clock (no mtime hook: time is instret, which stands still in WFI). */
 #include <signal.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -20,10 +22,11 @@
 #define BAD_VEC 0x40d8a8458ffff068ULL	   /* mtvec of the program that hung */
 #define BUDGET 5000
 
-enum loop_kind { FETCH_FAULT_M, ILLEGAL_M, FETCH_FAULT_S, WFI_NO_IRQ };
+enum loop_kind { FETCH_FAULT_M, ILLEGAL_M, FETCH_FAULT_S, WFI_NO_IRQ, WFI_NO_CLOCK };
 
 static const char *const kind_names[] = {"fetch fault in M", "illegal insn in M",
-					 "fetch fault in S", "WFI with mie = 0"};
+					 "fetch fault in S", "WFI with mie = 0",
+					 "WFI with mie set, no clock"};
 
 static void run_loop(enum cpu_engine engine, enum loop_kind kind)
 {
@@ -57,6 +60,12 @@ static void run_loop(enum cpu_engine engine, enum loop_kind kind)
 		h->csr.mtvec = vec;
 	}
 	h->stop_at_instret = BUDGET;
+	if (kind == WFI_NO_CLOCK) {
+		/* mie = MTIE | MSIE, no mtime hook: no timer can fire. */
+		h->hooks.mtime = NULL;
+		h->csr.mie = (1u << 7) | (1u << 3);
+		kind = WFI_NO_IRQ;
+	}
 	if (kind == WFI_NO_IRQ) {
 		/* addi, addi, wfi: no interrupt can end the sleep (seed 0x31337,
 		 * program 286684 parked there forever). */
@@ -91,7 +100,7 @@ int main(void)
 {
 	/* Before the fix hart_run never returned: fail instead of hanging. */
 	alarm(60);
-	for (unsigned k = FETCH_FAULT_M; k <= WFI_NO_IRQ; k++) {
+	for (unsigned k = FETCH_FAULT_M; k <= WFI_NO_CLOCK; k++) {
 		run_loop(CPU_ENGINE_INTERP, (enum loop_kind)k);
 #if defined(__x86_64__)
 		run_loop(CPU_ENGINE_JIT, (enum loop_kind)k);
