@@ -180,8 +180,15 @@ _Noreturn static void relay(pid_t child, int sock, int keep_fd, bool log_only,
 	drop_all_caps();
 	struct sigaction sa = {.sa_handler = forward, .sa_flags = SA_RESTART};
 	sigemptyset(&sa.sa_mask);
-	for (size_t k = 0; k < NFORWARDED; k++)
+	/* A signal ignored at start (nohup's SIGHUP) stays ignored, as it is
+	 * in the VM process and in an unsandboxed rvisor. */
+	for (size_t k = 0; k < NFORWARDED; k++) {
+		struct sigaction cur;
+		if (sigaction(forwarded[k], NULL, &cur) == 0 && cur.sa_handler == SIG_IGN &&
+		    !(cur.sa_flags & SA_SIGINFO))
+			continue;
 		sigaction(forwarded[k], &sa, NULL);
+	}
 	int err = relay_filter(child, log_only);
 	if (err) {
 		/* Never left unconfined: the VM does not run. */
