@@ -361,15 +361,25 @@ static void accept_viewers(struct relay *r)
  * printing without end cannot fill the host's disk. */
 static void log_write(struct relay *r, const char *buf, size_t n)
 {
-	char old[4200];
+	char old[4200], tmp[4200], fresh[4200];
 	for (size_t off = 0; off < n;) {
 		size_t room = r->log_size < r->log_max ? (size_t)(r->log_max - r->log_size) : 0;
 		if (room == 0) {
+			/* Rotated with renames only, so that a reader (`vm logs`)
+			 * always finds both files: the full log becomes .1 through
+			 * a hard link renamed over it, then an empty file is
+			 * renamed over the log. */
 			snprintf(old, sizeof(old), "%s.1", r->log_file);
-			int fd = -1;
-			if (rename(r->log_file, old) == 0)
-				fd = open(r->log_file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
-					  0600);
+			snprintf(tmp, sizeof(tmp), "%s.1.new", r->log_file);
+			snprintf(fresh, sizeof(fresh), "%s.new", r->log_file);
+			unlink(tmp);
+			int fd = open(fresh, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+			if (fd >= 0 && (link(r->log_file, tmp) < 0 || rename(tmp, old) < 0 ||
+					rename(fresh, r->log_file) < 0)) {
+				close(fd);
+				unlink(fresh);
+				fd = -1;
+			}
 			if (fd < 0)
 				return; /* cannot rotate: drop the output rather than grow */
 			dup2(fd, 1);
