@@ -159,7 +159,12 @@ else
 		i=$((i + 1)); [ $i -gt 300 ] && break
 		sleep 0.1
 	done
-	$RV ctl --api-socket "$T/sock/api.sock" pause >/dev/null 2>&1
+	# Until it runs, its API answers 503 ("starting"): ask again.
+	i=0
+	until $RV ctl --api-socket "$T/sock/api.sock" pause >"$T/pause.out" 2>&1; do
+		i=$((i + 1)); [ $i -gt 100 ] && break
+		sleep 0.1
+	done
 	for d in sock snaps other; do
 		$RV ctl --api-socket "$T/sock/api.sock" snapshot "$T/$d/vm.snap" "$T/$d/vm.mem" \
 			>"$T/snap.$d" 2>&1
