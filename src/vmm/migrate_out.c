@@ -4,6 +4,7 @@
 #include "vmm/migrate_out.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -327,8 +328,57 @@ static int send_all_ram(struct migrate_out *mo, struct error *e)
 	return 0;
 }
 
-static int recv_reply(struct migrate_out *mo, uint32_t type, struct error *e)
+/* Waits for the main connection to have something to read, watching the
+ * RAM streams too: after the last RAM frame this side writes nothing more
+ * on them, so a stream the destination dropped would otherwise go
+ * unnoticed until the reply's timeout, with the VM paused all along. A
+ * destination keeps its streams open until it runs, so any end of one
+ * before it says ready is a failure (before GO: this side resumes). */
+static int wait_main_watching_streams(struct migrate_out *mo, struct error *e)
 {
+	struct pollfd p[1 + MIG_STREAMS_MAX];
+	unsigned n = 0;
+	p[n++] = (struct pollfd){.fd = mo->fd, .events = POLLIN};
+	for (unsigned k = 0; mo->nstreams > 1 && k < mo->nstreams; k++)
+		p[n++] = (struct pollfd){.fd = mo->sfd[k], .events = POLLRDHUP};
+	struct timespec t0;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	for (;;) {
+		int left = REPLY_SECONDS * 1000 - (int)ms_since(&t0);
+		int r = left > 0 ? poll(p, n, left) : 0;
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			return err_errno(e, errno, "migration: waiting for the destination");
+		if (r == 0)
+			return err_set(e, ERR_IO,
+				       "migration: the destination sent nothing for %d seconds",
+				       REPLY_SECONDS);
+		if (p[0].revents)
+			return 0;
+		for (unsigned i = 1; i < n; i++) {
+			if (!p[i].revents)
+				continue;
+			int err = 0;
+			socklen_t len = sizeof(err);
+			getsockopt(p[i].fd, SOL_SOCKET, SO_ERROR, &err, &len);
+			if (err)
+				return err_errno(e, err,
+						 "migration: RAM stream %u, before the destination "
+						 "was ready",
+						 i);
+			return err_set(e, ERR_IO,
+				       "migration: the destination closed RAM stream %u before it "
+				       "was ready",
+				       i);
+		}
+	}
+}
+
+static int recv_reply(struct migrate_out *mo, uint32_t type, bool watch_streams, struct error *e)
+{
+	if (watch_streams && wait_main_watching_streams(mo, e) < 0)
+		return -1;
 	struct mig_frame f = {0};
 	const uint32_t allowed[] = {type};
 	int rc = mig_recv(mo->fd, &f, allowed, 1, PEER, e);
@@ -743,7 +793,7 @@ static int stop_and_copy(struct migrate_out *mo, struct error *e)
 	if (rc < 0 || mig_send(mo->fd, MIG_DONE, flags, 4, e) < 0)
 		return -1;
 	stamp(mo, &mo->st.last_copy_ms, &mo->t_pause);
-	if (recv_reply(mo, MIG_REDY, e) < 0 || cancelled(mo, e) < 0)
+	if (recv_reply(mo, MIG_REDY, true, e) < 0 || cancelled(mo, e) < 0)
 		return -1;
 	stamp(mo, &mo->st.ready_ms, &mo->t_pause);
 	/* Writable disks on shared storage: flushed, their locks let go for
@@ -767,7 +817,7 @@ static int stop_and_copy(struct migrate_out *mo, struct error *e)
 		pthread_mutex_unlock(&mo->lock);
 		return -1;
 	}
-	if (recv_reply(mo, MIG_RUNG, e) < 0) {
+	if (recv_reply(mo, MIG_RUNG, false, e) < 0) {
 		if (e->cls == ERR_CONFLICT) {
 			/* Its ABRT: it does not run (it could not take the
 			 * disks): as a failure before the switch-over. */

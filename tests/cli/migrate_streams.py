@@ -7,7 +7,9 @@ streams"), with bare-metal firmware guests and a hand-played destination:
 - a fake destination that accepts the 5 connections (each with its
   preamble, AUTH and STRM: the same count and nonce, indices 0..4) and
   then closes the RAM stream that carried the first pages mid-way: the
-  source sees it, says which stream, and resumes (its guest runs on)."""
+  source sees it, says which stream, and resumes (its guest runs on);
+- a fake destination that reads everything, then resets a RAM stream
+  instead of saying it is ready: the source sees it at once and resumes."""
 import json
 import os
 import signal
@@ -295,6 +297,53 @@ runs_on(ssock, "after a RAM stream dropped")
 stop_drain.set()
 drainer.join()
 for c in list(streams.values()) + [main, lst]:
+    c.close()
+
+# 4. A fake destination that takes everything, RAM streams to their DONE
+#    and the state to its DONE, then resets a RAM stream instead of saying
+#    REDY: the source, paused and waiting, sees the reset at once (not at
+#    the reply's 30 s timeout), says which stream, and resumes.
+src, ssock = source("src4")
+path = os.path.join(T, "fake4.sock")
+lst = socket.socket(socket.AF_UNIX)
+lst.bind(path)
+lst.listen(8)
+lst.settimeout(30)
+code, st = api(ssock, "PUT", "/migrate", {"destination": "unix:" + path, "streams": 2})
+check(code == 202, "PUT /migrate (fake destination, 2 streams): %d" % code)
+main, _ = lst.accept()
+main.settimeout(30)
+hello(main)
+check(read_frame(main)[0] == "CONF", "CONF on the main connection")
+streams = {}
+for _ in range(2):
+    c, _ = lst.accept()
+    c.settimeout(30)
+    streams[hello(c)[1]] = c
+kind, body, _ = read_frame(main)
+check(kind == "DISK", "DISK on the main connection: %s" % kind)
+main.sendall(frame("ACPT", body))
+done = set()
+while len(done) < 2:
+    r, _, _ = select.select([c for i, c in streams.items() if i not in done], [], [], 30)
+    check(r, "RAM frames until each stream's DONE")
+    for c in r:
+        kind = read_frame(c)[0]
+        check(kind in ("RAM ", "DONE"), "RAM or DONE on a RAM stream: %s" % kind)
+        if kind == "DONE":
+            done.add([i for i, s in streams.items() if s is c][0])
+check(read_frame(main)[0] == "STAT", "the state on the main connection")
+check(read_frame(main)[0] == "DONE", "DONE on the main connection")
+t0 = time.time()
+streams[2].setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+streams[2].close()  # a reset, everything read
+st = migration_end(ssock)
+waited = time.time() - t0
+check(st["state"] == "failed" and st["resumed"] and "RAM stream 2" in st["error"] and waited < 10,
+      "a RAM stream reset while the source waits for REDY: it resumes in %.1f s: %s"
+      % (waited, st))
+runs_on(ssock, "after a RAM stream reset at the switch-over")
+for c in [streams[1], main, lst]:
     c.close()
 
 for p in procs:
