@@ -27,7 +27,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tests", "guest"))
 import guestlib  # noqa: E402
 
-RV = os.path.join(ROOT, "build", "rvisor")
+# RVISOR_BENCH_BIN: another build to measure (a before/after pair in one run).
+RV = os.environ.get("RVISOR_BENCH_BIN") or os.path.join(ROOT, "build", "rvisor")
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 IDLE = b"\x73\x00\x50\x10\x6f\xf0\xdf\xff"  # 1: wfi; j 1b
 
