@@ -23,7 +23,7 @@ struct stats_target;
 
 #define MAX_BODY (64u << 10)
 #define START_WAIT_MS 10000    /* a started VM's API must answer within this */
-#define START_POLL_MAX_US 8000 /* the longest pause between two asks while it starts */
+#define START_POLL_MAX_US 2000 /* the longest pause between two asks while it starts */
 #define KILL_WAIT_MS 5000      /* a killed VM's exit must be recorded within this */
 #define VM_API_MS 2000	       /* a per-VM API request (status, pause) */
 #define SHUTDOWN_WAIT_MS 5000  /* after the shutdown action, before SIGKILL */
