@@ -86,8 +86,9 @@ int keeper_main(int argc, char **argv, int (*run_vm)(int argc, char **argv));
 
 /* The process that runs the guest of VM process pid: pid itself or,
  * under the sandbox's PID namespace (vmm/sandbox_pid.h), where pid is a
- * relay, its child born in another PID namespace (found by a scan of
- * /proc). pid when there is none. */
+ * relay, its child born in another PID namespace (found in the relay's
+ * /proc/PID/task/PID/children, else by a scan of /proc). pid when there
+ * is none. */
 pid_t sup_guest_process(pid_t pid);
 
 #endif
