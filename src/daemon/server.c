@@ -133,7 +133,6 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
 	*con_cls = NULL;
 }
 
-
 /* The same dispatch as the unix socket's, for /api/... over TCP. */
 static enum MHD_Result web_dispatch(void *ctx, struct MHD_Connection *c, const char *url,
 				    const char *method, const char *body, size_t len,
