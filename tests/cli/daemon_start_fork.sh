@@ -1,4 +1,4 @@
-#!/bin/bash
+#!/bin/sh
 # A managed VM runs in a fork of its keeper, not in one more exec of rvisor
 # (docs/daemon.md, "Performance": the exec's dynamic loading was the largest
 # part of a start from a snapshot). What shows that without timing: the VM
@@ -26,7 +26,7 @@ case "$(tr '\0' ' ' <"/proc/$keeper/cmdline")" in
 "rvisor __keeper "*) ;;
 *) fail "keeper $keeper's command line changed" ;;
 esac
-echo "ok: VM $pid is a fork of keeper $keeper, shown as '${cmd:0:40}...'"
+echo "ok: VM $pid is a fork of keeper $keeper, shown as '$(printf %.40s "$cmd")...'"
 
 # Re-adoption reads command lines: the VM must not pass for a keeper.
 old=$(daemon_pid)
