@@ -8,6 +8,7 @@
 #include <linux/capability.h>
 #include <linux/landlock.h>
 #include <linux/seccomp.h>
+#include <linux/userfaultfd.h>
 #include <sched.h>
 #include <stddef.h>
 #include <seccomp.h>
@@ -249,6 +250,13 @@ static int add_rule(scmp_filter_ctx ctx, const char *name, enum sandbox_kind kin
 						    TCSETSF, TIOCGWINSZ, TIOCGPGRP};
 		for (size_t k = 0; k < sizeof(tty) / sizeof(tty[0]); k++)
 			if (seccomp_rule_add(ctx, allow, nr, 1, SCMP_A1(SCMP_CMP_EQ, tty[k])) < 0)
+				return -1;
+		/* A post-copy's destination (vmm/postcopy.c, thread migrate-pc):
+		 * filling guest RAM through its userfaultfd, registered before. */
+		static const unsigned long uffd[] = {UFFDIO_COPY, UFFDIO_ZEROPAGE, UFFDIO_WAKE};
+		for (size_t k = 0;
+		     kind == SANDBOX_KIND_MIGRATE && k < sizeof(uffd) / sizeof(uffd[0]); k++)
+			if (seccomp_rule_add(ctx, allow, nr, 1, SCMP_A1(SCMP_CMP_EQ, uffd[k])) < 0)
 				return -1;
 		return 0;
 	}
