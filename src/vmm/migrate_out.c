@@ -1168,6 +1168,12 @@ int migrate_out_start(struct vm *vm, const char *no_migrate, const struct migrat
 				       "a migration of this VM is already in progress (to %s)",
 				       old->st.destination);
 	}
+	/* The destination of a post-copy that is not whole yet: its RAM has
+	 * holes where pages are still coming (they would go as zeroes). */
+	if (vm->postcopy_in && atomic_load(&vm->migrating))
+		return err_set(e, ERR_CONFLICT,
+			       "this VM is still receiving its pages from its own migration "
+			       "(post-copy): migrate it once its GET /migrate says completed");
 	for (unsigned k = 0; k < vm->cfg.ndevices; k++)
 		if (strcmp(vm->cfg.devices[k].kind, "share") == 0)
 			return err_set(e, ERR_UNSUPPORTED,
