@@ -146,6 +146,10 @@ try:
     check(pc["pages_left"] == 0 and pc["pages_missing_at_switchover"] > 0
           and pc["whole_vm_on_one_side"],
           "destination post-copy figures: %s" % pc, b)
+    # No "stty cols" first (Guest.run's default): its echo, typed character
+    # by character, can be cut by the counter's lines under load; only the
+    # command's output is matched here.
+    b.wide = True
     out = b.run("touch /tmp/stop; sleep 3; l=$(head -c 1 /mnt/f); echo letter=$l size=$(wc -c < /mnt/f) "
                 "others=$(tr -d \"$l\" < /mnt/f | wc -c)", 240)
     mm = re.search(r"letter=([A-Z]) size=(\d+) others=(\d+)", out)
