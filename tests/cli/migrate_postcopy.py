@@ -5,6 +5,8 @@ a loop:
   says "postcopy" (and refuses a cancel then, 409), exits 0 once the
   destination has every page; the destination's GET /migrate says
   "completed" with pages asked for by its faults, and its guest runs;
+  with "postcopy_when": "stalled" it switches over after pre-copy rounds,
+  unthrottled;
 - a destination that may not use userfaultfd (run as nobody, where the
   host keeps userfaultfd to root) refuses before building anything, and
   says what is missing; the source runs on (as root with setpriv only);
@@ -150,6 +152,16 @@ def instret(sock):
     return api(sock, "GET", "/vm")[1]["instructions_retired"]
 
 
+def in_postcopy_of(sock):
+    """A condition: the source's status once it says "postcopy"."""
+    def cond():
+        code, st = api(sock, "GET", "/migrate")
+        if code == 200 and st["state"] in ("failed", "cancelled", "postcopy-paused", "completed"):
+            fail("the migration ended before its post-copy phase was seen: %s" % st)
+        return st if code == 200 and st["state"] == "postcopy" else None
+    return cond
+
+
 try:
     # 1. A post-copy that completes.
     a, sa = source("a")
@@ -158,12 +170,7 @@ try:
                                            "max_bandwidth": 2000000})
     check(code == 202 and st["postcopy"] is True, "PUT /migrate postcopy: %d %s" % (code, st))
 
-    def in_postcopy():
-        code, st = api(sa, "GET", "/migrate")
-        if code == 200 and st["state"] in ("failed", "cancelled", "postcopy-paused", "completed"):
-            fail("the migration ended before its post-copy phase was seen: %s" % st)
-        return st if code == 200 and st["state"] == "postcopy" else None
-    st = wait_for(in_postcopy, "the post-copy phase", 90)
+    st = wait_for(in_postcopy_of(sa), "the post-copy phase", 90)
     check(st["postcopy_progress"]["whole_vm_on_one_side"] is False
           and st["postcopy_progress"]["pages_missing_at_switchover"] > 0,
           "the source in post-copy: no side has the whole VM: %s" % st.get("postcopy_progress"))
@@ -188,6 +195,21 @@ try:
           % (pc["pages_missing_at_switchover"], pc["pages_requested"], pc["faults"]))
     b.kill()
     b.wait()
+
+    # 1b. postcopy_when "stalled": pre-copy rounds first, then the
+    #     switch-over instead of the first throttle step.
+    a2, sa2 = source("a2")
+    b2, addr2, _ = destination("b2", api_sock=False)
+    code, st = api(sa2, "PUT", "/migrate", {"destination": addr2, "postcopy": True,
+                                            "postcopy_when": "stalled", "max_bandwidth": 2000000})
+    check(code == 202, "PUT /migrate postcopy_when stalled: %d %s" % (code, st))
+    st = wait_for(in_postcopy_of(sa2), "the post-copy phase (stalled)", 120)
+    check(st["round"] >= 2 and st["throttle_percent"] == 0,
+          "switched over when the rounds stalled, unthrottled: round %d, throttle %d%%"
+          % (st["round"], st["throttle_percent"]))
+    check(a2.wait(90) == 0, "the source exited 0 (stalled)")
+    b2.kill()
+    b2.wait()
 
     # 2. A destination that may not use userfaultfd refuses at PCPY.
     unpriv = open("/proc/sys/vm/unprivileged_userfaultfd").read().strip() == "0"
