@@ -14,6 +14,7 @@ int cmd_ctl(int argc, char **argv);	 /* ctl.c */
 int cmd_img(int argc, char **argv);	 /* img.c */
 int cmd_vm(int argc, char **argv);	 /* vm.c */
 int cmd_vm_clone(int argc, char **argv); /* vm_clone.c */
+int cmd_vm_migrate(int argc, char **argv); /* vm_migrate.c */
 int cmd_volume(int argc, char **argv);	 /* volume.c */
 int cmd_snapshot(int argc, char **argv); /* snapshot_cmd.c */
 int cmd_daemon(int argc, char **argv);	 /* daemon.c */
