@@ -143,7 +143,8 @@ int cmd_daemon(int argc, char **argv)
 			break;
 		case 'L': {
 			unsigned char a[16];
-			if (inet_pton(AF_INET, optarg, a) != 1 && inet_pton(AF_INET6, optarg, a) != 1) {
+			if (inet_pton(AF_INET, optarg, a) != 1 &&
+			    inet_pton(AF_INET6, optarg, a) != 1) {
 				fprintf(stderr,
 					"rvisor daemon: --migrate-listen %s: expected a numeric "
 					"IPv4 or IPv6 address (no port: each VM gets its own)\n",

@@ -44,8 +44,18 @@ static void usage(FILE *f)
 		"token), 3 no such VM.\n");
 }
 
-enum { O_TO = 300, O_TOKEN, O_DOWNTIME, O_BW, O_STREAMS, O_GIVEUP, O_TIMEOUT, O_STATE, O_RUN,
-       O_NOAUTO };
+enum {
+	O_TO = 300,
+	O_TOKEN,
+	O_DOWNTIME,
+	O_BW,
+	O_STREAMS,
+	O_GIVEUP,
+	O_TIMEOUT,
+	O_STATE,
+	O_RUN,
+	O_NOAUTO
+};
 
 /* The token: the file's first line, blanks around it dropped. */
 static int read_token(const char *path, char *out, size_t n)
@@ -145,7 +155,8 @@ int cmd_vm_migrate(int argc, char **argv)
 			break;
 		case 'o':
 			if (strcmp(optarg, "json") != 0 && strcmp(optarg, "table") != 0) {
-				fprintf(stderr, "rvisor vm migrate: -o %s: expected table or json\n",
+				fprintf(stderr,
+					"rvisor vm migrate: -o %s: expected table or json\n",
 					optarg);
 				return CL_USAGE;
 			}
@@ -202,9 +213,11 @@ int cmd_vm_migrate(int argc, char **argv)
 		free(t);
 	} else if (rc == CL_OK) {
 		json_t *mg = json_object_get(ans, "migration");
-		json_t *dt = json_object_get(mg, "downtime_ms"), *tt = json_object_get(mg, "total_ms");
+		json_t *dt = json_object_get(mg, "downtime_ms"),
+		       *tt = json_object_get(mg, "total_ms");
 		printf("%s: migrated to %s", name, to);
-		if (json_is_number(dt) && json_is_number(tt))
+		const char *st = json_string_value(json_object_get(mg, "state"));
+		if (st && strcmp(st, "completed") == 0 && json_is_number(dt) && json_is_number(tt))
 			printf(" (downtime %.1f ms, total %.0f ms)", json_number_value(dt),
 			       json_number_value(tt));
 		printf("\n");

@@ -22,10 +22,10 @@
 #include "util/thread.h"
 #include "util/uhttp.h"
 
-#define PEER_MS 30000	    /* a request to the other daemon */
-#define VM_API_MS 2000	    /* a request to a VM's own API */
+#define PEER_MS 30000	     /* a request to the other daemon */
+#define VM_API_MS 2000	     /* a request to a VM's own API */
 #define LISTEN_WAIT_MS 10000 /* an incoming VM must be listening within this */
-#define POLL_MS 100	    /* progress and incoming VMs are looked at this often */
+#define POLL_MS 100	     /* progress and incoming VMs are looked at this often */
 #define SETTLE_WAIT_MS 15000 /* after the switch-over: the destination records it running */
 #define TOKEN_MAX 256
 
@@ -196,11 +196,12 @@ static int check_disks(const struct vm_spec *s, bool here, struct error *e)
 		char p[SPEC_STR_MAX + 1];
 		bool ro = false;
 		if (strncmp(s->disks[k], "vol:", 4) == 0)
-			return err_set(e, ERR_UNSUPPORTED,
-				       "disk %u is the pool volume '%.100s': a VM with pool volumes "
-				       "cannot migrate between daemons yet (only disks on storage "
-				       "both hosts share, at the same path)",
-				       k, s->disks[k] + 4);
+			return err_set(
+			    e, ERR_UNSUPPORTED,
+			    "disk %u is the pool volume '%.100s': a VM with pool volumes "
+			    "cannot migrate between daemons yet (only disks on storage "
+			    "both hosts share, at the same path)",
+			    k, s->disks[k] + 4);
 		if (disk_of(s->disks[k], p, sizeof(p), &ro, e) < 0)
 			return -1;
 		if (here && access(p, ro ? R_OK : R_OK | W_OK) < 0)
@@ -218,8 +219,7 @@ static int check_disks(const struct vm_spec *s, bool here, struct error *e)
 	return 0;
 }
 
-static void vm_dir_path(const struct migrate *m, int64_t id, const char *leaf, char *out,
-			size_t n)
+static void vm_dir_path(const struct migrate *m, int64_t id, const char *leaf, char *out, size_t n)
 {
 	snprintf(out, n, "%s/vms/%lld/%s", m->h.state_dir, (long long)id, leaf);
 }
@@ -369,8 +369,8 @@ static char **incoming_args(const struct vm_spec *s, const char *uri, const char
 		if (!ro)
 			a[n++] = "--disk", a[n++] = s->disks[k];
 	}
-	static const char *const limits[] = {"--cpu-max", "--cpu-weight", "--pids-max",
-					     "--cpu-pin", "--memory-limit"};
+	static const char *const limits[] = {"--cpu-max", "--cpu-weight", "--pids-max", "--cpu-pin",
+					     "--memory-limit"};
 	for (size_t k = 1; all[k] && all[k + 1]; k++)
 		for (size_t l = 0; l < sizeof(limits) / sizeof(limits[0]); l++)
 			if (strcmp(all[k], limits[l]) == 0) {
@@ -554,12 +554,11 @@ static int dest_refused(const struct source *s, int st, const char *body, struct
 	char msg[512];
 	answer_message(body, msg, sizeof(msg));
 	enum err_class c = st == 400 || st == 401 || st == 403 ? ERR_INVALID
-			   : st == 409				 ? ERR_CONFLICT
-			   : st == 404 || st == 501		 ? ERR_UNSUPPORTED
-								 : ERR_IO;
-	return err_set(e, c, "the destination daemon %s refused VM '%s' (%d): %s%s", s->to,
-		       s->name, st,
-		       st == 401 ? "wrong or missing token (give its web token): " : "", msg);
+			   : st == 409			       ? ERR_CONFLICT
+			   : st == 404 || st == 501	       ? ERR_UNSUPPORTED
+							       : ERR_IO;
+	return err_set(e, c, "the destination daemon %s refused VM '%s' (%d): %s%s", s->to, s->name,
+		       st, st == 401 ? "wrong or missing token (give its web token): " : "", msg);
 }
 
 /* Follow the VM's migration to its end: 0 when the destination runs it
@@ -616,8 +615,8 @@ static int op_migrate(struct migrate *m, const char *name, const char *body, siz
 		      json_t **out, struct error *e)
 {
 	static const char *const allowed[] = {
-	    "to", "token", "downtime_ms", "max_bandwidth", "streams", "give_up", "timeout_seconds",
-	    NULL};
+	    "to",      "token",	  "downtime_ms",     "max_bandwidth",
+	    "streams", "give_up", "timeout_seconds", NULL};
 	json_t *j = parse_object(body, len, allowed, e);
 	if (!j)
 		return -1;
@@ -696,8 +695,8 @@ static int op_migrate(struct migrate *m, const char *name, const char *body, siz
 		spec_free(&spec);
 	}
 	if (rc == 0) {
-		req = json_pack("{s:s, s:o, s:I}", "name", name, "config",
-				config_json(v.config), "timeout_seconds", (json_int_t)timeout);
+		req = json_pack("{s:s, s:o, s:I}", "name", name, "config", config_json(v.config),
+				"timeout_seconds", (json_int_t)timeout);
 	}
 	inv_vm_free(&v);
 	if (rc < 0)
@@ -719,15 +718,17 @@ static int op_migrate(struct migrate *m, const char *name, const char *body, siz
 	const char *addr = json_string_value(json_object_get(incoming, "address"));
 	const char *itok = json_string_value(json_object_get(incoming, "token"));
 	if (!addr || !itok || strncmp(addr, "tcp:", 4) != 0 || strlen(addr) > 300) {
-		rc = err_set(e, ERR_IO, "the destination daemon %s answered without an address "
-					"and a token",
+		rc = err_set(e, ERR_IO,
+			     "the destination daemon %s answered without an address "
+			     "and a token",
 			     to);
 		goto done;
 	}
 	/* A wildcard listener is reached at the address its daemon was. */
 	char dest[400];
 	const char *ap = strrchr(addr, ':');
-	bool wildcard = strncmp(addr, "tcp:0.0.0.0:", 12) == 0 || strncmp(addr, "tcp:[::]:", 9) == 0;
+	bool wildcard =
+	    strncmp(addr, "tcp:0.0.0.0:", 12) == 0 || strncmp(addr, "tcp:[::]:", 9) == 0;
 	bool v6 = strchr(host, ':') != NULL;
 	if (wildcard)
 		snprintf(dest, sizeof(dest), "tcp:%s%s%s%s", v6 ? "[" : "", host, v6 ? "]" : "",
@@ -756,7 +757,8 @@ static int op_migrate(struct migrate *m, const char *name, const char *body, siz
 	if (st != 202) {
 		char msg[512];
 		answer_message(ans, msg, sizeof(msg));
-		rc = st < 0 ? -1 : err_set(e, st == 501 ? ERR_UNSUPPORTED : ERR_CONFLICT, "%s", msg);
+		rc =
+		    st < 0 ? -1 : err_set(e, st == 501 ? ERR_UNSUPPORTED : ERR_CONFLICT, "%s", msg);
 		err_prefix(e, "VM '%s': its migration did not start", name);
 		goto done;
 	}
@@ -774,8 +776,9 @@ static int op_migrate(struct migrate *m, const char *name, const char *body, siz
 				name, e->msg);
 			rc = 0;
 		} else {
-			err_prefix(e, "VM '%s' stays paused here (the destination daemon %s says "
-				      "'%s'): check before resuming it",
+			err_prefix(e,
+				   "VM '%s' stays paused here (the destination daemon %s says "
+				   "'%s'): check before resuming it",
 				   name, to, ds);
 		}
 	}

@@ -28,6 +28,9 @@ struct events;
  * mid-way without saying so, does not leave it waiting for ever. */
 #define MIG_INCOMING_TIMEOUT_DEFAULT 600
 #define MIG_INCOMING_TIMEOUT_MAX 86400
+/* A file in an incoming VM's directory, there until it runs: a daemon
+ * restarted meanwhile forgets the VM unless it has switched over. */
+#define MIG_INCOMING_MARK "incoming"
 
 /* What migrations ask of the daemon (daemon/server.c). */
 struct mig_host {

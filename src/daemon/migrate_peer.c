@@ -34,8 +34,7 @@ static int wait_fd(int fd, short events, long long deadline)
 	}
 }
 
-int peer_split(const char *hostport, char *host, size_t hn, char *port, size_t pn,
-	       struct error *e)
+int peer_split(const char *hostport, char *host, size_t hn, char *port, size_t pn, struct error *e)
 {
 	const char *colon, *h = hostport;
 	size_t hl;

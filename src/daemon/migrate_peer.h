@@ -14,8 +14,7 @@
 
 /* Split "HOST:PORT" or "[V6]:PORT" into host (no brackets) and port.
  * 0, or -1 with e set (ERR_INVALID). */
-int peer_split(const char *hostport, char *host, size_t hn, char *port, size_t pn,
-	       struct error *e);
+int peer_split(const char *hostport, char *host, size_t hn, char *port, size_t pn, struct error *e);
 
 /* METHOD /api PATH on the daemon at hostport with token, a JSON body (or
  * NULL), giving up after timeout_ms for the whole exchange. Returns the

@@ -197,8 +197,8 @@ static void vm_console_sock(const struct daemon *d, int64_t id, char *out, size_
 /* Remove a VM's directory: only the files the daemon makes there. */
 static void remove_vm_dir(const struct daemon *d, int64_t id)
 {
-	static const char *const files[] = {"console.log", "console.log.1", "exit.json",
-					    "exit.json.tmp"};
+	static const char *const files[] = {"console.log",   "console.log.1",	"exit.json",
+					    "exit.json.tmp", MIG_INCOMING_MARK, "incoming.token"};
 	char p[1200];
 	snap_remove_vm_files(d->o->dirs.state, id);
 	for (size_t k = 0; k < sizeof(files) / sizeof(files[0]); k++) {
@@ -1332,11 +1332,17 @@ static int migops_in_create(void *dp, const char *name, const char *config, int6
 	pthread_mutex_lock(&d->lock);
 	int rc = inv_begin(d->inv, e);
 	if (rc == 0 && (rc = inv_create(d->inv, name, config, id, e)) == 0) {
+		/* The mark tells a restarted daemon that this row waits for
+		 * its migration (see incoming_left). */
+		char mark[1200];
 		vm_path(d, *id, NULL, dir, sizeof(dir));
-		if (mkdir(dir, 0700) < 0)
-			rc = err_errno(e, errno, "%s", dir);
-		else if ((rc = inv_commit(d->inv, e)) < 0)
-			rmdir(dir);
+		vm_path(d, *id, MIG_INCOMING_MARK, mark, sizeof(mark));
+		int fd = -1;
+		if (mkdir(dir, 0700) < 0 ||
+		    (fd = open(mark, O_WRONLY | O_CREAT | O_CLOEXEC, 0600)) < 0)
+			rc = err_errno(e, errno, "%s", dir), remove_vm_dir(d, *id);
+		else if (close(fd), (rc = inv_commit(d->inv, e)) < 0)
+			remove_vm_dir(d, *id);
 	}
 	if (rc < 0)
 		inv_rollback(d->inv);
@@ -1364,8 +1370,8 @@ static int migops_in_spawn(void *dp, int64_t id, const char *config, char *const
 	pthread_mutex_lock(&d->lock);
 	struct vmrt *r = rt_find(d, id, false);
 	r->run = run;
-	int rc = inv_set_starting(d->inv, id, config, run.keeper_pid, run.keeper_start,
-				  run.vm_pid, run.vm_start, e);
+	int rc = inv_set_starting(d->inv, id, config, run.keeper_pid, run.keeper_start, run.vm_pid,
+				  run.vm_start, e);
 	pthread_mutex_unlock(&d->lock);
 	return rc; /* when not recorded, in_settle ends it */
 }
@@ -1386,7 +1392,10 @@ static void migops_in_settle(void *dp, int64_t id, bool running)
 	struct error e;
 	pthread_mutex_lock(&d->lock);
 	struct vmrt *r = rt_find(d, id, false);
+	char mark[1200];
+	vm_path(d, id, MIG_INCOMING_MARK, mark, sizeof(mark));
 	if (running && r && inv_set_running(d->inv, id, &e) == 0) {
+		unlink(mark);
 		r->watched = true; /* a run like any other from here */
 		r->busy = NULL;
 		pid_t pid = r->run.vm_pid;
@@ -1419,6 +1428,49 @@ static void migops_in_settle(void *dp, int64_t id, bool running)
 		rt_release(d, r);
 	}
 	pthread_mutex_unlock(&d->lock);
+}
+
+/* At daemon start (lock held): a row that was waiting for its migration
+ * when the daemon ended. A VM that switched over meanwhile (its API
+ * answers) is adopted as any run; one still waiting, or gone, is ended
+ * and forgotten (the source resumed it or will, at its link's timeout).
+ * True when r was forgotten. */
+static bool incoming_left(struct daemon *d, struct vmrt *r, const struct inv_vm *v)
+{
+	char mark[1200], sock[200], *body = NULL;
+	vm_path(d, v->id, MIG_INCOMING_MARK, mark, sizeof(mark));
+	if (access(mark, F_OK) < 0)
+		return false;
+	struct error e;
+	vm_sock(d, v->id, sock, sizeof(sock));
+	if (r->run.keeper_fd >= 0 && r->run.vm_fd >= 0 &&
+	    uhttp_request(sock, "GET", "/vm", NULL, VM_API_MS, &body, &e) == 200) {
+		free(body);
+		unlink(mark);
+		return false;
+	}
+	free(body);
+	fprintf(stderr,
+		"rvisor daemon: incoming VM '%s' had not switched over when the daemon "
+		"ended: forgetting it\n",
+		v->name);
+	if (r->run.vm_fd >= 0)
+		sup_signal_vm(&r->run, SIGKILL);
+	if (r->run.keeper_fd >= 0) {
+		sup_kill_children(r->run.keeper_pid);
+		struct pollfd pf = {.fd = r->run.keeper_fd, .events = POLLIN};
+		poll(&pf, 1, KILL_WAIT_MS);
+	}
+	sup_close(&r->run);
+	r->watched = false;
+	if (inv_delete(d->inv, v->id, &e) < 0)
+		fprintf(stderr, "rvisor daemon: %s\n", e.msg);
+	remove_vm_dir(d, v->id);
+	unlink(sock);
+	vm_console_sock(d, v->id, sock, sizeof(sock));
+	unlink(sock);
+	rt_release(d, r);
+	return true;
 }
 
 /* --- monitoring (docs/monitoring.md) --- */
@@ -1882,6 +1934,8 @@ static int readopt(struct daemon *d, struct error *e)
 					  .vm_start = v->vm_start};
 		sup_reopen(&r->run);
 		r->watched = true;
+		if (incoming_left(d, r, v))
+			continue;
 		if (r->run.keeper_fd >= 0 && r->run.vm_fd >= 0) {
 			/* Both processes are the ones recorded (pidfd and start
 			 * time): adopted. A VM whose API does not answer now (busy
