@@ -381,9 +381,34 @@ static char **incoming_args(const struct vm_spec *s, const char *uri, const char
 	return a;
 }
 
+/* Join and free the watches that have ended. */
+static void sweep(struct migrate *m)
+{
+	pthread_mutex_lock(&m->lock);
+	struct incoming *ended = NULL;
+	for (struct incoming **p = &m->in; *p;) {
+		struct incoming *i = *p;
+		if (i->done) {
+			*p = i->next;
+			i->next = ended;
+			ended = i;
+		} else {
+			p = &i->next;
+		}
+	}
+	pthread_mutex_unlock(&m->lock);
+	while (ended) {
+		struct incoming *i = ended;
+		ended = i->next;
+		pthread_join(i->thread, NULL);
+		free(i);
+	}
+}
+
 static int op_incoming(struct migrate *m, const char *body, size_t len, json_t **out,
 		       struct error *e)
 {
+	sweep(m);
 	if (!m->h.listen)
 		return err_set(e, ERR_UNSUPPORTED,
 			       "this daemon accepts no migrations (start it with "
@@ -491,23 +516,21 @@ static int op_incoming(struct migrate *m, const char *body, size_t len, json_t *
 /* DELETE /vms/incoming/NAME: the source gives up before the switch-over. */
 static int op_incoming_cancel(struct migrate *m, const char *name, struct error *e)
 {
-	struct incoming *found = NULL;
-	pthread_mutex_lock(&m->lock);
-	for (struct incoming *i = m->in; i && !found; i = i->next)
-		if (strcmp(i->name, name) == 0 && !i->done)
-			found = i;
-	if (found)
-		atomic_store(&found->cancel, true);
-	pthread_mutex_unlock(&m->lock);
-	if (!found)
-		return err_set(e, ERR_NOT_FOUND, "no VM '%.80s' is incoming here", name);
-	/* Its watch ends it (or finds it running: it switched over first). */
+	/* Its watch ends it (or finds it running: it switched over first);
+	 * looked up by name each time, as a sweep may free it once done. */
 	for (int k = 0; k < 100; k++) {
+		bool found = false;
 		pthread_mutex_lock(&m->lock);
-		bool done = found->done;
+		for (struct incoming *i = m->in; i && !found; i = i->next)
+			if (strcmp(i->name, name) == 0 && !i->done) {
+				found = true;
+				atomic_store(&i->cancel, true);
+			}
 		pthread_mutex_unlock(&m->lock);
-		if (done)
-			break;
+		if (!found)
+			return k ? 204
+				 : err_set(e, ERR_NOT_FOUND, "no VM '%.80s' is incoming here",
+					   name);
 		sleep_ms(POLL_MS);
 	}
 	return 204;
