@@ -1330,8 +1330,14 @@ static int migops_in_create(void *dp, const char *name, const char *config, int6
 	struct daemon *d = dp;
 	char dir[1200];
 	pthread_mutex_lock(&d->lock);
+	struct inv_vm v;
 	int rc = inv_begin(d->inv, e);
-	if (rc == 0 && (rc = inv_create(d->inv, name, config, id, e)) == 0) {
+	if (rc == 0 && (rc = inv_create(d->inv, name, config, id, e)) == 0 &&
+	    (rc = inv_get(d->inv, name, &v, e)) == 0) {
+		rc = admit(d, &v, e); /* it will run here: as a start */
+		inv_vm_free(&v);
+	}
+	if (rc == 0) {
 		/* The mark tells a restarted daemon that this row waits for
 		 * its migration (see incoming_left). */
 		char mark[1200];

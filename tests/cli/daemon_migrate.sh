@@ -76,7 +76,9 @@ must 2 "" -- migrate c --to "127.0.0.1:$PORT" --token-file /nonexistent
 
 # 2. The migration: the counter continues there, c moves between inventories.
 before=$(last_number "$LOG")
+t0=$(date +%s.%N)
 must 0 "migrated to 127.0.0.1:$PORT" -- migrate c --to "127.0.0.1:$PORT" --token-file "$T/web.token"
+echo "vm migrate took $(echo "$(date +%s.%N) - $t0" | bc 2>/dev/null || echo '?') s"
 [ "$(q "SELECT count(*) FROM vms WHERE name = 'c'")" = 0 ] ||
 	fail "the source still records c after the migration"
 [ ! -e "$RVISOR_STATE_DIR/vms/$ID" ] || fail "the source kept c's directory"
