@@ -12,7 +12,10 @@ same kind of target). A fourth row ("veth"): the idle guest migrated
 between two network namespaces joined by a veth pair whose source end is
 rate-limited to 100 Mbit/s (tc netem, else tbf; guestlib.Link), both
 rvisor and QEMU run in the same namespaces (skipped where namespaces
-cannot be made)."""
+cannot be made). Two more rows, rvisor only: the idle and the dirtying
+guest with post-copy ("postcopy": true: the switch-over after the first
+full pass, the pages left sent after it; downtime is still pause to
+RUNG, total to the destination's PACK)."""
 import os
 import re
 import shutil
@@ -109,7 +112,7 @@ def token_file(tmp):
     return path
 
 
-def rvisor_one(kernel, initrd, dirty, tmp, disk=False, link=None):
+def rvisor_one(kernel, initrd, dirty, tmp, disk=False, link=None, postcopy=False, extra=None):
     s0 = os.path.join(tmp, "a.sock")
     src, dst = disk_pair(tmp) if disk else (None, None)
     # In the namespaces: the source unsandboxed (as root main's sandbox
@@ -130,6 +133,9 @@ def rvisor_one(kernel, initrd, dirty, tmp, disk=False, link=None):
         req = {"destination": addr, "downtime_ms": 300, "copy_disks": disk}
         if tok:
             req["token_file"] = tok
+        if postcopy:
+            req["postcopy"] = True
+        req.update(extra or {})
         code, _ = guestlib.api(s0, "PUT", "/migrate", req)
         if code != 202:
             return None
@@ -137,6 +143,10 @@ def rvisor_one(kernel, initrd, dirty, tmp, disk=False, link=None):
             return None
         m = re.search(rb"downtime ([\d.]+) ms, total ([\d.]+) ms, (\d+) rounds", a.log)
         d.run("echo moved", 60)
+        pc = re.search(rb"post-copy: (\d+) pages sent after the switch-over \((\d+) asked", a.log)
+        if pc:  # how many pages came after the switch-over, and how many were asked for
+            return (float(m.group(1)), float(m.group(2)), int(m.group(3)),
+                    int(pc.group(1)), int(pc.group(2)))
         return float(m.group(1)), float(m.group(2)), int(m.group(3))
     finally:
         a.kill()
@@ -224,7 +234,8 @@ def main():
           % (MEMORY, RUNS))
     print("%-9s %12s %12s %8s %12s %12s" % ("guest", "rvisor_down", "rvisor_total", "rounds",
                                             "qemu_down", "qemu_total"))
-    rows = [("idle", False, False, None), ("dirtying", True, False, None)]
+    rows = [("idle", False, False, None), ("dirtying", True, False, None),
+            ("idle-pc", False, False, "postcopy"), ("dirty-pc", True, False, "postcopy")]
     if shutil.which("qemu-img"):
         rows.append(("disk", False, True, None))
     link = guestlib.Link("bm")
@@ -245,9 +256,11 @@ def main():
 
 def table(rows, kernel, initrd, qemu):
     for name, dirty, disk, link in rows:
-        rv = best_of(lambda tmp: rvisor_one(kernel, initrd, dirty, tmp, disk, link))
+        pc = link == "postcopy"
+        link = None if pc else link
+        rv = best_of(lambda tmp: rvisor_one(kernel, initrd, dirty, tmp, disk, link, pc))
         q = best_of(lambda tmp: qemu_one(qemu, kernel, initrd, dirty, tmp, disk, link)) \
-            if qemu else None
+            if qemu and not pc else None
         f = lambda x: "%.1f" % x if x is not None else "n/a"  # noqa: E731
         print("%-9s %12s %12s %8s %12s %12s"
               % (name, f(rv[0]) if rv else "failed", f(rv[1]) if rv else "failed",

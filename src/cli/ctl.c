@@ -62,7 +62,7 @@ static void ctl_usage(FILE *f)
 		"                      memory statistics as JSON (GET /balloon)\n"
 		"  migrate DEST [--downtime-ms N] [--give-up] [--copy-disks]\n"
 		"          [--max-bandwidth BYTES_PER_S] [--streams N] [--token-file F]\n"
-		"          [--no-wait]\n"
+		"          [--postcopy[=first-pass|stalled]] [--no-wait]\n"
 		"                      live-migrate the VM to DEST (tcp:HOST:PORT or\n"
 		"                      unix:PATH), where 'rvisor run --incoming DEST' waits;\n"
 		"                      the pause at the end aims at N ms (default 300); when\n"
@@ -74,6 +74,10 @@ static void ctl_usage(FILE *f)
 		"                      uses at most BYTES_PER_S; --streams N (2 to 8) sends\n"
 		"                      RAM over N more parallel connections; F holds the\n"
 		"                      token DEST was given (--incoming ADDR,token-file=F).\n"
+		"                      --postcopy switches over after the first full pass\n"
+		"                      (=stalled: when the rounds stop shrinking, instead of\n"
+		"                      throttling) and sends the pages left afterwards, those\n"
+		"                      the guest touches first (DEST needs userfaultfd)\n"
 		"                      Waits for the end and prints the final\n"
 		"                      status (exit 0 when the VM runs at DEST), unless --no-wait\n"
 		"  migrate-status      print the migration's progress as JSON (GET /migrate)\n"
@@ -206,7 +210,8 @@ static int migrate_wait(const char *sock)
 		free(shown);
 		shown = body;
 		if (strcmp(last, "completed") == 0 || strcmp(last, "failed") == 0 ||
-		    strcmp(last, "cancelled") == 0 || strcmp(last, "none") == 0) {
+		    strcmp(last, "cancelled") == 0 || strcmp(last, "none") == 0 ||
+		    strcmp(last, "postcopy-paused") == 0) {
 			printf("%s\n", shown);
 			free(shown);
 			if (strcmp(last, "completed") != 0) {
@@ -444,7 +449,7 @@ int cmd_ctl(int argc, char **argv)
 	} else if (strcmp(cmd, "migrate") == 0 && nargs >= 1) {
 		const char *dest = NULL;
 		long long downtime = 0;
-		bool give_up = false, copy_disks = false;
+		bool give_up = false, copy_disks = false, postcopy = false, pc_stalled = false;
 		long long max_bw = 0, streams = 0;
 		const char *token_file = NULL;
 		for (int k = 1; k <= nargs; k++) {
@@ -453,6 +458,11 @@ int cmd_ctl(int argc, char **argv)
 				give_up = true;
 			} else if (strcmp(a, "--copy-disks") == 0) {
 				copy_disks = true;
+			} else if (strcmp(a, "--postcopy") == 0 ||
+				   strcmp(a, "--postcopy=first-pass") == 0) {
+				postcopy = true;
+			} else if (strcmp(a, "--postcopy=stalled") == 0) {
+				postcopy = pc_stalled = true;
 			} else if (strcmp(a, "--token-file") == 0 && k < nargs) {
 				token_file = argv[optind + ++k];
 			} else if (strcmp(a, "--max-bandwidth") == 0 && k < nargs) {
@@ -510,6 +520,11 @@ int cmd_ctl(int argc, char **argv)
 			json_object_set_new(req, "max_bandwidth", json_integer(max_bw));
 		if (req && streams)
 			json_object_set_new(req, "streams", json_integer(streams));
+		if (req && postcopy) {
+			json_object_set_new(req, "postcopy", json_true());
+			json_object_set_new(req, "postcopy_when",
+					    json_string(pc_stalled ? "stalled" : "first-pass"));
+		}
 		if (req && token_file) {
 			/* The API reads it: relative to our directory, not the VM's. */
 			char *abs = realpath(token_file, NULL);

@@ -367,6 +367,12 @@ static void report_stopped(void *arg, const struct vm *vm, enum vm_exit_reason w
 			st.destination, st.downtime_ms, st.total_ms, st.round, st.setup_ms,
 			st.full_pass_ms, st.pause_ms, (unsigned long long)st.last_copy_pages,
 			st.last_copy_ms, st.ready_ms, st.confirm_ms);
+		if (st.postcopy && st.postcopy_pages)
+			fprintf(stderr,
+				"rvisor: post-copy: %llu pages sent after the switch-over (%llu "
+				"asked for by the destination) in %.1f ms\n",
+				(unsigned long long)st.postcopy_pages,
+				(unsigned long long)st.postcopy_pages_requested, st.postcopy_ms);
 	}
 	if (why == VM_EXIT_TIMEOUT) {
 		fprintf(stderr, "rvisor: timeout: the guest did not finish within %g s\n",

@@ -9,6 +9,7 @@
 
 #include "daemon/core.h"
 #include "daemon/live.h"
+#include "daemon/migrate.h"
 #include "daemon/origins.h"
 #include "daemon/runtime_cache.h"
 #include "daemon/spec.h"
@@ -104,6 +105,9 @@ json_t *api_vm_json(struct daemon *d, const struct inv_vm *v, const char *busy, 
 		      "created_at", v->created_at, "last_exit", api_json_or_null(v->last_exit),
 		      "operation", busy ? json_string(busy) : json_null());
 	json_object_set_new(o, "pending", live_pending(v->config, v->running_config));
+	const char *mstate = migrate_state_of(d->mig, v->id);
+	if (mstate) /* waiting for its migration here */
+		json_object_set_new(o, "state", json_string(mstate));
 	json_object_set_new(o, "origin", origin ? origin : json_null());
 	if (v->state == INV_STOPPED)
 		return o;

@@ -60,6 +60,7 @@ struct daemon {
 	struct events *events;
 	struct metrics_server *metrics;
 	struct web_server *web; /* --web, or NULL */
+	struct migrate *mig;	/* migrations between daemons (daemon/migrate.h) */
 };
 
 /* One API request as the routes see it. */
@@ -121,6 +122,22 @@ int vmops_start(struct daemon *d, const char *name, const struct sup_peer *peer,
 int vmops_stop(struct daemon *d, const char *name, bool graceful, bool force, unsigned timeout_s,
 	       bool inside, bool *not_running, struct error *ep);
 int vmops_console_socket(struct daemon *d, const char *name, char *sock, size_t n, struct error *e);
+
+int vmops_admit(struct daemon *d, const struct inv_vm *v, struct error *e);
+/* Ask VM id (run pid) for its GET /vm now and keep it (routes_vms.c). */
+void vmops_refresh_runtime(struct daemon *d, int64_t id, pid_t pid);
+/* The steps snapshot operations (and migrations) ask for: the VM named
+ * busy with op / no longer (routes_snapshots.c). */
+int snapops_begin(void *dp, const char *name, const char *op, int64_t *id, bool *running,
+		  struct error *e);
+void snapops_end(void *dp, int64_t id);
+
+/* --- migrations between daemons (routes_migrate.c) --- */
+/* d->mig from the daemon's options; 0, or -1 with e set. */
+int migrate_start(struct daemon *d, struct error *e);
+/* At re-adoption (lock held): r's row was waiting for its migration;
+ * true when it was forgotten. */
+bool incoming_left(struct daemon *d, struct vmrt *r, const struct inv_vm *v);
 
 /* --- the statistics collector's view of the inventory (routes_monitoring.c) --- */
 int mon_targets(void *ctx, struct stats_target **out, unsigned *n);

@@ -12,6 +12,7 @@
 
 #include "daemon/core.h"
 #include "daemon/daemon.h"
+#include "daemon/migrate.h"
 #include "daemon/snapshots.h"
 
 static int abs_into(const char *p, char *out, size_t n, struct error *e)
@@ -114,8 +115,8 @@ void dpath_console_sock(const struct daemon *d, int64_t id, char *out, size_t n)
 /* Remove a VM's directory: only the files the daemon makes there. */
 void dpath_remove_vm_dir(const struct daemon *d, int64_t id)
 {
-	static const char *const files[] = {"console.log", "console.log.1", "exit.json",
-					    "exit.json.tmp"};
+	static const char *const files[] = {"console.log",   "console.log.1",	"exit.json",
+					    "exit.json.tmp", MIG_INCOMING_MARK, "incoming.token"};
 	char p[1200];
 	snap_remove_vm_files(d->o->dirs.state, id);
 	for (size_t k = 0; k < sizeof(files) / sizeof(files[0]); k++) {

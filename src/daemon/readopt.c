@@ -134,6 +134,8 @@ int readopt_runs(struct daemon *d, struct error *e)
 					  .vm_start = v->vm_start};
 		sup_reopen(&r->run);
 		r->watched = true;
+		if (incoming_left(d, r, v))
+			continue;
 		if (r->run.keeper_fd >= 0 && r->run.vm_fd >= 0) {
 			/* Both processes are the ones recorded (pidfd and start
 			 * time): adopted. A VM whose API does not answer now (busy

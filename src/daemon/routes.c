@@ -12,6 +12,7 @@ static const struct route routes[] = {
     {"snapshots and clones: /vms/{name}/snapshots..., /vms/{name}/clone", route_snapshots_is,
      route_snapshots},
     {"export and import: /vms/{name}/export, /vms/import", route_archive_is, route_archive},
+    {"migrations between daemons: /migrations...", route_migrate_is, route_migrate},
     {"volumes: /volumes...", route_volumes_is, route_volumes},
     {"VMs: /info, /vms, /vms/{name}[/action]", NULL, route_vms},
 };

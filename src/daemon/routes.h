@@ -37,6 +37,9 @@ enum MHD_Result route_snapshots(struct daemon *d, struct MHD_Connection *c, cons
 bool route_archive_is(const char *method, const char *url);
 enum MHD_Result route_archive(struct daemon *d, struct MHD_Connection *c, const char *url,
 			      const char *method, const struct request *q);
+bool route_migrate_is(const char *method, const char *url);
+enum MHD_Result route_migrate(struct daemon *d, struct MHD_Connection *c, const char *url,
+			      const char *method, const struct request *q);
 bool route_volumes_is(const char *method, const char *url);
 enum MHD_Result route_volumes(struct daemon *d, struct MHD_Connection *c, const char *url,
 			      const char *method, const struct request *q);

@@ -12,8 +12,8 @@
 
 /* --- the steps snapshot operations ask for (daemon/snapshots.h) --- */
 
-static int snapops_begin(void *dp, const char *name, const char *op, int64_t *id, bool *running,
-			 struct error *e)
+int snapops_begin(void *dp, const char *name, const char *op, int64_t *id, bool *running,
+		  struct error *e)
 {
 	struct daemon *d = dp;
 	struct inv_vm v;
@@ -34,7 +34,7 @@ static int snapops_begin(void *dp, const char *name, const char *op, int64_t *id
 	return rc;
 }
 
-static void snapops_end(void *dp, int64_t id)
+void snapops_end(void *dp, int64_t id)
 {
 	struct daemon *d = dp;
 	pthread_mutex_lock(&d->lock);

@@ -25,7 +25,7 @@
 /* Ask VM id (run pid) for its GET /vm now and keep the answer: after an
  * operation changed it, so the next read shows the change. Called by the
  * operation's own thread, never by a read. */
-static void refresh_runtime(struct daemon *d, int64_t id, pid_t pid)
+void vmops_refresh_runtime(struct daemon *d, int64_t id, pid_t pid)
 {
 	char sock[200], *body = NULL;
 	struct error e;
@@ -253,7 +253,7 @@ static enum MHD_Result op_pause(struct daemon *d, struct MHD_Connection *c, cons
 		return res;
 	}
 	free(body);
-	refresh_runtime(d, id, vm_pid);
+	vmops_refresh_runtime(d, id, vm_pid);
 	events_emit(d->events, pause ? "paused" : "resumed", name, NULL);
 	return api_reply_vm(d, c, MHD_HTTP_OK, name);
 }

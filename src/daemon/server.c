@@ -23,6 +23,7 @@
 #include "daemon/events.h"
 #include "daemon/inventory.h"
 #include "daemon/metrics.h"
+#include "daemon/migrate.h"
 #include "daemon/offload.h"
 #include "daemon/routes.h"
 #include "daemon/runtime_cache.h"
@@ -223,6 +224,8 @@ int daemon_serve(const struct daemon_opts *o, struct error *e)
 	if (!d->inv || vol_pool_open(&d->pool, d->inv, &d->lock, dirs->state, e) < 0 ||
 	    readopt_runs(d, e) < 0 || (d->sock = make_socket(d, e)) < 0)
 		goto out;
+	if (migrate_start(d, e) < 0)
+		goto out;
 	if (thread_spawn(&d->watcher, rt_watcher, d, "watcher") != 0) {
 		err_set(e, ERR_IO, "cannot start the watcher thread");
 		goto out;
@@ -295,6 +298,7 @@ int daemon_serve(const struct daemon_opts *o, struct error *e)
 	pthread_join(d->watcher, NULL);
 	rc = 0;
 out:
+	migrate_free(d->mig);
 	metrics_server_stop(d->metrics);
 	stats_stop(d->stats);
 	events_free(d->events);

@@ -93,7 +93,7 @@ static char **with_sandbox_dir(char **args, const char *dir)
 /* Admission control (daemon/admission.h): may v start beside the VMs
  * running or starting? Called with the lock held. Returns 0, or -1 with e
  * set (ERR_CONFLICT with the numbers). */
-static int admit(struct daemon *d, const struct inv_vm *v, struct error *e)
+int vmops_admit(struct daemon *d, const struct inv_vm *v, struct error *e)
 {
 	struct admission_host h = {
 	    .memory_ratio = d->o->memory_overcommit > 0 ? d->o->memory_overcommit
@@ -152,7 +152,7 @@ int vmops_start(struct daemon *d, const char *name, const struct sup_peer *peer,
 				     r->busy);
 		else if (v.state != INV_STOPPED)
 			rc = err_set(&e, ERR_CONFLICT, "VM '%s' is already running", name);
-		else if ((rc = admit(d, &v, &e)) == 0 && !inside)
+		else if ((rc = vmops_admit(d, &v, &e)) == 0 && !inside)
 			r->busy = "start";
 		if (rc < 0) {
 			if (r)

@@ -315,7 +315,28 @@ static json_t *migrate_json(const struct migrate_status *st)
 		json_object_set_new(j, "timings", t);
 	else
 		json_decref(t);
-	if (j && (st->phase == MIGRATE_FAILED || st->phase == MIGRATE_CANCELLED)) {
+	if (j && (st->postcopy || st->incoming)) {
+		/* After the switch-over of a post-copy and until every page has
+		 * arrived, neither side alone holds the whole VM. */
+		json_t *pc = json_pack(
+		    "{s:b, s:I, s:I, s:I, s:f}", "whole_vm_on_one_side",
+		    !(st->phase == MIGRATE_POSTCOPY || st->phase == MIGRATE_POSTCOPY_PAUSED),
+		    "pages_missing_at_switchover", (json_int_t)st->postcopy_pages, "pages_left",
+		    (json_int_t)st->postcopy_pages_left, "pages_requested",
+		    (json_int_t)st->postcopy_pages_requested, "postcopy_ms", st->postcopy_ms);
+		if (pc && st->incoming)
+			json_object_set_new(pc, "faults",
+					    json_integer((json_int_t)st->postcopy_faults));
+		json_object_set_new(j, "postcopy", json_boolean(true));
+		json_object_set_new(j, "role",
+				    json_string(st->incoming ? "destination" : "source"));
+		if (pc)
+			json_object_set_new(j, "postcopy_progress", pc);
+	} else if (j) {
+		json_object_set_new(j, "postcopy", json_boolean(false));
+	}
+	if (j && (st->phase == MIGRATE_FAILED || st->phase == MIGRATE_CANCELLED ||
+		  st->phase == MIGRATE_POSTCOPY_PAUSED)) {
 		json_object_set_new(j, "error", json_string(st->error));
 		json_object_set_new(j, "resumed", json_boolean(st->resumed));
 	}

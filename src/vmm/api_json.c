@@ -199,8 +199,8 @@ int api_parse_migrate_request(const char *body, size_t len, struct migrate_reque
 			      struct error *e)
 {
 	static const char *const allowed[] = {
-	    "destination",   "downtime_ms", "give_up", "copy_disks",
-	    "max_bandwidth", "token_file",  "streams", NULL};
+	    "destination", "downtime_ms", "give_up",  "copy_disks",    "max_bandwidth",
+	    "token_file",  "streams",	  "postcopy", "postcopy_when", NULL};
 	*out = (struct migrate_request){0};
 	json_t *j = parse_body(body, len, allowed, e);
 	if (!j)
@@ -212,6 +212,8 @@ int api_parse_migrate_request(const char *body, size_t len, struct migrate_reque
 	json_t *mb = json_object_get(j, "max_bandwidth");
 	json_t *tf = json_object_get(j, "token_file");
 	json_t *ns = json_object_get(j, "streams");
+	json_t *pc = json_object_get(j, "postcopy");
+	json_t *pw = json_object_get(j, "postcopy_when");
 	int rc = -1;
 	if (!dest) {
 		/* get_string set the error */
@@ -234,6 +236,16 @@ int api_parse_migrate_request(const char *body, size_t len, struct migrate_reque
 	} else if (tf && (!json_is_string(tf) || !*json_string_value(tf) ||
 			  strlen(json_string_value(tf)) > 4096)) {
 		err_set(e, ERR_INVALID, "field \"token_file\" must be a path of 1 to 4096 bytes");
+	} else if (pc && !json_is_boolean(pc)) {
+		err_set(e, ERR_INVALID, "field \"postcopy\" must be true or false");
+	} else if (pw &&
+		   (!json_is_string(pw) || (strcmp(json_string_value(pw), "first-pass") != 0 &&
+					    strcmp(json_string_value(pw), "stalled") != 0))) {
+		err_set(e, ERR_INVALID,
+			"field \"postcopy_when\" must be \"first-pass\" (switch over after the "
+			"first full pass) or \"stalled\" (when the rounds stop shrinking)");
+	} else if (pw && !json_is_true(pc)) {
+		err_set(e, ERR_INVALID, "field \"postcopy_when\" needs \"postcopy\": true");
 	} else if (!*dest || strlen(dest) > 512) {
 		err_set(e, ERR_INVALID,
 			"field \"destination\" must be tcp:HOST:PORT or unix:PATH (1 to 512 "
@@ -245,6 +257,8 @@ int api_parse_migrate_request(const char *body, size_t len, struct migrate_reque
 		out->copy_disks = json_is_true(cd);
 		out->max_bandwidth = mb ? (uint64_t)json_integer_value(mb) : 0;
 		out->streams = ns ? (unsigned)json_integer_value(ns) : 1;
+		out->postcopy = json_is_true(pc);
+		out->postcopy_when_stalled = pw && strcmp(json_string_value(pw), "stalled") == 0;
 		out->token_file = tf ? strdup(json_string_value(tf)) : NULL;
 		if (out->destination && (!tf || out->token_file)) {
 			rc = 0;

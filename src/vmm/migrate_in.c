@@ -27,7 +27,8 @@
 void migrate_in_init(struct migrate_in *in)
 {
 	memset(in, 0, sizeof(*in));
-	in->listen_fd = in->rfd = in->wfd = -1;
+	in->listen_fd = in->rfd = in->wfd = in->uffd_dev = -1;
+	postcopy_in_init(&in->pc);
 	for (unsigned k = 0; k < MIG_STREAMS_MAX; k++)
 		in->sfd[k] = -1;
 }
@@ -49,6 +50,10 @@ int migrate_in_listen(struct migrate_in *in, const char *uri, struct error *e)
 	in->listen_fd = mig_listen(&a, in->bound, sizeof(in->bound), e);
 	if (in->listen_fd < 0)
 		return -1;
+	/* Opened now, with the privileges this process starts with: a
+	 * post-copy makes its userfaultfd through it after the sandbox has
+	 * taken them (docs/migration.md, "Post-copy"). */
+	in->uffd_dev = postcopy_open_device();
 	/* Whoever connects first chooses what the stream names: never an
 	 * open port without a token (docs/SECURITY.md). */
 	if (!in->token.set && !mig_socket_is_local(in->listen_fd)) {
@@ -110,9 +115,18 @@ static uint8_t *take_payload(struct migrate_in *in, size_t *len)
  * writable one (on shared storage: the same path here) one of ours. */
 static int read_disks(struct migrate_in *in, struct error *e)
 {
-	const uint32_t disk[] = {MIG_DISK};
-	if (mig_recv(in->rfd, &in->f, disk, 1, PEER, e) < 0)
+	const uint32_t disk[] = {MIG_DISK, MIG_PCPY};
+	if (mig_recv(in->rfd, &in->f, disk, 2, PEER, e) < 0)
 		return -1;
+	if (in->f.type == MIG_PCPY) { /* post-copy asked: DISK follows */
+		if (in->f.len != 0)
+			return err_set(e, ERR_INVALID,
+				       "migration stream refused: a PCPY frame of %zu bytes",
+				       in->f.len);
+		in->postcopy = true;
+		if (mig_recv(in->rfd, &in->f, disk, 1, PEER, e) < 0)
+			return -1;
+	}
 	if (mig_disk_table_decode(in->f.buf, in->f.len, &in->disks,
 				  "migration stream refused: DISK", e) < 0)
 		return -1;
@@ -282,27 +296,11 @@ static int read_ram(const struct mig_frame *f, uint64_t *pages, uint64_t *zero_p
 		    uint64_t ram_size, int ram_fd, struct error *e)
 {
 	const uint8_t *p = f->buf;
-	if (f->len < MIG_RAM_HEAD)
-		return err_set(e, ERR_INVALID, "migration stream refused: a RAM frame of %zu bytes",
-			       f->len);
-	uint64_t first = mig_get64(p), npages = ram_size >> PAGE_SHIFT;
-	uint32_t n = mig_get32(p + 8), flags = mig_get32(p + 12);
-	bool zero = flags & MIG_RAM_ZERO;
-	if (flags & ~MIG_RAM_ZERO)
-		return err_set(e, ERR_INVALID,
-			       "migration stream refused: RAM frame with unknown flags 0x%x",
-			       flags);
-	if (n < 1 || n > MIG_RAM_MAX_PAGES || first >= npages || n > npages - first)
-		return err_set(e, ERR_INVALID,
-			       "migration stream refused: RAM pages %llu..+%u are outside the "
-			       "guest's %llu pages",
-			       (unsigned long long)first, n, (unsigned long long)npages);
-	size_t want = MIG_RAM_HEAD + (zero ? 0 : (size_t)n << PAGE_SHIFT);
-	if (f->len != want)
-		return err_set(e, ERR_INVALID,
-			       "migration stream refused: a RAM frame of %u pages holds %zu bytes "
-			       "(%zu expected)",
-			       n, f->len, want);
+	uint64_t first;
+	uint32_t n;
+	bool zero;
+	if (mig_ram_decode(p, f->len, ram_size >> PAGE_SHIFT, &first, &n, &zero, e) < 0)
+		return -1;
 	uint8_t *dst = ram + (first << PAGE_SHIFT);
 	off_t off = (off_t)(first << PAGE_SHIFT);
 	size_t len = (size_t)n << PAGE_SHIFT;
@@ -396,10 +394,21 @@ int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_siz
 {
 	if (!in->have_conf || ram_size != in->conf.cfg.mem_size)
 		return err_set(e, ERR_INTERNAL, "migration: RAM of the wrong size");
-	const uint32_t body[] = {MIG_RAM, MIG_STAT, MIG_BLK};
+	const uint32_t body[] = {MIG_RAM, MIG_STAT, MIG_BLK, MIG_PMIS};
 	for (;;) {
-		if (mig_recv(in->rfd, &in->f, body, 3, PEER, e) < 0)
+		/* PMIS: once, before STAT, and only when post-copy was asked. */
+		if (mig_recv(in->rfd, &in->f, body, in->postcopy && !in->missing ? 4 : 3, PEER, e) <
+		    0)
 			return -1;
+		if (in->f.type == MIG_PMIS) {
+			uint64_t npages = ram_size >> PAGE_SHIFT;
+			in->missing = calloc((npages + 63) / 64 + 1, sizeof(uint64_t));
+			if (!in->missing)
+				return err_errno(e, ENOMEM, "migration: the missing pages' list");
+			if (mig_missing_decode(in->f.buf, in->f.len, npages, in->missing, e) < 0)
+				return -1;
+			continue;
+		}
 		if (in->f.type == MIG_BLK) {
 			if (read_blk(in, e) < 0)
 				return -1;
@@ -428,8 +437,14 @@ int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_siz
 	if (mig_recv(in->rfd, &in->f, done, 1, PEER, e) < 0)
 		return -1;
 	uint32_t flags = in->f.len == 4 ? mig_get32(in->f.buf) : 0;
-	if ((in->f.len != 0 && in->f.len != 4) || (flags & ~MIG_DONE_PAUSED))
+	if ((in->f.len != 0 && in->f.len != 4) || (flags & ~(MIG_DONE_PAUSED | MIG_DONE_POSTCOPY)))
 		return err_set(e, ERR_INVALID, "migration stream refused: a malformed DONE frame");
+	if (!(flags & MIG_DONE_POSTCOPY) != !in->missing)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: DONE %s post-copy, and the missing "
+			       "pages' list (PMIS) %s",
+			       flags & MIG_DONE_POSTCOPY ? "announces" : "does not announce",
+			       in->missing ? "came" : "did not come");
 	in->user_paused = flags & MIG_DONE_PAUSED;
 	return 0;
 }
@@ -492,6 +507,17 @@ int migrate_in_prepare(struct migrate_in *in, struct vm_config *cfg, struct erro
 	/* Nobody else gets to talk to this VM. */
 	close(in->listen_fd);
 	in->listen_fd = -1;
+	/* Post-copy asked: refused now (before anything is built or sent)
+	 * unless this host lets this process use userfaultfd. */
+	if (rc == 0 && in->postcopy) {
+		int ufd = postcopy_uffd_open(in->uffd_dev, e);
+		if (ufd < 0) {
+			err_prefix(e, "migration refused");
+			rc = -1;
+		} else {
+			close(ufd);
+		}
+	}
 	if (rc < 0) {
 		if (e->cls != ERR_CONFLICT) /* not the source's own abandon */
 			mig_send_abort(in->wfd, e->msg);
@@ -689,6 +715,18 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
 			return refuse(in, e);
 		}
 	}
+	/* Post-copy: the stale pages out, guest RAM under userfaultfd,
+	 * before this side says it is ready (a failure here is a refusal:
+	 * the source resumes). */
+	if (in->missing) {
+		int r = postcopy_in_arm(&in->pc, vm->bus.ram, vm->bus.ram_size, vm->bus.ram_fd,
+					in->missing, in->uffd_dev, e);
+		in->missing = NULL; /* the post-copy's now */
+		if (r < 0) {
+			e->cls = ERR_INVALID;
+			return refuse(in, e);
+		}
+	}
 	if (mig_send(in->wfd, MIG_REDY, NULL, 0, e) < 0)
 		return -1;
 	const uint32_t go[] = {MIG_GO};
@@ -709,11 +747,25 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
 	 * the link (the source stays paused without our RUNG). */
 	struct error ignored;
 	mig_send(in->wfd, MIG_RUNG, NULL, 0, &ignored);
+	/* Post-copy: the pages left come now; a guest touching one first
+	 * waits for it. Nothing may read RAM through the memfd meanwhile
+	 * (snapshots, a reboot: refused while `migrating`). */
+	if (in->pc.uffd >= 0) {
+		in->pc.busy = &vm->migrating;
+		atomic_store(&vm->migrating, true);
+		vm->postcopy_in = &in->pc;
+		if (postcopy_in_start(&in->pc, in->rfd, in->wfd, e) < 0)
+			fprintf(stderr, "rvisor: %s\n", e->msg);
+	}
 	return 0;
 }
 
 void migrate_in_close(struct migrate_in *in)
 {
+	postcopy_in_stop(&in->pc);
+	free(in->missing);
+	if (in->uffd_dev >= 0)
+		close(in->uffd_dev);
 	if (in->listen_fd >= 0)
 		close(in->listen_fd);
 	if (in->rfd >= 0)

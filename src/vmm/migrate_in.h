@@ -10,6 +10,7 @@
 
 #include "util/error.h"
 #include "vmm/migrate_wire.h"
+#include "vmm/postcopy.h"
 #include "vmm/snapshot.h"
 
 struct vm_machine;
@@ -45,6 +46,13 @@ struct migrate_in {
 	unsigned nstreams;
 	uint8_t nonce[MIG_NONCE_LEN];
 	int sfd[MIG_STREAMS_MAX];
+	/* Post-copy: asked (PCPY), the pages PMIS says are missing (until
+	 * handed to pc), /dev/userfaultfd opened at listen (-1: none), and
+	 * the fault-handling side once the VM runs. */
+	bool postcopy;
+	uint64_t *missing;
+	int uffd_dev;
+	struct postcopy_in pc;
 };
 
 void migrate_in_init(struct migrate_in *in);

@@ -20,6 +20,7 @@
 #include "util/thread.h"
 #include "vmm/migrate_disks.h"
 #include "vmm/migrate_wire.h"
+#include "vmm/postcopy.h"
 #include "vmm/snapshot.h"
 #include "vmm/vm.h"
 
@@ -60,12 +61,19 @@ struct migrate_out {
 	unsigned nstreams;
 	int sfd[MIG_STREAMS_MAX];
 	uint8_t nonce[MIG_NONCE_LEN];
+	/* Post-copy: the pages the destination still lacks (from the
+	 * switch-over), and whether sends pace themselves (not then: the
+	 * serving loop waits on the connection instead, so a page asked
+	 * for is sent at once). */
+	uint64_t *missing;
+	bool no_pace, postcopy_when_stalled;
 };
 
 const char *migrate_phase_name(enum migrate_phase p)
 {
-	static const char *const names[] = {"none",	  "setup",     "precopy", "stop-and-copy",
-					    "switchover", "completed", "failed",  "cancelled"};
+	static const char *const names[] = {
+	    "none",	"setup",     "precopy", "stop-and-copy", "switchover",
+	    "postcopy", "completed", "failed",	"cancelled",	 "postcopy-paused"};
 	return (unsigned)p < sizeof(names) / sizeof(names[0]) ? names[p] : "?";
 }
 
@@ -123,7 +131,7 @@ static int pace(struct migrate_out *mo, struct error *e)
 	pthread_mutex_lock(&mo->lock);
 	uint64_t cap = mo->st.max_bandwidth, sent = mo->st.bytes_sent;
 	pthread_mutex_unlock(&mo->lock);
-	if (!cap)
+	if (!cap || mo->no_pace)
 		return 0;
 	for (;;) {
 		double due_ms = (double)sent / (double)cap * 1e3 - ms_since(&mo->t_cap);
@@ -654,6 +662,10 @@ static int setup(struct migrate_out *mo, struct error *e)
 	else
 		rc = mig_send(fd, MIG_CONF, w.buf, w.len, e);
 	ss_writer_free(&w);
+	/* Post-copy asked before the destination builds anything: one that
+	 * cannot (no userfaultfd) refuses now, and this VM runs on. */
+	if (rc == 0 && mo->st.postcopy)
+		rc = mig_send(fd, MIG_PCPY, NULL, 0, e);
 	/* The RAM streams, before DISK: the destination accepts them once
 	 * it has read the configuration, then builds the VM. */
 	for (unsigned k = 1; rc == 0 && k <= mo->nstreams && mo->nstreams > 1; k++)
@@ -672,7 +684,8 @@ static int setup(struct migrate_out *mo, struct error *e)
 }
 
 /* Pre-copy rounds until the estimate fits (returns 0: stop-and-copy
- * now), or -1 with e set (giving up included). */
+ * now; 1: switch over to post-copy now), or -1 with e set (giving up
+ * included). */
 static int precopy(struct migrate_out *mo, struct error *e)
 {
 	set_phase(mo, MIGRATE_PRECOPY);
@@ -705,6 +718,10 @@ static int precopy(struct migrate_out *mo, struct error *e)
 		if (expect <= (double)limit)
 			return 0; /* these pages go with the stop-and-copy */
 		bool stalled = prev != UINT64_MAX && ndirty * 10 > prev * 9;
+		/* Post-copy: after the first pass, or instead of throttling. */
+		if (mo->st.postcopy &&
+		    (!mo->postcopy_when_stalled || stalled || round >= MIGRATE_MAX_ROUNDS))
+			return 1;
 		if (throttle == MIGRATE_THROTTLE_MAX && stalled)
 			at_max++;
 		if (at_max >= MIGRATE_ROUNDS_AT_MAX || round >= MIGRATE_MAX_ROUNDS) {
@@ -735,10 +752,29 @@ static int precopy(struct migrate_out *mo, struct error *e)
 	}
 }
 
-/* Paused: the last pages, the state, DONE; then the handshake. Returns 0
- * when the destination runs, -1 with e set; mo->switched tells whether
- * the failure came after GO. */
-static int stop_and_copy(struct migrate_out *mo, struct error *e)
+/* PMIS: the pages the destination must not use as it has them. */
+static int send_missing(struct migrate_out *mo, const uint64_t *bits, struct error *e)
+{
+	uint64_t npages = mo->vm->bus.ram_size >> PAGE_SHIFT;
+	size_t len = 8 + mo->words * 8;
+	uint8_t *p = malloc(len);
+	if (!p)
+		return err_errno(e, ENOMEM, "migration: the missing pages' list");
+	mig_put64(p, npages);
+	for (uint64_t k = 0; k < mo->words; k++)
+		mig_put64(p + 8 + k * 8, bits[k]);
+	int rc = mig_send(mo->fd, MIG_PMIS, p, len, e);
+	free(p);
+	pthread_mutex_lock(&mo->lock);
+	mo->st.bytes_sent += len + MIG_FRAME_HEAD + 4;
+	pthread_mutex_unlock(&mo->lock);
+	return rc;
+}
+
+/* Paused: the last pages (with post-copy: only their list), the state,
+ * DONE; then the handshake. Returns 0 when the destination runs, -1 with
+ * e set; mo->switched tells whether the failure came after GO. */
+static int stop_and_copy(struct migrate_out *mo, bool postcopy, struct error *e)
 {
 	set_phase(mo, MIGRATE_STOP_COPY);
 	clock_gettime(CLOCK_MONOTONIC, &mo->t_pause);
@@ -758,7 +794,9 @@ static int stop_and_copy(struct migrate_out *mo, struct error *e)
 		npending += (uint64_t)__builtin_popcountll(pending[k]);
 	}
 	pthread_mutex_lock(&mo->lock);
-	mo->st.last_copy_pages = npending;
+	mo->st.last_copy_pages = postcopy ? 0 : npending;
+	if (postcopy)
+		mo->st.postcopy_pages = mo->st.postcopy_pages_left = npending;
 	pthread_mutex_unlock(&mo->lock);
 	/* The disks' last dirty chunks (the devices are frozen). */
 	fetch_disk_dirty(mo, true);
@@ -766,8 +804,14 @@ static int stop_and_copy(struct migrate_out *mo, struct error *e)
 		free(pending);
 		return -1;
 	}
-	int rc = send_pages(mo, 0, mo->vm->bus.ram_size >> PAGE_SHIFT, pending, false, e);
-	free(pending);
+	int rc;
+	if (postcopy) {
+		rc = send_missing(mo, pending, e);
+		mo->missing = pending; /* served after GO */
+	} else {
+		rc = send_pages(mo, 0, mo->vm->bus.ram_size >> PAGE_SHIFT, pending, false, e);
+		free(pending);
+	}
 	/* Each RAM stream's end: the destination applies the state only
 	 * once every stream has ended so. */
 	for (unsigned k = 0; rc == 0 && k < mo->nstreams && mo->nstreams > 1; k++)
@@ -789,7 +833,8 @@ static int stop_and_copy(struct migrate_out *mo, struct error *e)
 	pthread_mutex_unlock(&mo->lock);
 	ss_writer_free(&w);
 	uint8_t flags[4];
-	mig_put32(flags, mo->user_paused ? MIG_DONE_PAUSED : 0);
+	mig_put32(flags,
+		  (mo->user_paused ? MIG_DONE_PAUSED : 0) | (postcopy ? MIG_DONE_POSTCOPY : 0));
 	if (rc < 0 || mig_send(mo->fd, MIG_DONE, flags, 4, e) < 0)
 		return -1;
 	stamp(mo, &mo->st.last_copy_ms, &mo->t_pause);
@@ -898,6 +943,130 @@ static void fail(struct migrate_out *mo, const struct error *e)
 	}
 }
 
+/* --- post-copy: after RUNG, the pages the destination lacks --- */
+
+#define POSTCOPY_PUSH_PAGES 64u /* a pushed frame: small, so a page asked for waits little */
+
+/* Clear the missing pages of [lo, hi) (they are being sent); the count. */
+static uint64_t take_missing(struct migrate_out *mo, uint64_t lo, uint64_t hi)
+{
+	uint64_t n = 0;
+	for (uint64_t k = lo; k < hi; k++)
+		if (mo->missing[k / 64] >> (k % 64) & 1) {
+			mo->missing[k / 64] &= ~(1ULL << (k % 64));
+			n++;
+		}
+	return n;
+}
+
+/* Send the missing pages of [lo, hi) and mark them sent. */
+static int send_missing_range(struct migrate_out *mo, uint64_t lo, uint64_t hi, bool asked,
+			      uint64_t *left, struct error *e)
+{
+	if (send_pages(mo, lo, hi, mo->missing, false, e) < 0)
+		return -1;
+	uint64_t n = take_missing(mo, lo, hi);
+	*left -= n;
+	pthread_mutex_lock(&mo->lock);
+	mo->st.postcopy_pages_left = *left;
+	if (asked)
+		mo->st.postcopy_pages_requested += n;
+	pthread_mutex_unlock(&mo->lock);
+	return 0;
+}
+
+/* PREQ: u64 first page, u32 count, u32 zero; the range inside RAM. */
+static int serve_request(struct migrate_out *mo, const struct mig_frame *f, uint64_t *left,
+			 struct error *e)
+{
+	uint64_t npages = mo->vm->bus.ram_size >> PAGE_SHIFT;
+	uint64_t first = f->len == MIG_PREQ_LEN ? mig_get64(f->buf) : 0;
+	uint32_t n = f->len == MIG_PREQ_LEN ? mig_get32(f->buf + 8) : 0;
+	if (f->len != MIG_PREQ_LEN || mig_get32(f->buf + 12) != 0 || n < 1 ||
+	    n > MIG_RAM_MAX_PAGES || first >= npages || n > npages - first)
+		return err_set(e, ERR_INVALID,
+			       "the destination sent a malformed page request (%zu bytes, pages "
+			       "%llu..+%u)",
+			       f->len, (unsigned long long)first, n);
+	return send_missing_range(mo, first, first + n, true, left, e);
+}
+
+/* The destination runs: answer its page requests first, push the other
+ * missing pages in small frames meanwhile (paced by max_bandwidth here:
+ * the wait is a poll on the connection), then PEND, until its PACK. */
+static int postcopy_serve(struct migrate_out *mo, struct error *e)
+{
+	set_phase(mo, MIGRATE_POSTCOPY);
+	struct timespec t0;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	mo->no_pace = true;
+	uint64_t npages = mo->vm->bus.ram_size >> PAGE_SHIFT, cursor = 0;
+	pthread_mutex_lock(&mo->lock);
+	uint64_t left = mo->st.postcopy_pages_left, cap = mo->st.max_bandwidth;
+	pthread_mutex_unlock(&mo->lock);
+	bool pend_sent = false;
+	struct mig_frame f = {0};
+	int rc = 0;
+	while (rc == 0) {
+		if (!pend_sent && left == 0) {
+			rc = mig_send(mo->fd, MIG_PEND, NULL, 0, e);
+			pend_sent = true;
+			continue;
+		}
+		int wait_ms = pend_sent ? MIG_IDLE_SECONDS * 1000 : 0;
+		if (!pend_sent && cap) {
+			pthread_mutex_lock(&mo->lock);
+			double due =
+			    (double)mo->st.bytes_sent / (double)cap * 1e3 - ms_since(&mo->t_cap);
+			pthread_mutex_unlock(&mo->lock);
+			wait_ms = due > 0 ? (int)due + 1 : 0;
+		}
+		struct pollfd p = {.fd = mo->fd, .events = POLLIN};
+		int r = poll(&p, 1, wait_ms);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			rc = err_errno(e, errno, "post-copy: waiting on the destination");
+			break;
+		}
+		if (r == 0 && pend_sent) {
+			rc = err_set(e, ERR_IO,
+				     "post-copy: the destination did not confirm it has every page "
+				     "within %d seconds",
+				     MIG_IDLE_SECONDS);
+			break;
+		}
+		if (r > 0) {
+			const uint32_t allowed[] = {MIG_PREQ, MIG_PACK};
+			rc = mig_recv(mo->fd, &f, allowed, 2, PEER, e);
+			if (rc == 0 && f.type == MIG_PACK) {
+				if (pend_sent)
+					break;
+				rc = err_set(e, ERR_INVALID,
+					     "the destination said it has every page before PEND");
+			} else if (rc == 0) {
+				rc = serve_request(mo, &f, &left, e);
+			}
+			continue;
+		}
+		/* Push: the next missing pages from the cursor on. */
+		while (cursor < npages && !(mo->missing[cursor / 64] >> (cursor % 64) & 1))
+			cursor = mo->missing[cursor / 64] >> (cursor % 64) ? cursor + 1
+									   : (cursor | 63) + 1;
+		if (cursor >= npages) {
+			rc = err_set(e, ERR_INTERNAL, "post-copy: %llu pages left, none found",
+				     (unsigned long long)left);
+			break;
+		}
+		uint64_t end = cursor + POSTCOPY_PUSH_PAGES;
+		rc = send_missing_range(mo, cursor, end < npages ? end : npages, false, &left, e);
+		cursor = end;
+	}
+	free(f.buf);
+	stamp(mo, &mo->st.postcopy_ms, &t0);
+	return rc;
+}
+
 static void *migrate_thread(void *arg)
 {
 	struct migrate_out *mo = arg;
@@ -905,8 +1074,13 @@ static void *migrate_thread(void *arg)
 	int rc = setup(mo, &e);
 	if (rc == 0)
 		rc = precopy(mo, &e);
-	if (rc == 0)
-		rc = stop_and_copy(mo, &e);
+	bool postcopy = rc == 1, running_there = false;
+	if (rc >= 0)
+		rc = stop_and_copy(mo, postcopy, &e);
+	if (rc == 0 && postcopy) {
+		running_there = true;
+		rc = postcopy_serve(mo, &e);
+	}
 	set_throttle(mo, 0);
 	stop_disk_copy(mo);
 	pthread_mutex_lock(&mo->lock);
@@ -920,9 +1094,24 @@ static void *migrate_thread(void *arg)
 	pthread_mutex_lock(&mo->lock);
 	mo->st.total_ms = ms_since(&mo->t_start);
 	if (mo->paused_here)
-		mo->st.downtime_ms = ms_since(&mo->t_pause);
+		mo->st.downtime_ms = running_there ? mo->st.confirm_ms : ms_since(&mo->t_pause);
 	if (rc == 0) {
 		mo->st.phase = MIGRATE_COMPLETED;
+	} else if (running_there) {
+		/* The destination runs without the pages still here: neither
+		 * side has the whole VM. This one stays paused with all of it
+		 * as it was at the switch-over (docs/migration.md). */
+		mo->st.phase = MIGRATE_POSTCOPY_PAUSED;
+		mo->st.resumed = false;
+		snprintf(
+		    mo->st.error, sizeof(mo->st.error),
+		    "post-copy failed after the switch-over (%.2000s): neither side has the whole "
+		    "VM: the destination runs without %llu pages that only this side holds; "
+		    "this side stays paused with the whole VM as it was at the switch-over: "
+		    "stop the destination, then resume this one (PATCH /vm) only if what the "
+		    "destination's devices did since may be lost (disk writes, packets sent)",
+		    e.msg, (unsigned long long)mo->st.postcopy_pages_left);
+		fprintf(stderr, "rvisor: migration: %s\n", mo->st.error);
 	} else {
 		mo->st.phase =
 		    atomic_load(&mo->cancel) && !switched ? MIGRATE_CANCELLED : MIGRATE_FAILED;
@@ -955,12 +1144,13 @@ static void join_and_free(struct migrate_out *mo)
 	free(mo->bits);
 	free(mo->sendbuf);
 	free(mo->blkbuf);
+	free(mo->missing);
 	free(mo);
 }
 
 static bool in_progress(const struct migrate_out *mo)
 {
-	return mo && mo->st.phase >= MIGRATE_SETUP && mo->st.phase <= MIGRATE_SWITCHOVER;
+	return mo && mo->st.phase >= MIGRATE_SETUP && mo->st.phase <= MIGRATE_POSTCOPY;
 }
 
 int migrate_out_start(struct vm *vm, const char *no_migrate, const struct migrate_request *r,
@@ -978,6 +1168,12 @@ int migrate_out_start(struct vm *vm, const char *no_migrate, const struct migrat
 				       "a migration of this VM is already in progress (to %s)",
 				       old->st.destination);
 	}
+	/* The destination of a post-copy that is not whole yet: its RAM has
+	 * holes where pages are still coming (they would go as zeroes). */
+	if (vm->postcopy_in && atomic_load(&vm->migrating))
+		return err_set(e, ERR_CONFLICT,
+			       "this VM is still receiving its pages from its own migration "
+			       "(post-copy): migrate it once its GET /migrate says completed");
 	for (unsigned k = 0; k < vm->cfg.ndevices; k++)
 		if (strcmp(vm->cfg.devices[k].kind, "share") == 0)
 			return err_set(e, ERR_UNSUPPORTED,
@@ -1000,6 +1196,13 @@ int migrate_out_start(struct vm *vm, const char *no_migrate, const struct migrat
 		free(mo);
 		return err_set(e, ERR_INVALID, "streams %u: from 1 to %u", r->streams,
 			       MIG_STREAMS_MAX);
+	}
+	if (r->postcopy && (r->copy_disks || r->streams > 1)) {
+		free(mo);
+		return err_set(e, ERR_INVALID,
+			       "post-copy goes over one connection with disks on shared storage: "
+			       "not with %s",
+			       r->copy_disks ? "copy_disks" : "several streams");
 	}
 	if (r->max_bandwidth && r->max_bandwidth < MIGRATE_MIN_BANDWIDTH) {
 		free(mo);
@@ -1027,6 +1230,8 @@ int migrate_out_start(struct vm *vm, const char *no_migrate, const struct migrat
 	mo->st.max_bandwidth = r->max_bandwidth;
 	mo->st.streams = mo->nstreams;
 	mo->st.authenticated = mo->token.set;
+	mo->st.postcopy = r->postcopy;
+	mo->postcopy_when_stalled = r->postcopy_when_stalled;
 	mo->st.phase = MIGRATE_SETUP;
 	clock_gettime(CLOCK_MONOTONIC, &mo->t_start);
 	pthread_mutex_lock(&vm->lock);
@@ -1051,6 +1256,10 @@ int migrate_out_start(struct vm *vm, const char *no_migrate, const struct migrat
 void migrate_out_status(struct vm *vm, struct migrate_status *out)
 {
 	struct migrate_out *mo = vm->migration;
+	if (!mo && vm->postcopy_in) {
+		postcopy_in_status(vm->postcopy_in, out);
+		return;
+	}
 	if (!mo) {
 		memset(out, 0, sizeof(*out));
 		out->phase = MIGRATE_NONE;
@@ -1104,6 +1313,11 @@ void migrate_out_destroy(struct vm *vm)
 	struct migrate_out *mo = vm->migration;
 	if (!mo)
 		return;
+	/* A post-copy still sending: this side goes away, the link with it. */
+	pthread_mutex_lock(&mo->lock);
+	if (mo->fd >= 0 && mo->st.phase == MIGRATE_POSTCOPY)
+		shutdown(mo->fd, SHUT_RDWR);
+	pthread_mutex_unlock(&mo->lock);
 	request_cancel(mo);
 	join_and_free(mo);
 	vm->migration = NULL;

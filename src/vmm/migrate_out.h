@@ -39,6 +39,12 @@ struct migrate_request {
 	/* The pre-shared token's file (owned; NULL: none), read at the
 	 * start: the destination's --incoming ...,token-file=F. */
 	char *token_file;
+	/* Post-copy: switch over once the first full pass is sent (or, with
+	 * postcopy_when_stalled, once the rounds stop shrinking instead of
+	 * throttling), then send the pages left after GO, those the
+	 * destination asks for first. Not with copy_disks or streams > 1. */
+	bool postcopy;
+	bool postcopy_when_stalled;
 };
 #define MIGRATE_MIN_BANDWIDTH 4096u
 #define MIGRATE_MAX_STREAMS 8u /* RAM connections (MIG_STREAMS_MAX) */
@@ -50,9 +56,13 @@ enum migrate_phase {
 	MIGRATE_PRECOPY,    /* RAM rounds, the VM running */
 	MIGRATE_STOP_COPY,  /* paused: last pages and state */
 	MIGRATE_SWITCHOVER, /* GO sent: waiting for the destination to run */
+	MIGRATE_POSTCOPY,   /* the destination runs; the pages left follow */
 	MIGRATE_COMPLETED,  /* the destination runs; this process exits */
 	MIGRATE_FAILED,
 	MIGRATE_CANCELLED,
+	/* The link failed during the post-copy: neither side has the whole
+	 * VM (docs/migration.md): this side stays paused with its copy. */
+	MIGRATE_POSTCOPY_PAUSED,
 };
 const char *migrate_phase_name(enum migrate_phase p);
 
@@ -89,6 +99,14 @@ struct migrate_status {
 	 * the destination did not confirm after the switch-over). */
 	bool resumed;
 	char error[ERR_MSG_MAX];
+	/* Post-copy: asked for; the pages missing at the destination at the
+	 * switch-over, those still to send (or to arrive), those the
+	 * destination asked for (demand pages), and on the destination the
+	 * faults its userfaultfd saw. incoming: this is the destination's
+	 * status (GET /migrate there, during and after a post-copy). */
+	bool postcopy, incoming;
+	uint64_t postcopy_pages, postcopy_pages_left, postcopy_pages_requested, postcopy_faults;
+	double postcopy_ms; /* from the destination's RUNG to its PACK */
 };
 
 /* Start migrating (returns at once; the work is on thread "migrate").

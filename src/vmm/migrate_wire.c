@@ -340,7 +340,11 @@ static size_t max_len(uint32_t type)
 		return MIG_DISK_TABLE_MAX;
 	case MIG_STRM:
 		return MIG_STRM_LEN;
-	default:
+	case MIG_PMIS:
+		return MIG_PMIS_MAX;
+	case MIG_PREQ:
+		return MIG_PREQ_LEN;
+	default: /* PCPY, PEND, PACK and the handshake: empty */
 		return 0;
 	}
 }
@@ -546,4 +550,54 @@ bool mig_socket_is_local(int fd)
 		return IN6_IS_ADDR_V4MAPPED(a) && a->s6_addr[12] == 127;
 	}
 	return false;
+}
+
+int64_t mig_missing_decode(const uint8_t *p, size_t len, uint64_t npages, uint64_t *bits,
+			   struct error *e)
+{
+	uint64_t words = (npages + 63) / 64;
+	if (len < 8 || mig_get64(p) != npages || (len - 8) / 8 != words || (len - 8) % 8)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: a PMIS frame of %zu bytes for %llu pages "
+			       "(%llu expected for the guest's %llu)",
+			       len, len >= 8 ? (unsigned long long)mig_get64(p) : 0ULL,
+			       (unsigned long long)(8 + words * 8), (unsigned long long)npages);
+	int64_t n = 0;
+	for (uint64_t w = 0; w < words; w++) {
+		bits[w] = mig_get64(p + 8 + w * 8);
+		n += __builtin_popcountll(bits[w]);
+	}
+	if (npages % 64 && words && bits[words - 1] >> (npages % 64))
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: PMIS marks pages past the guest's %llu",
+			       (unsigned long long)npages);
+	return n;
+}
+
+int mig_ram_decode(const uint8_t *p, size_t len, uint64_t npages, uint64_t *first, uint32_t *n,
+		   bool *zero, struct error *e)
+{
+	if (len < MIG_RAM_HEAD)
+		return err_set(e, ERR_INVALID, "migration stream refused: a RAM frame of %zu bytes",
+			       len);
+	*first = mig_get64(p);
+	*n = mig_get32(p + 8);
+	uint32_t flags = mig_get32(p + 12);
+	*zero = flags & MIG_RAM_ZERO;
+	if (flags & ~MIG_RAM_ZERO)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: RAM frame with unknown flags 0x%x",
+			       flags);
+	if (*n < 1 || *n > MIG_RAM_MAX_PAGES || *first >= npages || *n > npages - *first)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: RAM pages %llu..+%u are outside the "
+			       "guest's %llu pages",
+			       (unsigned long long)*first, *n, (unsigned long long)npages);
+	size_t want = MIG_RAM_HEAD + (*zero ? 0 : (size_t)*n << 12);
+	if (len != want)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: a RAM frame of %u pages holds %zu bytes "
+			       "(%zu expected)",
+			       *n, len, want);
+	return 0;
 }

@@ -28,6 +28,12 @@
 #define MIG_RUNG SS_ID('R', 'U', 'N', 'G')
 #define MIG_ABRT SS_ID('A', 'B', 'R', 'T')
 #define MIG_STRM SS_ID('S', 'T', 'R', 'M')
+/* Post-copy (docs/migration.md, "Post-copy"). */
+#define MIG_PCPY SS_ID('P', 'C', 'P', 'Y') /* source: post-copy asked (after CONF) */
+#define MIG_PMIS SS_ID('P', 'M', 'I', 'S') /* source: the pages still missing */
+#define MIG_PREQ SS_ID('P', 'R', 'E', 'Q') /* destination: send these pages first */
+#define MIG_PEND SS_ID('P', 'E', 'N', 'D') /* source: every missing page is sent */
+#define MIG_PACK SS_ID('P', 'A', 'C', 'K') /* destination: every page is in place */
 
 /* Several streams: STRM (u32 count, u32 index, 16-byte session nonce)
  * right after AUTH on every connection of a migration whose RAM goes over
@@ -47,10 +53,31 @@
 #define MIG_RAM_MAX_PAGES 1024u
 #define MIG_RAM_ZERO 1u		      /* the pages are zero: no data follows */
 #define MIG_DONE_PAUSED 1u	      /* DONE flag: the user had paused the VM */
+#define MIG_DONE_POSTCOPY 2u	      /* DONE flag: PMIS came, the pages follow GO */
 #define MIG_STATE_MAX (64u << 20)     /* CONF and STAT payloads */
 #define MIG_ABRT_MAX 4096u	      /* an abandon's reason */
 #define MIG_IDLE_SECONDS 60	      /* a receiver gives up on a silent peer */
 #define MIG_SOCKET_BUFFER (256 << 10) /* send (source) and receive (destination) buffers */
+
+/* PMIS: u64 page count (the RAM's), then one bit per page (u64 words,
+ * little-endian, bit k of word w = page 64w + k), set for each page the
+ * destination must not use as it holds it (dirtied since it was sent, or
+ * never sent): it comes after GO, pushed or asked for. PREQ: u64 first
+ * page, u32 count (1..MIG_RAM_MAX_PAGES), u32 zero. */
+#define MIG_PMIS_MAX (8u + ((64ull << 30) >> 12) / 8u)
+#define MIG_PREQ_LEN 16u
+/* Decode PMIS against a RAM of npages pages into bits (npages/64 rounded
+ * up words, allocated by the caller): the count equal, the length exact,
+ * no bit past the last page. Returns the number of pages set, or -1 with
+ * e set. */
+int64_t mig_missing_decode(const uint8_t *p, size_t len, uint64_t npages, uint64_t *bits,
+			   struct error *e);
+
+/* A RAM frame's head checked against a RAM of npages pages: the range
+ * inside it, the count in bounds, no unknown flag, the payload exactly
+ * the pages announced. 0, or -1 with e set. */
+int mig_ram_decode(const uint8_t *p, size_t len, uint64_t npages, uint64_t *first, uint32_t *n,
+		   bool *zero, struct error *e);
 
 /* The DISK table (source -> destination after CONF; the destination's
  * own view comes back in ACPT): u32 count, then per disk u32 mode, u32

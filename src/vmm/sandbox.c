@@ -8,6 +8,7 @@
 #include <linux/capability.h>
 #include <linux/landlock.h>
 #include <linux/seccomp.h>
+#include <linux/userfaultfd.h>
 #include <sched.h>
 #include <stddef.h>
 #include <seccomp.h>
@@ -91,6 +92,10 @@ static const char *const api_calls[] = {
 	"clone", "clone3", "prctl", "capget", "capset", "seccomp", "landlock_restrict_self",
 	/* ... and the stream's connection made: to a unix or TCP destination */
 	"socket", "connect", NULL};
+/* A post-copy's destination (vmm/postcopy.c): the migration's connection
+ * and its userfaultfd (made and registered before; three ioctls in
+ * add_rule); it never opens, makes a socket or touches guest RAM. */
+static const char *const postcopy_calls[] = {SOCKET_IO, NULL};
 /* The GDB stub (vmm/gdbstub.c): its debugger's connection; pausing and
  * resuming the VM are futexes. */
 static const char *const gdb_calls[] = {"accept", "accept4", "setsockopt", SOCKET_IO, NULL};
@@ -142,6 +147,7 @@ static const struct kind_desc kinds[SANDBOX_NKINDS] = {
     [SANDBOX_KIND_MIGRATE] = {"migrate", "migrate", {main_calls}},
     [SANDBOX_KIND_SPAWNER] = {"spawner", "spawner", {main_calls}},
     [SANDBOX_KIND_GDB] = {"gdbstub", "gdbstub", {gdb_calls}},
+    [SANDBOX_KIND_POSTCOPY] = {"migrate-pc", "migrate-pc", {postcopy_calls}},
 };
 
 enum sandbox_mode sandbox_default_mode(void)
@@ -249,6 +255,13 @@ static int add_rule(scmp_filter_ctx ctx, const char *name, enum sandbox_kind kin
 						    TCSETSF, TIOCGWINSZ, TIOCGPGRP};
 		for (size_t k = 0; k < sizeof(tty) / sizeof(tty[0]); k++)
 			if (seccomp_rule_add(ctx, allow, nr, 1, SCMP_A1(SCMP_CMP_EQ, tty[k])) < 0)
+				return -1;
+		/* A post-copy's destination (vmm/postcopy.c, thread migrate-pc):
+		 * filling guest RAM through its userfaultfd, registered before. */
+		static const unsigned long uffd[] = {UFFDIO_COPY, UFFDIO_ZEROPAGE, UFFDIO_WAKE};
+		for (size_t k = 0;
+		     kind == SANDBOX_KIND_POSTCOPY && k < sizeof(uffd) / sizeof(uffd[0]); k++)
+			if (seccomp_rule_add(ctx, allow, nr, 1, SCMP_A1(SCMP_CMP_EQ, uffd[k])) < 0)
 				return -1;
 		return 0;
 	}

@@ -18,6 +18,7 @@
 
 struct board;
 struct migrate_out;
+struct postcopy_in;
 
 #define VM_MAX_CPUS MACHINE_MAX_CPUS
 #define VM_RAM_BASE 0x80000000ULL
@@ -95,6 +96,9 @@ struct vm {
 	 * refused then). */
 	struct migrate_out *migration;
 	atomic_bool migrating;
+	/* The destination of a post-copy (vmm/postcopy.c), for its status;
+	 * NULL elsewhere. */
+	struct postcopy_in *postcopy_in;
 	bool pause_held;
 	/* A debugger (vmm/gdbstub.c), or NULL: called from a vCPU thread
 	 * when its hart stops at a breakpoint or after a step; the debugger

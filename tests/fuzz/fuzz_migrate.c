@@ -10,7 +10,10 @@
  * them, by a destination given no writable disk and (resealed) by one
  * given one (MIG_FUZZ_OWN_DISK: a copy target or the shared path), so the
  * DISK table and the BLK frames of a stream with disks are checked too
- * (BLK frames are validated, never written: no target is opened).
+ * (BLK frames are validated, never written: no target is opened). A
+ * post-copy stream (PCPY after CONF, PMIS before STAT, DONE's post-copy
+ * flag) is checked the same way; its missing pages' list is kept in the
+ * result.
  *
  * libFuzzer + ASan:
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc -I/usr/include/slirp \
@@ -82,7 +85,9 @@ static void mig_reseal(uint8_t *p, size_t n)
 struct mig_fuzz_result {
 	int rc;
 	struct error e;
-	uint64_t word0, word_last; /* RAM offset 0 and the last word of RAM */
+	uint64_t word0, word_last;	       /* RAM offset 0 and the last word of RAM */
+	bool postcopy;			       /* PCPY came */
+	uint64_t missing_pages, missing_word0; /* PMIS: pages set, its first word */
 };
 
 /* The one writable disk a destination is given in the third run. */
@@ -126,6 +131,10 @@ static int mig_fuzz_run(const uint8_t *data, size_t size, bool reseal, bool own_
 				    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
 		if (ram != MAP_FAILED) {
 			res->rc = migrate_in_read_memory(&in, ram, ram_size, -1, &res->e);
+			res->postcopy = in.postcopy;
+			for (uint64_t k = 0; in.missing && k < (ram_size / 4096 + 63) / 64; k++)
+				res->missing_pages += (uint64_t)__builtin_popcountll(in.missing[k]);
+			res->missing_word0 = in.missing ? in.missing[0] : 0;
 			res->word0 = *(uint64_t *)ram;
 			res->word_last = *(uint64_t *)(ram + ram_size - 8);
 			munmap(ram, ram_size);

@@ -10,8 +10,11 @@
  * never is. A stream with disks (one read-only, one copied with BLK
  * frames) is accepted by a destination given the copy's target and
  * refused by one given none, or when a BLK frame falls outside its disk
- * or aims at the read-only one. RVISOR_FUZZ_SEED_DIR=DIR writes both
- * streams there (the fuzz corpus's seeds). */
+ * or aims at the read-only one. A post-copy stream (PCPY, PMIS, DONE's
+ * flag) is accepted with its missing pages, and refused when PMIS is
+ * malformed, comes without PCPY, or DONE disagrees with it; its frames
+ * are mutated too. RVISOR_FUZZ_SEED_DIR=DIR writes the streams there (the
+ * fuzz corpus's seeds). */
 #include "../fuzz/fuzz_migrate.c"
 
 #include "check.h"
@@ -157,6 +160,95 @@ static void disk_streams(struct vm *vm)
 	free(s.p);
 }
 
+/* A post-copy stream: PCPY (unless !pcpy) between CONF and DISK, PMIS
+ * with pages 3 and last (its page count npages_said), DONE with flags. */
+static struct buf postcopy_stream(struct vm *vm, bool pcpy, uint64_t npages_said, uint32_t done)
+{
+	uint64_t npages = vm->bus.ram_size >> PAGE_SHIFT;
+	struct buf s = {0};
+	put_preamble(&s);
+	struct ss_writer w;
+	ss_writer_init(&w);
+	CHECK(snapshot_write_state(vm, &w, true) == 0);
+	put_frame(&s, MIG_CONF, w.buf, w.len, NULL, 0);
+	ss_writer_free(&w);
+	if (pcpy)
+		put_frame(&s, MIG_PCPY, NULL, 0, NULL, 0);
+	uint8_t disks[4] = {0};
+	put_frame(&s, MIG_DISK, disks, 4, NULL, 0);
+	put_ram(&s, vm, 0, 2, false);
+	size_t words = (size_t)(npages + 63) / 64, len = 8 + words * 8;
+	uint8_t *pm = calloc(1, len);
+	CHECK(pm != NULL);
+	mig_put64(pm, npages_said);
+	pm[8] = 1u << 3;
+	pm[len - 1] = 0x80; /* the last page */
+	put_frame(&s, MIG_PMIS, pm, len, NULL, 0);
+	free(pm);
+	ss_writer_init(&w);
+	CHECK(snapshot_write_state(vm, &w, false) == 0);
+	put_frame(&s, MIG_STAT, w.buf, w.len, NULL, 0);
+	ss_writer_free(&w);
+	uint8_t flags[4];
+	mig_put32(flags, done);
+	put_frame(&s, MIG_DONE, flags, 4, NULL, 0);
+	return s;
+}
+
+static void postcopy_streams(struct vm *vm)
+{
+	uint64_t npages = vm->bus.ram_size >> PAGE_SHIFT;
+	struct mig_fuzz_result res;
+	struct buf s = postcopy_stream(vm, true, npages, MIG_DONE_POSTCOPY);
+	seed_out("seed-postcopy", &s);
+	CHECK(mig_fuzz_one(s.p, s.len, false, &res) == 0);
+	if (res.rc)
+		printf("post-copy stream refused: %s\n", res.e.msg);
+	CHECK(res.postcopy && res.missing_pages == 2 && res.missing_word0 == 1u << 3);
+	/* Every bit of the PCPY and PMIS frames' heads flipped: refused. */
+	size_t conf_end = MIG_PREAMBLE_LEN + MIG_FRAME_HEAD + 4;
+	conf_end += MIG_FRAME_HEAD + (size_t)mig_get64(s.p + conf_end + 8) + 4;
+	uint8_t *m = malloc(s.len);
+	CHECK(m != NULL);
+	for (size_t k = conf_end; k < conf_end + MIG_FRAME_HEAD + 4; k++)
+		for (unsigned b = 0; b < 8; b++) {
+			memcpy(m, s.p, s.len);
+			m[k] ^= (uint8_t)(1u << b);
+			CHECK(mig_fuzz_one(m, s.len, false, NULL) < 0);
+		}
+	for (unsigned it = 0; it < 400; it++) {
+		memcpy(m, s.p, s.len);
+		m[conf_end + rnd() % (s.len - conf_end)] ^= (uint8_t)(1u << (rnd() % 8));
+		mig_fuzz_one(m, s.len, false, NULL);
+		mig_fuzz_one(m, s.len, true, NULL);
+	}
+	free(m);
+	free(s.p);
+	s = postcopy_stream(vm, true, npages + 1, MIG_DONE_POSTCOPY); /* another count */
+	CHECK(mig_fuzz_one(s.p, s.len, false, &res) < 0 && strstr(res.e.msg, "PMIS"));
+	free(s.p);
+	s = postcopy_stream(vm, false, npages, MIG_DONE_POSTCOPY); /* PMIS without PCPY */
+	CHECK(mig_fuzz_one(s.p, s.len, false, &res) < 0 && strstr(res.e.msg, "PMIS"));
+	free(s.p);
+	s = postcopy_stream(vm, true, npages, 0); /* DONE without the flag */
+	CHECK(mig_fuzz_one(s.p, s.len, false, &res) < 0 && strstr(res.e.msg, "DONE"));
+	free(s.p);
+	s = postcopy_stream(vm, true, npages, 4); /* an unknown DONE flag */
+	CHECK(mig_fuzz_one(s.p, s.len, false, &res) < 0 && strstr(res.e.msg, "DONE"));
+	free(s.p);
+	/* PMIS marking a page past the end of a RAM that is not a multiple
+	 * of 64 pages: the decoder alone. */
+	uint64_t bits[2];
+	uint8_t pm[8 + 16] = {0};
+	struct error e = {0};
+	mig_put64(pm, 100);
+	pm[8 + 8 + 5] = 0x10; /* page 64 + 44 = 108 >= 100 */
+	CHECK(mig_missing_decode(pm, sizeof(pm), 100, bits, &e) < 0 && strstr(e.msg, "past"));
+	pm[8 + 8 + 5] = 0;
+	pm[8 + 8 + 4] = 0x08; /* page 64 + 35 = 99: the last one */
+	CHECK(mig_missing_decode(pm, sizeof(pm), 100, bits, &e) == 1);
+}
+
 int main(void)
 {
 	struct vm *vm = mig_fuzz_vm();
@@ -203,6 +295,7 @@ int main(void)
 	CHECK(vm->harts[0]->pc == 0x80001234);
 	CHECK(mig_fuzz_one(s.p, s.len, true, NULL) == 0);
 	disk_streams(vm);
+	postcopy_streams(vm);
 
 	/* Another protocol version, said so. */
 	uint8_t *m = malloc(s.len + 64);

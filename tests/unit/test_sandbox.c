@@ -379,6 +379,8 @@ int main(void)
 	    {"api", SANDBOX_KIND_API},
 	    {"memguard", SANDBOX_KIND_MEMGUARD},
 	    {"gdbstub", SANDBOX_KIND_GDB},
+	    {"migrate-pc", SANDBOX_KIND_POSTCOPY},
+	    {"migrate", SANDBOX_KIND_MIGRATE},
 	    {"something-new", SANDBOX_KIND_MAIN},
 	};
 	for (size_t k = 0; k < sizeof(names) / sizeof(names[0]); k++)
@@ -480,7 +482,8 @@ int main(void)
 	    SANDBOX_KIND_VCPU,	     SANDBOX_KIND_IO_BLK,     SANDBOX_KIND_IO_NET,
 	    SANDBOX_KIND_IO_VSOCK,   SANDBOX_KIND_IO_BALLOON, SANDBOX_KIND_IO_OTHER,
 	    SANDBOX_KIND_NET_SLIRP,  SANDBOX_KIND_NET_TAP,    SANDBOX_KIND_VSOCK_HOST,
-	    SANDBOX_KIND_CONSOLE_IN, SANDBOX_KIND_RTC,	      SANDBOX_KIND_MEMGUARD};
+	    SANDBOX_KIND_CONSOLE_IN, SANDBOX_KIND_RTC,	      SANDBOX_KIND_MEMGUARD,
+	    SANDBOX_KIND_POSTCOPY};
 	for (size_t k = 0; k < sizeof(no_open) / sizeof(no_open[0]); k++)
 		expect_denied(&sb, no_open[k], OPENAT, fd, EACCES);
 	expect_allowed(&sb, SANDBOX_KIND_IO_9P, OPENAT, fd);
@@ -491,10 +494,10 @@ int main(void)
 	expect_allowed(&sb, SANDBOX_KIND_SPAWNER, OPENAT, fd);
 	/* Sockets only where a back end makes them, of its own family. */
 	static const enum sandbox_kind no_socket[] = {
-	    SANDBOX_KIND_VCPU,	  SANDBOX_KIND_IO_BLK,	   SANDBOX_KIND_IO_VSOCK,
-	    SANDBOX_KIND_IO_9P,	  SANDBOX_KIND_IO_BALLOON, SANDBOX_KIND_IO_OTHER,
-	    SANDBOX_KIND_NET_TAP, SANDBOX_KIND_CONSOLE_IN, SANDBOX_KIND_RTC,
-	    SANDBOX_KIND_MEMGUARD};
+	    SANDBOX_KIND_VCPU,	   SANDBOX_KIND_IO_BLK,	    SANDBOX_KIND_IO_VSOCK,
+	    SANDBOX_KIND_IO_9P,	   SANDBOX_KIND_IO_BALLOON, SANDBOX_KIND_IO_OTHER,
+	    SANDBOX_KIND_NET_TAP,  SANDBOX_KIND_CONSOLE_IN, SANDBOX_KIND_RTC,
+	    SANDBOX_KIND_MEMGUARD, SANDBOX_KIND_POSTCOPY};
 	for (size_t k = 0; k < sizeof(no_socket) / sizeof(no_socket[0]); k++) {
 		expect_kill(&sb, no_socket[k], SOCKET_INET, fd);
 		expect_kill(&sb, no_socket[k], SOCKET_UNIX, fd);

@@ -1,0 +1,250 @@
+"""Post-copy live migration without Linux (docs/migration.md, "Post-copy"),
+with a bare-metal guest that stores a counter into every page of 8 MiB in
+a loop:
+- over a unix socket capped at 2 MB/s with "postcopy": true, the source
+  says "postcopy" (and refuses a cancel then, 409), exits 0 once the
+  destination has every page; the destination's GET /migrate says
+  "completed" with pages asked for by its faults, and its guest runs;
+  with "postcopy_when": "stalled" it switches over after pre-copy rounds,
+  unthrottled;
+- a destination that may not use userfaultfd (run as nobody, where the
+  host keeps userfaultfd to root) refuses before building anything, and
+  says what is missing; the source runs on (as root with setpriv only);
+- postcopy with several streams or copy_disks, and postcopy_when without
+  postcopy, are refused (400)."""
+import json
+import os
+import shutil
+import socket
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+R = os.environ.get("RVISOR", os.path.join(ROOT, "build", "rvisor"))
+T = tempfile.mkdtemp(prefix="rvisor-postcopy-")
+os.chmod(T, 0o755)  # the destination run as nobody reaches its directory below
+procs = []
+
+
+def cleanup():
+    for p in procs:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    shutil.rmtree(T, ignore_errors=True)
+
+
+def fail(msg):
+    print("FAIL: " + msg)
+    for f in sorted(os.listdir(T)):
+        if f.endswith(".err"):
+            print("--- %s\n%s" % (f, open(os.path.join(T, f)).read()[-1500:]))
+    cleanup()
+    sys.exit(1)
+
+
+def check(cond, msg):
+    if not cond:
+        fail(msg)
+    print("ok: " + msg.split(":")[0])
+
+
+def rtype(f7, rs2, rs1, f3, rd, op):
+    return f7 << 25 | rs2 << 20 | rs1 << 15 | f3 << 12 | rd << 7 | op
+
+
+def itype(imm, rs1, f3, rd, op):
+    return (imm & 0xfff) << 20 | rs1 << 15 | f3 << 12 | rd << 7 | op
+
+
+def stype(imm, rs2, rs1, f3, op):
+    return ((imm >> 5) & 0x7f) << 25 | rs2 << 20 | rs1 << 15 | f3 << 12 | (imm & 0x1f) << 7 | op
+
+
+def btype(imm, rs2, rs1, f3):
+    imm &= 0x1fff
+    return ((imm >> 12) & 1) << 31 | ((imm >> 5) & 0x3f) << 25 | rs2 << 20 | rs1 << 15 | \
+        f3 << 12 | ((imm >> 1) & 0xf) << 8 | ((imm >> 11) & 1) << 7 | 0x63
+
+
+def jal(imm, rd=0):
+    imm &= 0x1fffff
+    return ((imm >> 20) & 1) << 31 | ((imm >> 1) & 0x3ff) << 21 | ((imm >> 11) & 1) << 20 | \
+        ((imm >> 12) & 0xff) << 12 | rd << 7 | 0x6f
+
+
+T0, T1, T2, T3, T4 = 5, 6, 7, 28, 29
+# Stores a counter into every page of 8 MiB (from RAM + 4 MiB), forever.
+DIRTY = [
+    0x400 << 12 | T0 << 7 | 0x17,  # auipc t0, 0x400
+    0x800 << 12 | T1 << 7 | 0x37,  # lui t1, 0x800 (8 MiB)
+    rtype(0, T0, T1, 0, T1, 0x33),  # add t1, t1, t0
+    1 << 12 | T4 << 7 | 0x37,  # lui t4, 1
+    itype(1, T2, 0, T2, 0x13),  # 0x10: addi t2, t2, 1
+    itype(0, T0, 0, T3, 0x13),  # mv t3, t0
+    stype(0, T2, T3, 3, 0x23),  # 0x18: sd t2, 0(t3)
+    rtype(0, T4, T3, 0, T3, 0x33),  # add t3, t3, t4
+    btype(-8, T1, T3, 6),  # bltu t3, t1, 0x18
+    jal(-0x14),  # j 0x10
+]
+FW = os.path.join(T, "dirty.bin")
+open(FW, "wb").write(b"".join(struct.pack("<I", w) for w in DIRTY))
+os.chmod(FW, 0o644)
+
+
+def rvisor(name, args, prefix=()):
+    p = subprocess.Popen(list(prefix) + [R, "run", "--timeout", "120"] + args,
+                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=open(os.path.join(T, name + ".err"), "w"))
+    procs.append(p)
+    return p
+
+
+def api(sock, method, path, body=None):
+    s = socket.socket(socket.AF_UNIX)
+    s.settimeout(30)
+    s.connect(sock)
+    data = json.dumps(body).encode() if body is not None else b""
+    s.sendall(("%s %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: %d\r\n"
+               "Content-Type: application/json\r\n\r\n" % (method, path, len(data))).encode() + data)
+    out = b""
+    while True:
+        k = s.recv(65536)
+        if not k:
+            break
+        out += k
+    s.close()
+    head, _, text = out.partition(b"\r\n\r\n")
+    return int(head.split()[1]), (json.loads(text) if text.strip() else None)
+
+
+def wait_for(cond, what, seconds=60):
+    end = time.time() + seconds
+    while time.time() < end:
+        v = cond()
+        if v:
+            return v
+        time.sleep(0.02)
+    fail("timed out waiting for " + what)
+
+
+def source(name):
+    sock = os.path.join(T, name + ".sock")
+    p = rvisor(name, ["--firmware", FW, "--memory", "64M", "--api-socket", sock])
+    wait_for(lambda: os.path.exists(sock), name + "'s API socket")
+    wait_for(lambda: api(sock, "GET", "/vm")[0] == 200, name + "'s API answering")
+    return p, sock
+
+
+def destination(name, prefix=(), api_sock=True, where=T):
+    mig = os.path.join(where, name + ".mig")
+    sock = os.path.join(T, name + ".sock")
+    p = rvisor(name, ["--incoming", "unix:" + mig] + (["--api-socket", sock] if api_sock else []),
+               prefix)
+    wait_for(lambda: os.path.exists(mig), name + " listening")
+    return p, "unix:" + mig, sock
+
+
+def instret(sock):
+    return api(sock, "GET", "/vm")[1]["instructions_retired"]
+
+
+def in_postcopy_of(sock):
+    """A condition: the source's status once it says "postcopy"."""
+    def cond():
+        code, st = api(sock, "GET", "/migrate")
+        if code == 200 and st["state"] in ("failed", "cancelled", "postcopy-paused", "completed"):
+            fail("the migration ended before its post-copy phase was seen: %s" % st)
+        return st if code == 200 and st["state"] == "postcopy" else None
+    return cond
+
+
+try:
+    # 1. A post-copy that completes.
+    a, sa = source("a")
+    b, addr, sb = destination("b")
+    code, st = api(sa, "PUT", "/migrate", {"destination": addr, "postcopy": True,
+                                           "max_bandwidth": 2000000})
+    check(code == 202 and st["postcopy"] is True, "PUT /migrate postcopy: %d %s" % (code, st))
+
+    st = wait_for(in_postcopy_of(sa), "the post-copy phase", 90)
+    check(st["postcopy_progress"]["whole_vm_on_one_side"] is False
+          and st["postcopy_progress"]["pages_missing_at_switchover"] > 0,
+          "the source in post-copy: no side has the whole VM: %s" % st.get("postcopy_progress"))
+    code, _ = api(sa, "DELETE", "/migrate")
+    check(code == 409, "a cancel during the post-copy: %d" % code)
+    rc = a.wait(90)
+    check(rc == 0, "the source exited with %s once the destination had every page" % rc)
+    err = open(os.path.join(T, "a.err")).read()
+    check("post-copy:" in err and "pages sent after the switch-over" in err,
+          "the source's exit line says what came after the switch-over: %s" % err[-400:])
+    wait_for(lambda: os.path.exists(sb), "the destination's API socket")
+    st = wait_for(lambda: (lambda r: r[1] if r[0] == 200 and r[1]["state"] == "completed"
+                           else None)(api(sb, "GET", "/migrate")), "the destination complete")
+    pc = st["postcopy_progress"]
+    check(st["role"] == "destination" and pc["pages_left"] == 0 and pc["pages_requested"] > 0
+          and pc["faults"] > 0 and pc["whole_vm_on_one_side"],
+          "the destination is whole, its faults asked for pages: %s" % pc)
+    i0 = instret(sb)
+    time.sleep(0.3)
+    check(instret(sb) > i0, "the guest runs at the destination")
+    print("post-copy: %d pages missing at the switch-over, %d asked for, %d faults"
+          % (pc["pages_missing_at_switchover"], pc["pages_requested"], pc["faults"]))
+    b.kill()
+    b.wait()
+
+    # 1b. postcopy_when "stalled": pre-copy rounds first, then the
+    #     switch-over instead of the first throttle step.
+    a2, sa2 = source("a2")
+    b2, addr2, _ = destination("b2", api_sock=False)
+    code, st = api(sa2, "PUT", "/migrate", {"destination": addr2, "postcopy": True,
+                                            "postcopy_when": "stalled", "max_bandwidth": 2000000})
+    check(code == 202, "PUT /migrate postcopy_when stalled: %d %s" % (code, st))
+    st = wait_for(in_postcopy_of(sa2), "the post-copy phase (stalled)", 120)
+    check(st["round"] >= 2 and st["throttle_percent"] == 0,
+          "switched over when the rounds stalled, unthrottled: round %d, throttle %d%%"
+          % (st["round"], st["throttle_percent"]))
+    check(a2.wait(90) == 0, "the source exited 0 (stalled)")
+    b2.kill()
+    b2.wait()
+
+    # 2. A destination that may not use userfaultfd refuses at PCPY.
+    unpriv = open("/proc/sys/vm/unprivileged_userfaultfd").read().strip() == "0"
+    if os.geteuid() == 0 and unpriv and shutil.which("setpriv"):
+        c, sc = source("c")
+        nobody_dir = os.path.join(T, "nobody")
+        os.mkdir(nobody_dir)
+        os.chmod(nobody_dir, 0o777)  # where the destination run as nobody listens
+        d, addr, _ = destination("d", ["setpriv", "--reuid", "65534", "--regid", "65534",
+                                       "--clear-groups"], api_sock=False, where=nobody_dir)
+        code, st = api(sc, "PUT", "/migrate", {"destination": addr, "postcopy": True})
+        check(code == 202, "PUT /migrate to a destination without userfaultfd: %d" % code)
+        st = wait_for(lambda: (lambda r: r[1] if r[1]["state"] in ("failed", "completed")
+                               else None)(api(sc, "GET", "/migrate")), "the refusal")
+        check(st["state"] == "failed" and st["resumed"] is True
+              and "userfaultfd" in st["error"] and "/dev/userfaultfd" in st["error"],
+              "refused, saying what is missing: %s" % st.get("error"))
+        check(d.wait(20) == 2, "the destination exited with status 2")
+        i0 = instret(sc)
+        time.sleep(0.3)
+        check(instret(sc) > i0, "the source runs on")
+    else:
+        print("skip: the refusal case needs root, setpriv and vm.unprivileged_userfaultfd=0")
+
+    # 3. Refused combinations.
+    s3 = source("e")[1]
+    for body, word in (({"postcopy": True, "streams": 2}, "streams"),
+                       ({"postcopy": True, "copy_disks": True}, "copy_disks"),
+                       ({"postcopy_when": "stalled"}, "postcopy"),
+                       ({"postcopy": True, "postcopy_when": "later"}, "postcopy_when")):
+        req = {"destination": "unix:" + os.path.join(T, "nowhere")}
+        req.update(body)
+        code, st = api(s3, "PUT", "/migrate", req)
+        check(code == 400 and word in json.dumps(st),
+              "PUT /migrate %s refused (400): %d %s" % (body, code, st))
+finally:
+    cleanup()
+print("PASS")
