@@ -206,6 +206,22 @@ printf '%s\n' 'path-exclude=/usr/share/doc/*' 'path-include=/usr/share/doc/*/cop
 	'path-exclude=/usr/share/man/*' 'path-exclude=/usr/share/info/*' \
 	'path-exclude=/usr/share/locale/*' 'path-include=/usr/share/locale/locale.alias' \
 	>"$ROOT/etc/dpkg/dpkg.cfg.d/rvisor-nodoc"
+# Python packages byte-compile every module in their postinst (py3compile,
+# py3clean): cloud-init and its libraries are most of the Python here, and
+# emulated compilation is slow. During the build both are no-ops: local dpkg
+# diversions (written into dpkg's database, which the second stage keeps)
+# install python3's real programs as *.rvisor-real, and the stage's end puts
+# them back. Python compiles each module lazily on its first import.
+for t in py3compile py3clean; do
+	printf '/usr/bin/%s\n/usr/bin/%s.rvisor-real\n:\n' "$t" "$t" >>"$ROOT/var/lib/dpkg/diversions"
+	printf '#!/bin/sh\n# rvisor image build: no byte-compilation during the build\nexit 0\n' \
+		>"$ROOT/usr/bin/$t"
+	chmod 755 "$ROOT/usr/bin/$t"
+done
+# The initramfs (built for the kernel by its postinst) compressed by zstd at
+# a low level: the emulated compression of the default gzip took minutes.
+mkdir -p "$ROOT/etc/initramfs-tools/conf.d"
+printf 'COMPRESS=zstd\nCOMPRESSLEVEL=1\n' >"$ROOT/etc/initramfs-tools/conf.d/rvisor-compress"
 # openssh-server's postinst makes host keys only where none exist: these
 # placeholders spare the emulated RSA key generation (seconds of CPU);
 # the real keys are made at first boot (see rvisor-stage2.sh).
@@ -244,6 +260,10 @@ printf '[Service]\nExecStartPre=\nExecStartPre=/usr/bin/ssh-keygen -A\nExecStart
 ln -sf /dev/null /etc/systemd/system/systemd-firstboot.service
 u-boot-update
 rm -f /etc/dpkg/dpkg.cfg.d/rvisor-build-unsafe-io
+for t in py3compile py3clean; do
+	rm -f /usr/bin/\$t
+	dpkg-divert --local --rename --remove /usr/bin/\$t
+done
 apt-get clean
 rm -rf /var/lib/apt/lists/* /var/log/*.log
 echo "RVISOR-STAGE done"
