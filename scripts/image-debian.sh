@@ -218,6 +218,27 @@ for t in py3compile py3clean; do
 		>"$ROOT/usr/bin/$t"
 	chmod 755 "$ROOT/usr/bin/$t"
 done
+# The interpreter's own packages (python3.X-minimal, python3.X) compile the
+# standard library in their postinst by running py_compile.py as a script
+# (minutes of emulated CPU each): the same diversion for that module, with
+# a stand-in that does nothing when run as a script and is the real module
+# when imported.
+PYVER=$(sed -n 's/^libpython\(3\.[0-9]*\)-minimal .*/\1/p' "$ROOT/debootstrap/debpaths" | head -1)
+if [ -n "$PYVER" ]; then
+	PYCOMPILE=/usr/lib/python$PYVER/py_compile.py
+	printf '%s\n%s.rvisor-real\n:\n' $PYCOMPILE $PYCOMPILE >>"$ROOT/var/lib/dpkg/diversions"
+	mkdir -p "$ROOT${PYCOMPILE%/*}"
+	cat >"$ROOT$PYCOMPILE" <<'PYEOF'
+# rvisor image build: the postinst's byte-compilation of the standard library
+# is skipped (scripts/image-debian.sh); imported, this is the real module.
+import sys
+if __name__ == "__main__":
+    sys.exit(0)
+_real = __file__ + ".rvisor-real"
+with open(_real) as _f:
+    exec(compile(_f.read(), _real, "exec"))
+PYEOF
+fi
 # The initramfs (built for the kernel by its postinst) compressed by zstd at
 # a low level: the emulated compression of the default gzip took minutes.
 mkdir -p "$ROOT/etc/initramfs-tools/conf.d"
@@ -260,9 +281,9 @@ printf '[Service]\nExecStartPre=\nExecStartPre=/usr/bin/ssh-keygen -A\nExecStart
 ln -sf /dev/null /etc/systemd/system/systemd-firstboot.service
 u-boot-update
 rm -f /etc/dpkg/dpkg.cfg.d/rvisor-build-unsafe-io
-for t in py3compile py3clean; do
-	rm -f /usr/bin/\$t
-	dpkg-divert --local --rename --remove /usr/bin/\$t
+for f in /usr/bin/py3compile /usr/bin/py3clean ${PYCOMPILE:-}; do
+	rm -f \$f
+	dpkg-divert --local --rename --remove \$f
 done
 apt-get clean
 rm -rf /var/lib/apt/lists/* /var/log/*.log
