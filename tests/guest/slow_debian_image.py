@@ -17,8 +17,12 @@ import time
 from guestlib import Guest, RVISOR, ROOT, check, free_port, SKIP, api, wait_socket
 
 SCRIPT = os.path.join(ROOT, "scripts", "image-debian.sh")
+# RVISOR_DEBIAN_IMAGE: test this image instead of the one the script's
+# current inputs name (e.g. one built by an earlier version of the script).
 built = subprocess.run([SCRIPT, "debian-13", "-", "--print-cached"], capture_output=True,
                        text=True)
+if os.environ.get("RVISOR_DEBIAN_IMAGE"):
+    built = subprocess.CompletedProcess([], 0, os.path.abspath(os.environ["RVISOR_DEBIAN_IMAGE"]))
 if built.returncode != 0:
     if not os.environ.get("RVISOR_TEST_IMAGE"):
         print("the Debian image is not built (make debian-image, or RVISOR_TEST_IMAGE=1 "
