@@ -143,11 +143,23 @@ code, res = api(sock, "PUT", "/snapshot/create",
                 {"snapshot_path": snap, "mem_file_path": mem, "snapshot_type": "full"})
 check(code == 200, "snapshot: HTTP %d %s" % (code, res), g)
 print("paused (guest time stopped), snapshot in %.2f s" % res["seconds"])
+# The seed lived in the process's memfd: a restore is given both disks
+# again, the seed as a copy of those bytes.
+seed = os.path.join(tmp, "seed.img")
+for fd in os.listdir("/proc/%d/fd" % g.vm_pid):
+    link = os.path.join("/proc/%d/fd" % g.vm_pid, fd)
+    try:
+        if "rvisor-cidata" in os.readlink(link):
+            shutil.copyfile(link, seed)
+    except OSError:  # a descriptor closed meanwhile
+        pass
+check(os.path.exists(seed), "no rvisor-cidata memfd in the VM process", g)
 g.proc.kill()
 g.proc.wait()
 t0 = time.time()
 sock = os.path.join(tmp, "restored.sock")
-g = Guest(["--restore", snap, "--mem-file", mem, "--api-socket", sock], timeout=900)
+g = Guest(["--restore", snap, "--mem-file", mem, "--api-socket", sock, "--disk", disk,
+           "--disk", seed + ",format=raw,readonly=on"], timeout=900)
 wait_socket(sock, g)
 deadline = time.time() + 120
 while True:
