@@ -32,44 +32,33 @@ struct clone_req {
 	bool linked;
 };
 
+static int clone_field(const char *k, json_t *v, const char *t, void *ctx, struct error *e)
+{
+	struct clone_req *r = ctx;
+	(void)v; /* every field here is a string */
+	int rc = 0;
+	if (strcmp(k, "name") == 0 || strcmp(k, "from_snapshot") == 0) {
+		if (!t || !spec_name_ok(t))
+			rc = err_set(e, ERR_INVALID, "field '%s' must be a name (%s)", k,
+				     SPEC_NAME_RULE);
+		else
+			snprintf(k[0] == 'n' ? r->name : r->from, SPEC_NAME_MAX + 1, "%s", t);
+	} else if (strcmp(k, "mode") == 0) {
+		if (!t || (strcmp(t, "full") != 0 && strcmp(t, "linked") != 0))
+			rc = err_set(e, ERR_INVALID, "field 'mode' must be full or linked");
+		else
+			r->linked = strcmp(t, "linked") == 0;
+	} else {
+		rc = err_set(e, ERR_INVALID,
+			     "unknown field '%.80s' (known fields: name, mode, from_snapshot)", k);
+	}
+	return rc;
+}
+
 static int parse(const char *body, size_t len, struct clone_req *r, struct error *e)
 {
 	memset(r, 0, sizeof(*r));
-	json_t *o = spec_load_body(body, len, e);
-	if (!o)
-		return -1;
-	int rc = json_is_object(o)
-		     ? 0
-		     : err_set(e, ERR_INVALID, "the request body must be a JSON object");
-	const char *k;
-	json_t *v;
-	json_object_foreach(o, k, v)
-	{
-		if (rc < 0)
-			break;
-		const char *t =
-		    json_is_string(v) && strlen(json_string_value(v)) == json_string_length(v)
-			? json_string_value(v)
-			: NULL;
-		if (strcmp(k, "name") == 0 || strcmp(k, "from_snapshot") == 0) {
-			if (!t || !spec_name_ok(t))
-				rc = err_set(e, ERR_INVALID, "field '%s' must be a name (%s)", k,
-					     SPEC_NAME_RULE);
-			else
-				snprintf(k[0] == 'n' ? r->name : r->from, SPEC_NAME_MAX + 1, "%s",
-					 t);
-		} else if (strcmp(k, "mode") == 0) {
-			if (!t || (strcmp(t, "full") != 0 && strcmp(t, "linked") != 0))
-				rc = err_set(e, ERR_INVALID, "field 'mode' must be full or linked");
-			else
-				r->linked = strcmp(t, "linked") == 0;
-		} else {
-			rc = err_set(
-			    e, ERR_INVALID,
-			    "unknown field '%.80s' (known fields: name, mode, from_snapshot)", k);
-		}
-	}
-	json_decref(o);
+	int rc = spec_each_field(body, len, clone_field, r, e);
 	if (rc == 0 && !r->name[0])
 		rc = err_set(e, ERR_INVALID, "field 'name' is required");
 	return rc;

@@ -290,6 +290,31 @@ json_t *spec_load_body(const char *body, size_t len, struct error *e)
 	return o;
 }
 
+int spec_each_field(const char *body, size_t len, spec_field_fn field, void *ctx, struct error *e)
+{
+	json_t *o = spec_load_body(body, len, e);
+	if (!o)
+		return -1;
+	int rc = json_is_object(o)
+		     ? 0
+		     : err_set(e, ERR_INVALID, "the request body must be a JSON object");
+	const char *k;
+	json_t *v;
+	json_object_foreach(o, k, v)
+	{
+		if (rc < 0)
+			break;
+		/* a NUL inside would cut the text short of what was sent */
+		const char *text =
+		    json_is_string(v) && strlen(json_string_value(v)) == json_string_length(v)
+			? json_string_value(v)
+			: NULL;
+		rc = field(k, v, text, ctx, e);
+	}
+	json_decref(o);
+	return rc;
+}
+
 int spec_parse(const char *body, size_t len, struct vm_spec *s, struct error *e)
 {
 	memset(s, 0, sizeof(*s));

@@ -27,50 +27,48 @@ struct archive_req {
 	bool readonly;		      /* export: read-only disks too (the default) */
 };
 
+/* What archive_field needs: the request it fills, and its direction. */
+struct archive_field_ctx {
+	struct archive_req *r;
+	bool export;
+};
+
+static int archive_field(const char *k, json_t *v, const char *t, void *ctx, struct error *e)
+{
+	struct archive_field_ctx *c = ctx;
+	struct archive_req *r = c->r;
+	bool export = c->export;
+	int rc = 0;
+	if (strcmp(k, "path") == 0) {
+		if (!t || t[0] != '/' || strlen(t) > SPEC_STR_MAX)
+			rc = err_set(e, ERR_INVALID, "field 'path' must be an absolute file path");
+		else
+			snprintf(r->path, sizeof(r->path), "%s", t);
+	} else if ((export && strcmp(k, "from_snapshot") == 0) ||
+		   (!export && strcmp(k, "name") == 0)) {
+		if (!t || !spec_name_ok(t))
+			rc = err_set(e, ERR_INVALID, "field '%s' must be a name (%s)", k,
+				     SPEC_NAME_RULE);
+		else
+			snprintf(export ? r->from : r->name, SPEC_NAME_MAX + 1, "%s", t);
+	} else if (export && strcmp(k, "readonly") == 0) {
+		if (!json_is_boolean(v))
+			rc = err_set(e, ERR_INVALID, "field 'readonly' must be a boolean");
+		else
+			r->readonly = json_is_true(v);
+	} else {
+		rc = err_set(e, ERR_INVALID, "unknown field '%.80s' (known fields: %s)", k,
+			     export ? "path, from_snapshot, readonly" : "path, name");
+	}
+	return rc;
+}
+
 static int parse(const char *body, size_t len, bool export, struct archive_req *r, struct error *e)
 {
 	memset(r, 0, sizeof(*r));
 	r->readonly = true;
-	json_t *o = spec_load_body(body, len, e);
-	if (!o)
-		return -1;
-	int rc = json_is_object(o)
-		     ? 0
-		     : err_set(e, ERR_INVALID, "the request body must be a JSON object");
-	const char *k;
-	json_t *v;
-	json_object_foreach(o, k, v)
-	{
-		if (rc < 0)
-			break;
-		const char *t =
-		    json_is_string(v) && strlen(json_string_value(v)) == json_string_length(v)
-			? json_string_value(v)
-			: NULL;
-		if (strcmp(k, "path") == 0) {
-			if (!t || t[0] != '/' || strlen(t) > SPEC_STR_MAX)
-				rc = err_set(e, ERR_INVALID,
-					     "field 'path' must be an absolute file path");
-			else
-				snprintf(r->path, sizeof(r->path), "%s", t);
-		} else if ((export && strcmp(k, "from_snapshot") == 0) ||
-			   (!export && strcmp(k, "name") == 0)) {
-			if (!t || !spec_name_ok(t))
-				rc = err_set(e, ERR_INVALID, "field '%s' must be a name (%s)", k,
-					     SPEC_NAME_RULE);
-			else
-				snprintf(export ? r->from : r->name, SPEC_NAME_MAX + 1, "%s", t);
-		} else if (export && strcmp(k, "readonly") == 0) {
-			if (!json_is_boolean(v))
-				rc = err_set(e, ERR_INVALID, "field 'readonly' must be a boolean");
-			else
-				r->readonly = json_is_true(v);
-		} else {
-			rc = err_set(e, ERR_INVALID, "unknown field '%.80s' (known fields: %s)", k,
-				     export ? "path, from_snapshot, readonly" : "path, name");
-		}
-	}
-	json_decref(o);
+	struct archive_field_ctx c = {r, export};
+	int rc = spec_each_field(body, len, archive_field, &c, e);
 	if (rc == 0 && !r->path[0])
 		rc = err_set(e, ERR_INVALID, "field 'path' is required");
 	return rc;
