@@ -240,14 +240,10 @@ int clone_handle(struct snap_store *st, const struct snap_vm_ops *ops, const cha
 	/* The configuration: the source's, with its name, disks and NICs. */
 	char *config = NULL;
 	if (rc == 0) {
-		struct inv_vm sv;
-		pthread_mutex_lock(st->lock);
-		rc = inv_get(st->inv, src, &sv, e);
-		pthread_mutex_unlock(st->lock);
-		json_t *o = rc == 0 ? json_loads(sv.config, 0, NULL) : NULL;
-		if (rc == 0)
-			inv_vm_free(&sv);
-		if (o) {
+		json_t *o = snap_vm_config(st, src, e);
+		if (!o) {
+			rc = -1;
+		} else {
 			json_object_set_new(o, "name", json_string(r.name));
 			json_object_set(o, "disks", disks);
 			json_t *devs = json_array();

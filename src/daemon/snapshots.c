@@ -1115,6 +1115,21 @@ void snap_remove_unrecorded(struct snap_store *st, int64_t vm_id)
 
 /* --- what a clone copies --- */
 
+json_t *snap_vm_config(struct snap_store *st, const char *vm, struct error *e)
+{
+	struct inv_vm sv;
+	pthread_mutex_lock(st->lock);
+	int rc = inv_get(st->inv, vm, &sv, e);
+	pthread_mutex_unlock(st->lock);
+	if (rc < 0)
+		return NULL;
+	json_t *o = json_loads(sv.config, 0, NULL);
+	inv_vm_free(&sv);
+	if (!o)
+		err_set(e, ERR_IO, "out of memory");
+	return o;
+}
+
 int snap_disk_sources(struct snap_store *st, const char *vm, const char *snap,
 		      struct snap_source *out, unsigned *n, struct error *e)
 {

@@ -135,14 +135,10 @@ static int do_export(struct snap_store *st, const struct snap_vm_ops *ops,
 	}
 	char *manifest = NULL;
 	if (rc == 0) {
-		struct inv_vm sv;
-		pthread_mutex_lock(st->lock);
-		rc = inv_get(st->inv, src, &sv, e);
-		pthread_mutex_unlock(st->lock);
-		json_t *cfg = rc == 0 ? json_loads(sv.config, 0, NULL) : NULL;
-		if (rc == 0)
-			inv_vm_free(&sv);
-		if (cfg) {
+		json_t *cfg = snap_vm_config(st, src, e);
+		if (!cfg) {
+			rc = -1;
+		} else {
 			json_object_set(cfg, "disks", disks);
 			json_t *m = json_pack("{s:s, s:i, s:s, s:o, s:O}", "format", ARCHIVE_FORMAT,
 					      "version", ARCHIVE_VERSION, "name", src, "config",
