@@ -34,13 +34,13 @@ def initrd_plus(initrd, files, out):
 class DaemonLab:
     """A temporary directory (self.dir) holding the daemon's state (self.state)
     and run (self.run) directories, and self.env that points `rvisor` at them
-    (a daemon starts on demand). On failure it prints the tails of the files
+    (a daemon starts on demand), for the rvisor binary `rvisor`. On failure it prints the tails of the files
     in `logs` (relative to self.dir) and ends every process it knows of:
     those in self.procs and any whose command line names self.dir. Use as
     `try: ... finally: lab.cleanup()`; the directory is removed at exit."""
 
     def __init__(self, prefix, extra_env=None,
-                 logs=("state/daemon.log", "state/vms/1/console.log")):
+                 logs=("state/daemon.log", "state/vms/1/console.log"), rvisor=RVISOR):
         self.tmp = tempfile.TemporaryDirectory(prefix=prefix)  # removed at exit
         self.dir = self.tmp.name
         self.state = os.path.join(self.dir, "state")
@@ -50,6 +50,7 @@ class DaemonLab:
                         **(extra_env or {}))
         self.env.pop("RVISOR_NO_AUTOSTART", None)
         self.logs = logs
+        self.rvisor = rvisor
         self.procs = []  # subprocess.Popen objects the test started
         self.cleanups = []  # more to undo, called after the processes end
 
@@ -91,7 +92,7 @@ class DaemonLab:
     def cli(self, *args, want=0, timeout=300):
         """`rvisor ARGS` in our directories: its stdout; fails unless it
         exits with want."""
-        r = subprocess.run([RVISOR] + list(args), env=self.env, capture_output=True, text=True,
+        r = subprocess.run([self.rvisor] + list(args), env=self.env, capture_output=True, text=True,
                            timeout=timeout, stdin=subprocess.DEVNULL)
         if r.returncode != want:
             self.fail("rvisor %s: status %d (want %d): %s%s" % (" ".join(args), r.returncode, want,
