@@ -151,16 +151,8 @@ int clone_handle(struct snap_store *st, const struct snap_vm_ops *ops, const cha
 	if (strcmp(method, "POST") != 0)
 		return err_set(e, ERR_UNSUPPORTED, "this path allows only POST");
 	char src[SPEC_NAME_MAX + 1];
-	const char *s = url + 5;
-	size_t n = strcspn(s, "/");
-	if (n > SPEC_NAME_MAX)
-		return err_set(e, ERR_INVALID, "'%.80s...' is not a valid VM name (%s)", s,
-			       SPEC_NAME_RULE);
-	memcpy(src, s, n);
-	src[n] = 0;
-	if (!spec_name_ok(src))
-		return err_set(e, ERR_INVALID, "'%.80s' is not a valid VM name (%s)", src,
-			       SPEC_NAME_RULE);
+	if (spec_url_vm_name(url, src, e) < 0)
+		return -1;
 	struct clone_req r;
 	if (parse(body, len, &r, e) < 0)
 		return -1;

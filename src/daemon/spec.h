@@ -112,6 +112,9 @@ struct spec_route {
  * for an invalid VM name in it, ERR_UNSUPPORTED for a method the path does
  * not have (r->allow lists those it has: answer 405). */
 int spec_route(const char *method, const char *url, struct spec_route *r, struct error *e);
+/* NAME of a URL that starts "/vms/NAME" (up to the next '/'), into name;
+ * -1 with e set (ERR_INVALID) when it is not a valid VM name. */
+int spec_url_vm_name(const char *url, char name[SPEC_NAME_MAX + 1], struct error *e);
 
 /* The canonical JSON text of s (malloc'd), or NULL when out of memory. */
 char *spec_to_json(const struct vm_spec *s);

@@ -461,15 +461,7 @@ int archive_handle(struct snap_store *st, const struct snap_vm_ops *ops,
 	if (!export)
 		return do_import(st, peer, &r, out, e);
 	char src[SPEC_NAME_MAX + 1];
-	const char *s = url + 5;
-	size_t n = strcspn(s, "/");
-	if (n > SPEC_NAME_MAX)
-		return err_set(e, ERR_INVALID, "'%.80s...' is not a valid VM name (%s)", s,
-			       SPEC_NAME_RULE);
-	memcpy(src, s, n);
-	src[n] = 0;
-	if (!spec_name_ok(src))
-		return err_set(e, ERR_INVALID, "'%.80s' is not a valid VM name (%s)", src,
-			       SPEC_NAME_RULE);
+	if (spec_url_vm_name(url, src, e) < 0)
+		return -1;
 	return do_export(st, ops, peer, src, &r, out, e);
 }
