@@ -9,6 +9,8 @@
 
 /* vm_archive.c: `vm export` (export true) and `vm import`. */
 int cmd_vm_archive(bool export, int argc, char **argv);
+/* vm_migrate.c: `vm migrate` (to another daemon). */
+int cmd_vm_migrate(int argc, char **argv);
 int cmd_run(int argc, char **argv);
 int cmd_ctl(int argc, char **argv);	 /* ctl.c */
 int cmd_img(int argc, char **argv);	 /* img.c */

@@ -1,6 +1,7 @@
 /* `rvisor daemon`: parse options, go to the background unless
  * --foreground, and serve (daemon/daemon.h); and the hidden `rvisor
  * __keeper` the daemon runs each VM under. */
+#include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -31,6 +32,7 @@ static void daemon_usage(FILE *f)
 	       "                     [--log-max BYTES] [--memory-overcommit RATIO]\n"
 	       "                     [--cpu-overcommit RATIO] [--metrics-listen HOST:PORT]\n"
 	       "                     [--web HOST:PORT [--web-token-file FILE] [--web-root DIR]]\n"
+	       "                     [--migrate-listen HOST]\n"
 	       "\n"
 	       "Serve the VM inventory and the 'rvisor vm' API (docs/daemon.md,\n"
 	       "docs/api/daemon.yaml) on RUN/" DAEMON_SOCKET_NAME ". VMs outlive the daemon:\n"
@@ -70,6 +72,12 @@ static void daemon_usage(FILE *f)
 	       "                   RUN/web-token (mode 0600) and printed on stderr\n"
 	       "  --web-root DIR   the dashboard's files (default: web/ beside the rvisor\n"
 	       "                   binary, else ../share/rvisor/web from it)\n"
+	       "  --migrate-listen HOST\n"
+	       "                   accept VMs migrated from other daemons ('rvisor vm migrate\n"
+	       "                   NAME --to THIS:WEBPORT' there; needs --web, whose token\n"
+	       "                   the source gives): each incoming VM listens on this\n"
+	       "                   numeric address (e.g. 192.0.2.5, or 127.0.0.1), on a port\n"
+	       "                   of its own, behind a one-time token (docs/daemon.md)\n"
 	       "  -h, --help       this help\n"
 	       "\n"
 	       "Exit status: 0 after SIGTERM/SIGINT, 1 when it cannot serve (another daemon\n"
@@ -95,11 +103,12 @@ int cmd_daemon(int argc, char **argv)
 	    {"web", required_argument, NULL, 'W'},
 	    {"web-token-file", required_argument, NULL, 'T'},
 	    {"web-root", required_argument, NULL, 'R'},
+	    {"migrate-listen", required_argument, NULL, 'L'},
 	    {"help", no_argument, NULL, 'h'},
 	    {NULL, 0, NULL, 0},
 	};
 	const char *state = NULL, *run = NULL, *group = NULL, *metrics = NULL;
-	const char *web = NULL, *web_token = NULL, *web_root = NULL;
+	const char *web = NULL, *web_token = NULL, *web_root = NULL, *mig_listen = NULL;
 	bool fg = false;
 	unsigned long long log_max = DAEMON_LOG_MAX_DEFAULT;
 	double mem_ratio = 0, cpu_ratio = 0; /* 0: admission.h's defaults */
@@ -132,6 +141,19 @@ int cmd_daemon(int argc, char **argv)
 		case 'R':
 			web_root = optarg;
 			break;
+		case 'L': {
+			unsigned char a[16];
+			if (inet_pton(AF_INET, optarg, a) != 1 &&
+			    inet_pton(AF_INET6, optarg, a) != 1) {
+				fprintf(stderr,
+					"rvisor daemon: --migrate-listen %s: expected a numeric "
+					"IPv4 or IPv6 address (no port: each VM gets its own)\n",
+					optarg);
+				return 2;
+			}
+			mig_listen = optarg;
+			break;
+		}
 		case 'l': {
 			char *end;
 			errno = 0;
@@ -175,7 +197,8 @@ int cmd_daemon(int argc, char **argv)
 				.metrics_listen = metrics,
 				.web_listen = web,
 				.web_token_file = web_token,
-				.web_root = web_root};
+				.web_root = web_root,
+				.migrate_listen = mig_listen};
 	struct error e = {0};
 	if (daemon_dirs_resolve(state, run, &o.dirs, &e) < 0) {
 		fprintf(stderr, "rvisor daemon: %s\n", e.msg);
@@ -189,6 +212,11 @@ int cmd_daemon(int argc, char **argv)
 	}
 	if (web && tcp_parse_addr("--web", web, &ss, &sl, &e) < 0) {
 		fprintf(stderr, "rvisor daemon: %s\n", e.msg);
+		return 2;
+	}
+	if (mig_listen && !web) {
+		fprintf(stderr, "rvisor daemon: --migrate-listen needs --web (the source daemon "
+				"asks for the VM through it, with its token)\n");
 		return 2;
 	}
 	if (!web && (web_token || web_root)) {

@@ -74,6 +74,8 @@ static void vm_usage(FILE *f, const struct verb *only)
 			"write a VM into one archive file (see export --help)");
 		fprintf(f, "  %-8s %s\n", "import",
 			"a new VM from an archive file (see import --help)");
+		fprintf(f, "  %-8s %s\n", "migrate",
+			"move a running VM to another daemon (see migrate --help)");
 	}
 	const char *o = only ? only->opts : "";
 	fprintf(f, "\n");
@@ -450,6 +452,11 @@ int cmd_vm(int argc, char **argv)
 				memmove(argv + k, argv + k + 1,
 					(size_t)(argc - k - 1) * sizeof(*argv));
 				return cmd_vm_clone(argc - 1, argv);
+			}
+			if (strcmp(argv[k], "migrate") == 0) {
+				memmove(argv + k, argv + k + 1,
+					(size_t)(argc - k - 1) * sizeof(*argv));
+				return cmd_vm_migrate(argc - 1, argv);
 			}
 			if (strcmp(argv[k], "export") == 0 || strcmp(argv[k], "import") == 0) {
 				bool export = argv[k][0] == 'e';

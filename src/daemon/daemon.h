@@ -37,6 +37,9 @@ struct daemon_opts {
 	const char *web_listen;	    /* HOST:PORT */
 	const char *web_token_file; /* or NULL: a random token in RUN/web-token */
 	const char *web_root;	    /* or NULL: found next to the binary */
+	/* Migrations between daemons (daemon/migrate.h): incoming VMs listen
+	 * on this numeric host (a port each); NULL: none accepted. */
+	const char *migrate_listen;
 };
 
 /* Serve until SIGTERM/SIGINT/SIGHUP (blocked by the caller in every

@@ -34,6 +34,7 @@
 #include "daemon/events.h"
 #include "daemon/inventory.h"
 #include "daemon/metrics.h"
+#include "daemon/migrate.h"
 #include "daemon/offload.h"
 #include "daemon/power.h"
 #include "daemon/runtime_cache.h"
@@ -91,6 +92,7 @@ struct daemon {
 	struct events *events;
 	struct metrics_server *metrics;
 	struct web_server *web; /* --web, or NULL */
+	struct migrate *mig;	/* migrations between daemons (daemon/migrate.h) */
 };
 
 /* --- directories --- */
@@ -195,8 +197,8 @@ static void vm_console_sock(const struct daemon *d, int64_t id, char *out, size_
 /* Remove a VM's directory: only the files the daemon makes there. */
 static void remove_vm_dir(const struct daemon *d, int64_t id)
 {
-	static const char *const files[] = {"console.log", "console.log.1", "exit.json",
-					    "exit.json.tmp"};
+	static const char *const files[] = {"console.log",   "console.log.1",	"exit.json",
+					    "exit.json.tmp", MIG_INCOMING_MARK, "incoming.token"};
 	char p[1200];
 	snap_remove_vm_files(d->o->dirs.state, id);
 	for (size_t k = 0; k < sizeof(files) / sizeof(files[0]); k++) {
@@ -361,6 +363,9 @@ static json_t *vm_json(struct daemon *d, const struct inv_vm *v, const char *bus
 	    "created_at", v->created_at, "last_exit", json_or_null(v->last_exit), "operation",
 	    busy ? json_string(busy) : json_null());
 	json_object_set_new(o, "pending", live_pending(v->config, v->running_config));
+	const char *mstate = migrate_state_of(d->mig, v->id);
+	if (mstate) /* waiting for its migration here */
+		json_object_set_new(o, "state", json_string(mstate));
 	json_object_set_new(o, "origin", origin ? origin : json_null());
 	if (v->state == INV_STOPPED)
 		return o;
@@ -1292,6 +1297,188 @@ static int snapops_start(void *dp, const char *name, struct error *e)
 	return do_start(dp, name, NULL, true, e);
 }
 
+/* --- migration between daemons (daemon/migrate.h) --- */
+
+#define FORGET_WAIT_MS 10000 /* a migrated VM's process ends within this */
+
+static int migops_forget(void *dp, int64_t id, struct error *e)
+{
+	struct daemon *d = dp;
+	pthread_mutex_lock(&d->lock);
+	struct vmrt *r = rt_find(d, id, false);
+	if (r && r->watched && !wait_exit(d, r, FORGET_WAIT_MS)) {
+		sup_signal_vm(&r->run, SIGKILL); /* the destination runs it */
+		wait_exit(d, r, KILL_WAIT_MS);
+	}
+	int rc = r && r->watched ? err_set(e, ERR_IO, "its process here did not end")
+				 : inv_delete(d->inv, id, e);
+	if (rc == 0) {
+		remove_vm_dir(d, id);
+		rtc_drop(d->rtc, id);
+	}
+	if (r) {
+		r->busy = NULL;
+		rt_release(d, r);
+	}
+	pthread_mutex_unlock(&d->lock);
+	return rc;
+}
+
+static int migops_in_create(void *dp, const char *name, const char *config, int64_t *id,
+			    struct error *e)
+{
+	struct daemon *d = dp;
+	char dir[1200];
+	pthread_mutex_lock(&d->lock);
+	struct inv_vm v;
+	int rc = inv_begin(d->inv, e);
+	if (rc == 0 && (rc = inv_create(d->inv, name, config, id, e)) == 0 &&
+	    (rc = inv_get(d->inv, name, &v, e)) == 0) {
+		rc = admit(d, &v, e); /* it will run here: as a start */
+		inv_vm_free(&v);
+	}
+	if (rc == 0) {
+		/* The mark tells a restarted daemon that this row waits for
+		 * its migration (see incoming_left). */
+		char mark[1200];
+		vm_path(d, *id, NULL, dir, sizeof(dir));
+		vm_path(d, *id, MIG_INCOMING_MARK, mark, sizeof(mark));
+		int fd = -1;
+		if (mkdir(dir, 0700) < 0 ||
+		    (fd = open(mark, O_WRONLY | O_CREAT | O_CLOEXEC, 0600)) < 0)
+			rc = err_errno(e, errno, "%s", dir), remove_vm_dir(d, *id);
+		else if (close(fd), (rc = inv_commit(d->inv, e)) < 0)
+			remove_vm_dir(d, *id);
+	}
+	if (rc < 0)
+		inv_rollback(d->inv);
+	struct vmrt *r = rc == 0 ? rt_find(d, *id, true) : NULL;
+	if (r)
+		r->busy = "incoming";
+	else if (rc == 0 && inv_delete(d->inv, *id, e) == 0)
+		rc = err_set(e, ERR_IO, "out of memory"), remove_vm_dir(d, *id);
+	pthread_mutex_unlock(&d->lock);
+	return rc;
+}
+
+static int migops_in_spawn(void *dp, int64_t id, const char *config, char *const args[],
+			   struct error *e)
+{
+	struct daemon *d = dp;
+	char csock[200], ef[1200], lf[1200];
+	vm_console_sock(d, id, csock, sizeof(csock));
+	vm_path(d, id, "exit.json", ef, sizeof(ef));
+	vm_path(d, id, "console.log", lf, sizeof(lf));
+	struct sup_run run;
+	if (sup_spawn(d->o->exe, args, ef, lf, d->o->log_max, csock,
+		      d->has_group ? (long)d->group : -1, &run, e) < 0)
+		return -1;
+	pthread_mutex_lock(&d->lock);
+	struct vmrt *r = rt_find(d, id, false);
+	r->run = run;
+	int rc = inv_set_starting(d->inv, id, config, run.keeper_pid, run.keeper_start, run.vm_pid,
+				  run.vm_start, e);
+	pthread_mutex_unlock(&d->lock);
+	return rc; /* when not recorded, in_settle ends it */
+}
+
+static bool migops_in_ended(void *dp, int64_t id)
+{
+	struct daemon *d = dp;
+	pthread_mutex_lock(&d->lock);
+	struct vmrt *r = rt_find(d, id, false);
+	bool ended = !r || r->run.keeper_fd < 0 || sup_exited(r->run.keeper_fd);
+	pthread_mutex_unlock(&d->lock);
+	return ended;
+}
+
+static void migops_in_settle(void *dp, int64_t id, bool running)
+{
+	struct daemon *d = dp;
+	struct error e;
+	pthread_mutex_lock(&d->lock);
+	struct vmrt *r = rt_find(d, id, false);
+	char mark[1200];
+	vm_path(d, id, MIG_INCOMING_MARK, mark, sizeof(mark));
+	if (running && r && inv_set_running(d->inv, id, &e) == 0) {
+		unlink(mark);
+		r->watched = true; /* a run like any other from here */
+		r->busy = NULL;
+		pid_t pid = r->run.vm_pid;
+		pthread_mutex_unlock(&d->lock);
+		refresh_runtime(d, id, pid);
+		return;
+	}
+	if (r && r->run.keeper_fd >= 0) {
+		int kfd = r->run.keeper_fd;
+		sup_signal_vm(&r->run, SIGKILL);
+		pthread_mutex_unlock(&d->lock);
+		struct pollfd pf = {.fd = kfd, .events = POLLIN};
+		poll(&pf, 1, KILL_WAIT_MS);
+		pthread_mutex_lock(&d->lock);
+		sup_reap(&r->run);
+		sup_close(&r->run);
+	}
+	if (inv_delete(d->inv, id, &e) < 0)
+		fprintf(stderr, "rvisor daemon: forgetting incoming VM %lld: %s\n", (long long)id,
+			e.msg);
+	remove_vm_dir(d, id);
+	rtc_drop(d->rtc, id);
+	char sock[200];
+	vm_sock(d, id, sock, sizeof(sock));
+	unlink(sock);
+	vm_console_sock(d, id, sock, sizeof(sock));
+	unlink(sock);
+	if (r) {
+		r->busy = NULL;
+		rt_release(d, r);
+	}
+	pthread_mutex_unlock(&d->lock);
+}
+
+/* At daemon start (lock held): a row that was waiting for its migration
+ * when the daemon ended. A VM that switched over meanwhile (its API
+ * answers) is adopted as any run; one still waiting, or gone, is ended
+ * and forgotten (the source resumed it or will, at its link's timeout).
+ * True when r was forgotten. */
+static bool incoming_left(struct daemon *d, struct vmrt *r, const struct inv_vm *v)
+{
+	char mark[1200], sock[200], *body = NULL;
+	vm_path(d, v->id, MIG_INCOMING_MARK, mark, sizeof(mark));
+	if (access(mark, F_OK) < 0)
+		return false;
+	struct error e;
+	vm_sock(d, v->id, sock, sizeof(sock));
+	if (r->run.keeper_fd >= 0 && r->run.vm_fd >= 0 &&
+	    uhttp_request(sock, "GET", "/vm", NULL, VM_API_MS, &body, &e) == 200) {
+		free(body);
+		unlink(mark);
+		return false;
+	}
+	free(body);
+	fprintf(stderr,
+		"rvisor daemon: incoming VM '%s' had not switched over when the daemon "
+		"ended: forgetting it\n",
+		v->name);
+	if (r->run.vm_fd >= 0)
+		sup_signal_vm(&r->run, SIGKILL);
+	if (r->run.keeper_fd >= 0) {
+		sup_kill_children(r->run.keeper_pid);
+		struct pollfd pf = {.fd = r->run.keeper_fd, .events = POLLIN};
+		poll(&pf, 1, KILL_WAIT_MS);
+	}
+	sup_close(&r->run);
+	r->watched = false;
+	if (inv_delete(d->inv, v->id, &e) < 0)
+		fprintf(stderr, "rvisor daemon: %s\n", e.msg);
+	remove_vm_dir(d, v->id);
+	unlink(sock);
+	vm_console_sock(d, v->id, sock, sizeof(sock));
+	unlink(sock);
+	rt_release(d, r);
+	return true;
+}
+
 /* --- monitoring (docs/monitoring.md) --- */
 
 static struct stats_target *target_of(struct daemon *d, const struct inv_vm *v,
@@ -1450,6 +1637,15 @@ static enum MHD_Result dispatch(struct daemon *d, struct MHD_Connection *c, cons
 		const char *allow;
 		int st = archive_handle(&d->snaps, &ops, peer_to_check(d, c, &pb), method, url,
 					q->body, q->len, &out, &allow, &e);
+		if (st < 0)
+			return e.cls == ERR_UNSUPPORTED && allow ? not_allowed(c, allow)
+								 : reply_error(c, &e);
+		return send_json(c, (unsigned)st, out);
+	}
+	if (migrate_route_is(method, url)) {
+		json_t *out;
+		const char *allow;
+		int st = migrate_handle(d->mig, method, url, q->body, q->len, &out, &allow, &e);
 		if (st < 0)
 			return e.cls == ERR_UNSUPPORTED && allow ? not_allowed(c, allow)
 								 : reply_error(c, &e);
@@ -1744,6 +1940,8 @@ static int readopt(struct daemon *d, struct error *e)
 					  .vm_start = v->vm_start};
 		sup_reopen(&r->run);
 		r->watched = true;
+		if (incoming_left(d, r, v))
+			continue;
 		if (r->run.keeper_fd >= 0 && r->run.vm_fd >= 0) {
 			/* Both processes are the ones recorded (pidfd and start
 			 * time): adopted. A VM whose API does not answer now (busy
@@ -1856,6 +2054,24 @@ int daemon_serve(const struct daemon_opts *o, struct error *e)
 	if (!d->inv || vol_pool_open(&d->pool, d->inv, &d->lock, dirs->state, e) < 0 ||
 	    readopt(d, e) < 0 || (d->sock = make_socket(d, e)) < 0)
 		goto out;
+	const struct mig_host mh = {.ctx = d,
+				    .inv = d->inv,
+				    .lock = &d->lock,
+				    .events = d->events,
+				    .state_dir = dirs->state,
+				    .run_dir = dirs->run,
+				    .listen = o->migrate_listen,
+				    .begin = snapops_begin,
+				    .end = snapops_end,
+				    .forget = migops_forget,
+				    .in_create = migops_in_create,
+				    .in_spawn = migops_in_spawn,
+				    .in_ended = migops_in_ended,
+				    .in_settle = migops_in_settle};
+	if (!(d->mig = migrate_new(&mh))) {
+		err_set(e, ERR_IO, "out of memory");
+		goto out;
+	}
 	if (thread_spawn(&d->watcher, watcher, d, "watcher") != 0) {
 		err_set(e, ERR_IO, "cannot start the watcher thread");
 		goto out;
@@ -1928,6 +2144,7 @@ int daemon_serve(const struct daemon_opts *o, struct error *e)
 	pthread_join(d->watcher, NULL);
 	rc = 0;
 out:
+	migrate_free(d->mig);
 	metrics_server_stop(d->metrics);
 	stats_stop(d->stats);
 	events_free(d->events);

@@ -220,6 +220,11 @@ static int from_object(json_t *o, struct vm_spec *s, struct error *e)
 				rc = err_set(
 				    e, ERR_INVALID,
 				    "field 'name': 'import' is reserved (POST /vms/import)");
+			else if (strcmp(json_string_value(v), "incoming") == 0)
+				/* /vms/incoming: migrations between daemons (daemon/migrate.h) */
+				rc = err_set(
+				    e, ERR_INVALID,
+				    "field 'name': 'incoming' is reserved (POST /vms/incoming)");
 			else
 				rc = 0, strcpy(s->name, json_string_value(v));
 		} else if (strcmp(k, "cpus") == 0) {
