@@ -132,8 +132,10 @@ deps:
 # in the background while the other tests run and guest/slow_debian_image.py
 # fails without it; else that test skips unless the image is already built.
 # Not the default yet: its build has not been seen to fit CI's budget
-# (over 20 min of emulated CPU in the second stage alone, unfinished on a
-# loaded host). `make debian-image` builds it alone.
+# (the second stage: 1260 s of emulated CPU unfinished in one build, 578 s
+# for about half of the packages in another with the speed-ups, both on a
+# loaded host; docs/ARCHITECTURE.md, Images). `make debian-image` builds it
+# alone.
 test:
 	@scripts/deps.sh test
 	@$(MAKE) $(SUBFLAGS) all unit isa web

@@ -98,6 +98,8 @@ def boot(cmd, key, port):
 def main():
     got = subprocess.run([os.path.join(ROOT, "scripts", "image-debian.sh"), "debian-13", "-",
                           "--print-cached"], capture_output=True, text=True)
+    if os.environ.get("RVISOR_DEBIAN_IMAGE"):  # an image of one's choosing
+        got = subprocess.CompletedProcess([], 0, os.path.abspath(os.environ["RVISOR_DEBIAN_IMAGE"]))
     if got.returncode != 0:
         print("== Debian boot: skipped (the Debian image is not built: make debian-image) ==")
         return

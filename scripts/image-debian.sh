@@ -99,7 +99,9 @@ fi
 
 CACHE=${RVISOR_CACHE:-${HOME:?HOME is not set; set RVISOR_CACHE}/.cache/rvisor}
 # The base set: what the image must have for rvisor's tests and for users.
-BASE_PKGS="systemd-sysv,udev,dbus,openssh-server,cloud-init,sudo,linux-image-riscv64,initramfs-tools,u-boot-menu,ifupdown,isc-dhcp-client,iproute2,netbase"
+# zstd: initramfs-tools compresses with it (without it, gzip: "W: No zstd",
+# over 10 minutes of emulated CPU for the kernel's initramfs here).
+BASE_PKGS="systemd-sysv,udev,dbus,openssh-server,cloud-init,sudo,linux-image-riscv64,initramfs-tools,zstd,u-boot-menu,ifupdown,isc-dhcp-client,iproute2,netbase"
 KEY=$({
 	sha256sum "$HERE/image-debian.sh" | cut -d' ' -f1
 	printf '%s\n' "$SUITE" "$SIZE" "$BASE_PKGS" "$PACKAGES" "$KEY_TEXT" "$USER_NAME" "$HOSTNAME_" "$MIRROR"
@@ -139,6 +141,16 @@ cleanup() { rm -rf "$WORK"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM HUP
 T0=$(date +%s)
+# Each stage's wall seconds (and the second stage's CPU seconds), printed as
+# it ends and kept in BUILDINFO: the figures CI's budget is planned with.
+TIMES=
+T_STAGE=$T0
+stage_done() { # name [extra]
+	local t=$(($(date +%s) - T_STAGE))
+	TIMES="$TIMES $1=${t}s${2:+($2)}"
+	msg "  $1 took ${t} s${2:+ ($2)}"
+	T_STAGE=$(date +%s)
+}
 
 # ------------------------------------------------------------ debootstrap
 msg "stage 1/4 debootstrap: $SUITE riscv64 from $MIRROR (first stage, on the host)"
@@ -149,6 +161,21 @@ if ! debootstrap --foreign --arch=riscv64 --variant=minbase --include="$INCLUDE"
 	tail -20 "$WORK/debootstrap.log" >&2
 	die "debootstrap failed (log above)"
 fi
+
+stage_done debootstrap
+
+# The second stage resolves pre-dependencies again, with debootstrap's Perl
+# parser over the whole Packages index (54 MB for trixie riscv64), several
+# passes per pre-dependency: under emulation that was over half of the
+# stage (gaps of 3 to 9 minutes between dpkg runs). Every package it can
+# reach is in debootstrap/debpaths (the first stage resolved the same
+# closure from the same index): keep only their stanzas.
+for f in "$ROOT"/var/lib/apt/lists/*_Packages; do
+	[ -f "$f" ] || continue
+	awk 'NR == FNR { want[$1] = 1; next } /^Package: / { keep = ($2 in want) } keep' \
+		"$ROOT/debootstrap/debpaths" "$f" >"$f.rvisor"
+	mv -f "$f.rvisor" "$f"
+done
 
 # The system's configuration, written before the second stage so that the
 # packages' scripts (u-boot-update, initramfs) see it.
@@ -179,6 +206,48 @@ printf '%s\n' 'path-exclude=/usr/share/doc/*' 'path-include=/usr/share/doc/*/cop
 	'path-exclude=/usr/share/man/*' 'path-exclude=/usr/share/info/*' \
 	'path-exclude=/usr/share/locale/*' 'path-include=/usr/share/locale/locale.alias' \
 	>"$ROOT/etc/dpkg/dpkg.cfg.d/rvisor-nodoc"
+# Python packages byte-compile every module in their postinst (py3compile,
+# py3clean): cloud-init and its libraries are most of the Python here, and
+# emulated compilation is slow. During the build both are no-ops: local dpkg
+# diversions (written into dpkg's database, which the second stage keeps)
+# install python3's real programs as *.rvisor-real, and the stage's end puts
+# them back. Python compiles each module lazily on its first import.
+for t in py3compile py3clean; do
+	printf '/usr/bin/%s\n/usr/bin/%s.rvisor-real\n:\n' "$t" "$t" >>"$ROOT/var/lib/dpkg/diversions"
+	printf '#!/bin/sh\n# rvisor image build: no byte-compilation during the build\nexit 0\n' \
+		>"$ROOT/usr/bin/$t"
+	chmod 755 "$ROOT/usr/bin/$t"
+done
+# The interpreter's own packages (python3.X-minimal, python3.X) compile the
+# standard library in their postinst by running py_compile.py as a script
+# (minutes of emulated CPU each): the same diversion for that module, with
+# a stand-in that does nothing when run as a script and is the real module
+# when imported.
+PYVER=$(sed -n 's/^libpython\(3\.[0-9]*\)-minimal .*/\1/p' "$ROOT/debootstrap/debpaths" | head -1)
+if [ -n "$PYVER" ]; then
+	PYCOMPILE=/usr/lib/python$PYVER/py_compile.py
+	printf '%s\n%s.rvisor-real\n:\n' $PYCOMPILE $PYCOMPILE >>"$ROOT/var/lib/dpkg/diversions"
+	mkdir -p "$ROOT${PYCOMPILE%/*}"
+	cat >"$ROOT$PYCOMPILE" <<'PYEOF'
+# rvisor image build: the postinst's byte-compilation of the standard library
+# is skipped (scripts/image-debian.sh); imported, this is the real module.
+import sys
+if __name__ == "__main__":
+    sys.exit(0)
+_real = __file__ + ".rvisor-real"
+with open(_real) as _f:
+    exec(compile(_f.read(), _real, "exec"))
+PYEOF
+fi
+# The initramfs (built for the kernel by its postinst) compressed by zstd at
+# a low level: the emulated compression of the default gzip took minutes.
+mkdir -p "$ROOT/etc/initramfs-tools/conf.d"
+printf 'COMPRESS=zstd\nCOMPRESSLEVEL=1\n' >"$ROOT/etc/initramfs-tools/conf.d/rvisor-compress"
+# openssh-server's postinst makes host keys only where none exist: these
+# placeholders spare the emulated RSA key generation (seconds of CPU);
+# the real keys are made at first boot (see rvisor-stage2.sh).
+mkdir -p "$ROOT/etc/ssh"
+for t in rsa ecdsa ed25519; do : >"$ROOT/etc/ssh/ssh_host_${t}_key"; done
 cat >"$ROOT/rvisor-stage2.sh" <<EOF
 #!/bin/sh
 # Runs chrooted in the image, inside the rvisor VM.
@@ -212,6 +281,10 @@ printf '[Service]\nExecStartPre=\nExecStartPre=/usr/bin/ssh-keygen -A\nExecStart
 ln -sf /dev/null /etc/systemd/system/systemd-firstboot.service
 u-boot-update
 rm -f /etc/dpkg/dpkg.cfg.d/rvisor-build-unsafe-io
+for f in /usr/bin/py3compile /usr/bin/py3clean ${PYCOMPILE:-}; do
+	rm -f \$f
+	dpkg-divert --local --rename --remove \$f
+done
 apt-get clean
 rm -rf /var/lib/apt/lists/* /var/log/*.log
 echo "RVISOR-STAGE done"
@@ -231,6 +304,8 @@ printf '\x72\x76\x69\x73' | dd of="$RAW" bs=1 seek=440 conv=notrunc status=none
 printf '\x55\xaa' | dd of="$RAW" bs=1 seek=510 conv=notrunc status=none
 mkfs.ext4 -q -L rvroot -E offset=1048576 -d "$ROOT" "$RAW" "${part_kib}k"
 rm -rf "$ROOT"
+
+stage_done disk
 
 # ------------------------------------------------------------ second stage
 msg "stage 3/4 second-stage: dpkg configures the system inside an rvisor VM (the longest stage)"
@@ -283,6 +358,25 @@ VMPID=$!
 tail -n +1 -f "$WORK/stage2.log" --pid=$VMPID 2>/dev/null |
 	grep --line-buffered -E '^(RVISOR-STAGE|RVISOR-PROGRESS|I: (Configuring|Installing|Unpacking) )' |
 	sed -u "s/^/image-debian:   /" >&2 &
+# The VM's CPU time (user + system, all threads), sampled until it exits:
+# on a shared host the wall time says little about the work. Sandboxed,
+# `rvisor run` is a relay whose child runs the guest: the sum over both
+# (and the children the relay has reaped).
+vm_cpu=0
+hz=$(getconf CLK_TCK)
+proc_ticks() { # pid: its utime + stime + cutime + cstime, in clock ticks
+	local st
+	read -r -a st 2>/dev/null <"/proc/$1/stat" || { echo 0; return; }
+	echo $((st[13] + st[14] + st[15] + st[16]))
+}
+while kill -0 $VMPID 2>/dev/null; do
+	ticks=$(proc_ticks $VMPID)
+	for c in $(cat "/proc/$VMPID/task/$VMPID/children" 2>/dev/null); do
+		ticks=$((ticks + $(proc_ticks "$c")))
+	done
+	[ $((ticks / hz)) -gt "$vm_cpu" ] && vm_cpu=$((ticks / hz))
+	sleep 2
+done
 set +e
 wait $VMPID
 vmrc=$?
@@ -292,14 +386,18 @@ grep -q '^RVISOR-STAGE2-EXIT 0' "$WORK/stage2.log" && grep -q '^RVISOR-STAGE don
 	die "the second stage failed (rvisor exit status $vmrc; its console above)"
 }
 
+stage_done second-stage "$vm_cpu CPU s"
+
 # ------------------------------------------------------------ convert
 msg "stage 4/4 convert: qcow2"
 mkdir -p "$WORK/out"
 "$RVISOR" img convert -f raw -O qcow2 "$RAW" "$WORK/out/disk.qcow2"
 rm -f "$RAW"
+stage_done convert
 printf 'suite %s\nsize %s\npackages %s,%s\nuser %s\nhostname %s\nmirror %s\nbuilt %s\nseconds %s\n' \
 	"$SUITE" "$SIZE" "$BASE_PKGS" "$PACKAGES" "$USER_NAME" "$HOSTNAME_" "$MIRROR" \
 	"$(date -u +%FT%TZ)" "$(($(date +%s) - T0))" >"$WORK/out/BUILDINFO"
+echo "stages$TIMES" >>"$WORK/out/BUILDINFO"
 mv -T "$WORK/out" "$DEST"
 msg "built in $(($(date +%s) - T0)) s: $DEST/disk.qcow2"
 publish

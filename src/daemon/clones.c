@@ -32,44 +32,33 @@ struct clone_req {
 	bool linked;
 };
 
+static int clone_field(const char *k, json_t *v, const char *t, void *ctx, struct error *e)
+{
+	struct clone_req *r = ctx;
+	(void)v; /* every field here is a string */
+	int rc = 0;
+	if (strcmp(k, "name") == 0 || strcmp(k, "from_snapshot") == 0) {
+		if (!t || !spec_name_ok(t))
+			rc = err_set(e, ERR_INVALID, "field '%s' must be a name (%s)", k,
+				     SPEC_NAME_RULE);
+		else
+			snprintf(k[0] == 'n' ? r->name : r->from, SPEC_NAME_MAX + 1, "%s", t);
+	} else if (strcmp(k, "mode") == 0) {
+		if (!t || (strcmp(t, "full") != 0 && strcmp(t, "linked") != 0))
+			rc = err_set(e, ERR_INVALID, "field 'mode' must be full or linked");
+		else
+			r->linked = strcmp(t, "linked") == 0;
+	} else {
+		rc = err_set(e, ERR_INVALID,
+			     "unknown field '%.80s' (known fields: name, mode, from_snapshot)", k);
+	}
+	return rc;
+}
+
 static int parse(const char *body, size_t len, struct clone_req *r, struct error *e)
 {
 	memset(r, 0, sizeof(*r));
-	json_t *o = spec_load_body(body, len, e);
-	if (!o)
-		return -1;
-	int rc = json_is_object(o)
-		     ? 0
-		     : err_set(e, ERR_INVALID, "the request body must be a JSON object");
-	const char *k;
-	json_t *v;
-	json_object_foreach(o, k, v)
-	{
-		if (rc < 0)
-			break;
-		const char *t =
-		    json_is_string(v) && strlen(json_string_value(v)) == json_string_length(v)
-			? json_string_value(v)
-			: NULL;
-		if (strcmp(k, "name") == 0 || strcmp(k, "from_snapshot") == 0) {
-			if (!t || !spec_name_ok(t))
-				rc = err_set(e, ERR_INVALID, "field '%s' must be a name (%s)", k,
-					     SPEC_NAME_RULE);
-			else
-				snprintf(k[0] == 'n' ? r->name : r->from, SPEC_NAME_MAX + 1, "%s",
-					 t);
-		} else if (strcmp(k, "mode") == 0) {
-			if (!t || (strcmp(t, "full") != 0 && strcmp(t, "linked") != 0))
-				rc = err_set(e, ERR_INVALID, "field 'mode' must be full or linked");
-			else
-				r->linked = strcmp(t, "linked") == 0;
-		} else {
-			rc = err_set(
-			    e, ERR_INVALID,
-			    "unknown field '%.80s' (known fields: name, mode, from_snapshot)", k);
-		}
-	}
-	json_decref(o);
+	int rc = spec_each_field(body, len, clone_field, r, e);
 	if (rc == 0 && !r->name[0])
 		rc = err_set(e, ERR_INVALID, "field 'name' is required");
 	return rc;
@@ -162,16 +151,8 @@ int clone_handle(struct snap_store *st, const struct snap_vm_ops *ops, const cha
 	if (strcmp(method, "POST") != 0)
 		return err_set(e, ERR_UNSUPPORTED, "this path allows only POST");
 	char src[SPEC_NAME_MAX + 1];
-	const char *s = url + 5;
-	size_t n = strcspn(s, "/");
-	if (n > SPEC_NAME_MAX)
-		return err_set(e, ERR_INVALID, "'%.80s...' is not a valid VM name (%s)", s,
-			       SPEC_NAME_RULE);
-	memcpy(src, s, n);
-	src[n] = 0;
-	if (!spec_name_ok(src))
-		return err_set(e, ERR_INVALID, "'%.80s' is not a valid VM name (%s)", src,
-			       SPEC_NAME_RULE);
+	if (spec_url_vm_name(url, src, e) < 0)
+		return -1;
 	struct clone_req r;
 	if (parse(body, len, &r, e) < 0)
 		return -1;
@@ -251,14 +232,10 @@ int clone_handle(struct snap_store *st, const struct snap_vm_ops *ops, const cha
 	/* The configuration: the source's, with its name, disks and NICs. */
 	char *config = NULL;
 	if (rc == 0) {
-		struct inv_vm sv;
-		pthread_mutex_lock(st->lock);
-		rc = inv_get(st->inv, src, &sv, e);
-		pthread_mutex_unlock(st->lock);
-		json_t *o = rc == 0 ? json_loads(sv.config, 0, NULL) : NULL;
-		if (rc == 0)
-			inv_vm_free(&sv);
-		if (o) {
+		json_t *o = snap_vm_config(st, src, e);
+		if (!o) {
+			rc = -1;
+		} else {
 			json_object_set_new(o, "name", json_string(r.name));
 			json_object_set(o, "disks", disks);
 			json_t *devs = json_array();

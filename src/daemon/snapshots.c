@@ -449,49 +449,39 @@ static int op_list(struct snap_store *st, const char *vm, json_t **out, struct e
 
 /* --- create --- */
 
+static int snap_create_field(const char *k, json_t *v, const char *t, void *ctx, struct error *e)
+{
+	struct snap_create_req *r = ctx;
+	(void)v; /* every field here is a string */
+	int rc = 0;
+	if (strcmp(k, "name") == 0) {
+		if (!t || !spec_name_ok(t))
+			rc = err_set(e, ERR_INVALID, "field 'name' must be a snapshot name (%s)",
+				     SPEC_NAME_RULE);
+		else
+			snprintf(r->name, sizeof(r->name), "%s", t);
+	} else if (strcmp(k, "description") == 0) {
+		bool ctl = false;
+		for (const char *c = t; c && *c; c++)
+			ctl |= (unsigned char)*c < 0x20 && *c != '\n' && *c != '\t';
+		if (!t || strlen(t) >= sizeof(r->description) || ctl)
+			rc = err_set(e, ERR_INVALID,
+				     "field 'description' must be a string of at most %zu "
+				     "bytes without control characters",
+				     sizeof(r->description) - 1);
+		else
+			snprintf(r->description, sizeof(r->description), "%s", t);
+	} else {
+		rc = err_set(e, ERR_INVALID,
+			     "unknown field '%.80s' (known fields: name, description)", k);
+	}
+	return rc;
+}
+
 int snap_parse_create(const char *body, size_t len, struct snap_create_req *r, struct error *e)
 {
 	memset(r, 0, sizeof(*r));
-	json_t *o = spec_load_body(body, len, e);
-	if (!o)
-		return -1;
-	int rc = json_is_object(o)
-		     ? 0
-		     : err_set(e, ERR_INVALID, "the request body must be a JSON object");
-	const char *k;
-	json_t *v;
-	json_object_foreach(o, k, v)
-	{
-		if (rc < 0)
-			break;
-		const char *t =
-		    json_is_string(v) && strlen(json_string_value(v)) == json_string_length(v)
-			? json_string_value(v)
-			: NULL;
-		if (strcmp(k, "name") == 0) {
-			if (!t || !spec_name_ok(t))
-				rc = err_set(e, ERR_INVALID,
-					     "field 'name' must be a snapshot name (%s)",
-					     SPEC_NAME_RULE);
-			else
-				snprintf(r->name, sizeof(r->name), "%s", t);
-		} else if (strcmp(k, "description") == 0) {
-			bool ctl = false;
-			for (const char *c = t; c && *c; c++)
-				ctl |= (unsigned char)*c < 0x20 && *c != '\n' && *c != '\t';
-			if (!t || strlen(t) >= sizeof(r->description) || ctl)
-				rc = err_set(e, ERR_INVALID,
-					     "field 'description' must be a string of at most %zu "
-					     "bytes without control characters",
-					     sizeof(r->description) - 1);
-			else
-				snprintf(r->description, sizeof(r->description), "%s", t);
-		} else {
-			rc = err_set(e, ERR_INVALID,
-				     "unknown field '%.80s' (known fields: name, description)", k);
-		}
-	}
-	json_decref(o);
+	int rc = spec_each_field(body, len, snap_create_field, r, e);
 	if (rc == 0 && !r->name[0])
 		rc = err_set(e, ERR_INVALID, "field 'name' is required");
 	return rc;
@@ -1124,6 +1114,21 @@ void snap_remove_unrecorded(struct snap_store *st, int64_t vm_id)
 }
 
 /* --- what a clone copies --- */
+
+json_t *snap_vm_config(struct snap_store *st, const char *vm, struct error *e)
+{
+	struct inv_vm sv;
+	pthread_mutex_lock(st->lock);
+	int rc = inv_get(st->inv, vm, &sv, e);
+	pthread_mutex_unlock(st->lock);
+	if (rc < 0)
+		return NULL;
+	json_t *o = json_loads(sv.config, 0, NULL);
+	inv_vm_free(&sv);
+	if (!o)
+		err_set(e, ERR_IO, "out of memory");
+	return o;
+}
 
 int snap_disk_sources(struct snap_store *st, const char *vm, const char *snap,
 		      struct snap_source *out, unsigned *n, struct error *e)

@@ -105,6 +105,10 @@ struct snap_source {
 int snap_disk_sources(struct snap_store *st, const char *vm, const char *snap,
 		      struct snap_source *out, unsigned *n, struct error *e);
 
+/* VM vm's stored configuration, parsed (the caller's reference). Takes
+ * the lock. NULL with e set: no such VM, or out of memory. */
+json_t *snap_vm_config(struct snap_store *st, const char *vm, struct error *e);
+
 /* Take a disks-only snapshot `name` of the stopped VM vm, which the
  * caller already holds busy (a linked clone of a stopped VM freezes its
  * disks this way). 0, or -1 with e set. */

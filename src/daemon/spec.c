@@ -295,6 +295,31 @@ json_t *spec_load_body(const char *body, size_t len, struct error *e)
 	return o;
 }
 
+int spec_each_field(const char *body, size_t len, spec_field_fn field, void *ctx, struct error *e)
+{
+	json_t *o = spec_load_body(body, len, e);
+	if (!o)
+		return -1;
+	int rc = json_is_object(o)
+		     ? 0
+		     : err_set(e, ERR_INVALID, "the request body must be a JSON object");
+	const char *k;
+	json_t *v;
+	json_object_foreach(o, k, v)
+	{
+		if (rc < 0)
+			break;
+		/* a NUL inside would cut the text short of what was sent */
+		const char *text =
+		    json_is_string(v) && strlen(json_string_value(v)) == json_string_length(v)
+			? json_string_value(v)
+			: NULL;
+		rc = field(k, v, text, ctx, e);
+	}
+	json_decref(o);
+	return rc;
+}
+
 int spec_parse(const char *body, size_t len, struct vm_spec *s, struct error *e)
 {
 	memset(s, 0, sizeof(*s));
@@ -398,6 +423,21 @@ int spec_parse_stop(const char *body, size_t len, unsigned *timeout_s, bool *for
 	return rc;
 }
 
+int spec_url_vm_name(const char *url, char name[SPEC_NAME_MAX + 1], struct error *e)
+{
+	const char *rest = url + 5;
+	size_t n = strcspn(rest, "/");
+	if (n > SPEC_NAME_MAX)
+		return err_set(e, ERR_INVALID, "'%.80s...' is not a valid VM name (%s)", rest,
+			       SPEC_NAME_RULE);
+	memcpy(name, rest, n);
+	name[n] = 0;
+	if (!spec_name_ok(name))
+		return err_set(e, ERR_INVALID, "'%.80s' is not a valid VM name (%s)", name,
+			       SPEC_NAME_RULE);
+	return 0;
+}
+
 int spec_route(const char *method, const char *url, struct spec_route *r, struct error *e)
 {
 	static const struct {
@@ -423,16 +463,9 @@ int spec_route(const char *method, const char *url, struct spec_route *r, struct
 	}
 	if (strncmp(url, "/vms/", 5) != 0)
 		return err_set(e, ERR_NOT_FOUND, "no such resource: %.200s", url);
-	const char *rest = url + 5, *slash = strchr(rest, '/');
-	size_t n = slash ? (size_t)(slash - rest) : strlen(rest);
-	if (n > SPEC_NAME_MAX)
-		return err_set(e, ERR_INVALID, "'%.80s...' is not a valid VM name (%s)", rest,
-			       SPEC_NAME_RULE);
-	memcpy(r->name, rest, n);
-	r->name[n] = 0;
-	if (!spec_name_ok(r->name))
-		return err_set(e, ERR_INVALID, "'%.80s' is not a valid VM name (%s)", r->name,
-			       SPEC_NAME_RULE);
+	if (spec_url_vm_name(url, r->name, e) < 0)
+		return -1;
+	const char *slash = strchr(url + 5, '/');
 	const char *suffix = slash ? slash + 1 : NULL;
 	bool path_known = false;
 	for (size_t k = 0; k < sizeof(vm_routes) / sizeof(vm_routes[0]); k++) {

@@ -65,6 +65,14 @@ bool spec_name_ok(const char *name);
 /* A request body parsed as JSON (duplicate keys refused); NULL with e set
  * (ERR_INVALID, naming the byte) when it is not valid JSON. */
 json_t *spec_load_body(const char *body, size_t len, struct error *e);
+/* One field of a request body: key, its value, and its text when the value
+ * is a string without a NUL byte (else NULL). 0 to go on, -1 with e set. */
+typedef int (*spec_field_fn)(const char *key, json_t *v, const char *text, void *ctx,
+			     struct error *e);
+/* A request body that must be a JSON object, field by field: calls
+ * field(key, value, text, ctx, e) for each until one fails. 0, or -1 with e
+ * set (ERR_INVALID for a body that is not JSON or not an object). */
+int spec_each_field(const char *body, size_t len, spec_field_fn field, void *ctx, struct error *e);
 int spec_parse(const char *body, size_t len, struct vm_spec *s, struct error *e);
 /* A modify body merged over the stored configuration `stored` (JSON text):
  * fields given replace, null removes an optional one, "name" cannot
@@ -104,6 +112,9 @@ struct spec_route {
  * for an invalid VM name in it, ERR_UNSUPPORTED for a method the path does
  * not have (r->allow lists those it has: answer 405). */
 int spec_route(const char *method, const char *url, struct spec_route *r, struct error *e);
+/* NAME of a URL that starts "/vms/NAME" (up to the next '/'), into name;
+ * -1 with e set (ERR_INVALID) when it is not a valid VM name. */
+int spec_url_vm_name(const char *url, char name[SPEC_NAME_MAX + 1], struct error *e);
 
 /* The canonical JSON text of s (malloc'd), or NULL when out of memory. */
 char *spec_to_json(const struct vm_spec *s);

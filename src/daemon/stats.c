@@ -15,6 +15,7 @@
 
 #include "daemon/metrics.h"
 #include "daemon/supervisor.h"
+#include "util/file.h"
 #include "util/thread.h"
 #include "util/uhttp.h"
 
@@ -61,26 +62,13 @@ static double wall_now(void)
 
 /* --- /proc --- */
 
-static ssize_t read_small(const char *path, char *buf, size_t n)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return -1;
-	ssize_t k = read(fd, buf, n - 1);
-	close(fd);
-	if (k < 0)
-		return -1;
-	buf[k] = 0;
-	return k;
-}
-
 /* Fields of a /proc stat line, counted from 1 as proc(5) does: utime (14),
  * stime (15) and starttime (22). The command (field 2) may hold spaces and
  * parentheses: fields are counted after its last ')'. */
 static int proc_stat_fields(const char *path, unsigned long long *ticks, long long *start)
 {
 	char buf[1024];
-	if (read_small(path, buf, sizeof(buf)) <= 0)
+	if (file_read_text(path, buf, sizeof(buf)) <= 0)
 		return -1;
 	char *p = strrchr(buf, ')');
 	if (!p)
@@ -104,7 +92,7 @@ static void proc_memory(pid_t pid, json_t *mem)
 {
 	char path[64], buf[4096];
 	snprintf(path, sizeof(path), "/proc/%d/smaps_rollup", (int)pid);
-	if (read_small(path, buf, sizeof(buf)) <= 0)
+	if (file_read_text(path, buf, sizeof(buf)) <= 0)
 		return;
 	static const char *const keys[][2] = {{"Rss:", "rss_bytes"}, {"Pss:", "pss_bytes"}};
 	for (size_t k = 0; k < 2; k++) {
@@ -134,7 +122,7 @@ static void vcpu_times(pid_t pid, double tick, double *secs, unsigned max)
 		snprintf(path, sizeof(path), "/proc/%d/task/%.20s/comm", (int)pid, de->d_name);
 		unsigned n;
 		int end = 0;
-		if (read_small(path, comm, sizeof(comm)) <= 0 ||
+		if (file_read_text(path, comm, sizeof(comm)) <= 0 ||
 		    sscanf(comm, "vcpu%u%n", &n, &end) != 1 || (comm[end] && comm[end] != '\n') ||
 		    n >= max)
 			continue;

@@ -4,6 +4,7 @@
 
 #include "daemon/console_relay.h"
 #include "daemon/spec.h"
+#include "util/file.h"
 #include "vmm/cgroup.h"
 
 #include <dirent.h>
@@ -35,14 +36,8 @@ int64_t proc_start_time(pid_t pid)
 {
 	char path[64], buf[1024];
 	snprintf(path, sizeof(path), "/proc/%d/stat", (int)pid);
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
+	if (file_read_text(path, buf, sizeof(buf)) <= 0)
 		return 0;
-	ssize_t n = read(fd, buf, sizeof(buf) - 1);
-	close(fd);
-	if (n <= 0)
-		return 0;
-	buf[n] = 0;
 	/* The command name may hold spaces and ')': fields resume after the
 	 * last ')'. Field 3 (state) is the first after it; 22 is starttime. */
 	char *p = strrchr(buf, ')');

@@ -27,50 +27,48 @@ struct archive_req {
 	bool readonly;		      /* export: read-only disks too (the default) */
 };
 
+/* What archive_field needs: the request it fills, and its direction. */
+struct archive_field_ctx {
+	struct archive_req *r;
+	bool export;
+};
+
+static int archive_field(const char *k, json_t *v, const char *t, void *ctx, struct error *e)
+{
+	struct archive_field_ctx *c = ctx;
+	struct archive_req *r = c->r;
+	bool export = c->export;
+	int rc = 0;
+	if (strcmp(k, "path") == 0) {
+		if (!t || t[0] != '/' || strlen(t) > SPEC_STR_MAX)
+			rc = err_set(e, ERR_INVALID, "field 'path' must be an absolute file path");
+		else
+			snprintf(r->path, sizeof(r->path), "%s", t);
+	} else if ((export && strcmp(k, "from_snapshot") == 0) ||
+		   (!export && strcmp(k, "name") == 0)) {
+		if (!t || !spec_name_ok(t))
+			rc = err_set(e, ERR_INVALID, "field '%s' must be a name (%s)", k,
+				     SPEC_NAME_RULE);
+		else
+			snprintf(export ? r->from : r->name, SPEC_NAME_MAX + 1, "%s", t);
+	} else if (export && strcmp(k, "readonly") == 0) {
+		if (!json_is_boolean(v))
+			rc = err_set(e, ERR_INVALID, "field 'readonly' must be a boolean");
+		else
+			r->readonly = json_is_true(v);
+	} else {
+		rc = err_set(e, ERR_INVALID, "unknown field '%.80s' (known fields: %s)", k,
+			     export ? "path, from_snapshot, readonly" : "path, name");
+	}
+	return rc;
+}
+
 static int parse(const char *body, size_t len, bool export, struct archive_req *r, struct error *e)
 {
 	memset(r, 0, sizeof(*r));
 	r->readonly = true;
-	json_t *o = spec_load_body(body, len, e);
-	if (!o)
-		return -1;
-	int rc = json_is_object(o)
-		     ? 0
-		     : err_set(e, ERR_INVALID, "the request body must be a JSON object");
-	const char *k;
-	json_t *v;
-	json_object_foreach(o, k, v)
-	{
-		if (rc < 0)
-			break;
-		const char *t =
-		    json_is_string(v) && strlen(json_string_value(v)) == json_string_length(v)
-			? json_string_value(v)
-			: NULL;
-		if (strcmp(k, "path") == 0) {
-			if (!t || t[0] != '/' || strlen(t) > SPEC_STR_MAX)
-				rc = err_set(e, ERR_INVALID,
-					     "field 'path' must be an absolute file path");
-			else
-				snprintf(r->path, sizeof(r->path), "%s", t);
-		} else if ((export && strcmp(k, "from_snapshot") == 0) ||
-			   (!export && strcmp(k, "name") == 0)) {
-			if (!t || !spec_name_ok(t))
-				rc = err_set(e, ERR_INVALID, "field '%s' must be a name (%s)", k,
-					     SPEC_NAME_RULE);
-			else
-				snprintf(export ? r->from : r->name, SPEC_NAME_MAX + 1, "%s", t);
-		} else if (export && strcmp(k, "readonly") == 0) {
-			if (!json_is_boolean(v))
-				rc = err_set(e, ERR_INVALID, "field 'readonly' must be a boolean");
-			else
-				r->readonly = json_is_true(v);
-		} else {
-			rc = err_set(e, ERR_INVALID, "unknown field '%.80s' (known fields: %s)", k,
-				     export ? "path, from_snapshot, readonly" : "path, name");
-		}
-	}
-	json_decref(o);
+	struct archive_field_ctx c = {r, export};
+	int rc = spec_each_field(body, len, archive_field, &c, e);
 	if (rc == 0 && !r->path[0])
 		rc = err_set(e, ERR_INVALID, "field 'path' is required");
 	return rc;
@@ -137,14 +135,10 @@ static int do_export(struct snap_store *st, const struct snap_vm_ops *ops,
 	}
 	char *manifest = NULL;
 	if (rc == 0) {
-		struct inv_vm sv;
-		pthread_mutex_lock(st->lock);
-		rc = inv_get(st->inv, src, &sv, e);
-		pthread_mutex_unlock(st->lock);
-		json_t *cfg = rc == 0 ? json_loads(sv.config, 0, NULL) : NULL;
-		if (rc == 0)
-			inv_vm_free(&sv);
-		if (cfg) {
+		json_t *cfg = snap_vm_config(st, src, e);
+		if (!cfg) {
+			rc = -1;
+		} else {
 			json_object_set(cfg, "disks", disks);
 			json_t *m = json_pack("{s:s, s:i, s:s, s:o, s:O}", "format", ARCHIVE_FORMAT,
 					      "version", ARCHIVE_VERSION, "name", src, "config",
@@ -467,15 +461,7 @@ int archive_handle(struct snap_store *st, const struct snap_vm_ops *ops,
 	if (!export)
 		return do_import(st, peer, &r, out, e);
 	char src[SPEC_NAME_MAX + 1];
-	const char *s = url + 5;
-	size_t n = strcspn(s, "/");
-	if (n > SPEC_NAME_MAX)
-		return err_set(e, ERR_INVALID, "'%.80s...' is not a valid VM name (%s)", s,
-			       SPEC_NAME_RULE);
-	memcpy(src, s, n);
-	src[n] = 0;
-	if (!spec_name_ok(src))
-		return err_set(e, ERR_INVALID, "'%.80s' is not a valid VM name (%s)", src,
-			       SPEC_NAME_RULE);
+	if (spec_url_vm_name(url, src, e) < 0)
+		return -1;
 	return do_export(st, ops, peer, src, &r, out, e);
 }

@@ -213,65 +213,63 @@ static void unreserve(struct vol_pool *p, const char *name)
 
 /* --- request bodies --- */
 
+/* What vol_field needs: the request it fills, and whether it creates. */
+struct vol_field_ctx {
+	struct vol_request *r;
+	bool create;
+};
+
+static int vol_field(const char *k, json_t *v, const char *t, void *ctx, struct error *e)
+{
+	struct vol_field_ctx *c = ctx;
+	struct vol_request *r = c->r;
+	bool create = c->create;
+	int rc = 0;
+	if (strcmp(k, "size") == 0) {
+		if (!json_is_integer(v) || json_integer_value(v) < 1 ||
+		    (uint64_t)json_integer_value(v) > VOL_SIZE_MAX)
+			rc = err_set(e, ERR_INVALID,
+				     "field 'size' must be a byte count from 1 to %llu",
+				     (unsigned long long)VOL_SIZE_MAX);
+		else
+			r->size = (uint64_t)json_integer_value(v);
+	} else if (!create) {
+		rc = err_set(e, ERR_INVALID, "unknown field '%.80s' (known fields: size)", k);
+	} else if (strcmp(k, "name") == 0 || strcmp(k, "backing") == 0) {
+		char *dst = k[0] == 'n' ? r->name : r->backing;
+		if (!t || !spec_name_ok(t))
+			rc = err_set(e, ERR_INVALID, "field '%s' must be a volume name (%s)", k,
+				     SPEC_NAME_RULE);
+		else
+			snprintf(dst, SPEC_NAME_MAX + 1, "%s", t);
+	} else if (strcmp(k, "format") == 0) {
+		if (!t || (strcmp(t, "qcow2") != 0 && strcmp(t, "raw") != 0))
+			rc = err_set(e, ERR_INVALID, "field 'format' must be qcow2 or raw");
+		else
+			snprintf(r->format, sizeof(r->format), "%s", t);
+	} else if (strcmp(k, "source") == 0) {
+		if (!t || t[0] != '/' || strlen(t) > SPEC_STR_MAX)
+			rc = err_set(e, ERR_INVALID,
+				     "field 'source' must be an absolute path of at most "
+				     "%d bytes",
+				     SPEC_STR_MAX);
+		else
+			snprintf(r->source, sizeof(r->source), "%s", t);
+	} else {
+		rc = err_set(e, ERR_INVALID,
+			     "unknown field '%.80s' (known fields: name, size, format, "
+			     "backing, source)",
+			     k);
+	}
+	return rc;
+}
+
 int vol_parse_request(const char *body, size_t len, bool create, struct vol_request *r,
 		      struct error *e)
 {
 	memset(r, 0, sizeof(*r));
-	json_t *o = spec_load_body(body, len, e);
-	if (!o)
-		return -1;
-	int rc = json_is_object(o)
-		     ? 0
-		     : err_set(e, ERR_INVALID, "the request body must be a JSON object");
-	const char *k;
-	json_t *v;
-	json_object_foreach(o, k, v)
-	{
-		if (rc < 0)
-			break;
-		const char *t = json_is_string(v) ? json_string_value(v) : NULL;
-		if (t && strlen(t) != json_string_length(v))
-			t = NULL;
-		if (strcmp(k, "size") == 0) {
-			if (!json_is_integer(v) || json_integer_value(v) < 1 ||
-			    (uint64_t)json_integer_value(v) > VOL_SIZE_MAX)
-				rc = err_set(e, ERR_INVALID,
-					     "field 'size' must be a byte count from 1 to %llu",
-					     (unsigned long long)VOL_SIZE_MAX);
-			else
-				r->size = (uint64_t)json_integer_value(v);
-		} else if (!create) {
-			rc = err_set(e, ERR_INVALID, "unknown field '%.80s' (known fields: size)",
-				     k);
-		} else if (strcmp(k, "name") == 0 || strcmp(k, "backing") == 0) {
-			char *dst = k[0] == 'n' ? r->name : r->backing;
-			if (!t || !spec_name_ok(t))
-				rc =
-				    err_set(e, ERR_INVALID, "field '%s' must be a volume name (%s)",
-					    k, SPEC_NAME_RULE);
-			else
-				snprintf(dst, SPEC_NAME_MAX + 1, "%s", t);
-		} else if (strcmp(k, "format") == 0) {
-			if (!t || (strcmp(t, "qcow2") != 0 && strcmp(t, "raw") != 0))
-				rc = err_set(e, ERR_INVALID, "field 'format' must be qcow2 or raw");
-			else
-				snprintf(r->format, sizeof(r->format), "%s", t);
-		} else if (strcmp(k, "source") == 0) {
-			if (!t || t[0] != '/' || strlen(t) > SPEC_STR_MAX)
-				rc = err_set(e, ERR_INVALID,
-					     "field 'source' must be an absolute path of at most "
-					     "%d bytes",
-					     SPEC_STR_MAX);
-			else
-				snprintf(r->source, sizeof(r->source), "%s", t);
-		} else {
-			rc = err_set(e, ERR_INVALID,
-				     "unknown field '%.80s' (known fields: name, size, format, "
-				     "backing, source)",
-				     k);
-		}
-	}
-	json_decref(o);
+	struct vol_field_ctx c = {r, create};
+	int rc = spec_each_field(body, len, vol_field, &c, e);
 	if (rc < 0)
 		return -1;
 	if (!create)

@@ -162,6 +162,20 @@ static void send_close(int fd, uint16_t code, const char *why)
 	send_frame(fd, WS_CLOSE, p, ws_close_payload(p, code, why));
 }
 
+/* Takes b off wc's list and wakes whoever waits for the list to shrink
+ * (web_consoles_stop waits for it to empty). */
+static void bridge_unlink(struct web_consoles *wc, struct bridge *b)
+{
+	pthread_mutex_lock(&wc->lock);
+	for (struct bridge **pp = &wc->list; *pp; pp = &(*pp)->next)
+		if (*pp == b) {
+			*pp = b->next;
+			break;
+		}
+	pthread_cond_broadcast(&wc->gone);
+	pthread_mutex_unlock(&wc->lock);
+}
+
 /* Take the frames in in[0..*len): false when the bridge is to end. */
 static bool from_browser(struct bridge *b, struct ws_reader *r, uint8_t *in, size_t *len)
 {
@@ -263,14 +277,7 @@ static void *bridge_main(void *arg)
 	close(b->relay);
 	MHD_upgrade_action(b->urh, MHD_UPGRADE_ACTION_CLOSE);
 	struct web_consoles *wc = b->wc;
-	pthread_mutex_lock(&wc->lock);
-	for (struct bridge **pp = &wc->list; *pp; pp = &(*pp)->next)
-		if (*pp == b) {
-			*pp = b->next;
-			break;
-		}
-	pthread_cond_broadcast(&wc->gone);
-	pthread_mutex_unlock(&wc->lock);
+	bridge_unlink(wc, b);
 	close(b->wake[0]);
 	close(b->wake[1]);
 	free(b->extra);
@@ -317,14 +324,7 @@ static void on_upgrade(void *cls, struct MHD_Connection *c, void *con_cls, const
 		refuse = pthread_create(&t, &at, bridge_main, b) != 0;
 		pthread_attr_destroy(&at);
 		if (refuse) {
-			pthread_mutex_lock(&wc->lock);
-			for (struct bridge **pp = &wc->list; *pp; pp = &(*pp)->next)
-				if (*pp == b) {
-					*pp = b->next;
-					break;
-				}
-			pthread_cond_broadcast(&wc->gone);
-			pthread_mutex_unlock(&wc->lock);
+			bridge_unlink(wc, b);
 		}
 	}
 	if (refuse) {

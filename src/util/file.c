@@ -90,3 +90,19 @@ uint8_t *file_read_all_fd(int fd, size_t *len)
 	*len = (size_t)size;
 	return buf;
 }
+
+ssize_t file_read_text(const char *path, char *buf, size_t n)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	ssize_t k = read(fd, buf, n - 1);
+	int saved = errno;
+	close(fd);
+	if (k < 0) {
+		errno = saved;
+		return -1;
+	}
+	buf[k] = 0;
+	return k;
+}

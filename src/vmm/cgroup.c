@@ -13,6 +13,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "util/file.h"
+
 static const char *const ctl_name[CGROUP_NCTL] = {"cpu", "memory", "pids"};
 static const char *const ctl_option[CGROUP_NCTL] = {"--cpu-max/--cpu-weight", "--memory-limit",
 						    "--pids-max"};
@@ -133,16 +135,9 @@ static int write_file(const char *dir, const char *file, const char *fmt, ...)
 static int read_file(const char *dir, const char *file, char *buf, size_t n)
 {
 	char path[PATH_MAX + 64];
-	snprintf(path, sizeof(path), "%s/%s", dir, file);
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
+	if (snprintf(path, sizeof(path), "%s/%s", dir, file) >= (int)sizeof(path))
 		return -1;
-	ssize_t k = read(fd, buf, n - 1);
-	close(fd);
-	if (k < 0)
-		return -1;
-	buf[k] = 0;
-	return 0;
+	return file_read_text(path, buf, n) < 0 ? -1 : 0;
 }
 
 /* The number after "key " in a flat-keyed file such as memory.events. */

@@ -17,32 +17,19 @@ import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 R = os.environ.get("RVISOR", os.path.join(ROOT, "build", "rvisor"))
-T = tempfile.mkdtemp(prefix="rvisor-apinb-")
-ENV = dict(os.environ, RVISOR_STATE_DIR=os.path.join(T, "state"),
-           RVISOR_RUN_DIR=os.path.join(T, "run"))
-ENV.pop("RVISOR_NO_AUTOSTART", None)
-SOCK = os.path.join(T, "run", "rvisor.sock")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                                "guest"))
+from daemonlib import DaemonLab  # noqa: E402
+lab = DaemonLab("rvisor-apinb-", rvisor=R)
+T, ENV, SOCK, ours = lab.dir, lab.env, lab.sock, lab.ours
 IDLE = b"\x73\x00\x50\x10\x6f\xf0\xdf\xff"  # 1: wfi; j 1b
 CLIENTS = 200
 stopped_pid = None
-
-
-def ours():
-    out = []
-    for p in os.listdir("/proc"):
-        if p.isdigit():
-            try:
-                if (T + "/").encode() in open("/proc/%s/cmdline" % p, "rb").read():
-                    out.append(int(p))
-            except OSError:
-                pass
-    return out
 
 
 def cleanup():
@@ -51,12 +38,7 @@ def cleanup():
             os.kill(stopped_pid, signal.SIGCONT)
         except OSError:
             pass
-    for p in ours():
-        try:
-            os.kill(p, signal.SIGKILL)
-        except OSError:
-            pass
-    subprocess.run(["rm", "-rf", T])
+    lab.cleanup()
 
 
 def fail(msg):

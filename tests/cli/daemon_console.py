@@ -22,57 +22,23 @@ import socket
 import stat
 import subprocess
 import sys
-import tempfile
 import termios
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 R = os.environ.get("RVISOR", os.path.join(ROOT, "build", "rvisor"))
-T = tempfile.mkdtemp(prefix="rvisor-console-")
-ENV = dict(os.environ, RVISOR_STATE_DIR=os.path.join(T, "state"),
-           RVISOR_RUN_DIR=os.path.join(T, "run"))
-ENV.pop("RVISOR_NO_AUTOSTART", None)
-SOCK = os.path.join(T, "run", "rvisor.sock")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                                "guest"))
+from daemonlib import DaemonLab  # noqa: E402
+lab = DaemonLab("rvisor-console-", logs=("state/daemon.log",), rvisor=R)
+T, ENV, SOCK, procs = lab.dir, lab.env, lab.sock, lab.procs
+ours, cleanup, fail = lab.ours, lab.cleanup, lab.fail
+
 # lui a0,0x10000; print "R\n"; 1: wait for a byte on the UART (LSR bit 0),
 # write it back; j 1b
 ECHO = (b"\x37\x05\x00\x10\x13\x03\x20\x05\x23\x00\x65\x00\x13\x03\xa0\x00"
         b"\x23\x00\x65\x00\x83\x42\x55\x00\x93\xf2\x12\x00\xe3\x8c\x02\xfe"
         b"\x03\x43\x05\x00\x23\x00\x65\x00\x6f\xf0\xdf\xfe")
-procs = []
-
-
-def ours():
-    out = []
-    for p in os.listdir("/proc"):
-        if p.isdigit():
-            try:
-                if (T + "/").encode() in open("/proc/%s/cmdline" % p, "rb").read():
-                    out.append(int(p))
-            except OSError:
-                pass
-    return out
-
-
-def cleanup():
-    for p in procs:
-        if p.poll() is None:
-            p.kill()
-    for p in ours():
-        try:
-            os.kill(p, 9)
-        except OSError:
-            pass
-    subprocess.run(["rm", "-rf", T])
-
-
-def fail(msg):
-    print("FAIL: " + msg)
-    try:
-        print("--- daemon.log\n" + open(os.path.join(T, "state", "daemon.log")).read()[-2000:])
-    except OSError:
-        pass
-    cleanup()
-    sys.exit(1)
 
 
 def check(cond, msg):

@@ -24,7 +24,6 @@ import socket
 import struct
 import subprocess
 import sys
-import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -32,54 +31,17 @@ import weblib  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 R = os.environ.get("RVISOR", os.path.join(ROOT, "build", "rvisor"))
-T = tempfile.mkdtemp(prefix="rvisor-web-")
-STATE, RUN = os.path.join(T, "state"), os.path.join(T, "run")
-ENV = dict(os.environ, RVISOR_STATE_DIR=STATE, RVISOR_RUN_DIR=RUN)
-ENV.pop("RVISOR_NO_AUTOSTART", None)
-SOCK = os.path.join(RUN, "rvisor.sock")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                                "guest"))
+from daemonlib import DaemonLab  # noqa: E402
+lab = DaemonLab("rvisor-web-", logs=("daemon.err",), rvisor=R)
+T, STATE, RUN, ENV, SOCK, procs = lab.dir, lab.state, lab.run, lab.env, lab.sock, lab.procs
+ours, cleanup, fail = lab.ours, lab.cleanup, lab.fail
 TOKEN = "test-token-0123456789abcdef"
 # The UART echo firmware of daemon_console.py: prints "R\n", then echoes.
 ECHO = (b"\x37\x05\x00\x10\x13\x03\x20\x05\x23\x00\x65\x00\x13\x03\xa0\x00"
         b"\x23\x00\x65\x00\x83\x42\x55\x00\x93\xf2\x12\x00\xe3\x8c\x02\xfe"
         b"\x03\x43\x05\x00\x23\x00\x65\x00\x6f\xf0\xdf\xfe")
-procs = []
-
-
-def ours():
-    out = []
-    for p in os.listdir("/proc"):
-        if p.isdigit():
-            try:
-                if (T + "/").encode() in open("/proc/%s/cmdline" % p, "rb").read():
-                    out.append(int(p))
-            except OSError:
-                pass
-    return out
-
-
-def cleanup():
-    for p in procs:
-        if p.poll() is None:
-            p.kill()
-            p.wait()
-    for p in ours():
-        try:
-            os.kill(p, 9)
-        except OSError:
-            pass
-    subprocess.run(["rm", "-rf", T])
-
-
-def fail(msg):
-    print("FAIL: " + msg)
-    try:
-        print("--- daemon stderr\n" + open(os.path.join(T, "daemon.err")).read()[-3000:])
-    except OSError:
-        pass
-    cleanup()
-    sys.exit(1)
-
-
 def check(cond, msg):
     if not cond:
         fail(msg)

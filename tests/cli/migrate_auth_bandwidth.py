@@ -9,119 +9,26 @@
   the status reports the cap.
 The sources run under --sandbox on without a NIC: their migration reaches a
 TCP destination from the API thread, in the host's network namespace."""
-import atexit
-import json
 import os
-import socket
 import subprocess
 import sys
-import tempfile
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-R = os.environ.get("RVISOR", os.path.join(ROOT, "build", "rvisor"))
-T = tempfile.mkdtemp(prefix="rvisor-migauth-")
-procs = []
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import migratelib  # noqa: E402
+from migratelib import R, api  # noqa: E402
 
-
-def cleanup():
-    for p in procs:
-        if p.poll() is None:
-            p.kill()
-            p.wait()
-    subprocess.run(["rm", "-rf", T])
-
-
-atexit.register(cleanup)
-
-
-def fail(msg):
-    print("FAIL: " + msg)
-    for f in sorted(os.listdir(T)):
-        if f.endswith(".err"):
-            print("--- %s\n%s" % (f, open(os.path.join(T, f)).read()[-1500:]))
-    cleanup()
-    sys.exit(1)
-
-
-def check(cond, msg):
-    if not cond:
-        fail(msg)
-    print("ok: " + msg)
-
-
-def rvisor(name, args):
-    p = subprocess.Popen([R, "run", "--timeout", "120"] + args, stdin=subprocess.DEVNULL,
-                         stdout=subprocess.DEVNULL, stderr=open(os.path.join(T, name + ".err"), "w"))
-    procs.append(p)
-    return p
-
-
-def err_of(name):
-    return open(os.path.join(T, name + ".err")).read()
-
-
-def wait_for(cond, what, seconds=20):
-    end = time.time() + seconds
-    while time.time() < end:
-        v = cond()
-        if v:
-            return v
-        time.sleep(0.02)
-    fail("timed out waiting for " + what)
-
-
-def api(sock, method, path, body=None):
-    s = socket.socket(socket.AF_UNIX)
-    s.settimeout(30)
-    s.connect(sock)
-    data = json.dumps(body).encode() if body is not None else b""
-    s.sendall(("%s %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: %d\r\n"
-               "Content-Type: application/json\r\n\r\n" % (method, path, len(data))).encode() + data)
-    out = b""
-    while True:
-        k = s.recv(65536)
-        if not k:
-            break
-        out += k
-    s.close()
-    head, _, text = out.partition(b"\r\n\r\n")
-    return int(head.split()[1]), (json.loads(text) if text.strip() else None)
-
-
-def migration_end(sock):
-    def done():
-        st = api(sock, "GET", "/migrate")[1]
-        return st if st["state"] in ("completed", "failed", "cancelled") else None
-    return wait_for(done, "the migration's end", 60)
-
-
-def runs_on(sock, what):
-    a = api(sock, "GET", "/vm")[1]["instructions_retired"]
-    time.sleep(0.2)
-    st = api(sock, "GET", "/vm")[1]
-    check(st["state"] == "running" and st["instructions_retired"] > a, "%s: the source runs on" % what)
-
-
-open(os.path.join(T, "loop.bin"), "wb").write((0x6f).to_bytes(4, "little"))  # j .
+lab = migratelib.Lab("rvisor-migauth-")
+T = lab.dir
+fail, check, err_of, wait_for = lab.fail, lab.check, lab.err_of, lab.wait_for
+runs_on, migration_end, destination = lab.runs_on, lab.migration_end, lab.destination
 
 
 def source(name, disks=()):
-    sock = os.path.join(T, name + ".sock")
     # Sandboxed: without a NIC the VM process has a network namespace of
     # its own, but its API thread (which connects to the destination) is
     # in the host's, so the TCP destinations below are reachable.
-    p = rvisor(name, ["--firmware", os.path.join(T, "loop.bin"), "--memory", "64M",
-                      "--sandbox", "on", "--api-socket", sock] +
-               [a for d in disks for a in ("--disk", d)])
-    wait_for(lambda: os.path.exists(sock) and api(sock, "GET", "/vm")[0] == 200, name + "'s API")
-    return p, sock
-
-
-def destination(name, uri, extra=()):
-    d = rvisor(name, ["--incoming", uri] + list(extra))
-    wait_for(lambda: "waiting for a migration on " in err_of(name), name + " listening")
-    return d, err_of(name).split("waiting for a migration on ")[1].split()[0]
+    return lab.source(name, disks=disks, extra=["--sandbox", "on"])
 
 
 def token(name, text, mode=0o600):
@@ -217,5 +124,4 @@ check(took >= 0.8 * expect, "the cap holds: %.2f s >= %.2f s" % (took, 0.8 * exp
 check(peak <= 1.25 * cap, "the measured bandwidth stays near the cap: %.0f" % peak)
 d.kill()
 d.wait()
-cleanup()
 print("PASS")

@@ -10,180 +10,24 @@ streams"), with bare-metal firmware guests and a hand-played destination:
   source sees it, says which stream, and resumes (its guest runs on);
 - a fake destination that reads everything, then resets a RAM stream
   instead of saying it is ready: the source sees it at once and resumes."""
-import json
 import os
-import signal
 import socket
 import struct
 import subprocess
 import sys
-import tempfile
 import threading
 import time
-import zlib
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-R = os.environ.get("RVISOR", os.path.join(ROOT, "build", "rvisor"))
-T = tempfile.mkdtemp(prefix="rvisor-migfail-")
-procs = []
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import migratelib  # noqa: E402
+from migratelib import api, frame, PREAMBLE, recv_exact, read_frame  # noqa: E402
 
 
-def fail(msg):
-    print("FAIL: " + msg)
-    for p in procs:
-        if p.poll() is None:
-            p.kill()
-    for f in sorted(os.listdir(T)):
-        if f.endswith(".err"):
-            print("--- %s\n%s" % (f, open(os.path.join(T, f)).read()[-1500:]))
-    sys.exit(1)
-
-
-def check(cond, msg):
-    if not cond:
-        fail(msg)
-    print("ok: " + msg.split(":")[0] if ":" in msg else "ok: " + msg)
-
-
-# --- firmware ---
-def rtype(f7, rs2, rs1, f3, rd, op):
-    return f7 << 25 | rs2 << 20 | rs1 << 15 | f3 << 12 | rd << 7 | op
-
-
-def itype(imm, rs1, f3, rd, op):
-    return (imm & 0xfff) << 20 | rs1 << 15 | f3 << 12 | rd << 7 | op
-
-
-def stype(imm, rs2, rs1, f3, op):
-    return ((imm >> 5) & 0x7f) << 25 | rs2 << 20 | rs1 << 15 | f3 << 12 | (imm & 0x1f) << 7 | op
-
-
-def btype(imm, rs2, rs1, f3):
-    imm &= 0x1fff
-    return ((imm >> 12) & 1) << 31 | ((imm >> 5) & 0x3f) << 25 | rs2 << 20 | rs1 << 15 | \
-        f3 << 12 | ((imm >> 1) & 0xf) << 8 | ((imm >> 11) & 1) << 7 | 0x63
-
-
-def jal(imm, rd=0):
-    imm &= 0x1fffff
-    return ((imm >> 20) & 1) << 31 | ((imm >> 1) & 0x3ff) << 21 | ((imm >> 11) & 1) << 20 | \
-        ((imm >> 12) & 0xff) << 12 | rd << 7 | 0x6f
-
-
-T0, T1, T2, T3, T4 = 5, 6, 7, 28, 29
-# Stores a counter into every page of 8 MiB (from RAM + 4 MiB), forever.
-DIRTY = [
-    0x400 << 12 | T0 << 7 | 0x17,  # auipc t0, 0x400
-    0x800 << 12 | T1 << 7 | 0x37,  # lui t1, 0x800 (8 MiB)
-    rtype(0, T0, T1, 0, T1, 0x33),  # add t1, t1, t0
-    1 << 12 | T4 << 7 | 0x37,  # lui t4, 1
-    itype(1, T2, 0, T2, 0x13),  # 0x10: addi t2, t2, 1
-    itype(0, T0, 0, T3, 0x13),  # mv t3, t0
-    stype(0, T2, T3, 3, 0x23),  # 0x18: sd t2, 0(t3)
-    rtype(0, T4, T3, 0, T3, 0x33),  # add t3, t3, t4
-    btype(-8, T1, T3, 6),  # bltu t3, t1, 0x18
-    jal(-0x14),  # j 0x10
-]
-open(os.path.join(T, "dirty.bin"), "wb").write(b"".join(struct.pack("<I", w) for w in DIRTY))
-open(os.path.join(T, "loop.bin"), "wb").write(struct.pack("<I", 0x6f))  # j .
-
-
-# --- processes and the API ---
-def rvisor(name, args):
-    p = subprocess.Popen([R, "run", "--timeout", "120"] + args, stdin=subprocess.DEVNULL,
-                         stdout=subprocess.DEVNULL, stderr=open(os.path.join(T, name + ".err"), "w"))
-    procs.append(p)
-    return p
-
-
-def err_of(name):
-    return open(os.path.join(T, name + ".err")).read()
-
-
-def wait_for(cond, what, seconds=20):
-    end = time.time() + seconds
-    while time.time() < end:
-        v = cond()
-        if v:
-            return v
-        time.sleep(0.02)
-    fail("timed out waiting for " + what)
-
-
-def api(sock, method, path, body=None):
-    s = socket.socket(socket.AF_UNIX)
-    s.settimeout(30)
-    s.connect(sock)
-    data = json.dumps(body).encode() if body is not None else b""
-    s.sendall(("%s %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: %d\r\n"
-               "Content-Type: application/json\r\n\r\n" % (method, path, len(data))).encode() + data)
-    out = b""
-    while True:
-        k = s.recv(65536)
-        if not k:
-            break
-        out += k
-    s.close()
-    head, _, text = out.partition(b"\r\n\r\n")
-    code = int(head.split()[1])
-    return code, (json.loads(text) if text.strip() else None)
-
-
-def source(name, fw="loop.bin", mem="64M", disks=()):
-    sock = os.path.join(T, name + ".sock")
-    p = rvisor(name, ["--firmware", os.path.join(T, fw), "--memory", mem, "--api-socket", sock] +
-               [a for d in disks for a in ("--disk", d)])
-    wait_for(lambda: os.path.exists(sock), name + "'s API socket")
-    wait_for(lambda: api(sock, "GET", "/vm")[0] == 200, name + "'s API answering")
-    return p, sock
-
-
-def instret(sock):
-    return api(sock, "GET", "/vm")[1]["instructions_retired"]
-
-
-def runs_on(sock, what):
-    code, st = api(sock, "GET", "/vm")
-    a = st["instructions_retired"]
-    time.sleep(0.2)
-    b = instret(sock)
-    check(code == 200 and st["state"] == "running" and b > a,
-          "%s: the source VM runs on (%s, %d -> %d instructions)" % (what, st["state"], a, b))
-
-
-def migration_end(sock):
-    def done():
-        code, st = api(sock, "GET", "/migrate")
-        return st if st["state"] in ("completed", "failed", "cancelled") else None
-    return wait_for(done, "the migration's end", 60)
-
-
-# --- the wire, played by hand ---
-def frame(kind, payload=b""):
-    head = kind.encode() + struct.pack("<IQ", 0, len(payload))
-    return head + payload + struct.pack("<I", zlib.crc32(head + payload))
-
-
-PREAMBLE = b"RVMIGRAT" + struct.pack("<II", 2, 16)
-AUTH0 = frame("AUTH")  # no token
-
-
-def recv_exact(c, n):
-    b = b""
-    while len(b) < n:
-        k = c.recv(n - len(b))
-        if not k:
-            raise EOFError
-        b += k
-    return b
-
-
-def read_frame(c):
-    head = recv_exact(c, 16)
-    n = struct.unpack("<Q", head[8:16])[0]
-    body = recv_exact(c, n + 4)
-    return head[:4].decode(), body[:n], head + body
-
+lab = migratelib.Lab("rvisor-migstreams-")
+T = lab.dir
+fail, check, wait_for = lab.fail, lab.check, lab.wait_for
+rvisor, err_of, source = lab.rvisor, lab.err_of, lab.source
+runs_on, migration_end = lab.runs_on, lab.migration_end
 
 
 # 1. Bad stream counts.
@@ -346,8 +190,4 @@ runs_on(ssock, "after a RAM stream reset at the switch-over")
 for c in [streams[1], main, lst]:
     c.close()
 
-for p in procs:
-    if p.poll() is None:
-        p.kill()
-subprocess.run(["rm", "-rf", T])
 print("PASS")

@@ -325,3 +325,42 @@ def check(cond, why, guest=None):
             guest.fail(why)
         print("FAIL: " + why)
         sys.exit(1)
+
+
+def migrate(src, src_sock, dst, addr, body=None, seconds=120):
+    """PUT /migrate from the Guest src (its API on src_sock) to addr with
+    body's fields, and wait (up to seconds) for src to exit: it must exit 0
+    and say it migrated; a failed migration fails with dst's output.
+    Prints the source's line; returns (downtime ms, total ms, rounds, the
+    last GET /migrate status seen)."""
+    req = {"destination": addr}
+    req.update(body or {})
+    t0 = time.time()
+    code, st = api(src_sock, "PUT", "/migrate", req)
+    check(code == 202, "PUT /migrate: %d %s" % (code, st), src)
+    last = st
+    while src.proc.poll() is None and time.time() - t0 < seconds:
+        try:
+            code, st = api(src_sock, "GET", "/migrate", timeout=5)
+        except OSError:
+            break  # the source has just exited
+        if code == 200:
+            last = st
+            if st["state"] in ("failed", "cancelled"):
+                pump(dst, 1)
+                print("--- destination (last 2000 bytes) ---\n%s"
+                      % dst.log[-2000:].decode(errors="replace"))
+                src.fail("migration failed: %s" % st)
+        time.sleep(0.05)
+    rc = src.wait_exit(30)
+    check(rc == 0, "the source exited with %s" % rc, src)
+    m = re.search(rb"the VM migrated to \S+ \(downtime ([\d.]+) ms, total ([\d.]+) ms, (\d+) rounds",
+                  src.log)
+    check(m is not None, "the source did not say it migrated", src)
+    down, total, rounds = float(m.group(1)), float(m.group(2)), int(m.group(3))
+    line = src.log[m.start():].split(b"\n")[0].decode(errors="replace").strip()
+    print("source: " + line)
+    print("migrated to %s: downtime %.1f ms, total %.1f ms, %d rounds (last status seen: %s, "
+          "throttle %s%%)" % (addr, down, total, rounds, last.get("state"),
+                               last.get("throttle_percent")))
+    return down, total, rounds, last

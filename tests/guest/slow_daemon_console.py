@@ -18,76 +18,15 @@ import pty
 import select
 import socket
 import subprocess
-import sys
-import tempfile
 import termios
 import time
 from guestlib import RVISOR, require_guest, check
+from daemonlib import DaemonLab
 
 kernel, initrd = require_guest()
-tmp = tempfile.TemporaryDirectory(prefix="rvisor-dconsole-")  # removed at exit
-T = tmp.name
-env = dict(os.environ, RVISOR_STATE_DIR=os.path.join(T, "state"),
-           RVISOR_RUN_DIR=os.path.join(T, "run"))
-env.pop("RVISOR_NO_AUTOSTART", None)
-SOCK = os.path.join(T, "run", "rvisor.sock")
-LOG = os.path.join(T, "state", "vms", "1", "console.log")
-procs = []
-
-
-def ours():
-    out = []
-    for p in os.listdir("/proc"):
-        if p.isdigit():
-            try:
-                if (T + "/").encode() in open("/proc/%s/cmdline" % p, "rb").read():
-                    out.append(int(p))
-            except OSError:
-                pass
-    return out
-
-
-def cleanup():
-    for p in procs:
-        if p.poll() is None:
-            p.kill()
-    for p in ours():
-        try:
-            os.kill(p, 9)
-        except OSError:
-            pass
-
-
-def fail(why):
-    for f in ("state/daemon.log", "state/vms/1/console.log"):
-        try:
-            print("--- " + f + "\n" + open(os.path.join(T, f), errors="replace").read()[-2000:])
-        except OSError:
-            pass
-    cleanup()
-    check(False, why)
-
-
-def vm(*args, want=0, timeout=180):
-    r = subprocess.run([RVISOR, "vm"] + list(args), env=env, capture_output=True, text=True,
-                       timeout=timeout, stdin=subprocess.DEVNULL)
-    if r.returncode != want:
-        fail("rvisor vm %s: status %d (want %d): %s%s" % (" ".join(args), r.returncode, want,
-                                                          r.stdout, r.stderr))
-    print("ok: vm %s -> %d" % (" ".join(args), r.returncode))
-    return r.stdout
-
-
-def wait_log(text, seconds):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        try:
-            if text in open(LOG, errors="replace").read():
-                return
-        except OSError:
-            pass
-        time.sleep(0.5)
-    fail("no %r in the console log within %d s" % (text, seconds))
+lab = DaemonLab("rvisor-dconsole-")
+env, procs, LOG = lab.env, lab.procs, lab.console_log()
+cleanup, fail, vm, wait_log = lab.cleanup, lab.fail, lab.vm, lab.wait_log
 
 
 class Term:
@@ -200,15 +139,8 @@ try:
     print("ok: graceful stop in %.1f s (power button, exit 0, shutdown in the log)" % took)
 
     vm("delete", "g")
-    daemon = json.loads(subprocess.run(["curl", "-s", "--unix-socket", SOCK,
-                                        "http://localhost/info"],
-                                       capture_output=True, text=True).stdout)["pid"]
-    os.kill(daemon, 15)
-    for _ in range(50):
-        if not ours():
-            break
-        time.sleep(0.1)
-    check(not ours(), "processes left: %r" % ours())
+    left = lab.stop_daemon()
+    check(not left, "processes left: %r" % left)
     print("all daemon console guest checks passed")
 finally:
     cleanup()

@@ -5,79 +5,19 @@ after `kill -9` of the daemon the guest runs on, and a daemon started on
 demand re-adopts it (same process, its API forwarded, its clock running);
 stop records a clean exit; a second start boots it again; delete leaves
 no process and no file."""
-import json
 import os
-import subprocess
-import sys
-import tempfile
 import time
-from guestlib import RVISOR, require_guest, check
+from guestlib import require_guest, check
+from daemonlib import DaemonLab
 
 kernel, initrd = require_guest()
-tmp = tempfile.TemporaryDirectory(prefix="rvisor-daemon-")  # removed at exit
-T = tmp.name
-env = dict(os.environ, RVISOR_STATE_DIR=os.path.join(T, "state"),
-           RVISOR_RUN_DIR=os.path.join(T, "run"))
-env.pop("RVISOR_NO_AUTOSTART", None)
-SOCK = os.path.join(T, "run", "rvisor.sock")
-
-
-def ours():
-    """Pids of processes whose command line names our directory."""
-    out = []
-    for p in os.listdir("/proc"):
-        if p.isdigit():
-            try:
-                if (T + "/").encode() in open("/proc/%s/cmdline" % p, "rb").read():
-                    out.append(int(p))
-            except OSError:
-                pass
-    return out
-
-
-def cleanup():
-    for p in ours():
-        try:
-            os.kill(p, 9)
-        except OSError:
-            pass
-
-
-def fail(why):
-    for f in ("state/daemon.log", "state/vms/1/console.log"):
-        try:
-            print("--- " + f + "\n" + open(os.path.join(T, f)).read()[-2000:])
-        except OSError:
-            pass
-    cleanup()
-    check(False, why)
-
-
-def vm(*args, want=0):
-    r = subprocess.run([RVISOR, "vm"] + list(args), env=env, capture_output=True, text=True,
-                       timeout=120)
-    if r.returncode != want:
-        fail("rvisor vm %s: status %d (want %d): %s%s" % (" ".join(args), r.returncode, want,
-                                                          r.stdout, r.stderr))
-    print("ok: vm %s -> %d" % (" ".join(args), r.returncode))
-    return r.stdout
+lab = DaemonLab("rvisor-daemon-")
+T = lab.dir
+cleanup, vm, wait_log = lab.cleanup, lab.vm, lab.wait_log
 
 
 def show():
-    return json.loads(vm("show", "g", "-o", "json"))
-
-
-def wait_log(text, seconds):
-    log = os.path.join(T, "state", "vms", "1", "console.log")
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        try:
-            if text in open(log, errors="replace").read():
-                return
-        except OSError:
-            pass
-        time.sleep(0.5)
-    fail("no %r in the console log within %d s" % (text, seconds))
+    return lab.show("g")
 
 
 try:
@@ -96,10 +36,7 @@ try:
           "a paused guest's clock moved: %r -> %r" % (a, b))
     vm("resume", "g")
 
-    daemon = json.loads(subprocess.run(["curl", "-s", "--unix-socket", SOCK,
-                                        "http://localhost/info"],
-                                       capture_output=True, text=True).stdout)["pid"]
-    os.kill(daemon, 9)
+    os.kill(lab.daemon_pid(), 9)
     time.sleep(1)
     os.kill(pid, 0)  # the guest outlives its daemon (raises if not)
     print("ok: the guest runs on after kill -9 of the daemon")
@@ -130,15 +67,8 @@ try:
     wait_log("GUEST-READY", 120)
     vm("delete", "g", "--force")
     vm("list")
-    daemon = json.loads(subprocess.run(["curl", "-s", "--unix-socket", SOCK,
-                                        "http://localhost/info"],
-                                       capture_output=True, text=True).stdout)["pid"]
-    os.kill(daemon, 15)
-    for _ in range(50):
-        if not ours():
-            break
-        time.sleep(0.1)
-    check(not ours(), "processes left: %r" % ours())
+    left = lab.stop_daemon()
+    check(not left, "processes left: %r" % left)
     check(os.listdir(os.path.join(T, "state", "vms")) == [], "files left in vms/")
     print("all daemon guest checks passed")
 finally:

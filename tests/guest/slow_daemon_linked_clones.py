@@ -11,27 +11,23 @@ disk), after "BOOT files=M" at a cold boot.
   - SRC runs again; a snapshot M of it with memory; `vm clone SRC CM
     --linked --from-snapshot M` starts from M's memory (no boot: its first
     line goes on from M's counter, with M's files) beside SRC."""
-import gzip
-import json
 import os
 import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
-from guestlib import RVISOR, require_guest, check, SKIP
+from guestlib import require_guest, check, SKIP
+from daemonlib import DaemonLab, initrd_plus
 
 kernel, initrd = require_guest()
 mkfs = shutil.which("mkfs.ext4") or "/sbin/mkfs.ext4"
 if not os.path.exists(mkfs) or not shutil.which("curl"):
     print("mkfs.ext4 (e2fsprogs) or curl not installed: skipping")
     sys.exit(SKIP)
-tmp = tempfile.TemporaryDirectory(prefix="rvisor-dlinked-")  # removed at exit
-T = tmp.name
-STATE = os.path.join(T, "state")
-env = dict(os.environ, RVISOR_STATE_DIR=STATE, RVISOR_RUN_DIR=os.path.join(T, "run"))
-env.pop("RVISOR_NO_AUTOSTART", None)
+lab = DaemonLab("rvisor-dlinked-", logs=("state/daemon.log",))
+T, STATE = lab.dir, lab.state
+cleanup, fail, cli = lab.cleanup, lab.fail, lab.cli
 
 INIT = b"""#!/bin/sh
 export PATH=/sbin:/bin:/usr/sbin:/usr/bin
@@ -49,70 +45,14 @@ while true; do
 	sleep 1
 done
 """
-
-
-def cpio_entry(name, mode, body, ino):
-    fields = (ino, mode, 0, 0, 1, 0, len(body), 0, 0, 0, 0, len(name) + 1, 0)
-    out = ("070701" + "".join("%08x" % v for v in fields)).encode() + name.encode() + b"\0"
-    out += b"\0" * (-len(out) % 4) + body
-    return out + b"\0" * (-len(out) % 4)
-
-
-my_initrd = os.path.join(T, "initrd.cpio.gz")
-with open(my_initrd, "wb") as f:
-    f.write(open(initrd, "rb").read())
-    f.write(gzip.compress(cpio_entry("init", 0o100755, INIT, 1) +
-                          cpio_entry("TRAILER!!!", 0, b"", 0)))
+my_initrd = initrd_plus(initrd, [("init", 0o100755, INIT)], os.path.join(T, "initrd.cpio.gz"))
 img = os.path.join(T, "fs.img")
 with open(img, "wb") as f:
     f.truncate(32 << 20)
 subprocess.run([mkfs, "-q", "-F", img], check=True)
 
 
-def ours():
-    out = []
-    for p in os.listdir("/proc"):
-        if p.isdigit():
-            try:
-                if (T + "/").encode() in open("/proc/%s/cmdline" % p, "rb").read():
-                    out.append(int(p))
-            except OSError:
-                pass
-    return out
-
-
-def cleanup():
-    for p in ours():
-        try:
-            os.kill(p, 9)
-        except OSError:
-            pass
-
-
-def fail(why):
-    try:
-        print("--- daemon.log\n" + open(os.path.join(STATE, "daemon.log"),
-                                       errors="replace").read()[-3000:])
-    except OSError:
-        pass
-    cleanup()
-    check(False, why)
-
-
-def cli(*args, want=0):
-    r = subprocess.run([RVISOR] + list(args), env=env, capture_output=True, text=True,
-                       timeout=300)
-    if r.returncode != want:
-        fail("rvisor %s: status %d (want %d): %s%s" % (" ".join(args), r.returncode, want,
-                                                       r.stdout, r.stderr))
-    print("ok: %s -> %d" % (" ".join(args), r.returncode))
-    return r.stdout
-
-
-def show(name):
-    return json.loads(cli("vm", "show", name, "-o", "json"))
-
-
+show = lab.show
 ids = {}
 
 
@@ -201,11 +141,7 @@ try:
     cli("vm", "delete", "src", want=1)
     for v in ("cm", "c1", "c2", "src"):
         cli("vm", "delete", "--force", v)
-    daemon = json.loads(subprocess.run(["curl", "-s", "--unix-socket",
-                                        os.path.join(T, "run", "rvisor.sock"),
-                                        "http://localhost/info"],
-                                       capture_output=True, text=True).stdout)["pid"]
-    os.kill(daemon, 15)
+    lab.stop_daemon()
     print("PASS")
 finally:
     cleanup()

@@ -9,74 +9,26 @@ mem=kB".
     64 MiB; `--unset balloon_mib` gives it back;
   - `vm modify --mem 320M` is pending (`vm show`), the guest keeps its RAM;
     after a restart it has the new size."""
-import gzip
 import json
 import os
 import re
 import shutil
-import subprocess
 import sys
-import tempfile
 import time
-from guestlib import RVISOR, require_guest, check, SKIP
+from guestlib import require_guest, check, SKIP
+from daemonlib import DaemonLab, initrd_plus
 
 kernel, initrd = require_guest()
 if not shutil.which("curl"):
     print("curl missing: skipping")
     sys.exit(SKIP)
-tmp = tempfile.TemporaryDirectory(prefix="rvisor-dlive-")  # removed at exit
-T = tmp.name
-STATE = os.path.join(T, "state")
 PARENT = "rvisor-test-glive-%d" % os.getpid()
-env = dict(os.environ, RVISOR_STATE_DIR=STATE, RVISOR_RUN_DIR=os.path.join(T, "run"),
-           RVISOR_CGROUP_PARENT=PARENT)
-env.pop("RVISOR_NO_AUTOSTART", None)
-LOG = os.path.join(STATE, "vms", "1", "console.log")
-
-INIT = b"""#!/bin/sh
-export PATH=/sbin:/bin:/usr/sbin:/usr/bin
-mount -t proc proc /proc
-echo "BOOT mem=$(awk '/MemTotal/ {print $2}' /proc/meminfo)"
-while :; do :; done &
-while true; do
-	echo "MEM $(awk '/MemTotal/ {print $2}' /proc/meminfo)"
-	sleep 1
-done
-"""
+lab = DaemonLab("rvisor-dlive-", extra_env={"RVISOR_CGROUP_PARENT": PARENT})
+T, LOG = lab.dir, lab.console_log()
+cleanup, fail, cli = lab.cleanup, lab.fail, lab.cli
 
 
-def cpio_entry(name, mode, body, ino):
-    fields = (ino, mode, 0, 0, 1, 0, len(body), 0, 0, 0, 0, len(name) + 1, 0)
-    out = ("070701" + "".join("%08x" % v for v in fields)).encode() + name.encode() + b"\0"
-    out += b"\0" * (-len(out) % 4) + body
-    return out + b"\0" * (-len(out) % 4)
-
-
-my_initrd = os.path.join(T, "initrd.cpio.gz")
-with open(my_initrd, "wb") as f:
-    f.write(open(initrd, "rb").read())
-    f.write(gzip.compress(cpio_entry("init", 0o100755, INIT, 1) +
-                          cpio_entry("TRAILER!!!", 0, b"", 0)))
-
-
-def ours():
-    out = []
-    for p in os.listdir("/proc"):
-        if p.isdigit():
-            try:
-                if (T + "/").encode() in open("/proc/%s/cmdline" % p, "rb").read():
-                    out.append(int(p))
-            except OSError:
-                pass
-    return out
-
-
-def cleanup():
-    for p in ours():
-        try:
-            os.kill(p, 9)
-        except OSError:
-            pass
+def remove_cgroups():
     time.sleep(0.3)
     for root, dirs, _ in os.walk("/sys/fs/cgroup", topdown=False):
         if os.path.basename(root) == PARENT:
@@ -91,24 +43,19 @@ def cleanup():
                 pass
 
 
-def fail(why):
-    for f in (os.path.join(STATE, "daemon.log"), LOG):
-        try:
-            print("--- " + f + "\n" + open(f, errors="replace").read()[-3000:])
-        except OSError:
-            pass
-    cleanup()
-    check(False, why)
+lab.cleanups.append(remove_cgroups)
 
-
-def cli(*args, want=0):
-    r = subprocess.run([RVISOR] + list(args), env=env, capture_output=True, text=True,
-                       timeout=300)
-    if r.returncode != want:
-        fail("rvisor %s: status %d (want %d): %s%s" % (" ".join(args), r.returncode, want,
-                                                       r.stdout, r.stderr))
-    print("ok: %s -> %d" % (" ".join(args), r.returncode))
-    return r.stdout
+INIT = b"""#!/bin/sh
+export PATH=/sbin:/bin:/usr/sbin:/usr/bin
+mount -t proc proc /proc
+echo "BOOT mem=$(awk '/MemTotal/ {print $2}' /proc/meminfo)"
+while :; do :; done &
+while true; do
+	echo "MEM $(awk '/MemTotal/ {print $2}' /proc/meminfo)"
+	sleep 1
+done
+"""
+my_initrd = initrd_plus(initrd, [("init", 0o100755, INIT)], os.path.join(T, "initrd.cpio.gz"))
 
 
 def log():
@@ -202,11 +149,7 @@ try:
     print("ok: memory 320M was pending, then the next start has it: MemTotal %d -> %d kB"
           % (mem0, mem1))
     cli("vm", "delete", "--force", "g")
-    daemon = json.loads(subprocess.run(["curl", "-s", "--unix-socket",
-                                        os.path.join(T, "run", "rvisor.sock"),
-                                        "http://localhost/info"],
-                                       capture_output=True, text=True).stdout)["pid"]
-    os.kill(daemon, 15)
+    lab.stop_daemon()
     print("PASS")
 finally:
     cleanup()

@@ -10,28 +10,23 @@ lives in memory, the files on disk, so every line must say N == M.
   - stop, a disk-only snapshot D, start: a cold boot counts the files D has;
   - revert to S2, then to D: each gives back exactly its files;
   - delete S1: S2 and D still give back theirs."""
-import gzip
-import json
 import os
 import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
-from guestlib import RVISOR, require_guest, check, SKIP
+from guestlib import require_guest, check, SKIP
+from daemonlib import DaemonLab, initrd_plus
 
 kernel, initrd = require_guest()
 mkfs = shutil.which("mkfs.ext4") or "/sbin/mkfs.ext4"
 if not os.path.exists(mkfs):
     print("mkfs.ext4 not installed (e2fsprogs): skipping")
     sys.exit(SKIP)
-tmp = tempfile.TemporaryDirectory(prefix="rvisor-dsnap-")  # removed at exit
-T = tmp.name
-env = dict(os.environ, RVISOR_STATE_DIR=os.path.join(T, "state"),
-           RVISOR_RUN_DIR=os.path.join(T, "run"))
-env.pop("RVISOR_NO_AUTOSTART", None)
-LOG = os.path.join(T, "state", "vms", "1", "console.log")
+lab = DaemonLab("rvisor-dsnap-")
+T, LOG = lab.dir, lab.console_log()
+cleanup, fail, cli = lab.cleanup, lab.fail, lab.cli
 
 INIT = b"""#!/bin/sh
 export PATH=/sbin:/bin:/usr/sbin:/usr/bin
@@ -52,63 +47,12 @@ done
 """
 
 
-def cpio_entry(name, mode, body, ino):
-    fields = (ino, mode, 0, 0, 1, 0, len(body), 0, 0, 0, 0, len(name) + 1, 0)
-    out = ("070701" + "".join("%08x" % v for v in fields)).encode() + name.encode() + b"\0"
-    out += b"\0" * (-len(out) % 4) + body
-    return out + b"\0" * (-len(out) % 4)
-
-
 # The default initramfs with this test's /init over its own.
-my_initrd = os.path.join(T, "initrd.cpio.gz")
-with open(my_initrd, "wb") as f:
-    f.write(open(initrd, "rb").read())
-    f.write(gzip.compress(cpio_entry("init", 0o100755, INIT, 1) +
-                          cpio_entry("TRAILER!!!", 0, b"", 0)))
+my_initrd = initrd_plus(initrd, [("init", 0o100755, INIT)], os.path.join(T, "initrd.cpio.gz"))
 img = os.path.join(T, "fs.img")
 with open(img, "wb") as f:
     f.truncate(32 << 20)
 subprocess.run([mkfs, "-q", "-F", img], check=True)
-
-
-def ours():
-    out = []
-    for p in os.listdir("/proc"):
-        if p.isdigit():
-            try:
-                if (T + "/").encode() in open("/proc/%s/cmdline" % p, "rb").read():
-                    out.append(int(p))
-            except OSError:
-                pass
-    return out
-
-
-def cleanup():
-    for p in ours():
-        try:
-            os.kill(p, 9)
-        except OSError:
-            pass
-
-
-def fail(why):
-    for f in ("state/daemon.log", "state/vms/1/console.log"):
-        try:
-            print("--- " + f + "\n" + open(os.path.join(T, f), errors="replace").read()[-3000:])
-        except OSError:
-            pass
-    cleanup()
-    check(False, why)
-
-
-def cli(*args, want=0):
-    r = subprocess.run([RVISOR] + list(args), env=env, capture_output=True, text=True,
-                       timeout=300)
-    if r.returncode != want:
-        fail("rvisor %s: status %d (want %d): %s%s" % (" ".join(args), r.returncode, want,
-                                                       r.stdout, r.stderr))
-    print("ok: %s -> %d" % (" ".join(args), r.returncode))
-    return r.stdout
 
 
 def lines():
@@ -205,11 +149,7 @@ try:
     cli("vm", "delete", "--force", "g")
     cli("volume", "delete", "data")
     check(not os.path.exists(os.path.join(T, "state", "vms", "1")), "the VM's files stayed")
-    daemon = json.loads(subprocess.run(["curl", "-s", "--unix-socket",
-                                        os.path.join(T, "run", "rvisor.sock"),
-                                        "http://localhost/info"],
-                                       capture_output=True, text=True).stdout)["pid"]
-    os.kill(daemon, 15)
+    lab.stop_daemon()
     print("PASS")
 finally:
     cleanup()

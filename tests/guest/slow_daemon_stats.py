@@ -6,98 +6,33 @@ of 8 MiB, writes counted, instructions retired and MIPS above zero, vCPU
 thread CPU time no more than the process's, guest memory as configured,
 RSS and PSS; the Prometheus text shows the same disk counter; the event
 stream has created, started and (after stop) stopped with its reason."""
-import gzip
 import json
 import os
 import subprocess
-import tempfile
 import time
-from guestlib import RVISOR, require_guest, check
+from guestlib import require_guest, check
+from daemonlib import DaemonLab, initrd_plus
 
 kernel, initrd = require_guest()
-tmp = tempfile.TemporaryDirectory(prefix="rvisor-stats-")  # removed at exit
-T = tmp.name
-env = dict(os.environ, RVISOR_STATE_DIR=os.path.join(T, "state"),
-           RVISOR_RUN_DIR=os.path.join(T, "run"))
-env.pop("RVISOR_NO_AUTOSTART", None)
-SOCK = os.path.join(T, "run", "rvisor.sock")
+lab = DaemonLab("rvisor-stats-")
+T, SOCK = lab.dir, lab.sock
+cleanup, wait_log = lab.cleanup, lab.wait_log
 MIB = 8
-
-
-def newc(name, mode, body, ino):
-    """One entry of a newc cpio archive."""
-    fields = (ino, mode, 0, 0, 1, 0, len(body), 0, 0, 0, 0, len(name) + 1, 0)
-    out = ("070701" + "".join("%08x" % v for v in fields)).encode() + name.encode() + b"\0"
-    out += b"\0" * (-len(out) % 4) + body
-    return out + b"\0" * (-len(out) % 4)
-
 
 # The login shell on the console runs /root/.profile: write MIB MiB of
 # random data to /dev/vda and flush it, then say so.
 profile = ("dd if=/dev/urandom of=/dev/vda bs=1M count=%d conv=fsync 2>/dev/null && "
            "echo DD-DONE-OK\n" % MIB).encode()
-my_initrd = os.path.join(T, "initrd-stats.cpio.gz")
-with open(my_initrd, "wb") as f:
-    f.write(open(initrd, "rb").read())
-    f.write(gzip.compress(newc("root", 0o040755, b"", 1) +
-                          newc("root/.profile", 0o100644, profile, 2) +
-                          newc("TRAILER!!!", 0, b"", 0)))
+my_initrd = initrd_plus(initrd, [("root", 0o040755, b""), ("root/.profile", 0o100644, profile)],
+                        os.path.join(T, "initrd-stats.cpio.gz"))
 disk = os.path.join(T, "disk.raw")
 with open(disk, "wb") as f:
     f.truncate(32 << 20)
 
 
-def ours():
-    out = []
-    for p in os.listdir("/proc"):
-        if p.isdigit():
-            try:
-                if (T + "/").encode() in open("/proc/%s/cmdline" % p, "rb").read():
-                    out.append(int(p))
-            except OSError:
-                pass
-    return out
-
-
-def cleanup():
-    for p in ours():
-        try:
-            os.kill(p, 9)
-        except OSError:
-            pass
-
-
-def fail(why):
-    for f in ("state/daemon.log", "state/vms/1/console.log"):
-        try:
-            print("--- " + f + "\n" + open(os.path.join(T, f), errors="replace").read()[-2000:])
-        except OSError:
-            pass
-    cleanup()
-    check(False, why)
-
-
 def vm(*args):
-    r = subprocess.run([RVISOR, "vm", "--state-dir", env["RVISOR_STATE_DIR"], "--run-dir",
-                        env["RVISOR_RUN_DIR"]] + list(args), env=env, capture_output=True,
-                       text=True, timeout=120)
-    if r.returncode != 0:
-        fail("rvisor vm %s: status %d: %s%s" % (" ".join(args), r.returncode, r.stdout,
-                                                r.stderr))
-    return r.stdout
-
-
-def wait_log(text, seconds):
-    log = os.path.join(T, "state", "vms", "1", "console.log")
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        try:
-            if text in open(log, errors="replace").read():
-                return
-        except OSError:
-            pass
-        time.sleep(0.5)
-    fail("no %r in the console log within %d s" % (text, seconds))
+    # the directories given as options too (they agree with the environment's)
+    return lab.vm("--state-dir", lab.state, "--run-dir", lab.run, *args)
 
 
 def curl(path):

@@ -4,19 +4,25 @@ overlay so the cached image stays untouched. cloud-init reads rvisor's
 --cloud-init seed: it creates the user with the ssh key and sets the host
 name; ssh through a loopback hostfwd logs in with that key; systemd reaches
 multi-user with no failed unit; systemd-detect-virt knows it is a VM
-(vm-other); the seed is read-only to the guest; poweroff
-ends rvisor with status 0. Then the OpenSBI path (fw_jump.bin + --uboot,
+(vm-other); the seed is read-only to the guest. The running system is paused
+(guest time stops), snapshotted, killed and restored in a new process: it
+goes on (uptime continues, a new ssh login works, seconds measured), and its
+poweroff ends rvisor with status 0. Then the OpenSBI path (fw_jump.bin + --uboot,
 2 vCPUs) boots the same disk to multi-user and powers off."""
 import os
 import shutil
 import subprocess
 import tempfile
 import time
-from guestlib import Guest, RVISOR, ROOT, check, free_port, SKIP
+from guestlib import Guest, RVISOR, ROOT, check, free_port, SKIP, api, wait_socket
 
 SCRIPT = os.path.join(ROOT, "scripts", "image-debian.sh")
+# RVISOR_DEBIAN_IMAGE: test this image instead of the one the script's
+# current inputs name (e.g. one built by an earlier version of the script).
 built = subprocess.run([SCRIPT, "debian-13", "-", "--print-cached"], capture_output=True,
                        text=True)
+if os.environ.get("RVISOR_DEBIAN_IMAGE"):
+    built = subprocess.CompletedProcess([], 0, os.path.abspath(os.environ["RVISOR_DEBIAN_IMAGE"]))
 if built.returncode != 0:
     if not os.environ.get("RVISOR_TEST_IMAGE"):
         print("the Debian image is not built (make debian-image, or RVISOR_TEST_IMAGE=1 "
@@ -33,9 +39,9 @@ if built.returncode != 0:
           % (built.stderr.strip(), log, tail))
     raise SystemExit(1)
 base = built.stdout.strip()
-for tool in ("ssh", "ssh-keygen"):
+for tool in ("ssh", "ssh-keygen", "curl"):
     if not shutil.which(tool):
-        print("%s missing (openssh-client): skipping" % tool)
+        print("%s missing (openssh-client, curl): skipping" % tool)
         raise SystemExit(SKIP)
 OPENSBI = "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin"
 
@@ -80,8 +86,9 @@ def wait_ssh(g, port, seconds):
 def boot(extra, name):
     port = free_port()
     t0 = time.time()
-    g = Guest(extra + ["--disk", disk, "--memory", "1G", "--cloud-init", user_data,
-                       "--net", "user,hostfwd=tcp:127.0.0.1:%d-:22" % port], timeout=1500)
+    sock = os.path.join(tmp, name.split()[0] + ".sock")
+    g = Guest(extra + ["--disk", disk, "--api-socket", sock, "--memory", "1G",
+                       "--cloud-init", user_data, "--net", "user,hostfwd=tcp:127.0.0.1:%d-:22" % port], timeout=1500)
     g.expect("Found /boot/extlinux/extlinux.conf", 120)
     g.expect("Starting kernel", 120)
     g.expect("login:", 900)
@@ -120,7 +127,56 @@ check(out[4:] == ["1", "CIDATA", "seed-refused"],
       "the seed's read-only flag, label, guest write: %r" % out[4:], g)
 print("cloud-init: user rvtester with the key, host name rvdeb-ci; the seed is read-only; "
       "systemd-detect-virt says vm-other")
-poweroff(g, port, "default firmware")
+
+# Pause, snapshot, kill -9, restore: the running system goes on.
+sock = os.path.join(tmp, "default.sock")
+snap, mem = os.path.join(tmp, "vm.snap"), os.path.join(tmp, "vm.mem")
+up_before = float(ssh(port, "cut -d' ' -f1 /proc/uptime").stdout.split()[0])
+code, _ = api(sock, "PATCH", "/vm", {"state": "paused"})
+check(code == 204, "pause: HTTP %d" % code, g)
+_, s1 = api(sock, "GET", "/vm")
+time.sleep(2)
+_, s2 = api(sock, "GET", "/vm")
+check(s1["state"] == "paused" and s1["guest_time_seconds"] == s2["guest_time_seconds"],
+      "paused: %r then %r" % (s1, s2), g)
+code, res = api(sock, "PUT", "/snapshot/create",
+                {"snapshot_path": snap, "mem_file_path": mem, "snapshot_type": "full"})
+check(code == 200, "snapshot: HTTP %d %s" % (code, res), g)
+print("paused (guest time stopped), snapshot in %.2f s" % res["seconds"])
+# The seed lived in the process's memfd: a restore is given both disks
+# again, the seed as a copy of those bytes.
+seed = os.path.join(tmp, "seed.img")
+for fd in os.listdir("/proc/%d/fd" % g.vm_pid):
+    link = os.path.join("/proc/%d/fd" % g.vm_pid, fd)
+    try:
+        if "rvisor-cidata" in os.readlink(link):
+            shutil.copyfile(link, seed)
+    except OSError:  # a descriptor closed meanwhile
+        pass
+check(os.path.exists(seed), "no rvisor-cidata memfd in the VM process", g)
+g.proc.kill()
+g.proc.wait()
+t0 = time.time()
+sock = os.path.join(tmp, "restored.sock")
+g = Guest(["--restore", snap, "--mem-file", mem, "--api-socket", sock, "--disk", disk,
+           "--disk", seed + ",format=raw,readonly=on"], timeout=900)
+wait_socket(sock, g)
+deadline = time.time() + 120
+while True:
+    try:
+        r = ssh(port, "cut -d' ' -f1 /proc/uptime; systemctl is-system-running", timeout=30)
+        if r.returncode == 0:
+            break
+    except subprocess.TimeoutExpired:
+        pass
+    if g.proc.poll() is not None or time.time() > deadline:
+        g.fail("no ssh login after the restore (%.0f s)" % (time.time() - t0))
+    time.sleep(0.5)
+out = r.stdout.split()
+print("restored: a new ssh login after %.1f s" % (time.time() - t0))
+check(float(out[0]) >= up_before and out[1] == "running",
+      "after restore: uptime %s (before %.1f), systemd %s" % (out[0], up_before, out[1:]), g)
+poweroff(g, port, "restored")
 
 # OpenSBI in M-mode, S-mode U-Boot as its payload, 2 vCPUs.
 if os.path.exists(OPENSBI):

@@ -10,10 +10,9 @@ Prints downtime and total time of each migration."""
 import os
 import re
 import shutil
-import subprocess
 import tempfile
-import time
-from guestlib import Guest, require_guest, check, SKIP, api, wait_socket, pump, last_line, counters
+from guestlib import Guest, require_guest, check, SKIP, wait_socket, pump, last_line, counters, \
+    migrate
 
 if not shutil.which("curl"):
     print("curl missing: skipping")
@@ -36,38 +35,6 @@ def incoming(uri, sock):
     d.expect("waiting for a migration on ", 10)
     addr = d.expect("\n", 5).strip()
     return d, addr
-
-
-def migrate(src, src_sock, dst, addr, body=None):
-    """PUT /migrate, wait for the source to exit; returns its final status."""
-    req = {"destination": addr}
-    req.update(body or {})
-    t0 = time.time()
-    code, st = api(src_sock, "PUT", "/migrate", req)
-    check(code == 202, "PUT /migrate: %d %s" % (code, st), src)
-    last = st
-    while src.proc.poll() is None and time.time() - t0 < 120:
-        code, st = api(src_sock, "GET", "/migrate", timeout=5)
-        if code == 200:
-            last = st
-            if st["state"] in ("failed", "cancelled"):
-                pump(dst, 1)
-                print("--- destination (last 2000 bytes) ---\n%s"
-                      % dst.log[-2000:].decode(errors="replace"))
-                src.fail("migration failed: %s" % st)
-        time.sleep(0.05)
-    rc = src.wait_exit(10)
-    check(rc == 0, "the source exited with %s" % rc, src)
-    m = re.search(rb"the VM migrated to \S+ \(downtime ([\d.]+) ms, total ([\d.]+) ms, (\d+) rounds",
-                  src.log)
-    check(m is not None, "the source did not say it migrated", src)
-    down, total, rounds = float(m.group(1)), float(m.group(2)), int(m.group(3))
-    line = src.log[m.start():].split(b"\n")[0].decode(errors="replace").strip()
-    print("source: " + line)
-    print("migrated to %s: downtime %.1f ms, total %.1f ms, %d rounds (last status seen: %s, "
-          "throttle %s%%)" % (addr, down, total, rounds, last.get("state"),
-                               last.get("throttle_percent")))
-    return down, total, rounds, last
 
 
 try:

@@ -13,55 +13,19 @@ import os
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from guestlib import RVISOR, require_guest, check, free_port
+from daemonlib import DaemonLab
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                                 "cli"))
 import weblib  # noqa: E402
 
 kernel, initrd = require_guest()
-tmp = tempfile.TemporaryDirectory(prefix="rvisor-webconsole-")  # removed at exit
-T = tmp.name
-STATE, RUN = os.path.join(T, "state"), os.path.join(T, "run")
-LOG = os.path.join(STATE, "vms", "1", "console.log")
+lab = DaemonLab("rvisor-webconsole-", logs=("daemon.err", "state/vms/1/console.log"))
+T, STATE, RUN, procs = lab.dir, lab.state, lab.run, lab.procs
+ours, cleanup, fail, wait_log = lab.ours, lab.cleanup, lab.fail, lab.wait_log
 TOKEN = "guest-test-token-%s" % os.urandom(8).hex()
-procs = []
-
-
-def ours():
-    out = []
-    for p in os.listdir("/proc"):
-        if p.isdigit():
-            try:
-                if (T + "/").encode() in open("/proc/%s/cmdline" % p, "rb").read():
-                    out.append(int(p))
-            except OSError:
-                pass
-    return out
-
-
-def cleanup():
-    for p in procs:
-        if p.poll() is None:
-            p.kill()
-            p.wait()
-    for p in ours():
-        try:
-            os.kill(p, 9)
-        except OSError:
-            pass
-
-
-def fail(why):
-    for f in ("daemon.err", "state/vms/1/console.log"):
-        try:
-            print("--- " + f + "\n" + open(os.path.join(T, f), errors="replace").read()[-2000:])
-        except OSError:
-            pass
-    cleanup()
-    check(False, why)
 
 
 def req(method, path, body=None, headers=None):
@@ -72,18 +36,6 @@ def req(method, path, body=None, headers=None):
         return weblib.request(PORT, method, path, body, h, timeout=180)
     except OSError as e:
         fail("%s %s: %s" % (method, path, e))
-
-
-def wait_log(text, seconds):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        try:
-            if text in open(LOG, errors="replace").read():
-                return
-        except OSError:
-            pass
-        time.sleep(0.5)
-    fail("no %r in the console log within %d s" % (text, seconds))
 
 
 try:

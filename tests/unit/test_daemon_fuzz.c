@@ -10,15 +10,7 @@
 #include <time.h>
 
 #include "check.h"
-
-static uint64_t rng = 0x9e3779b97f4a7c15ull;
-static uint64_t rnd(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
-}
+#include "jsonmutate.h"
 
 /* Valid bodies, and which parsers (fuzz_daemon_accepted bits) take each. */
 static const struct {
@@ -186,76 +178,11 @@ int main(void)
 		     "'firmware' cannot be combined with 'kernel', 'initrd' or 'append'") == 0);
 
 	/* Mutations, for at most ~3 seconds. */
-	char m[1024];
-	unsigned runs = 0;
-	struct timespec t0, t;
-	clock_gettime(CLOCK_MONOTONIC, &t0);
-	size_t nseeds = sizeof(seeds) / sizeof(seeds[0]);
-	size_t ntokens = sizeof(tokens) / sizeof(tokens[0]);
-	for (size_t s = 0; s < nseeds; s++) {
-		const char *b = seeds[s].body;
-		size_t len = strlen(b);
-		for (size_t n = 0; n < len; n++, runs++)
-			run(b, n);
-		static const char vals[] = {0, '"', '\\', '{', '}', '[', ']', ',', ':', '0', '-'};
-		for (size_t k = 0; k < len; k++)
-			for (size_t v = 0; v < sizeof(vals); v++, runs++) {
-				memcpy(m, b, len);
-				m[k] = vals[v];
-				run(m, len);
-			}
-	}
-	for (;; runs++) {
-		if ((runs & 255) == 0) {
-			clock_gettime(CLOCK_MONOTONIC, &t);
-			if (runs >= 200000 ||
-			    (double)(t.tv_sec - t0.tv_sec) + (t.tv_nsec - t0.tv_nsec) * 1e-9 > 3.0)
-				break;
-		}
-		const char *b = seeds[rnd() % nseeds].body;
-		size_t len = strlen(b);
-		memcpy(m, b, len);
-		unsigned edits = 1 + rnd() % 4;
-		for (unsigned k = 0; k < edits; k++) {
-			size_t at = len ? rnd() % (len + 1) : 0;
-			switch (rnd() % 4) {
-			case 0: /* splice a token in */ {
-				const char *tk = tokens[rnd() % ntokens];
-				size_t tl = strlen(tk);
-				if (len + tl < sizeof(m)) {
-					memmove(m + at + tl, m + at, len - at);
-					memcpy(m + at, tk, tl);
-					len += tl;
-				}
-				break;
-			}
-			case 1: /* delete a run */ {
-				size_t d = rnd() % 8;
-				if (at + d > len)
-					d = len - at;
-				memmove(m + at, m + at + d, len - at - d);
-				len -= d;
-				break;
-			}
-			case 2: /* a random byte */
-				if (at < len)
-					m[at] = (char)rnd();
-				break;
-			default: /* duplicate a piece of itself */ {
-				size_t from = len ? rnd() % len : 0, d = rnd() % 24;
-				if (from + d > len)
-					d = len - from;
-				if (len + d < sizeof(m)) {
-					memmove(m + at + d, m + at, len - at);
-					memmove(m + at, m + (from >= at ? from + d : from), d);
-					len += d;
-				}
-				break;
-			}
-			}
-		}
-		run(m, len);
-	}
+	const char *bodies[sizeof(seeds) / sizeof(seeds[0])];
+	for (size_t s = 0; s < sizeof(seeds) / sizeof(seeds[0]); s++)
+		bodies[s] = seeds[s].body;
+	unsigned runs = json_mutate(bodies, sizeof(seeds) / sizeof(seeds[0]), tokens,
+				    sizeof(tokens) / sizeof(tokens[0]), run);
 	printf("%u inputs run\n", runs);
 	CHECK(runs > 1000);
 	CHECK_DONE();

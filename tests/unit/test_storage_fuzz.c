@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "check.h"
+#include "jsonmutate.h"
 
 static const struct {
 	const char *body;
@@ -126,46 +127,11 @@ int main(void)
 		      36) == 0);
 
 	/* Mutations, for at most ~3 seconds. */
-	char m[1024];
-	unsigned runs = 0;
-	struct timespec t0, t;
-	clock_gettime(CLOCK_MONOTONIC, &t0);
-	size_t nseeds = sizeof(seeds) / sizeof(seeds[0]);
-	size_t ntokens = sizeof(tokens) / sizeof(tokens[0]);
-	for (size_t s = 0; s < nseeds; s++) {
-		const char *b = seeds[s].body;
-		size_t len = strlen(b);
-		for (size_t n = 0; n < len; n++, runs++)
-			run(b, n);
-		static const char vals[] = {0, '"', '\\', '{', '}', '[', ']', ',', ':', '0', '-'};
-		for (size_t k = 0; k < len; k++)
-			for (size_t v = 0; v < sizeof(vals); v++, runs++) {
-				memcpy(m, b, len);
-				m[k] = vals[v];
-				run(m, len);
-			}
-	}
-	uint64_t rng = 0x9e3779b97f4a7c15ull;
-	for (;; runs++) {
-		if ((runs & 1023) == 0) {
-			clock_gettime(CLOCK_MONOTONIC, &t);
-			if ((double)(t.tv_sec - t0.tv_sec) +
-				(double)(t.tv_nsec - t0.tv_nsec) / 1e9 >
-			    3.0)
-				break;
-		}
-		rng ^= rng << 13, rng ^= rng >> 7, rng ^= rng << 17;
-		const char *b = seeds[rng % nseeds].body;
-		size_t len = strlen(b), at = (rng >> 8) % (len + 1);
-		const char *tok = tokens[(rng >> 20) % ntokens];
-		size_t tl = strlen(tok);
-		if (len + tl >= sizeof(m))
-			continue;
-		memcpy(m, b, at);
-		memcpy(m + at, tok, tl);
-		memcpy(m + at + tl, b + at, len - at);
-		run(m, len + tl);
-	}
+	const char *bodies[sizeof(seeds) / sizeof(seeds[0])];
+	for (size_t s = 0; s < sizeof(seeds) / sizeof(seeds[0]); s++)
+		bodies[s] = seeds[s].body;
+	unsigned runs = json_mutate(bodies, sizeof(seeds) / sizeof(seeds[0]), tokens,
+				    sizeof(tokens) / sizeof(tokens[0]), run);
 	printf("%u inputs run\n", runs);
 	CHECK_DONE();
 }
