@@ -12,6 +12,79 @@
 
 #define CALL_TIMEOUT_MS (15 * 60 * 1000) /* an import copies a whole image */
 
+const struct cl_verb *cl_take_verb(int *argc, char **argv, const struct cl_verb *verbs, size_t n,
+				   const char *const *with_value, const char *who, bool *unknown)
+{
+	*unknown = false;
+	for (int k = 1; k < *argc; k++) {
+		if (argv[k][0] == '-') {
+			for (size_t w = 0; with_value && with_value[w]; w++)
+				if (strcmp(argv[k], with_value[w]) == 0 && k + 1 < *argc) {
+					k++;
+					break;
+				}
+			continue;
+		}
+		for (size_t v = 0; v < n; v++)
+			if (strcmp(argv[k], verbs[v].name) == 0) {
+				memmove(argv + k, argv + k + 1,
+					(size_t)(*argc - k - 1) * sizeof(*argv));
+				(*argc)--;
+				return &verbs[v];
+			}
+		fprintf(stderr, "%s: unknown verb '%s'\n", who, argv[k]);
+		*unknown = true;
+		return NULL;
+	}
+	return NULL;
+}
+
+int cl_common_option(struct cl_common *co, const char *who, int c, const char *arg)
+{
+	switch (c) {
+	case CL_O_STATE:
+		co->state_opt = arg;
+		return 1;
+	case CL_O_RUN:
+		co->run_opt = arg;
+		return 1;
+	case CL_O_NOAUTO:
+		co->noauto = true;
+		return 1;
+	case 'o':
+		if (strcmp(arg, "json") != 0 && strcmp(arg, "table") != 0) {
+			fprintf(stderr, "%s: -o %s: expected table or json\n", who, arg);
+			return -1;
+		}
+		co->json_out = strcmp(arg, "json") == 0;
+		return 1;
+	}
+	return 0;
+}
+
+int cl_option_applies(const char *who, const struct cl_verb *vb, char letter, int c,
+		      const struct option *lo, int li)
+{
+	if (vb && strchr(vb->opts, letter))
+		return 0;
+	fprintf(stderr, "%s %s: option %s%s does not apply here (see --help)\n", who,
+		vb ? vb->name : "", c == 'o' ? "-" : "--", c == 'o' ? "o" : lo[li].name);
+	return -1;
+}
+
+const char *cl_str(json_t *o, const char *k)
+{
+	json_t *v = json_object_get(o, k);
+	return json_is_string(v) ? json_string_value(v) : "-";
+}
+
+void cl_print_json(json_t *j)
+{
+	char *t = json_dumps(j, JSON_INDENT(2));
+	printf("%s\n", t ? t : "null");
+	free(t);
+}
+
 int dclient_init(struct dclient *cl, const char *who, const char *state_opt, const char *run_opt,
 		 bool no_autostart)
 {
@@ -44,23 +117,34 @@ static int start_daemon(struct dclient *cl)
 	return 0;
 }
 
+int dclient_init_common(struct dclient *cl, const char *who, const struct cl_common *co)
+{
+	return dclient_init(cl, who, co->state_opt, co->run_opt, co->noauto);
+}
+
+int dclient_call_text(struct dclient *cl, const char *method, const char *path, json_t *body,
+		      char **answer)
+{
+	*answer = NULL;
+	char *json = body ? json_dumps(body, JSON_COMPACT) : NULL;
+	struct error e;
+	int st = uhttp_request(cl->sock, method, path, json, CALL_TIMEOUT_MS, answer, &e);
+	if (st < 0 && e.cls == ERR_NOT_FOUND && cl->autostart && start_daemon(cl) == 0)
+		st = uhttp_request(cl->sock, method, path, json, CALL_TIMEOUT_MS, answer, &e);
+	free(json);
+	if (st < 0)
+		fprintf(stderr, "%s: no daemon: %s%s\n", cl->who, e.msg,
+			cl->autostart ? "" : " (start one with 'rvisor daemon')");
+	return st;
+}
+
 int dclient_call(struct dclient *cl, const char *method, const char *path, json_t *body,
 		 json_t **out)
 {
 	*out = NULL;
-	char *json = body ? json_dumps(body, JSON_COMPACT) : NULL;
 	char *answer = NULL;
-	struct error e;
-	int st = uhttp_request(cl->sock, method, path, json, CALL_TIMEOUT_MS, &answer, &e);
-	if (st < 0 && e.cls == ERR_NOT_FOUND && cl->autostart && start_daemon(cl) == 0)
-		st = uhttp_request(cl->sock, method, path, json, CALL_TIMEOUT_MS, &answer, &e);
-	free(json);
-	if (st < 0) {
-		fprintf(stderr, "%s: no daemon: %s%s\n", cl->who, e.msg,
-			cl->autostart ? "" : " (start one with 'rvisor daemon')");
-		return -1;
-	}
-	if (answer && *answer)
+	int st = dclient_call_text(cl, method, path, body, &answer);
+	if (st >= 0 && answer && *answer)
 		*out = json_loads(answer, 0, NULL);
 	free(answer);
 	return st;
@@ -79,6 +163,13 @@ int dclient_status(struct dclient *cl, const char *verb, int status, json_t *ans
 			json_is_string(m) ? json_string_value(m) : "the daemon refused");
 	}
 	return rc;
+}
+
+int dclient_run(struct dclient *cl, const char *verb, const char *method, const char *path,
+		json_t *body, json_t **answer)
+{
+	int st = dclient_call(cl, method, path, body, answer);
+	return dclient_status(cl, verb, st, *answer);
 }
 
 int dclient_parse_size(const char *s, unsigned long long *bytes)

@@ -86,7 +86,7 @@ static void daemon_usage(FILE *f)
 
 int cmd_keeper(int argc, char **argv)
 {
-	return keeper_main(argc, argv);
+	return keeper_main(argc, argv, cmd_run);
 }
 
 int cmd_daemon(int argc, char **argv)

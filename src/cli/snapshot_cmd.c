@@ -11,13 +11,8 @@
 #include "cli/client.h"
 #include "daemon/spec.h"
 
-struct sverb {
-	const char *name, *args, *what;
-	const char *opts; /* d description, o output */
-	int nargs;
-};
-
-static const struct sverb sverbs[] = {
+/* Option letters: d description, o output. */
+static const struct cl_verb sverbs[] = {
     {"create", "VM NAME [--description TEXT]",
      "take a snapshot: every writable disk's current layer is frozen and the VM goes on in "
      "a new overlay; a running VM's memory and device state are kept too (it goes on from "
@@ -34,7 +29,7 @@ static const struct sverb sverbs[] = {
      "", 2},
 };
 
-static void usage(FILE *f, const struct sverb *only)
+static void usage(FILE *f, const struct cl_verb *only)
 {
 	if (only) {
 		fprintf(f, "usage: rvisor snapshot %s %s\n\n%c%s.\n", only->name, only->args,
@@ -83,70 +78,42 @@ static void print_tree(json_t *snaps, const char *parent, int depth)
 	}
 }
 
-enum { O_DESC = 300, O_STATE, O_RUN, O_NOAUTO };
+enum { O_DESC = 300 };
 
 int cmd_snapshot(int argc, char **argv)
 {
 	static const struct option lo[] = {
 	    {"description", required_argument, NULL, O_DESC},
-	    {"state-dir", required_argument, NULL, O_STATE},
-	    {"run-dir", required_argument, NULL, O_RUN},
-	    {"no-autostart", no_argument, NULL, O_NOAUTO},
-	    {"output", required_argument, NULL, 'o'},
-	    {"help", no_argument, NULL, 'h'},
+	    CL_COMMON_OPTIONS,
 	    {NULL, 0, NULL, 0},
 	};
-	const struct sverb *vb = NULL;
-	int vpos = 0;
-	for (int k = 1; k < argc && !vb; k++) {
-		if (argv[k][0] == '-') {
-			if ((strcmp(argv[k], "--state-dir") == 0 ||
-			     strcmp(argv[k], "--run-dir") == 0 ||
-			     strcmp(argv[k], "--description") == 0) &&
-			    k + 1 < argc)
-				k++;
-			continue;
-		}
-		for (size_t v = 0; v < sizeof(sverbs) / sizeof(sverbs[0]); v++)
-			if (strcmp(argv[k], sverbs[v].name) == 0)
-				vb = &sverbs[v], vpos = k;
-		if (!vb) {
-			fprintf(stderr, "rvisor snapshot: unknown verb '%s'\n", argv[k]);
-			usage(stderr, NULL);
-			return CL_USAGE;
-		}
+	static const char *const with_value[] = {"--state-dir", "--run-dir", "--description", NULL};
+	bool unknown;
+	const struct cl_verb *vb =
+	    cl_take_verb(&argc, argv, sverbs, sizeof(sverbs) / sizeof(sverbs[0]), with_value,
+			 "rvisor snapshot", &unknown);
+	if (unknown) {
+		usage(stderr, NULL);
+		return CL_USAGE;
 	}
-	if (vpos)
-		memmove(argv + vpos, argv + vpos + 1, (size_t)(argc - vpos - 1) * sizeof(*argv)),
-		    argc--;
-	const char *state_opt = NULL, *run_opt = NULL, *desc = NULL;
-	bool noauto = false, json_out = false;
+	struct cl_common co = {0};
+	const char *desc = NULL;
 	int c, li = -1;
 	optind = 1;
 	argv[0] = "rvisor snapshot";
 	while ((c = getopt_long(argc, argv, "ho:", lo, &li)) != -1) {
 		char letter = 0;
+		int common = cl_common_option(&co, "rvisor snapshot", c, optarg);
+		if (common < 0)
+			return CL_USAGE;
+		if (common && c != 'o')
+			continue;
 		switch (c) {
 		case 'h':
 			usage(stdout, vb);
 			return CL_OK;
-		case O_STATE:
-			state_opt = optarg;
-			continue;
-		case O_RUN:
-			run_opt = optarg;
-			continue;
-		case O_NOAUTO:
-			noauto = true;
-			continue;
 		case 'o':
 			letter = 'o', li = -1;
-			if (strcmp(optarg, "json") != 0 && strcmp(optarg, "table") != 0) {
-				fprintf(stderr, "rvisor snapshot: -o %s: expected table or json\n",
-					optarg);
-				return CL_USAGE;
-			}
-			json_out = strcmp(optarg, "json") == 0;
 			break;
 		case O_DESC:
 			letter = 'd';
@@ -156,14 +123,8 @@ int cmd_snapshot(int argc, char **argv)
 			usage(stderr, vb);
 			return CL_USAGE;
 		}
-		if (!vb || !strchr(vb->opts, letter)) {
-			fprintf(
-			    stderr,
-			    "rvisor snapshot %s: option %s%s does not apply here (see --help)\n",
-			    vb ? vb->name : "", c == 'o' ? "-" : "--",
-			    c == 'o' ? "o" : lo[li].name);
+		if (cl_option_applies("rvisor snapshot", vb, letter, c, lo, li) < 0)
 			return CL_USAGE;
-		}
 	}
 	if (!vb) {
 		fprintf(stderr, "rvisor snapshot: no verb\n");
@@ -199,18 +160,16 @@ int cmd_snapshot(int argc, char **argv)
 		snprintf(path, sizeof(path), "/vms/%s/snapshots/%s", vm, name);
 	}
 	struct dclient cl;
-	if (dclient_init(&cl, "rvisor snapshot", state_opt, run_opt, noauto) < 0) {
+	if (dclient_init_common(&cl, "rvisor snapshot", &co) < 0) {
 		json_decref(body);
 		return CL_USAGE;
 	}
 	json_t *ans;
-	int st = dclient_call(&cl, method, path, body, &ans);
+	int rc = dclient_run(&cl, vb->name, method, path, body, &ans);
 	json_decref(body);
-	int rc = dclient_status(&cl, vb->name, st, ans);
-	if (rc == CL_OK && json_out && ans) {
-		char *t = json_dumps(ans, JSON_INDENT(2));
-		printf("%s\n", t);
-		free(t);
+
+	if (rc == CL_OK && co.json_out && ans) {
+		cl_print_json(ans);
 	} else if (rc == CL_OK && ans) {
 		json_t *snaps = json_object_get(ans, "snapshots");
 		if (json_array_size(snaps) == 0)

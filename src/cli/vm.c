@@ -8,56 +8,45 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "cli/client.h"
 #include "cli/vm_console.h"
 #include "cli/run_limits.h"
 #include "cli/stats_view.h"
 #include "daemon/daemon.h"
 #include "daemon/spec.h"
-#include "util/uhttp.h"
 #include "virtio/devices.h"
-
-/* Exit statuses (docs/daemon.md). */
-enum { VM_OK = 0, VM_FAILED = 1, VM_USAGE = 2, VM_NO_SUCH_VM = 3 };
-
-#define OP_TIMEOUT_MS (15 * 60 * 1000) /* a stop waits up to its timeout */
-
-struct verb {
-	const char *name, *args, *what;
-	const char *opts; /* letters of the options it takes (see long_opts) */
-};
 
 /* Option letters: c cpus, m mem, k kernel, i initrd, a append, F firmware,
  * d disk, D device (and --KIND), L resource limits (--cpu-max...), o output,
  * t timeout, f force, u unset. */
-static const struct verb verbs[] = {
-    {"create", "NAME [options]", "record a new VM (stopped)", "cmkiaFdDLo"},
-    {"list", "", "list the VMs", "o"},
-    {"show", "NAME", "show one VM: configuration, state, last exit, runtime", "o"},
-    {"start", "NAME [--console]", "start a VM (its own detached process)", "oC"},
+static const struct cl_verb verbs[] = {
+    {"create", "NAME [options]", "record a new VM (stopped)", "cmkiaFdDLo", 1},
+    {"list", "", "list the VMs", "o", 0},
+    {"show", "NAME", "show one VM: configuration, state, last exit, runtime", "o", 1},
+    {"start", "NAME [--console]", "start a VM (its own detached process)", "oC", 1},
     {"stop", "NAME [--timeout S] [--force]",
-     "shut a VM down with its power button, forced after S seconds (default 30)", "tfo"},
-    {"restart", "NAME [--timeout S] [--force]", "stop a running VM (as stop), then start it",
-     "tfo"},
-    {"kill", "NAME", "kill a running VM at once (SIGKILL)", "o"},
-    {"pause", "NAME", "pause a running VM's vCPUs", "o"},
-    {"resume", "NAME", "resume a paused VM", "o"},
+     "shut a VM down with its power button, forced after S seconds (default 30)", "tfo", 1},
+    {"restart", "NAME [--timeout S] [--force]", "stop a running VM (as stop), then start it", "tfo",
+     1},
+    {"kill", "NAME", "kill a running VM at once (SIGKILL)", "o", 1},
+    {"pause", "NAME", "pause a running VM's vCPUs", "o", 1},
+    {"resume", "NAME", "resume a paused VM", "o", 1},
     {"delete", "NAME [--force]",
-     "delete a stopped VM and its files (--force: a running one too, killed first)", "f"},
+     "delete a stopped VM and its files (--force: a running one too, killed first)", "f", 1},
     {"console", "NAME [--read-only]",
-     "attach the terminal to a running VM's serial console (detach with Ctrl-])", "R"},
+     "attach the terminal to a running VM's serial console (detach with Ctrl-])", "R", 1},
     {"logs", "NAME [--tail N] [--follow]",
-     "print a VM's console output, kept on disk (--follow: then the live output)", "TW"},
+     "print a VM's console output, kept on disk (--follow: then the live output)", "TW", 1},
     {"modify", "NAME [options]",
      "change a VM's configuration (running: limits at once, the rest at its next start)",
-     "cmkiaFdDLuo"},
-    {"stats", "NAME", "a VM's statistics: CPU, instructions, memory, disks, NICs", "o"},
+     "cmkiaFdDLuo", 1},
+    {"stats", "NAME", "a VM's statistics: CPU, instructions, memory, disks, NICs", "o", 1},
 };
 
-static void vm_usage(FILE *f, const struct verb *only)
+static void vm_usage(FILE *f, const struct cl_verb *only)
 {
 	if (only) {
 		fprintf(f, "usage: rvisor vm %s %s\n\n%c%s.\n", only->name, only->args,
@@ -160,74 +149,6 @@ static void vm_usage(FILE *f, const struct verb *only)
 		   "or input, 3 no such VM.\n");
 }
 
-struct client {
-	struct daemon_dirs dirs;
-	const char *state_opt, *run_opt;
-	bool autostart;
-	char sock[1100];
-};
-
-/* Start a daemon for these directories (it returns once serving). */
-static int start_daemon(struct client *cl)
-{
-	pid_t pid = fork();
-	if (pid == 0) {
-		execl("/proc/self/exe", "rvisor", "daemon", "--state-dir", cl->dirs.state,
-		      "--run-dir", cl->dirs.run, (char *)NULL);
-		_exit(127);
-	}
-	int st;
-	if (pid < 0 || waitpid(pid, &st, 0) < 0 || !WIFEXITED(st) || WEXITSTATUS(st) != 0)
-		return -1;
-	fprintf(stderr, "rvisor: started a daemon (state %s)\n", cl->dirs.state);
-	return 0;
-}
-
-/* One request; the status, with the body as text in *answer. */
-static int call_text(struct client *cl, const char *method, const char *path, json_t *body,
-		     char **answer)
-{
-	*answer = NULL;
-	char *json = body ? json_dumps(body, JSON_COMPACT) : NULL;
-	struct error e;
-	int st = uhttp_request(cl->sock, method, path, json, OP_TIMEOUT_MS, answer, &e);
-	if (st < 0 && e.cls == ERR_NOT_FOUND && cl->autostart && start_daemon(cl) == 0)
-		st = uhttp_request(cl->sock, method, path, json, OP_TIMEOUT_MS, answer, &e);
-	free(json);
-	if (st < 0)
-		fprintf(stderr, "rvisor vm: no daemon: %s%s\n", e.msg,
-			cl->autostart ? "" : " (start one with 'rvisor daemon')");
-	return st;
-}
-
-/* One request; the status, with the parsed body in *out (may be NULL). */
-static int call(struct client *cl, const char *method, const char *path, json_t *body, json_t **out)
-{
-	*out = NULL;
-	char *answer = NULL;
-	int st = call_text(cl, method, path, body, &answer);
-	if (st < 0)
-		return -1;
-	if (answer && *answer)
-		*out = json_loads(answer, 0, NULL);
-	free(answer);
-	return st;
-}
-
-static int status_exit(int st)
-{
-	return st >= 200 && st < 300 ? VM_OK
-	       : st == 400	     ? VM_USAGE
-	       : st == 404	     ? VM_NO_SUCH_VM
-				     : VM_FAILED;
-}
-
-static const char *str(json_t *o, const char *k)
-{
-	json_t *v = json_object_get(o, k);
-	return json_is_string(v) ? json_string_value(v) : "-";
-}
-
 static void print_last_exit(json_t *x, char *out, size_t n)
 {
 	if (!json_is_object(x)) {
@@ -235,13 +156,13 @@ static void print_last_exit(json_t *x, char *out, size_t n)
 		return;
 	}
 	json_t *s = json_object_get(x, "status"), *g = json_object_get(x, "signal");
-	const char *req = str(x, "requested");
+	const char *req = cl_str(x, "requested");
 	if (json_is_integer(s))
-		snprintf(out, n, "%s %lld", str(x, "reason"), (long long)json_integer_value(s));
+		snprintf(out, n, "%s %lld", cl_str(x, "reason"), (long long)json_integer_value(s));
 	else if (json_is_integer(g))
-		snprintf(out, n, "%s %lld", str(x, "reason"), (long long)json_integer_value(g));
+		snprintf(out, n, "%s %lld", cl_str(x, "reason"), (long long)json_integer_value(g));
 	else
-		snprintf(out, n, "%s", str(x, "reason"));
+		snprintf(out, n, "%s", cl_str(x, "reason"));
 	if (strcmp(req, "-") != 0)
 		snprintf(out + strlen(out), n - strlen(out), " (%s)", req);
 }
@@ -263,7 +184,7 @@ static void print_table(json_t *vms)
 		snprintf(mem, sizeof(mem), "%lldM",
 			 (long long)json_integer_value(json_object_get(cfg, "memory_mib")));
 		print_last_exit(json_object_get(v, "last_exit"), ex, sizeof(ex));
-		printf("%-24s %-9s %4lld %8s %8s  %s\n", str(v, "name"), str(v, "state"),
+		printf("%-24s %-9s %4lld %8s %8s  %s\n", cl_str(v, "name"), cl_str(v, "state"),
 		       (long long)json_integer_value(json_object_get(cfg, "cpus")), mem, pid, ex);
 	}
 }
@@ -273,8 +194,8 @@ static void print_vm(json_t *v)
 	json_t *cfg = json_object_get(v, "config");
 	char ex[96];
 	print_last_exit(json_object_get(v, "last_exit"), ex, sizeof(ex));
-	printf("name:       %s\n", str(v, "name"));
-	printf("state:      %s%s\n", str(v, "state"),
+	printf("name:       %s\n", cl_str(v, "name"));
+	printf("state:      %s%s\n", cl_str(v, "state"),
 	       json_is_true(json_object_get(v, "pending_changes"))
 		   ? " (configuration changed: applies at the next start)"
 		   : "");
@@ -287,8 +208,8 @@ static void print_vm(json_t *v)
 	json_t *org = json_object_get(v, "origin");
 	if (json_is_object(org)) {
 		json_t *sn = json_object_get(org, "snapshot");
-		printf("origin:     %s clone of %s%s%s%s\n", str(org, "mode"), str(org, "source"),
-		       json_is_string(sn) ? " at snapshot " : "",
+		printf("origin:     %s clone of %s%s%s%s\n", cl_str(org, "mode"),
+		       cl_str(org, "source"), json_is_string(sn) ? " at snapshot " : "",
 		       json_is_string(sn) ? json_string_value(sn) : "",
 		       json_is_false(json_object_get(org, "source_exists")) ? " (deleted)" : "");
 	}
@@ -298,7 +219,7 @@ static void print_vm(json_t *v)
 	const char *boot[] = {"kernel", "initrd", "append", "firmware"};
 	for (int k = 0; k < 4; k++)
 		if (json_object_get(cfg, boot[k]))
-			printf("%-11s %s\n", boot[k], str(cfg, boot[k]));
+			printf("%-11s %s\n", boot[k], cl_str(cfg, boot[k]));
 	if (!json_object_get(cfg, "kernel") && !json_object_get(cfg, "firmware"))
 		printf("boot:       the default guest\n");
 	size_t i;
@@ -307,14 +228,14 @@ static void print_vm(json_t *v)
 	    printf("disk:       %s\n", json_string_value(x));
 	json_array_foreach(json_object_get(cfg, "devices"), i, x)
 	    printf("device:     %s\n", json_string_value(x));
-	printf("created:    %s\n", str(v, "created_at"));
+	printf("created:    %s\n", cl_str(v, "created_at"));
 	json_t *pids = json_object_get(v, "pids");
 	if (json_is_object(pids)) {
-		printf("started:    %s\n", str(v, "started_at"));
+		printf("started:    %s\n", cl_str(v, "started_at"));
 		printf("pid:        %lld (keeper %lld)\n",
 		       (long long)json_integer_value(json_object_get(pids, "vm")),
 		       (long long)json_integer_value(json_object_get(pids, "keeper")));
-		printf("api socket: %s\n", str(v, "api_socket"));
+		printf("api socket: %s\n", cl_str(v, "api_socket"));
 	}
 	json_t *rt = json_object_get(v, "runtime");
 	if (json_is_object(rt))
@@ -368,17 +289,17 @@ static json_t *abs_json(const char *p, bool disk)
 /* console, logs (and start --console): where the console is, from the
  * daemon, then the keeper's socket. A stopped VM's logs come from the
  * daemon (GET /vms/NAME/logs), even with --follow. */
-static int console_verb(struct client *cl, const char *name, bool logs, bool read_only, bool follow,
-			long tail)
+static int console_verb(struct dclient *cl, const char *name, bool logs, bool read_only,
+			bool follow, long tail)
 {
 	char path[160], *text = NULL;
 	json_t *ans = NULL;
 	int st = 409;
 	if (!logs || follow) {
 		snprintf(path, sizeof(path), "/vms/%s/console", name);
-		st = call(cl, "GET", path, NULL, &ans);
+		st = dclient_call(cl, "GET", path, NULL, &ans);
 		if (st < 0)
-			return VM_FAILED;
+			return CL_FAILED;
 	}
 	if (st == 200) {
 		json_t *s = json_object_get(ans, "socket");
@@ -389,31 +310,25 @@ static int console_verb(struct client *cl, const char *name, bool logs, bool rea
 			    : vm_console_attach(sock, name, read_only);
 	}
 	if (!logs || st != 409) {
-		json_t *m = json_object_get(ans, "fault_message");
-		fprintf(stderr, "rvisor vm %s: %s\n", logs ? "logs" : "console",
-			json_is_string(m) ? json_string_value(m) : "the daemon refused");
+		int rc = dclient_status(cl, logs ? "logs" : "console", st, ans);
 		json_decref(ans);
-		return status_exit(st);
+		return rc;
 	}
 	json_decref(ans);
 	if (tail >= 0)
 		snprintf(path, sizeof(path), "/vms/%s/logs?tail=%ld", name, tail);
 	else
 		snprintf(path, sizeof(path), "/vms/%s/logs", name);
-	st = call_text(cl, "GET", path, NULL, &text);
+	st = dclient_call_text(cl, "GET", path, NULL, &text);
 	if (st < 0)
-		return VM_FAILED;
-	if (st == 200) {
+		return CL_FAILED;
+	json_t *fault = st == 200 ? NULL : json_loads(text ? text : "", 0, NULL);
+	if (st == 200)
 		fwrite(text, 1, strlen(text), stdout);
-	} else {
-		json_t *j = json_loads(text ? text : "", 0, NULL);
-		json_t *m = json_object_get(j, "fault_message");
-		fprintf(stderr, "rvisor vm logs: %s\n",
-			json_is_string(m) ? json_string_value(m) : "the daemon refused");
-		json_decref(j);
-	}
 	free(text);
-	return status_exit(st);
+	int rc = dclient_status(cl, "logs", st, fault);
+	json_decref(fault);
+	return rc;
 }
 
 enum {
@@ -428,9 +343,6 @@ enum {
 	O_TIMEOUT,
 	O_FORCE,
 	O_UNSET,
-	O_STATE,
-	O_RUN,
-	O_NOAUTO,
 	O_ATTACH,
 	O_READONLY,
 	O_TAIL,
@@ -467,10 +379,7 @@ int cmd_vm(int argc, char **argv)
 			break;
 		}
 	}
-	struct client cl = {.autostart = true};
-	const char *noauto = getenv("RVISOR_NO_AUTOSTART");
-	if (noauto && *noauto && strcmp(noauto, "0") != 0)
-		cl.autostart = false;
+	struct cl_common co = {0};
 	unsigned nk;
 	const struct vdev_kind *kinds = vdev_kinds(&nk);
 	struct option lo[40 + 32];
@@ -489,15 +398,11 @@ int cmd_vm(int argc, char **argv)
 	    {"timeout", required_argument, NULL, O_TIMEOUT},
 	    {"force", no_argument, NULL, O_FORCE},
 	    {"unset", required_argument, NULL, O_UNSET},
-	    {"state-dir", required_argument, NULL, O_STATE},
-	    {"run-dir", required_argument, NULL, O_RUN},
-	    {"no-autostart", no_argument, NULL, O_NOAUTO},
 	    {"read-only", no_argument, NULL, O_READONLY},
 	    {"tail", required_argument, NULL, O_TAIL},
 	    {"follow", no_argument, NULL, O_FOLLOW},
 	    {"balloon-target", required_argument, NULL, O_BALLOON_TARGET},
-	    {"output", required_argument, NULL, 'o'},
-	    {"help", no_argument, NULL, 'h'},
+	    CL_COMMON_OPTIONS,
 	};
 	for (size_t k = 0; k < sizeof(base) / sizeof(base[0]); k++)
 		lo[n++] = base[k];
@@ -509,41 +414,28 @@ int cmd_vm(int argc, char **argv)
 
 	/* The verb is the first argument that is not an option (global
 	 * options may come before it). */
-	const struct verb *vb = NULL;
-	int vpos = 0;
-	for (int k = 1; k < argc && !vb; k++) {
-		if (argv[k][0] == '-') {
-			if ((strcmp(argv[k], "--state-dir") == 0 ||
-			     strcmp(argv[k], "--run-dir") == 0) &&
-			    k + 1 < argc)
-				k++;
-			continue;
-		}
-		for (size_t v = 0; v < sizeof(verbs) / sizeof(verbs[0]); v++)
-			if (strcmp(argv[k], verbs[v].name) == 0)
-				vb = &verbs[v], vpos = k;
-		if (!vb) {
-			fprintf(stderr, "rvisor vm: unknown verb '%s'\n", argv[k]);
-			vm_usage(stderr, NULL);
-			return VM_USAGE;
-		}
+	static const char *const with_value[] = {"--state-dir", "--run-dir", NULL};
+	bool unknown;
+	const struct cl_verb *vb =
+	    cl_take_verb(&argc, argv, verbs, sizeof(verbs) / sizeof(verbs[0]), with_value,
+			 "rvisor vm", &unknown);
+	if (unknown) {
+		vm_usage(stderr, NULL);
+		return CL_USAGE;
 	}
 	/* `start --console` attaches; elsewhere --console OPTS is the
 	 * virtio-console device (create, modify). */
 	for (size_t k = 0; vb && strcmp(vb->name, "start") == 0 && k < n; k++)
 		if (strcmp(lo[k].name, "console") == 0)
 			lo[k] = (struct option){"console", no_argument, NULL, O_ATTACH};
-	if (vpos)
-		memmove(argv + vpos, argv + vpos + 1, (size_t)(argc - vpos - 1) * sizeof(*argv)),
-		    argc--;
 
 	json_t *body = json_object(), *disks = NULL, *devices = NULL;
-	bool json_out = false, force = false;
+	bool force = false;
 	bool attach_console = false, read_only = false, follow = false;
 	long tail = -1;
 	unsigned timeout = 10;
 	bool timeout_given = false;
-	int c, rc = VM_USAGE;
+	int c, rc = CL_USAGE;
 	optind = 1;
 	argv[0] = "rvisor vm";
 	int li = -1;
@@ -552,28 +444,18 @@ int cmd_vm(int argc, char **argv)
 		uint64_t u;
 		if (c == 'o')
 			li = -1;
+		int common = cl_common_option(&co, "rvisor vm", c, optarg);
+		if (common < 0)
+			goto out;
+		if (common && c != 'o')
+			continue;
 		switch (c) {
 		case 'h':
 			vm_usage(stdout, vb);
 			json_decref(body);
-			return VM_OK;
-		case O_STATE:
-			cl.state_opt = optarg;
-			continue;
-		case O_RUN:
-			cl.run_opt = optarg;
-			continue;
-		case O_NOAUTO:
-			cl.autostart = false;
-			continue;
+			return CL_OK;
 		case 'o':
 			letter = 'o';
-			if (strcmp(optarg, "json") != 0 && strcmp(optarg, "table") != 0) {
-				fprintf(stderr, "rvisor vm: -o %s: expected table or json\n",
-					optarg);
-				goto out;
-			}
-			json_out = strcmp(optarg, "json") == 0;
 			break;
 		case O_CPUS:
 			letter = 'c';
@@ -734,13 +616,8 @@ int cmd_vm(int argc, char **argv)
 			vm_usage(stderr, vb);
 			goto out;
 		}
-		if (!vb || !strchr(vb->opts, letter)) {
-			fprintf(stderr,
-				"rvisor vm %s: option %s%s does not apply here (see --help)\n",
-				vb ? vb->name : "", c == 'o' ? "-" : "--",
-				c == 'o' ? "o" : lo[li].name);
+		if (cl_option_applies("rvisor vm", vb, letter, c, lo, li) < 0)
 			goto out;
-		}
 	}
 	if (!vb) {
 		fprintf(stderr, "rvisor vm: no verb\n");
@@ -751,7 +628,7 @@ int cmd_vm(int argc, char **argv)
 		json_object_set_new(body, "disks", disks), disks = NULL;
 	if (devices)
 		json_object_set_new(body, "devices", devices), devices = NULL;
-	int need = strcmp(vb->name, "list") == 0 ? 0 : 1;
+	int need = vb->nargs;
 	if (argc - optind != need) {
 		fprintf(stderr, "rvisor vm %s: %s\n", vb->name,
 			need ? "give one VM name" : "takes no arguments");
@@ -764,12 +641,9 @@ int cmd_vm(int argc, char **argv)
 			SPEC_NAME_RULE);
 		goto out;
 	}
-	struct error e;
-	if (daemon_dirs_resolve(cl.state_opt, cl.run_opt, &cl.dirs, &e) < 0) {
-		fprintf(stderr, "rvisor vm: %s\n", e.msg);
+	struct dclient cl;
+	if (dclient_init_common(&cl, "rvisor vm", &co) < 0)
 		goto out;
-	}
-	snprintf(cl.sock, sizeof(cl.sock), "%s/%s", cl.dirs.run, DAEMON_SOCKET_NAME);
 	char path[128];
 	const char *method = "POST";
 	json_t *send = NULL;
@@ -812,22 +686,11 @@ int cmd_vm(int argc, char **argv)
 		goto out;
 	}
 	json_t *ans;
-	int st = call(&cl, method, path, send, &ans);
-	if (st < 0) {
-		rc = VM_FAILED;
-		goto out;
-	}
-	rc = status_exit(st);
-	if (rc != VM_OK) {
-		json_t *m = json_object_get(ans, "fault_message");
-		fprintf(stderr, "rvisor vm %s: %s\n", vb->name,
-			json_is_string(m) ? json_string_value(m) : "the daemon refused");
-	} else if (json_out && ans) {
-		char *t =
-		    json_dumps(strcmp(vb->name, "list") == 0 ? json_object_get(ans, "vms") : ans,
-			       JSON_INDENT(2));
-		printf("%s\n", t);
-		free(t);
+	rc = dclient_run(&cl, vb->name, method, path, send, &ans);
+	if (rc != CL_OK) {
+		/* printed */
+	} else if (co.json_out && ans) {
+		cl_print_json(strcmp(vb->name, "list") == 0 ? json_object_get(ans, "vms") : ans);
 	} else if (strcmp(vb->name, "list") == 0) {
 		print_table(json_object_get(ans, "vms"));
 	} else if (strcmp(vb->name, "show") == 0) {
@@ -835,10 +698,10 @@ int cmd_vm(int argc, char **argv)
 	} else if (strcmp(vb->name, "stats") == 0) {
 		stats_print(ans);
 	} else if (strcmp(vb->name, "delete") != 0) {
-		printf("%s: %s\n", name, str(ans, "state"));
+		printf("%s: %s\n", name, cl_str(ans, "state"));
 	}
 	json_decref(ans);
-	if (rc == VM_OK && attach_console) {
+	if (rc == CL_OK && attach_console) {
 		fflush(stdout);
 		rc = console_verb(&cl, name, false, false, false, -1);
 	}

@@ -44,7 +44,7 @@ static void usage(FILE *f, bool export)
 		   "VM, snapshot or file.\n");
 }
 
-enum { O_FROM = 300, O_NORO, O_NAME, O_STATE, O_RUN, O_NOAUTO };
+enum { O_FROM = 300, O_NORO, O_NAME };
 
 int cmd_vm_archive(bool export, int argc, char **argv)
 {
@@ -52,19 +52,21 @@ int cmd_vm_archive(bool export, int argc, char **argv)
 	    {"from-snapshot", required_argument, NULL, O_FROM},
 	    {"no-readonly", no_argument, NULL, O_NORO},
 	    {"name", required_argument, NULL, O_NAME},
-	    {"state-dir", required_argument, NULL, O_STATE},
-	    {"run-dir", required_argument, NULL, O_RUN},
-	    {"no-autostart", no_argument, NULL, O_NOAUTO},
-	    {"output", required_argument, NULL, 'o'},
-	    {"help", no_argument, NULL, 'h'},
+	    CL_COMMON_OPTIONS,
 	    {NULL, 0, NULL, 0},
 	};
-	const char *state_opt = NULL, *run_opt = NULL, *from = NULL, *name = NULL;
+	struct cl_common co = {0};
+	const char *from = NULL, *name = NULL;
 	const char *who = export ? "rvisor vm export" : "rvisor vm import";
-	bool noauto = false, json_out = false, noro = false;
+	bool noro = false;
 	int c;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "ho:", lo, NULL)) != -1) {
+		int common = cl_common_option(&co, who, c, optarg);
+		if (common < 0)
+			return CL_USAGE;
+		if (common)
+			continue;
 		switch (c) {
 		case 'h':
 			usage(stdout, export);
@@ -88,22 +90,6 @@ int cmd_vm_archive(bool export, int argc, char **argv)
 				return CL_USAGE;
 			}
 			name = optarg;
-			break;
-		case O_STATE:
-			state_opt = optarg;
-			break;
-		case O_RUN:
-			run_opt = optarg;
-			break;
-		case O_NOAUTO:
-			noauto = true;
-			break;
-		case 'o':
-			if (strcmp(optarg, "json") != 0 && strcmp(optarg, "table") != 0) {
-				fprintf(stderr, "%s: -o %s: expected table or json\n", who, optarg);
-				return CL_USAGE;
-			}
-			json_out = strcmp(optarg, "json") == 0;
 			break;
 		default:
 			usage(stderr, export);
@@ -134,7 +120,7 @@ int cmd_vm_archive(bool export, int argc, char **argv)
 		return CL_USAGE;
 	}
 	struct dclient cl;
-	if (dclient_init(&cl, "rvisor vm", state_opt, run_opt, noauto) < 0)
+	if (dclient_init_common(&cl, "rvisor vm", &co) < 0)
 		return CL_USAGE;
 	json_t *body = json_pack("{s:s}", "path", abs), *ans;
 	if (from)
@@ -148,13 +134,10 @@ int cmd_vm_archive(bool export, int argc, char **argv)
 		snprintf(path, sizeof(path), "/vms/%s/export", vm);
 	else
 		snprintf(path, sizeof(path), "/vms/import");
-	int st = dclient_call(&cl, "POST", path, body, &ans);
+	int rc = dclient_run(&cl, export ? "export" : "import", "POST", path, body, &ans);
 	json_decref(body);
-	int rc = dclient_status(&cl, export ? "export" : "import", st, ans);
-	if (rc == CL_OK && json_out) {
-		char *t = json_dumps(ans, JSON_INDENT(2));
-		printf("%s\n", t);
-		free(t);
+	if (rc == CL_OK && co.json_out) {
+		cl_print_json(ans);
 	} else if (rc == CL_OK && export) {
 		printf("%s: exported to %s (%lld disks)\n", vm, abs,
 		       (long long)json_integer_value(json_object_get(ans, "disks")));

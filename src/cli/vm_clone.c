@@ -37,7 +37,7 @@ static void usage(FILE *f)
 		"taken, no daemon), 2 bad usage or input, 3 no such VM or snapshot.\n");
 }
 
-enum { O_FULL = 300, O_LINKED, O_FROM, O_STATE, O_RUN, O_NOAUTO };
+enum { O_FULL = 300, O_LINKED, O_FROM };
 
 int cmd_vm_clone(int argc, char **argv)
 {
@@ -45,18 +45,19 @@ int cmd_vm_clone(int argc, char **argv)
 	    {"full", no_argument, NULL, O_FULL},
 	    {"linked", no_argument, NULL, O_LINKED},
 	    {"from-snapshot", required_argument, NULL, O_FROM},
-	    {"state-dir", required_argument, NULL, O_STATE},
-	    {"run-dir", required_argument, NULL, O_RUN},
-	    {"no-autostart", no_argument, NULL, O_NOAUTO},
-	    {"output", required_argument, NULL, 'o'},
-	    {"help", no_argument, NULL, 'h'},
+	    CL_COMMON_OPTIONS,
 	    {NULL, 0, NULL, 0},
 	};
-	const char *state_opt = NULL, *run_opt = NULL, *from = NULL, *mode = "full";
-	bool noauto = false, json_out = false;
+	struct cl_common co = {0};
+	const char *from = NULL, *mode = "full";
 	int c;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "ho:", lo, NULL)) != -1) {
+		int common = cl_common_option(&co, "rvisor vm clone", c, optarg);
+		if (common < 0)
+			return CL_USAGE;
+		if (common)
+			continue;
 		switch (c) {
 		case 'h':
 			usage(stdout);
@@ -69,23 +70,6 @@ int cmd_vm_clone(int argc, char **argv)
 			break;
 		case O_FROM:
 			from = optarg;
-			break;
-		case O_STATE:
-			state_opt = optarg;
-			break;
-		case O_RUN:
-			run_opt = optarg;
-			break;
-		case O_NOAUTO:
-			noauto = true;
-			break;
-		case 'o':
-			if (strcmp(optarg, "json") != 0 && strcmp(optarg, "table") != 0) {
-				fprintf(stderr, "rvisor vm clone: -o %s: expected table or json\n",
-					optarg);
-				return CL_USAGE;
-			}
-			json_out = strcmp(optarg, "json") == 0;
 			break;
 		default:
 			usage(stderr);
@@ -107,20 +91,17 @@ int cmd_vm_clone(int argc, char **argv)
 		return CL_USAGE;
 	}
 	struct dclient cl;
-	if (dclient_init(&cl, "rvisor vm", state_opt, run_opt, noauto) < 0)
+	if (dclient_init_common(&cl, "rvisor vm", &co) < 0)
 		return CL_USAGE;
 	json_t *body = json_pack("{s:s, s:s}", "name", name, "mode", mode), *ans;
 	if (from)
 		json_object_set_new(body, "from_snapshot", json_string(from));
 	char path[128];
 	snprintf(path, sizeof(path), "/vms/%s/clone", src);
-	int st = dclient_call(&cl, "POST", path, body, &ans);
+	int rc = dclient_run(&cl, "clone", "POST", path, body, &ans);
 	json_decref(body);
-	int rc = dclient_status(&cl, "clone", st, ans);
-	if (rc == CL_OK && json_out) {
-		char *t = json_dumps(ans, JSON_INDENT(2));
-		printf("%s\n", t);
-		free(t);
+	if (rc == CL_OK && co.json_out) {
+		cl_print_json(ans);
 	} else if (rc == CL_OK) {
 		json_t *fs = json_object_get(ans, "from_snapshot");
 		printf("%s: stopped (a %s clone of %s%s%s)\n", name, mode, src,

@@ -14,13 +14,8 @@
 #include "cli/client.h"
 #include "daemon/spec.h"
 
-struct vverb {
-	const char *name, *args, *what;
-	const char *opts; /* s size, f format, b backing, o output */
-	int nargs;
-};
-
-static const struct vverb vverbs[] = {
+/* Option letters: s size, f format, b backing, o output. */
+static const struct cl_verb vverbs[] = {
     {"create", "NAME --size SIZE [--format qcow2|raw] [--backing VOL]",
      "create an empty volume (qcow2 by default; with --backing, a qcow2 overlay of another "
      "volume, as large as it unless --size)",
@@ -35,7 +30,7 @@ static const struct vverb vverbs[] = {
      "o", 2},
 };
 
-static void usage(FILE *f, const struct vverb *only)
+static void usage(FILE *f, const struct cl_verb *only)
 {
 	if (only) {
 		fprintf(f, "usage: rvisor volume %s %s\n\n%c%s.\n", only->name, only->args,
@@ -69,12 +64,6 @@ static void usage(FILE *f, const struct vverb *only)
 		"2 bad usage or input, 3 no such volume.\n");
 }
 
-static const char *str(json_t *o, const char *k)
-{
-	json_t *v = json_object_get(o, k);
-	return json_is_string(v) ? json_string_value(v) : "-";
-}
-
 static void users(json_t *v, char *out, size_t n)
 {
 	size_t i;
@@ -102,8 +91,8 @@ static void print_table(json_t *vols)
 		    (unsigned long long)json_integer_value(json_object_get(v, "allocated")), alloc,
 		    sizeof(alloc));
 		users(v, u, sizeof(u));
-		printf("%-24s %-6s %8s %9s %-16s %s\n", str(v, "name"), str(v, "format"), size,
-		       alloc, str(v, "backing"), u);
+		printf("%-24s %-6s %8s %9s %-16s %s\n", cl_str(v, "name"), cl_str(v, "format"),
+		       size, alloc, cl_str(v, "backing"), u);
 	}
 }
 
@@ -113,18 +102,18 @@ static void print_volume(json_t *v)
 	unsigned long long b = (unsigned long long)json_integer_value(json_object_get(v, "size"));
 	dclient_format_size(b, size, sizeof(size));
 	users(v, u, sizeof(u));
-	printf("name:       %s\n", str(v, "name"));
-	printf("format:     %s\n", str(v, "format"));
+	printf("name:       %s\n", cl_str(v, "name"));
+	printf("format:     %s\n", cl_str(v, "format"));
 	printf("size:       %s (%llu bytes)\n", size, b);
 	printf("allocated:  %lld bytes\n",
 	       (long long)json_integer_value(json_object_get(v, "allocated")));
-	printf("backing:    %s\n", str(v, "backing"));
-	printf("path:       %s\n", str(v, "path"));
-	printf("created:    %s\n", str(v, "created_at"));
+	printf("backing:    %s\n", cl_str(v, "backing"));
+	printf("path:       %s\n", cl_str(v, "path"));
+	printf("created:    %s\n", cl_str(v, "created_at"));
 	printf("used by:    %s\n", u);
 }
 
-enum { O_SIZE = 300, O_FORMAT, O_BACKING, O_STATE, O_RUN, O_NOAUTO };
+enum { O_SIZE = 300, O_FORMAT, O_BACKING };
 
 int cmd_volume(int argc, char **argv)
 {
@@ -132,38 +121,19 @@ int cmd_volume(int argc, char **argv)
 	    {"size", required_argument, NULL, O_SIZE},
 	    {"format", required_argument, NULL, O_FORMAT},
 	    {"backing", required_argument, NULL, O_BACKING},
-	    {"state-dir", required_argument, NULL, O_STATE},
-	    {"run-dir", required_argument, NULL, O_RUN},
-	    {"no-autostart", no_argument, NULL, O_NOAUTO},
-	    {"output", required_argument, NULL, 'o'},
-	    {"help", no_argument, NULL, 'h'},
+	    CL_COMMON_OPTIONS,
 	    {NULL, 0, NULL, 0},
 	};
-	/* The verb: the first argument that is not an option. */
-	const struct vverb *vb = NULL;
-	int vpos = 0;
-	for (int k = 1; k < argc && !vb; k++) {
-		if (argv[k][0] == '-') {
-			if ((strcmp(argv[k], "--state-dir") == 0 ||
-			     strcmp(argv[k], "--run-dir") == 0) &&
-			    k + 1 < argc)
-				k++;
-			continue;
-		}
-		for (size_t v = 0; v < sizeof(vverbs) / sizeof(vverbs[0]); v++)
-			if (strcmp(argv[k], vverbs[v].name) == 0)
-				vb = &vverbs[v], vpos = k;
-		if (!vb) {
-			fprintf(stderr, "rvisor volume: unknown verb '%s'\n", argv[k]);
-			usage(stderr, NULL);
-			return CL_USAGE;
-		}
+	static const char *const with_value[] = {"--state-dir", "--run-dir", NULL};
+	bool unknown;
+	const struct cl_verb *vb =
+	    cl_take_verb(&argc, argv, vverbs, sizeof(vverbs) / sizeof(vverbs[0]), with_value,
+			 "rvisor volume", &unknown);
+	if (unknown) {
+		usage(stderr, NULL);
+		return CL_USAGE;
 	}
-	if (vpos)
-		memmove(argv + vpos, argv + vpos + 1, (size_t)(argc - vpos - 1) * sizeof(*argv)),
-		    argc--;
-	const char *state_opt = NULL, *run_opt = NULL;
-	bool noauto = false, json_out = false;
+	struct cl_common co = {0};
 	json_t *body = json_object();
 	int c, li = -1, rc = CL_USAGE;
 	optind = 1;
@@ -171,28 +141,18 @@ int cmd_volume(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "ho:", lo, &li)) != -1) {
 		char letter = 0;
 		unsigned long long u;
+		int common = cl_common_option(&co, "rvisor volume", c, optarg);
+		if (common < 0)
+			goto out;
+		if (common && c != 'o')
+			continue;
 		switch (c) {
 		case 'h':
 			usage(stdout, vb);
 			json_decref(body);
 			return CL_OK;
-		case O_STATE:
-			state_opt = optarg;
-			continue;
-		case O_RUN:
-			run_opt = optarg;
-			continue;
-		case O_NOAUTO:
-			noauto = true;
-			continue;
 		case 'o':
 			letter = 'o', li = -1;
-			if (strcmp(optarg, "json") != 0 && strcmp(optarg, "table") != 0) {
-				fprintf(stderr, "rvisor volume: -o %s: expected table or json\n",
-					optarg);
-				goto out;
-			}
-			json_out = strcmp(optarg, "json") == 0;
 			break;
 		case O_SIZE:
 			letter = 's';
@@ -217,13 +177,8 @@ int cmd_volume(int argc, char **argv)
 			usage(stderr, vb);
 			goto out;
 		}
-		if (!vb || !strchr(vb->opts, letter)) {
-			fprintf(stderr,
-				"rvisor volume %s: option %s%s does not apply here (see --help)\n",
-				vb ? vb->name : "", c == 'o' ? "-" : "--",
-				c == 'o' ? "o" : lo[li].name);
+		if (cl_option_applies("rvisor volume", vb, letter, c, lo, li) < 0)
 			goto out;
-		}
 	}
 	if (!vb) {
 		fprintf(stderr, "rvisor volume: no verb\n");
@@ -282,19 +237,16 @@ int cmd_volume(int argc, char **argv)
 		snprintf(path, sizeof(path), "/volumes");
 	}
 	struct dclient cl;
-	if (dclient_init(&cl, "rvisor volume", state_opt, run_opt, noauto) < 0) {
+	if (dclient_init_common(&cl, "rvisor volume", &co) < 0) {
 		rc = CL_USAGE;
 		goto out;
 	}
 	json_t *ans;
-	int st = dclient_call(&cl, method, path, send, &ans);
-	rc = dclient_status(&cl, vb->name, st, ans);
-	if (rc == CL_OK && json_out && ans) {
-		char *t = json_dumps(strcmp(vb->name, "list") == 0 ? json_object_get(ans, "volumes")
-								   : ans,
-				     JSON_INDENT(2));
-		printf("%s\n", t);
-		free(t);
+	rc = dclient_run(&cl, vb->name, method, path, send, &ans);
+
+	if (rc == CL_OK && co.json_out && ans) {
+		cl_print_json(strcmp(vb->name, "list") == 0 ? json_object_get(ans, "volumes")
+							    : ans);
 	} else if (rc == CL_OK && strcmp(vb->name, "list") == 0) {
 		print_table(json_object_get(ans, "volumes"));
 	} else if (rc == CL_OK && strcmp(vb->name, "show") == 0) {
@@ -304,7 +256,7 @@ int cmd_volume(int argc, char **argv)
 		dclient_format_size(
 		    (unsigned long long)json_integer_value(json_object_get(ans, "size")), size,
 		    sizeof(size));
-		printf("%s: %s %s\n", name, str(ans, "format"), size);
+		printf("%s: %s %s\n", name, cl_str(ans, "format"), size);
 	}
 	json_decref(ans);
 out:

@@ -7,7 +7,7 @@
  * VM's own PUT /migrate with that token and follows GET /migrate. At the
  * end the VM leaves the source's inventory and runs in the destination's;
  * on a failure it runs on at the source and the destination forgets it.
- * The daemon (server.c) keeps the runs and the busy marks: this module
+ * The daemon (routes_migrate.c) keeps the runs and the busy marks: this module
  * asks it through struct mig_host. */
 #ifndef RVISOR_DAEMON_MIGRATE_H
 #define RVISOR_DAEMON_MIGRATE_H
@@ -32,7 +32,7 @@ struct events;
  * restarted meanwhile forgets the VM unless it has switched over. */
 #define MIG_INCOMING_MARK "incoming"
 
-/* What migrations ask of the daemon (daemon/server.c). */
+/* What migrations ask of the daemon (daemon/routes_migrate.c). */
 struct mig_host {
 	void *ctx;
 	struct inventory *inv;

@@ -5,7 +5,7 @@
  * and the VM goes on restored from it. Revert gives a VM new overlays over
  * a snapshot's layers (and its memory state at the next start); delete
  * merges a layer into its only child. The tables `snapshots` and
- * `vm_layers` are in the inventory. The daemon (server.c) serialises the
+ * `vm_layers` are in the inventory. The daemon (routes_snapshots.c) serialises the
  * operations on a VM and runs the processes; this file decides the layers,
  * makes the files and records them. */
 #ifndef RVISOR_DAEMON_SNAPSHOTS_H

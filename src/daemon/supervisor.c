@@ -411,7 +411,35 @@ static void write_exit(const char *path, int wstatus, const struct cgroup_outcom
 	free(text);
 }
 
-int keeper_main(int argc, char **argv)
+/* The VM's command line in place of its keeper's, in the process's own
+ * argument area (what ps and /proc/PID/cmdline show, and what re-adoption
+ * reads: a VM must not look like a keeper): argv[first..] moved to where
+ * argv[0] ("__keeper", after the binary's name) was, the rest of the area
+ * zeroed, so the process shows as `rvisor run ...`. Returns the moved
+ * strings as an argv, or NULL (nothing changed) when they are not one
+ * contiguous area. */
+static char **vm_cmdline(int argc, char **argv, int first)
+{
+	for (int k = 1; k < argc; k++)
+		if (argv[k] != argv[k - 1] + strlen(argv[k - 1]) + 1)
+			return NULL;
+	char **out = calloc((size_t)(argc - first + 1), sizeof(*out));
+	if (!out)
+		return NULL;
+	char *end = argv[argc - 1] + strlen(argv[argc - 1]) + 1, *w = argv[0];
+	/* Left to right, each string moves left: none is overwritten
+	 * before it is moved. */
+	for (int k = first; k < argc; k++) {
+		size_t len = strlen(argv[k]) + 1;
+		memmove(w, argv[k], len);
+		out[k - first] = w;
+		w += len;
+	}
+	memset(w, 0, (size_t)(end - w));
+	return out;
+}
+
+int keeper_main(int argc, char **argv, int (*run_vm)(int argc, char **argv))
 {
 	char *end = NULL, *gend = NULL;
 	unsigned long long log_max = argc >= 4 ? strtoull(argv[3], &end, 10) : 0;
@@ -455,13 +483,27 @@ int keeper_main(int argc, char **argv)
 		sigaction(SIGINT, &dfl, NULL);
 		sigaction(SIGHUP, &dfl, NULL);
 		sigaction(SIGTERM, &dfl, NULL);
-		sigaction(SIGPIPE, &dfl, NULL);
+		/* SIGPIPE stays ignored in a fork: rvisor ignores it in every
+		 * command (cli/main.c); an exec's main ignores it again. */
+		if (!run_vm)
+			sigaction(SIGPIPE, &dfl, NULL);
 		close(3);
 		dup2(in[0], 0);
 		dup2(out[1], 1);
 		dup2(out[1], 2);
 		/* This keeper removes the VM's cgroups and reads its OOM kills. */
 		setenv("RVISOR_CGROUP_REAPER", "keeper", 1);
+		/* The keeper is a fresh, single-threaded exec of rvisor: the VM
+		 * runs in this fork of it rather than in one more exec, whose
+		 * dynamic loading (some 20 libraries) was the largest part of a
+		 * start from a snapshot (docs/daemon.md, "Performance"). What an
+		 * exec would have closed is closed. */
+		char **vm_argv = run_vm ? vm_cmdline(argc, argv, 6) : NULL;
+		if (vm_argv) {
+			syscall(SYS_close_range, 3, ~0U, 0);
+			fflush(NULL);
+			exit(run_vm(argc - 6, vm_argv));
+		}
 		argv[5] = "rvisor";
 		execv("/proc/self/exe", argv + 5);
 		fprintf(stderr, "rvisor __keeper: cannot run the VM: %s\n", strerror(errno));
@@ -507,6 +549,28 @@ pid_t sup_guest_process(pid_t pid)
 	ssize_t k = readlink(path, kids, sizeof(kids) - 1);
 	if (n <= 0 || k <= 0 || (n == k && memcmp(ns, kids, (size_t)n) == 0))
 		return pid;
+	/* The relay's children, from the kernel's list: the statistics
+	 * collector asks for every VM each second, and a scan of all of /proc
+	 * per VM was most of the daemon's CPU time (and of its API's tail
+	 * latency) on a busy host. The scan stays for kernels without the
+	 * list (CONFIG_PROC_CHILDREN). */
+	snprintf(path, sizeof(path), "/proc/%d/task/%d/children", (int)pid, (int)pid);
+	int cfd = open(path, O_RDONLY | O_CLOEXEC);
+	if (cfd >= 0) {
+		char list[256];
+		ssize_t got = read(cfd, list, sizeof(list) - 1);
+		close(cfd);
+		list[got > 0 ? got : 0] = 0;
+		char *save = NULL;
+		for (char *t = strtok_r(list, " \n", &save); t; t = strtok_r(NULL, " \n", &save)) {
+			char other[64];
+			snprintf(path, sizeof(path), "/proc/%.20s/ns/pid", t);
+			ssize_t m = readlink(path, other, sizeof(other) - 1);
+			if (m > 0 && (m != n || memcmp(other, ns, (size_t)n) != 0))
+				return (pid_t)atoi(t);
+		}
+		return pid;
+	}
 	DIR *d = opendir("/proc");
 	if (!d)
 		return pid;

@@ -79,13 +79,16 @@ char *sup_exit_record(const char *exit_file, const char *requested, const char *
 
 /* `rvisor __keeper EXIT_FILE LOG_FILE LOG_MAX CONSOLE_SOCK|- GID|- run
  * ARGS...`: the keeper's main (fd 3 is the pipe on which it reports the
- * VM's pid and start time, fd 1 and 2 the log). */
-int keeper_main(int argc, char **argv);
+ * VM's pid and start time, fd 1 and 2 the log). The VM runs in a fork of
+ * the keeper, as run_vm(argc, argv) with argv "run" ARGS... (cli's
+ * `rvisor run`; NULL: an exec of /proc/self/exe instead). */
+int keeper_main(int argc, char **argv, int (*run_vm)(int argc, char **argv));
 
 /* The process that runs the guest of VM process pid: pid itself or,
  * under the sandbox's PID namespace (vmm/sandbox_pid.h), where pid is a
- * relay, its child born in another PID namespace (found by a scan of
- * /proc). pid when there is none. */
+ * relay, its child born in another PID namespace (found in the relay's
+ * /proc/PID/task/PID/children, else by a scan of /proc). pid when there
+ * is none. */
 pid_t sup_guest_process(pid_t pid);
 
 #endif

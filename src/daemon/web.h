@@ -15,7 +15,7 @@
 #define WEB_COOKIE "rvisor_session"
 #define WEB_TOKEN_FILE "web-token" /* in the run directory, when generated */
 
-/* What the web listener asks of the daemon (daemon/server.c). */
+/* What the web listener asks of the daemon (daemon/server.c, routes.c). */
 struct web_api {
 	void *ctx;
 	/* Answer an API request on c exactly as the unix socket would; url

@@ -1,0 +1,193 @@
+/* The daemon API's answers: JSON bodies, faults with the message in
+ * fault_message, 405 with Allow, a VM as the API shows it, and who the
+ * client is when its files must be checked. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+
+#include "daemon/core.h"
+#include "daemon/live.h"
+#include "daemon/migrate.h"
+#include "daemon/origins.h"
+#include "daemon/runtime_cache.h"
+#include "daemon/spec.h"
+
+json_t *api_json_or_null(const char *text)
+{
+	json_t *j = text ? json_loads(text, 0, NULL) : NULL;
+	return j ? j : json_null();
+}
+
+enum MHD_Result api_send_json(struct MHD_Connection *c, unsigned status, json_t *j)
+{
+	char *text = j ? json_dumps(j, JSON_COMPACT) : NULL;
+	json_decref(j);
+	size_t n = text ? strlen(text) : 0;
+	struct MHD_Response *r =
+	    MHD_create_response_from_buffer(n, text ? text : (char *)"", MHD_RESPMEM_MUST_COPY);
+	free(text);
+	if (!r)
+		return MHD_NO;
+	if (n)
+		MHD_add_response_header(r, "Content-Type", "application/json");
+	enum MHD_Result rc = MHD_queue_response(c, status, r);
+	MHD_destroy_response(r);
+	return rc;
+}
+
+enum MHD_Result api_fault(struct MHD_Connection *c, unsigned status, const char *fmt, ...)
+{
+	char *msg = NULL;
+	va_list ap;
+	va_start(ap, fmt);
+	if (vasprintf(&msg, fmt, ap) < 0)
+		msg = NULL;
+	va_end(ap);
+	json_t *m = msg ? json_string(msg) : NULL;
+	if (!m && msg) {
+		for (char *p = msg; *p; p++)
+			if ((unsigned char)*p >= 0x80)
+				*p = '?';
+		m = json_string(msg);
+	}
+	free(msg);
+	return api_send_json(c, status,
+			     json_pack("{s:o}", "fault_message", m ? m : json_string("?")));
+}
+
+/* 405 with the Allow header listing the path's methods. */
+enum MHD_Result api_not_allowed(struct MHD_Connection *c, const char *allow)
+{
+	json_t *j = json_pack("{s:s+}", "fault_message", "this path allows only ", allow);
+	char *text = j ? json_dumps(j, JSON_COMPACT) : NULL;
+	json_decref(j);
+	struct MHD_Response *r = MHD_create_response_from_buffer(
+	    text ? strlen(text) : 0, text ? text : (char *)"", MHD_RESPMEM_MUST_COPY);
+	free(text);
+	if (!r)
+		return MHD_NO;
+	MHD_add_response_header(r, "Content-Type", "application/json");
+	MHD_add_response_header(r, "Allow", allow);
+	enum MHD_Result rc = MHD_queue_response(c, MHD_HTTP_METHOD_NOT_ALLOWED, r);
+	MHD_destroy_response(r);
+	return rc;
+}
+
+enum MHD_Result api_reply_error(struct MHD_Connection *c, const struct error *e)
+{
+	return api_fault(c, (unsigned)err_http_status(e->cls), "%s", e->msg);
+}
+
+/* The VM named `name` (lock held): its row, and its runtime entry when
+ * one exists. */
+int daemon_lookup(struct daemon *d, const char *name, struct inv_vm *v, struct error *e)
+{
+	if (!spec_name_ok(name))
+		return err_set(e, ERR_INVALID, "'%.80s' is not a valid VM name (%s)", name,
+			       SPEC_NAME_RULE);
+	return inv_get(d->inv, name, v, e);
+}
+
+/* A VM as the API shows it; when `live` and it runs, with its per-VM API's
+ * latest GET /vm as "runtime" (and state "paused" when it says so) from
+ * the runtime cache: this never waits for the VM process. origin (taken;
+ * NULL: none) is its clone origin, read with the lock held (origins.h). */
+json_t *api_vm_json(struct daemon *d, const struct inv_vm *v, const char *busy, bool live,
+		    json_t *origin)
+{
+	json_t *o =
+	    json_pack("{s:s, s:I, s:s, s:o, s:b, s:s, s:o, s:o}", "name", v->name, "id",
+		      (json_int_t)v->id, "state", inv_state_name(v->state), "config",
+		      api_json_or_null(v->config), "pending_changes",
+		      v->running_config && v->config && strcmp(v->running_config, v->config) != 0,
+		      "created_at", v->created_at, "last_exit", api_json_or_null(v->last_exit),
+		      "operation", busy ? json_string(busy) : json_null());
+	json_object_set_new(o, "pending", live_pending(v->config, v->running_config));
+	const char *mstate = migrate_state_of(d->mig, v->id);
+	if (mstate) /* waiting for its migration here */
+		json_object_set_new(o, "state", json_string(mstate));
+	json_object_set_new(o, "origin", origin ? origin : json_null());
+	if (v->state == INV_STOPPED)
+		return o;
+	json_object_set_new(o, "started_at", json_string(v->started_at));
+	json_object_set_new(o, "pids",
+			    json_pack("{s:I, s:I}", "keeper", (json_int_t)v->keeper_pid, "vm",
+				      (json_int_t)v->vm_pid));
+	char sock[200];
+	dpath_vm_sock(d, v->id, sock, sizeof(sock));
+	json_object_set_new(o, "api_socket", json_string(sock));
+	char csock[200];
+	dpath_console_sock(d, v->id, csock, sizeof(csock));
+	json_object_set_new(o, "console_socket", json_string(csock));
+	if (!live || v->state != INV_RUNNING)
+		return o;
+	double at = 0;
+	json_t *rt = rtc_get(d->rtc, v->id, (pid_t)v->vm_pid, &at);
+	if (rt) {
+		json_t *s = json_object_get(rt, "state");
+		if (json_is_string(s) && strcmp(json_string_value(s), "paused") == 0)
+			json_object_set_new(o, "state", json_string("paused"));
+		json_object_set_new(o, "runtime", rt);
+		json_object_set_new(o, "runtime_collected_at", json_real(at));
+	} else {
+		json_object_set_new(o, "runtime", json_null());
+		json_object_set_new(o, "runtime_error",
+				    json_string("the VM's API has not answered yet"));
+	}
+	return o;
+}
+
+enum MHD_Result api_reply_vm(struct daemon *d, struct MHD_Connection *c, unsigned status,
+			     const char *name)
+{
+	struct inv_vm v;
+	struct error e;
+	pthread_mutex_lock(&d->lock);
+	int rc = inv_get(d->inv, name, &v, &e);
+	struct vmrt *r = rc == 0 ? rt_find(d, v.id, false) : NULL;
+	const char *busy = r ? r->busy : NULL;
+	json_t *origin = rc == 0 ? origin_json(d->inv, v.id) : NULL;
+	pthread_mutex_unlock(&d->lock);
+	if (rc < 0)
+		return api_reply_error(c, &e);
+	json_t *j = api_vm_json(d, &v, busy, true, origin);
+	inv_vm_free(&v);
+	return api_send_json(c, status, j);
+}
+
+/* The client whose files a configuration may name, or NULL when nothing
+ * needs checking: in user mode every client is the daemon's own user, and
+ * root may open anything anyway. A web listener's client (TCP) has no
+ * user: its token gives the daemon's own authority (docs/SECURITY.md). */
+const struct sup_peer *api_peer_to_check(struct daemon *d, struct MHD_Connection *c,
+					 struct sup_peer *p)
+{
+	const union MHD_ConnectionInfo *ci =
+	    MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+	struct ucred cr;
+	socklen_t l = sizeof(cr);
+	int domain = 0;
+	socklen_t dl = sizeof(domain);
+	if (!d->o->dirs.system || !ci ||
+	    getsockopt(ci->connect_fd, SOL_SOCKET, SO_DOMAIN, &domain, &dl) < 0 ||
+	    domain != AF_UNIX || getsockopt(ci->connect_fd, SOL_SOCKET, SO_PEERCRED, &cr, &l) < 0 ||
+	    cr.uid == 0)
+		return NULL;
+	p->uid = cr.uid, p->gid = cr.gid;
+	l = sizeof(p->groups);
+	p->ngroups = getsockopt(ci->connect_fd, SOL_SOCKET, SO_PEERGROUPS, p->groups, &l) == 0
+			 ? (int)(l / sizeof(gid_t))
+			 : 0;
+	return p;
+}
+
+enum MHD_Result api_reply_status(struct MHD_Connection *c, int status, json_t *out,
+				 const char *allow, const struct error *e)
+{
+	if (status >= 0)
+		return api_send_json(c, (unsigned)status, out);
+	return e->cls == ERR_UNSUPPORTED && allow ? api_not_allowed(c, allow)
+						  : api_reply_error(c, e);
+}
