@@ -109,6 +109,7 @@ static void emit_helper(struct tr *t, unsigned k, uint64_t pc)
 	writeback(t, t->dirty); /* the handler sees and may change every register */
 	t->dirty = 0;
 	sync_instret(t, k); /* CSR accesses to instret/cycle see the exact count */
+	instret_store(e);
 	mov_ri(e, RAX, pc);
 	st64(e, RAX, RBX, OFF_PC);
 	mov_ri(e, RSI, (uint64_t)(uintptr_t)copy);
@@ -119,6 +120,7 @@ static void emit_helper(struct tr *t, unsigned k, uint64_t pc)
 	struct slow *s = add_slow(t, HELPER_EXIT, jcc32(e, CC_E), pc);
 	s->slot = &t->b->insns[k];
 	reload(t, all_cached(t));
+	instret_load(e);
 }
 
 /* A SLOW_CALL entry for instruction k (its handler, out of line); the
@@ -253,8 +255,10 @@ static void emit_slow(struct tr *t, struct slow *s)
 	struct emit *e = &t->e;
 	for (unsigned k = 0; k < s->nbranch; k++)
 		patch32(s->branch[k], e->p);
-	if (s->kind != HELPER_EXIT)
+	if (s->kind != HELPER_EXIT) {
 		writeback(t, s->dirty);
+		instret_store(e); /* the count at the fast path's point (delta short) */
+	}
 	switch (s->kind) {
 	case SLOW_LOAD:
 		mov_rr(e, RDI, RBX);
@@ -289,6 +293,7 @@ static void emit_slow(struct tr *t, struct slow *s)
 		if (s->delta)
 			alu_mi(e, ALU_SUB, RBX, OFF_INSTRET, (int32_t)s->delta);
 		reload(t, all_cached(t));
+		instret_load(e);
 		patch32(jmp32(e), s->resume);
 		return;
 	}
@@ -308,6 +313,7 @@ static void emit_slow(struct tr *t, struct slow *s)
 	if (s->kind == SLOW_LOAD && s->reg < 32 && t->slot_of[s->reg] >= 0)
 		again |= 1u << t->slot_of[s->reg];
 	reload(t, again);
+	instret_load(e);
 	patch32(jmp32(e), s->resume);
 }
 
@@ -385,12 +391,14 @@ void *jit_translate(struct hart *h, struct block *b)
 	}
 #ifdef JIT_DUMP
 	/* Developer aid (build with -DJIT_DUMP, run with --sandbox off):
-	 * each translation's bytes into $JIT_DUMP_DIR/<vpc>-<host address>.bin,
+	 * each translation's bytes into $JIT_DUMP_DIR/<vpc>-<host address>-<offset
+	 * in the code memfd, as perf shows JIT samples>.bin,
 	 * for objdump -D -b binary -mi386:x86-64. */
 	if (getenv("JIT_DUMP_DIR")) {
 		char fn[512];
-		snprintf(fn, sizeof(fn), "%s/%llx-%p.bin", getenv("JIT_DUMP_DIR"),
-			 (unsigned long long)b->vpc, (void *)(j->rx + (e->start - j->rw)));
+		snprintf(fn, sizeof(fn), "%s/%llx-%p-%zx.bin", getenv("JIT_DUMP_DIR"),
+			 (unsigned long long)b->vpc, (void *)(j->rx + (e->start - j->rw)),
+			 (size_t)(e->start - j->rw));
 		FILE *f = fopen(fn, "wb");
 		if (f) {
 			fwrite(e->start, 1, len, f);

@@ -39,17 +39,24 @@
  * and s1. Inside translated code the host register is the truth; h->x[] is
  * brought up to date before any call to C and before returning to jit_run,
  * and the host registers are reloaded after every call. */
-#define NFIXED 9
-static const uint8_t cache_guest[NFIXED] = {15, 14, 13, 12, 11, 10, 2, 8, 9};
+#define NFIXED 8
+static const uint8_t cache_guest[NFIXED] = {15, 14, 13, 12, 11, 10, 2, 8};
 /* Besides, each block keeps the two unmapped guest registers its native
  * instructions use most in rdx and rdi (free inside a block body): loaded
  * after the check code, stored when dirty at every exit and before calls. */
 #define NLOCAL 2
 #define NCACHE (NFIXED + NLOCAL)
-static const unsigned cache_regs[NCACHE] = {RBP, R12, R13, R14, R15, R8, R9, R10, R11, RDX, RDI};
-#define FIXED_SLOTS 0x1ffu	  /* slots 0-8 */
-#define LOCAL_SLOTS 0x600u	  /* slots 9-10: rdx, rdi */
-#define CALLER_SAVED_SLOTS 0x7e0u /* r8-r11, rdx, rdi */
+static const unsigned cache_regs[NCACHE] = {RBP, R12, R13, R14, R15, R8, R9, R10, RDX, RDI};
+#define FIXED_SLOTS 0xffu	  /* slots 0-7 */
+#define LOCAL_SLOTS 0x300u	  /* slots 8-9: rdx, rdi */
+#define CALLER_SAVED_SLOTS 0x3e0u /* r8-r10, rdx, rdi */
+/* instret lives in r11 inside translated code, across chained blocks: the
+ * exits add their counts to it and the checks compare it with next_check
+ * without going through memory. h->instret is brought up to date before
+ * every call to C and on the way back to jit_run; r11 is reloaded after
+ * every call (the call may change instret: traps, CSR writes, and it
+ * clobbers r11 anyway). */
+#define RINSTRET R11
 
 _Static_assert(sizeof(struct tlb_entry) == 16 && offsetof(struct tlb_entry, addend) == 8,
 	       "the inline TLB lookup scales the index by 16 and reads the addend at +8");
@@ -163,8 +170,19 @@ static inline unsigned all_cached(const struct tr *t)
 static inline void sync_instret(struct tr *t, unsigned k)
 {
 	if (k != t->synced)
-		alu_mi(&t->e, ALU_ADD, RBX, OFF_INSTRET, (int32_t)(k - t->synced));
+		alu_ri(&t->e, true, ALU_ADD, RINSTRET, (int32_t)(k - t->synced));
 	t->synced = k;
+}
+
+/* h->instret = r11 (before a call to C or a return to jit_run). */
+static inline void instret_store(struct emit *e)
+{
+	st64(e, RINSTRET, RBX, OFF_INSTRET);
+}
+/* r11 = h->instret (on entry and after a call to C). */
+static inline void instret_load(struct emit *e)
+{
+	ld64(e, RINSTRET, RBX, OFF_INSTRET);
 }
 
 /* Return rax to jit_run through the shared epilogue. */

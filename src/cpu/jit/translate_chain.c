@@ -18,6 +18,7 @@ void emit_entry(struct emit *e)
 	mov_rr(e, RBX, RDI);
 	for (unsigned s = 0; s < NFIXED; s++)
 		ld64(e, cache_regs[s], RBX, OFF_X(cache_guest[s]));
+	instret_load(e);
 }
 
 /* Restore the host registers saved by the entry code and return rax. */
@@ -55,7 +56,7 @@ void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target, stru
 	 * home here (the fall-through path keeps its own dirty set). */
 	writeback(t, t->dirty & LOCAL_SLOTS);
 	if (retired != t->synced)
-		alu_mi(e, ALU_ADD, RBX, OFF_INSTRET, (int32_t)(retired - t->synced));
+		alu_ri(e, true, ALU_ADD, RINSTRET, (int32_t)(retired - t->synced));
 	if (!dynamic && target == t->b->vpc) {
 		/* A loop onto this block: check inline and go back past the
 		 * loads of its locals, which are still in rdx and rdi. */
@@ -64,8 +65,7 @@ void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target, stru
 		ld32(e, RAX, RBX, OFF_EVENTS);
 		test_rr(e, false, RAX, RAX);
 		out[n++] = jcc32(e, CC_NE);
-		ld64(e, RAX, RBX, OFF_INSTRET);
-		alu_rm(e, true, ALU_CMP, RAX, RBX, OFF_NEXT_CHECK);
+		alu_rm(e, true, ALU_CMP, RINSTRET, RBX, OFF_NEXT_CHECK);
 		out[n++] = jcc32(e, CC_AE);
 		/* The page generation and link epoch change only through C (this
 		 * hart's handlers and slow paths: its stores to code pages, its
@@ -97,8 +97,7 @@ void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target, stru
 		ld32(e, RDI, RBX, OFF_EVENTS);
 		test_rr(e, false, RDI, RDI);
 		next[m++] = jcc32(e, CC_NE);
-		ld64(e, RDI, RBX, OFF_INSTRET);
-		alu_rm(e, true, ALU_CMP, RDI, RBX, OFF_NEXT_CHECK);
+		alu_rm(e, true, ALU_CMP, RINSTRET, RBX, OFF_NEXT_CHECK);
 		next[m++] = jcc32(e, CC_AE);
 		emit_jcache_load(e);
 		emit_candidate(e, j->entry_bytes + j->chk_bytes, next, &m);
@@ -126,8 +125,7 @@ void emit_chk(struct tr *t, struct emit *e, uint8_t *fail[4])
 	ld32(e, RAX, RBX, OFF_EVENTS);
 	test_rr(e, false, RAX, RAX);
 	fail[0] = jcc32(e, CC_NE);
-	ld64(e, RAX, RBX, OFF_INSTRET);
-	alu_rm(e, true, ALU_CMP, RAX, RBX, OFF_NEXT_CHECK);
+	alu_rm(e, true, ALU_CMP, RINSTRET, RBX, OFF_NEXT_CHECK);
 	fail[1] = jcc32(e, CC_AE);
 	mov_ri64(e, RAX, (uint64_t)(uintptr_t)t->genp);
 	cmp_m32_i32(e, RAX, 0, (int32_t)t->b->gen);
@@ -163,8 +161,7 @@ void emit_chain_static(struct tr *t, struct emit *e, uint8_t *to_chain, uint8_t 
 	ld32(e, RSI, RBX, OFF_EVENTS);
 	test_rr(e, false, RSI, RSI);
 	patch32(jcc32(e, CC_NE), to_ret);
-	ld64(e, RSI, RBX, OFF_INSTRET);
-	alu_rm(e, true, ALU_CMP, RSI, RBX, OFF_NEXT_CHECK);
+	alu_rm(e, true, ALU_CMP, RINSTRET, RBX, OFF_NEXT_CHECK);
 	patch32(jcc32(e, CC_AE), to_ret);
 	ld64(e, RSI, RAX, (int32_t)offsetof(struct insn, link));
 	test_rr(e, true, RSI, RSI);
@@ -258,8 +255,7 @@ uint8_t *emit_chain(struct emit *e, size_t body_off, uint8_t **ret_wb)
 	ld32(e, RDI, RBX, OFF_EVENTS);
 	test_rr(e, false, RDI, RDI);
 	out[n++] = jcc32(e, CC_NE);
-	ld64(e, RDI, RBX, OFF_INSTRET);
-	alu_rm(e, true, ALU_CMP, RDI, RBX, OFF_NEXT_CHECK);
+	alu_rm(e, true, ALU_CMP, RINSTRET, RBX, OFF_NEXT_CHECK);
 	out[n++] = jcc32(e, CC_AE);
 	ld64(e, RDX, RAX, (int32_t)offsetof(struct insn, link));
 	emit_candidate(e, body_off, next, &m);
@@ -277,6 +273,7 @@ uint8_t *emit_chain(struct emit *e, size_t body_off, uint8_t **ret_wb)
 	*ret_wb = e->p;
 	for (unsigned s = 0; s < NFIXED; s++)
 		st64(e, cache_regs[s], RBX, OFF_X(cache_guest[s]));
+	instret_store(e);
 	uint8_t *ret_at = e->p;
 	epilogue(e); /* also the shared return of every translation (j->ret) */
 	return ret_at;
