@@ -102,6 +102,7 @@ struct insn *handler_copy(struct tr *t, unsigned k)
 static void emit_helper(struct tr *t, unsigned k, uint64_t pc)
 {
 	t->calls = true;
+	t->inline_calls = true;
 	struct emit *e = &t->e;
 	const struct insn *i = &t->b->insns[k];
 	struct insn *copy = handler_copy(t, k);
@@ -292,6 +293,7 @@ static void emit_slow(struct tr *t, struct slow *s)
 		patch32(cont, e->p);
 		if (s->delta)
 			alu_mi(e, ALU_SUB, RBX, OFF_INSTRET, (int32_t)s->delta);
+		called_c(e, t->j, 1);
 		reload(t, all_cached(t));
 		instret_load(e);
 		patch32(jmp32(e), s->resume);
@@ -307,6 +309,7 @@ static void emit_slow(struct tr *t, struct slow *s)
 	alu_rr(e, false, ALU_XOR, RAX, RAX);
 	leave(t);
 	patch32(ok, e->p);
+	called_c(e, t->j, 1);
 	/* The call clobbered the caller-saved host registers (their values
 	 * are in h->x[]); a load's helper wrote x[rd]. */
 	unsigned again = CALLER_SAVED_SLOTS;
@@ -334,13 +337,16 @@ void *jit_translate(struct hart *h, struct block *b)
 	t.synced = 0;
 	t.nslow = 0;
 	t.calls = false;
+	t.inline_calls = false;
 	t.genp = &h->bus->page_gen[bus_page_index(h->bus, b->pa)];
 	t.e.start = t.e.p = j->rw + j->used;
 	t.e.end = j->rw + j->size;
 	struct emit *e = &t.e;
 
 	choose_cached(&t);
-	if (j->used == 0) { /* a fresh cache starts with the chaining code */
+	if (j->used == 0) { /* a fresh cache: its data page, then the chaining code */
+		memset(j->rw, 0, JIT_DATA_BYTES);
+		e->start = e->p = j->rw + JIT_DATA_BYTES;
 		uint8_t probe[256], *fail[4];
 		struct emit pe = {probe, probe, probe + sizeof(probe)};
 		emit_entry(&pe);
@@ -348,12 +354,12 @@ void *jit_translate(struct hart *h, struct block *b)
 		j->entry_bytes = (size_t)(pe.p - probe);
 		emit_chk(&t, &pe, fail);
 		j->chk_bytes = (size_t)(pe.p - probe) - j->entry_bytes;
-		j->chain = 0;
+		j->chain = JIT_DATA_BYTES;
 		uint8_t *ret_wb;
 		j->ret = (size_t)(emit_chain(e, j->entry_bytes + j->chk_bytes, &ret_wb) - j->rw);
 		j->chain_static = (size_t)(e->p - j->rw);
 		emit_chain_static(&t, e, j->rw + j->chain, ret_wb);
-		j->used = (size_t)((e->p - e->start + 15) & ~15);
+		j->used = (size_t)((e->p - j->rw + 15) & ~15);
 		e->start = e->p = j->rw + j->used;
 	}
 	emit_entry(e);

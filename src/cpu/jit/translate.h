@@ -93,6 +93,7 @@ struct tr {
 	uint8_t *body;		/* after the entry and the check code */
 	uint8_t *body_l;	/* after the loads of the block's locals */
 	bool calls;		/* the code so far may call C (handler, slow path) */
+	bool inline_calls;	/* ... on its fast path (a handler call) */
 	int8_t slot_of[33];	/* guest register -> cache slot, or -1 */
 	uint8_t cached[NCACHE]; /* cache slot -> guest register */
 	unsigned ncached;
@@ -183,6 +184,14 @@ static inline void instret_store(struct emit *e)
 static inline void instret_load(struct emit *e)
 {
 	ld64(e, RINSTRET, RBX, OFF_INSTRET);
+}
+
+/* The cache's "called C" flag (JIT_FLAG_CALLED_C) = v, through the
+ * writable view (rax is clobbered). */
+static inline void called_c(struct emit *e, struct jit *j, uint8_t v)
+{
+	mov_ri(e, RAX, (uint64_t)(uintptr_t)(j->rw + JIT_FLAG_CALLED_C));
+	st8_i(e, RAX, 0, v);
 }
 
 /* Return rax to jit_run through the shared epilogue. */

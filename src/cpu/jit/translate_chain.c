@@ -62,8 +62,7 @@ void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target, stru
 		 * loads of its locals, which are still in rdx and rdi. */
 		uint8_t *out[4];
 		unsigned n = 0;
-		ld32(e, RAX, RBX, OFF_EVENTS);
-		test_rr(e, false, RAX, RAX);
+		cmp_m32_0(e, RBX, OFF_EVENTS);
 		out[n++] = jcc32(e, CC_NE);
 		alu_rm(e, true, ALU_CMP, RINSTRET, RBX, OFF_NEXT_CHECK);
 		out[n++] = jcc32(e, CC_AE);
@@ -72,7 +71,18 @@ void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target, stru
 		 * fences and translation changes) or through another thread's
 		 * store, which this hart must fence (an event) to be sure to see;
 		 * the budget brings it back to the run loop's lookup anyway. So a
-		 * loop that cannot have called C since its start skips them. */
+		 * loop that cannot have called C since its start skips them.
+		 * A loop whose only calls are out-of-line slow paths (TLB misses,
+		 * FP special cases) checks the cache's "called C" flag, which
+		 * those set, and does the full check only when it is set (then
+		 * clears it: the other blocks check theirs when entered). */
+		uint8_t *full = NULL;
+		if (t->calls && !t->inline_calls) {
+			cmp_rip8_i8(e, j->rw + JIT_FLAG_CALLED_C, 0);
+			full = jcc32(e, CC_NE);
+			patch32(jmp32(e), t->body_l);
+			patch32(full, e->p);
+		}
 		if (t->calls) {
 			mov_ri(e, RAX, (uint64_t)(uintptr_t)t->genp);
 			cmp_m32_i32(e, RAX, 0, (int32_t)t->b->gen);
@@ -82,6 +92,8 @@ void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target, stru
 			alu_rm(e, false, ALU_CMP, RAX, RBX, OFF_LINK_EPOCH);
 			out[n++] = jcc32(e, CC_NE);
 		}
+		if (full)
+			called_c(e, j, 0);
 		patch32(jmp32(e), t->body_l);
 		for (unsigned k = 0; k < n; k++)
 			patch32(out[k], e->p);
@@ -94,8 +106,7 @@ void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target, stru
 		unsigned m = 0;
 		st64(e, RCX, RBX, OFF_PC);
 		mov_ri(e, RAX, (uint64_t)(uintptr_t)slot);
-		ld32(e, RDI, RBX, OFF_EVENTS);
-		test_rr(e, false, RDI, RDI);
+		cmp_m32_0(e, RBX, OFF_EVENTS);
 		next[m++] = jcc32(e, CC_NE);
 		alu_rm(e, true, ALU_CMP, RINSTRET, RBX, OFF_NEXT_CHECK);
 		next[m++] = jcc32(e, CC_AE);
@@ -122,8 +133,7 @@ void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target, stru
  * Fixed size: chained entries find the body at entry + chk_bytes. */
 void emit_chk(struct tr *t, struct emit *e, uint8_t *fail[4])
 {
-	ld32(e, RAX, RBX, OFF_EVENTS);
-	test_rr(e, false, RAX, RAX);
+	cmp_m32_0(e, RBX, OFF_EVENTS);
 	fail[0] = jcc32(e, CC_NE);
 	alu_rm(e, true, ALU_CMP, RINSTRET, RBX, OFF_NEXT_CHECK);
 	fail[1] = jcc32(e, CC_AE);
@@ -158,8 +168,7 @@ void emit_chain_static(struct tr *t, struct emit *e, uint8_t *to_chain, uint8_t 
 	struct jit *j = t->j;
 	uint8_t *dyn[6];
 	unsigned n = 0;
-	ld32(e, RSI, RBX, OFF_EVENTS);
-	test_rr(e, false, RSI, RSI);
+	cmp_m32_0(e, RBX, OFF_EVENTS);
 	patch32(jcc32(e, CC_NE), to_ret);
 	alu_rm(e, true, ALU_CMP, RINSTRET, RBX, OFF_NEXT_CHECK);
 	patch32(jcc32(e, CC_AE), to_ret);
@@ -252,8 +261,7 @@ uint8_t *emit_chain(struct emit *e, size_t body_off, uint8_t **ret_wb)
 {
 	uint8_t *out[16], *next[8];
 	unsigned n = 0, m = 0;
-	ld32(e, RDI, RBX, OFF_EVENTS);
-	test_rr(e, false, RDI, RDI);
+	cmp_m32_0(e, RBX, OFF_EVENTS);
 	out[n++] = jcc32(e, CC_NE);
 	alu_rm(e, true, ALU_CMP, RINSTRET, RBX, OFF_NEXT_CHECK);
 	out[n++] = jcc32(e, CC_AE);
