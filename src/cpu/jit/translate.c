@@ -183,9 +183,14 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 			get_x(t, RAX, i->rs1, true);
 			alu_x(t, true, ALU_CMP, RAX, i->rs2);
 		}
-		uint8_t *skip = jcc32(e, (unsigned)ccs[f3] ^ 1);
-		exit_to(t, k + 1, false, pc + (uint64_t)(int64_t)i->imm, &b->insns[k]);
-		patch32(skip, e->p);
+		struct slow *s = add_slow(t, SLOW_EXIT, jcc32(e, (unsigned)ccs[f3]), pc);
+		s->delta = k + 1;
+		s->target = pc + (uint64_t)(int64_t)i->imm;
+		s->slot = &b->insns[k];
+		s->dirty = t->dirty;
+		s->synced = t->synced;
+		s->calls = t->calls;
+		s->inline_calls = t->inline_calls;
 		return true;
 	}
 	case 0x6f: /* JAL */
@@ -256,6 +261,21 @@ static void emit_slow(struct tr *t, struct slow *s)
 	struct emit *e = &t->e;
 	for (unsigned k = 0; k < s->nbranch; k++)
 		patch32(s->branch[k], e->p);
+	if (s->kind == SLOW_EXIT) {
+		/* exit_to as it would have run inline at the branch */
+		unsigned dirty = t->dirty, synced = t->synced;
+		bool calls = t->calls, inline_calls = t->inline_calls;
+		t->dirty = s->dirty;
+		t->synced = s->synced;
+		t->calls = s->calls;
+		t->inline_calls = s->inline_calls;
+		exit_to(t, s->delta, false, s->target, s->slot);
+		t->dirty = dirty;
+		t->synced = synced;
+		t->calls = calls;
+		t->inline_calls = inline_calls;
+		return;
+	}
 	if (s->kind != HELPER_EXIT) {
 		writeback(t, s->dirty);
 		instret_store(e); /* the count at the fast path's point (delta short) */

@@ -68,7 +68,10 @@ _Static_assert(TLB_SIZE == 256 && PAGE_SHIFT == 12,
  * interpreter (SLOW_CALL: FS not dirty, an unboxed single, a dynamic
  * rounding mode the host lacks, a NaN compare, a TLB miss of an FP access
  * or an AMO). */
-enum { SLOW_LOAD, SLOW_STORE, HELPER_EXIT, SLOW_CALL };
+/* SLOW_EXIT: a taken conditional branch's exit, out of line so that the
+ * not-taken path runs straight on (emitted with the translation state of
+ * the branch). */
+enum { SLOW_LOAD, SLOW_STORE, HELPER_EXIT, SLOW_CALL, SLOW_EXIT };
 struct slow {
 	uint8_t kind;
 	uint8_t size;
@@ -82,6 +85,11 @@ struct slow {
 	unsigned dirty;	   /* cache slots to store before calling C */
 	struct insn *slot; /* helper exits and calls: the instruction's slot */
 	struct insn *copy; /* calls: the handler's private copy */
+	/* SLOW_EXIT: the branch target and the state exit_to needs (delta is
+	 * the retired count there) */
+	uint64_t target;
+	unsigned synced;
+	bool calls, inline_calls;
 };
 
 struct tr {
