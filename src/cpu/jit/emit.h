@@ -323,6 +323,30 @@ static inline void test_m8_i8(struct emit *e, unsigned base, int32_t disp, uint8
 	modrm_mem(e, 0, base, disp);
 	e8(e, imm);
 }
+/* mov byte [base + disp], imm8 */
+static inline void st8_i(struct emit *e, unsigned base, int32_t disp, uint8_t imm)
+{
+	rex(e, false, 0, 0, base, false);
+	e8(e, 0xc6);
+	modrm_mem(e, 0, base, disp);
+	e8(e, imm);
+}
+/* cmp byte [rip -> target], imm8 (target in the same view as the code) */
+static inline void cmp_rip8_i8(struct emit *e, const uint8_t *target, uint8_t imm)
+{
+	e8(e, 0x80);
+	e8(e, 0x3d);
+	e32(e, (uint32_t)(int32_t)(target - (e->p + 5)));
+	e8(e, imm);
+}
+/* cmp dword [base + disp], 0 */
+static inline void cmp_m32_0(struct emit *e, unsigned base, int32_t disp)
+{
+	rex(e, false, 0, 0, base, false);
+	e8(e, 0x83);
+	modrm_mem(e, ALU_CMP, base, disp);
+	e8(e, 0);
+}
 /* not r (64-bit when w) */
 static inline void not_r(struct emit *e, bool w, unsigned r)
 {

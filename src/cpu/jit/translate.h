@@ -1,0 +1,287 @@
+/* The JIT translator's internal interface, shared by translate*.c: the
+ * hart field offsets host code uses, the guest register cache, the
+ * translation state, and the per-group emitters. Not for use outside
+ * src/cpu/jit. */
+#ifndef RVISOR_CPU_JIT_TRANSLATE_H
+#define RVISOR_CPU_JIT_TRANSLATE_H
+
+#include "cpu/jit/jit.h"
+
+#if defined(__x86_64__)
+
+#include <stddef.h>
+#include <string.h>
+
+#include "cpu/hart.h"
+#include "cpu/jit/emit.h"
+
+/* Host code addresses fields of the hart through rbx. */
+#define OFF_X(r) ((int32_t)(offsetof(struct hart, x) + 8 * (unsigned)(r)))
+#define OFF_PC ((int32_t)offsetof(struct hart, pc))
+#define OFF_INSTRET ((int32_t)offsetof(struct hart, instret))
+#define OFF_BLK_INSNS ((int32_t)offsetof(struct hart, blk_insns))
+#define OFF_BLK_RETIRED ((int32_t)offsetof(struct hart, blk_retired))
+#define OFF_LINK_SLOT ((int32_t)offsetof(struct hart, link_slot))
+#define OFF_TLB_LOAD ((int32_t)offsetof(struct hart, tlb_load))
+#define OFF_TLB_STORE ((int32_t)offsetof(struct hart, tlb_store))
+#define OFF_EVENTS ((int32_t)offsetof(struct hart, events))
+#define OFF_NEXT_CHECK ((int32_t)offsetof(struct hart, next_check))
+#define OFF_LINK_EPOCH ((int32_t)offsetof(struct hart, link_epoch))
+#define OFF_BUS ((int32_t)offsetof(struct hart, bus))
+#define OFF_JCACHE ((int32_t)offsetof(struct hart, jcache))
+#define OFF_F(r) ((int32_t)(offsetof(struct hart, f) + 8 * (unsigned)(r)))
+#define OFF_MSTATUS ((int32_t)offsetof(struct hart, csr.mstatus))
+#define OFF_FFLAGS ((int32_t)offsetof(struct hart, csr.fflags))
+#define OFF_FRM ((int32_t)offsetof(struct hart, csr.frm))
+/* Host registers that hold guest registers: a fixed mapping shared by
+ * every translation, so chained blocks pass them along in host registers.
+ * The guest registers are those GCC allocates first (a5..a0) plus sp, s0
+ * and s1. Inside translated code the host register is the truth; h->x[] is
+ * brought up to date before any call to C and before returning to jit_run,
+ * and the host registers are reloaded after every call. */
+#define NFIXED 8
+static const uint8_t cache_guest[NFIXED] = {15, 14, 13, 12, 11, 10, 2, 8};
+/* Besides, each block keeps the two unmapped guest registers its native
+ * instructions use most in rdx and rdi (free inside a block body): loaded
+ * after the check code, stored when dirty at every exit and before calls. */
+#define NLOCAL 2
+#define NCACHE (NFIXED + NLOCAL)
+static const unsigned cache_regs[NCACHE] = {RBP, R12, R13, R14, R15, R8, R9, R10, RDX, RDI};
+#define FIXED_SLOTS 0xffu	  /* slots 0-7 */
+#define LOCAL_SLOTS 0x300u	  /* slots 8-9: rdx, rdi */
+#define CALLER_SAVED_SLOTS 0x3e0u /* r8-r10, rdx, rdi */
+/* instret lives in r11 inside translated code, across chained blocks: the
+ * exits add their counts to it and the checks compare it with next_check
+ * without going through memory. h->instret is brought up to date before
+ * every call to C and on the way back to jit_run; r11 is reloaded after
+ * every call (the call may change instret: traps, CSR writes, and it
+ * clobbers r11 anyway). */
+#define RINSTRET R11
+
+_Static_assert(sizeof(struct tlb_entry) == 16 && offsetof(struct tlb_entry, addend) == 8,
+	       "the inline TLB lookup scales the index by 16 and reads the addend at +8");
+_Static_assert(TLB_SIZE == 256 && PAGE_SHIFT == 12,
+	       "the inline TLB lookup assumes 256 4 KiB entries");
+
+/* Out-of-line code after the block: memory-access misses, handler exits,
+ * and handler calls for the cases an inline instruction leaves to the
+ * interpreter (SLOW_CALL: FS not dirty, an unboxed single, a dynamic
+ * rounding mode the host lacks, a NaN compare, a TLB miss of an FP access
+ * or an AMO). */
+/* SLOW_EXIT: a taken conditional branch's exit, out of line so that the
+ * not-taken path runs straight on (emitted with the translation state of
+ * the branch). */
+enum { SLOW_LOAD, SLOW_STORE, HELPER_EXIT, SLOW_CALL, SLOW_EXIT };
+struct slow {
+	uint8_t kind;
+	uint8_t size;
+	bool sign;
+	uint8_t reg;	    /* rd of a load, rs2 of a store */
+	uint8_t nbranch;    /* rel32s that jump here */
+	uint8_t *branch[6]; /* FMA.S: FS, three boxes, frm, a NaN result */
+	uint8_t *resume;    /* where the fast path continues (loads, stores, calls) */
+	uint64_t pc;
+	uint32_t delta;	   /* instructions retired but not yet in instret */
+	unsigned dirty;	   /* cache slots to store before calling C */
+	struct insn *slot; /* helper exits and calls: the instruction's slot */
+	struct insn *copy; /* calls: the handler's private copy */
+	/* SLOW_EXIT: the branch target and the state exit_to needs (delta is
+	 * the retired count there) */
+	uint64_t target;
+	unsigned synced;
+	bool calls, inline_calls;
+};
+
+struct tr {
+	struct emit e;
+	struct jit *j;
+	struct block *b;
+	unsigned synced;	/* instructions of the block already added to instret */
+	uint8_t *chk;		/* the check code entered by patched exits */
+	uint8_t *body;		/* after the entry and the check code */
+	uint8_t *body_l;	/* after the loads of the block's locals */
+	bool calls;		/* the code so far may call C (handler, slow path) */
+	bool inline_calls;	/* ... on its fast path (a handler call) */
+	int8_t slot_of[33];	/* guest register -> cache slot, or -1 */
+	uint8_t cached[NCACHE]; /* cache slot -> guest register */
+	unsigned ncached;
+	unsigned dirty;		      /* cache slots written since they were last stored */
+	const _Atomic uint32_t *genp; /* the block's page generation */
+	unsigned nslow;
+	struct slow slow[JIT_BLOCK_MAX_INSNS]; /* at most one per instruction */
+};
+
+/* ---- guest registers: a cache slot (host register) or h->x[] ---- */
+static inline int hreg(const struct tr *t, unsigned r)
+{
+	return t->slot_of[r] >= 0 ? (int)cache_regs[t->slot_of[r]] : -1;
+}
+/* dst = x[r] (64-bit, or its low 32 bits zero-extended) */
+static inline void get_x(struct tr *t, unsigned dst, unsigned r, bool w)
+{
+	int c = hreg(t, r);
+	if (c >= 0)
+		alu_rr(&t->e, w, 0x11, dst, (unsigned)c); /* mov */
+	else if (w)
+		ld64(&t->e, dst, RBX, OFF_X(r));
+	else
+		ld32(&t->e, dst, RBX, OFF_X(r));
+}
+/* dst = dst OP x[r] */
+static inline void alu_x(struct tr *t, bool w, unsigned alu, unsigned dst, unsigned r)
+{
+	int c = hreg(t, r);
+	if (c >= 0)
+		alu_rr(&t->e, w, alu, dst, (unsigned)c);
+	else
+		alu_rm(&t->e, w, alu, dst, RBX, OFF_X(r));
+}
+/* x[r] = src */
+static inline void put_x(struct tr *t, unsigned src, unsigned r)
+{
+	int c = hreg(t, r);
+	if (c >= 0) {
+		mov_rr(&t->e, (unsigned)c, src);
+		t->dirty |= 1u << t->slot_of[r];
+	} else {
+		st64(&t->e, src, RBX, OFF_X(r));
+	}
+}
+/* x[r] = sign-extended imm */
+static inline void put_x_imm(struct tr *t, unsigned r, int32_t imm)
+{
+	int c = hreg(t, r);
+	if (c >= 0) {
+		mov_ri(&t->e, (unsigned)c, (uint64_t)(int64_t)imm);
+		t->dirty |= 1u << t->slot_of[r];
+	} else {
+		st64_i(&t->e, RBX, OFF_X(r), imm);
+	}
+}
+static inline void writeback(struct tr *t, unsigned mask)
+{
+	for (unsigned s = 0; s < t->ncached; s++)
+		if (mask & (1u << s))
+			st64(&t->e, cache_regs[s], RBX, OFF_X(t->cached[s]));
+}
+static inline void reload(struct tr *t, unsigned mask)
+{
+	for (unsigned s = 0; s < t->ncached; s++)
+		if (mask & (1u << s))
+			ld64(&t->e, cache_regs[s], RBX, OFF_X(t->cached[s]));
+}
+static inline unsigned all_cached(const struct tr *t)
+{
+	return (1u << t->ncached) - 1;
+}
+
+/* Bring instret up to `k` instructions of this block. */
+static inline void sync_instret(struct tr *t, unsigned k)
+{
+	if (k != t->synced)
+		alu_ri(&t->e, true, ALU_ADD, RINSTRET, (int32_t)(k - t->synced));
+	t->synced = k;
+}
+
+/* h->instret = r11 (before a call to C or a return to jit_run). */
+static inline void instret_store(struct emit *e)
+{
+	st64(e, RINSTRET, RBX, OFF_INSTRET);
+}
+/* r11 = h->instret (on entry and after a call to C). */
+static inline void instret_load(struct emit *e)
+{
+	ld64(e, RINSTRET, RBX, OFF_INSTRET);
+}
+
+/* The cache's "called C" flag (JIT_FLAG_CALLED_C) = v, through the
+ * writable view (rax is clobbered). */
+static inline void called_c(struct emit *e, struct jit *j, uint8_t v)
+{
+	mov_ri(e, RAX, (uint64_t)(uintptr_t)(j->rw + JIT_FLAG_CALLED_C));
+	st8_i(e, RAX, 0, v);
+}
+
+/* Return rax to jit_run through the shared epilogue. */
+static inline void leave(struct tr *t)
+{
+	patch32(jmp32(&t->e), t->j->rw + t->j->ret);
+}
+
+/* The host register an instruction computes rd in: rd's own when it is
+ * mapped (no copy through rax), else rax. */
+static inline unsigned dst_of(const struct tr *t, const struct insn *i)
+{
+	int c = hreg(t, i->rd);
+	return c >= 0 ? (unsigned)c : RAX;
+}
+/* dst = x[r] unless dst already is x[r]'s host register (32-bit operations
+ * ignore the upper half, so nothing is zero-extended then). */
+static inline void into(struct tr *t, unsigned dst, unsigned r, bool w)
+{
+	if (hreg(t, r) != (int)dst)
+		get_x(t, dst, r, w);
+}
+/* rd = dst (a result computed by dst_of's choice), sign-extended from 32
+ * bits when w32. */
+static inline void done_rd(struct tr *t, const struct insn *i, unsigned dst, bool w32)
+{
+	if (w32)
+		movsxd_rr(&t->e, dst, dst);
+	if (dst == RAX)
+		put_x(t, RAX, i->rd);
+	else
+		t->dirty |= 1u << t->slot_of[i->rd];
+}
+
+/* Destination helpers: rax holds the 64-bit result. */
+static inline void put_rd(struct tr *t, const struct insn *i)
+{
+	put_x(t, RAX, i->rd);
+}
+/* Sign-extend eax into rax, then store. */
+static inline void put_rd_w(struct tr *t, const struct insn *i)
+{
+	movsxd_rr(&t->e, RAX, RAX);
+	put_x(t, RAX, i->rd);
+}
+
+/* translate.c */
+struct slow *add_slow(struct tr *t, unsigned kind, uint8_t *branch, uint64_t pc);
+struct insn *handler_copy(struct tr *t, unsigned k);
+struct slow *add_call(struct tr *t, unsigned k, uint8_t *branch, uint64_t pc);
+void add_branch(struct slow *s, uint8_t *branch);
+
+/* translate_chain.c: entry code, exits, check code, chaining */
+void emit_entry(struct emit *e);
+void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target, struct insn *slot);
+void emit_chk(struct tr *t, struct emit *e, uint8_t *fail[4]);
+void emit_chk_fail(struct tr *t, uint8_t *fail[4]);
+void emit_chain_static(struct tr *t, struct emit *e, uint8_t *to_chain, uint8_t *to_ret);
+uint8_t *emit_chain(struct emit *e, size_t body_off, uint8_t **ret_wb);
+
+/* translate_mem.c: the inline TLB path, integer loads and stores */
+uint32_t jit_load_slow(struct hart *h, uint64_t va, uint32_t desc, uint64_t pc, uint32_t delta);
+uint32_t jit_store_slow(struct hart *h, uint64_t va, uint64_t val, uint32_t size, uint64_t pc,
+			uint32_t delta);
+uint8_t *tlb_lookup(struct tr *t, bool store, const struct insn *i, int32_t imm, unsigned size);
+struct slow *emit_tlb(struct tr *t, unsigned kind, const struct insn *i, unsigned size, uint64_t pc,
+		      unsigned k);
+bool emit_load(struct tr *t, const struct insn *i, unsigned f3, uint64_t pc, unsigned k);
+bool emit_store(struct tr *t, const struct insn *i, unsigned f3, uint64_t pc, unsigned k);
+
+/* translate_int.c: OP, OP-IMM and their 32-bit forms */
+bool emit_op_imm(struct tr *t, const struct insn *i, uint32_t raw, bool w32);
+bool emit_op(struct tr *t, const struct insn *i, uint32_t raw, bool w32);
+
+/* translate_fp.c: F/D inline */
+bool emit_fp_mem(struct tr *t, unsigned k, const struct insn *i, uint32_t raw, uint64_t pc,
+		 bool store);
+bool emit_op_fp(struct tr *t, unsigned k, const struct insn *i, uint32_t raw, uint64_t pc);
+bool emit_fp_fma(struct tr *t, unsigned k, uint32_t raw, uint64_t pc);
+
+/* translate_amo.c: AMOs with host atomics */
+bool emit_amo(struct tr *t, unsigned k, const struct insn *i, uint32_t raw, uint64_t pc);
+
+#endif
+#endif

@@ -1,0 +1,248 @@
+/* JIT: native integer operations (OP, OP-IMM, OP-32, OP-IMM-32, M). */
+#include "cpu/jit/translate.h"
+
+#if defined(__x86_64__)
+
+/* OP-IMM and OP-IMM-32 (base encodings only). Returns false when the
+ * instruction is not one of those translated natively. */
+bool emit_op_imm(struct tr *t, const struct insn *i, uint32_t raw, bool w32)
+{
+	struct emit *e = &t->e;
+	unsigned f3 = rv_funct3(raw), f6 = raw >> 26, f7 = rv_funct7(raw);
+	bool base = w32 ? (f3 == 0 || (f3 == 1 && f7 == 0) || (f3 == 5 && (f7 == 0 || f7 == 0x20)))
+			: (f3 != 1 && f3 != 5) || (f3 == 1 && f6 == 0) ||
+			      (f3 == 5 && (f6 == 0 || f6 == 0x10));
+	if (!base)
+		return false; /* bitmanip: its handler */
+	if (i->rd == 32)
+		return true; /* no side effects */
+	if (!w32) {
+		switch (f3) {
+		case 0: {
+			if (i->rs1 == 0) {
+				put_x_imm(t, i->rd, i->imm);
+				return true;
+			}
+			unsigned d = dst_of(t, i);
+			int c = hreg(t, i->rs1);
+			if (c >= 0 && c != (int)d && i->imm) {
+				lea_rm(e, d, (unsigned)c, i->imm);
+			} else {
+				into(t, d, i->rs1, true);
+				if (i->imm)
+					alu_ri(e, true, ALU_ADD, d, i->imm);
+			}
+			done_rd(t, i, d, false);
+			return true;
+		}
+		case 2:
+		case 3:
+			get_x(t, RAX, i->rs1, true);
+			alu_ri(e, true, ALU_CMP, RAX, i->imm);
+			setcc_zx(e, f3 == 2 ? CC_L : CC_B, RAX);
+			break;
+		case 4:
+		case 6:
+		case 7: {
+			unsigned d = dst_of(t, i);
+			into(t, d, i->rs1, true);
+			alu_ri(e, true, f3 == 4 ? ALU_XOR : f3 == 6 ? ALU_OR : ALU_AND, d, i->imm);
+			done_rd(t, i, d, false);
+			return true;
+		}
+		case 1: {
+			if (f6 != 0)
+				return false;
+			unsigned d = dst_of(t, i);
+			into(t, d, i->rs1, true);
+			shift_ri(e, true, SH_SHL, d, (uint8_t)(i->imm & 63));
+			done_rd(t, i, d, false);
+			return true;
+		}
+		case 5: {
+			if (f6 != 0 && f6 != 0x10)
+				return false;
+			unsigned d = dst_of(t, i);
+			into(t, d, i->rs1, true);
+			shift_ri(e, true, f6 ? SH_SAR : SH_SHR, d, (uint8_t)(i->imm & 63));
+			done_rd(t, i, d, false);
+			return true;
+		}
+		default:
+			return false;
+		}
+		put_rd(t, i);
+		return true;
+	}
+	unsigned d = dst_of(t, i);
+	switch (f3) {
+	case 0:
+		into(t, d, i->rs1, false);
+		if (i->imm)
+			alu_ri(e, false, ALU_ADD, d, i->imm);
+		break;
+	case 1:
+		if (f7 != 0)
+			return false;
+		into(t, d, i->rs1, false);
+		shift_ri(e, false, SH_SHL, d, (uint8_t)(i->imm & 31));
+		break;
+	case 5:
+		if (f7 != 0 && f7 != 0x20)
+			return false;
+		into(t, d, i->rs1, false);
+		shift_ri(e, false, f7 ? SH_SAR : SH_SHR, d, (uint8_t)(i->imm & 31));
+		break;
+	default:
+		return false;
+	}
+	done_rd(t, i, d, true);
+	return true;
+}
+
+/* DIV/DIVU/REM/REMU (f3 4..7) and their W forms with x86 div/idiv, which
+ * fault where RISC-V defines results: a zero divisor gives a quotient of all
+ * ones and the dividend as remainder; the most negative dividend over -1
+ * gives itself and a remainder of 0. rdx (a block local, maybe) is stored
+ * when dirty and reloaded after. */
+static void emit_div(struct tr *t, const struct insn *i, unsigned f3, bool w32)
+{
+	struct emit *e = &t->e;
+	bool w = !w32, sign = !(f3 & 1), rem = f3 >= 6;
+	int rdx_slot = -1;
+	for (unsigned s = NFIXED; s < t->ncached; s++)
+		if (cache_regs[s] == RDX)
+			rdx_slot = (int)s;
+	if (rdx_slot >= 0 && (t->dirty & (1u << rdx_slot))) {
+		writeback(t, 1u << rdx_slot);
+		t->dirty &= ~(1u << rdx_slot);
+	}
+	get_x(t, RAX, i->rs1, w);
+	get_x(t, RCX, i->rs2, w);
+	test_rr(e, w, RCX, RCX);
+	uint8_t *zero = jcc32(e, CC_E), *ovf = NULL, *ok = NULL;
+	if (sign) {
+		alu_ri(e, w, ALU_CMP, RCX, -1);
+		ok = jcc32(e, CC_NE);
+		/* rcx = -1: the quotient is -rs1 (wrapping: the most negative
+		 * stays itself), the remainder 0; no division. */
+		if (rem)
+			alu_rr(e, false, ALU_XOR, RAX, RAX);
+		else {
+			rex(e, w, 0, 0, RAX, false); /* neg rax */
+			e8(e, 0xf7);
+			modrm_reg(e, 3, RAX);
+		}
+		ovf = jmp32(e);
+		patch32(ok, e->p);
+		if (w) {
+			e8(e, 0x48); /* cqo */
+			e8(e, 0x99);
+		} else {
+			e8(e, 0x99); /* cdq */
+		}
+	} else {
+		alu_rr(e, false, ALU_XOR, RDX, RDX);
+	}
+	rex(e, w, 0, 0, RCX, false); /* div/idiv rcx */
+	e8(e, 0xf7);
+	modrm_reg(e, sign ? 7 : 6, RCX);
+	if (rem)
+		mov_rr(e, RAX, RDX);
+	uint8_t *done = jmp32(e);
+	patch32(zero, e->p);
+	if (!rem)
+		mov_ri(e, RAX, ~0ull); /* the remainder is the dividend, already in rax */
+	patch32(done, e->p);
+	if (ovf)
+		patch32(ovf, e->p);
+	if (w32)
+		movsxd_rr(e, RAX, RAX);
+	if (rdx_slot >= 0)
+		reload(t, 1u << rdx_slot);
+	put_x(t, RAX, i->rd);
+}
+
+/* OP and OP-32 (base, MUL/MULW and the divisions). */
+bool emit_op(struct tr *t, const struct insn *i, uint32_t raw, bool w32)
+{
+	struct emit *e = &t->e;
+	unsigned f3 = rv_funct3(raw), f7 = rv_funct7(raw);
+	int alu = -1, sh = -1, cc = -1;
+	bool mul = false;
+	if (f7 == 0) {
+		static const int alus[8] = {ALU_ADD, -1, -1, -1, ALU_XOR, -1, ALU_OR, ALU_AND};
+		alu = alus[f3];
+		sh = f3 == 1 ? SH_SHL : f3 == 5 ? SH_SHR : -1;
+		cc = f3 == 2 ? CC_L : f3 == 3 ? CC_B : -1;
+		if (w32 && f3 != 0 && f3 != 1 && f3 != 5)
+			return false;
+	} else if (f7 == 0x20 && (f3 == 0 || f3 == 5)) {
+		alu = f3 == 0 ? ALU_SUB : -1;
+		sh = f3 == 5 ? SH_SAR : -1;
+	} else if (f7 == 1 && f3 == 0) {
+		mul = true;
+	} else if (f7 == 1 && f3 >= 4) {
+		emit_div(t, i, f3, w32);
+		return true;
+	} else {
+		return false;
+	}
+	if (i->rd == 32)
+		return true;
+	bool w = !w32;
+	if (sh >= 0) {
+		get_x(t, RCX, i->rs2, false);
+		if (w)
+			get_x(t, RAX, i->rs1, true);
+		else
+			get_x(t, RAX, i->rs1, false);
+		shift_rcl(e, w, (unsigned)sh, RAX);
+	} else if (cc < 0) {
+		/* add/sub/logic/mul straight into rd's register; when rd is
+		 * rs2 (and not rs1), a commutative op takes rs1 as its source. */
+		unsigned d = dst_of(t, i);
+		bool commutes = mul || alu != ALU_SUB;
+		if (d != RAX && i->rd == i->rs2 && i->rd != i->rs1 && !commutes)
+			d = RAX;
+		unsigned src = i->rs2;
+		if (d != RAX && i->rd == i->rs2 && i->rd != i->rs1) {
+			src = i->rs1;
+		} else {
+			into(t, d, i->rs1, w);
+		}
+		if (mul) {
+			if (hreg(t, src) >= 0)
+				imul_rr(e, w, d, (unsigned)hreg(t, src));
+			else
+				imul_rm(e, w, d, RBX, OFF_X(src));
+		} else {
+			alu_x(t, w, (unsigned)alu, d, src);
+		}
+		done_rd(t, i, d, !w);
+		return true;
+	} else {
+		if (w)
+			get_x(t, RAX, i->rs1, true);
+		else
+			get_x(t, RAX, i->rs1, false);
+		if (mul) {
+			if (hreg(t, i->rs2) >= 0)
+				imul_rr(e, w, RAX, (unsigned)hreg(t, i->rs2));
+			else
+				imul_rm(e, w, RAX, RBX, OFF_X(i->rs2));
+		} else if (cc >= 0) {
+			alu_x(t, true, ALU_CMP, RAX, i->rs2);
+			setcc_zx(e, (unsigned)cc, RAX);
+		} else {
+			alu_x(t, w, (unsigned)alu, RAX, i->rs2);
+		}
+	}
+	if (w)
+		put_rd(t, i);
+	else
+		put_rd_w(t, i);
+	return true;
+}
+
+#endif
