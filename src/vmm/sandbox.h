@@ -140,4 +140,10 @@ int sandbox_install(const struct sandbox *sb, enum sandbox_kind kind);
 
 void sandbox_close(struct sandbox *sb);
 
+struct sandbox_bpf;
+/* Kind's allow-list in mode (on or log) into f, for a process whose pid
+ * (as it sees itself) is pid: what sandbox_prepare compiles (exposed for
+ * tests). Returns 0 or a negative errno value. */
+int sandbox_rules(struct sandbox_bpf *f, enum sandbox_mode mode, enum sandbox_kind kind, int pid);
+
 #endif
