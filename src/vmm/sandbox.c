@@ -458,6 +458,26 @@ void sandbox_needs_of(struct sandbox_needs *needs, const struct vm_device *devs,
 	}
 }
 
+long sandbox_selftest_call(const char *call)
+{
+	/* Each call is harmless where it is allowed (off and log modes). */
+	if (!strcmp(call, "openat"))
+		/* Read-only: the bait a compromised thread would go for first. */
+		return syscall(SYS_openat, AT_FDCWD, "/etc/passwd", O_RDONLY | O_CLOEXEC);
+	if (!strcmp(call, "openroot"))
+		/* Listing the root: in the private root it exists, but is no
+		 * directory the VM was given (Landlock). */
+		return syscall(SYS_openat, AT_FDCWD, "/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (!strcmp(call, "execve"))
+		return syscall(SYS_execve, "", NULL, NULL); /* ENOENT when it runs */
+	if (!strcmp(call, "ptrace"))
+		return syscall(SYS_ptrace, PTRACE_PEEKUSER, 0, 0, 0); /* ESRCH when it runs */
+	if (!strcmp(call, "socket"))
+		return syscall(SYS_socket, AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	errno = EINVAL;
+	return -2;
+}
+
 /* The test hook: make the forbidden call named by sb->selftest_call. */
 static void selftest(const struct sandbox *sb, const char *thread)
 {
@@ -466,24 +486,12 @@ static void selftest(const struct sandbox *sb, const char *thread)
 		return;
 	const char *call = sb->selftest_call;
 	fprintf(stderr, "rvisor: sandbox self-test: thread %s calls %s\n", thread, call);
-	long rc = -1;
-	/* Each call is harmless where it is allowed (off and log modes). */
-	if (!strcmp(call, "openat"))
-		/* Read-only: the bait a compromised thread would go for first. */
-		rc = syscall(SYS_openat, AT_FDCWD, "/etc/passwd", O_RDONLY | O_CLOEXEC);
-	else if (!strcmp(call, "openroot"))
-		/* Listing the root: in the private root it exists, but is no
-		 * directory the VM was given (Landlock). */
-		rc = syscall(SYS_openat, AT_FDCWD, "/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	else if (!strcmp(call, "execve"))
-		rc = syscall(SYS_execve, "", NULL, NULL); /* ENOENT when it runs */
-	else if (!strcmp(call, "ptrace"))
-		rc = syscall(SYS_ptrace, PTRACE_PEEKUSER, 0, 0, 0); /* ESRCH when it runs */
-	else if (!strcmp(call, "socket"))
-		rc = syscall(SYS_socket, AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-	else
-		fprintf(stderr, "rvisor: sandbox self-test: unknown call %s\n", call);
+	long rc = sandbox_selftest_call(call);
 	int err = errno;
+	if (rc == -2) {
+		fprintf(stderr, "rvisor: sandbox self-test: unknown call %s\n", call);
+		return;
+	}
 	if (rc >= 0 && strcmp(call, "execve") && strcmp(call, "ptrace"))
 		close((int)rc);
 	fprintf(stderr, "rvisor: sandbox self-test: %s returned %ld%s%s (not killed)\n", call, rc,
@@ -651,7 +659,9 @@ static void enter_namespaces(struct sandbox *sb)
 	 * signal), with the capabilities it kept: from here on this is the
 	 * child, PID 1 of its namespace; the parent relays. */
 	if (sb->needs.pid_ns)
-		sb->pid_ns = sandbox_pid_enter(sb->needs.relay_keep_fd, sb->mode == SANDBOX_LOG);
+		sb->pid_ns = sandbox_pid_enter(
+		    sb->needs.relay_keep_fd, sb->mode == SANDBOX_LOG,
+		    strcmp(sb->selftest_thread, "relay") == 0 ? sb->selftest_call : NULL);
 }
 
 int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct sandbox_needs *needs,
@@ -664,6 +674,13 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
 		sb->needs = *needs;
 	if (mode == SANDBOX_OFF)
 		return 0;
+	const char *t = getenv("RVISOR_SANDBOX_SELFTEST");
+	const char *colon = t ? strchr(t, ':') : NULL;
+	if (colon && (size_t)(colon - t) < sizeof(sb->selftest_thread) &&
+	    strlen(colon + 1) < sizeof(sb->selftest_call)) {
+		memcpy(sb->selftest_thread, t, (size_t)(colon - t));
+		strcpy(sb->selftest_call, colon + 1);
+	}
 	if (prctl(PR_GET_SECCOMP, 0, 0, 0, 0) < 0 && errno == EINVAL)
 		return err_set(e, ERR_UNSUPPORTED,
 			       "--sandbox %s: this kernel has no seccomp (CONFIG_SECCOMP)",
@@ -705,13 +722,6 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
 			return -1;
 		}
 	free(f);
-	const char *t = getenv("RVISOR_SANDBOX_SELFTEST");
-	const char *colon = t ? strchr(t, ':') : NULL;
-	if (colon && (size_t)(colon - t) < sizeof(sb->selftest_thread) &&
-	    strlen(colon + 1) < sizeof(sb->selftest_call)) {
-		memcpy(sb->selftest_thread, t, (size_t)(colon - t));
-		strcpy(sb->selftest_call, colon + 1);
-	}
 	thread_set_start_hook(start_hook, sb);
 	int err = sandbox_spawner_start(&sb->spawner);
 	if (err) {
