@@ -403,9 +403,13 @@ static int drop_caps(uint64_t keep)
 	 * thread without it cannot gain anything through its bounding set. */
 	if (eff & CAP(CAP_SETPCAP))
 		for (int c = 0; c < 64; c++)
-			if (!(keep & CAP(c)) && prctl(PR_CAPBSET_READ, c, 0, 0, 0) == 1 &&
-			    prctl(PR_CAPBSET_DROP, c, 0, 0, 0) < 0)
+			/* One call per capability (dropping one already gone
+			 * succeeds): EINVAL past the kernel's last. */
+			if (!(keep & CAP(c)) && prctl(PR_CAPBSET_DROP, c, 0, 0, 0) < 0) {
+				if (errno == EINVAL)
+					break;
 				return errno;
+			}
 	prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0); /* EINVAL before 4.3 */
 	if (!eff && !d[0].permitted && !d[1].permitted && !d[0].inheritable && !d[1].inheritable)
 		return 0;

@@ -174,16 +174,10 @@ static int by_number(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-int sandbox_bpf_emit(const struct sandbox_bpf *f, const int *hot, unsigned nhot,
-		     struct sock_fprog *out)
+int sandbox_bpf_emit(struct sandbox_bpf *f, const int *hot, unsigned nhot, struct sock_fprog *out)
 {
-	struct emitter em = {.insn = malloc(BPF_MAXINSNS * sizeof(struct sock_filter))};
-	const struct sandbox_bpf_call **rest = malloc((f->ncalls + 1) * sizeof(*rest));
-	if (!em.insn || !rest) {
-		free(em.insn);
-		free(rest);
-		return -ENOMEM;
-	}
+	struct emitter em = {.insn = f->scratch};
+	const struct sandbox_bpf_call *rest[SANDBOX_BPF_MAX_CALLS];
 	/* Number -1 is no call at all (what `strace -e inject=...:error=`
 	 * turns a call into, and the kernel filters again): ENOSYS instead
 	 * of a kill, so fault-injection tests work in the sandbox. */
@@ -219,13 +213,12 @@ int sandbox_bpf_emit(const struct sandbox_bpf *f, const int *hot, unsigned nhot,
 	}
 	qsort(rest, nrest, sizeof(*rest), by_number);
 	tree(&em, f, rest, nrest);
-	free(rest);
-	if (em.overflow) {
-		free(em.insn);
+	if (em.overflow)
 		return -E2BIG;
-	}
-	struct sock_filter *fit = realloc(em.insn, em.n * sizeof(struct sock_filter));
-	out->filter = fit ? fit : em.insn;
+	out->filter = malloc(em.n * sizeof(struct sock_filter));
+	if (!out->filter)
+		return -ENOMEM;
+	memcpy(out->filter, em.insn, em.n * sizeof(struct sock_filter));
 	out->len = (unsigned short)em.n;
 	return 0;
 }

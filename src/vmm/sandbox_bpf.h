@@ -30,6 +30,9 @@ struct sandbox_bpf {
 	unsigned ncalls, nconds;
 	struct sandbox_bpf_call calls[SANDBOX_BPF_MAX_CALLS];
 	struct sandbox_bpf_cond conds[SANDBOX_BPF_MAX_CONDS];
+	/* sandbox_bpf_emit's work space: a program is copied out at its size
+	 * (one list emits every kind's program into the same pages). */
+	struct sock_filter scratch[BPF_MAXINSNS];
 };
 
 /* An empty list for this architecture. */
@@ -47,7 +50,6 @@ int sandbox_bpf_add(struct sandbox_bpf *f, int nr, uint32_t action, unsigned nco
  * denied, then the nhot numbers of hot (those in the list) tested first, then
  * a binary search over the rest. *out's filter is malloc'd. Returns 0 or
  * -ENOMEM, or -E2BIG past BPF_MAXINSNS or a condition list too long. */
-int sandbox_bpf_emit(const struct sandbox_bpf *f, const int *hot, unsigned nhot,
-		     struct sock_fprog *out);
+int sandbox_bpf_emit(struct sandbox_bpf *f, const int *hot, unsigned nhot, struct sock_fprog *out);
 
 #endif

@@ -145,7 +145,7 @@ static void same(const struct sock_fprog *ours, const struct sock_fprog *ref, ui
 
 /* Every number (and some out of range), then each condition's argument
  * at its value, next to it, with high bits set, and extremes. */
-static void compare(const struct sandbox_bpf *f, const int *hot, unsigned nhot, const char *what)
+static void compare(struct sandbox_bpf *f, const int *hot, unsigned nhot, const char *what)
 {
 	struct sock_fprog ours, ref;
 	if (sandbox_bpf_emit(f, hot, nhot, &ours) != 0 || reference(f, &ref) != 0) {
