@@ -61,7 +61,8 @@ int sandbox_bpf_add(struct sandbox_bpf *f, int nr, uint32_t action, unsigned nco
 		return -ENOSPC;
 	f->calls[f->ncalls++] = (struct sandbox_bpf_call){
 	    .nr = nr, .action = action, .first = f->nconds, .nconds = nconds};
-	memcpy(&f->conds[f->nconds], conds, nconds * sizeof(*conds));
+	if (nconds)
+		memcpy(&f->conds[f->nconds], conds, nconds * sizeof(*conds));
 	f->nconds += nconds;
 	return 0;
 }
