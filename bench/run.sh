@@ -79,5 +79,7 @@ python3 bench/net.py
 python3 bench/snapshot.py
 python3 bench/migrate.py
 python3 bench/daemon.py
+# The sandbox's start and CPU cost (issue 13), --sandbox on against off.
+python3 bench/sandbox.py
 python3 bench/debian.py
 exit 0

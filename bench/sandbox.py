@@ -11,7 +11,11 @@ alternated so that the machine's load falls on both alike, medians.
   process, less its median start CPU time (less sensitive to other
   processes on the host).
 The sandbox's layers need root; as another user only seccomp and Landlock
-are measured (it says so). BENCH_RUNS sets the runs per mode."""
+are measured (it says so). BENCH_SANDBOX_RUNS sets the start runs per
+mode (default 10; a third as many CPU rounds, at least 3): medians need
+more runs than the other benchmarks' best-of-BENCH_RUNS. Each CPU round
+runs off then on back to back; the on/off ratio of each pair, and their
+spread, are printed. `make bench` runs it (bench/run.sh)."""
 import os
 import re
 import resource
@@ -29,7 +33,7 @@ R = os.environ.get("RVISOR", os.path.join(ROOT, "build", "rvisor"))
 # CPU time measured.
 LONG = os.path.join(ROOT, "build", "bench-sandbox")
 BARE = os.path.join(LONG, "cpu-bare.elf")
-RUNS = int(os.environ.get("BENCH_RUNS", "15"))
+RUNS = int(os.environ.get("BENCH_SANDBOX_RUNS", "10"))
 
 
 def timed(argv):
@@ -90,6 +94,12 @@ def main():
         for mode in ("off", "on"):
             print("  --sandbox %-3s  %7.1f MIPS (wall)  %7.1f M instructions per CPU second"
                   % (mode, med(cpu[mode][0]), med(cpu[mode][1])))
+        # Each round ran off then on back to back: the ratio of a pair
+        # shares that moment's load; their spread says how far to trust it.
+        for k, what in ((0, "wall MIPS"), (1, "per CPU second")):
+            ratios = sorted(on / off for on, off in zip(cpu["on"][k], cpu["off"][k]))
+            print("  on/off %-15s median %.3f  (pairs: min %.3f  max %.3f)"
+                  % (what, med(ratios), ratios[0], ratios[-1]))
         print("  sandbox costs %+.1f %% (wall MIPS), %+.1f %% (per CPU second)"
               % (100 * (1 - med(cpu["on"][0]) / med(cpu["off"][0])),
                  100 * (1 - med(cpu["on"][1]) / med(cpu["off"][1]))))

@@ -1,5 +1,6 @@
 /* The VM process's sandbox: no_new_privs, rlimits, and seccomp-bpf allow-lists per thread kind. */
 #include "vmm/sandbox.h"
+#include "vmm/sandbox_bpf.h"
 #include "vmm/sandbox_pid.h"
 #include "vmm/sandbox_spawn.h"
 
@@ -192,43 +193,40 @@ const char *sandbox_kind_name(enum sandbox_kind kind)
 	return kind < SANDBOX_NKINDS ? kinds[kind].name : "?";
 }
 
+#define EQ(a, v) ((struct sandbox_bpf_cond){(a), UINT64_MAX, (uint64_t)(v)})
+#define MASKED_EQ(a, m, v) ((struct sandbox_bpf_cond){(a), (uint64_t)(m), (uint64_t)(v)})
+#define NCONDS 32
+
 /* Allow one call by name (a name this architecture lacks is skipped),
- * with its argument limits. */
-static int add_rule(scmp_filter_ctx ctx, const char *name, enum sandbox_kind kind)
+ * with its argument limits. Returns 0, -EEXIST (in the list already) or
+ * a negative errno value. */
+static int add_rule(struct sandbox_bpf *f, const char *name, enum sandbox_kind kind, int pid)
 {
 	int nr = seccomp_syscall_resolve_name(name);
 	if (nr == __NR_SCMP_ERROR)
 		return 0;
-	const uint32_t allow = SCMP_ACT_ALLOW;
+	struct sandbox_bpf_cond c[NCONDS];
+	unsigned n = 0;
 	if (!strcmp(name, "mmap") || !strcmp(name, "mprotect"))
 		/* Nothing becomes executable: no code can be brought in. */
-		return seccomp_rule_add(ctx, allow, nr, 1,
-					SCMP_A2(SCMP_CMP_MASKED_EQ, PROT_EXEC, 0));
-	if (!strcmp(name, "sched_setaffinity")) /* the calling thread's own */
-		return seccomp_rule_add(ctx, allow, nr, 1, SCMP_A0(SCMP_CMP_EQ, 0));
-	if (!strcmp(name, "prlimit64")) /* read the limits (fdbudget), never set them */
-		return seccomp_rule_add(ctx, allow, nr, 1, SCMP_A2(SCMP_CMP_EQ, 0));
-	if (!strcmp(name, "tgkill")) /* raise() and pthread_kill in this process only */
-		return seccomp_rule_add(ctx, allow, nr, 1,
-					SCMP_A0(SCMP_CMP_EQ, (scmp_datum_t)getpid()));
-	if (!strcmp(name, "clone")) /* threads only: no fork */
-		return seccomp_rule_add(ctx, allow, nr, 1,
-					SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, CLONE_THREAD));
-	if (!strcmp(name, "clone3")) /* its flags are out of the filter's reach: ENOSYS makes
-					glibc fall back to clone, checked above */
-		return seccomp_rule_add(ctx, SCMP_ACT_ERRNO(ENOSYS), nr, 0);
-	if (!strcmp(name, "prctl")) { /* a new thread names itself and drops capabilities */
+		c[n++] = MASKED_EQ(2, PROT_EXEC, 0);
+	else if (!strcmp(name, "sched_setaffinity")) /* the calling thread's own */
+		c[n++] = EQ(0, 0);
+	else if (!strcmp(name, "prlimit64")) /* read the limits (fdbudget), never set them */
+		c[n++] = EQ(2, 0);
+	else if (!strcmp(name, "tgkill")) /* raise() and pthread_kill in this process only */
+		c[n++] = EQ(0, pid);
+	else if (!strcmp(name, "clone")) /* threads only: no fork */
+		c[n++] = MASKED_EQ(0, CLONE_THREAD, CLONE_THREAD);
+	else if (!strcmp(name, "clone3")) /* its flags are out of the filter's reach: ENOSYS makes
+					     glibc fall back to clone, checked above */
+		return sandbox_bpf_add(f, nr, SECCOMP_RET_ERRNO | ENOSYS, 0, NULL);
+	else if (!strcmp(name, "prctl")) { /* a new thread names itself and drops capabilities */
 		static const int ops[] = {PR_SET_NAME, PR_CAPBSET_READ, PR_CAPBSET_DROP,
 					  PR_CAP_AMBIENT};
 		for (size_t k = 0; k < sizeof(ops) / sizeof(ops[0]); k++)
-			if (seccomp_rule_add(ctx, allow, nr, 1, SCMP_A0(SCMP_CMP_EQ, ops[k])) < 0)
-				return -1;
-		return 0;
-	}
-	if (!strcmp(name, "seccomp")) /* a new thread adds its own, stricter filter */
-		return seccomp_rule_add(ctx, allow, nr, 1,
-					SCMP_A0(SCMP_CMP_EQ, SECCOMP_SET_MODE_FILTER));
-	if (!strcmp(name, "fcntl")) {
+			c[n++] = EQ(0, ops[k]);
+	} else if (!strcmp(name, "fcntl")) {
 		/* No F_SETOWN or F_SETSIG: a descriptor's owner gets its I/O
 		 * signal, and as root any process may be named, and any signal
 		 * (SIGKILL) chosen. F_SETOWN_EX only where the memory file's
@@ -239,50 +237,36 @@ static int add_rule(scmp_filter_ctx ctx, const char *name, enum sandbox_kind kin
 					   F_GETLEASE, F_SETLEASE,	F_ADD_SEALS, F_GET_SEALS,
 					   F_GETOWN,   F_GETOWN_EX,	F_GETSIG,    F_GETPIPE_SZ};
 		for (size_t k = 0; k < sizeof(cmds) / sizeof(cmds[0]); k++)
-			if (seccomp_rule_add(ctx, allow, nr, 1, SCMP_A1(SCMP_CMP_EQ, cmds[k])) < 0)
-				return -1;
+			c[n++] = EQ(1, cmds[k]);
 		if (kind == SANDBOX_KIND_MEMGUARD || kind == SANDBOX_KIND_MAIN ||
 		    kind == SANDBOX_KIND_SPAWNER)
-			return seccomp_rule_add(ctx, allow, nr, 1,
-						SCMP_A1(SCMP_CMP_EQ, F_SETOWN_EX));
-		return 0;
-	}
-	if (!strcmp(name, "ioctl")) {
+			c[n++] = EQ(1, F_SETOWN_EX);
+	} else if (!strcmp(name, "ioctl")) {
 		/* The terminal (console, and the fatal-signal handler restoring
 		 * it on any thread). No TIOCSTI: nothing types into the host's
 		 * terminal; no TUNSETIFF: taps are opened once, before. */
 		static const unsigned long tty[] = {TCGETS,  TCSETS,	 TCSETSW,
 						    TCSETSF, TIOCGWINSZ, TIOCGPGRP};
 		for (size_t k = 0; k < sizeof(tty) / sizeof(tty[0]); k++)
-			if (seccomp_rule_add(ctx, allow, nr, 1, SCMP_A1(SCMP_CMP_EQ, tty[k])) < 0)
-				return -1;
+			c[n++] = EQ(1, tty[k]);
 		/* A post-copy's destination (vmm/postcopy.c, thread migrate-pc):
 		 * filling guest RAM through its userfaultfd, registered before. */
 		static const unsigned long uffd[] = {UFFDIO_COPY, UFFDIO_ZEROPAGE, UFFDIO_WAKE};
 		for (size_t k = 0;
 		     kind == SANDBOX_KIND_POSTCOPY && k < sizeof(uffd) / sizeof(uffd[0]); k++)
-			if (seccomp_rule_add(ctx, allow, nr, 1, SCMP_A1(SCMP_CMP_EQ, uffd[k])) < 0)
-				return -1;
-		return 0;
-	}
-	if (!strcmp(name, "socket")) {
+			c[n++] = EQ(1, uffd[k]);
+	} else if (!strcmp(name, "socket")) {
 		/* A back end makes the sockets of its own family only. */
-		int fams[3], n = 0;
 		if (kind == SANDBOX_KIND_VSOCK_HOST || kind == SANDBOX_KIND_MAIN ||
 		    kind == SANDBOX_KIND_SPAWNER || kind == SANDBOX_KIND_API ||
 		    kind == SANDBOX_KIND_MIGRATE)
-			fams[n++] = AF_UNIX;
+			c[n++] = EQ(0, AF_UNIX);
 		if (kind != SANDBOX_KIND_VSOCK_HOST) {
-			fams[n++] = AF_INET;
-			fams[n++] = AF_INET6;
+			c[n++] = EQ(0, AF_INET);
+			c[n++] = EQ(0, AF_INET6);
 		}
-		for (int k = 0; k < n; k++)
-			if (seccomp_rule_add(ctx, allow, nr, 1,
-					     SCMP_A0(SCMP_CMP_EQ, (scmp_datum_t)fams[k])) < 0)
-				return -1;
-		return 0;
 	}
-	return seccomp_rule_add(ctx, allow, nr, 0);
+	return sandbox_bpf_add(f, nr, SECCOMP_RET_ALLOW, n, c);
 }
 
 /* The calls that open a file by name. */
@@ -297,13 +281,13 @@ static bool is_open_call(const char *name)
 }
 
 /* Allow every call of list; without its opens when no_opens. */
-static int add_list(scmp_filter_ctx ctx, const char *const *list, enum sandbox_kind kind,
+static int add_list(struct sandbox_bpf *f, const char *const *list, enum sandbox_kind kind, int pid,
 		    bool no_opens, const char **bad)
 {
 	for (; list && *list; list++) {
 		if (no_opens && is_open_call(*list))
 			continue;
-		int rc = add_rule(ctx, *list, kind);
+		int rc = add_rule(f, *list, kind, pid);
 		/* -EEXIST: a call two lists share */
 		if (rc < 0 && rc != -EEXIST) {
 			*bad = *list;
@@ -313,21 +297,13 @@ static int add_list(scmp_filter_ctx ctx, const char *const *list, enum sandbox_k
 	return 0;
 }
 
-/* One kind's filter as a BPF program (libseccomp exports to a descriptor:
- * a memfd, read back). */
-static int compile(struct sandbox *sb, enum sandbox_kind kind, struct error *e)
+int sandbox_rules(struct sandbox_bpf *f, enum sandbox_mode mode, enum sandbox_kind kind, int pid)
 {
-	uint32_t deny = sb->mode == SANDBOX_LOG ? SCMP_ACT_LOG : SCMP_ACT_KILL_PROCESS;
-	scmp_filter_ctx ctx = seccomp_init(deny);
-	if (!ctx)
-		return err_set(e, ERR_IO,
-			       "sandbox: cannot create a seccomp filter (out of memory)");
-	/* no_new_privs is set once for the process, in sandbox_prepare. */
-	seccomp_attr_set(ctx, SCMP_FLTATR_CTL_NNP, 0);
+	sandbox_bpf_init(f, mode == SANDBOX_LOG ? SECCOMP_RET_LOG : SECCOMP_RET_KILL_PROCESS);
 	const char *bad = NULL;
-	int rc = add_list(ctx, base_calls, kind, false, &bad);
+	int rc = add_list(f, base_calls, kind, pid, false, &bad);
 	for (int l = 0; rc == 0 && l < 3; l++)
-		rc = add_list(ctx, kinds[kind].lists[l], kind, false, &bad);
+		rc = add_list(f, kinds[kind].lists[l], kind, pid, false, &bad);
 	/* The main thread runs device code during a rebuild (every kind's
 	 * calls) but opens nothing; the spawner creates every kind's threads
 	 * (their filters stack on its own), and so does a migration's. */
@@ -335,64 +311,53 @@ static int compile(struct sandbox *sb, enum sandbox_kind kind, struct error *e)
 		      kind == SANDBOX_KIND_SPAWNER;
 	for (int k = 0; rc == 0 && widest && k < SANDBOX_NKINDS; k++)
 		for (int l = 0; rc == 0 && l < 3; l++)
-			rc =
-			    add_list(ctx, kinds[k].lists[l], kind, kind == SANDBOX_KIND_MAIN, &bad);
+			rc = add_list(f, kinds[k].lists[l], kind, pid, kind == SANDBOX_KIND_MAIN,
+				      &bad);
 	/* A kind that opens nothing gets EACCES from an open instead of being
 	 * killed: the C library opens files on its own (malloc reads
 	 * /proc/sys/vm/overcommit_memory the first time a thread's heap
 	 * shrinks, strerror may read a message catalog) and copes with a
 	 * refusal; the VM must not die for it. The open still never happens.
 	 * (In log mode it runs and is logged, like any other call.) */
-	for (size_t k = 0; rc == 0 && sb->mode == SANDBOX_ON && open_calls[k]; k++) {
+	for (size_t k = 0; rc == 0 && mode == SANDBOX_ON && open_calls[k]; k++) {
 		int nr = seccomp_syscall_resolve_name(open_calls[k]);
 		if (nr != __NR_SCMP_ERROR)
-			rc = seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), nr, 0);
+			rc = sandbox_bpf_add(f, nr, SECCOMP_RET_ERRNO | EACCES, 0, NULL);
 		if (rc == -EEXIST) /* the kind opens files: allowed above */
 			rc = 0;
+		if (rc < 0)
+			bad = open_calls[k];
 	}
-	if (rc < 0) {
-		seccomp_release(ctx);
-		return err_errno(e, -rc, "sandbox: %s filter: rule for %s", kinds[kind].name,
-				 bad ? bad : "?");
+	return rc < 0 ? rc : 0;
+}
+
+/* The calls a thread makes over and over while the guest runs, tested
+ * first: a vCPU or I/O thread waiting and waking (futex, ppoll,
+ * epoll_wait), moving a device's bytes (read, write, the disks' preadv
+ * and pwritev, sockets' sendmsg and recvmsg), and the vCPU's timed sleep
+ * in WFI. */
+static const char *const hot_calls[] = {"futex",      "ppoll",		 "read",    "write",
+					"preadv",     "pwritev",	 "sendmsg", "recvmsg",
+					"epoll_wait", "clock_nanosleep", NULL};
+
+/* One kind's filter as a BPF program, built from its rules. */
+static int compile(struct sandbox *sb, enum sandbox_kind kind, struct sandbox_bpf *f,
+		   struct error *e)
+{
+	int rc = sandbox_rules(f, sb->mode, kind, (int)getpid());
+	if (rc < 0)
+		return err_errno(e, -rc, "sandbox: %s filter: too many rules", kinds[kind].name);
+	int hot[16];
+	unsigned nhot = 0;
+	for (size_t k = 0; hot_calls[k] && nhot < 16; k++) {
+		int nr = seccomp_syscall_resolve_name(hot_calls[k]);
+		if (nr != __NR_SCMP_ERROR)
+			hot[nhot++] = nr;
 	}
-	int fd = memfd_create("rvisor-seccomp", MFD_CLOEXEC);
-	if (fd < 0) {
-		seccomp_release(ctx);
-		return err_errno(e, errno, "sandbox: memfd for the %s filter", kinds[kind].name);
-	}
-	rc = seccomp_export_bpf(ctx, fd);
-	seccomp_release(ctx);
-	off_t len = lseek(fd, 0, SEEK_END);
-	if (rc < 0 || len <= 0 || len % (off_t)sizeof(struct sock_filter) ||
-	    len / (off_t)sizeof(struct sock_filter) > BPF_MAXINSNS) {
-		close(fd);
-		return err_set(e, ERR_INTERNAL, "sandbox: %s filter: export failed (%s)",
-			       kinds[kind].name, rc < 0 ? strerror(-rc) : "bad length");
-	}
-	/* Ahead of libseccomp's program: syscall number -1 (no call at all:
-	 * what a tracer such as `strace -e inject=...:error=` turns a call
-	 * into, and the kernel filters again) fails with ENOSYS instead of
-	 * killing, so fault-injection tests work in the sandbox. BPF jumps
-	 * are relative: the program after it is unchanged. */
-	static const struct sock_filter no_call[] = {
-	    BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
-	    BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, (uint32_t)-1, 0, 1),
-	    BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | ENOSYS),
-	};
-	const size_t pre = sizeof(no_call) / sizeof(no_call[0]);
-	size_t n = (size_t)len / sizeof(struct sock_filter);
-	struct sock_filter *insns =
-	    n + pre <= BPF_MAXINSNS ? calloc(n + pre, sizeof(*insns)) : NULL;
-	if (!insns || pread(fd, insns + pre, (size_t)len, 0) != len) {
-		free(insns);
-		close(fd);
-		return err_set(e, ERR_IO, "sandbox: %s filter: cannot read it back",
-			       kinds[kind].name);
-	}
-	close(fd);
-	memcpy(insns, no_call, sizeof(no_call));
-	sb->prog[kind].filter = insns;
-	sb->prog[kind].len = (unsigned short)(n + pre);
+	rc = sandbox_bpf_emit(f, hot, nhot, &sb->prog[kind]);
+	if (rc < 0)
+		return err_errno(e, -rc, "sandbox: %s filter: cannot build its program",
+				 kinds[kind].name);
 	return 0;
 }
 
@@ -450,9 +415,13 @@ static int drop_caps(uint64_t keep)
 	 * thread without it cannot gain anything through its bounding set. */
 	if (eff & CAP(CAP_SETPCAP))
 		for (int c = 0; c < 64; c++)
-			if (!(keep & CAP(c)) && prctl(PR_CAPBSET_READ, c, 0, 0, 0) == 1 &&
-			    prctl(PR_CAPBSET_DROP, c, 0, 0, 0) < 0)
+			/* One call per capability (dropping one already gone
+			 * succeeds): EINVAL past the kernel's last. */
+			if (!(keep & CAP(c)) && prctl(PR_CAPBSET_DROP, c, 0, 0, 0) < 0) {
+				if (errno == EINVAL)
+					break;
 				return errno;
+			}
 	prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0); /* EINVAL before 4.3 */
 	if (!eff && !d[0].permitted && !d[1].permitted && !d[0].inheritable && !d[1].inheritable)
 		return 0;
@@ -505,6 +474,26 @@ void sandbox_needs_of(struct sandbox_needs *needs, const struct vm_device *devs,
 	}
 }
 
+long sandbox_selftest_call(const char *call)
+{
+	/* Each call is harmless where it is allowed (off and log modes). */
+	if (!strcmp(call, "openat"))
+		/* Read-only: the bait a compromised thread would go for first. */
+		return syscall(SYS_openat, AT_FDCWD, "/etc/passwd", O_RDONLY | O_CLOEXEC);
+	if (!strcmp(call, "openroot"))
+		/* Listing the root: in the private root it exists, but is no
+		 * directory the VM was given (Landlock). */
+		return syscall(SYS_openat, AT_FDCWD, "/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (!strcmp(call, "execve"))
+		return syscall(SYS_execve, "", NULL, NULL); /* ENOENT when it runs */
+	if (!strcmp(call, "ptrace"))
+		return syscall(SYS_ptrace, PTRACE_PEEKUSER, 0, 0, 0); /* ESRCH when it runs */
+	if (!strcmp(call, "socket"))
+		return syscall(SYS_socket, AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	errno = EINVAL;
+	return -2;
+}
+
 /* The test hook: make the forbidden call named by sb->selftest_call. */
 static void selftest(const struct sandbox *sb, const char *thread)
 {
@@ -513,24 +502,12 @@ static void selftest(const struct sandbox *sb, const char *thread)
 		return;
 	const char *call = sb->selftest_call;
 	fprintf(stderr, "rvisor: sandbox self-test: thread %s calls %s\n", thread, call);
-	long rc = -1;
-	/* Each call is harmless where it is allowed (off and log modes). */
-	if (!strcmp(call, "openat"))
-		/* Read-only: the bait a compromised thread would go for first. */
-		rc = syscall(SYS_openat, AT_FDCWD, "/etc/passwd", O_RDONLY | O_CLOEXEC);
-	else if (!strcmp(call, "openroot"))
-		/* Listing the root: in the private root it exists, but is no
-		 * directory the VM was given (Landlock). */
-		rc = syscall(SYS_openat, AT_FDCWD, "/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	else if (!strcmp(call, "execve"))
-		rc = syscall(SYS_execve, "", NULL, NULL); /* ENOENT when it runs */
-	else if (!strcmp(call, "ptrace"))
-		rc = syscall(SYS_ptrace, PTRACE_PEEKUSER, 0, 0, 0); /* ESRCH when it runs */
-	else if (!strcmp(call, "socket"))
-		rc = syscall(SYS_socket, AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-	else
-		fprintf(stderr, "rvisor: sandbox self-test: unknown call %s\n", call);
+	long rc = sandbox_selftest_call(call);
 	int err = errno;
+	if (rc == -2) {
+		fprintf(stderr, "rvisor: sandbox self-test: unknown call %s\n", call);
+		return;
+	}
 	if (rc >= 0 && strcmp(call, "execve") && strcmp(call, "ptrace"))
 		close((int)rc);
 	fprintf(stderr, "rvisor: sandbox self-test: %s returned %ld%s%s (not killed)\n", call, rc,
@@ -698,7 +675,9 @@ static void enter_namespaces(struct sandbox *sb)
 	 * signal), with the capabilities it kept: from here on this is the
 	 * child, PID 1 of its namespace; the parent relays. */
 	if (sb->needs.pid_ns)
-		sb->pid_ns = sandbox_pid_enter(sb->needs.relay_keep_fd, sb->mode == SANDBOX_LOG);
+		sb->pid_ns = sandbox_pid_enter(
+		    sb->needs.relay_keep_fd, sb->mode == SANDBOX_LOG,
+		    strcmp(sb->selftest_thread, "relay") == 0 ? sb->selftest_call : NULL);
 }
 
 int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct sandbox_needs *needs,
@@ -711,6 +690,13 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
 		sb->needs = *needs;
 	if (mode == SANDBOX_OFF)
 		return 0;
+	const char *t = getenv("RVISOR_SANDBOX_SELFTEST");
+	const char *colon = t ? strchr(t, ':') : NULL;
+	if (colon && (size_t)(colon - t) < sizeof(sb->selftest_thread) &&
+	    strlen(colon + 1) < sizeof(sb->selftest_call)) {
+		memcpy(sb->selftest_thread, t, (size_t)(colon - t));
+		strcpy(sb->selftest_call, colon + 1);
+	}
 	if (prctl(PR_GET_SECCOMP, 0, 0, 0, 0) < 0 && errno == EINVAL)
 		return err_set(e, ERR_UNSUPPORTED,
 			       "--sandbox %s: this kernel has no seccomp (CONFIG_SECCOMP)",
@@ -740,18 +726,18 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
 	/* Log mode shows what a VM would need: no file is refused either. */
 	if (mode != SANDBOX_LOG)
 		sb->landlock_all = landlock_ruleset(sb, true);
+	struct sandbox_bpf *f = malloc(sizeof(*f));
+	if (!f) {
+		sandbox_close(sb);
+		return err_errno(e, ENOMEM, "sandbox: the filters' rules");
+	}
 	for (int k = 0; k < SANDBOX_NKINDS; k++)
-		if (compile(sb, (enum sandbox_kind)k, e) < 0) {
+		if (compile(sb, (enum sandbox_kind)k, f, e) < 0) {
+			free(f);
 			sandbox_close(sb);
 			return -1;
 		}
-	const char *t = getenv("RVISOR_SANDBOX_SELFTEST");
-	const char *colon = t ? strchr(t, ':') : NULL;
-	if (colon && (size_t)(colon - t) < sizeof(sb->selftest_thread) &&
-	    strlen(colon + 1) < sizeof(sb->selftest_call)) {
-		memcpy(sb->selftest_thread, t, (size_t)(colon - t));
-		strcpy(sb->selftest_call, colon + 1);
-	}
+	free(f);
 	thread_set_start_hook(start_hook, sb);
 	int err = sandbox_spawner_start(&sb->spawner);
 	if (err) {

@@ -91,9 +91,10 @@ struct sandbox {
 	int proc_fd;	  /* the private root's /proc (detached until the pivot), or -1 */
 	int host_netns;	  /* without a NIC: the host's network namespace, for the API thread */
 	/* RVISOR_SANDBOX_SELFTEST=THREAD:CALL (a test hook): the first
-	 * thread whose name starts with THREAD ("main" for the main thread)
-	 * makes the forbidden call CALL (openat, openroot, execve, ptrace, socket)
-	 * right after its filter is in place. */
+	 * thread whose name starts with THREAD ("main" for the main thread,
+	 * "relay" for the PID namespace's relay process) makes the forbidden
+	 * call CALL (openat, openroot, execve, ptrace, socket) right after its
+	 * filter is in place. */
 	char selftest_thread[16], selftest_call[16];
 };
 
@@ -140,5 +141,15 @@ int sandbox_enter_main(struct sandbox *sb, struct error *e);
 int sandbox_install(const struct sandbox *sb, enum sandbox_kind kind);
 
 void sandbox_close(struct sandbox *sb);
+
+/* The self-test's call named call (see selftest_call): its result, or -2
+ * for a name it does not know. */
+long sandbox_selftest_call(const char *call);
+
+struct sandbox_bpf;
+/* Kind's allow-list in mode (on or log) into f, for a process whose pid
+ * (as it sees itself) is pid: what sandbox_prepare compiles (exposed for
+ * tests). Returns 0 or a negative errno value. */
+int sandbox_rules(struct sandbox_bpf *f, enum sandbox_mode mode, enum sandbox_kind kind, int pid);
 
 #endif

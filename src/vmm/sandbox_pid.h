@@ -17,7 +17,9 @@
  * In the parent (the relay, whose pid is the one its starter knows) this
  * never returns: it closes every descriptor but 0-2 and keep_fd (-1 for
  * none), drops every capability, takes a seccomp filter of a few calls
- * (log_only: log the others instead of killing), forwards
+ * (log_only: log the others instead of killing), makes the self-test's
+ * forbidden call selftest_call when not NULL (a test hook, see struct
+ * sandbox), forwards
  * SANDBOX_PID_SIGNALS to the child, and when the child ends exits with its
  * status or dies of its signal. A SIGKILL of the relay kills the child
  * (parent-death signal).
@@ -27,6 +29,6 @@
  * default action would (the terminal restored) and the relay re-raises
  * it. Returns false, with a warning on stderr naming what is missing,
  * when no PID namespace could be made: the process goes on unforked. */
-bool sandbox_pid_enter(int keep_fd, bool log_only);
+bool sandbox_pid_enter(int keep_fd, bool log_only, const char *selftest_call);
 
 #endif

@@ -8,7 +8,9 @@
 # ignores signals it has no handler for: the child is made to die of them
 # as if unhandled), the timeout's 124; a SIGKILL of the child is reported
 # with its host pid and re-raised (137); a SIGKILL of the relay ends the
-# child (parent-death signal). With --sandbox off: no relay.
+# child (parent-death signal); a forbidden call by the relay itself kills
+# it with SIGSYS, the kernel's log names the call, and the child ends with
+# it. With --sandbox off: no relay.
 . "$(dirname "$0")/lib.sh"
 
 [ "$(id -u)" -eq 0 ] || { echo "skip: not root: the sandbox makes no PID namespace"; exit 77; }
@@ -148,6 +150,37 @@ if gone "$child"; then
 else
 	echo "FAIL: SIGKILL of the relay: the VM process $child lives on"; kill -KILL "$child"; fails=$((fails + 1))
 fi
+
+# The relay is filtered too (its own short list): made to call what a
+# compromised relay would try (the RVISOR_SANDBOX_SELFTEST hook, right
+# after its filter is in place), it dies of SIGSYS (159 to its starter), the
+# kernel's audit line names the call (when this machine lets us read the
+# kernel log), and the VM process, its child, ends with it.
+nr_of() { echo "SYS_$1" | gcc -include sys/syscall.h -E -P - 2>/dev/null | tail -1; }
+for call in execve ptrace socket openat; do
+	RVISOR_SANDBOX_SELFTEST=relay:$call vm 20
+	relay=$!
+	wait $relay 2>/dev/null
+	st=$?
+	i=0 # the VM process (the only process naming this api socket) follows
+	while pgrep -f -- "$T/api.sock" >/dev/null && [ $i -lt 100 ]; do i=$((i + 1)); sleep 0.1; done
+	nr=$(nr_of $call)
+	if [ $st -ne 159 ] || ! grep -q "self-test: thread relay calls $call" "$T/vm.err" ||
+		grep -q "not killed" "$T/vm.err"; then
+		echo "FAIL: relay:$call: status $st (want 159, SIGSYS)"; cat "$T/vm.err"; fails=$((fails + 1))
+	elif pgrep -f -- "$T/api.sock" >/dev/null; then
+		echo "FAIL: relay:$call: the VM process lives on: $(pgrep -af -- "$T/api.sock")"
+		fails=$((fails + 1))
+	elif ! dmesg >/dev/null 2>&1; then
+		echo "ok: relay:$call: killed by SIGSYS, the VM process with it (kernel log not readable)"
+	elif dmesg | grep "type=1326" | grep "pid=$relay " | grep -q "comm=\"rvisor\".* syscall=$nr "; then
+		echo "ok: relay:$call: killed by SIGSYS, the VM process with it; the kernel logged: $(dmesg |
+			grep "type=1326" | grep "pid=$relay " | grep -o 'comm=.*syscall=[0-9]*' | tail -1)"
+	else
+		echo "FAIL: relay:$call: no kernel log line for pid $relay's syscall $nr"; dmesg | tail -3
+		fails=$((fails + 1))
+	fi
+done
 
 # Off: no relay.
 vm 60 --sandbox off
