@@ -16,7 +16,7 @@ for engine in ("jit", "interp"):
                "--append", "console=ttyS0"], timeout=180)
     g.expect("GUEST-READY", 120)
     g.expect("# ", 30)
-    out = g.run("i=0; s=0; while [ $i -lt 20000 ]; do s=$((s + i * i % 7)); i=$((i + 1)); done; echo sum=$s")
+    out = g.run("i=0; s=0; while [ $i -lt 20000 ]; do s=$((s + i * i % 7)); i=$((i + 1)); done; echo sum=$s", 120)
     check("sum=39998" in out, "shell loop said %r" % out, g)
     out = g.run("seq 1 3000 | md5sum")
     check("ee9762749fc5338b6c9b0948d14219c7" in out, "md5sum said %r" % out, g)
