@@ -15,128 +15,37 @@ a loop:
 import json
 import os
 import shutil
-import socket
-import struct
 import subprocess
 import sys
-import tempfile
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-R = os.environ.get("RVISOR", os.path.join(ROOT, "build", "rvisor"))
-T = tempfile.mkdtemp(prefix="rvisor-postcopy-")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import migratelib  # noqa: E402
+from migratelib import R, api, instret  # noqa: E402
+
+lab = migratelib.Lab("rvisor-postcopy-")
+T = lab.dir
 os.chmod(T, 0o755)  # the destination run as nobody reaches its directory below
-procs = []
-
-
-def cleanup():
-    for p in procs:
-        if p.poll() is None:
-            p.kill()
-            p.wait()
-    shutil.rmtree(T, ignore_errors=True)
-
-
-def fail(msg):
-    print("FAIL: " + msg)
-    for f in sorted(os.listdir(T)):
-        if f.endswith(".err"):
-            print("--- %s\n%s" % (f, open(os.path.join(T, f)).read()[-1500:]))
-    cleanup()
-    sys.exit(1)
-
-
-def check(cond, msg):
-    if not cond:
-        fail(msg)
-    print("ok: " + msg.split(":")[0])
-
-
-def rtype(f7, rs2, rs1, f3, rd, op):
-    return f7 << 25 | rs2 << 20 | rs1 << 15 | f3 << 12 | rd << 7 | op
-
-
-def itype(imm, rs1, f3, rd, op):
-    return (imm & 0xfff) << 20 | rs1 << 15 | f3 << 12 | rd << 7 | op
-
-
-def stype(imm, rs2, rs1, f3, op):
-    return ((imm >> 5) & 0x7f) << 25 | rs2 << 20 | rs1 << 15 | f3 << 12 | (imm & 0x1f) << 7 | op
-
-
-def btype(imm, rs2, rs1, f3):
-    imm &= 0x1fff
-    return ((imm >> 12) & 1) << 31 | ((imm >> 5) & 0x3f) << 25 | rs2 << 20 | rs1 << 15 | \
-        f3 << 12 | ((imm >> 1) & 0xf) << 8 | ((imm >> 11) & 1) << 7 | 0x63
-
-
-def jal(imm, rd=0):
-    imm &= 0x1fffff
-    return ((imm >> 20) & 1) << 31 | ((imm >> 1) & 0x3ff) << 21 | ((imm >> 11) & 1) << 20 | \
-        ((imm >> 12) & 0xff) << 12 | rd << 7 | 0x6f
-
-
-T0, T1, T2, T3, T4 = 5, 6, 7, 28, 29
-# Stores a counter into every page of 8 MiB (from RAM + 4 MiB), forever.
-DIRTY = [
-    0x400 << 12 | T0 << 7 | 0x17,  # auipc t0, 0x400
-    0x800 << 12 | T1 << 7 | 0x37,  # lui t1, 0x800 (8 MiB)
-    rtype(0, T0, T1, 0, T1, 0x33),  # add t1, t1, t0
-    1 << 12 | T4 << 7 | 0x37,  # lui t4, 1
-    itype(1, T2, 0, T2, 0x13),  # 0x10: addi t2, t2, 1
-    itype(0, T0, 0, T3, 0x13),  # mv t3, t0
-    stype(0, T2, T3, 3, 0x23),  # 0x18: sd t2, 0(t3)
-    rtype(0, T4, T3, 0, T3, 0x33),  # add t3, t3, t4
-    btype(-8, T1, T3, 6),  # bltu t3, t1, 0x18
-    jal(-0x14),  # j 0x10
-]
-FW = os.path.join(T, "dirty.bin")
-open(FW, "wb").write(b"".join(struct.pack("<I", w) for w in DIRTY))
-os.chmod(FW, 0o644)
-
-
-def rvisor(name, args, prefix=()):
-    p = subprocess.Popen(list(prefix) + [R, "run", "--timeout", "120"] + args,
-                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                         stderr=open(os.path.join(T, name + ".err"), "w"))
-    procs.append(p)
-    return p
-
-
-def api(sock, method, path, body=None):
-    s = socket.socket(socket.AF_UNIX)
-    s.settimeout(30)
-    s.connect(sock)
-    data = json.dumps(body).encode() if body is not None else b""
-    s.sendall(("%s %s HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: %d\r\n"
-               "Content-Type: application/json\r\n\r\n" % (method, path, len(data))).encode() + data)
-    out = b""
-    while True:
-        k = s.recv(65536)
-        if not k:
-            break
-        out += k
-    s.close()
-    head, _, text = out.partition(b"\r\n\r\n")
-    return int(head.split()[1]), (json.loads(text) if text.strip() else None)
+for f in ("dirty.bin", "loop.bin"):
+    os.chmod(os.path.join(T, f), 0o644)
+fail, check, cleanup = lab.fail, lab.check, lab.cleanup
 
 
 def wait_for(cond, what, seconds=60):
-    end = time.time() + seconds
-    while time.time() < end:
-        v = cond()
-        if v:
-            return v
-        time.sleep(0.02)
-    fail("timed out waiting for " + what)
+    return lab.wait_for(cond, what, seconds)
+
+
+def rvisor(name, args, prefix=()):
+    """lab.rvisor, run under prefix (setpriv) when given."""
+    p = subprocess.Popen(list(prefix) + [R, "run", "--timeout", "120"] + args,
+                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=open(os.path.join(T, name + ".err"), "w"))
+    lab.procs.append(p)
+    return p
 
 
 def source(name):
-    sock = os.path.join(T, name + ".sock")
-    p = rvisor(name, ["--firmware", FW, "--memory", "64M", "--api-socket", sock])
-    wait_for(lambda: os.path.exists(sock), name + "'s API socket")
-    wait_for(lambda: api(sock, "GET", "/vm")[0] == 200, name + "'s API answering")
-    return p, sock
+    return lab.source(name, fw="dirty.bin")
 
 
 def destination(name, prefix=(), api_sock=True, where=T):
@@ -146,10 +55,6 @@ def destination(name, prefix=(), api_sock=True, where=T):
                prefix)
     wait_for(lambda: os.path.exists(mig), name + " listening")
     return p, "unix:" + mig, sock
-
-
-def instret(sock):
-    return api(sock, "GET", "/vm")[1]["instructions_retired"]
 
 
 def in_postcopy_of(sock):
