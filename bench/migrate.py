@@ -264,8 +264,15 @@ def table(rows, kernel, initrd, qemu):
         f = lambda x: "%.1f" % x if x is not None else "n/a"  # noqa: E731
         print("%-9s %12s %12s %8s %12s %12s"
               % (name, f(rv[0]) if rv else "failed", f(rv[1]) if rv else "failed",
-                 rv[2] if rv else "-", f(q[0]) if q else ("failed" if qemu else "n/a"),
-                 f(q[1]) if q else ("failed" if qemu else "n/a")))
+                 rv[2] if rv else "-", f(q[0]) if q else qemu_missing(qemu, pc),
+                 f(q[1]) if q else qemu_missing(qemu, pc)))
+
+
+def qemu_missing(qemu, postcopy):
+    """What the QEMU columns say without a figure: "-" for the post-copy
+    rows (QEMU's post-copy is not run), "n/a" without QEMU, "failed" when
+    its run failed."""
+    return "-" if postcopy else ("failed" if qemu else "n/a")
 
 
 if __name__ == "__main__":
