@@ -101,7 +101,11 @@ CACHE=${RVISOR_CACHE:-${HOME:?HOME is not set; set RVISOR_CACHE}/.cache/rvisor}
 # The base set: what the image must have for rvisor's tests and for users.
 # zstd: initramfs-tools compresses with it (without it, gzip: "W: No zstd",
 # over 10 minutes of emulated CPU for the kernel's initramfs here).
-BASE_PKGS="systemd-sysv,udev,dbus,openssh-server,cloud-init,sudo,linux-image-riscv64,initramfs-tools,zstd,u-boot-menu,ifupdown,isc-dhcp-client,iproute2,netbase"
+# python3-cffi-backend: debootstrap does not resolve virtual packages, and
+# python3-cryptography (cloud-init's, through oauthlib) depends on
+# python3-cffi-backend-api-min/max, which only it provides; without it the
+# second stage ends in "dependency problems" (seen 2026-12-06).
+BASE_PKGS="systemd-sysv,udev,dbus,openssh-server,cloud-init,python3-cffi-backend,sudo,linux-image-riscv64,initramfs-tools,zstd,u-boot-menu,ifupdown,isc-dhcp-client,iproute2,netbase"
 KEY=$({
 	sha256sum "$HERE/image-debian.sh" | cut -d' ' -f1
 	printf '%s\n' "$SUITE" "$SIZE" "$BASE_PKGS" "$PACKAGES" "$KEY_TEXT" "$USER_NAME" "$HOSTNAME_" "$MIRROR"
@@ -338,6 +342,13 @@ if mount -t ext4 /dev/vda1 /mnt; then
 	mount -t tmpfs tmpfs /mnt/tmp
 	chroot /mnt /rvisor-stage2.sh </dev/null && rc=0
 	kill $progress
+	# Where a package failed: debootstrap's own log, which the cleanup
+	# on the host would otherwise take away with the disk.
+	if [ "$rc" != 0 ] && [ -f /mnt/debootstrap/debootstrap.log ]; then
+		echo "--- the last lines of debootstrap.log in the image:"
+		tail -40 /mnt/debootstrap/debootstrap.log
+		echo "---"
+	fi
 	rm -f /mnt/rvisor-stage2.sh
 	umount /mnt/tmp /mnt/run /mnt/sys /mnt/proc /mnt/dev/pts /mnt/dev
 	umount /mnt || rc=1
