@@ -9,30 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
-#include <time.h>
 #include <unistd.h>
 
-static long long now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
-static int wait_fd(int fd, short events, long long deadline)
-{
-	for (;;) {
-		long long left = deadline - now_ms();
-		if (left <= 0)
-			return errno = ETIMEDOUT, -1;
-		struct pollfd p = {.fd = fd, .events = events};
-		int r = poll(&p, 1, (int)left);
-		if (r > 0)
-			return 0;
-		if (r < 0 && errno != EINTR)
-			return -1;
-	}
-}
+#include "util/uhttp.h"
 
 int peer_split(const char *hostport, char *host, size_t hn, char *port, size_t pn, struct error *e)
 {
@@ -81,7 +60,7 @@ static int connect_to(const char *hostport, long long deadline, struct error *e)
 			continue;
 		}
 		int r = connect(fd, a->ai_addr, a->ai_addrlen);
-		if (r < 0 && errno == EINPROGRESS && wait_fd(fd, POLLOUT, deadline) == 0) {
+		if (r < 0 && errno == EINPROGRESS && uhttp_wait_fd(fd, POLLOUT, deadline) == 0) {
 			socklen_t l = sizeof(en);
 			getsockopt(fd, SOL_SOCKET, SO_ERROR, &en, &l);
 			r = en ? -1 : 0;
@@ -100,26 +79,11 @@ static int connect_to(const char *hostport, long long deadline, struct error *e)
 	return fd;
 }
 
-static int send_all(int fd, const char *p, size_t n, long long deadline)
-{
-	while (n) {
-		if (wait_fd(fd, POLLOUT, deadline) < 0)
-			return -1;
-		ssize_t k = send(fd, p, n, MSG_NOSIGNAL);
-		if (k < 0 && (errno == EINTR || errno == EAGAIN))
-			continue;
-		if (k < 0)
-			return -1;
-		p += k, n -= (size_t)k;
-	}
-	return 0;
-}
-
 int peer_request(const char *hostport, const char *token, const char *method, const char *path,
 		 const char *json, int timeout_ms, char **body, struct error *e)
 {
 	*body = NULL;
-	long long deadline = now_ms() + timeout_ms;
+	long long deadline = uhttp_now_ms() + timeout_ms;
 	int fd = connect_to(hostport, deadline, e);
 	if (fd < 0)
 		return -1;
@@ -136,61 +100,32 @@ int peer_request(const char *hostport, const char *token, const char *method, co
 		close(fd);
 		return err_set(e, ERR_IO, "out of memory");
 	}
-	int rc = send_all(fd, head, (size_t)n, deadline);
+	int rc = uhttp_send_all(fd, head, (size_t)n, deadline);
 	explicit_bzero(head, (size_t)n);
 	free(head);
-	if (rc < 0 || (jlen && send_all(fd, json, jlen, deadline) < 0)) {
+	if (rc < 0 || (jlen && uhttp_send_all(fd, json, jlen, deadline) < 0)) {
 		int en = errno;
 		close(fd);
 		return err_set(e, ERR_IO, "daemon %s: sending %s %s: %s", hostport, method, path,
 			       strerror(en));
 	}
-	size_t cap = 4096, len = 0;
-	char *buf = malloc(cap);
-	for (;;) {
-		if (!buf) {
-			close(fd);
-			return err_set(e, ERR_IO, "out of memory");
-		}
-		if (len + 1 >= cap) {
-			if (cap > PEER_MAX_ANSWER) {
-				free(buf);
-				close(fd);
-				return err_set(e, ERR_IO, "daemon %s: answer larger than %u bytes",
-					       hostport, PEER_MAX_ANSWER);
-			}
-			char *nb = realloc(buf, cap * 2);
-			if (!nb)
-				free(buf);
-			buf = nb, cap *= 2;
-			continue;
-		}
-		if (wait_fd(fd, POLLIN, deadline) < 0) {
-			int en = errno;
-			free(buf);
-			close(fd);
-			return err_set(e, ERR_IO, "daemon %s: waiting for the answer to %s %s: %s",
-				       hostport, method, path, strerror(en));
-		}
-		ssize_t k = recv(fd, buf + len, cap - len - 1, 0);
-		if (k < 0 && (errno == EINTR || errno == EAGAIN))
-			continue;
-		if (k <= 0)
-			break; /* the end (or a reset: what came is parsed) */
-		len += (size_t)k;
-	}
+	/* A reset ends the answer too: what came is parsed. */
+	int status = uhttp_read_answer(fd, deadline, PEER_MAX_ANSWER, true, body);
+	int en = errno;
 	close(fd);
-	buf[len] = 0;
-	int status;
-	char *sep = strstr(buf, "\r\n\r\n");
-	if (sscanf(buf, "HTTP/1.%*d %d", &status) != 1 || !sep) {
-		free(buf);
+	switch (status) {
+	case UHTTP_READ_WAIT:
+	case UHTTP_READ_RECV:
+		return err_set(e, ERR_IO, "daemon %s: waiting for the answer to %s %s: %s",
+			       hostport, method, path, strerror(en));
+	case UHTTP_READ_TOO_LARGE:
+		return err_set(e, ERR_IO, "daemon %s: answer larger than %u bytes", hostport,
+			       PEER_MAX_ANSWER);
+	case UHTTP_READ_NOMEM:
+		return err_set(e, ERR_IO, "out of memory");
+	case UHTTP_READ_NOT_HTTP:
 		return err_set(e, ERR_IO, "daemon %s: not an HTTP answer to %s %s", hostport,
 			       method, path);
 	}
-	*body = strdup(sep + 4);
-	free(buf);
-	if (!*body)
-		return err_set(e, ERR_IO, "out of memory");
 	return status;
 }

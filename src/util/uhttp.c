@@ -11,18 +11,17 @@
 #include <time.h>
 #include <unistd.h>
 
-static long long now_ms(void)
+long long uhttp_now_ms(void)
 {
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-/* Wait until fd is ready for `events` or the deadline passes. */
-static int wait_fd(int fd, short events, long long deadline)
+int uhttp_wait_fd(int fd, short events, long long deadline)
 {
 	for (;;) {
-		long long left = deadline - now_ms();
+		long long left = deadline - uhttp_now_ms();
 		if (left <= 0)
 			return errno = ETIMEDOUT, -1;
 		struct pollfd p = {.fd = fd, .events = events};
@@ -34,10 +33,10 @@ static int wait_fd(int fd, short events, long long deadline)
 	}
 }
 
-static int write_all(int fd, const char *p, size_t n, long long deadline)
+int uhttp_send_all(int fd, const char *p, size_t n, long long deadline)
 {
 	while (n) {
-		if (wait_fd(fd, POLLOUT, deadline) < 0)
+		if (uhttp_wait_fd(fd, POLLOUT, deadline) < 0)
 			return -1;
 		ssize_t k = send(fd, p, n, MSG_NOSIGNAL | MSG_DONTWAIT);
 		if (k < 0 && (errno == EINTR || errno == EAGAIN))
@@ -49,11 +48,62 @@ static int write_all(int fd, const char *p, size_t n, long long deadline)
 	return 0;
 }
 
+int uhttp_read_answer(int fd, long long deadline, size_t max, bool reset_ends, char **body)
+{
+	*body = NULL;
+	size_t cap = 4096, len = 0;
+	char *buf = malloc(cap);
+	while (buf) {
+		if (len + 1 >= cap) {
+			if (cap > max) {
+				free(buf);
+				return UHTTP_READ_TOO_LARGE;
+			}
+			char *nb = realloc(buf, cap * 2);
+			if (!nb) {
+				free(buf);
+				return UHTTP_READ_NOMEM;
+			}
+			buf = nb, cap *= 2;
+		}
+		if (uhttp_wait_fd(fd, POLLIN, deadline) < 0) {
+			int en = errno;
+			free(buf);
+			errno = en;
+			return UHTTP_READ_WAIT;
+		}
+		ssize_t k = recv(fd, buf + len, cap - len - 1, MSG_DONTWAIT);
+		if (k < 0 && (errno == EINTR || errno == EAGAIN))
+			continue;
+		if (k < 0 && !reset_ends) {
+			int en = errno;
+			free(buf);
+			errno = en;
+			return UHTTP_READ_RECV;
+		}
+		if (k <= 0)
+			break;
+		len += (size_t)k;
+	}
+	if (!buf)
+		return UHTTP_READ_NOMEM;
+	buf[len] = 0;
+	int status;
+	char *sep = strstr(buf, "\r\n\r\n");
+	if (sscanf(buf, "HTTP/1.%*d %d", &status) != 1 || !sep) {
+		free(buf);
+		return UHTTP_READ_NOT_HTTP;
+	}
+	*body = strdup(sep + 4);
+	free(buf);
+	return *body ? status : UHTTP_READ_NOMEM;
+}
+
 int uhttp_request(const char *sock, const char *method, const char *path, const char *json,
 		  int timeout_ms, char **body, struct error *e)
 {
 	*body = NULL;
-	long long deadline = now_ms() + timeout_ms;
+	long long deadline = uhttp_now_ms() + timeout_ms;
 	struct sockaddr_un sa = {.sun_family = AF_UNIX};
 	if (strlen(sock) >= sizeof(sa.sun_path))
 		return err_set(e, ERR_INVALID, "%s: socket path too long (max %zu bytes)", sock,
@@ -80,56 +130,26 @@ int uhttp_request(const char *sock, const char *method, const char *path, const 
 		close(fd);
 		return err_set(e, ERR_INVALID, "%s: request path too long", sock);
 	}
-	if (write_all(fd, head, (size_t)n, deadline) < 0 ||
-	    (jlen && write_all(fd, json, jlen, deadline) < 0)) {
+	if (uhttp_send_all(fd, head, (size_t)n, deadline) < 0 ||
+	    (jlen && uhttp_send_all(fd, json, jlen, deadline) < 0)) {
 		int en = errno;
 		close(fd);
 		return err_errno(e, en, "%s: sending the request", sock);
 	}
-	size_t cap = 4096, len = 0;
-	char *buf = malloc(cap);
-	while (buf) {
-		if (len + 1 >= cap) {
-			char *nb = cap <= UHTTP_MAX_BODY ? realloc(buf, cap * 2) : NULL;
-			if (!nb) {
-				free(buf);
-				close(fd);
-				return err_set(e, ERR_IO, "%s: answer too large", sock);
-			}
-			buf = nb, cap *= 2;
-		}
-		if (wait_fd(fd, POLLIN, deadline) < 0) {
-			int en = errno;
-			free(buf);
-			close(fd);
-			return err_errno(e, en, "%s: waiting for the answer", sock);
-		}
-		ssize_t k = recv(fd, buf + len, cap - len - 1, MSG_DONTWAIT);
-		if (k < 0 && (errno == EINTR || errno == EAGAIN))
-			continue;
-		if (k < 0) {
-			int en = errno;
-			free(buf);
-			close(fd);
-			return err_errno(e, en, "%s: reading the answer", sock);
-		}
-		if (k == 0)
-			break;
-		len += (size_t)k;
-	}
+	int status = uhttp_read_answer(fd, deadline, UHTTP_MAX_BODY, false, body);
+	int en = errno;
 	close(fd);
-	if (!buf)
+	switch (status) {
+	case UHTTP_READ_WAIT:
+		return err_errno(e, en, "%s: waiting for the answer", sock);
+	case UHTTP_READ_RECV:
+		return err_errno(e, en, "%s: reading the answer", sock);
+	case UHTTP_READ_TOO_LARGE:
+		return err_set(e, ERR_IO, "%s: answer too large", sock);
+	case UHTTP_READ_NOMEM:
 		return err_set(e, ERR_IO, "out of memory");
-	buf[len] = 0;
-	int status;
-	char *sep = strstr(buf, "\r\n\r\n");
-	if (sscanf(buf, "HTTP/1.%*d %d", &status) != 1 || !sep) {
-		free(buf);
+	case UHTTP_READ_NOT_HTTP:
 		return err_set(e, ERR_IO, "%s: not an HTTP answer", sock);
 	}
-	*body = strdup(sep + 4);
-	free(buf);
-	if (!*body)
-		return err_set(e, ERR_IO, "out of memory");
 	return status;
 }
