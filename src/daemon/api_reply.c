@@ -13,6 +13,7 @@
 #include "daemon/origins.h"
 #include "daemon/runtime_cache.h"
 #include "daemon/spec.h"
+#include "util/http_json.h"
 
 json_t *api_json_or_null(const char *text)
 {
@@ -22,19 +23,7 @@ json_t *api_json_or_null(const char *text)
 
 enum MHD_Result api_send_json(struct MHD_Connection *c, unsigned status, json_t *j)
 {
-	char *text = j ? json_dumps(j, JSON_COMPACT) : NULL;
-	json_decref(j);
-	size_t n = text ? strlen(text) : 0;
-	struct MHD_Response *r =
-	    MHD_create_response_from_buffer(n, text ? text : (char *)"", MHD_RESPMEM_MUST_COPY);
-	free(text);
-	if (!r)
-		return MHD_NO;
-	if (n)
-		MHD_add_response_header(r, "Content-Type", "application/json");
-	enum MHD_Result rc = MHD_queue_response(c, status, r);
-	MHD_destroy_response(r);
-	return rc;
+	return http_send_json(c, status, j);
 }
 
 enum MHD_Result api_fault(struct MHD_Connection *c, unsigned status, const char *fmt, ...)
@@ -60,19 +49,11 @@ enum MHD_Result api_fault(struct MHD_Connection *c, unsigned status, const char 
 /* 405 with the Allow header listing the path's methods. */
 enum MHD_Result api_not_allowed(struct MHD_Connection *c, const char *allow)
 {
-	json_t *j = json_pack("{s:s+}", "fault_message", "this path allows only ", allow);
-	char *text = j ? json_dumps(j, JSON_COMPACT) : NULL;
-	json_decref(j);
-	struct MHD_Response *r = MHD_create_response_from_buffer(
-	    text ? strlen(text) : 0, text ? text : (char *)"", MHD_RESPMEM_MUST_COPY);
-	free(text);
-	if (!r)
-		return MHD_NO;
-	MHD_add_response_header(r, "Content-Type", "application/json");
-	MHD_add_response_header(r, "Allow", allow);
-	enum MHD_Result rc = MHD_queue_response(c, MHD_HTTP_METHOD_NOT_ALLOWED, r);
-	MHD_destroy_response(r);
-	return rc;
+	struct MHD_Response *r = http_json_response(
+	    json_pack("{s:s+}", "fault_message", "this path allows only ", allow));
+	if (r)
+		MHD_add_response_header(r, "Allow", allow);
+	return http_queue(c, MHD_HTTP_METHOD_NOT_ALLOWED, r);
 }
 
 enum MHD_Result api_reply_error(struct MHD_Connection *c, const struct error *e)

@@ -17,6 +17,7 @@
 #include "daemon/web_console.h"
 #include "daemon/web_static.h"
 #include "daemon/websocket.h"
+#include "util/http_json.h"
 
 #define WEB_BODY_MAX (64u << 10) /* the unix socket's limit too */
 #define WEB_NAME_MAX 128
@@ -62,23 +63,16 @@ static enum MHD_Result reply(struct MHD_Connection *c, unsigned status, const ch
 	for (char *p = msg; *p; p++)
 		if ((unsigned char)*p >= 0x80 || (unsigned char)*p < 0x20)
 			*p = '?';
-	json_t *j = json_pack("{s:s, s:s}", "error", msg, "fault_message", msg);
-	char *text = j ? json_dumps(j, JSON_COMPACT) : NULL;
-	json_decref(j);
-	struct MHD_Response *r = MHD_create_response_from_buffer(
-	    text ? strlen(text) : 0, text ? text : (char *)"", MHD_RESPMEM_MUST_COPY);
-	free(text);
+	struct MHD_Response *r =
+	    http_json_response(json_pack("{s:s, s:s}", "error", msg, "fault_message", msg));
 	if (!r)
 		return MHD_NO;
-	MHD_add_response_header(r, "Content-Type", "application/json");
 	MHD_add_response_header(r, "Cache-Control", "no-store");
 	if (allow)
 		MHD_add_response_header(r, "Allow", allow);
 	if (status == MHD_HTTP_UNAUTHORIZED)
 		MHD_add_response_header(r, "WWW-Authenticate", "Bearer realm=\"rvisor\"");
-	enum MHD_Result rc = MHD_queue_response(c, status, r);
-	MHD_destroy_response(r);
-	return rc;
+	return http_queue(c, status, r);
 }
 
 static enum MHD_Result no_content(struct MHD_Connection *c, const char *cookie)

@@ -21,6 +21,7 @@
 
 #include "machine/board.h"
 #include "util/error.h"
+#include "util/http_json.h"
 #include "vmm/api_json.h"
 #include "vmm/ops.h"
 #include "util/thread.h"
@@ -69,19 +70,7 @@ struct request {
 
 static enum MHD_Result send_json(struct MHD_Connection *c, unsigned status, json_t *j)
 {
-	char *text = j ? json_dumps(j, JSON_COMPACT) : NULL;
-	json_decref(j);
-	size_t n = text ? strlen(text) : 0;
-	struct MHD_Response *r =
-	    MHD_create_response_from_buffer(n, text ? text : (char *)"", MHD_RESPMEM_MUST_COPY);
-	free(text);
-	if (!r)
-		return MHD_NO;
-	if (n)
-		MHD_add_response_header(r, "Content-Type", "application/json");
-	enum MHD_Result rc = MHD_queue_response(c, status, r);
-	MHD_destroy_response(r);
-	return rc;
+	return http_send_json(c, status, j);
 }
 
 static enum MHD_Result fault(struct MHD_Connection *c, unsigned status, const char *fmt, ...)
@@ -120,19 +109,10 @@ static enum MHD_Result not_allowed(struct MHD_Connection *c, const char *url, co
 {
 	char msg[160];
 	snprintf(msg, sizeof(msg), "%s does not allow %s (allowed: %s)", url, method, allow);
-	json_t *j = json_pack("{s:s}", "fault_message", msg);
-	char *text = json_dumps(j, JSON_COMPACT);
-	json_decref(j);
-	struct MHD_Response *r = MHD_create_response_from_buffer(
-	    text ? strlen(text) : 0, text ? text : (char *)"", MHD_RESPMEM_MUST_COPY);
-	free(text);
-	if (!r)
-		return MHD_NO;
-	MHD_add_response_header(r, "Content-Type", "application/json");
-	MHD_add_response_header(r, "Allow", allow);
-	enum MHD_Result rc = MHD_queue_response(c, MHD_HTTP_METHOD_NOT_ALLOWED, r);
-	MHD_destroy_response(r);
-	return rc;
+	struct MHD_Response *r = http_json_response(json_pack("{s:s}", "fault_message", msg));
+	if (r)
+		MHD_add_response_header(r, "Allow", allow);
+	return http_queue(c, MHD_HTTP_METHOD_NOT_ALLOWED, r);
 }
 
 /* Every failed operation or request body is answered here: the error's
