@@ -327,6 +327,31 @@ def check(cond, why, guest=None):
         sys.exit(1)
 
 
+class Guests:
+    """The guests a test starts, each with the same timeout, killed
+    together at its end (kill_all in the test's finally)."""
+
+    def __init__(self, timeout):
+        self.timeout = timeout
+        self.all = []
+
+    def start(self, args):
+        g = Guest(args, timeout=self.timeout)
+        self.all.append(g)
+        return g
+
+    def incoming(self, uri, sock, extra=()):
+        """`rvisor run --incoming uri` with its API on sock, once it waits:
+        (the guest, the address it says it listens on: a :0 port filled)."""
+        d = self.start(["--incoming", uri, "--api-socket", sock] + list(extra))
+        d.expect("waiting for a migration on ", 10)
+        return d, d.expect("\n", 5).strip()
+
+    def kill_all(self):
+        for g in self.all:
+            g.kill()
+
+
 def migrate(src, src_sock, dst, addr, body=None, seconds=120):
     """PUT /migrate from the Guest src (its API on src_sock) to addr with
     body's fields, and wait (up to seconds) for src to exit: it must exit 0

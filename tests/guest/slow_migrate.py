@@ -10,7 +10,7 @@ import os
 import re
 import shutil
 import tempfile
-from guestlib import Guest, require_guest, check, SKIP, wait_socket, pump, last_line, counters, \
+from guestlib import Guests, require_guest, check, SKIP, wait_socket, pump, last_line, counters, \
     migrate
 
 if not shutil.which("curl"):
@@ -19,21 +19,8 @@ if not shutil.which("curl"):
 
 kernel, initrd = require_guest()
 tmp = tempfile.mkdtemp(prefix="rvisor-migrate-")
-guests = []
-
-
-def start(args):
-    g = Guest(args, timeout=600)
-    guests.append(g)
-    return g
-
-
-def incoming(uri, sock):
-    """A destination waiting on uri; returns (guest, the address it listens on)."""
-    d = start(["--incoming", uri, "--api-socket", sock])
-    d.expect("waiting for a migration on ", 10)
-    addr = d.expect("\n", 5).strip()
-    return d, addr
+guests = Guests(timeout=600)
+start, incoming = guests.start, guests.incoming
 
 
 try:
@@ -102,7 +89,6 @@ try:
     rc = d.wait_exit(60)
     check(rc == 0, "poweroff at D: status %s" % rc, d)
 finally:
-    for g in guests:
-        g.kill()
+    guests.kill_all()
     shutil.rmtree(tmp, ignore_errors=True)
 print("PASS")

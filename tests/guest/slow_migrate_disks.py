@@ -21,7 +21,7 @@ import subprocess
 import tempfile
 import time
 import guestlib
-from guestlib import Guest, require_guest, check, SKIP, api, wait_socket, last_line
+from guestlib import Guests, require_guest, check, SKIP, api, wait_socket, last_line
 
 if not shutil.which("qemu-img"):
     print("qemu-img missing: skipping")
@@ -29,14 +29,9 @@ if not shutil.which("qemu-img"):
 
 kernel, initrd = require_guest()
 tmp = tempfile.mkdtemp(prefix="rvisor-migdisk-")
-guests = []
+guests = Guests(timeout=900)
+start = guests.start
 SLOTS = 4096  # 4 KiB records: a 16 MiB ring
-
-
-def start(args):
-    g = Guest(args, timeout=900)
-    guests.append(g)
-    return g
 
 
 def locked(path):
@@ -51,10 +46,7 @@ def locked(path):
 
 def incoming(name, disk):
     sock = os.path.join(tmp, name + ".sock")
-    d = start(["--incoming", "unix:" + os.path.join(tmp, name + ".in"), "--api-socket", sock,
-               "--disk", disk])
-    d.expect("waiting for a migration on ", 10)
-    d.expect("\n", 5)
+    d, _ = guests.incoming("unix:" + os.path.join(tmp, name + ".in"), sock, ["--disk", disk])
     return d, sock, "unix:" + os.path.join(tmp, name + ".in")
 
 
@@ -172,7 +164,6 @@ try:
           "shared storage downtime %.1f ms total %.1f ms" % (last, SLOTS, down1, total1, down2,
                                                                total2))
 finally:
-    for g in guests:
-        g.kill()
+    guests.kill_all()
     shutil.rmtree(tmp, ignore_errors=True)
 print("PASS")

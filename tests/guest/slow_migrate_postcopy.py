@@ -23,7 +23,7 @@ import socket
 import tempfile
 import threading
 import time
-from guestlib import Guest, require_guest, check, SKIP, api, wait_socket, pump, counters
+from guestlib import Guests, require_guest, check, SKIP, api, wait_socket, pump, counters
 
 if not shutil.which("curl"):
     print("curl missing: skipping")
@@ -31,19 +31,12 @@ if not shutil.which("curl"):
 
 kernel, initrd = require_guest()
 tmp = tempfile.mkdtemp(prefix="rvisor-postcopy-")
-guests = []
-
-
-def start(args):
-    g = Guest(args, timeout=900)
-    guests.append(g)
-    return g
+guests = Guests(timeout=900)
+start = guests.start
 
 
 def incoming(sock):
-    d = start(["--incoming", "tcp:127.0.0.1:0", "--api-socket", sock])
-    d.expect("waiting for a migration on ", 10)
-    return d, d.expect("\n", 5).strip()
+    return guests.incoming("tcp:127.0.0.1:0", sock)
 
 
 class Relay:
@@ -221,7 +214,6 @@ try:
     rc = b.wait_exit(120)
     check(rc == 0, "poweroff at the source: status %s" % rc, b)
 finally:
-    for g in guests:
-        g.kill()
+    guests.kill_all()
     shutil.rmtree(tmp, ignore_errors=True)
 print("PASS")

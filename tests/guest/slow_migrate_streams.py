@@ -11,7 +11,7 @@ import os
 import re
 import shutil
 import tempfile
-from guestlib import Guest, require_guest, check, SKIP, wait_socket, pump, last_line, counters, \
+from guestlib import Guests, require_guest, check, SKIP, wait_socket, pump, last_line, counters, \
     migrate
 
 if not shutil.which("curl"):
@@ -20,21 +20,8 @@ if not shutil.which("curl"):
 
 kernel, initrd = require_guest()
 tmp = tempfile.mkdtemp(prefix="rvisor-migrate-")
-guests = []
-
-
-def start(args):
-    g = Guest(args, timeout=600)
-    guests.append(g)
-    return g
-
-
-def incoming(uri, sock):
-    """A destination waiting on uri; returns (guest, the address it listens on)."""
-    d = start(["--incoming", uri, "--api-socket", sock])
-    d.expect("waiting for a migration on ", 10)
-    addr = d.expect("\n", 5).strip()
-    return d, addr
+guests = Guests(timeout=600)
+start, incoming = guests.start, guests.incoming
 
 
 try:
@@ -78,7 +65,6 @@ try:
     c.send("poweroff\n")
     check(c.wait_exit(60) == 0, "poweroff at C", c)
 finally:
-    for g in guests:
-        g.kill()
+    guests.kill_all()
     shutil.rmtree(tmp, ignore_errors=True)
 print("PASS")
