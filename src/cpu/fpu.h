@@ -155,30 +155,34 @@ static inline void fpu_mxcsr_set(uint32_t v)
 {
 	__asm__ volatile("ldmxcsr %0" : : "m"(v));
 }
+/* MXCSR for RISC-V rounding modes 0..3 (RNE, RTZ, RDN, RUP): all
+ * exceptions masked, FTZ/DAZ off, flags clear, and the mode's rounding
+ * control (MXCSR.RC: 0 nearest, 1 down, 2 up, 3 toward zero). The JIT
+ * loads from this table too. */
+static const uint32_t fpu_mxcsr_for_rm[4] = {0x1f80, 0x7f80, 0x3f80, 0x5f80};
+/* MXCSR flag bits IE DE ZE OE UE PE -> fflags NV - DZ OF UF NX (DE is
+ * dropped), indexed by MXCSR & 63; the JIT maps its flags with it too. */
+static const uint8_t fpu_mxcsr_fflags[64] = {
+#define M_(m)                                                                                      \
+	((((m)&1) << 4) | (((m)&4) << 1) | (((m) >> 1) & 4) | (((m) >> 3) & 2) | (((m) >> 5) & 1))
+#define M4_(m) M_(m), M_((m) + 1), M_((m) + 2), M_((m) + 3)
+#define M16_(m) M4_(m), M4_((m) + 4), M4_((m) + 8), M4_((m) + 12)
+    M16_(0), M16_(16), M16_(32), M16_(48)
+#undef M16_
+#undef M4_
+#undef M_
+};
 /* Prepare the SSE unit for one operation in mode rm (0..3): all exceptions
  * masked, FTZ/DAZ off, the RISC-V mode's rounding control, flags clear.
  * Loading unconditionally is cheaper than reading MXCSR to compare. */
 static inline void fpu_hw_enter(unsigned rm)
 {
-	/* MXCSR.RC: 0 nearest, 1 down, 2 up, 3 toward zero. */
-	static const uint32_t want_tab[4] = {0x1f80, 0x7f80, 0x3f80, 0x5f80};
-	__asm__ volatile("ldmxcsr %0" : : "m"(want_tab[rm & 3]));
+	__asm__ volatile("ldmxcsr %0" : : "m"(fpu_mxcsr_for_rm[rm & 3]));
 }
 /* The RISC-V flags the operation since fpu_hw_enter() raised. */
 static inline uint32_t fpu_hw_flags(void)
 {
-	/* MXCSR bits IE DE ZE OE UE PE -> NV - DZ OF UF NX (DE is dropped). */
-	static const uint8_t map[64] = {
-#define M_(m)                                                                                      \
-	((((m)&1) << 4) | (((m)&4) << 1) | (((m) >> 1) & 4) | (((m) >> 3) & 2) | (((m) >> 5) & 1))
-#define M4_(m) M_(m), M_((m) + 1), M_((m) + 2), M_((m) + 3)
-#define M16_(m) M4_(m), M4_((m) + 4), M4_((m) + 8), M4_((m) + 12)
-	    M16_(0), M16_(16), M16_(32), M16_(48)
-#undef M16_
-#undef M4_
-#undef M_
-	};
-	return map[fpu_mxcsr_get() & 63];
+	return fpu_mxcsr_fflags[fpu_mxcsr_get() & 63];
 }
 /* Pin a value in an SSE register at this point of the instruction stream. */
 #define FPU_BARRIER(x) __asm__ volatile("" : "+x"(x))

@@ -16,20 +16,8 @@
  * flags to fflags (DE dropped, as by the interpreter's fpu_hw_flags) and
  * replaces a NaN result by the canonical NaN. */
 
-/* MXCSR for RISC-V rounding modes 0..3: all exceptions masked, FTZ/DAZ off,
- * flags clear; RC: RNE 0, RTZ 3, RDN 1, RUP 2. */
-static const uint32_t jit_mxcsr_rm[4] = {0x1f80, 0x7f80, 0x3f80, 0x5f80};
-/* MXCSR flags IE DE ZE OE UE PE -> fflags NV - DZ OF UF NX. */
-static const uint8_t jit_mxcsr_fflags[64] = {
-#define M_(m)                                                                                      \
-	((((m)&1) << 4) | (((m)&4) << 1) | (((m) >> 1) & 4) | (((m) >> 3) & 2) | (((m) >> 5) & 1))
-#define M4_(m) M_(m), M_((m) + 1), M_((m) + 2), M_((m) + 3)
-#define M16_(m) M4_(m), M4_((m) + 4), M4_((m) + 8), M4_((m) + 12)
-    M16_(0), M16_(16), M16_(32), M16_(48)
-#undef M16_
-#undef M4_
-#undef M_
-};
+/* The MXCSR values and the flag map are fpu.h's (fpu_mxcsr_for_rm,
+ * fpu_mxcsr_fflags): the interpreter's own. */
 
 /* Every inline FP instruction starts here: FS must be Dirty and SD set
  * (then the interpreter's fp_set_dirty changes nothing); otherwise the
@@ -69,10 +57,10 @@ static void fp_round(struct tr *t, struct slow *s, unsigned rm)
 		alu_ri(e, false, ALU_CMP, RAX, 3);
 		add_branch(s, jcc32(e, CC_A));
 		shift_ri(e, false, SH_SHL, RAX, 2);
-		mov_ri(e, RCX, (uint64_t)(uintptr_t)jit_mxcsr_rm);
+		mov_ri(e, RCX, (uint64_t)(uintptr_t)fpu_mxcsr_for_rm);
 		alu_rr(e, true, ALU_ADD, RAX, RCX);
 	} else {
-		mov_ri(e, RAX, (uint64_t)(uintptr_t)&jit_mxcsr_rm[rm]);
+		mov_ri(e, RAX, (uint64_t)(uintptr_t)&fpu_mxcsr_for_rm[rm]);
 	}
 	mxcsr(e, true, RAX, 0);
 }
@@ -85,7 +73,7 @@ static void fp_flags(struct tr *t)
 	mxcsr(e, false, RSP, 0);
 	ld32(e, RAX, RSP, 0);
 	alu_ri(e, false, ALU_AND, RAX, 63);
-	mov_ri(e, RCX, (uint64_t)(uintptr_t)jit_mxcsr_fflags);
+	mov_ri(e, RCX, (uint64_t)(uintptr_t)fpu_mxcsr_fflags);
 	ld_sib(e, 1, false, RAX, RCX, RAX);
 	op_mem(e, false, 0x09, RAX, RBX, OFF_FFLAGS); /* or [fflags], eax */
 }
