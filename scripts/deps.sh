@@ -27,8 +27,9 @@ apt-get, as root or through sudo. Each set includes the one before it:
          installed newer nodejs, such as NodeSource's with its own npm, is
          kept), chromium (the browser test drives
          Debian's chromium headless; no browser is ever downloaded), procps
-         (pgrep: the sandbox's relay's child) and util-linux (setpriv: the
-         sandbox test run as nobody)
+         (pgrep: the sandbox's relay's child), util-linux (setpriv: the
+         sandbox test run as nobody) and mtools (mcopy: the cloud-init
+         seed's files read back)
   bench  what `make bench` adds: qemu-system-riscv64, the comparison
 
 --list prints the set's packages and installs nothing.
@@ -39,7 +40,7 @@ PKGS_RUN="gcc make libc6-dev libfdt-dev zlib1g-dev libmicrohttpd-dev libjansson-
 libslirp-dev libsqlite3-dev libseccomp-dev curl socat u-boot-qemu"
 PKGS_TEST="python3 python3-yaml sqlite3 gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu qemu-utils e2fsprogs
 iproute2 device-tree-compiler opensbi gzip strace clang-format debootstrap cpio openssh-client
-gdb-multiarch prometheus tmux nodejs npm chromium procps util-linux clang"
+gdb-multiarch prometheus tmux nodejs npm chromium procps util-linux clang mtools"
 PKGS_BENCH="qemu-system-misc"
 
 set_name=run

@@ -199,8 +199,14 @@ U_BOOT_FDT_DIR="/none/"
 EOF
 printf 'auto lo\niface lo inet loopback\nsource /etc/network/interfaces.d/*\n' \
 	>"$ROOT/etc/network/interfaces"
-# Without a seed cloud-init falls back to DHCP on the first NIC.
-printf 'datasource_list: [ NoCloud, None ]\n' >"$ROOT/etc/cloud/cloud.cfg.d/90-rvisor.cfg"
+# The network comes from the seed's network-config (rvisor run --cloud-init
+# writes one: DHCPv4 on each NIC). Without a seed cloud-init falls back to
+# DHCP on the first NIC, and DHCPv6 too, which ifupdown waits 5 minutes for
+# on the user network (it has none). manage_etc_hosts: the host name the
+# seed sets resolves (127.0.1.1), as in Debian's cloud images; sudo looks
+# it up.
+printf 'datasource_list: [ NoCloud, None ]\nmanage_etc_hosts: localhost\n' \
+	>"$ROOT/etc/cloud/cloud.cfg.d/90-rvisor.cfg"
 # The second stage is CPU-bound under emulation: no fsync per file (the VM
 # ends with sync; a failed build is thrown away), and no documentation,
 # manual pages or translations (as in Debian's minimal container images).

@@ -1,6 +1,7 @@
-/* `rvisor run --cloud-init USER_DATA[,META_DATA]`: cloud-init's NoCloud
- * seed, a FAT volume labelled CIDATA made in a sealed memfd by rvisor
- * itself, attached as a read-only raw disk after the others. */
+/* `rvisor run --cloud-init USER_DATA[,META_DATA[,NETWORK_CONFIG]]`:
+ * cloud-init's NoCloud seed, a FAT volume labelled CIDATA made in a sealed
+ * memfd by rvisor itself, attached as a read-only raw disk after the
+ * others. */
 #include "cli/cloudinit.h"
 
 #include <errno.h>
@@ -13,6 +14,9 @@
 
 #include "block/fat.h"
 #include "util/file.h"
+#include "virtio/net.h"
+
+#define USAGE "expected USER_DATA[,META_DATA[,NETWORK_CONFIG]]"
 
 /* FNV-1a: a stable instance-id for a seed given without meta-data, so the
  * same user-data is the same instance across boots (cloud-init runs its
@@ -31,15 +35,80 @@ static uint8_t *read_seed_file(const char *what, const char *path, size_t *len, 
 		err_errno(e, errno, "--cloud-init: %s %s", what, path);
 		return NULL;
 	}
-	if (*len > FAT_MAX_DATA / 2) {
+	if (*len > FAT_MAX_DATA / 3) {
 		free(buf);
 		err_set(e, ERR_INVALID, "--cloud-init: %s %s is larger than %u KiB", what, path,
-			FAT_MAX_DATA / 2 >> 10);
+			FAT_MAX_DATA / 3 >> 10);
 		return NULL;
 	}
 	return buf;
 }
 
+/* The network-config of a seed given without one: DHCPv4 on each NIC,
+ * found by its MAC and named ethK in command-line order. cloud-init's own
+ * fallback also asks for DHCPv6 on the first NIC, which ifupdown then waits
+ * for until its 5-minute timeout fails the boot's network units when
+ * nothing answers (the user network has no DHCPv6: its IPv6 comes from
+ * router advertisements, which the kernel takes without a client). Leaves
+ * *len 0 for a machine without a NIC. Returns 0, or -1 with e set. */
+static int gen_network_config(const struct vm_config *cfg, char *out, size_t cap, size_t *len,
+			      struct error *e)
+{
+	size_t n = 0;
+	unsigned nics = 0;
+	*len = 0;
+	for (unsigned k = 0; k < cfg->ndevices; k++) {
+		const struct vm_device *d = &cfg->devices[k];
+		if (strcmp(d->kind, "net") != 0)
+			continue;
+		uint8_t m[6];
+		char err[160];
+		if (virtio_net_mac(d->opts, nics, m, err, sizeof(err)) < 0)
+			return err_set(e, ERR_INVALID, "--net %s: %s", d->opts, err);
+		int w = snprintf(out + n, cap - n,
+				 "%s  eth%u:\n    match:\n      macaddress: "
+				 "\"%02x:%02x:%02x:%02x:%02x:%02x\"\n    set-name: eth%u\n"
+				 "    dhcp4: true\n",
+				 nics ? "" : "version: 2\nethernets:\n", nics, m[0], m[1], m[2],
+				 m[3], m[4], m[5], nics);
+		if (w < 0 || (size_t)w >= cap - n)
+			return err_set(
+			    e, ERR_INVALID,
+			    "--cloud-init: too many NICs for the generated network-config");
+		n += (size_t)w;
+		nics++;
+	}
+	*len = n;
+	return 0;
+}
+
+/* spec split at single commas (",," is a comma, as for --disk) into
+ * names[0..2], in buf. Returns 0, or -1 with e set. */
+static int split_spec(const char *spec, char *buf, char *names[3], struct error *e)
+{
+	unsigned nn = 0;
+	char *w = buf;
+	names[nn++] = buf;
+	for (const char *r = spec; *r; r++) {
+		if (r[0] == ',' && r[1] == ',') {
+			*w++ = *r++;
+		} else if (r[0] == ',') {
+			*w++ = 0;
+			if (nn == 3)
+				return err_set(e, ERR_INVALID, "--cloud-init %s: " USAGE, spec);
+			names[nn++] = w;
+		} else {
+			*w++ = *r;
+		}
+	}
+	*w = 0;
+	for (unsigned k = 0; k < nn; k++)
+		if (!*names[k])
+			return err_set(e, ERR_INVALID, "--cloud-init %s: " USAGE, spec);
+	return 0;
+}
+
+/* --cloud-init: a NoCloud seed volume (CIDATA) attached as the last disk. */
 int cloudinit_attach(struct vm_config *cfg, const char *spec, int *seed_fd, char *path,
 		     size_t pathlen, struct error *e)
 {
@@ -47,60 +116,39 @@ int cloudinit_attach(struct vm_config *cfg, const char *spec, int *seed_fd, char
 		return err_set(e, ERR_INVALID,
 			       "--cloud-init: the seed needs a disk slot and all %d are used",
 			       VM_MAX_DISKS);
-	/* USER_DATA[,META_DATA]; ",," in a path is a comma, as for --disk. */
-	char *names[2] = {NULL, NULL};
-	char *buf = strdup(spec);
+	char *names[3] = {NULL, NULL, NULL};
+	char *buf = malloc(strlen(spec) + 1);
 	if (!buf)
 		return err_errno(e, ENOMEM, "--cloud-init");
-	unsigned nn = 0;
-	char *w = buf;
-	names[nn++] = buf;
-	for (char *r = buf; *r; r++) {
-		if (r[0] == ',' && r[1] == ',') {
-			*w++ = *r++;
-		} else if (r[0] == ',') {
-			*w++ = 0;
-			if (nn == 2) {
-				free(buf);
-				return err_set(e, ERR_INVALID,
-					       "--cloud-init %s: expected USER_DATA[,META_DATA]",
-					       spec);
-			}
-			names[nn++] = w;
-		} else {
-			*w++ = *r;
-		}
-	}
-	*w = 0;
-	if (!*names[0] || (names[1] && !*names[1])) {
-		free(buf);
-		return err_set(e, ERR_INVALID, "--cloud-init %s: expected USER_DATA[,META_DATA]",
-			       spec);
-	}
-	size_t ulen = 0, mlen = 0;
-	uint8_t *user = read_seed_file("user-data", names[0], &ulen, e);
-	uint8_t *meta = NULL;
-	char gen[64];
-	if (user && names[1])
-		meta = read_seed_file("meta-data", names[1], &mlen, e);
+	uint8_t *user = NULL, *meta = NULL, *net = NULL;
+	size_t ulen = 0, mlen = 0, nlen = 0;
+	char gen_meta[64], gen_net[2048];
 	int rc = -1, fd = -1;
-	if (!user || (names[1] && !meta))
+	if (split_spec(spec, buf, names, e) < 0)
 		goto out;
-	if (!names[1]) {
-		mlen =
-		    (size_t)snprintf(gen, sizeof(gen), "instance-id: iid-rvisor-%016llx\n",
-				     (unsigned long long)fnv1a(user, ulen, 0xcbf29ce484222325ULL));
-	}
-	const struct fat_file files[2] = {
-	    {"meta-data", meta ? (const void *)meta : gen, mlen},
+	if (!(user = read_seed_file("user-data", names[0], &ulen, e)))
+		goto out;
+	if (names[1] && !(meta = read_seed_file("meta-data", names[1], &mlen, e)))
+		goto out;
+	if (names[2] && !(net = read_seed_file("network-config", names[2], &nlen, e)))
+		goto out;
+	if (!meta)
+		mlen = (size_t)snprintf(
+		    gen_meta, sizeof(gen_meta), "instance-id: iid-rvisor-%016llx\n",
+		    (unsigned long long)fnv1a(user, ulen, 0xcbf29ce484222325ULL));
+	if (!net && gen_network_config(cfg, gen_net, sizeof(gen_net), &nlen, e) < 0)
+		goto out;
+	const struct fat_file files[3] = {
+	    {"meta-data", meta ? (const void *)meta : gen_meta, mlen},
 	    {"user-data", user, ulen},
+	    {"network-config", net ? (const void *)net : gen_net, nlen},
 	};
 	fd = memfd_create("rvisor-cidata", MFD_CLOEXEC | MFD_ALLOW_SEALING);
 	if (fd < 0) {
 		err_errno(e, errno, "--cloud-init: memfd");
 		goto out;
 	}
-	if (fat_write_volume(fd, "CIDATA", files, 2, e) < 0)
+	if (fat_write_volume(fd, "CIDATA", files, nlen ? 3 : 2, e) < 0)
 		goto out;
 	/* Sealed: nothing in this process can change the seed afterwards. */
 	if (fcntl(fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE | F_SEAL_SEAL) < 0) {
@@ -122,6 +170,7 @@ out:
 		close(fd);
 	free(user);
 	free(meta);
+	free(net);
 	free(buf);
 	return rc;
 }

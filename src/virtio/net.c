@@ -373,6 +373,34 @@ static int parse_mac(const char *s, uint8_t mac[6])
 	return 0;
 }
 
+/* mac (a mac= value), or without one QEMU's default + 1 per NIC before
+ * this one. */
+static int mac_of(const char *mac, unsigned index, uint8_t out[6], char *err, size_t errlen)
+{
+	if (mac) {
+		if (parse_mac(mac, out) < 0 || (out[0] & 1) || !memcmp(out, "\0\0\0\0\0\0", 6)) {
+			snprintf(err, errlen,
+				 "mac=%s: expected a unicast MAC such as 52:54:00:12:34:56", mac);
+			return -1;
+		}
+		return 0;
+	}
+	memcpy(out, "\x52\x54\x00\x12\x34\x56", 6);
+	out[5] = (uint8_t)(0x56 + index);
+	out[4] = (uint8_t)(0x34 + ((0x56 + index) >> 8));
+	return 0;
+}
+
+int virtio_net_mac(const char *opts, unsigned index, uint8_t mac[6], char *err, size_t errlen)
+{
+	struct opts o;
+	if (opts_parse(&o, opts, true, err, (unsigned)errlen) < 0)
+		return -1;
+	int rc = mac_of(opts_get(&o, "mac"), index, mac, err, errlen);
+	opts_free(&o);
+	return rc;
+}
+
 /* NICs already on this board (created before this one). */
 static unsigned nics_before(struct board *b)
 {
@@ -435,12 +463,8 @@ int virtio_net_create(struct board *b, unsigned slot, const char *opts, const st
 	d->status = VIRTIO_NET_S_LINK_UP;
 	const char *mac = opts_get(&o, "mac");
 	if (mac) {
-		if (parse_mac(mac, d->mac) < 0 || (d->mac[0] & 1) ||
-		    !memcmp(d->mac, "\0\0\0\0\0\0", 6)) {
-			snprintf(err, sizeof(err),
-				 "mac=%s: expected a unicast MAC such as 52:54:00:12:34:56", mac);
+		if (mac_of(mac, nics_before(b), d->mac, err, sizeof(err)) < 0)
 			goto fail;
-		}
 	} else if (ctx->clone) {
 		/* A clone is a new machine on the network: a fresh locally
 		 * administered MAC in QEMU's 52:54:00 range. */
@@ -453,11 +477,7 @@ int virtio_net_create(struct board *b, unsigned slot, const char *opts, const st
 		memcpy(d->mac + 3, rnd, 3);
 		d->fresh_mac = true;
 	} else {
-		/* QEMU's default, + 1 per NIC before this one. */
-		unsigned idx = nics_before(b);
-		memcpy(d->mac, "\x52\x54\x00\x12\x34\x56", 6);
-		d->mac[5] = (uint8_t)(0x56 + idx);
-		d->mac[4] = (uint8_t)(0x34 + ((0x56 + idx) >> 8));
+		mac_of(NULL, nics_before(b), d->mac, err, sizeof(err));
 	}
 	/* The back end (tap, or the user network with its hostfwd sockets)
 	 * opened by the VM's first build is kept across reboots: like the

@@ -3,6 +3,7 @@
 #define RVISOR_VIRTIO_NET_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "util/ratelimit.h"
@@ -21,6 +22,12 @@ struct vdev_stats;
  * second, K/M/G = powers of 1024); ctx->limits (set) replace the options'
  * limits. Returns 0, or -1 with ctx->err set. */
 int virtio_net_create(struct board *b, unsigned slot, const char *opts, const struct vdev_ctx *ctx);
+
+/* The MAC of a NIC built from opts (a --net option string) as the
+ * index-th NIC of a machine that is not a clone: its mac= option, else
+ * QEMU's default 52:54:00:12:34:56 + index. Returns 0, or -1 (err set)
+ * when mac= is not a unicast MAC. */
+int virtio_net_mac(const char *opts, unsigned index, uint8_t mac[6], char *err, size_t errlen);
 
 /* The NIC's rx or tx limiter, or NULL when t is not a virtio-net device.
  * After ratelimit_set, kick both queues so a waiting frame is

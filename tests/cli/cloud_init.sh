@@ -1,12 +1,15 @@
 #!/bin/sh
-# --cloud-init USER_DATA[,META_DATA] without Linux: the seed rvisor makes is
-# the last disk, read-only (GET /disks/1), a vfat volume labelled CIDATA
-# (blkid on the VM's memfd) holding the files; its memfd is sealed, so not
-# even a writer holding the descriptor can change what the guest reads; bad
+# --cloud-init USER_DATA[,META_DATA[,NETWORK_CONFIG]] without Linux: the seed
+# rvisor makes is the last disk, read-only (GET /disks/1), a vfat volume
+# labelled CIDATA (blkid on the VM's memfd) holding the files; its memfd is
+# sealed, so not even a writer holding the descriptor can change what the
+# guest reads; without NETWORK_CONFIG the seed has one asking for DHCPv4 on
+# each NIC by its MAC (and no DHCPv6, which the user network lacks); bad
 # specs and missing files are refused by name. cloud-init applying it is
 # tests/guest/slow_debian_image.py.
 . "$(dirname "$0")/apilib.sh"
 command -v blkid >/dev/null || { echo "blkid missing: skipping"; exit 77; }
+command -v mcopy >/dev/null || { echo "mcopy missing (mtools): skipping"; exit 77; }
 head -c 1048576 /dev/zero >"$T/a.img"
 printf '#cloud-config\nhostname: rv-seed-test\n' >"$T/user-data"
 printf 'instance-id: i-cli-test\n' >"$T/meta,data"
@@ -62,6 +65,52 @@ for f in /proc/$(vm_process $VM)/fd/*; do
 	case "$(readlink "$f")" in *rvisor-cidata*) seed=$f ;; esac
 done
 grep -aq 'instance-id: iid-rvisor-' "$seed" || fail "no generated instance-id"
+grep -aq 'ethernets' "$seed" && fail "a network-config for a VM without a NIC"
+kill -9 $VM
+
+# With two NICs (the second with its own MAC) and no network-config: DHCPv4
+# on each, matched by MAC. Then a network-config given is the one in the seed.
+$R run --firmware "$T/loop.bin" --api-socket "$T/c.sock" --timeout 60 --net user \
+	--net user,mac=52:54:00:ab:cd:ef --cloud-init "$T/user-data" </dev/null >"$T/run3.log" 2>&1 &
+VM=$!
+PIDS="$PIDS $VM"
+wait_sock "$T/c.sock"
+seed=""
+for f in /proc/$(vm_process $VM)/fd/*; do
+	case "$(readlink "$f")" in *rvisor-cidata*) seed=$f ;; esac
+done
+mcopy -i "$seed" ::network-config "$T/net.got" || fail "mcopy network-config"
+cat >"$T/net.want" <<'NET'
+version: 2
+ethernets:
+  eth0:
+    match:
+      macaddress: "52:54:00:12:34:56"
+    set-name: eth0
+    dhcp4: true
+  eth1:
+    match:
+      macaddress: "52:54:00:ab:cd:ef"
+    set-name: eth1
+    dhcp4: true
+NET
+cmp -s "$T/net.want" "$T/net.got" || fail "generated network-config: $(cat "$T/net.got")"
+grep -aq 'dhcp6' "$seed" && fail "the generated network-config asks for DHCPv6"
+echo "ok: a generated network-config: DHCPv4 on each NIC by its MAC"
+kill -9 $VM
+printf 'version: 2\nethernets:\n  lan:\n    match:\n      name: "e*"\n    dhcp4: true\n    dhcp6: true\n' >"$T/netcfg"
+$R run --firmware "$T/loop.bin" --api-socket "$T/d.sock" --timeout 60 --net user \
+	--cloud-init "$T/user-data,$T/meta,,data,$T/netcfg" </dev/null >"$T/run4.log" 2>&1 &
+VM=$!
+PIDS="$PIDS $VM"
+wait_sock "$T/d.sock"
+seed=""
+for f in /proc/$(vm_process $VM)/fd/*; do
+	case "$(readlink "$f")" in *rvisor-cidata*) seed=$f ;; esac
+done
+grep -aq 'name: "e\*"' "$seed" || fail "the given network-config is not in the seed"
+grep -aq 'macaddress' "$seed" && fail "a generated network-config next to the given one"
+echo "ok: a given network-config is the seed's"
 kill -9 $VM
 
 refused() {
@@ -76,7 +125,9 @@ refused() {
 F="--firmware $T/loop.bin"
 refused "user-data $T/missing: No such file" $F --cloud-init "$T/missing"
 refused "meta-data $T/missing: No such file" $F --cloud-init "$T/user-data,$T/missing"
-refused "expected USER_DATA\[,META_DATA\]" $F --cloud-init "$T/user-data,$T/user-data,$T/x"
-refused "expected USER_DATA\[,META_DATA\]" $F --cloud-init "$T/user-data,"
+refused "network-config $T/missing: No such file" $F --cloud-init "$T/user-data,$T/user-data,$T/missing"
+refused "expected USER_DATA\[,META_DATA\[,NETWORK_CONFIG\]\]" $F --cloud-init "$T/user-data,$T/user-data,$T/x,$T/y"
+refused "expected USER_DATA\[,META_DATA\[,NETWORK_CONFIG\]\]" $F --cloud-init "$T/user-data,"
+refused "expected USER_DATA\[,META_DATA\[,NETWORK_CONFIG\]\]" $F --cloud-init "$T/user-data,$T/meta,,data,"
 refused "cannot be combined with --restore" --restore "$T/none.snap" --cloud-init "$T/user-data"
 echo "PASS"
