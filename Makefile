@@ -128,14 +128,11 @@ deps:
 	@scripts/deps.sh bench
 
 # The Debian image (scripts/image-debian.sh, cached like the guest, outside
-# the clone) is opt-in: with RVISOR_TEST_IMAGE=1 the test runner builds it
-# in the background while the other tests run and guest/slow_debian_image.py
-# fails without it; else that test skips unless the image is already built.
-# Not the default yet: its build has not been seen to fit CI's budget
-# (the second stage: 1260 s of emulated CPU unfinished in one build, 578 s
-# for about half of the packages in another with the speed-ups, both on a
-# loaded host; docs/ARCHITECTURE.md, Images). `make debian-image` builds it
-# alone.
+# the clone): when it is not cached the test runner builds it in the
+# background (niced) while the other tests run, and guest/slow_debian_image.py
+# boots it (root and debootstrap needed, else it skips). About 9 minutes of
+# a quiet 2-core host; RVISOR_TEST_IMAGE=0 leaves it out. `make
+# debian-image` builds it alone.
 test:
 	@scripts/deps.sh test
 	@$(MAKE) $(SUBFLAGS) all unit isa web

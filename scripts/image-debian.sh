@@ -13,7 +13,8 @@ usage: scripts/image-debian.sh SUITE OUT.qcow2|- [--size SIZE] [--packages P1,P2
 Builds a Debian riscv64 qcow2 image that boots from its own disk through U-Boot
 ('rvisor run --disk OUT.qcow2'): minbase + systemd, udev, openssh-server,
 cloud-init (NoCloud, then None), the linux-image-riscv64 kernel with its
-initramfs, u-boot-menu (/boot/extlinux/extlinux.conf), ifupdown with DHCP.
+initramfs, u-boot-menu (/boot/extlinux/extlinux.conf), ifupdown with DHCP,
+e2fsprogs and growpart (cloud-init grows the root into a larger disk).
 SUITE is a Debian codename or "debian-13" (trixie).
 
   --size SIZE        disk size (default 4G; suffix M or G)
@@ -105,7 +106,11 @@ CACHE=${RVISOR_CACHE:-${HOME:?HOME is not set; set RVISOR_CACHE}/.cache/rvisor}
 # python3-cryptography (cloud-init's, through oauthlib) depends on
 # python3-cffi-backend-api-min/max, which only it provides; without it the
 # second stage ends in "dependency problems" (seen 2026-12-06).
-BASE_PKGS="systemd-sysv,udev,dbus,openssh-server,cloud-init,python3-cffi-backend,sudo,linux-image-riscv64,initramfs-tools,zstd,u-boot-menu,ifupdown,isc-dhcp-client,iproute2,netbase"
+# e2fsprogs (no longer "required" in trixie, so not in minbase), and
+# cloud-guest-utils with fdisk: cloud-init grows the root partition and its
+# file system to a disk made larger (growpart, sfdisk, resize2fs); without
+# resize2fs its resizefs module fails the boot's cloud-init units.
+BASE_PKGS="systemd-sysv,udev,dbus,openssh-server,cloud-init,python3-cffi-backend,sudo,linux-image-riscv64,initramfs-tools,zstd,u-boot-menu,ifupdown,isc-dhcp-client,iproute2,netbase,e2fsprogs,cloud-guest-utils,fdisk"
 KEY=$({
 	sha256sum "$HERE/image-debian.sh" | cut -d' ' -f1
 	printf '%s\n' "$SUITE" "$SIZE" "$BASE_PKGS" "$PACKAGES" "$KEY_TEXT" "$USER_NAME" "$HOSTNAME_" "$MIRROR"
@@ -335,7 +340,11 @@ if mount -t ext4 /dev/vda1 /mnt; then
 	total=$(ls /mnt/var/cache/apt/archives/ | grep -c '\.deb$')
 	(
 		while sleep 30; do
-			n=$(grep -c '^Setting up ' /mnt/debootstrap/debootstrap.log 2>/dev/null)
+			# A package can be set up more than once (triggers, a
+			# second pass): count names.
+			n=$(grep '^Setting up ' /mnt/debootstrap/debootstrap.log 2>/dev/null |
+				cut -d' ' -f3 | sort -u | wc -l)
+			[ "${n:-0}" -le "$total" ] || n=$total
 			echo "RVISOR-PROGRESS ${n:-0}/$total packages configured"
 		done
 	) &
