@@ -14,6 +14,13 @@ head -c 1048576 /dev/zero >"$T/a.img"
 printf '#cloud-config\nhostname: rv-seed-test\n' >"$T/user-data"
 printf 'instance-id: i-cli-test\n' >"$T/meta,data"
 
+# The /proc path of the seed memfd a VM process (PID $1) holds.
+seed_of() {
+	for f in /proc/$(vm_process "$1")/fd/*; do
+		case "$(readlink "$f")" in *rvisor-cidata*) echo "$f" && return ;; esac
+	done
+}
+
 S=$T/api.sock
 $R run --firmware "$T/loop.bin" --api-socket "$S" --timeout 60 --disk "$T/a.img,format=raw" \
 	--cloud-init "$T/user-data,$T/meta,,data" </dev/null >"$T/run.log" 2>&1 &
@@ -24,10 +31,7 @@ expect GET /disks/0 "" 200 '"read_only":false'
 expect GET /disks/1 "" 200 '"read_only":true'
 expect GET /disks/2 "" 404 ""
 
-seed=""
-for f in /proc/$(vm_process $VM)/fd/*; do
-	case "$(readlink "$f")" in *rvisor-cidata*) seed=$f ;; esac
-done
+seed=$(seed_of $VM)
 [ -n "$seed" ] || fail "no rvisor-cidata memfd in the VM process"
 out=$(blkid -p -o export "$seed") || fail "blkid does not recognise the seed"
 echo "$out" | grep -qx LABEL=CIDATA || fail "seed label: $out"
@@ -60,10 +64,7 @@ PIDS="$PIDS $VM"
 S=$T/b.sock
 wait_sock "$S"
 expect GET /disks/0 "" 200 '"read_only":true'
-seed=""
-for f in /proc/$(vm_process $VM)/fd/*; do
-	case "$(readlink "$f")" in *rvisor-cidata*) seed=$f ;; esac
-done
+seed=$(seed_of $VM)
 grep -aq 'instance-id: iid-rvisor-' "$seed" || fail "no generated instance-id"
 grep -aq 'ethernets' "$seed" && fail "a network-config for a VM without a NIC"
 kill -9 $VM
@@ -75,10 +76,7 @@ $R run --firmware "$T/loop.bin" --api-socket "$T/c.sock" --timeout 60 --net user
 VM=$!
 PIDS="$PIDS $VM"
 wait_sock "$T/c.sock"
-seed=""
-for f in /proc/$(vm_process $VM)/fd/*; do
-	case "$(readlink "$f")" in *rvisor-cidata*) seed=$f ;; esac
-done
+seed=$(seed_of $VM)
 mcopy -i "$seed" ::network-config "$T/net.got" || fail "mcopy network-config"
 cat >"$T/net.want" <<'NET'
 version: 2
@@ -104,10 +102,7 @@ $R run --firmware "$T/loop.bin" --api-socket "$T/d.sock" --timeout 60 --net user
 VM=$!
 PIDS="$PIDS $VM"
 wait_sock "$T/d.sock"
-seed=""
-for f in /proc/$(vm_process $VM)/fd/*; do
-	case "$(readlink "$f")" in *rvisor-cidata*) seed=$f ;; esac
-done
+seed=$(seed_of $VM)
 grep -aq 'name: "e\*"' "$seed" || fail "the given network-config is not in the seed"
 grep -aq 'macaddress' "$seed" && fail "a generated network-config next to the given one"
 echo "ok: a given network-config is the seed's"
