@@ -119,6 +119,11 @@ try:
     follow = subprocess.Popen([RVISOR, "vm", "logs", "g", "--follow", "--tail", "1"], env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     procs.append(follow)
+    # Its --tail line first: it follows from then on (a stop sent before it
+    # attached would be history, cut to that one line).
+    r, _, _ = select.select([follow.stdout], [], [], 30)
+    check(r, "logs --follow printed nothing in 30 s")
+    first = os.read(follow.stdout.fileno(), 65536)
 
     # Graceful stop: the power button, the guest's own shutdown.
     t0 = time.time()
@@ -133,6 +138,7 @@ try:
           "the guest's shutdown messages are not in its console log: %r" % log[-800:])
     try:
         fo, _ = follow.communicate(timeout=30)
+        fo = first + fo
     except subprocess.TimeoutExpired:
         fail("logs --follow did not end when the VM stopped")
     check(b"GUEST-POWER-BUTTON" in fo, "logs --follow missed the shutdown: %r" % fo[-500:])
