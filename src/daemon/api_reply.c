@@ -28,22 +28,11 @@ enum MHD_Result api_send_json(struct MHD_Connection *c, unsigned status, json_t 
 
 enum MHD_Result api_fault(struct MHD_Connection *c, unsigned status, const char *fmt, ...)
 {
-	char *msg = NULL;
 	va_list ap;
 	va_start(ap, fmt);
-	if (vasprintf(&msg, fmt, ap) < 0)
-		msg = NULL;
+	enum MHD_Result r = http_send_faultv(c, status, fmt, ap);
 	va_end(ap);
-	json_t *m = msg ? json_string(msg) : NULL;
-	if (!m && msg) {
-		for (char *p = msg; *p; p++)
-			if ((unsigned char)*p >= 0x80)
-				*p = '?';
-		m = json_string(msg);
-	}
-	free(msg);
-	return api_send_json(c, status,
-			     json_pack("{s:o}", "fault_message", m ? m : json_string("?")));
+	return r;
 }
 
 /* 405 with the Allow header listing the path's methods. */

@@ -119,9 +119,11 @@ bool migrate_route_is(const char *method, const char *url)
 static json_t *parse_object(const char *body, size_t len, const char *const allowed[],
 			    struct error *e)
 {
-	json_error_t je;
-	json_t *j = len ? json_loadb(body, len, 0, &je) : NULL;
-	if (!j || !json_is_object(j)) {
+	/* As every other route: duplicate keys refused, the bad byte named. */
+	json_t *j = spec_load_body(body, len, e);
+	if (!j)
+		return NULL;
+	if (!json_is_object(j)) {
 		json_decref(j);
 		err_set(e, ERR_INVALID, "the request body must be a JSON object");
 		return NULL;

@@ -1,6 +1,7 @@
 /* JSON answers of the libmicrohttpd servers (see http_json.h). */
 #include "util/http_json.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,4 +30,23 @@ enum MHD_Result http_queue(struct MHD_Connection *c, unsigned status, struct MHD
 enum MHD_Result http_send_json(struct MHD_Connection *c, unsigned status, json_t *j)
 {
 	return http_queue(c, status, http_json_response(j));
+}
+
+enum MHD_Result http_send_faultv(struct MHD_Connection *c, unsigned status, const char *fmt,
+				 va_list ap)
+{
+	/* Allocated: a message quoting a long path keeps its reason. */
+	char *msg = NULL;
+	if (vasprintf(&msg, fmt, ap) < 0)
+		msg = NULL;
+	json_t *m = msg ? json_string(msg) : json_string("out of memory");
+	if (!m && msg) {
+		/* Not UTF-8 (a path cut inside a character): keep the ASCII. */
+		for (char *p = msg; *p; p++)
+			if ((unsigned char)*p >= 0x80)
+				*p = '?';
+		m = json_string(msg);
+	}
+	free(msg);
+	return http_send_json(c, status, m ? json_pack("{s:o}", "fault_message", m) : NULL);
 }

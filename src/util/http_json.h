@@ -5,6 +5,7 @@
 #define RVISOR_UTIL_HTTP_JSON_H
 
 #include <jansson.h>
+#include <stdarg.h>
 #include <microhttpd.h>
 
 /* A response whose body is j's compact JSON text (j is consumed; NULL, or
@@ -17,5 +18,11 @@ enum MHD_Result http_queue(struct MHD_Connection *c, unsigned status, struct MHD
 
 /* http_queue(c, status, http_json_response(j)). */
 enum MHD_Result http_send_json(struct MHD_Connection *c, unsigned status, json_t *j);
+
+/* A fault answer: {"fault_message": the formatted text} (its bytes that
+ * are not ASCII become '?' when the text is not UTF-8; "out of memory"
+ * when it cannot be formatted). */
+enum MHD_Result http_send_faultv(struct MHD_Connection *c, unsigned status, const char *fmt,
+				 va_list ap) __attribute__((format(printf, 3, 0)));
 
 #endif

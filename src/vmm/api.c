@@ -77,25 +77,11 @@ static enum MHD_Result fault(struct MHD_Connection *c, unsigned status, const ch
     __attribute__((format(printf, 3, 4)));
 static enum MHD_Result fault(struct MHD_Connection *c, unsigned status, const char *fmt, ...)
 {
-	/* Allocated: a message quoting a long path keeps its reason. */
-	char *msg = NULL;
 	va_list ap;
 	va_start(ap, fmt);
-	if (vasprintf(&msg, fmt, ap) < 0)
-		msg = NULL;
+	enum MHD_Result r = http_send_faultv(c, status, fmt, ap);
 	va_end(ap);
-	json_t *m = msg ? json_string(msg) : json_string("out of memory");
-	if (!m) {
-		/* Not UTF-8 (a path cut inside a character): keep the ASCII. */
-		for (char *p = msg; *p; p++)
-			if ((unsigned char)*p >= 0x80)
-				*p = '?';
-		m = json_string(msg);
-	}
-	free(msg);
-	json_t *j = json_object();
-	json_object_set_new(j, "fault_message", m);
-	return send_json(c, status, j);
+	return r;
 }
 
 static enum MHD_Result no_content(struct MHD_Connection *c)

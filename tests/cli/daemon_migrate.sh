@@ -73,6 +73,10 @@ must 2 "token" -- migrate c --to "127.0.0.1:$PORT" --token-file "$T/wrong.token"
 [ "$(dq "SELECT count(*) FROM vms")" = 0 ] || fail "the destination recorded a VM"
 # A token file that cannot be read: bad usage, nothing asked.
 must 2 "" -- migrate c --to "127.0.0.1:$PORT" --token-file /nonexistent
+# A body with a key twice is refused, as on every other route.
+OUT=$(curl -s -w ' %{http_code}' --unix-socket "$S" -X POST http://x/vms/c/migrate \
+	-d '{"to":"127.0.0.1:1","to":"127.0.0.1:2"}')
+case "$OUT" in *duplicate*" 400") ;; *) fail "a duplicate key in POST /vms/c/migrate: $OUT" ;; esac
 
 # 2. The migration: the counter continues there, c moves between inventories.
 before=$(last_number "$LOG")
