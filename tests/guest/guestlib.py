@@ -136,9 +136,19 @@ class Guest:
         return rc
 
     def kill(self):
+        """Kill rvisor, and wait until the guest's process has ended too:
+        under the sandbox's PID namespace it ends after its relay (the
+        kernel kills it when the relay dies), and until then it still holds
+        the VM's ports and files (a restore binding the same hostfwd port
+        right after would fail)."""
         if self.proc.poll() is None:
+            vm = self.vm_pid
             self.proc.kill()
             self.proc.wait()
+            for _ in range(100):
+                if vm == self.proc.pid or process_ended(vm):
+                    break
+                time.sleep(0.1)
 
     def fail(self, why):
         died = self.proc.poll()
@@ -151,6 +161,15 @@ class Guest:
         if died is not None and died < 0:
             print("rvisor had died from signal %d%s" % (-died, seccomp_note(self.proc.pid, self.log)))
         sys.exit(1)
+
+
+def process_ended(pid):
+    """pid is gone or a zombie (which holds no files or sockets)."""
+    try:
+        with open("/proc/%d/stat" % pid) as f:
+            return f.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except (OSError, IndexError):
+        return True
 
 
 def vm_process(pid, timeout=10):
@@ -280,12 +299,18 @@ def api(sock, method, path, body=None, timeout=60):
 
 
 def wait_socket(path, g, seconds=10):
-    """Wait for a VM's API socket to appear; fails the test otherwise."""
+    """Wait for a VM's API socket to appear; fails the test otherwise, with
+    what rvisor printed meanwhile and whether it ended."""
     for _ in range(int(seconds * 10)):
         if os.path.exists(path):
             return
+        if g.proc.poll() is not None:
+            break
         time.sleep(0.1)
-    g.fail("no API socket " + path)
+    pump(g, 1)
+    rc = g.proc.poll()
+    g.fail("no API socket %s: %s" % (path, "rvisor ended with status %d" % rc if rc is not None
+                                     else "rvisor still runs after %g s" % seconds))
 
 
 def pump(g, seconds):

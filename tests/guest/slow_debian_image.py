@@ -168,8 +168,7 @@ for fd in os.listdir("/proc/%d/fd" % g.vm_pid):
     except OSError:  # a descriptor closed meanwhile
         pass
 check(os.path.exists(seed), "no rvisor-cidata memfd in the VM process", g)
-g.proc.kill()
-g.proc.wait()
+g.kill()  # and its guest's process, which holds the hostfwd port
 t0 = time.time()
 sock = os.path.join(tmp, "restored.sock")
 g = Guest(["--restore", snap, "--mem-file", mem, "--api-socket", sock, "--disk", disk,
