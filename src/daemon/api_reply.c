@@ -21,11 +21,6 @@ json_t *api_json_or_null(const char *text)
 	return j ? j : json_null();
 }
 
-enum MHD_Result api_send_json(struct MHD_Connection *c, unsigned status, json_t *j)
-{
-	return http_send_json(c, status, j);
-}
-
 enum MHD_Result api_fault(struct MHD_Connection *c, unsigned status, const char *fmt, ...)
 {
 	va_list ap;
@@ -124,7 +119,7 @@ enum MHD_Result api_reply_vm(struct daemon *d, struct MHD_Connection *c, unsigne
 		return api_reply_error(c, &e);
 	json_t *j = api_vm_json(d, &v, busy, true, origin);
 	inv_vm_free(&v);
-	return api_send_json(c, status, j);
+	return http_send_json(c, status, j);
 }
 
 /* The client whose files a configuration may name, or NULL when nothing
@@ -157,7 +152,7 @@ enum MHD_Result api_reply_status(struct MHD_Connection *c, int status, json_t *o
 				 const char *allow, const struct error *e)
 {
 	if (status >= 0)
-		return api_send_json(c, (unsigned)status, out);
+		return http_send_json(c, (unsigned)status, out);
 	return e->cls == ERR_UNSUPPORTED && allow ? api_not_allowed(c, allow)
 						  : api_reply_error(c, e);
 }

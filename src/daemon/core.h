@@ -17,6 +17,7 @@
 #include "daemon/snapshots.h"
 #include "daemon/supervisor.h"
 #include "daemon/volumes.h"
+#include "util/http_json.h"
 #include "util/error.h"
 
 struct stats_target;
@@ -97,7 +98,6 @@ void *rt_watcher(void *arg);
 
 /* --- answers (api_reply.c) --- */
 json_t *api_json_or_null(const char *text);
-enum MHD_Result api_send_json(struct MHD_Connection *c, unsigned status, json_t *j);
 enum MHD_Result api_fault(struct MHD_Connection *c, unsigned status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 enum MHD_Result api_not_allowed(struct MHD_Connection *c, const char *allow);

@@ -85,7 +85,7 @@ enum MHD_Result route_monitoring(struct daemon *d, struct MHD_Connection *c, con
 	if (strcmp(method, "GET") != 0)
 		return api_not_allowed(c, "GET");
 	if (strcmp(url, "/stats") == 0)
-		return api_send_json(c, MHD_HTTP_OK, stats_all(d->stats));
+		return http_send_json(c, MHD_HTTP_OK, stats_all(d->stats));
 	if (strcmp(url, "/metrics") == 0) {
 		size_t n = 0;
 		char *t = stats_metrics_text(d->stats, &n);
@@ -139,5 +139,5 @@ enum MHD_Result route_monitoring(struct daemon *d, struct MHD_Connection *c, con
 	inv_vm_free(&v);
 	json_t *j = stats_one(d->stats, &t);
 	free(t.last_exit);
-	return j ? api_send_json(c, MHD_HTTP_OK, j) : api_fault(c, 500, "out of memory");
+	return j ? http_send_json(c, MHD_HTTP_OK, j) : api_fault(c, 500, "out of memory");
 }

@@ -57,7 +57,7 @@ static enum MHD_Result op_list(struct daemon *d, struct MHD_Connection *c)
 	for (unsigned k = 0; k < n; k++)
 		json_array_append_new(a, api_vm_json(d, &vs[k], busy[k], true, origin[k]));
 	inv_vms_free(vs, n);
-	return api_send_json(c, MHD_HTTP_OK, json_pack("{s:o}", "vms", a));
+	return http_send_json(c, MHD_HTTP_OK, json_pack("{s:o}", "vms", a));
 }
 
 static enum MHD_Result op_create(struct daemon *d, struct MHD_Connection *c,
@@ -302,7 +302,7 @@ static enum MHD_Result op_delete(struct daemon *d, struct MHD_Connection *c, con
 		return api_reply_error(c, &e);
 	fprintf(stderr, "rvisor daemon: deleted VM '%s'\n", name);
 	events_emit(d->events, "deleted", name, NULL);
-	return api_send_json(c, MHD_HTTP_NO_CONTENT, NULL);
+	return http_send_json(c, MHD_HTTP_NO_CONTENT, NULL);
 }
 
 /* Where a running VM's console is attached (the keeper's socket: the
@@ -336,8 +336,8 @@ static enum MHD_Result op_console(struct daemon *d, struct MHD_Connection *c, co
 	struct error e;
 	if (vmops_console_socket(d, name, sock, sizeof(sock), &e) < 0)
 		return api_reply_error(c, &e);
-	return api_send_json(c, MHD_HTTP_OK,
-			     json_pack("{s:s, s:s}", "socket", sock, "protocol", RELAY_PROTO));
+	return http_send_json(c, MHD_HTTP_OK,
+			      json_pack("{s:s, s:s}", "socket", sock, "protocol", RELAY_PROTO));
 }
 
 /* The console's history from the log ring on disk, as text: all of it,
@@ -384,11 +384,11 @@ static enum MHD_Result op_logs(struct daemon *d, struct MHD_Connection *c, const
 
 static enum MHD_Result op_info(struct daemon *d, struct MHD_Connection *c)
 {
-	return api_send_json(c, MHD_HTTP_OK,
-			     json_pack("{s:s, s:s, s:s, s:i, s:i}", "state_dir", d->o->dirs.state,
-				       "run_dir", d->o->dirs.run, "mode",
-				       d->o->dirs.system ? "system" : "user", "pid", (int)getpid(),
-				       "schema_version", inv_schema_version(d->inv)));
+	return http_send_json(c, MHD_HTTP_OK,
+			      json_pack("{s:s, s:s, s:s, s:i, s:i}", "state_dir", d->o->dirs.state,
+					"run_dir", d->o->dirs.run, "mode",
+					d->o->dirs.system ? "system" : "user", "pid", (int)getpid(),
+					"schema_version", inv_schema_version(d->inv)));
 }
 
 enum MHD_Result route_vms(struct daemon *d, struct MHD_Connection *c, const char *url,

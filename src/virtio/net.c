@@ -462,10 +462,7 @@ int virtio_net_create(struct board *b, unsigned slot, const char *opts, const st
 		goto fail;
 	d->status = VIRTIO_NET_S_LINK_UP;
 	const char *mac = opts_get(&o, "mac");
-	if (mac) {
-		if (mac_of(mac, nics_before(b), d->mac, err, sizeof(err)) < 0)
-			goto fail;
-	} else if (ctx->clone) {
+	if (!mac && ctx->clone) {
 		/* A clone is a new machine on the network: a fresh locally
 		 * administered MAC in QEMU's 52:54:00 range. */
 		uint8_t rnd[3];
@@ -476,8 +473,8 @@ int virtio_net_create(struct board *b, unsigned slot, const char *opts, const st
 		memcpy(d->mac, "\x52\x54\x00", 3);
 		memcpy(d->mac + 3, rnd, 3);
 		d->fresh_mac = true;
-	} else {
-		mac_of(NULL, nics_before(b), d->mac, err, sizeof(err));
+	} else if (mac_of(mac, nics_before(b), d->mac, err, sizeof(err)) < 0) {
+		goto fail;
 	}
 	/* The back end (tap, or the user network with its hostfwd sockets)
 	 * opened by the VM's first build is kept across reboots: like the

@@ -68,11 +68,6 @@ struct request {
 
 /* --- responses --- */
 
-static enum MHD_Result send_json(struct MHD_Connection *c, unsigned status, json_t *j)
-{
-	return http_send_json(c, status, j);
-}
-
 static enum MHD_Result fault(struct MHD_Connection *c, unsigned status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 static enum MHD_Result fault(struct MHD_Connection *c, unsigned status, const char *fmt, ...)
@@ -86,7 +81,7 @@ static enum MHD_Result fault(struct MHD_Connection *c, unsigned status, const ch
 
 static enum MHD_Result no_content(struct MHD_Connection *c)
 {
-	return send_json(c, MHD_HTTP_NO_CONTENT, NULL);
+	return http_send_json(c, MHD_HTTP_NO_CONTENT, NULL);
 }
 
 /* 405 with the Allow header listing the methods of the resource. */
@@ -162,13 +157,13 @@ static enum MHD_Result get_vm(struct api *a, struct MHD_Connection *c, const str
 		      "snapshots_taken", (json_int_t)in.snapshots_taken, "migrations_started",
 		      (json_int_t)in.migrations_started, "uptime_seconds", in.uptime_seconds,
 		      "guest_time_seconds", in.guest_time_seconds, "devices", devices_json(a->vm));
-	return send_json(c, MHD_HTTP_OK, j);
+	return http_send_json(c, MHD_HTTP_OK, j);
 }
 
 static enum MHD_Result get_devices(struct api *a, struct MHD_Connection *c, const struct call *k)
 {
 	(void)k;
-	return send_json(c, MHD_HTTP_OK, json_pack("{s:o*}", "devices", devices_json(a->vm)));
+	return http_send_json(c, MHD_HTTP_OK, json_pack("{s:o*}", "devices", devices_json(a->vm)));
 }
 
 static enum MHD_Result patch_vm(struct api *a, struct MHD_Connection *c, const struct call *k)
@@ -194,15 +189,15 @@ static enum MHD_Result put_snapshot(struct api *a, struct MHD_Connection *c, con
 		return reply_error(c, &e);
 	const struct snapshot_stats *st = &res.stats;
 	if (res.diff)
-		return send_json(c, MHD_HTTP_OK,
-				 json_pack("{s:f, s:I, s:I, s:I}", "seconds", st->seconds,
-					   "state_bytes", (json_int_t)st->state_bytes, "mem_bytes",
-					   (json_int_t)st->mem_bytes, "dirty_pages",
-					   (json_int_t)st->dirty_pages));
-	return send_json(c, MHD_HTTP_OK,
-			 json_pack("{s:f, s:I, s:I}", "seconds", st->seconds, "state_bytes",
-				   (json_int_t)st->state_bytes, "mem_bytes",
-				   (json_int_t)st->mem_bytes));
+		return http_send_json(c, MHD_HTTP_OK,
+				      json_pack("{s:f, s:I, s:I, s:I}", "seconds", st->seconds,
+						"state_bytes", (json_int_t)st->state_bytes,
+						"mem_bytes", (json_int_t)st->mem_bytes,
+						"dirty_pages", (json_int_t)st->dirty_pages));
+	return http_send_json(c, MHD_HTTP_OK,
+			      json_pack("{s:f, s:I, s:I}", "seconds", st->seconds, "state_bytes",
+					(json_int_t)st->state_bytes, "mem_bytes",
+					(json_int_t)st->mem_bytes));
 }
 
 static enum MHD_Result put_actions(struct api *a, struct MHD_Connection *c, const struct call *k)
@@ -237,7 +232,7 @@ static enum MHD_Result get_balloon(struct api *a, struct MHD_Connection *c, cons
 	    "stats_polling_interval_s", (int)in.stats_interval, "stats", stats, "stats_updates",
 	    (json_int_t)in.stats_updates, "inflated_pages", (json_int_t)in.inflated_pages,
 	    "deflated_pages", (json_int_t)in.deflated_pages);
-	return send_json(c, MHD_HTTP_OK, j);
+	return http_send_json(c, MHD_HTTP_OK, j);
 }
 
 static enum MHD_Result put_balloon(struct api *a, struct MHD_Connection *c, const struct call *k)
@@ -321,7 +316,7 @@ static enum MHD_Result put_migrate(struct api *a, struct MHD_Connection *c, cons
 		return reply_error(c, &e);
 	struct migrate_status st;
 	ops_migrate_status(a->vm, &st, &e);
-	return send_json(c, MHD_HTTP_ACCEPTED, migrate_json(&st));
+	return http_send_json(c, MHD_HTTP_ACCEPTED, migrate_json(&st));
 }
 
 static enum MHD_Result get_migrate(struct api *a, struct MHD_Connection *c, const struct call *k)
@@ -331,7 +326,7 @@ static enum MHD_Result get_migrate(struct api *a, struct MHD_Connection *c, cons
 	struct error e;
 	if (ops_migrate_status(a->vm, &st, &e) < 0)
 		return reply_error(c, &e);
-	return send_json(c, MHD_HTTP_OK, migrate_json(&st));
+	return http_send_json(c, MHD_HTTP_OK, migrate_json(&st));
 }
 
 static enum MHD_Result delete_migrate(struct api *a, struct MHD_Connection *c, const struct call *k)
@@ -368,12 +363,12 @@ static enum MHD_Result get_disk(struct api *a, struct MHD_Connection *c, const s
 	struct error e;
 	if (!disk_exists(a, k, &in, &e))
 		return reply_error(c, &e);
-	return send_json(c, MHD_HTTP_OK,
-			 json_pack("{s:i, s:s, s:b, s:o, s:I, s:I}", "index", (int)in.index, "path",
-				   in.path, "read_only", in.read_only, "rate_limiter",
-				   limiter_json(&in.limiter), "requests_passed",
-				   (json_int_t)in.limiter.passed, "requests_throttled",
-				   (json_int_t)in.limiter.throttled));
+	return http_send_json(c, MHD_HTTP_OK,
+			      json_pack("{s:i, s:s, s:b, s:o, s:I, s:I}", "index", (int)in.index,
+					"path", in.path, "read_only", in.read_only, "rate_limiter",
+					limiter_json(&in.limiter), "requests_passed",
+					(json_int_t)in.limiter.passed, "requests_throttled",
+					(json_int_t)in.limiter.throttled));
 }
 
 static enum MHD_Result patch_disk(struct api *a, struct MHD_Connection *c, const struct call *k)
@@ -403,7 +398,7 @@ static enum MHD_Result get_nic(struct api *a, struct MHD_Connection *c, const st
 	if (!nic_exists(a, k, &in, &e))
 		return reply_error(c, &e);
 	const struct virtio_net_stats *s = &in.stats;
-	enum MHD_Result rc = send_json(
+	enum MHD_Result rc = http_send_json(
 	    c, MHD_HTTP_OK,
 	    json_pack("{s:i, s:s, s:o, s:o, s:{s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I, s:I}}",
 		      "index", (int)in.index, "options", in.options, "rx_rate_limiter",
