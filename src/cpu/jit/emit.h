@@ -266,6 +266,24 @@ static inline void shift_rcl(struct emit *e, bool w, unsigned sh, unsigned r)
 	e8(e, 0xd3);
 	modrm_reg(e, sh, r);
 }
+/* BMI2 shlx/shrx/sarx dst, src, count (VEX.LZ.{66,F2,F3}.0F38.W F7): a
+ * three-operand shift by a register other than cl that leaves the flags
+ * alone; the count is masked to 5 or 6 bits, as RISC-V's. */
+static inline void shiftx_rr(struct emit *e, bool w, unsigned sh, unsigned dst, unsigned src,
+			     unsigned count)
+{
+	uint8_t pp = sh == SH_SHL ? 1 : sh == SH_SAR ? 2 : 3;
+	e8(e, 0xc4);
+	e8(e, (uint8_t)((0xe0 ^ ((dst >> 3) & 1) << 7 ^ ((src >> 3) & 1) << 5) | 0x02));
+	e8(e, (uint8_t)((w ? 0x80 : 0) | (~count & 15) << 3 | pp));
+	e8(e, 0xf7);
+	modrm_reg(e, dst, src);
+}
+/* movsxd dst, [base + disp] */
+static inline void movsxd_rm(struct emit *e, unsigned dst, unsigned base, int32_t disp)
+{
+	op_mem(e, true, 0x63, dst, base, disp);
+}
 /* movsxd dst, src32 */
 static inline void movsxd_rr(struct emit *e, unsigned dst, unsigned src)
 {

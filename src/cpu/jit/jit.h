@@ -54,7 +54,8 @@ struct jit {
 	/* A block is translated on its hot-th entry from the run loop (blocks
 	 * that run once, most of a boot, are not worth translating). */
 	unsigned hot;
-	bool fma; /* the host has FMA3: FMADD and co. run inline */
+	bool fma;  /* the host has FMA3: FMADD and co. run inline */
+	bool bmi2; /* the host has BMI2: register shifts use shlx/shrx/sarx */
 	/* Private copies {insn, stop} handed to interpreter handlers. */
 	struct insn *copies;
 	size_t ncopies, ncopies_max;
