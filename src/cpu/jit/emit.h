@@ -341,20 +341,13 @@ static inline void test_m8_i8(struct emit *e, unsigned base, int32_t disp, uint8
 	modrm_mem(e, 0, base, disp);
 	e8(e, imm);
 }
-/* mov byte [base + disp], imm8 */
-static inline void st8_i(struct emit *e, unsigned base, int32_t disp, uint8_t imm)
+/* lock or dword [base + disp], imm8 */
+static inline void lock_or_m32_i8(struct emit *e, unsigned base, int32_t disp, uint8_t imm)
 {
+	e8(e, 0xf0);
 	rex(e, false, 0, 0, base, false);
-	e8(e, 0xc6);
-	modrm_mem(e, 0, base, disp);
-	e8(e, imm);
-}
-/* cmp byte [rip -> target], imm8 (target in the same view as the code) */
-static inline void cmp_rip8_i8(struct emit *e, const uint8_t *target, uint8_t imm)
-{
-	e8(e, 0x80);
-	e8(e, 0x3d);
-	e32(e, (uint32_t)(int32_t)(target - (e->p + 5)));
+	e8(e, 0x83);
+	modrm_mem(e, ALU_OR, base, disp);
 	e8(e, imm);
 }
 /* cmp dword [base + disp], 0 */

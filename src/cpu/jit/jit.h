@@ -32,14 +32,6 @@ const char *cpu_engine_name(enum cpu_engine e);
 #define JIT_MAX_INSN_BYTES 512
 #define JIT_BLOCK_RESERVE (256 * JIT_MAX_INSN_BYTES + 512)
 
-/* The code cache's first page holds data, never code (so writing it does
- * not disturb code in the pipeline): byte JIT_FLAG_CALLED_C is set by the
- * out-of-line slow paths after their call to C returns, and read by loops
- * onto their own block to know whether the page generation and link epoch
- * must be checked again. */
-#define JIT_DATA_BYTES 4096
-#define JIT_FLAG_CALLED_C 0
-
 /* Code cache per hart: one memfd mapped read-write (the translator writes)
  * and read-execute (the code runs); a bump allocator flushed when full. */
 struct jit {
