@@ -27,7 +27,6 @@
 #define OFF_EVENTS ((int32_t)offsetof(struct hart, events))
 #define OFF_NEXT_CHECK ((int32_t)offsetof(struct hart, next_check))
 #define OFF_LINK_EPOCH ((int32_t)offsetof(struct hart, link_epoch))
-#define OFF_BUS ((int32_t)offsetof(struct hart, bus))
 #define OFF_JCACHE ((int32_t)offsetof(struct hart, jcache))
 #define OFF_F(r) ((int32_t)(offsetof(struct hart, f) + 8 * (unsigned)(r)))
 #define OFF_MSTATUS ((int32_t)offsetof(struct hart, csr.mstatus))

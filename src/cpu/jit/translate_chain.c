@@ -181,13 +181,8 @@ void emit_chain_static(struct tr *t, struct emit *e, uint8_t *to_chain, uint8_t 
 	dyn[n++] = jcc32(e, CC_NE);
 	alu_mi(e, ALU_CMP, RSI, (int32_t)offsetof(struct block, jit), 0);
 	dyn[n++] = jcc32(e, CC_E);
-	/* The page generation: bus->page_gen[(nb->pa - ram_base) >> 12]. */
-	ld64(e, RDI, RBX, OFF_BUS);
-	ld64(e, RCX, RSI, (int32_t)offsetof(struct block, pa));
-	alu_rm(e, true, ALU_SUB, RCX, RDI, (int32_t)offsetof(struct bus, ram_base));
-	shift_ri(e, true, SH_SHR, RCX, PAGE_SHIFT - 2);
-	alu_ri(e, true, ALU_AND, RCX, -4);
-	alu_rm(e, true, ALU_ADD, RCX, RDI, (int32_t)offsetof(struct bus, page_gen));
+	/* The page generation, through the block's pointer to it. */
+	ld64(e, RCX, RSI, (int32_t)offsetof(struct block, genp));
 	ld32(e, RCX, RCX, 0);
 	alu_rm(e, false, ALU_CMP, RCX, RSI, (int32_t)offsetof(struct block, gen));
 	dyn[n++] = jcc32(e, CC_NE);
@@ -229,14 +224,9 @@ static void emit_candidate(struct emit *e, size_t body_off, uint8_t **next, unsi
 	op_mem(e, false, 0x8b, RDI, RDX, (int32_t)offsetof(struct block, epoch));
 	alu_rm(e, false, ALU_CMP, RDI, RBX, OFF_LINK_EPOCH);
 	next[(*m)++] = jcc32(e, CC_NE);
-	/* The page generation: bus->page_gen[(nb->pa - ram_base) >> 12]
-	 * (rdi, rsi: the only scratch registers left). */
-	ld64(e, RDI, RBX, OFF_BUS);
-	ld64(e, RSI, RDX, (int32_t)offsetof(struct block, pa));
-	alu_rm(e, true, ALU_SUB, RSI, RDI, (int32_t)offsetof(struct bus, ram_base));
-	shift_ri(e, true, SH_SHR, RSI, PAGE_SHIFT - 2);
-	alu_ri(e, true, ALU_AND, RSI, -4);
-	alu_rm(e, true, ALU_ADD, RSI, RDI, (int32_t)offsetof(struct bus, page_gen));
+	/* The page generation, through the block's pointer to it (rsi: the
+	 * only scratch register left). */
+	ld64(e, RSI, RDX, (int32_t)offsetof(struct block, genp));
 	ld32(e, RSI, RSI, 0);
 	alu_rm(e, false, ALU_CMP, RSI, RDX, (int32_t)offsetof(struct block, gen));
 	next[(*m)++] = jcc32(e, CC_NE);
