@@ -72,6 +72,8 @@ int main(int argc, char **argv)
 		return cmd_events(argc - 1, argv + 1);
 	if (strcmp(cmd, "__keeper") == 0) /* the daemon's, not a user command */
 		return cmd_keeper(argc - 1, argv + 1);
+	if (strcmp(cmd, "__spare") == 0) /* the daemon's spare keeper */
+		return cmd_spare(argc - 1, argv + 1);
 	if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
 		printf("rvisor %s\n", RVISOR_VERSION);
 		return 0;
