@@ -164,9 +164,13 @@ int spare_main(int argc, char **argv, int (*run_vm)(int argc, char **argv))
 	do
 		n = recv(3, msg, SPARE_MSG_MAX + 1, MSG_TRUNC);
 	while (n < 0 && errno == EINTR);
+	if (n < 0) { /* no daemon's socket on fd 3: not started by a daemon */
+		fprintf(stderr, "rvisor __spare: internal command of the daemon\n");
+		return 2;
+	}
 	/* End of file: the daemon stopped, or was killed, before using this
 	 * spare: nothing to keep. */
-	if (n <= 0)
+	if (n == 0)
 		return 0;
 	if ((size_t)n > SPARE_MSG_MAX || msg[n - 1] != 0)
 		return 2;
