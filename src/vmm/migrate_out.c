@@ -892,6 +892,8 @@ static int stop_and_copy(struct migrate_out *mo, bool postcopy, struct error *e)
 		 * destination that ran and died may have written them. */
 		struct error te = {0};
 		bool have_disks = take_back_disks(mo, 0, true, &te) == 0;
+		/* The NICs stay let go: a destination that runs has them. A
+		 * resume by hand takes them back (migrate_out_resumed). */
 		err_prefix(e,
 			   "the destination did not confirm that it runs after the "
 			   "switch-over, so the VM stays paused here (it may be running "
@@ -1321,6 +1323,23 @@ int migrate_out_cancel(struct vm *vm, struct error *e)
 	pthread_join(mo->thread, NULL);
 	mo->thread_started = false;
 	return 0;
+}
+
+void migrate_out_resumed(struct vm *vm)
+{
+	struct migrate_out *mo = vm->migration;
+	if (!mo)
+		return;
+	/* Only the migrate thread sets nics_released, and it has ended. */
+	pthread_mutex_lock(&mo->lock);
+	bool take = !in_progress(mo) && mo->nics_released;
+	pthread_mutex_unlock(&mo->lock);
+	if (!take)
+		return;
+	struct error e = {0};
+	if (migrate_nics_take(vm, &e) < 0)
+		fprintf(stderr, "rvisor: %s (taking the NIC back as the VM resumes here)\n", e.msg);
+	mo->nics_released = false;
 }
 
 void migrate_out_destroy(struct vm *vm)

@@ -8,13 +8,16 @@ client in the namespace opens ONE TCP connection and, over it:
 
 1. exchanges a line with the source;
 2. a hand-played destination in the test (unix socket) takes the whole
-   stream, says REDY and then refuses at GO: the source has let its tap
-   queue go by then, so it must take it back when it resumes; the next
-   line over the same connection is answered, the counter at 2;
-3. the VM migrates to a real destination (`rvisor run --incoming unix:`)
+   stream, says REDY and then refuses at GO with ABRT: the source has let
+   its tap queue go by then, so it must take it back as it resumes; the
+   next line over the same connection is answered, the counter at 2;
+3. the same with a destination that closes after GO without a word: the
+   source stays paused (the destination may run), is resumed by hand
+   (PATCH /vm), takes its tap back then, and answers 3;
+4. the VM migrates to a real destination (`rvisor run --incoming unix:`)
    in the same namespace, which reopens the same tap by name while the
    source still holds it; the source exits 0, the destination runs, and
-   three more lines over the same connection come back numbered 3, 4, 5:
+   three more lines over the same connection come back numbered 4, 5, 6:
    the same guest process answers, at the destination.
 
 Skipped (77) without /dev/net/tun, curl, or the right to create network
@@ -125,7 +128,9 @@ def read_frame(c):
     return head[:4].decode(), body[:n]
 
 
-def refusing_destination(path, result):
+def refusing_destination(path, result, silent):
+    """Take one migration on path and refuse at GO: with ABRT, or (silent)
+    by closing the connection without RUNG."""
     srv = socket.socket(socket.AF_UNIX)
     srv.bind(path)
     srv.listen(1)
@@ -144,7 +149,8 @@ def refusing_destination(path, result):
                 seen.append(kind)
         c.sendall(frame("REDY"))
         seen.append(read_frame(c)[0])
-        c.sendall(frame("ABRT", b"the test's destination refuses at the switch-over"))
+        if not silent:
+            c.sendall(frame("ABRT", b"the test's destination refuses at the switch-over"))
         result["frames"] = seen
         time.sleep(0.5)
         c.close()
@@ -195,27 +201,38 @@ try:
     check(got == "1 before", "the guest service answered %r, not '1 before'" % got, a)
     print("connected (%s); the source answered %r" % (hello, got))
 
-    # 2. A destination that refuses at GO, after the source let its tap go.
-    fake = os.path.join(tmp, "refuse.sock")
-    result = {}
-    th = threading.Thread(target=refusing_destination, args=(fake, result), daemon=True)
-    th.start()
-    code, st = api(s0, "PUT", "/migrate", {"destination": "unix:" + fake})
-    check(code == 202, "PUT /migrate (refused at GO): %d %s" % (code, st), a)
-    st = wait_state(s0, ("failed", "cancelled", "completed"))
-    th.join(30)
-    check(result.get("frames", [])[-1:] == ["GO  "],
-          "the hand-played destination: %s" % result, a)
-    check(st is not None and st["state"] == "failed" and st.get("resumed") is True,
-          "the source did not resume after the refusal at GO: %s" % st, a)
-    check(a.proc.poll() is None, "the source exited after the refusal", a)
-    got = exchange("after-refusal", "after the refused switch-over")
-    check(got == "2 after-refusal",
-          "after the refusal at GO the source answered %r (its NIC lost?)" % got, a)
-    print("refused at GO (frames %s): the source resumed and answered %r"
-          % (" ".join(result["frames"]), got))
+    # 2. Destinations that refuse at GO, after the source let its tap go:
+    # one says so (ABRT: the source resumes on its own), one goes silent
+    # (the source stays paused until resumed by hand, PATCH /vm).
+    for n, silent in ((2, False), (3, True)):
+        fake = os.path.join(tmp, "refuse%d.sock" % n)
+        result = {}
+        th = threading.Thread(target=refusing_destination, args=(fake, result, silent),
+                              daemon=True)
+        th.start()
+        code, st = api(s0, "PUT", "/migrate", {"destination": "unix:" + fake})
+        check(code == 202, "PUT /migrate (refused at GO): %d %s" % (code, st), a)
+        st = wait_state(s0, ("failed", "cancelled", "completed"))
+        th.join(30)
+        check(result.get("frames", [])[-1:] == ["GO  "],
+              "the hand-played destination: %s" % result, a)
+        check(st is not None and st["state"] == "failed" and st.get("resumed") is not silent,
+              "the source after the %s refusal at GO: %s" % ("silent" if silent else "told", st), a)
+        check(a.proc.poll() is None, "the source exited after the refusal", a)
+        if silent:
+            code, vm = api(s0, "GET", "/vm")
+            check(code == 200 and vm["state"] == "paused", "not paused: %d %s" % (code, vm), a)
+            code, _ = api(s0, "PATCH", "/vm", {"state": "running"})
+            check(code == 204, "resuming the source by hand: %d" % code, a)
+        word = "after-%s-refusal" % ("silent" if silent else "told")
+        got = exchange(word, "after the refused switch-over")
+        check(got == "%d %s" % (n, word),
+              "after the refusal at GO the source answered %r (its NIC lost?)" % got, a)
+        print("refused at GO (%s; frames %s): the source resumed%s and answered %r"
+              % ("silent" if silent else "ABRT", " ".join(result["frames"]),
+                 " by hand" if silent else "", got))
 
-    # 3. The real destination, on the same host and tap.
+    # 4. The real destination, on the same host and tap.
     s1 = os.path.join(tmp, "b.sock")
     b = start(["--incoming", "unix:" + os.path.join(tmp, "mig.sock"), "--api-socket", s1])
     b.expect("waiting for a migration on ", 20)
@@ -223,7 +240,7 @@ try:
     down, total, rounds, _ = migrate(a, s0, b, addr)
     check(b.proc.poll() is None, "the destination is not running", b)
     wait_socket(s1, b)
-    for n, word in ((3, "after-migration"), (4, "again"), (5, "and-again")):
+    for n, word in ((4, "after-migration"), (5, "again"), (6, "and-again")):
         got = exchange(word, "after the migration")
         check(got == "%d %s" % (n, word),
               "after the migration the service answered %r, not '%d %s'" % (got, n, word), b)
@@ -231,7 +248,7 @@ try:
     code, st = api(s1, "GET", "/vm")
     check(code == 200 and st.get("state") == "running", "the destination's VM: %d %s" % (code, st), b)
     print("migrated (downtime %.1f ms, total %.1f ms, %d rounds): the same connection "
-          "answered 3..5 from the destination" % (down, total, rounds))
+          "answered 4..6 from the destination" % (down, total, rounds))
     print("ok: a TCP connection through a TAP NIC survives live migration")
 finally:
     if client:
