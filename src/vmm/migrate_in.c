@@ -739,10 +739,10 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
 	const uint32_t go[] = {MIG_GO};
 	if (mig_recv(in->rfd, &in->f, go, 1, PEER, e) < 0)
 		return -1;
-	/* The source has flushed its writable disks and released their
-	 * locks: take them (all or none), reloading what we had read. A
-	 * failure here: this VM does not run, and the source, told so, takes
-	 * its disks back and resumes. */
+	/* The source has let its taps go, flushed its writable disks and
+	 * released their locks: take them (all or none), reloading what we
+	 * had read. A failure here: this VM does not run, and the source,
+	 * told so, takes its taps and disks back and resumes. */
 	if (migrate_nics_take(vm, e) < 0 || migrate_disks_take(vm, true, e) < 0) {
 		struct error ignored;
 		migrate_nics_release(vm, &ignored); /* the source takes them back */
