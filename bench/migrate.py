@@ -160,11 +160,19 @@ def start_ticker(g):
     return ticks
 
 
+def failed(src, dst):
+    """A run that did not end with the guest running at the destination:
+    what both consoles said last (the table only says "failed")."""
+    for name, g in (("source", src), ("destination", dst)):
+        tail = g.log[-600:].decode(errors="replace").replace("\r", "")
+        print("  (%s, last of its console: %s)" % (name, tail.strip()[-600:]), flush=True)
+
+
 def wait_ticks(dst, t0, seconds=120):
     """Until the destination has printed lines for a while (the guest
-    runs there), or seconds."""
+    runs there), or it exited, or seconds."""
     deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline and dst.g.proc.poll() is None:
         t = dst.last_after(t0)
         if t is not None and len(dst.lines) >= 200:
             return True
@@ -256,6 +264,7 @@ def rvisor_one(kernel, initrd, dirty, tmp, disk=False, link=None, postcopy=False
         st.close()
         dt.close()
         if not moved or a.wait_exit(300) != 0:
+            failed(a, d)
             return None
         m = re.search(rb"downtime ([\d.]+) ms, total ([\d.]+) ms, (\d+) rounds", a.log)
         if os.environ.get("BENCH_MIGRATE_VERBOSE"):  # where the downtime went
@@ -323,6 +332,7 @@ def qemu_one(qemu, kernel, initrd, dirty, tmp, disk=False, link=None):
         st.close()
         dt.close()
         if not moved:
+            failed(a, d)
             return None
         stop_ticker(d)
         # QEMU's console may drop what is typed at once (as in settle()).
