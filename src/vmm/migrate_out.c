@@ -32,6 +32,8 @@
 /* The longest wait, before the pause, for the bytes already written to
  * reach the destination (a link slower than the estimate said). */
 #define DRAIN_MS_MAX 5000
+/* Live rounds after the estimate fits, before the pause. */
+#define LIVE_ROUNDS_MAX 4
 
 struct migrate_out {
 	struct vm *vm;
@@ -716,25 +718,40 @@ static int drain(struct migrate_out *mo, struct error *e)
 		struct timespec ts = {0, 500 * 1000};
 		nanosleep(&ts, NULL);
 	}
-	stamp(mo, &mo->st.drain_ms, &t0);
+	double ms = ms_since(&t0);
+	pthread_mutex_lock(&mo->lock);
+	mo->st.drain_ms += ms;
+	pthread_mutex_unlock(&mo->lock);
 	return 0;
 }
 
-/* The estimate fits: the pages (and disk chunks) of that last fetch go
- * now, with the VM still running, and the connections drain; the pause
- * then carries only what the guest dirtied meanwhile, over an empty
- * link. */
-static int last_live_round(struct migrate_out *mo, struct error *e)
+/* The estimate fits: the pages (and disk chunks) of that last fetch
+ * (ndirty pages) go now, with the VM still running, and the connections
+ * drain; again with what the guest dirtied meanwhile while that halves
+ * (at most LIVE_ROUNDS_MAX rounds). The pause then carries only the
+ * pages of the last short round, over an empty link: on a slow link
+ * every page in the pause is downtime. */
+static int last_live_rounds(struct migrate_out *mo, uint64_t ndirty, struct error *e)
 {
-	if (send_disks_dirty(mo, e) < 0 ||
-	    send_pages(mo, 0, mo->vm->bus.ram_size >> PAGE_SHIFT, mo->bits, false, e) < 0)
-		return -1;
-	memset(mo->bits, 0, mo->words * sizeof(uint64_t));
-	for (unsigned k = 0; k < MIG_DISK_MAX; k++)
-		if (mo->copy[k])
-			memset(mo->blk_bits[k], 0,
-			       block_dirty_words(mo->copy[k]) * sizeof(uint64_t));
-	return drain(mo, e);
+	for (unsigned round = 1;; round++) {
+		if (send_disks_dirty(mo, e) < 0 ||
+		    send_pages(mo, 0, mo->vm->bus.ram_size >> PAGE_SHIFT, mo->bits, false, e) < 0)
+			return -1;
+		memset(mo->bits, 0, mo->words * sizeof(uint64_t));
+		for (unsigned k = 0; k < MIG_DISK_MAX; k++)
+			if (mo->copy[k])
+				memset(mo->blk_bits[k], 0,
+				       block_dirty_words(mo->copy[k]) * sizeof(uint64_t));
+		if (drain(mo, e) < 0)
+			return -1;
+		if (round == LIVE_ROUNDS_MAX)
+			return 0;
+		/* Chunks count as pages here: only the trend matters. */
+		uint64_t n = fetch_dirty(mo) + fetch_disk_dirty(mo, false) / PAGE_SIZE;
+		if (n == 0 || n * 2 > ndirty)
+			return 0; /* not worth another round: these go paused */
+		ndirty = n;
+	}
 }
 
 /* Pre-copy rounds until the estimate fits (returns 0: stop-and-copy
@@ -770,7 +787,7 @@ static int precopy(struct migrate_out *mo, struct error *e)
 		uint64_t limit = mo->st.downtime_limit_ms;
 		pthread_mutex_unlock(&mo->lock);
 		if (expect <= (double)limit)
-			return last_live_round(mo, e) < 0 ? -1 : 0;
+			return last_live_rounds(mo, ndirty, e) < 0 ? -1 : 0;
 		bool stalled = prev != UINT64_MAX && ndirty * 10 > prev * 9;
 		/* Post-copy: after the first pass, or instead of throttling. */
 		if (mo->st.postcopy &&
