@@ -730,6 +730,11 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
 	return mig_send(in->wfd, MIG_REDY, NULL, 0, e);
 }
 
+bool migrate_in_postcopy(const struct migrate_in *in)
+{
+	return in->pc.uffd >= 0;
+}
+
 void migrate_in_abandon(struct migrate_in *in, const char *why)
 {
 	if (in->wfd >= 0)

@@ -85,6 +85,8 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
  * post-copy's page filling). Returns 0 when the VM is to run now, or -1
  * with e set: it must not run (the source was told, where it could be). */
 int migrate_in_switch(struct migrate_in *in, struct vm *vm, struct error *e);
+/* After migrate_in_build: a post-copy is coming (its userfaultfd is armed). */
+bool migrate_in_postcopy(const struct migrate_in *in);
 /* Between migrate_in_build and migrate_in_switch: this side cannot run
  * after all (why): ABRT, so that the source, which may have sent GO
  * already, resumes. */
