@@ -151,34 +151,6 @@ def switch_gap(src, dst):
     return None if first is None else (first - t_last) * 1e3
 
 
-class Kicker:
-    """Types a newline on the destination's console every 5 ms from the
-    start of the migration until its first line arrives, for both VMMs
-    alike. QEMU's destination UART may sit silent after an incoming
-    migration until the guest gets an interrupt from it (its console
-    printed nothing, or only after a key, in earlier runs of this bench):
-    a keystroke's interrupt gets its output going again, so the gap
-    measured is the pause, not a UART waiting for an event. The guest's
-    shell just prints prompts (no line of the ticker's)."""
-
-    def __init__(self, g, ticks):
-        self.g, self.ticks = g, ticks
-        self.done = threading.Event()
-        self.thread = threading.Thread(target=self._kick, daemon=True)
-        self.thread.start()
-
-    def _kick(self):
-        while not self.done.wait(0.005) and not self.ticks.lines:
-            try:
-                self.g.send("\n")
-            except OSError:
-                return
-
-    def close(self):
-        self.done.set()
-        self.thread.join()
-
-
 def start_ticker(g):
     """migtick in the background (its lines on the console) and a reader
     of them; a second of lines before the migration, for the noise."""
@@ -272,7 +244,7 @@ def rvisor_one(kernel, initrd, dirty, tmp, disk=False, link=None, postcopy=False
     d = guestlib.Guest(["--incoming", listen] +
                        (["--disk", dst + ",format=qcow2"] if disk else []), timeout=600,
                        prefix=["ip", "netns", "exec", link.dst_ns] if link else ())
-    st = dt = kick = None
+    st = dt = None
     try:
         settle(a, dirty)
         d.expect("waiting for a migration on ", 10)
@@ -284,13 +256,11 @@ def rvisor_one(kernel, initrd, dirty, tmp, disk=False, link=None, postcopy=False
             req["postcopy"] = True
         req.update(extra or {})
         st, dt = start_ticker(a), Ticks(d)
-        kick = Kicker(d, dt)
         t0 = time.monotonic()
         code, _ = guestlib.api(s0, "PUT", "/migrate", req)
         if code != 202:
             return None
         moved = wait_ticks(dt, t0)
-        kick.close()
         st.close()
         dt.close()
         if not moved or a.wait_exit(300) != 0:
@@ -309,7 +279,7 @@ def rvisor_one(kernel, initrd, dirty, tmp, disk=False, link=None, postcopy=False
             return r + (int(pc.group(1)), int(pc.group(2)))
         return r
     finally:
-        for t in (kick, st, dt):
+        for t in (st, dt):
             if t:
                 t.close()
         a.kill()
@@ -339,14 +309,13 @@ def qemu_one(qemu, kernel, initrd, dirty, tmp, disk=False, link=None):
              ["-monitor", "unix:%s,server,nowait" % mon])
     d = Qemu((["ip", "netns", "exec", link.dst_ns] if link else []) + base + drive(dst) +
              ["-incoming", "tcp:%s:%d" % (host, port)])
-    st = dt = kick = None
+    st = dt = None
     try:
         settle(a, dirty)
         m = Monitor(mon)
         m.cmd("migrate_set_parameter max-bandwidth 100G")
         m.cmd("migrate_set_parameter downtime-limit 300")
         st, dt = start_ticker(a), Ticks(d)
-        kick = Kicker(d, dt)
         t0 = time.monotonic()
         m.cmd("migrate -d %stcp:%s:%d" % ("-b " if disk else "", host, port))
         while True:
@@ -360,7 +329,6 @@ def qemu_one(qemu, kernel, initrd, dirty, tmp, disk=False, link=None):
         total = re.search(r"total time: (\d+) ms", info)
         m.close()
         moved = wait_ticks(dt, t0)
-        kick.close()
         st.close()
         dt.close()
         if not moved:
@@ -375,7 +343,7 @@ def qemu_one(qemu, kernel, initrd, dirty, tmp, disk=False, link=None):
                 float(total.group(1)) if total else float("nan"), None,
                 largest_gap(st.lines, t0 - 1.0, t0))
     finally:
-        for t in (kick, st, dt):
+        for t in (st, dt):
             if t:
                 t.close()
         a.kill()
