@@ -21,8 +21,10 @@ destination's RUNG; QEMU's `downtime` of `info migrate` is its own
 bookkeeping, which leaves out part of the switch-over, e.g. the
 destination's loading of the device state and its start). So the guest
 runs a small static program (bench/migrate/migtick.c, appended to the
-initramfs) that writes a counter line on its serial console every
-millisecond; this script timestamps every line as it arrives from the
+initramfs) that writes a counter line on its serial console about every
+millisecond (spinning between lines, calibrated once: no sleep, no clock,
+as QEMU's RISC-V destination resumed a sleeping ticker only much later,
+or never); this script timestamps every line as it arrives from the
 source's console, then from the destination's, and the downtime is the gap
 between the last line from the source and the first later line from the
 destination: what anyone outside the guest sees of the pause, with the
