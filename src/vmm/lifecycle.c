@@ -200,10 +200,9 @@ static int build(struct vm_lifecycle *lc, struct vm_machine *m, struct error *e)
 		}
 		if (lc->paused)
 			vm_pause(m->vm);
-		/* A post-copy's page filler is spawned at the switch-over, and
-		 * must be before the sandbox: its userfaultfd requests are its
-		 * own filter's only, which the spawner's would refuse. */
-		if (migrate_in_postcopy(lc->incoming))
+		/* A post-copy or a tap to take over: the switch-over now,
+		 * before the sandbox (migrate_in.h says why). */
+		if (migrate_in_switch_before_sandbox(lc->incoming, m->vm))
 			return migrate_in_switch(lc->incoming, m->vm, e);
 		lc->switch_pending = true; /* GO waited for just before running */
 		return 0;

@@ -85,8 +85,12 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
  * post-copy's page filling). Returns 0 when the VM is to run now, or -1
  * with e set: it must not run (the source was told, where it could be). */
 int migrate_in_switch(struct migrate_in *in, struct vm *vm, struct error *e);
-/* After migrate_in_build: a post-copy is coming (its userfaultfd is armed). */
-bool migrate_in_postcopy(const struct migrate_in *in);
+/* After migrate_in_build: whether migrate_in_switch must run before the
+ * sandbox: a post-copy (its page filler, spawned at RUNG, needs its own
+ * filter's userfaultfd requests, which a thread spawned through the
+ * sandbox's spawner would lack) or a NIC to take over (TUNSETQUEUE, which
+ * the main thread's filter does not allow). */
+bool migrate_in_switch_before_sandbox(const struct migrate_in *in, struct vm *vm);
 /* Between migrate_in_build and migrate_in_switch: this side cannot run
  * after all (why): ABRT, so that the source, which may have sent GO
  * already, resumes. */
