@@ -393,7 +393,8 @@ static uint64_t kind_caps(enum sandbox_kind kind)
 	case SANDBOX_KIND_MAIN:
 		/* A rebuild on a guest reboot: a kernel of any owner, the file
 		 * capabilities of the 9p server it respawns; SETPCAP lets the
-		 * threads it spawns drop their bounding sets. Taps and hostfwd
+		 * threads it spawns drop their bounding sets (not kept where the
+		 * process emptied its bounding set at start). Taps and hostfwd
 		 * listeners are open already: no NET_ADMIN, no NET_BIND_SERVICE. */
 		return FILE_CAPS | CAP(CAP_LEASE) | CAP(CAP_SETPCAP);
 	default:
@@ -401,10 +402,25 @@ static uint64_t kind_caps(enum sandbox_kind kind)
 	}
 }
 
+/* Empty the calling thread's capability bounding set (as root, before
+ * any other thread exists: every thread, and the relay, inherits it). It
+ * only limits what an execve could gain, and no thread may exec: one pass
+ * here spares each thread its own pass of one prctl per capability.
+ * Returns true when it is empty. */
+static bool clear_bounding_set(void)
+{
+	for (int c = 0; c < 64; c++)
+		/* EINVAL past the kernel's last capability. */
+		if (prctl(PR_CAPBSET_DROP, c, 0, 0, 0) < 0)
+			return errno == EINVAL;
+	return true;
+}
+
 /* Drop every capability but keep from the calling thread (capabilities
- * are per thread: threads it spawns later start with what is left).
- * Returns 0 or an errno value. */
-static int drop_caps(uint64_t keep)
+ * are per thread: threads it spawns later start with what is left); with
+ * bset_clear the bounding set is empty already. Returns 0 or an errno
+ * value. */
+static int drop_caps(uint64_t keep, bool bset_clear)
 {
 	struct __user_cap_header_struct h = {_LINUX_CAPABILITY_VERSION_3, 0};
 	struct __user_cap_data_struct d[2];
@@ -413,7 +429,7 @@ static int drop_caps(uint64_t keep)
 	uint64_t eff = d[0].effective | (uint64_t)d[1].effective << 32;
 	/* The bounding set first, while CAP_SETPCAP is still effective; a
 	 * thread without it cannot gain anything through its bounding set. */
-	if (eff & CAP(CAP_SETPCAP))
+	if (!bset_clear && (eff & CAP(CAP_SETPCAP)))
 		for (int c = 0; c < 64; c++)
 			/* One call per capability (dropping one already gone
 			 * succeeds): EINVAL past the kernel's last. */
@@ -518,7 +534,9 @@ int sandbox_install(const struct sandbox *sb, enum sandbox_kind kind)
 {
 	if (sb->mode == SANDBOX_OFF)
 		return 0;
-	int err = drop_caps(kind_caps(kind));
+	/* With the bounding set empty no thread needs CAP_SETPCAP. */
+	uint64_t keep = kind_caps(kind) & ~(sb->bset_clear ? CAP(CAP_SETPCAP) : 0);
+	int err = drop_caps(keep, sb->bset_clear);
 	if (err)
 		return err;
 	if (sb->landlock_all >= 0 && syscall(SYS_landlock_restrict_self, sb->landlock_all, 0) < 0)
@@ -674,9 +692,12 @@ static void enter_namespaces(struct sandbox *sb)
 	/* After the uid change (which would clear the child's parent-death
 	 * signal), with the capabilities it kept: from here on this is the
 	 * child, PID 1 of its namespace; the parent relays. */
+	/* Still root's capabilities (kept across the uid change): the
+	 * relay and every thread inherit the empty bounding set. */
+	sb->bset_clear = clear_bounding_set();
 	if (sb->needs.pid_ns)
 		sb->pid_ns = sandbox_pid_enter(
-		    sb->needs.relay_keep_fd, sb->mode == SANDBOX_LOG,
+		    sb->needs.relay_keep_fd, sb->mode == SANDBOX_LOG, sb->bset_clear,
 		    strcmp(sb->selftest_thread, "relay") == 0 ? sb->selftest_call : NULL);
 }
 

@@ -83,6 +83,7 @@ struct sandbox {
 	bool private_root; /* done */
 	bool user;	   /* runs as needs.uid/gid */
 	bool pid_ns;	   /* PID 1 of a PID namespace of its own, under a relay */
+	bool bset_clear;   /* the process's capability bounding set is empty (as root) */
 	/* Started by sandbox_prepare; after sandbox_enter_main it creates the
 	 * main thread's threads. */
 	struct sandbox_spawner *spawner;

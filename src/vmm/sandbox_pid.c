@@ -87,9 +87,9 @@ static void close_all_but(int a, int b)
 
 /* Every capability gone, the bounding set too (the relay needs none: it
  * signals and waits for a child of its own uid). */
-static void drop_all_caps(void)
+static void drop_all_caps(bool bset_clear)
 {
-	for (int c = 0; c < 64; c++)
+	for (int c = 0; !bset_clear && c < 64; c++)
 		if (prctl(PR_CAPBSET_DROP, c, 0, 0, 0) < 0 && errno == EINVAL)
 			break; /* past the kernel's last capability */
 	prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0);
@@ -189,12 +189,12 @@ static void relay_selftest(const char *call)
 		(void)!write(STDERR_FILENO, msg, (size_t)n);
 }
 
-_Noreturn static void relay(pid_t child, int sock, int keep_fd, bool log_only,
+_Noreturn static void relay(pid_t child, int sock, int keep_fd, bool log_only, bool bset_clear,
 			    const char *selftest_call, const sigset_t *old_mask)
 {
 	relay_child = child;
 	close_all_but(sock, keep_fd);
-	drop_all_caps();
+	drop_all_caps(bset_clear);
 	struct sigaction sa = {.sa_handler = forward, .sa_flags = SA_RESTART};
 	sigemptyset(&sa.sa_mask);
 	/* A signal ignored at start (nohup's SIGHUP) stays ignored, as it is
@@ -257,7 +257,7 @@ _Noreturn static void relay(pid_t child, int sock, int keep_fd, bool log_only,
 	_exit(code);
 }
 
-bool sandbox_pid_enter(int keep_fd, bool log_only, const char *selftest_call)
+bool sandbox_pid_enter(int keep_fd, bool log_only, bool bset_clear, const char *selftest_call)
 {
 	if (unshare(CLONE_NEWPID) < 0) {
 		warn("unshare(CLONE_NEWPID)");
@@ -285,7 +285,7 @@ bool sandbox_pid_enter(int keep_fd, bool log_only, const char *selftest_call)
 	}
 	if (child > 0) {
 		close(sv[1]);
-		relay(child, sv[0], keep_fd, log_only, selftest_call, &old);
+		relay(child, sv[0], keep_fd, log_only, bset_clear, selftest_call, &old);
 	}
 	close(sv[0]);
 	/* Dies with the relay. Its death before this line shows as the
