@@ -60,8 +60,14 @@ web: $(B)/web/index.html
 $(B)/web/index.html: $(WEB_INPUTS)
 	$(call say,WEB,$(B)/web)scripts/web-bundle.sh $(B)/web >/dev/null
 
+# Every symbol bound at load, the GOT read-only after (full RELRO): no
+# lazy binding's GOT writes later, which in the sandbox's VM process (a
+# fork, docs/SECURITY.md "Cost") are copy-on-write faults, and no GOT
+# entry for a memory bug to overwrite.
+RV_LDFLAGS := -Wl,-z,relro,-z,now
+
 $(B)/rvisor: $(OBJS)
-	$(call say,LD,$@)$(CC) $(CFLAGS) $(RV_CFLAGS) -o $@ $^ $(LDLIBS)
+	$(call say,LD,$@)$(CC) $(CFLAGS) $(RV_CFLAGS) $(RV_LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(B)/%.o: %.c
 	@mkdir -p $(dir $@)

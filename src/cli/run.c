@@ -19,6 +19,7 @@
 #include "vmm/migrate_in.h"
 #include "vmm/migrate_out.h"
 #include "vmm/sandbox.h"
+#include "vmm/sandbox_pid.h"
 #include "virtio/devices.h"
 #include "vmm/vm.h"
 #include "util/opts.h"
@@ -895,7 +896,10 @@ int cmd_run(int argc, char **argv)
 	api_stop(lc.api);
 	gdbstub_close(gdb);
 	vm_lifecycle_close(&lc);
+	bool pid_ns = sandbox.pid_ns;
 	sandbox_close(&sandbox);
 	migrate_in_close(&in);
+	if (pid_ns)
+		sandbox_pid_exit(status);
 	return status;
 }

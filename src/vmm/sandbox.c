@@ -530,6 +530,33 @@ static void selftest(const struct sandbox *sb, const char *thread)
 		rc < 0 ? ": " : "", rc < 0 ? strerror(err) : "");
 }
 
+static double ms_between(const struct timespec *a, const struct timespec *b)
+{
+	return (double)(b->tv_sec - a->tv_sec) * 1e3 + (double)(b->tv_nsec - a->tv_nsec) / 1e6;
+}
+
+/* RVISOR_SANDBOX_TIMES: the calling thread's CPU time, the wall time and
+ * the page faults since the last step (what the sandbox's start costs,
+ * step by step). */
+static void step(struct sandbox *sb, const char *what)
+{
+	if (!sb->times)
+		return;
+	struct timespec cpu, wall;
+	struct rusage ru;
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
+	clock_gettime(CLOCK_MONOTONIC, &wall);
+	getrusage(RUSAGE_THREAD, &ru);
+	if (what)
+		fprintf(stderr,
+			"rvisor: sandbox time: %-24s cpu %6.3f ms  wall %6.3f ms  faults %ld\n",
+			what, ms_between(&sb->step_cpu, &cpu), ms_between(&sb->step_wall, &wall),
+			ru.ru_minflt - sb->step_faults);
+	sb->step_cpu = cpu;
+	sb->step_wall = wall;
+	sb->step_faults = ru.ru_minflt;
+}
+
 int sandbox_install(const struct sandbox *sb, enum sandbox_kind kind)
 {
 	if (sb->mode == SANDBOX_OFF)
@@ -549,6 +576,22 @@ int sandbox_install(const struct sandbox *sb, enum sandbox_kind kind)
 	return 0;
 }
 
+/* sandbox_install, its CPU time on stderr with RVISOR_SANDBOX_TIMES
+ * (clock_gettime only: the filter in place may allow nothing else). */
+static int install_timed(const struct sandbox *sb, enum sandbox_kind kind, const char *name)
+{
+	struct timespec c0, c1;
+	if (sb->times)
+		clock_gettime(CLOCK_THREAD_CPUTIME_ID, &c0);
+	int err = sandbox_install(sb, kind);
+	if (sb->times) {
+		clock_gettime(CLOCK_THREAD_CPUTIME_ID, &c1);
+		fprintf(stderr, "rvisor: sandbox time: filter of %-14s cpu %6.3f ms\n", name,
+			ms_between(&c0, &c1));
+	}
+	return err;
+}
+
 static void start_hook(void *arg, const char *name)
 {
 	const struct sandbox *sb = arg;
@@ -562,7 +605,7 @@ static void start_hook(void *arg, const char *name)
 			"rvisor: sandbox: the API thread cannot return to the host's network "
 			"namespace (%s): no migration to a TCP destination\n",
 			strerror(errno));
-	int err = sandbox_install(sb, kind);
+	int err = install_timed(sb, kind, name);
 	if (err) {
 		/* Never run a thread unconfined. */
 		fprintf(stderr,
@@ -678,27 +721,37 @@ static void enter_namespaces(struct sandbox *sb)
 	 * made there, and no thread the guest drives reaches the network. */
 	if (!sb->needs.host_net)
 		sb->host_netns = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+	step(sb, "before namespaces");
 	if (unshare(flags) < 0)
 		fprintf(stderr,
 			"rvisor: sandbox: no new %s namespaces (%s): running without them\n", what,
 			strerror(errno));
+	step(sb, sb->needs.host_net ? "IPC, UTS namespaces" : "IPC, UTS, net namespaces");
 	sb->mount_ns = sandbox_fs_unshare();
+	step(sb, "mount namespace");
 	/* Last: the namespaces above are made by root. */
 	if (!sb->needs.user_given) {
 		sb->needs.uid = (uid_t)(SANDBOX_USER_BASE + (unsigned)getpid());
 		sb->needs.gid = (gid_t)sb->needs.uid;
 	}
 	sb->user = sandbox_user_enter(sb->needs.uid, sb->needs.gid, SANDBOX_NPROC);
+	step(sb, "uid, gid");
 	/* After the uid change (which would clear the child's parent-death
 	 * signal), with the capabilities it kept: from here on this is the
 	 * child, PID 1 of its namespace; the parent relays. */
 	/* Still root's capabilities (kept across the uid change): the
 	 * relay and every thread inherit the empty bounding set. */
 	sb->bset_clear = clear_bounding_set();
+	step(sb, "bounding set");
 	if (sb->needs.pid_ns)
 		sb->pid_ns = sandbox_pid_enter(
 		    sb->needs.relay_keep_fd, sb->mode == SANDBOX_LOG, sb->bset_clear,
 		    strcmp(sb->selftest_thread, "relay") == 0 ? sb->selftest_call : NULL);
+	if (sb->pid_ns) { /* a new process: its clocks and counts start at 0 */
+		sb->step_cpu = (struct timespec){0};
+		sb->step_faults = 0;
+	}
+	step(sb, "PID namespace (child)");
 }
 
 int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct sandbox_needs *needs,
@@ -711,6 +764,9 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
 		sb->needs = *needs;
 	if (mode == SANDBOX_OFF)
 		return 0;
+	const char *times = getenv("RVISOR_SANDBOX_TIMES");
+	sb->times = times && *times && strcmp(times, "0") != 0;
+	step(sb, NULL);
 	const char *t = getenv("RVISOR_SANDBOX_SELFTEST");
 	const char *colon = t ? strchr(t, ':') : NULL;
 	if (colon && (size_t)(colon - t) < sizeof(sb->selftest_thread) &&
@@ -742,11 +798,13 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
 	 * procfs mounted later would be another file system). */
 	if (sb->mount_ns)
 		sb->proc_fd = sandbox_fs_proc();
+	step(sb, "private /proc");
 	if (sb->needs.nshares)
 		sb->landlock_9p = landlock_ruleset(sb, false);
 	/* Log mode shows what a VM would need: no file is refused either. */
 	if (mode != SANDBOX_LOG)
 		sb->landlock_all = landlock_ruleset(sb, true);
+	step(sb, "Landlock rulesets");
 	struct sandbox_bpf *f = malloc(sizeof(*f));
 	if (!f) {
 		sandbox_close(sb);
@@ -759,8 +817,10 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
 			return -1;
 		}
 	free(f);
+	step(sb, "filters built");
 	thread_set_start_hook(start_hook, sb);
 	int err = sandbox_spawner_start(&sb->spawner);
+	step(sb, "spawner thread");
 	if (err) {
 		sandbox_close(sb);
 		return err_errno(e, err, "sandbox: cannot start the spawner thread");
@@ -779,9 +839,11 @@ int sandbox_enter_main(struct sandbox *sb, struct error *e)
 		return 0;
 	/* The VM is built: what it needs is held by descriptor, or beneath
 	 * the kept directories. */
+	step(sb, NULL);
 	if (sb->mount_ns)
 		sb->private_root = sandbox_fs_pivot(&sb->needs.dirs, sb->proc_fd);
-	int err = sandbox_install(sb, SANDBOX_KIND_MAIN);
+	step(sb, "private root (pivot)");
+	int err = install_timed(sb, SANDBOX_KIND_MAIN, "main");
 	if (err)
 		return err_errno(e, err,
 				 "sandbox: cannot drop the main thread's capabilities or "

@@ -5,6 +5,7 @@
 
 #include <linux/filter.h>
 #include <stdbool.h>
+#include <time.h>
 
 #include "util/error.h"
 #include "vmm/sandbox_fs.h"
@@ -97,6 +98,11 @@ struct sandbox {
 	 * call CALL (openat, openroot, execve, ptrace, socket) right after its
 	 * filter is in place. */
 	char selftest_thread[16], selftest_call[16];
+	/* RVISOR_SANDBOX_TIMES=1: each step's CPU and wall time on stderr
+	 * (docs/SECURITY.md, "Cost"); the clocks of the last step. */
+	bool times;
+	struct timespec step_cpu, step_wall;
+	long step_faults;
 };
 
 /* The default: on when started as root (the process has something to

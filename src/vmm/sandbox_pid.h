@@ -32,4 +32,12 @@
  * when no PID namespace could be made: the process goes on unforked. */
 bool sandbox_pid_enter(int keep_fd, bool log_only, bool bset_clear, const char *selftest_call);
 
+/* End the VM process of a PID namespace (sandbox_pid_enter returned true)
+ * with status, once everything is closed: the terminal restored and stdio
+ * flushed, but without the libraries' destructors, which would only free
+ * memory the kernel frees anyway and, the process being a fork whose pages
+ * its relay still shares, copy each page they touch (dozens). A build with
+ * AddressSanitizer exits normally (its leak check runs at exit). */
+_Noreturn void sandbox_pid_exit(int status);
+
 #endif
