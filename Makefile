@@ -8,7 +8,10 @@ CC      ?= gcc
 # the flags the code needs are in RV_CFLAGS and always apply.
 CFLAGS  ?= -O2 -g
 RV_CFLAGS := -std=gnu17 -Wall -Wextra -Werror -Isrc -I/usr/include/slirp -MMD -MP -D_GNU_SOURCE -pthread
-LDLIBS  += -lpthread -lm -lfdt -lz -lmicrohttpd -ljansson -lslirp -lsqlite3 -lseccomp
+LDLIBS  += -lpthread -lm -lfdt -lz -lmicrohttpd -ljansson -lslirp -lsqlite3
+# libseccomp: only the tests' reference filters (test_sandbox_bpf); rvisor
+# builds its own programs and knows the syscall numbers (vmm/sandbox_nr.c).
+TEST_LIBS := -lseccomp
 
 # A -jN on the command line overrides this; sub-makes share the jobserver.
 ifeq ($(MAKELEVEL),0)
@@ -75,7 +78,7 @@ $(B)/%.o: %.c
 
 $(B)/unit/%: tests/unit/%.c $(LIBOBJS)
 	@mkdir -p $(dir $@)
-	$(call say,CC,$<)$(CC) $(CFLAGS) $(RV_CFLAGS) -Itests/unit -o $@ $< $(LIBOBJS) $(LDLIBS)
+	$(call say,CC,$<)$(CC) $(CFLAGS) $(RV_CFLAGS) -Itests/unit -o $@ $< $(LIBOBJS) $(LDLIBS) $(TEST_LIBS)
 
 $(B)/isa/%.elf: tests/isa/%.S $(wildcard tests/isa/include/*)
 	@mkdir -p $(dir $@)
@@ -110,12 +113,12 @@ $(B)/fuzz/obj/%.o: %.c
 $(B)/fuzz/%: tests/fuzz/%.c $(FUZZ_OBJS) $(wildcard tests/fuzz/*.h)
 	@mkdir -p $(dir $@)
 	$(call say,CLANG,$@)$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer $(RV_CFLAGS) $(FUZZ_WARN) -Itests/unit \
-		-o $@ $< $(FUZZ_OBJS) $(LDLIBS)
+		-o $@ $< $(FUZZ_OBJS) $(LDLIBS) $(TEST_LIBS)
 
 $(B)/fuzz-driver/%: tests/fuzz/%.c $(LIBOBJS) $(wildcard tests/fuzz/*.h)
 	@mkdir -p $(dir $@)
 	$(call say,CC,$<)$(CC) $(CFLAGS) $(RV_CFLAGS) -DFUZZ_DRIVER -Itests/unit \
-		-o $@ $< $(LIBOBJS) $(LDLIBS)
+		-o $@ $< $(LIBOBJS) $(LDLIBS) $(TEST_LIBS)
 
 # Kept after a link (make would delete them as intermediate files).
 .SECONDARY: $(FUZZ_OBJS)

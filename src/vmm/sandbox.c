@@ -1,6 +1,7 @@
 /* The VM process's sandbox: no_new_privs, rlimits, and seccomp-bpf allow-lists per thread kind. */
 #include "vmm/sandbox.h"
 #include "vmm/sandbox_bpf.h"
+#include "vmm/sandbox_nr.h"
 #include "vmm/sandbox_pid.h"
 #include "vmm/sandbox_spawn.h"
 
@@ -12,7 +13,6 @@
 #include <linux/userfaultfd.h>
 #include <sched.h>
 #include <stddef.h>
-#include <seccomp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -202,8 +202,8 @@ const char *sandbox_kind_name(enum sandbox_kind kind)
  * a negative errno value. */
 static int add_rule(struct sandbox_bpf *f, const char *name, enum sandbox_kind kind, int pid)
 {
-	int nr = seccomp_syscall_resolve_name(name);
-	if (nr == __NR_SCMP_ERROR)
+	int nr = sandbox_nr_of(name);
+	if (nr < 0)
 		return 0;
 	struct sandbox_bpf_cond c[NCONDS];
 	unsigned n = 0;
@@ -320,8 +320,8 @@ int sandbox_rules(struct sandbox_bpf *f, enum sandbox_mode mode, enum sandbox_ki
 	 * refusal; the VM must not die for it. The open still never happens.
 	 * (In log mode it runs and is logged, like any other call.) */
 	for (size_t k = 0; rc == 0 && mode == SANDBOX_ON && open_calls[k]; k++) {
-		int nr = seccomp_syscall_resolve_name(open_calls[k]);
-		if (nr != __NR_SCMP_ERROR)
+		int nr = sandbox_nr_of(open_calls[k]);
+		if (nr >= 0)
 			rc = sandbox_bpf_add(f, nr, SECCOMP_RET_ERRNO | EACCES, 0, NULL);
 		if (rc == -EEXIST) /* the kind opens files: allowed above */
 			rc = 0;
@@ -340,6 +340,21 @@ static const char *const hot_calls[] = {"futex",      "ppoll",		 "read",    "wri
 					"preadv",     "pwritev",	 "sendmsg", "recvmsg",
 					"epoll_wait", "clock_nanosleep", NULL};
 
+const char *sandbox_listed_call(unsigned i)
+{
+	const char *const *all[] = {base_calls, open_calls, hot_calls};
+	for (size_t l = 0; l < sizeof(all) / sizeof(all[0]); l++)
+		for (const char *const *n = all[l]; *n; n++)
+			if (i-- == 0)
+				return *n;
+	for (int k = 0; k < SANDBOX_NKINDS; k++)
+		for (int l = 0; l < 3; l++)
+			for (const char *const *n = kinds[k].lists[l]; n && *n; n++)
+				if (i-- == 0)
+					return *n;
+	return NULL;
+}
+
 /* One kind's filter as a BPF program, built from its rules. */
 static int compile(struct sandbox *sb, enum sandbox_kind kind, struct sandbox_bpf *f,
 		   struct error *e)
@@ -350,8 +365,8 @@ static int compile(struct sandbox *sb, enum sandbox_kind kind, struct sandbox_bp
 	int hot[16];
 	unsigned nhot = 0;
 	for (size_t k = 0; hot_calls[k] && nhot < 16; k++) {
-		int nr = seccomp_syscall_resolve_name(hot_calls[k]);
-		if (nr != __NR_SCMP_ERROR)
+		int nr = sandbox_nr_of(hot_calls[k]);
+		if (nr >= 0)
 			hot[nhot++] = nr;
 	}
 	rc = sandbox_bpf_emit(f, hot, nhot, &sb->prog[kind]);

@@ -153,6 +153,10 @@ void sandbox_close(struct sandbox *sb);
  * for a name it does not know. */
 long sandbox_selftest_call(const char *call);
 
+/* The i-th call name the allow-lists hold (repeats included), NULL past
+ * the last: for tests (every one must be in vmm/sandbox_nr.c's table). */
+const char *sandbox_listed_call(unsigned i);
+
 struct sandbox_bpf;
 /* Kind's allow-list in mode (on or log) into f, for a process whose pid
  * (as it sees itself) is pid: what sandbox_prepare compiles (exposed for

@@ -2,7 +2,8 @@
  * libseccomp's program for the same rules does (every thread kind, both
  * modes, and random lists), run through a small BPF interpreter over every
  * syscall number and the argument values near each condition's; hot calls
- * are decided in a few instructions; a list too long is refused. */
+ * are decided in a few instructions; a list too long is refused; every
+ * call the lists name has libseccomp's number in vmm/sandbox_nr.c's table. */
 #include <errno.h>
 #include <linux/audit.h>
 #include <linux/seccomp.h>
@@ -18,6 +19,7 @@
 #include "check.h"
 #include "vmm/sandbox.h"
 #include "vmm/sandbox_bpf.h"
+#include "vmm/sandbox_nr.h"
 
 /* What a program returns for one call, and how many instructions it ran
  * (-1: an instruction this interpreter does not know, a jump out of the
@@ -244,6 +246,18 @@ int main(void)
 			compare(f, hot, nhot, what);
 			compare(f, NULL, 0, what);
 		}
+	/* The build-time table: every listed name in it, with the number
+	 * libseccomp knows it by; an unknown name is -1. */
+	unsigned nnames = 0;
+	for (const char *n; (n = sandbox_listed_call(nnames)) != NULL; nnames++) {
+		int ours = sandbox_nr_of(n), theirs = seccomp_syscall_resolve_name(n);
+		if (ours != theirs || ours < 0)
+			printf("FAIL: %s: table %d, libseccomp %d\n", n, ours, theirs);
+		CHECK(ours == theirs && ours >= 0);
+	}
+	CHECK(nnames > 100);
+	CHECK(sandbox_nr_of("no_such_call") == -1 && sandbox_nr_of("") == -1);
+	CHECK(sandbox_nr_of("execve") == -1); /* in no list, so not in the table */
 	for (unsigned seed = 1; seed <= 200; seed++) {
 		random_list(f, seed);
 		snprintf(what, sizeof(what), "random list %u", seed);
