@@ -321,7 +321,11 @@ bool sandbox_pid_enter(int keep_fd, bool log_only, bool bset_clear, const char *
 	sigprocmask(SIG_BLOCK, &block, &old);
 	fflush(NULL);
 	struct heap_range heap = heap_range();
-	pid_t child = fork();
+	/* _Fork: no thread exists, so no lock is held, and the fork handlers
+	 * libraries register (gnutls's and p11-kit's, loaded with
+	 * libmicrohttpd, whose servers here speak no TLS: neither process
+	 * uses them) would only copy-on-write their pages. */
+	pid_t child = _Fork();
 	if (child < 0) {
 		warn("fork");
 		sigprocmask(SIG_SETMASK, &old, NULL);
