@@ -751,13 +751,13 @@ static void enter_namespaces(struct sandbox *sb)
 	}
 	sb->user = sandbox_user_enter(sb->needs.uid, sb->needs.gid, SANDBOX_NPROC);
 	step(sb, "uid, gid");
-	/* After the uid change (which would clear the child's parent-death
-	 * signal), with the capabilities it kept: from here on this is the
-	 * child, PID 1 of its namespace; the parent relays. */
 	/* Still root's capabilities (kept across the uid change): the
 	 * relay and every thread inherit the empty bounding set. */
 	sb->bset_clear = clear_bounding_set();
 	step(sb, "bounding set");
+	/* After the uid change (which would clear the child's parent-death
+	 * signal), with the capabilities it kept: from here on this is the
+	 * child, PID 1 of its namespace; the parent relays. */
 	if (sb->needs.pid_ns)
 		sb->pid_ns = sandbox_pid_enter(
 		    sb->needs.relay_keep_fd, sb->mode == SANDBOX_LOG, sb->bset_clear,

@@ -359,16 +359,16 @@ bool sandbox_pid_enter(int keep_fd, bool log_only, bool bset_clear, const char *
 
 /* ASan's leak check runs from exit(). */
 #if defined(__SANITIZE_ADDRESS__)
-#define RELAY_EXIT_NORMALLY 1
+#define VM_EXIT_NORMALLY 1
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer)
-#define RELAY_EXIT_NORMALLY 1
+#define VM_EXIT_NORMALLY 1
 #endif
 #endif
 
 void sandbox_pid_exit(int status)
 {
-#ifdef RELAY_EXIT_NORMALLY
+#ifdef VM_EXIT_NORMALLY
 	exit(status);
 #else
 	console_restore_terminal(); /* what the console's atexit handler does */
