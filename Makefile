@@ -8,7 +8,8 @@ CC      ?= gcc
 # the flags the code needs are in RV_CFLAGS and always apply.
 CFLAGS  ?= -O2 -g
 RV_CFLAGS := -std=gnu17 -Wall -Wextra -Werror -Isrc -I/usr/include/slirp -MMD -MP -D_GNU_SOURCE -pthread
-LDLIBS  += -lpthread -lm -lfdt -lz -lmicrohttpd -ljansson -lslirp -lsqlite3
+# libmicrohttpd and libslirp are loaded with dlopen (src/util/lazylibs.h).
+LDLIBS  += -lpthread -lm -lfdt -lz -ljansson -lsqlite3 -ldl
 # libseccomp: only the tests' reference filters (test_sandbox_bpf); rvisor
 # builds its own programs and knows the syscall numbers (vmm/sandbox_nr.c).
 TEST_LIBS := -lseccomp
