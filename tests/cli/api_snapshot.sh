@@ -115,8 +115,7 @@ case "$OUT" in *'"dirty_pages":0'*" 200") ;; *) fail "diff snapshot: $OUT" ;; es
 $R ctl --api-socket "$S" snapshot "$T/f2.snap" "$T/f2.mem" >/dev/null || fail "second full snapshot"
 $R ctl --api-socket "$S" snapshot "$T/e1.snap" "$T/e1.mem" --diff >/dev/null || fail "diff of the second lineage"
 echo "ok: diff snapshot"
-kill -9 $P1
-wait $P1 2>/dev/null
+kill_vm $P1
 rm -f "$S" # a dead process's socket file; run replaces stale ones anyway
 
 S=$T/api2.sock

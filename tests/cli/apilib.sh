@@ -30,6 +30,25 @@ fail() { echo "FAIL: $*"; for f in "$T"/*.log; do [ -f "$f" ] && { echo "--- $f"
 
 printf '\157\000\000\000' >"$T/loop.bin" # 0x0000006f: j .
 
+# kill_vm PID: kill -9 an `rvisor run` and wait until its VM process has
+# ended too. Under the sandbox's PID namespace (as root) the VM process is
+# the relay's child: it dies just after the relay that `wait` reaps,
+# tearing down guest RAM while it still holds its disk locks, memory file
+# lease and sockets, so a VM started right after could find them taken.
+kill_vm() {
+	_kids=$(cat /proc/"$1"/task/*/children 2>/dev/null)
+	kill -9 "$1" 2>/dev/null
+	wait "$1" 2>/dev/null
+	for _k in $_kids; do
+		_n=0
+		while [ $_n -lt 100 ] && [ -e /proc/"$_k" ] &&
+			[ "$(sed 's/.*) //' /proc/"$_k"/stat 2>/dev/null | cut -d' ' -f1)" != Z ]; do
+			_n=$((_n + 1))
+			sleep 0.1
+		done
+	done
+	return 0
+}
 wait_sock() {
 	i=0
 	while [ ! -S "$1" ]; do

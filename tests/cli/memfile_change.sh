@@ -40,7 +40,7 @@ done
 guest_saw_x "$T/orig.log" && fail "the guest's check fails before any attack"
 $R ctl --api-socket "$S" pause >/dev/null || fail "pause"
 $R ctl --api-socket "$S" snapshot "$T/vm.snap" "$T/vm.mem" >/dev/null || fail "snapshot"
-kill -9 $P; wait $P 2>/dev/null
+kill_vm $P
 # Another memory file of the same size: all zero.
 python3 -c "import sys; open(sys.argv[1], 'wb').truncate(128 << 20)" "$T/other.mem"
 
@@ -77,7 +77,7 @@ until [ "$(dots "$T/orig2.log")" -gt 3 ]; do
 done
 $R ctl --api-socket "$S" pause >/dev/null || fail "pause 2"
 $R ctl --api-socket "$S" snapshot "$T/vm2.snap" "$T/vm2.mem" >/dev/null || fail "snapshot 2"
-kill -9 $P; wait $P 2>/dev/null
+kill_vm $P
 python3 - "$R" "$T/vm2.snap" "$T/vm2.mem" "$T/clone2.log" <<'PY' || fail "truncation without a lease"
 import os, subprocess, sys, time
 rv, snap, mem, log = sys.argv[1:5]

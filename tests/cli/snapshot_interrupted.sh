@@ -53,8 +53,7 @@ sleep 0.2
 expect PATCH /vm '{"state":"paused"}' 204 ""
 IA=$(instret)
 expect PUT /snapshot/create '{"snapshot_path":"'"$T"'/A.snap","mem_file_path":"'"$T"'/A.mem"}' 200 '"seconds"'
-kill -9 $PA
-wait $PA 2>/dev/null
+kill_vm $PA
 
 steps=0
 # one MODE SYSCALL N: a new VM under strace takes snapshot B over a copy
@@ -218,5 +217,5 @@ expect PUT /snapshot/create '{"snapshot_path":"'"$D"'/vm.snap","mem_file_path":"
 [ "$(leftovers "$D" | tr '\n' ' ')" = "other.mem.tmp.AbC123 vm.mem.tmp.AbC12 " ] ||
 	fail "after a snapshot: $(leftovers "$D")"
 echo "ok: stale temporaries removed by the next snapshot, others kept"
-kill -9 $PC
+kill_vm $PC
 echo "all interrupted-snapshot checks passed"

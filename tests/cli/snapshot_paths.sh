@@ -91,8 +91,7 @@ $R ctl --api-socket "$S" snapshot "$T/vm.snap" "$T/vm.mem" --bogus 2>/dev/null; 
 [ -z "$(ls "$T" | grep -E '\.tmp\.|\.pending-')" ] || fail "temporaries left: $(ls "$T")"
 same "$T/disk.img" "$T/disk.orig"
 echo "ok: overwrite"
-kill -9 $P1
-wait $P1 2>/dev/null
+kill_vm $P1
 
 # A restored VM maps its memory file: never a snapshot target, even with
 # overwrite; a new pair is fine, and the old pair still restores.
@@ -107,8 +106,7 @@ expect PUT /snapshot/create "$(body "$T/r.snap" "$T/vm.mem" "$OW")" 409 "vm.mem:
 expect PUT /snapshot/create "$(body "$T/vm.mem" "$T/r.mem" "$OW")" 409 "the memory file this VM runs from"
 same "$T/vm.mem" "$T/vm.mem.orig"
 expect PUT /snapshot/create "$(body "$T/r.snap" "$T/r.mem")" 200 '"seconds"'
-kill -9 $P2
-wait $P2 2>/dev/null
+kill_vm $P2
 timeout 30 $R run --restore "$T/vm.snap" --mem-file "$T/vm.mem" --timeout 1 </dev/null >"$T/run3.log" 2>&1
 [ $? -eq 124 ] || fail "the pair does not restore after the refusals: $(cat "$T/run3.log")"
 echo "all snapshot path checks passed"
