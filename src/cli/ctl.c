@@ -492,7 +492,8 @@ int cmd_ctl(int argc, char **argv)
 				}
 			} else if (strcmp(a, "--compress") == 0 && k < nargs) {
 				compress = argv[optind + ++k];
-				if (strcmp(compress, "none") != 0 && strcmp(compress, "zstd") != 0) {
+				if (strcmp(compress, "none") != 0 &&
+				    strcmp(compress, "zstd") != 0) {
 					fprintf(stderr,
 						"rvisor ctl: migrate: --compress %s: expected none "
 						"or zstd\n",

@@ -641,7 +641,8 @@ static int op_migrate(struct migrate *m, const char *name, const char *body, siz
 {
 	static const char *const allowed[] = {
 	    "to",      "token",	  "downtime_ms",     "max_bandwidth",
-	    "streams", "give_up", "timeout_seconds", "compress", NULL};
+	    "streams", "give_up", "timeout_seconds", "compress",
+	    NULL};
 	json_t *j = parse_object(body, len, allowed, e);
 	if (!j)
 		return -1;

@@ -201,10 +201,10 @@ int api_parse_balloon_request(const char *body, size_t len, struct balloon_reque
 int api_parse_migrate_request(const char *body, size_t len, struct migrate_request *out,
 			      struct error *e)
 {
-	static const char *const allowed[] = {
-	    "destination", "downtime_ms", "give_up",  "copy_disks",    "max_bandwidth",
-	    "token_file",  "streams",	  "postcopy", "postcopy_when", "compress",
-	    "compress_level", NULL};
+	static const char *const allowed[] = {"destination", "downtime_ms",    "give_up",
+					      "copy_disks",  "max_bandwidth",  "token_file",
+					      "streams",     "postcopy",       "postcopy_when",
+					      "compress",    "compress_level", NULL};
 	*out = (struct migrate_request){0};
 	json_t *j = parse_body(body, len, allowed, e);
 	if (!j)
@@ -253,7 +253,8 @@ int api_parse_migrate_request(const char *body, size_t len, struct migrate_reque
 			"first full pass) or \"stalled\" (when the rounds stop shrinking)");
 	} else if (pw && !json_is_true(pc)) {
 		err_set(e, ERR_INVALID, "field \"postcopy_when\" needs \"postcopy\": true");
-	} else if (cm && (!json_is_string(cm) || (!zstd && strcmp(json_string_value(cm), "none")))) {
+	} else if (cm &&
+		   (!json_is_string(cm) || (!zstd && strcmp(json_string_value(cm), "none")))) {
 		err_set(e, ERR_INVALID, "field \"compress\" must be \"none\" or \"zstd\"");
 	} else if (cl && (!json_is_integer(cl) || json_integer_value(cl) < MIG_ZSTD_LEVEL_MIN ||
 			  json_integer_value(cl) > MIG_ZSTD_LEVEL_MAX)) {

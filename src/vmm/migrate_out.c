@@ -754,6 +754,12 @@ static int precopy(struct migrate_out *mo, struct error *e)
 		/* Nothing sent yet (an all-zero guest) means no bandwidth
 		 * figure: only "nothing dirty" fits then. */
 		double left = (double)ndirty * PAGE_SIZE + (double)dbytes;
+		/* Compressed, the data left takes what the data so far took
+		 * on the wire per byte (the bandwidth counts wire bytes, and
+		 * its seconds the compressing too). */
+		if (mo->st.compress && mo->st.compress_bytes_in)
+			left *=
+			    (double)mo->st.compress_bytes_out / (double)mo->st.compress_bytes_in;
 		double expect = left == 0 ? 0 : bw > 0 ? left / bw * 1e3 : 1e9;
 		mo->st.round = round;
 		mo->st.dirty_pages = ndirty;

@@ -591,11 +591,9 @@ int mig_ram_decode(const uint8_t *p, size_t len, uint64_t npages, bool zstd_ok, 
 	if (zstd)
 		*zstd = z;
 	if (flags & ~known)
-		return err_set(e, ERR_INVALID,
-			       "migration stream refused: RAM frame with unknown flags 0x%x%s",
-			       flags,
-			       flags & MIG_RAM_ZSTD ? " (zstd pages, and no CMPR announced them)"
-						    : "");
+		return err_set(
+		    e, ERR_INVALID, "migration stream refused: RAM frame with unknown flags 0x%x%s",
+		    flags, flags & MIG_RAM_ZSTD ? " (zstd pages, and no CMPR announced them)" : "");
 	if (*zero && z)
 		return err_set(e, ERR_INVALID,
 			       "migration stream refused: a RAM frame both zero and compressed");
@@ -607,10 +605,11 @@ int mig_ram_decode(const uint8_t *p, size_t len, uint64_t npages, bool zstd_ok, 
 	size_t pages = (size_t)*n << 12;
 	if (z ? len <= MIG_RAM_HEAD || len >= MIG_RAM_HEAD + pages
 	      : len != MIG_RAM_HEAD + (*zero ? 0 : pages))
-		return err_set(e, ERR_INVALID,
-			       "migration stream refused: a%s RAM frame of %u pages holds %zu bytes "
-			       "(%s%zu expected)",
-			       z ? " compressed" : "", *n, len, z ? "fewer than " : "",
-			       MIG_RAM_HEAD + (*zero ? 0 : pages));
+		return err_set(
+		    e, ERR_INVALID,
+		    "migration stream refused: a%s RAM frame of %u pages holds %zu bytes "
+		    "(%s%zu expected)",
+		    z ? " compressed" : "", *n, len, z ? "fewer than " : "",
+		    MIG_RAM_HEAD + (*zero ? 0 : pages));
 	return 0;
 }

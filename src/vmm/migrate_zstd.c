@@ -86,10 +86,10 @@ int mig_zstd_decompress(void *dctx, const uint8_t *src, size_t srclen, uint8_t *
 			       what, declared, want);
 	size_t framelen = ZSTD_findFrameCompressedSize(src, srclen);
 	if (ZSTD_isError(framelen) || framelen != srclen)
-		return err_set(e, ERR_INVALID,
-			       "migration stream refused: the %s is not one whole zstd frame (%s)",
-			       what,
-			       ZSTD_isError(framelen) ? ZSTD_getErrorName(framelen) : "bytes after it");
+		return err_set(
+		    e, ERR_INVALID,
+		    "migration stream refused: the %s is not one whole zstd frame (%s)", what,
+		    ZSTD_isError(framelen) ? ZSTD_getErrorName(framelen) : "bytes after it");
 	ZSTD_DCtx_reset(dctx, ZSTD_reset_session_only);
 	size_t got = ZSTD_decompressDCtx(dctx, dst, want, src, srclen);
 	if (ZSTD_isError(got))
