@@ -15,7 +15,14 @@ rvisor and QEMU run in the same namespaces (skipped where namespaces
 cannot be made). Two more rows, rvisor only: the idle and the dirtying
 guest with post-copy ("postcopy": true: the switch-over after the first
 full pass, the pages left sent after it; downtime is still pause to
-RUNG, total to the destination's PACK)."""
+RUNG, total to the destination's PACK). Compression rows ("-zstd"):
+rvisor with "compress": "zstd" (level 1) and "streams": 2, QEMU with
+multifd (2 channels) and multifd-compression zstd (level 1), on the
+dirtying guest, on a guest rewriting 48 MiB of letters (real data:
+"letters", with and without zstd), and on the idle guest over the veth
+link. The MB columns are the bytes each sent (rvisor: its exit line;
+QEMU: info migrate's "transferred ram"). BENCH_MIGRATE_ROWS=a,b runs
+only those rows."""
 import os
 import re
 import shutil
@@ -72,6 +79,10 @@ class Monitor:
 MEMORY = os.environ.get("BENCH_MIGRATE_MEMORY", "512M")
 DIRTY = ("mount -t tmpfs -o size=64m none /mnt; "
          "while true; do dd if=/dev/zero of=/mnt/f bs=1M count=48 2>/dev/null; done &")
+# Real (non-zero) data that compresses: 48 MiB of text rewritten in a loop.
+LETTERS = ("mount -t tmpfs -o size=64m none /mnt; "
+           "while true; do yes 'migration bench: letters and numbers 0123456789' | "
+           "head -c 50331648 > /mnt/f; done &")
 
 
 def settle(g, dirty):
@@ -82,7 +93,7 @@ def settle(g, dirty):
     g.expect("# ", 30)
     g.run("echo warm", 60)
     if dirty:
-        g.send(DIRTY + "\n")
+        g.send((LETTERS if dirty == "letters" else DIRTY) + "\n")
         time.sleep(3)
 
 
@@ -142,12 +153,13 @@ def rvisor_one(kernel, initrd, dirty, tmp, disk=False, link=None, postcopy=False
         if a.wait_exit(300) != 0:
             return None
         m = re.search(rb"downtime ([\d.]+) ms, total ([\d.]+) ms, (\d+) rounds", a.log)
+        sent = re.search(rb"rvisor: (\d+) bytes sent", a.log)
+        mb = int(sent.group(1)) / 1e6 if sent else None
         d.run("echo moved", 60)
         pc = re.search(rb"post-copy: (\d+) pages sent after the switch-over \((\d+) asked", a.log)
-        if pc:  # how many pages came after the switch-over, and how many were asked for
-            return (float(m.group(1)), float(m.group(2)), int(m.group(3)),
-                    int(pc.group(1)), int(pc.group(2)))
-        return float(m.group(1)), float(m.group(2)), int(m.group(3))
+        # how many pages came after the switch-over, and how many were asked for
+        return (float(m.group(1)), float(m.group(2)), int(m.group(3)), mb,
+                int(pc.group(1)) if pc else None, int(pc.group(2)) if pc else None)
     finally:
         a.kill()
         d.kill()
@@ -161,7 +173,7 @@ def free_port():
     return p
 
 
-def qemu_one(qemu, kernel, initrd, dirty, tmp, disk=False, link=None):
+def qemu_one(qemu, kernel, initrd, dirty, tmp, disk=False, link=None, zstd=False):
     base = [qemu, "-M", "virt", "-m", MEMORY, "-nographic", "-bios", "default", "-kernel",
             kernel, "-initrd", initrd, "-append", "console=ttyS0"]
     src, dst = disk_pair(tmp) if disk else (None, None)
@@ -172,13 +184,27 @@ def qemu_one(qemu, kernel, initrd, dirty, tmp, disk=False, link=None):
     mon = os.path.join(tmp, "mon.sock")
     port = free_port()
     host = link.dst_addr if link else "127.0.0.1"
+    dmon = os.path.join(tmp, "mon-d.sock")
+    # multifd with zstd: both sides set it before the incoming side listens.
+    zcmds = ["migrate_set_capability multifd on", "migrate_set_parameter multifd-channels 2",
+             "migrate_set_parameter multifd-compression zstd",
+             "migrate_set_parameter multifd-zstd-level 1"] if zstd else []
     a = Qemu((["ip", "netns", "exec", link.src_ns] if link else []) + base + drive(src) +
              ["-monitor", "unix:%s,server,nowait" % mon])
     d = Qemu((["ip", "netns", "exec", link.dst_ns] if link else []) + base + drive(dst) +
-             ["-incoming", "tcp:%s:%d" % (host, port)])
+             (["-incoming", "defer", "-monitor", "unix:%s,server,nowait" % dmon] if zstd else
+              ["-incoming", "tcp:%s:%d" % (host, port)]))
     try:
+        if zstd:
+            dm = Monitor(dmon)
+            for c in zcmds:
+                dm.cmd(c)
+            dm.cmd("migrate_incoming tcp:%s:%d" % (host, port))
+            dm.close()
         settle(a, dirty)
         m = Monitor(mon)
+        for c in zcmds:
+            m.cmd(c)
         m.cmd("migrate_set_parameter max-bandwidth 100G")
         m.cmd("migrate_set_parameter downtime-limit 300")
         m.cmd("migrate -d %stcp:%s:%d" % ("-b " if disk else "", host, port))
@@ -192,6 +218,7 @@ def qemu_one(qemu, kernel, initrd, dirty, tmp, disk=False, link=None):
             time.sleep(0.02)
         down = re.search(r"downtime: (\d+) ms", info)
         total = re.search(r"total time: (\d+) ms", info)
+        sent = re.search(r"transferred ram: (\d+) kbytes", info)
         m.close()
         # QEMU's console may drop what is typed at once (as in settle()).
         time.sleep(0.5)
@@ -199,7 +226,8 @@ def qemu_one(qemu, kernel, initrd, dirty, tmp, disk=False, link=None):
         d.expect("# ", 60)
         d.run("echo moved", 120)
         return (float(down.group(1)) if down else float("nan"),
-                float(total.group(1)) if total else float("nan"), None)
+                float(total.group(1)) if total else float("nan"), None,
+                int(sent.group(1)) * 1024 / 1e6 if sent else None)
     finally:
         a.kill()
         d.kill()
@@ -232,18 +260,26 @@ def main():
     qemu = shutil.which("qemu-system-riscv64")
     print("== live migration over loopback TCP, %s guest, downtime limit 300 ms (best of %d) =="
           % (MEMORY, RUNS))
-    print("%-9s %12s %12s %8s %12s %12s" % ("guest", "rvisor_down", "rvisor_total", "rounds",
-                                            "qemu_down", "qemu_total"))
-    rows = [("idle", False, False, None), ("dirtying", True, False, None),
-            ("idle-pc", False, False, "postcopy"), ("dirty-pc", True, False, "postcopy")]
+    print("%-12s %12s %12s %8s %8s %12s %12s %8s" % (
+        "guest", "rvisor_down", "rvisor_total", "rounds", "rv_MB", "qemu_down", "qemu_total",
+        "qemu_MB"))
+    # (name, workload, copy a disk, a link or "postcopy", zstd)
+    rows = [("idle", False, False, None, False), ("dirtying", True, False, None, False),
+            ("dirty-zstd", True, False, None, True), ("letters", "letters", False, None, False),
+            ("letters-zstd", "letters", False, None, True),
+            ("idle-pc", False, False, "postcopy", False),
+            ("dirty-pc", True, False, "postcopy", False)]
     if shutil.which("qemu-img"):
-        rows.append(("disk", False, True, None))
+        rows.append(("disk", False, True, None, False))
+    only = [r for r in os.environ.get("BENCH_MIGRATE_ROWS", "").split(",") if r]
     link = guestlib.Link("bm")
-    why = link.create()
+    why = link.create() if not only or any(r.startswith("veth") for r in only) else "not asked"
     if why:
-        print("(veth row skipped: %s)" % why)
+        print("(veth rows skipped: %s)" % why)
     else:
-        rows.append(("veth", False, False, link))
+        rows += [("veth", False, False, link, False), ("veth-zstd", False, False, link, True)]
+    if only:
+        rows = [r for r in rows if r[0] in only]
     try:
         table(rows, kernel, initrd, qemu)
     finally:
@@ -255,17 +291,19 @@ def main():
 
 
 def table(rows, kernel, initrd, qemu):
-    for name, dirty, disk, link in rows:
+    for name, dirty, disk, link, zstd in rows:
         pc = link == "postcopy"
         link = None if pc else link
-        rv = best_of(lambda tmp: rvisor_one(kernel, initrd, dirty, tmp, disk, link, pc))
-        q = best_of(lambda tmp: qemu_one(qemu, kernel, initrd, dirty, tmp, disk, link)) \
+        extra = {"compress": "zstd", "streams": 2} if zstd else None
+        rv = best_of(lambda tmp: rvisor_one(kernel, initrd, dirty, tmp, disk, link, pc, extra))
+        q = best_of(lambda tmp: qemu_one(qemu, kernel, initrd, dirty, tmp, disk, link, zstd)) \
             if qemu and not pc else None
         f = lambda x: "%.1f" % x if x is not None else "n/a"  # noqa: E731
-        print("%-9s %12s %12s %8s %12s %12s"
+        print("%-12s %12s %12s %8s %8s %12s %12s %8s"
               % (name, f(rv[0]) if rv else "failed", f(rv[1]) if rv else "failed",
-                 rv[2] if rv else "-", f(q[0]) if q else qemu_missing(qemu, pc),
-                 f(q[1]) if q else qemu_missing(qemu, pc)))
+                 rv[2] if rv else "-", f(rv[3]) if rv else "-",
+                 f(q[0]) if q else qemu_missing(qemu, pc),
+                 f(q[1]) if q else qemu_missing(qemu, pc), f(q[3]) if q else "-"), flush=True)
 
 
 def qemu_missing(qemu, postcopy):

@@ -208,7 +208,7 @@ static bool page_zero(const uint8_t *p)
 
 /* With compression: replace *data (*len bytes) by its zstd frame when
  * that is smaller. Whether it did. */
-static bool compress(struct migrate_out *mo, const uint8_t **data, size_t *len)
+static bool maybe_compress(struct migrate_out *mo, const uint8_t **data, size_t *len)
 {
 	if (!mo->st.compress)
 		return false;
@@ -246,7 +246,7 @@ static int send_run(struct migrate_out *mo, uint64_t first, uint32_t n, bool zer
 	size_t len = zero ? 0 : (size_t)n << PAGE_SHIFT;
 	uint32_t flags = zero ? MIG_RAM_ZERO : 0;
 	size_t raw = len;
-	if (len && compress(mo, &data, &len))
+	if (len && maybe_compress(mo, &data, &len))
 		flags |= MIG_RAM_ZSTD;
 	mig_put64(head, first);
 	mig_put32(head + 8, n);
@@ -452,7 +452,7 @@ static int send_blk(struct migrate_out *mo, unsigned disk, uint64_t off, uint64_
 	uint8_t head[MIG_BLK_HEAD];
 	size_t dlen = zero ? 0 : (size_t)len, raw = dlen;
 	uint32_t flags = zero ? MIG_BLK_ZERO : 0;
-	if (dlen && compress(mo, &data, &dlen))
+	if (dlen && maybe_compress(mo, &data, &dlen))
 		flags |= MIG_BLK_ZSTD;
 	mig_put32(head, disk);
 	mig_put32(head + 4, flags);
