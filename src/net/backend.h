@@ -46,6 +46,15 @@ struct net_backend_ops {
 	void (*attach)(struct net_backend *be, net_rx_fn rx, void *opaque);
 	/* Stop the thread and free everything. */
 	void (*close)(struct net_backend *be);
+	/* A live migration's handover of the host endpoint between two
+	 * processes that hold it at once (docs/migration.md, "TAP NICs"):
+	 * release stops the thread and lets frames go to the other holder;
+	 * take gets them back and restarts the thread if release stopped it.
+	 * 0 (also when there is nothing to hand over), or -1 with a message
+	 * in err (release: the back end is as it was). NULL: nothing to hand
+	 * over (the user network's sockets are this process's own). */
+	int (*release)(struct net_backend *be, char *err, size_t errlen);
+	int (*take)(struct net_backend *be, char *err, size_t errlen);
 };
 
 /* Every back end starts with this, so the generic calls below work. */

@@ -3,7 +3,15 @@
  * interface is created or attached with TUNSETIFF: a persistent tap owned
  * by the user, or any name with CAP_NET_ADMIN. Setting it up (address,
  * bridge, up) is the host's business. A poll thread reads frames and hands
- * them to the device; sends are plain writes (a full tap queue drops). */
+ * them to the device; sends are plain writes (a full tap queue drops).
+ *
+ * A tap created multi_queue (ip tuntap add ... multi_queue) is attached as
+ * one queue of it. Such a tap can be held by two processes at once, which
+ * is what a live migration on one host needs (docs/migration.md, "TAP
+ * NICs"): each side detaches its queue (TUNSETQUEUE, IFF_DETACH_QUEUE)
+ * while the other runs the guest and attaches it again (IFF_ATTACH_QUEUE)
+ * when it takes over; neither needs a privilege for that, so it works under
+ * the sandbox. A single-queue tap has one holder: nothing to hand over. */
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/if.h>
@@ -29,6 +37,9 @@ struct tap {
 	int fd, stopfd;
 	pthread_t thread;
 	bool started;
+	bool multiqueue; /* one queue of a multi_queue tap: it can be handed over */
+	bool detached;	 /* released (IFF_DETACH_QUEUE): frames go to other queues */
+	bool restart;	 /* the thread ran when released: take starts it again */
 	char ifname[IFNAMSIZ];
 	uint8_t buf[NET_MAX_FRAME + 1];
 };
@@ -109,7 +120,15 @@ static struct net_backend *tap_open(struct opts *o, net_rx_fn rx, void *opaque, 
 	memset(&ifr, 0, sizeof(ifr));
 	ifr.ifr_flags = IFF_TAP | IFF_NO_PI;
 	memcpy(ifr.ifr_name, t->ifname, sizeof(t->ifname));
-	if (ioctl(t->fd, TUNSETIFF, &ifr) < 0) {
+	int rc = ioctl(t->fd, TUNSETIFF, &ifr);
+	if (rc < 0 && errno == EINVAL) {
+		/* A multi_queue tap refuses a single-queue attach (a tun
+		 * device refuses both, EINVAL again). */
+		ifr.ifr_flags = IFF_TAP | IFF_NO_PI | IFF_MULTI_QUEUE;
+		rc = ioctl(t->fd, TUNSETIFF, &ifr);
+		t->multiqueue = rc == 0;
+	}
+	if (rc < 0) {
 		int e = errno;
 		if (e == EPERM || e == EACCES)
 			snprintf(err, errlen,
@@ -120,8 +139,10 @@ static struct net_backend *tap_open(struct opts *o, net_rx_fn rx, void *opaque, 
 		else if (e == EBUSY)
 			snprintf(err, errlen,
 				 "tap interface %s is in use by another process, or is not a "
-				 "tap: %s",
-				 t->ifname, strerror(e));
+				 "tap (a migration to the same host needs a tap created "
+				 "multi_queue, which both processes may hold: ip tuntap add "
+				 "dev %s mode tap multi_queue): %s",
+				 t->ifname, t->ifname, strerror(e));
 		else
 			snprintf(err, errlen, "cannot attach tap interface %s: %s", t->ifname,
 				 strerror(e));
@@ -140,6 +161,10 @@ static struct net_backend *tap_open(struct opts *o, net_rx_fn rx, void *opaque, 
 static int tap_start(struct net_backend *be, char *err, size_t errlen)
 {
 	struct tap *t = (struct tap *)be;
+	if (t->detached) { /* released: the thread starts when taken */
+		t->restart = true;
+		return 0;
+	}
 	int rc = thread_spawn(&t->thread, tap_thread, t, "net-tap");
 	if (rc) {
 		snprintf(err, errlen, "cannot start the tap thread: %s", strerror(rc));
@@ -178,6 +203,52 @@ static void tap_stop(struct net_backend *be)
 	t->started = false;
 }
 
+/* TUNSETQUEUE on our own queue: IFF_ATTACH_QUEUE or IFF_DETACH_QUEUE. */
+static int tap_queue(struct tap *t, short flag, char *err, size_t errlen)
+{
+	struct ifreq ifr;
+	memset(&ifr, 0, sizeof(ifr));
+	ifr.ifr_flags = flag;
+	if (ioctl(t->fd, TUNSETQUEUE, &ifr) == 0)
+		return 0;
+	snprintf(err, errlen, "cannot %s tap interface %s's queue: %s",
+		 flag == IFF_ATTACH_QUEUE ? "attach" : "detach", t->ifname, strerror(errno));
+	return -1;
+}
+
+static int tap_release(struct net_backend *be, char *err, size_t errlen)
+{
+	struct tap *t = (struct tap *)be;
+	if (!t->multiqueue || t->detached)
+		return 0;
+	/* The thread first: a detached queue polls as an error. */
+	bool was_started = t->started;
+	tap_stop(be);
+	if (tap_queue(t, IFF_DETACH_QUEUE, err, errlen) < 0) {
+		char ignored[128];
+		if (was_started)
+			tap_start(be, ignored, sizeof(ignored));
+		return -1;
+	}
+	t->detached = true;
+	t->restart = was_started;
+	return 0;
+}
+
+static int tap_take(struct net_backend *be, char *err, size_t errlen)
+{
+	struct tap *t = (struct tap *)be;
+	if (t->detached) {
+		if (tap_queue(t, IFF_ATTACH_QUEUE, err, errlen) < 0)
+			return -1;
+		t->detached = false;
+	}
+	if (!t->restart)
+		return 0;
+	t->restart = false;
+	return tap_start(be, err, errlen);
+}
+
 static void tap_attach(struct net_backend *be, net_rx_fn rx, void *opaque)
 {
 	struct tap *t = (struct tap *)be;
@@ -204,4 +275,6 @@ const struct net_backend_ops net_backend_tap = {
     .stop = tap_stop,
     .attach = tap_attach,
     .close = tap_close,
+    .release = tap_release,
+    .take = tap_take,
 };

@@ -28,7 +28,8 @@ static const struct vdev_kind kinds[] = {
      "[,net=10.0.2.0/24][,mac=M] (hostfwd listens on 127.0.0.1 unless HOSTADDR is given; "
      "services bound to the host's loopback are closed to the guest unless "
      "host_loopback=on, which lets it reach them as 10.0.2.2) | "
-     "tap,ifname=NAME[,mac=M]; either with [,tx_bps=N][,tx_bps_burst=N][,tx_pps=N]"
+     "tap,ifname=NAME[,mac=M] (a tap created multi_queue can move with a live migration on "
+     "one host); either with [,tx_bps=N][,tx_bps_burst=N][,tx_pps=N]"
      "[,tx_pps_burst=N] and the same with rx_ (rate limits; K/M/G = powers of 1024): "
      "virtio-net",
      virtio_net_create, virtio_net_kind_stats, virtio_net_kind_opts},

@@ -519,6 +519,13 @@ struct ratelimit *virtio_net_ratelimit(struct virtio_mmio *t, bool tx)
 	return tx ? &d->tx_rl : &d->rx_rl;
 }
 
+struct net_backend *virtio_net_backend(struct virtio_mmio *t)
+{
+	if (!t || t->ops != &net_ops)
+		return NULL;
+	return ((struct net *)t->dev)->be;
+}
+
 void virtio_net_stats(struct virtio_mmio *t, struct virtio_net_stats *s)
 {
 	struct net *d = t->dev;

@@ -34,6 +34,10 @@ int virtio_net_mac(const char *opts, unsigned index, uint8_t mac[6], char *err, 
  * reconsidered. */
 struct ratelimit *virtio_net_ratelimit(struct virtio_mmio *t, bool tx);
 
+/* The NIC's network back end, or NULL when t is not a virtio-net device. */
+struct net_backend;
+struct net_backend *virtio_net_backend(struct virtio_mmio *t);
+
 struct virtio_net_stats {
 	uint64_t tx_frames, tx_bytes, tx_dropped, rx_frames, rx_bytes, rx_dropped;
 };

@@ -20,6 +20,7 @@
 #include "util/thread.h"
 #include "vmm/builder.h"
 #include "vmm/migrate_disks.h"
+#include "vmm/migrate_nics.h"
 #include "vmm/migrate_zstd.h"
 #include "vmm/vm.h"
 
@@ -764,6 +765,12 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
 		return refuse(in, e);
 	}
 	struct vm *vm = m->vm;
+	/* A tap the source still holds (one host, multi_queue) must carry
+	 * its frames to the source until GO: our queue waits detached. */
+	if (migrate_nics_release(vm, e) < 0) {
+		e->cls = ERR_INVALID;
+		return refuse(in, e);
+	}
 	/* Our view of the disks: the same images as the source's? */
 	struct mig_disk_table ours;
 	if (migrate_disk_table(vm, in->copy, &ours, e) < 0 ||
@@ -811,11 +818,13 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
 	const uint32_t go[] = {MIG_GO};
 	if (mig_recv(in->rfd, &in->f, go, 1, PEER, e) < 0)
 		return -1;
-	/* The source has flushed its writable disks and released their
-	 * locks: take them (all or none), reloading what we had read. A
-	 * failure here: this VM does not run, and the source, told so, takes
-	 * its disks back and resumes. */
-	if (migrate_disks_take(vm, true, e) < 0) {
+	/* The source has let its taps go, flushed its writable disks and
+	 * released their locks: take them (all or none), reloading what we
+	 * had read. A failure here: this VM does not run, and the source,
+	 * told so, takes its taps and disks back and resumes. */
+	if (migrate_nics_take(vm, e) < 0 || migrate_disks_take(vm, true, e) < 0) {
+		struct error ignored;
+		migrate_nics_release(vm, &ignored); /* the source takes them back */
 		err_prefix(e, "the switch-over failed on the destination, which does not run");
 		mig_send_abort(in->wfd, e->msg);
 		return -1;

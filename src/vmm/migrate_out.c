@@ -19,6 +19,7 @@
 #include "state/stream.h"
 #include "util/thread.h"
 #include "vmm/migrate_disks.h"
+#include "vmm/migrate_nics.h"
 #include "vmm/migrate_wire.h"
 #include "vmm/migrate_zstd.h"
 #include "vmm/postcopy.h"
@@ -48,6 +49,7 @@ struct migrate_out {
 	struct timespec t_start, t_pause;
 	bool paused_here, user_paused;
 	bool disks_released; /* the writable disks' locks handed over */
+	bool nics_released;  /* the NICs' taps let go (migrate_nics.h) */
 	/* Block migration: the copied disks (NULL: not copied), each one's
 	 * dirty chunks of the latest fetch, and a read buffer (MIG_BLK_MAX,
 	 * aligned for cache=none images). */
@@ -902,6 +904,11 @@ static int stop_and_copy(struct migrate_out *mo, bool postcopy, struct error *e)
 			return -1;
 		mo->disks_released = migrate_has_shared_disk(mo->vm);
 	}
+	/* The NICs: a tap both sides hold (one host) carries frames to the
+	 * destination only from here (it takes it at GO). */
+	if (migrate_nics_release(mo->vm, e) < 0)
+		return -1;
+	mo->nics_released = true;
 	/* GO: from here this VM never runs again on its own. A GO that
 	 * could not be sent whole never reaches the destination whole (its
 	 * CRC): it will not run, and this side may still resume. */
@@ -938,6 +945,8 @@ static int stop_and_copy(struct migrate_out *mo, bool postcopy, struct error *e)
 		 * destination that ran and died may have written them. */
 		struct error te = {0};
 		bool have_disks = take_back_disks(mo, 0, true, &te) == 0;
+		/* The NICs stay let go: a destination that runs has them. A
+		 * resume by hand takes them back (migrate_out_resumed). */
 		err_prefix(e,
 			   "the destination did not confirm that it runs after the "
 			   "switch-over, so the VM stays paused here (it may be running "
@@ -982,6 +991,14 @@ static void fail(struct migrate_out *mo, const struct error *e)
 			"rvisor: migration: %s (the guest's writes fail until "
 			"it is free)\n",
 			de.msg);
+	if (mo->nics_released) {
+		struct error ne = {0};
+		if (migrate_nics_take(mo->vm, &ne) < 0)
+			fprintf(stderr,
+				"rvisor: %s (taking the NIC back after the failed migration)\n",
+				ne.msg);
+		mo->nics_released = false;
+	}
 	struct bus *bus = &mo->vm->bus;
 	if (mo->log_started) {
 		if (mo->log_was_on)
@@ -1381,6 +1398,23 @@ int migrate_out_cancel(struct vm *vm, struct error *e)
 	pthread_join(mo->thread, NULL);
 	mo->thread_started = false;
 	return 0;
+}
+
+void migrate_out_resumed(struct vm *vm)
+{
+	struct migrate_out *mo = vm->migration;
+	if (!mo)
+		return;
+	/* Only the migrate thread sets nics_released, and it has ended. */
+	pthread_mutex_lock(&mo->lock);
+	bool take = !in_progress(mo) && mo->nics_released;
+	pthread_mutex_unlock(&mo->lock);
+	if (!take)
+		return;
+	struct error e = {0};
+	if (migrate_nics_take(vm, &e) < 0)
+		fprintf(stderr, "rvisor: %s (taking the NIC back as the VM resumes here)\n", e.msg);
+	mo->nics_released = false;
 }
 
 void migrate_out_destroy(struct vm *vm)

@@ -132,6 +132,10 @@ void migrate_out_status(struct vm *vm, struct migrate_status *out);
 /* Cancel one in progress before its switch-over (ERR_CONFLICT after it,
  * ERR_NOT_FOUND when none runs). Returns once the VM runs on here. */
 int migrate_out_cancel(struct vm *vm, struct error *e);
+/* The VM's user resumed it (PATCH /vm): after a migration that did not
+ * hear the destination's RUNG (the VM stayed paused here, its NICs' taps
+ * let go), this side takes its NICs back. Nothing otherwise. */
+void migrate_out_resumed(struct vm *vm);
 /* Stop (as a cancel) and free the migration of a VM being torn down. */
 void migrate_out_destroy(struct vm *vm);
 

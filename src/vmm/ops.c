@@ -12,6 +12,7 @@
 #include "virtio/blk.h"
 #include "virtio/input.h"
 #include "virtio/mmio.h"
+#include "vmm/migrate_out.h"
 #include "vmm/vm.h"
 
 void snapshot_request_free(struct snapshot_request *r)
@@ -30,6 +31,8 @@ int ops_set_state(struct vm *vm, const struct vm_state_request *r, struct error 
 			       "destination");
 	if (rc < 0)
 		return err_set(e, ERR_CONFLICT, "the VM is shutting down");
+	if (r->state != VM_STATE_PAUSED)
+		migrate_out_resumed(vm); /* its NICs, after a migration left it paused */
 	return 0;
 }
 

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/capability.h>
+#include <linux/if_tun.h>
 #include <linux/landlock.h>
 #include <linux/seccomp.h>
 #include <linux/userfaultfd.h>
@@ -255,6 +256,12 @@ static int add_rule(struct sandbox_bpf *f, const char *name, enum sandbox_kind k
 		for (size_t k = 0;
 		     kind == SANDBOX_KIND_POSTCOPY && k < sizeof(uffd) / sizeof(uffd[0]); k++)
 			c[n++] = EQ(1, uffd[k]);
+		/* A live migration's source hands a multi_queue tap's queue over
+		 * at the switch-over and takes it back on a failure (net/tap.c):
+		 * on the queue it holds, without any privilege. Its thread is
+		 * spawned by the API's, whose filter it inherits. */
+		if (kind == SANDBOX_KIND_MIGRATE || kind == SANDBOX_KIND_API)
+			c[n++] = EQ(1, TUNSETQUEUE);
 	} else if (!strcmp(name, "socket")) {
 		/* A back end makes the sockets of its own family only. */
 		if (kind == SANDBOX_KIND_VSOCK_HOST || kind == SANDBOX_KIND_MAIN ||
