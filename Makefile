@@ -8,7 +8,8 @@ CC      ?= gcc
 # the flags the code needs are in RV_CFLAGS and always apply.
 CFLAGS  ?= -O2 -g
 RV_CFLAGS := -std=gnu17 -Wall -Wextra -Werror -Isrc -I/usr/include/slirp -MMD -MP -D_GNU_SOURCE -pthread
-LDLIBS  += -lpthread -lm -lfdt -lz -lzstd -lmicrohttpd -ljansson -lslirp -lsqlite3 -lseccomp
+# libmicrohttpd and libslirp are loaded with dlopen (src/util/lazylibs.h).
+LDLIBS  += -lpthread -lm -lfdt -lz -lzstd -ljansson -lsqlite3 -lseccomp -ldl
 
 # A -jN on the command line overrides this; sub-makes share the jobserver.
 ifeq ($(MAKELEVEL),0)

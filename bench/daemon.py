@@ -15,6 +15,7 @@ Each row names its target (issue 12's Targets) or says it has none.
 No peer figure: QEMU has no daemon of its own (libvirt is not installed)."""
 import json
 import os
+import resource
 import shutil
 import socket
 import statistics
@@ -30,6 +31,10 @@ import guestlib  # noqa: E402
 # RVISOR_BENCH_BIN: another build to measure (a before/after pair in one run).
 RV = os.environ.get("RVISOR_BENCH_BIN") or os.path.join(ROOT, "build", "rvisor")
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+# BENCH_DAEMON_ONLY=snapshot-start: only the start from a snapshot (each
+# run's figures, medians and the start path's CPU time), for before/after
+# pairs on a busy host.
+ONLY = os.environ.get("BENCH_DAEMON_ONLY", "")
 IDLE = b"\x73\x00\x50\x10\x6f\xf0\xdf\xff"  # 1: wfi; j 1b
 
 
@@ -57,6 +62,30 @@ def api_latency(tmp, sock, requests, clients):
     wall = time.time() - t0
     rows = [line.split() for line in out.splitlines() if line.strip()]
     return sorted(float(r[1]) for r in rows), [r[0] for r in rows], wall
+
+
+def cpu_ns(pid):
+    """CPU time (ns) of pid's live threads and of its descendants' (their
+    schedstat: exact, unlike the clock ticks of /proc/PID/stat)."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            for t in os.listdir("/proc/%d/task" % p):
+                with open("/proc/%d/task/%s/schedstat" % (p, t)) as f:
+                    total += int(f.read().split()[0])
+                with open("/proc/%d/task/%s/children" % (p, t)) as f:
+                    todo += [int(c) for c in f.read().split()]
+        except (OSError, ValueError):
+            pass
+    return total
+
+
+def daemon_info(env):
+    sock = env["RVISOR_RUN_DIR"] + "/rvisor.sock"
+    out = subprocess.run(["curl", "-s", "--unix-socket", sock, "http://localhost/info"],
+                         capture_output=True, text=True, timeout=30).stdout
+    return json.loads(out)
 
 
 def console_answers(env, vmid, timeout=60):
@@ -113,7 +142,7 @@ def main():
            "--append", "console=ttyS0 quiet")
         vmid = json.loads(vm(env, "show", "g", "-o", "json"))["id"]
         cold, warm, warm_cli = [], [], []
-        for _ in range(RUNS):
+        for _ in range(0 if ONLY else RUNS):
             t0 = time.time()
             vm(env, "start", "g")
             console_answers(env, vmid)
@@ -130,16 +159,41 @@ def main():
         subprocess.run([RV, "snapshot", "create", "g", "s1"], env=env, check=True,
                        capture_output=True, timeout=120)
         vm(env, "stop", "g", "--force")
+        cpu_cli, cpu_keeper = [], []
         for _ in range(RUNS):
             subprocess.run([RV, "snapshot", "revert", "g", "s1"], env=env, check=True,
                            capture_output=True, timeout=120)
+            # Let the spare keeper (if any) be made before the start.
+            time.sleep(0.5)
+            spare = daemon_info(env).get("spare_keeper_pid")
+            spare_cpu = cpu_ns(spare) if spare else 0
+            ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
             t0 = time.time()
             vm(env, "start", "g")
             t1 = time.time()
+            ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
             console_answers(env, vmid)
             warm.append(time.time() - t0)
             warm_cli.append(t1 - t0)
+            keeper = json.loads(vm(env, "show", "g", "-o", "json"))["pids"]["keeper"]
+            cpu_keeper.append((cpu_ns(keeper) - (spare_cpu if keeper == spare else 0)) / 1e9)
+            cpu_cli.append(ru1.ru_utime + ru1.ru_stime - ru0.ru_utime - ru0.ru_stime)
             vm(env, "stop", "g", "--force")
+        if ONLY:
+            with open(os.path.join(env["RVISOR_STATE_DIR"], "daemon.log")) as f:
+                starts = [line.split(" in ", 1)[1].strip() for line in f
+                          if line.startswith("rvisor daemon: started VM 'g'")]
+            for k in range(RUNS):
+                print("start %d: to shell %.1f ms, CLI returned %.1f ms; CPU: CLI %.1f ms, "
+                      "keeper and VM until the shell answered %.1f ms; daemon: %s" %
+                      (k + 1, warm[k] * 1e3, warm_cli[k] * 1e3, cpu_cli[k] * 1e3,
+                       cpu_keeper[k] * 1e3, starts[-RUNS:][k]))
+            print("median of %d: to shell %.1f ms, CLI returned %.1f ms, CPU CLI %.1f ms, "
+                  "keeper and VM %.1f ms (load average %.1f)" %
+                  (RUNS, statistics.median(warm) * 1e3, statistics.median(warm_cli) * 1e3,
+                   statistics.median(cpu_cli) * 1e3, statistics.median(cpu_keeper) * 1e3,
+                   os.getloadavg()[0]))
+            return
         print("%-44s %8.3f s (best of %d; no target)" % ("vm start to shell, cold boot",
                                                           min(cold), RUNS))
         best = warm.index(min(warm))

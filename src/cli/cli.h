@@ -20,6 +20,7 @@ int cmd_volume(int argc, char **argv);	 /* volume.c */
 int cmd_snapshot(int argc, char **argv); /* snapshot_cmd.c */
 int cmd_daemon(int argc, char **argv);	 /* daemon.c */
 int cmd_keeper(int argc, char **argv);	 /* daemon.c */
+int cmd_spare(int argc, char **argv);	 /* daemon.c */
 int cmd_image(int argc, char **argv);	 /* image.c */
 int cmd_events(int argc, char **argv);	 /* events.c */
 int cmd_top(int argc, char **argv);	 /* top.c */

@@ -22,6 +22,7 @@
 #include "daemon/admission.h"
 #include "daemon/daemon.h"
 #include "daemon/metrics.h"
+#include "daemon/spare.h"
 #include "daemon/supervisor.h"
 #include "daemon/tcp_listen.h"
 
@@ -87,6 +88,11 @@ static void daemon_usage(FILE *f)
 int cmd_keeper(int argc, char **argv)
 {
 	return keeper_main(argc, argv, cmd_run);
+}
+
+int cmd_spare(int argc, char **argv)
+{
+	return spare_main(argc, argv, cmd_run);
 }
 
 int cmd_daemon(int argc, char **argv)

@@ -1,10 +1,12 @@
 /* rvisor command-line entry: dispatches to the subcommands. */
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "cli/cli.h"
 #include "util/fdbudget.h"
+#include "util/lazylibs.h"
 
 static void usage(FILE *f)
 {
@@ -42,6 +44,21 @@ static void process_setup(void)
 		fprintf(stderr, "rvisor: warning: %s\n", err);
 }
 
+/* The commands that only talk to the daemon or read files: they never
+ * load libmicrohttpd and libslirp (util/lazylibs.h), whose loading was
+ * most of such a command's CPU time (`rvisor vm start` is on the path of
+ * a managed VM's start). Every other command loads them first, before it
+ * can enter a sandbox. */
+static bool is_client_command(const char *cmd)
+{
+	static const char *const light[] = {"vm",      "volume",    "snapshot", "events", "top",
+					    "version", "--version", "help",	"--help", "-h"};
+	for (size_t k = 0; k < sizeof(light) / sizeof(light[0]); k++)
+		if (strcmp(cmd, light[k]) == 0)
+			return true;
+	return false;
+}
+
 int main(int argc, char **argv)
 {
 	process_setup();
@@ -50,6 +67,8 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	const char *cmd = argv[1];
+	if (!is_client_command(cmd))
+		lazylibs_load();
 	if (strcmp(cmd, "run") == 0)
 		return cmd_run(argc - 1, argv + 1);
 	if (strcmp(cmd, "img") == 0)
@@ -72,6 +91,8 @@ int main(int argc, char **argv)
 		return cmd_events(argc - 1, argv + 1);
 	if (strcmp(cmd, "__keeper") == 0) /* the daemon's, not a user command */
 		return cmd_keeper(argc - 1, argv + 1);
+	if (strcmp(cmd, "__spare") == 0) /* the daemon's spare keeper */
+		return cmd_spare(argc - 1, argv + 1);
 	if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
 		printf("rvisor %s\n", RVISOR_VERSION);
 		return 0;

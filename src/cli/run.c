@@ -363,11 +363,13 @@ static void report_stopped(void *arg, const struct vm *vm, enum vm_exit_reason w
 		migrate_out_status((struct vm *)vm, &st);
 		fprintf(stderr,
 			"rvisor: the VM migrated to %s (downtime %.1f ms, total %.1f ms, %u "
-			"rounds; setup %.1f, first pass %.1f; in the downtime: pause %.1f, last "
+			"rounds; setup %.1f, first pass %.1f, drain %.1f; in the downtime: pause "
+			"%.1f, last "
 			"%llu pages and state %.1f, destination ready %.1f, running %.1f ms)\n",
 			st.destination, st.downtime_ms, st.total_ms, st.round, st.setup_ms,
-			st.full_pass_ms, st.pause_ms, (unsigned long long)st.last_copy_pages,
-			st.last_copy_ms, st.ready_ms, st.confirm_ms);
+			st.full_pass_ms, st.drain_ms, st.pause_ms,
+			(unsigned long long)st.last_copy_pages, st.last_copy_ms, st.ready_ms,
+			st.confirm_ms);
 		fprintf(stderr, "rvisor: %llu bytes sent", (unsigned long long)st.bytes_sent);
 		if (st.compress)
 			fprintf(stderr,

@@ -137,6 +137,7 @@ static struct block *build_block(struct hart *h, uint64_t vpc, uint64_t pa, bool
 	b->vpc = vpc;
 	b->pa = pa;
 	b->gen = gen;
+	b->genp = &bus->page_gen[bus_page_index(bus, pa)];
 	b->jit = NULL;
 	b->heat = 0;
 	*cacheable = true;

@@ -72,6 +72,10 @@ enum {
 	EV_TLB_FLUSH = 1u << 2, /* remote SFENCE.VMA: flush TLBs + jump cache */
 	EV_FENCE_I = 1u << 3,	/* remote FENCE.I */
 	EV_TIMER = 1u << 4,	/* a timer comparator changed: re-evaluate MTIP/STIP */
+	/* The JIT's running block saw its code page or the link epoch change
+	 * after a call to C (raised by the hart itself): back to the run loop
+	 * at its next exit to look the block up again; nothing else to do. */
+	EV_RELOOKUP = 1u << 5,
 };
 
 /* mip/mie bits */

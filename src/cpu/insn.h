@@ -37,6 +37,8 @@ struct block {
 	uint16_t ninsn;
 	uint32_t epoch; /* hart link_epoch at which vpc -> pa was last validated */
 	void *jit;	/* JIT engine: entry of the block's host code, or NULL */
+	/* &bus->page_gen[] of pa's page: one load for the JIT's chaining code */
+	const _Atomic uint32_t *genp;
 	struct block *phash_next;
 	struct insn insns[];
 };

@@ -15,6 +15,7 @@
 #include "daemon/daemon.h"
 #include "daemon/inventory.h"
 #include "daemon/snapshots.h"
+#include "daemon/spare.h"
 #include "daemon/supervisor.h"
 #include "daemon/volumes.h"
 #include "util/http_json.h"
@@ -28,6 +29,9 @@ struct stats_target;
 #define KILL_WAIT_MS 5000      /* a killed VM's exit must be recorded within this */
 #define VM_API_MS 2000	       /* a per-VM API request (status, pause) */
 #define SHUTDOWN_WAIT_MS 5000  /* after the shutdown action, before SIGKILL */
+/* A used spare keeper is replaced this long after: its exec then does not
+ * compete for the CPU with the VM it just started. */
+#define SPARE_REPLACE_DELAY_MS 100
 
 /* A VM with a run in progress or an operation under way. */
 struct vmrt {
@@ -62,6 +66,10 @@ struct daemon {
 	struct metrics_server *metrics;
 	struct web_server *web; /* --web, or NULL */
 	struct migrate *mig;	/* migrations between daemons (daemon/migrate.h) */
+	/* The spare keeper (daemon/spare.h), under lock: taken by a start,
+	 * made and replaced by the watcher. */
+	struct spare spare;
+	double spare_taken; /* when it was last taken (rtc_now) */
 };
 
 /* One API request as the routes see it. */

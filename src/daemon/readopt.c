@@ -2,6 +2,7 @@
  * watched again or recorded as ended, and nothing it does not know is
  * left (keepers, VM directories, sockets; docs/daemon.md). */
 #include <dirent.h>
+#include <stdbool.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
@@ -38,13 +39,27 @@ static void kill_unknown_keepers(struct daemon *d)
 		if (n <= 0)
 			continue;
 		cmd[n] = 0;
-		/* argv: rvisor \0 __keeper \0 STATE/vms/ID/exit.json \0 ... */
+		/* argv: rvisor \0 __keeper \0 STATE/vms/ID/exit.json \0 ...,
+		 * or a spare keeper's: rvisor \0 __spare \0 STATE/vms/ \0 ... */
 		char *a1 = memchr(cmd, 0, (size_t)n);
-		if (!a1 || strcmp(a1 + 1, "__keeper") != 0)
+		bool spare = a1 && strcmp(a1 + 1, "__spare") == 0;
+		if (!a1 || (!spare && strcmp(a1 + 1, "__keeper") != 0))
 			continue;
 		char *a2 = a1 + 1 + strlen(a1 + 1) + 1;
 		if (a2 >= cmd + n || strncmp(a2, prefix, strlen(prefix)) != 0)
 			continue;
+		if (spare) {
+			/* A previous daemon's spare that did not end with it
+			 * (stopped, or not yet scheduled): it holds no VM. */
+			if (strcmp(a2, prefix) == 0) {
+				fprintf(stderr,
+					"rvisor daemon: ending a previous daemon's spare "
+					"keeper %d\n",
+					(int)pid);
+				kill(pid, SIGKILL);
+			}
+			continue;
+		}
 		int64_t id = strtoll(a2 + strlen(prefix), NULL, 10);
 		struct vmrt *r = rt_find(d, id, false);
 		if (r && r->run.keeper_pid == pid)

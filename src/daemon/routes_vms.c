@@ -384,11 +384,15 @@ static enum MHD_Result op_logs(struct daemon *d, struct MHD_Connection *c, const
 
 static enum MHD_Result op_info(struct daemon *d, struct MHD_Connection *c)
 {
-	return http_send_json(c, MHD_HTTP_OK,
-			      json_pack("{s:s, s:s, s:s, s:i, s:i}", "state_dir", d->o->dirs.state,
-					"run_dir", d->o->dirs.run, "mode",
-					d->o->dirs.system ? "system" : "user", "pid", (int)getpid(),
-					"schema_version", inv_schema_version(d->inv)));
+	pthread_mutex_lock(&d->lock);
+	pid_t spare = d->spare.pid;
+	pthread_mutex_unlock(&d->lock);
+	return http_send_json(
+	    c, MHD_HTTP_OK,
+	    json_pack("{s:s, s:s, s:s, s:i, s:i, s:o}", "state_dir", d->o->dirs.state, "run_dir",
+		      d->o->dirs.run, "mode", d->o->dirs.system ? "system" : "user", "pid",
+		      (int)getpid(), "schema_version", inv_schema_version(d->inv),
+		      "spare_keeper_pid", spare > 0 ? json_integer(spare) : json_null()));
 }
 
 enum MHD_Result route_vms(struct daemon *d, struct MHD_Connection *c, const char *url,

@@ -115,20 +115,52 @@ bool rt_wait_exit(struct daemon *d, struct vmrt *r, int ms)
 	return !r->watched;
 }
 
-/* The watcher: records the exit of every watched run as its keeper ends. */
+/* The spare keeper's upkeep (the watcher's, lock held): one that died is
+ * reaped, and a new one made when there is none (a used one some time
+ * after its start: SPARE_REPLACE_DELAY_MS). */
+static void keep_spare(struct daemon *d)
+{
+	if (d->spare.pid > 0 && !spare_alive(&d->spare)) {
+		fprintf(stderr, "rvisor daemon: spare keeper %d ended: replacing it\n",
+			(int)d->spare.pid);
+		spare_discard(&d->spare);
+	}
+	if (d->spare.pid > 0 || atomic_load(&d->stopping) ||
+	    rtc_now() < d->spare_taken + SPARE_REPLACE_DELAY_MS / 1000.0)
+		return;
+	/* Made outside the lock (a fork and an exec); only this thread
+	 * makes spares, so none is made twice. */
+	struct spare s;
+	struct error e;
+	pthread_mutex_unlock(&d->lock);
+	int rc = spare_spawn(d->o->exe, d->o->dirs.state, &s, &e);
+	pthread_mutex_lock(&d->lock);
+	if (rc < 0)
+		fprintf(stderr, "rvisor daemon: %s (starts exec a keeper instead)\n", e.msg);
+	else
+		d->spare = s;
+}
+
+/* The watcher: records the exit of every watched run as its keeper ends,
+ * and keeps the spare keeper. */
 void *rt_watcher(void *arg)
 {
 	struct daemon *d = arg;
 	while (!atomic_load(&d->stopping)) {
-		struct pollfd fds[256];
+		struct pollfd fds[257];
 		unsigned n = 0;
 		pthread_mutex_lock(&d->lock);
-		for (struct vmrt *r = d->rt; r && n < 256; r = r->next)
+		keep_spare(d);
+		if (d->spare.pidfd >= 0) /* a spare that dies is replaced at once */
+			fds[n++] = (struct pollfd){.fd = d->spare.pidfd, .events = POLLIN};
+		for (struct vmrt *r = d->rt; r && n < 257; r = r->next)
 			if (r->watched && r->run.keeper_fd >= 0)
 				fds[n++] =
 				    (struct pollfd){.fd = r->run.keeper_fd, .events = POLLIN};
+		/* Sooner while a used spare waits for its replacement. */
+		int wait_ms = d->spare.pid > 0 ? 200 : SPARE_REPLACE_DELAY_MS;
 		pthread_mutex_unlock(&d->lock);
-		poll(fds, n, 200);
+		poll(fds, n, wait_ms);
 		pthread_mutex_lock(&d->lock);
 		for (struct vmrt *r = d->rt, *next; r; r = next) {
 			next = r->next;

@@ -172,7 +172,7 @@ static int make_socket(struct daemon *d, struct error *e)
 
 int daemon_serve(const struct daemon_opts *o, struct error *e)
 {
-	struct daemon dd = {.o = o, .sock = -1, .lockfd = -1}, *d = &dd;
+	struct daemon dd = {.o = o, .sock = -1, .lockfd = -1, .spare = SPARE_NONE}, *d = &dd;
 	const struct daemon_dirs *dirs = &o->dirs;
 	if (o->group) {
 		struct group *g = getgrnam(o->group);
@@ -299,6 +299,8 @@ int daemon_serve(const struct daemon_opts *o, struct error *e)
 	rc = 0;
 out:
 	migrate_free(d->mig);
+	/* The watcher has ended: no spare is made after this one goes. */
+	spare_discard(&d->spare);
 	metrics_server_stop(d->metrics);
 	stats_stop(d->stats);
 	events_free(d->events);

@@ -185,24 +185,30 @@ int sup_spawn(const char *exe, char *const run_args[], const char *exit_file, co
 	r->keeper_pid = pid;
 	r->keeper_fd = pidfd_open_(pid); /* our unreaped child: cannot be recycled */
 	r->keeper_start = proc_start_time(pid);
+	int rc = sup_await_vm(p[0], r, exe, log_file, e);
+	close(p[0]);
+	return rc;
+}
+
+int sup_await_vm(int fd, struct sup_run *r, const char *exe, const char *log_file, struct error *e)
+{
 	/* The keeper reports "VMPID VMSTART\n" once the VM is forked. */
 	char buf[64];
 	size_t got = 0;
-	struct pollfd pf = {.fd = p[0], .events = POLLIN};
+	struct pollfd pf = {.fd = fd, .events = POLLIN};
 	while (got < sizeof(buf) - 1 && !memchr(buf, '\n', got) && poll(&pf, 1, 10000) > 0) {
-		ssize_t k = read(p[0], buf + got, sizeof(buf) - 1 - got);
+		ssize_t k = read(fd, buf + got, sizeof(buf) - 1 - got);
 		if (k < 0 && errno == EINTR)
 			continue;
 		if (k <= 0)
 			break;
 		got += (size_t)k;
 	}
-	close(p[0]);
 	buf[got] = 0;
 	long long vpid = 0, vstart = 0;
 	if (sscanf(buf, "%lld %lld", &vpid, &vstart) != 2 || vpid <= 0) {
-		kill(pid, SIGKILL);
-		waitpid(pid, NULL, 0);
+		kill(r->keeper_pid, SIGKILL);
+		waitpid(r->keeper_pid, NULL, 0);
 		if (r->keeper_fd >= 0)
 			close(r->keeper_fd);
 		r->keeper_fd = -1;
@@ -439,7 +445,27 @@ static char **vm_cmdline(int argc, char **argv, int first)
 	return out;
 }
 
-int keeper_main(int argc, char **argv, int (*run_vm)(int argc, char **argv))
+void sup_set_cmdline(char *area, size_t len, int argc, char *const *argv)
+{
+	size_t w = 0;
+	for (int k = 0; k < argc && w + 1 < len; k++) {
+		size_t n = strlen(argv[k]) + 1;
+		if (n > len - 1 - w)
+			n = len - 1 - w; /* cut short: what shows is what fits */
+		memcpy(area + w, argv[k], n);
+		w += n;
+	}
+	/* The rest zeroed, the last byte too: the kernel shows the area up
+	 * to there, not the environment after it. */
+	memset(area + w, 0, len - w);
+}
+
+/* The keeper's work (keeper_main), its arguments in argv; area (len
+ * bytes) is the process's own argument area when argv is not in it (a
+ * spare keeper's, daemon/spare.h: the command line of the keeper and of
+ * its VM are written there), NULL when it is. */
+static int keeper_body(int argc, char **argv, char *area, size_t area_len,
+		       int (*run_vm)(int argc, char **argv))
 {
 	char *end = NULL, *gend = NULL;
 	unsigned long long log_max = argc >= 4 ? strtoull(argv[3], &end, 10) : 0;
@@ -455,6 +481,8 @@ int keeper_main(int argc, char **argv, int (*run_vm)(int argc, char **argv))
 	}
 	const char *exit_file = argv[1], *log_file = argv[2];
 	const char *console_sock = strcmp(argv[4], "-") != 0 ? argv[4] : NULL;
+	if (area) /* shown as a keeper of its VM, as an exec'd one is */
+		sup_set_cmdline(area, area_len, argc, argv);
 	/* A session of its own: signals for the daemon's terminal or process
 	 * group never reach the VM. */
 	setsid();
@@ -498,7 +526,13 @@ int keeper_main(int argc, char **argv, int (*run_vm)(int argc, char **argv))
 		 * dynamic loading (some 20 libraries) was the largest part of a
 		 * start from a snapshot (docs/daemon.md, "Performance"). What an
 		 * exec would have closed is closed. */
-		char **vm_argv = run_vm ? vm_cmdline(argc, argv, 6) : NULL;
+		char **vm_argv = NULL;
+		if (area && run_vm) {
+			sup_set_cmdline(area, area_len, argc - 6, argv + 6);
+			vm_argv = argv + 6;
+		} else if (run_vm) {
+			vm_argv = vm_cmdline(argc, argv, 6);
+		}
 		if (vm_argv) {
 			syscall(SYS_close_range, 3, ~0U, 0);
 			fflush(NULL);
@@ -538,6 +572,17 @@ int keeper_main(int argc, char **argv, int (*run_vm)(int argc, char **argv))
 		fprintf(stderr, "rvisor keeper: %s\n", ce.msg);
 	write_exit(exit_file, st, &cg);
 	return 0;
+}
+
+int keeper_main(int argc, char **argv, int (*run_vm)(int argc, char **argv))
+{
+	return keeper_body(argc, argv, NULL, 0, run_vm);
+}
+
+int keeper_take(int argc, char **argv, char *area, size_t area_len,
+		int (*run_vm)(int argc, char **argv))
+{
+	return keeper_body(argc, argv, area, area_len, run_vm);
 }
 
 pid_t sup_guest_process(pid_t pid)

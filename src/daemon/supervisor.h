@@ -28,6 +28,11 @@ struct sup_run {
 int sup_spawn(const char *exe, char *const run_args[], const char *exit_file, const char *log_file,
 	      unsigned long long log_max, const char *console_sock, long console_group,
 	      struct sup_run *r, struct error *e);
+/* Read a keeper's report of its VM ("VMPID VMSTART\n") from fd (10 s at
+ * most) into r's vm fields, r's keeper fields being set; when none comes,
+ * the keeper is killed and reaped, and -1 returned with e set (naming exe
+ * and log_file). */
+int sup_await_vm(int fd, struct sup_run *r, const char *exe, const char *log_file, struct error *e);
 /* Re-open a recorded run's processes by pid and start time: each fd is a
  * pidfd when that process is still the one recorded, else -1. */
 void sup_reopen(struct sup_run *r);
@@ -83,6 +88,16 @@ char *sup_exit_record(const char *exit_file, const char *requested, const char *
  * the keeper, as run_vm(argc, argv) with argv "run" ARGS... (cli's
  * `rvisor run`; NULL: an exec of /proc/self/exe instead). */
 int keeper_main(int argc, char **argv, int (*run_vm)(int argc, char **argv));
+
+/* keeper_main for a keeper that was a spare (daemon/spare.h): argv (as
+ * keeper_main's) is not in the process's argument area, area (len bytes):
+ * the command lines of the keeper and of its VM are written there. */
+int keeper_take(int argc, char **argv, char *area, size_t area_len,
+		int (*run_vm)(int argc, char **argv));
+/* Write argv[0..argc) into a process's argument area (len bytes), NUL
+ * separated, cut short where it does not fit, the rest zeroed: what ps
+ * and /proc/PID/cmdline show. */
+void sup_set_cmdline(char *area, size_t len, int argc, char *const *argv);
 
 /* The process that runs the guest of VM process pid: pid itself or,
  * under the sandbox's PID namespace (vmm/sandbox_pid.h), where pid is a

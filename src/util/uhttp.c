@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <time.h>
@@ -48,6 +49,28 @@ int uhttp_send_all(int fd, const char *p, size_t n, long long deadline)
 	return 0;
 }
 
+/* Has buf (len bytes, NUL terminated) all of an answer that gives its
+ * Content-Length? Then the reader need not wait for the server to close
+ * the connection (a millisecond or more on a busy host, on the path of
+ * every call: a start's polling of the VM's API, the CLI's answer). */
+static bool answer_complete(const char *buf, size_t len)
+{
+	const char *sep = strstr(buf, "\r\n\r\n");
+	if (!sep)
+		return false;
+	for (const char *h = strstr(buf, "\r\n"); h && h < sep; h = strstr(h + 2, "\r\n")) {
+		if (strncasecmp(h + 2, "Content-Length:", 15) != 0)
+			continue;
+		char *end;
+		errno = 0;
+		unsigned long long n = strtoull(h + 17, &end, 10);
+		if (errno || end == h + 17 || (*end != '\r' && *end != ' ' && *end != '\t'))
+			return false;
+		return len - (size_t)(sep + 4 - buf) >= n;
+	}
+	return false;
+}
+
 int uhttp_read_answer(int fd, long long deadline, size_t max, bool reset_ends, char **body)
 {
 	*body = NULL;
@@ -84,6 +107,9 @@ int uhttp_read_answer(int fd, long long deadline, size_t max, bool reset_ends, c
 		if (k <= 0)
 			break;
 		len += (size_t)k;
+		buf[len] = 0;
+		if (answer_complete(buf, len))
+			break;
 	}
 	if (!buf)
 		return UHTTP_READ_NOMEM;

@@ -256,11 +256,11 @@ static json_t *migrate_json(const struct migrate_status *st)
 	    (json_int_t)st->dirty_pages, "dirty_rate_pps", st->dirty_rate_pps, "bandwidth_bps",
 	    st->bandwidth_bps, "expected_downtime_ms", st->expected_downtime_ms, "throttle_percent",
 	    (int)st->throttle_pct, "total_ms", st->total_ms, "downtime_ms", st->downtime_ms);
-	json_t *t =
-	    json_pack("{s:f, s:f, s:f, s:f, s:f, s:f, s:I}", "setup_ms", st->setup_ms,
-		      "full_pass_ms", st->full_pass_ms, "pause_ms", st->pause_ms, "last_copy_ms",
-		      st->last_copy_ms, "ready_ms", st->ready_ms, "confirm_ms", st->confirm_ms,
-		      "last_copy_pages", (json_int_t)st->last_copy_pages);
+	json_t *t = json_pack("{s:f, s:f, s:f, s:f, s:f, s:f, s:f, s:I}", "setup_ms", st->setup_ms,
+			      "full_pass_ms", st->full_pass_ms, "drain_ms", st->drain_ms,
+			      "pause_ms", st->pause_ms, "last_copy_ms", st->last_copy_ms,
+			      "ready_ms", st->ready_ms, "confirm_ms", st->confirm_ms,
+			      "last_copy_pages", (json_int_t)st->last_copy_pages);
 	if (j) {
 		json_object_set_new(j, "copy_disks", json_boolean(st->copy_disks));
 		json_object_set_new(j, "max_bandwidth",

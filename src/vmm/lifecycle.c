@@ -200,6 +200,11 @@ static int build(struct vm_lifecycle *lc, struct vm_machine *m, struct error *e)
 		}
 		if (lc->paused)
 			vm_pause(m->vm);
+		/* A post-copy or a tap to take over: the switch-over now,
+		 * before the sandbox (migrate_in.h says why). */
+		if (migrate_in_switch_before_sandbox(lc->incoming, m->vm))
+			return migrate_in_switch(lc->incoming, m->vm, e);
+		lc->switch_pending = true; /* GO waited for just before running */
 		return 0;
 	}
 	if (vm_build(m, &lc->cfg, lc->console_in, lc->console_out, restoring ? &r : NULL, &lc->res,
@@ -232,13 +237,18 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 		if (built < 0 && !m->vm)
 			return 1; /* no VM at all: a host failure */
 		struct vm *vm = m->vm;
+		bool switching = lc->switch_pending, ran = false;
+		lc->switch_pending = false;
 		if (built < 0) {
 			status = 2;
 		} else if (board_console_start(m->board, e) < 0) {
 			status = 1;
 		} else if (lc->sandbox && sandbox_enter_main(lc->sandbox, e) < 0) {
 			status = 1; /* never run a guest outside the sandbox asked for */
+		} else if (switching && migrate_in_switch(lc->incoming, vm, e) < 0) {
+			status = 2; /* the migration's switch-over failed: this one never runs */
 		} else {
+			ran = true;
 			struct timespec t0;
 			clock_gettime(CLOCK_MONOTONIC, &t0);
 			if (lc->api)
@@ -259,6 +269,10 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 				lc->stopped(lc->arg, vm, why, seconds);
 			status = vm->exit_code;
 		}
+		/* Built from a migration but cannot run (the console, the
+		 * sandbox): the source, which may have sent GO, resumes. */
+		if (switching && !ran && status == 1)
+			migrate_in_abandon(lc->incoming, e->msg);
 		/* Limits changed through the API (each device's typed run-time
 		 * settings) outlive a guest reboot. */
 		for (unsigned k = 0; k < cfg->ndisks; k++)

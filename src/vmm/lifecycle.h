@@ -63,6 +63,9 @@ struct vm_lifecycle {
 	struct snapshot snap;
 	bool restoring; /* the next machine comes from the snapshot */
 	bool migrating; /* the next machine comes from the incoming migration */
+	/* Built from the migration, REDY said: the switch-over (GO, RUNG) is
+	 * made after the console and the sandbox, just before it runs. */
+	bool switch_pending;
 	char mem_default[PATH_MAX];
 	/* Pending memory files of an interrupted save used in place of the
 	 * memory file and diffs (snapshot_settle_mem). */

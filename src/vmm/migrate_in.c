@@ -813,8 +813,22 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
 			return refuse(in, e);
 		}
 	}
-	if (mig_send(in->wfd, MIG_REDY, NULL, 0, e) < 0)
-		return -1;
+	return mig_send(in->wfd, MIG_REDY, NULL, 0, e);
+}
+
+bool migrate_in_switch_before_sandbox(const struct migrate_in *in, struct vm *vm)
+{
+	return in->pc.uffd >= 0 || migrate_nics_any(vm);
+}
+
+void migrate_in_abandon(struct migrate_in *in, const char *why)
+{
+	if (in->wfd >= 0)
+		mig_send_abort(in->wfd, why);
+}
+
+int migrate_in_switch(struct migrate_in *in, struct vm *vm, struct error *e)
+{
 	const uint32_t go[] = {MIG_GO};
 	if (mig_recv(in->rfd, &in->f, go, 1, PEER, e) < 0)
 		return -1;

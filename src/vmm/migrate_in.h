@@ -89,11 +89,27 @@ int migrate_in_read_config(struct migrate_in *in, struct error *e);
 int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_size, int ram_fd,
 			   struct error *e);
 /* Build the machine of cfg (vm_build, no images loaded), say ACPT, receive
- * RAM and state, apply the state, say REDY, wait for GO, say RUNG. On a
- * refusal the source is told why (ABRT). Returns 0 when the VM is to
- * run, or -1 with e set (m->vm may then be set: vm_machine_destroy). */
+ * RAM and state, apply the state, say REDY. On a refusal the source is
+ * told why (ABRT). Returns 0 when the VM is ready for migrate_in_switch,
+ * or -1 with e set (m->vm may then be set: vm_machine_destroy). */
 int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct vm_config *cfg,
 		     int console_in, int console_out, struct vm_resources *res, struct error *e);
+/* After migrate_in_build, once everything else before running is done
+ * (the console started, the sandbox entered: not inside the downtime):
+ * wait for GO, take the shared disks' locks, say RUNG (and start a
+ * post-copy's page filling). Returns 0 when the VM is to run now, or -1
+ * with e set: it must not run (the source was told, where it could be). */
+int migrate_in_switch(struct migrate_in *in, struct vm *vm, struct error *e);
+/* After migrate_in_build: whether migrate_in_switch must run before the
+ * sandbox: a post-copy (its page filler, spawned at RUNG, needs its own
+ * filter's userfaultfd requests, which a thread spawned through the
+ * sandbox's spawner would lack) or a NIC to take over (TUNSETQUEUE, which
+ * the main thread's filter does not allow). */
+bool migrate_in_switch_before_sandbox(const struct migrate_in *in, struct vm *vm);
+/* Between migrate_in_build and migrate_in_switch: this side cannot run
+ * after all (why): ABRT, so that the source, which may have sent GO
+ * already, resumes. */
+void migrate_in_abandon(struct migrate_in *in, const char *why);
 void migrate_in_close(struct migrate_in *in);
 
 #endif

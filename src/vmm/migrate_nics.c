@@ -18,6 +18,14 @@ static struct net_backend *nic_backend(struct vm *vm, unsigned k)
 	return be && be->ops->release && be->ops->take ? be : NULL;
 }
 
+bool migrate_nics_any(struct vm *vm)
+{
+	for (unsigned k = 0; vm->board && k < board_ndevices(vm->board); k++)
+		if (nic_backend(vm, k))
+			return true;
+	return false;
+}
+
 int migrate_nics_take(struct vm *vm, struct error *e)
 {
 	int rc = 0;

@@ -5,6 +5,8 @@
 #ifndef RVISOR_VMM_MIGRATE_NICS_H
 #define RVISOR_VMM_MIGRATE_NICS_H
 
+#include <stdbool.h>
+
 #include "util/error.h"
 
 struct vm;
@@ -17,5 +19,8 @@ int migrate_nics_release(struct vm *vm, struct error *e);
  * migration failed after it released them). Tries them all, -1 with e
  * set naming the first that failed. */
 int migrate_nics_take(struct vm *vm, struct error *e);
+/* Some NIC has an endpoint to hand over (its take needs a request the
+ * sandbox allows the API and migration threads only, not the main one). */
+bool migrate_nics_any(struct vm *vm);
 
 #endif

@@ -97,6 +97,9 @@ struct migrate_status {
 	 * downtime: parking the vCPUs, sending the last pages and the state,
 	 * the destination's checks (REDY), its confirmation (RUNG). */
 	double setup_ms, full_pass_ms, pause_ms, last_copy_ms, ready_ms, confirm_ms;
+	/* Before the pause (not in the downtime): waiting for the bytes in
+	 * flight to reach the destination, all the waits together. */
+	double drain_ms;
 	uint64_t last_copy_pages; /* pages sent while paused */
 	double total_ms;	  /* since the start (final once ended) */
 	double downtime_ms;	  /* the pause, once stopped (final once ended) */

@@ -10,6 +10,7 @@
 #include <linux/if_tun.h>
 #include <linux/landlock.h>
 #include <linux/seccomp.h>
+#include <linux/sockios.h>
 #include <linux/userfaultfd.h>
 #include <sched.h>
 #include <stddef.h>
@@ -262,6 +263,12 @@ static int add_rule(struct sandbox_bpf *f, const char *name, enum sandbox_kind k
 		 * spawned by the API's, whose filter it inherits. */
 		if (kind == SANDBOX_KIND_MIGRATE || kind == SANDBOX_KIND_API)
 			c[n++] = EQ(1, TUNSETQUEUE);
+		/* A migration's source (vmm/migrate_out.c, thread migrate,
+		 * spawned by the API's: its filter stacks on that one): how
+		 * much of what it sent is not acknowledged yet, before it
+		 * pauses the VM (a read-only query). */
+		if (kind == SANDBOX_KIND_MIGRATE || kind == SANDBOX_KIND_API)
+			c[n++] = EQ(1, SIOCOUTQ);
 	} else if (!strcmp(name, "socket")) {
 		/* A back end makes the sockets of its own family only. */
 		if (kind == SANDBOX_KIND_VSOCK_HOST || kind == SANDBOX_KIND_MAIN ||

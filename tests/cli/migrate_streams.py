@@ -3,7 +3,8 @@ streams"), with bare-metal firmware guests and a hand-played destination:
 - PUT /migrate refuses streams outside 1..8 (400);
 - a guest dirtying 8 MiB in a loop migrates with "streams": 4 to a real
   destination, which accepts the main connection and 4 RAM ones: the
-  source exits 0, the destination runs, GET /migrate said streams 4;
+  source exits 0 (having drained its 5 connections before the pause),
+  the destination runs, GET /migrate said streams 4;
 - a fake destination that accepts the 5 connections (each with its
   preamble, AUTH and STRM: the same count and nonce, indices 0..4) and
   then closes the RAM stream that carried the first pages mid-way: the
@@ -11,6 +12,7 @@ streams"), with bare-metal firmware guests and a hand-played destination:
 - a fake destination that reads everything, then resets a RAM stream
   instead of saying it is ready: the source sees it at once and resumes."""
 import os
+import re
 import socket
 import struct
 import subprocess
@@ -48,6 +50,10 @@ except subprocess.TimeoutExpired:
     fail("the source did not exit after a migration over 4 streams")
 check(rc == 0, "migration over 4 streams: the source exits 0: " + err_of("src1")[-300:])
 check("migrated" in err_of("src1"), "the source says it migrated")
+# Before pausing, it waited for its connections to drain (docs/migration.md,
+# "Pre-copy and convergence", 5.), and says how long.
+check(re.search(r"first pass [\d.]+, drain [\d.]+;", err_of("src1")),
+      "the source's account has the drain before the pause: " + err_of("src1")[-300:])
 wait_for(lambda: os.path.exists(T + "/d2.sock") and api(T + "/d2.sock", "GET", "/vm")[0] == 200,
          "dst2's VM")
 runs_on(T + "/d2.sock", "the destination runs after 4 streams")

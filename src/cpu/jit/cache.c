@@ -50,6 +50,7 @@ int jit_attach(struct hart *h, char *msg, size_t msg_size)
 	j->size = CODE_SIZE;
 	j->hot = JIT_HOT_DEFAULT;
 	j->fma = __builtin_cpu_supports("fma");
+	j->bmi2 = __builtin_cpu_supports("bmi2");
 	const char *what = "memfd_create";
 	j->fd = memfd_create("rvisor-jit", MFD_CLOEXEC);
 	if (j->fd < 0)
@@ -95,6 +96,7 @@ int jit_attach_kept(struct hart *h, struct jit **keep, char *msg, size_t msg_siz
 	j->stat_translated = j->stat_flushes = j->stat_exits = 0;
 	j->hot = JIT_HOT_DEFAULT;
 	j->fma = __builtin_cpu_supports("fma");
+	j->bmi2 = __builtin_cpu_supports("bmi2");
 	h->jit = j;
 	hart_flush_blocks(h);
 	return 0;

@@ -266,6 +266,24 @@ static inline void shift_rcl(struct emit *e, bool w, unsigned sh, unsigned r)
 	e8(e, 0xd3);
 	modrm_reg(e, sh, r);
 }
+/* BMI2 shlx/shrx/sarx dst, src, count (VEX.LZ.{66,F2,F3}.0F38.W F7): a
+ * three-operand shift by a register other than cl that leaves the flags
+ * alone; the count is masked to 5 or 6 bits, as RISC-V's. */
+static inline void shiftx_rr(struct emit *e, bool w, unsigned sh, unsigned dst, unsigned src,
+			     unsigned count)
+{
+	uint8_t pp = sh == SH_SHL ? 1 : sh == SH_SAR ? 2 : 3;
+	e8(e, 0xc4);
+	e8(e, (uint8_t)((0xe0 ^ ((dst >> 3) & 1) << 7 ^ ((src >> 3) & 1) << 5) | 0x02));
+	e8(e, (uint8_t)((w ? 0x80 : 0) | (~count & 15) << 3 | pp));
+	e8(e, 0xf7);
+	modrm_reg(e, dst, src);
+}
+/* movsxd dst, [base + disp] */
+static inline void movsxd_rm(struct emit *e, unsigned dst, unsigned base, int32_t disp)
+{
+	op_mem(e, true, 0x63, dst, base, disp);
+}
 /* movsxd dst, src32 */
 static inline void movsxd_rr(struct emit *e, unsigned dst, unsigned src)
 {
@@ -323,20 +341,13 @@ static inline void test_m8_i8(struct emit *e, unsigned base, int32_t disp, uint8
 	modrm_mem(e, 0, base, disp);
 	e8(e, imm);
 }
-/* mov byte [base + disp], imm8 */
-static inline void st8_i(struct emit *e, unsigned base, int32_t disp, uint8_t imm)
+/* lock or dword [base + disp], imm8 */
+static inline void lock_or_m32_i8(struct emit *e, unsigned base, int32_t disp, uint8_t imm)
 {
+	e8(e, 0xf0);
 	rex(e, false, 0, 0, base, false);
-	e8(e, 0xc6);
-	modrm_mem(e, 0, base, disp);
-	e8(e, imm);
-}
-/* cmp byte [rip -> target], imm8 (target in the same view as the code) */
-static inline void cmp_rip8_i8(struct emit *e, const uint8_t *target, uint8_t imm)
-{
-	e8(e, 0x80);
-	e8(e, 0x3d);
-	e32(e, (uint32_t)(int32_t)(target - (e->p + 5)));
+	e8(e, 0x83);
+	modrm_mem(e, ALU_OR, base, disp);
 	e8(e, imm);
 }
 /* cmp dword [base + disp], 0 */

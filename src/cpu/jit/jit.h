@@ -32,14 +32,6 @@ const char *cpu_engine_name(enum cpu_engine e);
 #define JIT_MAX_INSN_BYTES 512
 #define JIT_BLOCK_RESERVE (256 * JIT_MAX_INSN_BYTES + 512)
 
-/* The code cache's first page holds data, never code (so writing it does
- * not disturb code in the pipeline): byte JIT_FLAG_CALLED_C is set by the
- * out-of-line slow paths after their call to C returns, and read by loops
- * onto their own block to know whether the page generation and link epoch
- * must be checked again. */
-#define JIT_DATA_BYTES 4096
-#define JIT_FLAG_CALLED_C 0
-
 /* Code cache per hart: one memfd mapped read-write (the translator writes)
  * and read-execute (the code runs); a bump allocator flushed when full. */
 struct jit {
@@ -54,7 +46,8 @@ struct jit {
 	/* A block is translated on its hot-th entry from the run loop (blocks
 	 * that run once, most of a boot, are not worth translating). */
 	unsigned hot;
-	bool fma; /* the host has FMA3: FMADD and co. run inline */
+	bool fma;  /* the host has FMA3: FMADD and co. run inline */
+	bool bmi2; /* the host has BMI2: register shifts use shlx/shrx/sarx */
 	/* Private copies {insn, stop} handed to interpreter handlers. */
 	struct insn *copies;
 	size_t ncopies, ncopies_max;

@@ -101,8 +101,6 @@ struct insn *handler_copy(struct tr *t, unsigned k)
 /* Call the interpreter's handler for instruction k. */
 static void emit_helper(struct tr *t, unsigned k, uint64_t pc)
 {
-	t->calls = true;
-	t->inline_calls = true;
 	struct emit *e = &t->e;
 	const struct insn *i = &t->b->insns[k];
 	struct insn *copy = handler_copy(t, k);
@@ -122,13 +120,13 @@ static void emit_helper(struct tr *t, unsigned k, uint64_t pc)
 	s->slot = &t->b->insns[k];
 	reload(t, all_cached(t));
 	instret_load(e);
+	emit_stale_check(t);
 }
 
 /* A SLOW_CALL entry for instruction k (its handler, out of line); the
  * caller adds branches to it and sets its resume point. */
 struct slow *add_call(struct tr *t, unsigned k, uint8_t *branch, uint64_t pc)
 {
-	t->calls = true;
 	struct slow *s = add_slow(t, SLOW_CALL, branch, pc);
 	s->delta = k - t->synced;
 	s->dirty = t->dirty;
@@ -189,8 +187,6 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 		s->slot = &b->insns[k];
 		s->dirty = t->dirty;
 		s->synced = t->synced;
-		s->calls = t->calls;
-		s->inline_calls = t->inline_calls;
 		return true;
 	}
 	case 0x6f: /* JAL */
@@ -264,16 +260,11 @@ static void emit_slow(struct tr *t, struct slow *s)
 	if (s->kind == SLOW_EXIT) {
 		/* exit_to as it would have run inline at the branch */
 		unsigned dirty = t->dirty, synced = t->synced;
-		bool calls = t->calls, inline_calls = t->inline_calls;
 		t->dirty = s->dirty;
 		t->synced = s->synced;
-		t->calls = s->calls;
-		t->inline_calls = s->inline_calls;
 		exit_to(t, s->delta, false, s->target, s->slot);
 		t->dirty = dirty;
 		t->synced = synced;
-		t->calls = calls;
-		t->inline_calls = inline_calls;
 		return;
 	}
 	if (s->kind != HELPER_EXIT) {
@@ -313,9 +304,9 @@ static void emit_slow(struct tr *t, struct slow *s)
 		patch32(cont, e->p);
 		if (s->delta)
 			alu_mi(e, ALU_SUB, RBX, OFF_INSTRET, (int32_t)s->delta);
-		called_c(e, t->j, 1);
 		reload(t, all_cached(t));
 		instret_load(e);
+		emit_stale_check(t);
 		patch32(jmp32(e), s->resume);
 		return;
 	}
@@ -329,7 +320,6 @@ static void emit_slow(struct tr *t, struct slow *s)
 	alu_rr(e, false, ALU_XOR, RAX, RAX);
 	leave(t);
 	patch32(ok, e->p);
-	called_c(e, t->j, 1);
 	/* The call clobbered the caller-saved host registers (their values
 	 * are in h->x[]); a load's helper wrote x[rd]. */
 	unsigned again = CALLER_SAVED_SLOTS;
@@ -337,6 +327,7 @@ static void emit_slow(struct tr *t, struct slow *s)
 		again |= 1u << t->slot_of[s->reg];
 	reload(t, again);
 	instret_load(e);
+	emit_stale_check(t);
 	patch32(jmp32(e), s->resume);
 }
 
@@ -356,17 +347,13 @@ void *jit_translate(struct hart *h, struct block *b)
 	t.b = b;
 	t.synced = 0;
 	t.nslow = 0;
-	t.calls = false;
-	t.inline_calls = false;
 	t.genp = &h->bus->page_gen[bus_page_index(h->bus, b->pa)];
 	t.e.start = t.e.p = j->rw + j->used;
 	t.e.end = j->rw + j->size;
 	struct emit *e = &t.e;
 
 	choose_cached(&t);
-	if (j->used == 0) { /* a fresh cache: its data page, then the chaining code */
-		memset(j->rw, 0, JIT_DATA_BYTES);
-		e->start = e->p = j->rw + JIT_DATA_BYTES;
+	if (j->used == 0) { /* a fresh cache: the chaining code first */
 		uint8_t probe[256], *fail[4];
 		struct emit pe = {probe, probe, probe + sizeof(probe)};
 		emit_entry(&pe);
@@ -374,7 +361,7 @@ void *jit_translate(struct hart *h, struct block *b)
 		j->entry_bytes = (size_t)(pe.p - probe);
 		emit_chk(&t, &pe, fail);
 		j->chk_bytes = (size_t)(pe.p - probe) - j->entry_bytes;
-		j->chain = JIT_DATA_BYTES;
+		j->chain = 0;
 		uint8_t *ret_wb;
 		j->ret = (size_t)(emit_chain(e, j->entry_bytes + j->chk_bytes, &ret_wb) - j->rw);
 		j->chain_static = (size_t)(e->p - j->rw);

@@ -27,7 +27,6 @@
 #define OFF_EVENTS ((int32_t)offsetof(struct hart, events))
 #define OFF_NEXT_CHECK ((int32_t)offsetof(struct hart, next_check))
 #define OFF_LINK_EPOCH ((int32_t)offsetof(struct hart, link_epoch))
-#define OFF_BUS ((int32_t)offsetof(struct hart, bus))
 #define OFF_JCACHE ((int32_t)offsetof(struct hart, jcache))
 #define OFF_F(r) ((int32_t)(offsetof(struct hart, f) + 8 * (unsigned)(r)))
 #define OFF_MSTATUS ((int32_t)offsetof(struct hart, csr.mstatus))
@@ -89,7 +88,6 @@ struct slow {
 	 * the retired count there) */
 	uint64_t target;
 	unsigned synced;
-	bool calls, inline_calls;
 };
 
 struct tr {
@@ -100,8 +98,6 @@ struct tr {
 	uint8_t *chk;		/* the check code entered by patched exits */
 	uint8_t *body;		/* after the entry and the check code */
 	uint8_t *body_l;	/* after the loads of the block's locals */
-	bool calls;		/* the code so far may call C (handler, slow path) */
-	bool inline_calls;	/* ... on its fast path (a handler call) */
 	int8_t slot_of[33];	/* guest register -> cache slot, or -1 */
 	uint8_t cached[NCACHE]; /* cache slot -> guest register */
 	unsigned ncached;
@@ -194,14 +190,6 @@ static inline void instret_load(struct emit *e)
 	ld64(e, RINSTRET, RBX, OFF_INSTRET);
 }
 
-/* The cache's "called C" flag (JIT_FLAG_CALLED_C) = v, through the
- * writable view (rax is clobbered). */
-static inline void called_c(struct emit *e, struct jit *j, uint8_t v)
-{
-	mov_ri(e, RAX, (uint64_t)(uintptr_t)(j->rw + JIT_FLAG_CALLED_C));
-	st8_i(e, RAX, 0, v);
-}
-
 /* Return rax to jit_run through the shared epilogue. */
 static inline void leave(struct tr *t)
 {
@@ -257,6 +245,7 @@ void emit_entry(struct emit *e);
 void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target, struct insn *slot);
 void emit_chk(struct tr *t, struct emit *e, uint8_t *fail[4]);
 void emit_chk_fail(struct tr *t, uint8_t *fail[4]);
+void emit_stale_check(struct tr *t);
 void emit_chain_static(struct tr *t, struct emit *e, uint8_t *to_chain, uint8_t *to_ret);
 uint8_t *emit_chain(struct emit *e, size_t body_off, uint8_t **ret_wb);
 

@@ -69,31 +69,10 @@ void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target, stru
 		/* The page generation and link epoch change only through C (this
 		 * hart's handlers and slow paths: its stores to code pages, its
 		 * fences and translation changes) or through another thread's
-		 * store, which this hart must fence (an event) to be sure to see;
-		 * the budget brings it back to the run loop's lookup anyway. So a
-		 * loop that cannot have called C since its start skips them.
-		 * A loop whose only calls are out-of-line slow paths (TLB misses,
-		 * FP special cases) checks the cache's "called C" flag, which
-		 * those set, and does the full check only when it is set (then
-		 * clears it: the other blocks check theirs when entered). */
-		uint8_t *full = NULL;
-		if (t->calls && !t->inline_calls) {
-			cmp_rip8_i8(e, j->rw + JIT_FLAG_CALLED_C, 0);
-			full = jcc32(e, CC_NE);
-			patch32(jmp32(e), t->body_l);
-			patch32(full, e->p);
-		}
-		if (t->calls) {
-			mov_ri(e, RAX, (uint64_t)(uintptr_t)t->genp);
-			cmp_m32_i32(e, RAX, 0, (int32_t)t->b->gen);
-			out[n++] = jcc32(e, CC_NE);
-			mov_ri(e, RAX, (uint64_t)(uintptr_t)&t->b->epoch);
-			ld32(e, RAX, RAX, 0);
-			alu_rm(e, false, ALU_CMP, RAX, RBX, OFF_LINK_EPOCH);
-			out[n++] = jcc32(e, CC_NE);
-		}
-		if (full)
-			called_c(e, j, 0);
+		 * store, which this hart must fence (an event) to be sure to see.
+		 * Every call to C in a block is followed by emit_stale_check,
+		 * which raises an event when they changed; so the events check
+		 * above covers them too. */
 		patch32(jmp32(e), t->body_l);
 		for (unsigned k = 0; k < n; k++)
 			patch32(out[k], e->p);
@@ -146,6 +125,26 @@ void emit_chk(struct tr *t, struct emit *e, uint8_t *fail[4])
 	fail[3] = jcc32(e, CC_NE);
 }
 
+/* After a call to C returned into the block (rax free): when this block's
+ * page generation or the link epoch changed (a store to code, a fence, a
+ * translation change), raise EV_RELOOKUP on the hart, so that the block's
+ * next exit, a loop onto itself included, returns to the run loop, which
+ * looks the block up again (the event itself asks nothing more). */
+void emit_stale_check(struct tr *t)
+{
+	struct emit *e = &t->e;
+	mov_ri(e, RAX, (uint64_t)(uintptr_t)t->genp);
+	cmp_m32_i32(e, RAX, 0, (int32_t)t->b->gen);
+	uint8_t *stale = jcc32(e, CC_NE);
+	mov_ri(e, RAX, (uint64_t)(uintptr_t)&t->b->epoch);
+	ld32(e, RAX, RAX, 0);
+	alu_rm(e, false, ALU_CMP, RAX, RBX, OFF_LINK_EPOCH);
+	uint8_t *fresh = jcc32(e, CC_E);
+	patch32(stale, e->p);
+	lock_or_m32_i8(e, RBX, OFF_EVENTS, EV_RELOOKUP);
+	patch32(fresh, e->p);
+}
+
 /* Where a failed check goes: the exit that jumped here continues as if
  * it had not been patched (h->pc = this block, rax = its slot). */
 void emit_chk_fail(struct tr *t, uint8_t *fail[4])
@@ -182,13 +181,8 @@ void emit_chain_static(struct tr *t, struct emit *e, uint8_t *to_chain, uint8_t 
 	dyn[n++] = jcc32(e, CC_NE);
 	alu_mi(e, ALU_CMP, RSI, (int32_t)offsetof(struct block, jit), 0);
 	dyn[n++] = jcc32(e, CC_E);
-	/* The page generation: bus->page_gen[(nb->pa - ram_base) >> 12]. */
-	ld64(e, RDI, RBX, OFF_BUS);
-	ld64(e, RCX, RSI, (int32_t)offsetof(struct block, pa));
-	alu_rm(e, true, ALU_SUB, RCX, RDI, (int32_t)offsetof(struct bus, ram_base));
-	shift_ri(e, true, SH_SHR, RCX, PAGE_SHIFT - 2);
-	alu_ri(e, true, ALU_AND, RCX, -4);
-	alu_rm(e, true, ALU_ADD, RCX, RDI, (int32_t)offsetof(struct bus, page_gen));
+	/* The page generation, through the block's pointer to it. */
+	ld64(e, RCX, RSI, (int32_t)offsetof(struct block, genp));
 	ld32(e, RCX, RCX, 0);
 	alu_rm(e, false, ALU_CMP, RCX, RSI, (int32_t)offsetof(struct block, gen));
 	dyn[n++] = jcc32(e, CC_NE);
@@ -230,14 +224,9 @@ static void emit_candidate(struct emit *e, size_t body_off, uint8_t **next, unsi
 	op_mem(e, false, 0x8b, RDI, RDX, (int32_t)offsetof(struct block, epoch));
 	alu_rm(e, false, ALU_CMP, RDI, RBX, OFF_LINK_EPOCH);
 	next[(*m)++] = jcc32(e, CC_NE);
-	/* The page generation: bus->page_gen[(nb->pa - ram_base) >> 12]
-	 * (rdi, rsi: the only scratch registers left). */
-	ld64(e, RDI, RBX, OFF_BUS);
-	ld64(e, RSI, RDX, (int32_t)offsetof(struct block, pa));
-	alu_rm(e, true, ALU_SUB, RSI, RDI, (int32_t)offsetof(struct bus, ram_base));
-	shift_ri(e, true, SH_SHR, RSI, PAGE_SHIFT - 2);
-	alu_ri(e, true, ALU_AND, RSI, -4);
-	alu_rm(e, true, ALU_ADD, RSI, RDI, (int32_t)offsetof(struct bus, page_gen));
+	/* The page generation, through the block's pointer to it (rsi: the
+	 * only scratch register left). */
+	ld64(e, RSI, RDX, (int32_t)offsetof(struct block, genp));
 	ld32(e, RSI, RSI, 0);
 	alu_rm(e, false, ALU_CMP, RSI, RDX, (int32_t)offsetof(struct block, gen));
 	next[(*m)++] = jcc32(e, CC_NE);

@@ -77,6 +77,15 @@ bool emit_op_imm(struct tr *t, const struct insn *i, uint32_t raw, bool w32)
 	unsigned d = dst_of(t, i);
 	switch (f3) {
 	case 0:
+		if (i->imm == 0) { /* sext.w: one movsxd from rs1's register or slot */
+			int c = hreg(t, i->rs1);
+			if (c >= 0)
+				movsxd_rr(e, d, (unsigned)c);
+			else
+				movsxd_rm(e, d, RBX, OFF_X(i->rs1));
+			done_rd(t, i, d, false);
+			return true;
+		}
 		into(t, d, i->rs1, false);
 		if (i->imm)
 			alu_ri(e, false, ALU_ADD, d, i->imm);
@@ -191,6 +200,22 @@ bool emit_op(struct tr *t, const struct insn *i, uint32_t raw, bool w32)
 	if (i->rd == 32)
 		return true;
 	bool w = !w32;
+	if (sh >= 0 && t->j->bmi2) {
+		/* shlx/shrx/sarx straight from the operands' registers into rd's */
+		unsigned d = dst_of(t, i);
+		int src = hreg(t, i->rs1), cnt = hreg(t, i->rs2);
+		if (cnt < 0) {
+			get_x(t, RCX, i->rs2, false);
+			cnt = RCX;
+		}
+		if (src < 0) {
+			get_x(t, RAX, i->rs1, w);
+			src = RAX;
+		}
+		shiftx_rr(e, w, (unsigned)sh, d, (unsigned)src, (unsigned)cnt);
+		done_rd(t, i, d, !w);
+		return true;
+	}
 	if (sh >= 0) {
 		get_x(t, RCX, i->rs2, false);
 		if (w)

@@ -44,7 +44,6 @@ uint32_t jit_store_slow(struct hart *h, uint64_t va, uint64_t val, uint32_t size
  * addend, or takes the returned rel32 on a miss. */
 uint8_t *tlb_lookup(struct tr *t, bool store, const struct insn *i, int32_t imm, unsigned size)
 {
-	t->calls = true; /* its slow path */
 	struct emit *e = &t->e;
 	int c = hreg(t, i->rs1);
 	if (c >= 0 && imm) {
