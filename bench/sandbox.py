@@ -5,7 +5,11 @@ alternated so that the machine's load falls on both alike, medians.
 
 - start: a firmware that powers the machine off at once (syscon), so the
   run is rvisor's start and exit; wall time, and the CPU time of the
-  process and its children (the sandbox's relay and VM process);
+  process and its children (the sandbox's relay and VM process); then, in
+  runs of their own, each start step's median CPU time, wall time and page
+  faults (RVISOR_SANDBOX_TIMES=1: the namespaces, the fork into the PID
+  namespace as the VM process sees it, the filters, each thread's filter
+  install);
 - CPU: bench/cpu's bare-metal benchmark (built here, 400000 rounds) under
   --stats: MIPS by wall time, and instructions per CPU second of the
   process, less its median start CPU time (less sensitive to other
@@ -36,11 +40,11 @@ BARE = os.path.join(LONG, "cpu-bare.elf")
 RUNS = int(os.environ.get("BENCH_SANDBOX_RUNS", "10"))
 
 
-def timed(argv):
+def timed(argv, env=None):
     """(wall seconds, CPU seconds of the children, stderr) of one run."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.monotonic()
-    p = subprocess.run(argv, stdin=subprocess.DEVNULL, capture_output=True, text=True)
+    p = subprocess.run(argv, stdin=subprocess.DEVNULL, capture_output=True, text=True, env=env)
     wall = time.monotonic() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -51,6 +55,22 @@ def timed(argv):
 
 def med(xs):
     return statistics.median(xs)
+
+
+STEP = re.compile(r"rvisor: sandbox time: (.*?) +cpu +([-0-9.]+) ms(?: +wall +([-0-9.]+) ms"
+                  r" +faults (\d+))?")
+
+
+def add_steps(steps, stderr):
+    """Each RVISOR_SANDBOX_TIMES line of one run into steps (name: lists)."""
+    for line in stderr.splitlines():
+        m = STEP.match(line)
+        if m:
+            s = steps.setdefault(m.group(1), ([], [], []))
+            s[0].append(float(m.group(2)))
+            if m.group(3):
+                s[1].append(float(m.group(3)))
+                s[2].append(int(m.group(4)))
 
 
 def main():
@@ -68,6 +88,13 @@ def main():
                 w, c, _ = timed([R, "run", "--firmware", off, "--sandbox", mode, "--timeout", "30"])
                 start[mode][0].append(w * 1e3)
                 start[mode][1].append(c * 1e3)
+        # The steps in runs of their own (printing them costs a little).
+        steps = {}
+        timing = dict(os.environ, RVISOR_SANDBOX_TIMES="1")
+        for _ in range(max(5, RUNS // 2)):
+            _, _, err = timed([R, "run", "--firmware", off, "--sandbox", "on", "--timeout", "30"],
+                              timing)
+            add_steps(steps, err)
         print("start and exit, %d runs each (median, ms):" % RUNS)
         for mode in ("off", "on"):
             print("  --sandbox %-3s  wall %7.1f  CPU %6.1f  (wall min %.1f max %.1f)"
@@ -76,6 +103,11 @@ def main():
         print("  sandbox costs %+.1f ms wall, %+.1f ms CPU"
               % (med(start["on"][0]) - med(start["off"][0]),
                  med(start["on"][1]) - med(start["off"][1])))
+        if steps:
+            print("  its steps (medians; the VM process's main thread, or the thread named):")
+            for name, (cpu, wall, faults) in steps.items():
+                print("    %-28s CPU %6.3f ms" % (name, med(cpu))
+                      + ("  wall %7.3f ms  faults %3.0f" % (med(wall), med(faults)) if wall else ""))
         if not os.path.exists(BARE) and subprocess.run(
                 ["sh", os.path.join(ROOT, "bench", "cpu", "build.sh")],
                 env=dict(os.environ, OUT=LONG, ROUNDS="400000")).returncode != 0:

@@ -14,7 +14,8 @@ apt-get, as root or through sudo. Each set includes the one before it:
          a --disk given without --kernel); the default guest's own build packages
          (kernel source, RISC-V cross compiler, ...) are installed by
          guest/build.sh when it first builds
-  test   what `make test` uses on top: python3 (guest tests), the RISC-V
+  test   what `make test` uses on top: libseccomp-dev (the unit tests'
+         reference filters; rvisor builds its own), python3 (guest tests), the RISC-V
          cross toolchain (ISA tests), qemu-img/qemu-io (qcow2 interop),
          e2fsprogs (ext4 images), iproute2 (network namespaces), dtc and
          OpenSBI (the firmware path), strace (the interrupted-snapshot test),
@@ -37,8 +38,8 @@ EOF
 }
 
 PKGS_RUN="gcc make libc6-dev libfdt-dev zlib1g-dev libmicrohttpd-dev libjansson-dev
-libslirp-dev libsqlite3-dev libseccomp-dev libzstd-dev curl socat u-boot-qemu"
-PKGS_TEST="python3 python3-yaml sqlite3 gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu qemu-utils e2fsprogs
+libslirp-dev libsqlite3-dev libzstd-dev curl socat u-boot-qemu"
+PKGS_TEST="libseccomp-dev python3 python3-yaml sqlite3 gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu qemu-utils e2fsprogs
 iproute2 device-tree-compiler opensbi gzip strace clang-format debootstrap cpio openssh-client
 gdb-multiarch prometheus tmux nodejs npm chromium procps util-linux clang mtools"
 PKGS_BENCH="qemu-system-misc"

@@ -19,6 +19,7 @@
 #include "vmm/migrate_in.h"
 #include "vmm/migrate_out.h"
 #include "vmm/sandbox.h"
+#include "vmm/sandbox_pid.h"
 #include "virtio/devices.h"
 #include "vmm/vm.h"
 #include "util/opts.h"
@@ -132,7 +133,9 @@ static void run_usage(FILE *f)
 	    "                                debug a list); default on when started as\n"
 	    "                                root, off otherwise, or the environment's\n"
 	    "                                RVISOR_SANDBOX; as root also namespaces, a\n"
-	    "                                private root (docs/SECURITY.md)\n"
+	    "                                private root (docs/SECURITY.md);\n"
+	    "                                RVISOR_SANDBOX_TIMES=1 prints what each of\n"
+	    "                                its start steps costs\n"
 	    "  --sandbox-dir DIR             keep host directory DIR in the sandbox's private\n"
 	    "                                root (e.g. where API snapshots are written);\n"
 	    "                                the API and vsock sockets' directories are kept\n"
@@ -907,7 +910,10 @@ int cmd_run(int argc, char **argv)
 	api_stop(lc.api);
 	gdbstub_close(gdb);
 	vm_lifecycle_close(&lc);
+	bool pid_ns = sandbox.pid_ns;
 	sandbox_close(&sandbox);
 	migrate_in_close(&in);
+	if (pid_ns)
+		sandbox_pid_exit(status);
 	return status;
 }

@@ -1,6 +1,7 @@
 /* The VM process's sandbox: no_new_privs, rlimits, and seccomp-bpf allow-lists per thread kind. */
 #include "vmm/sandbox.h"
 #include "vmm/sandbox_bpf.h"
+#include "vmm/sandbox_nr.h"
 #include "vmm/sandbox_pid.h"
 #include "vmm/sandbox_spawn.h"
 
@@ -14,7 +15,6 @@
 #include <linux/userfaultfd.h>
 #include <sched.h>
 #include <stddef.h>
-#include <seccomp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -204,8 +204,8 @@ const char *sandbox_kind_name(enum sandbox_kind kind)
  * a negative errno value. */
 static int add_rule(struct sandbox_bpf *f, const char *name, enum sandbox_kind kind, int pid)
 {
-	int nr = seccomp_syscall_resolve_name(name);
-	if (nr == __NR_SCMP_ERROR)
+	int nr = sandbox_nr_of(name);
+	if (nr < 0)
 		return 0;
 	struct sandbox_bpf_cond c[NCONDS];
 	unsigned n = 0;
@@ -334,8 +334,8 @@ int sandbox_rules(struct sandbox_bpf *f, enum sandbox_mode mode, enum sandbox_ki
 	 * refusal; the VM must not die for it. The open still never happens.
 	 * (In log mode it runs and is logged, like any other call.) */
 	for (size_t k = 0; rc == 0 && mode == SANDBOX_ON && open_calls[k]; k++) {
-		int nr = seccomp_syscall_resolve_name(open_calls[k]);
-		if (nr != __NR_SCMP_ERROR)
+		int nr = sandbox_nr_of(open_calls[k]);
+		if (nr >= 0)
 			rc = sandbox_bpf_add(f, nr, SECCOMP_RET_ERRNO | EACCES, 0, NULL);
 		if (rc == -EEXIST) /* the kind opens files: allowed above */
 			rc = 0;
@@ -354,6 +354,21 @@ static const char *const hot_calls[] = {"futex",      "ppoll",		 "read",    "wri
 					"preadv",     "pwritev",	 "sendmsg", "recvmsg",
 					"epoll_wait", "clock_nanosleep", NULL};
 
+const char *sandbox_listed_call(unsigned i)
+{
+	const char *const *all[] = {base_calls, open_calls, hot_calls};
+	for (size_t l = 0; l < sizeof(all) / sizeof(all[0]); l++)
+		for (const char *const *n = all[l]; *n; n++)
+			if (i-- == 0)
+				return *n;
+	for (int k = 0; k < SANDBOX_NKINDS; k++)
+		for (int l = 0; l < 3; l++)
+			for (const char *const *n = kinds[k].lists[l]; n && *n; n++)
+				if (i-- == 0)
+					return *n;
+	return NULL;
+}
+
 /* One kind's filter as a BPF program, built from its rules. */
 static int compile(struct sandbox *sb, enum sandbox_kind kind, struct sandbox_bpf *f,
 		   struct error *e)
@@ -364,8 +379,8 @@ static int compile(struct sandbox *sb, enum sandbox_kind kind, struct sandbox_bp
 	int hot[16];
 	unsigned nhot = 0;
 	for (size_t k = 0; hot_calls[k] && nhot < 16; k++) {
-		int nr = seccomp_syscall_resolve_name(hot_calls[k]);
-		if (nr != __NR_SCMP_ERROR)
+		int nr = sandbox_nr_of(hot_calls[k]);
+		if (nr >= 0)
 			hot[nhot++] = nr;
 	}
 	rc = sandbox_bpf_emit(f, hot, nhot, &sb->prog[kind]);
@@ -407,7 +422,8 @@ static uint64_t kind_caps(enum sandbox_kind kind)
 	case SANDBOX_KIND_MAIN:
 		/* A rebuild on a guest reboot: a kernel of any owner, the file
 		 * capabilities of the 9p server it respawns; SETPCAP lets the
-		 * threads it spawns drop their bounding sets. Taps and hostfwd
+		 * threads it spawns drop their bounding sets (not kept where the
+		 * process emptied its bounding set at start). Taps and hostfwd
 		 * listeners are open already: no NET_ADMIN, no NET_BIND_SERVICE. */
 		return FILE_CAPS | CAP(CAP_LEASE) | CAP(CAP_SETPCAP);
 	default:
@@ -415,10 +431,25 @@ static uint64_t kind_caps(enum sandbox_kind kind)
 	}
 }
 
+/* Empty the calling thread's capability bounding set (as root, before
+ * any other thread exists: every thread, and the relay, inherits it). It
+ * only limits what an execve could gain, and no thread may exec: one pass
+ * here spares each thread its own pass of one prctl per capability.
+ * Returns true when it is empty. */
+static bool clear_bounding_set(void)
+{
+	for (int c = 0; c < 64; c++)
+		/* EINVAL past the kernel's last capability. */
+		if (prctl(PR_CAPBSET_DROP, c, 0, 0, 0) < 0)
+			return errno == EINVAL;
+	return true;
+}
+
 /* Drop every capability but keep from the calling thread (capabilities
- * are per thread: threads it spawns later start with what is left).
- * Returns 0 or an errno value. */
-static int drop_caps(uint64_t keep)
+ * are per thread: threads it spawns later start with what is left); with
+ * bset_clear the bounding set is empty already. Returns 0 or an errno
+ * value. */
+static int drop_caps(uint64_t keep, bool bset_clear)
 {
 	struct __user_cap_header_struct h = {_LINUX_CAPABILITY_VERSION_3, 0};
 	struct __user_cap_data_struct d[2];
@@ -427,7 +458,7 @@ static int drop_caps(uint64_t keep)
 	uint64_t eff = d[0].effective | (uint64_t)d[1].effective << 32;
 	/* The bounding set first, while CAP_SETPCAP is still effective; a
 	 * thread without it cannot gain anything through its bounding set. */
-	if (eff & CAP(CAP_SETPCAP))
+	if (!bset_clear && (eff & CAP(CAP_SETPCAP)))
 		for (int c = 0; c < 64; c++)
 			/* One call per capability (dropping one already gone
 			 * succeeds): EINVAL past the kernel's last. */
@@ -528,11 +559,40 @@ static void selftest(const struct sandbox *sb, const char *thread)
 		rc < 0 ? ": " : "", rc < 0 ? strerror(err) : "");
 }
 
+static double ms_between(const struct timespec *a, const struct timespec *b)
+{
+	return (double)(b->tv_sec - a->tv_sec) * 1e3 + (double)(b->tv_nsec - a->tv_nsec) / 1e6;
+}
+
+/* RVISOR_SANDBOX_TIMES: the calling thread's CPU time, the wall time and
+ * the page faults since the last step (what the sandbox's start costs,
+ * step by step). */
+static void step(struct sandbox *sb, const char *what)
+{
+	if (!sb->times)
+		return;
+	struct timespec cpu, wall;
+	struct rusage ru;
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
+	clock_gettime(CLOCK_MONOTONIC, &wall);
+	getrusage(RUSAGE_THREAD, &ru);
+	if (what)
+		fprintf(stderr,
+			"rvisor: sandbox time: %-24s cpu %6.3f ms  wall %6.3f ms  faults %ld\n",
+			what, ms_between(&sb->step_cpu, &cpu), ms_between(&sb->step_wall, &wall),
+			ru.ru_minflt - sb->step_faults);
+	sb->step_cpu = cpu;
+	sb->step_wall = wall;
+	sb->step_faults = ru.ru_minflt;
+}
+
 int sandbox_install(const struct sandbox *sb, enum sandbox_kind kind)
 {
 	if (sb->mode == SANDBOX_OFF)
 		return 0;
-	int err = drop_caps(kind_caps(kind));
+	/* With the bounding set empty no thread needs CAP_SETPCAP. */
+	uint64_t keep = kind_caps(kind) & ~(sb->bset_clear ? CAP(CAP_SETPCAP) : 0);
+	int err = drop_caps(keep, sb->bset_clear);
 	if (err)
 		return err;
 	if (sb->landlock_all >= 0 && syscall(SYS_landlock_restrict_self, sb->landlock_all, 0) < 0)
@@ -543,6 +603,22 @@ int sandbox_install(const struct sandbox *sb, enum sandbox_kind kind)
 	if (syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &sb->prog[kind]) < 0)
 		return errno;
 	return 0;
+}
+
+/* sandbox_install, its CPU time on stderr with RVISOR_SANDBOX_TIMES
+ * (clock_gettime only: the filter in place may allow nothing else). */
+static int install_timed(const struct sandbox *sb, enum sandbox_kind kind, const char *name)
+{
+	struct timespec c0, c1;
+	if (sb->times)
+		clock_gettime(CLOCK_THREAD_CPUTIME_ID, &c0);
+	int err = sandbox_install(sb, kind);
+	if (sb->times) {
+		clock_gettime(CLOCK_THREAD_CPUTIME_ID, &c1);
+		fprintf(stderr, "rvisor: sandbox time: filter of %-14s cpu %6.3f ms\n", name,
+			ms_between(&c0, &c1));
+	}
+	return err;
 }
 
 static void start_hook(void *arg, const char *name)
@@ -558,7 +634,7 @@ static void start_hook(void *arg, const char *name)
 			"rvisor: sandbox: the API thread cannot return to the host's network "
 			"namespace (%s): no migration to a TCP destination\n",
 			strerror(errno));
-	int err = sandbox_install(sb, kind);
+	int err = install_timed(sb, kind, name);
 	if (err) {
 		/* Never run a thread unconfined. */
 		fprintf(stderr,
@@ -674,24 +750,37 @@ static void enter_namespaces(struct sandbox *sb)
 	 * made there, and no thread the guest drives reaches the network. */
 	if (!sb->needs.host_net)
 		sb->host_netns = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+	step(sb, "before namespaces");
 	if (unshare(flags) < 0)
 		fprintf(stderr,
 			"rvisor: sandbox: no new %s namespaces (%s): running without them\n", what,
 			strerror(errno));
+	step(sb, sb->needs.host_net ? "IPC, UTS namespaces" : "IPC, UTS, net namespaces");
 	sb->mount_ns = sandbox_fs_unshare();
+	step(sb, "mount namespace");
 	/* Last: the namespaces above are made by root. */
 	if (!sb->needs.user_given) {
 		sb->needs.uid = (uid_t)(SANDBOX_USER_BASE + (unsigned)getpid());
 		sb->needs.gid = (gid_t)sb->needs.uid;
 	}
 	sb->user = sandbox_user_enter(sb->needs.uid, sb->needs.gid, SANDBOX_NPROC);
+	step(sb, "uid, gid");
+	/* Still root's capabilities (kept across the uid change): the
+	 * relay and every thread inherit the empty bounding set. */
+	sb->bset_clear = clear_bounding_set();
+	step(sb, "bounding set");
 	/* After the uid change (which would clear the child's parent-death
 	 * signal), with the capabilities it kept: from here on this is the
 	 * child, PID 1 of its namespace; the parent relays. */
 	if (sb->needs.pid_ns)
 		sb->pid_ns = sandbox_pid_enter(
-		    sb->needs.relay_keep_fd, sb->mode == SANDBOX_LOG,
+		    sb->needs.relay_keep_fd, sb->mode == SANDBOX_LOG, sb->bset_clear,
 		    strcmp(sb->selftest_thread, "relay") == 0 ? sb->selftest_call : NULL);
+	if (sb->pid_ns) { /* a new process: its clocks and counts start at 0 */
+		sb->step_cpu = (struct timespec){0};
+		sb->step_faults = 0;
+	}
+	step(sb, "PID namespace (child)");
 }
 
 int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct sandbox_needs *needs,
@@ -704,6 +793,9 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
 		sb->needs = *needs;
 	if (mode == SANDBOX_OFF)
 		return 0;
+	const char *times = getenv("RVISOR_SANDBOX_TIMES");
+	sb->times = times && *times && strcmp(times, "0") != 0;
+	step(sb, NULL);
 	const char *t = getenv("RVISOR_SANDBOX_SELFTEST");
 	const char *colon = t ? strchr(t, ':') : NULL;
 	if (colon && (size_t)(colon - t) < sizeof(sb->selftest_thread) &&
@@ -735,11 +827,13 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
 	 * procfs mounted later would be another file system). */
 	if (sb->mount_ns)
 		sb->proc_fd = sandbox_fs_proc();
+	step(sb, "private /proc");
 	if (sb->needs.nshares)
 		sb->landlock_9p = landlock_ruleset(sb, false);
 	/* Log mode shows what a VM would need: no file is refused either. */
 	if (mode != SANDBOX_LOG)
 		sb->landlock_all = landlock_ruleset(sb, true);
+	step(sb, "Landlock rulesets");
 	struct sandbox_bpf *f = malloc(sizeof(*f));
 	if (!f) {
 		sandbox_close(sb);
@@ -752,8 +846,10 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
 			return -1;
 		}
 	free(f);
+	step(sb, "filters built");
 	thread_set_start_hook(start_hook, sb);
 	int err = sandbox_spawner_start(&sb->spawner);
+	step(sb, "spawner thread");
 	if (err) {
 		sandbox_close(sb);
 		return err_errno(e, err, "sandbox: cannot start the spawner thread");
@@ -772,9 +868,11 @@ int sandbox_enter_main(struct sandbox *sb, struct error *e)
 		return 0;
 	/* The VM is built: what it needs is held by descriptor, or beneath
 	 * the kept directories. */
+	step(sb, NULL);
 	if (sb->mount_ns)
 		sb->private_root = sandbox_fs_pivot(&sb->needs.dirs, sb->proc_fd);
-	int err = sandbox_install(sb, SANDBOX_KIND_MAIN);
+	step(sb, "private root (pivot)");
+	int err = install_timed(sb, SANDBOX_KIND_MAIN, "main");
 	if (err)
 		return err_errno(e, err,
 				 "sandbox: cannot drop the main thread's capabilities or "

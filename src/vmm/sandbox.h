@@ -5,6 +5,7 @@
 
 #include <linux/filter.h>
 #include <stdbool.h>
+#include <time.h>
 
 #include "util/error.h"
 #include "vmm/sandbox_fs.h"
@@ -83,6 +84,7 @@ struct sandbox {
 	bool private_root; /* done */
 	bool user;	   /* runs as needs.uid/gid */
 	bool pid_ns;	   /* PID 1 of a PID namespace of its own, under a relay */
+	bool bset_clear;   /* the process's capability bounding set is empty (as root) */
 	/* Started by sandbox_prepare; after sandbox_enter_main it creates the
 	 * main thread's threads. */
 	struct sandbox_spawner *spawner;
@@ -96,6 +98,11 @@ struct sandbox {
 	 * call CALL (openat, openroot, execve, ptrace, socket) right after its
 	 * filter is in place. */
 	char selftest_thread[16], selftest_call[16];
+	/* RVISOR_SANDBOX_TIMES=1: each step's CPU and wall time on stderr
+	 * (docs/SECURITY.md, "Cost"); the clocks of the last step. */
+	bool times;
+	struct timespec step_cpu, step_wall;
+	long step_faults;
 };
 
 /* The default: on when started as root (the process has something to
@@ -145,6 +152,10 @@ void sandbox_close(struct sandbox *sb);
 /* The self-test's call named call (see selftest_call): its result, or -2
  * for a name it does not know. */
 long sandbox_selftest_call(const char *call);
+
+/* The i-th call name the allow-lists hold (repeats included), NULL past
+ * the last: for tests (every one must be in vmm/sandbox_nr.c's table). */
+const char *sandbox_listed_call(unsigned i);
 
 struct sandbox_bpf;
 /* Kind's allow-list in mode (on or log) into f, for a process whose pid

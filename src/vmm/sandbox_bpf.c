@@ -1,5 +1,6 @@
 /* The sandbox's seccomp-bpf programs, built by hand from an allow-list:
- * a binary search over syscall numbers, hot calls first. */
+ * a binary search over syscall numbers (runs of them as ranges), hot
+ * calls first. */
 #include "vmm/sandbox_bpf.h"
 
 #include <errno.h>
@@ -110,6 +111,48 @@ static int half(struct emitter *em, uint32_t off, uint32_t mask, uint32_t value)
 	return (int)put(em, (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, value, 0, 0));
 }
 
+/* How many conditions from c's k-th on compare the same argument, whole,
+ * with values of the same upper half (a list of allowed values, like
+ * fcntl's commands): 1 when k's is not such a list's first. */
+static unsigned same_word(const struct sandbox_bpf *f, const struct sandbox_bpf_call *c, unsigned k)
+{
+	const struct sandbox_bpf_cond *first = &f->conds[c->first + k];
+	if (first->mask != UINT64_MAX)
+		return 1;
+	unsigned m = 1;
+	/* (At most 128 a test: its jumps stay within reach.) */
+	while (k + m < c->nconds && m < 128) {
+		const struct sandbox_bpf_cond *cd = &f->conds[c->first + k + m];
+		if (cd->arg != first->arg || cd->mask != UINT64_MAX ||
+		    cd->value >> 32 != first->value >> 32)
+			break;
+		m++;
+	}
+	return m;
+}
+
+/* The m conditions from c's k-th on (same_word's list) in one test: the
+ * upper half loaded and compared once, then the lower half against each
+ * value (m + 4 instructions instead of 5 m); none holding goes on to
+ * what follows. */
+static void any_word(struct emitter *em, const struct sandbox_bpf *f,
+		     const struct sandbox_bpf_call *c, unsigned k, unsigned m)
+{
+	const struct sandbox_bpf_cond *cd = &f->conds[c->first + k];
+	int hi = half(em, ARG_HI(cd->arg), UINT32_MAX, (uint32_t)(cd->value >> 32));
+	put(em, (struct sock_filter)BPF_STMT(BPF_LD | BPF_W | BPF_ABS, ARG_LO(cd->arg)));
+	for (unsigned i = 0; i < m; i++) {
+		/* Equal: to the return after the last comparison. The last
+		 * one's false branch skips that return. */
+		uint8_t jt = (uint8_t)(m - 1 - i), jf = i == m - 1 ? 1 : 0;
+		put(em, (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K,
+						     (uint32_t)f->conds[c->first + k + i].value, jt,
+						     jf));
+	}
+	put(em, (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, c->action));
+	land_false(em, (unsigned)hi);
+}
+
 /* What a call gets, with A holding its number: its action, or the first
  * of its conditions that holds decides, else the list's deny. Ends in a
  * return on every path. */
@@ -121,6 +164,12 @@ static void body(struct emitter *em, const struct sandbox_bpf *f, const struct s
 	}
 	for (unsigned k = 0; k < c->nconds; k++) {
 		const struct sandbox_bpf_cond *cd = &f->conds[c->first + k];
+		unsigned m = same_word(f, c, k);
+		if (m > 1) {
+			any_word(em, f, c, k, m);
+			k += m - 1;
+			continue;
+		}
 		if ((cd->value & ~cd->mask) != 0)
 			continue; /* never holds */
 		int hi = half(em, ARG_HI(cd->arg), (uint32_t)(cd->mask >> 32),
@@ -146,26 +195,86 @@ static void entry(struct emitter *em, const struct sandbox_bpf *f, const struct 
 	land_false(em, j);
 }
 
-/* A binary search over calls sorted by number: every path ends in a
+/* "If the number is in the item's, its body", falling through otherwise
+ * with A still the number. */
+static void item_entry(struct emitter *em, const struct sandbox_bpf *f,
+		       const struct sandbox_bpf_range *it)
+{
+	if (it->lo == it->hi) {
+		entry(em, f, it->c);
+		return;
+	}
+	unsigned ge =
+	    put(em, (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JGE | BPF_K, it->lo, 0, 0));
+	unsigned gt =
+	    put(em, (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JGT | BPF_K, it->hi, 0, 0));
+	put(em, (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, it->c->action));
+	land_false(em, ge);
+	/* number > hi: the true branch goes on to the next item */
+	if (!em->overflow) {
+		unsigned off = em->n - gt - 1;
+		if (off > 255)
+			em->overflow = true;
+		else {
+			em->insn[gt].jt = (uint8_t)off;
+			em->insn[gt].jf = 0;
+		}
+	}
+}
+
+/* A binary search over items sorted by number: every path ends in a
  * return (the deny action when the number is not among them). */
 static void tree(struct emitter *em, const struct sandbox_bpf *f,
-		 const struct sandbox_bpf_call *const *calls, unsigned n)
+		 const struct sandbox_bpf_range *items, unsigned n)
 {
 	if (n <= LEAF) {
 		for (unsigned k = 0; k < n; k++)
-			entry(em, f, calls[k]);
+			item_entry(em, f, &items[k]);
 		put(em, (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, f->deny));
 		return;
 	}
 	unsigned mid = n / 2;
-	/* number >= calls[mid]: on to the upper half, past the lower one */
-	put(em, (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JGE | BPF_K, (uint32_t)calls[mid]->nr, 0,
-					     1));
+	/* number >= items[mid]: on to the upper half, past the lower one */
+	put(em, (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JGE | BPF_K, items[mid].lo, 0, 1));
 	unsigned ja = put(em, (struct sock_filter)BPF_JUMP(BPF_JMP | BPF_JA, 0, 0, 0));
-	tree(em, f, calls, mid);
+	tree(em, f, items, mid);
 	if (!em->overflow)
 		em->insn[ja].k = em->n - ja - 1;
-	tree(em, f, calls + mid, n - mid);
+	tree(em, f, items + mid, n - mid);
+}
+
+static bool is_hot(const int *hot, unsigned nhot, int nr)
+{
+	for (unsigned h = 0; h < nhot; h++)
+		if (hot[h] == nr)
+			return true;
+	return false;
+}
+
+/* calls (sorted by number) as items: runs merged. A hot call (tested
+ * before the tree) joins a run, which it may join up, but is left out
+ * alone. Returns the number of items. */
+static unsigned items_of(const struct sandbox_bpf_call *const *calls, unsigned n, const int *hot,
+			 unsigned nhot, struct sandbox_bpf_range *items)
+{
+	unsigned m = 0;
+	for (unsigned k = 0; k < n;) {
+		const struct sandbox_bpf_call *c = calls[k];
+		unsigned end = k + 1;
+		if (c->nconds == 0)
+			while (end < n && calls[end]->nconds == 0 &&
+			       calls[end]->action == c->action &&
+			       calls[end]->nr == calls[end - 1]->nr + 1)
+				end++;
+		if (end - k == 1 && is_hot(hot, nhot, c->nr)) {
+			k = end;
+			continue;
+		}
+		items[m++] =
+		    (struct sandbox_bpf_range){(uint32_t)c->nr, (uint32_t)calls[end - 1]->nr, c};
+		k = end;
+	}
+	return m;
 }
 
 static int by_number(const void *a, const void *b)
@@ -178,7 +287,8 @@ static int by_number(const void *a, const void *b)
 int sandbox_bpf_emit(struct sandbox_bpf *f, const int *hot, unsigned nhot, struct sock_fprog *out)
 {
 	struct emitter em = {.insn = f->scratch};
-	const struct sandbox_bpf_call *rest[SANDBOX_BPF_MAX_CALLS];
+	const struct sandbox_bpf_call **sorted = f->sorted;
+	struct sandbox_bpf_range *items = f->items;
 	/* Number -1 is no call at all (what `strace -e inject=...:error=`
 	 * turns a call into, and the kernel filters again): ENOSYS instead
 	 * of a kill, so fault-injection tests work in the sandbox. */
@@ -196,14 +306,6 @@ int sandbox_bpf_emit(struct sandbox_bpf *f, const int *hot, unsigned nhot, struc
 		put(&em, (struct sock_filter)BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS));
 	}
 	/* The hot calls first: a vCPU's futex costs a few instructions. */
-	unsigned nrest = 0;
-	for (unsigned k = 0; k < f->ncalls; k++) {
-		bool is_hot = false;
-		for (unsigned h = 0; h < nhot; h++)
-			is_hot |= hot[h] == f->calls[k].nr;
-		if (!is_hot)
-			rest[nrest++] = &f->calls[k];
-	}
 	for (unsigned h = 0; h < nhot; h++) {
 		const struct sandbox_bpf_call *c = find(f, hot[h]);
 		bool seen = false; /* a number named twice in hot */
@@ -212,8 +314,10 @@ int sandbox_bpf_emit(struct sandbox_bpf *f, const int *hot, unsigned nhot, struc
 		if (c && !seen)
 			entry(&em, f, c);
 	}
-	qsort(rest, nrest, sizeof(*rest), by_number);
-	tree(&em, f, rest, nrest);
+	for (unsigned k = 0; k < f->ncalls; k++)
+		sorted[k] = &f->calls[k];
+	qsort(sorted, f->ncalls, sizeof(*sorted), by_number);
+	tree(&em, f, items, items_of(sorted, f->ncalls, hot, nhot, items));
 	if (em.overflow)
 		return -E2BIG;
 	out->filter = malloc(em.n * sizeof(struct sock_filter));

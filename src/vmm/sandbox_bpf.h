@@ -23,6 +23,16 @@ struct sandbox_bpf_call {
 	unsigned first, nconds; /* in sandbox_bpf.conds */
 };
 
+/* What the search tree decides on: one call (lo == hi), or a run of
+ * consecutive numbers whose calls all get the same action with no
+ * condition (c the first of them), tested as a range: a shorter program,
+ * which the kernel compiles in each thread the sandbox starts and runs on
+ * each of its system calls. */
+struct sandbox_bpf_range {
+	uint32_t lo, hi;
+	const struct sandbox_bpf_call *c;
+};
+
 /* An allow-list under construction (large: keep it off small stacks). */
 struct sandbox_bpf {
 	uint32_t deny; /* every call not in the list, and a failed condition */
@@ -33,6 +43,8 @@ struct sandbox_bpf {
 	/* sandbox_bpf_emit's work space: a program is copied out at its size
 	 * (one list emits every kind's program into the same pages). */
 	struct sock_filter scratch[BPF_MAXINSNS];
+	const struct sandbox_bpf_call *sorted[SANDBOX_BPF_MAX_CALLS];
+	struct sandbox_bpf_range items[SANDBOX_BPF_MAX_CALLS];
 };
 
 /* An empty list for this architecture. */

@@ -16,7 +16,8 @@
  *
  * In the parent (the relay, whose pid is the one its starter knows) this
  * never returns: it closes every descriptor but 0-2 and keep_fd (-1 for
- * none), drops every capability, takes a seccomp filter of a few calls
+ * none), drops every capability (the bounding set is empty already with
+ * bset_clear), takes a seccomp filter of a few calls
  * (log_only: log the others instead of killing), makes the self-test's
  * forbidden call selftest_call when not NULL (a test hook, see struct
  * sandbox), forwards
@@ -29,6 +30,14 @@
  * default action would (the terminal restored) and the relay re-raises
  * it. Returns false, with a warning on stderr naming what is missing,
  * when no PID namespace could be made: the process goes on unforked. */
-bool sandbox_pid_enter(int keep_fd, bool log_only, const char *selftest_call);
+bool sandbox_pid_enter(int keep_fd, bool log_only, bool bset_clear, const char *selftest_call);
+
+/* End the VM process of a PID namespace (sandbox_pid_enter returned true)
+ * with status, once everything is closed: the terminal restored and stdio
+ * flushed, but without the libraries' destructors, which would only free
+ * memory the kernel frees anyway and, the process being a fork whose pages
+ * its relay still shares, copy each page they touch (dozens). A build with
+ * AddressSanitizer exits normally (its leak check runs at exit). */
+_Noreturn void sandbox_pid_exit(int status);
 
 #endif

@@ -2,7 +2,8 @@
  * libseccomp's program for the same rules does (every thread kind, both
  * modes, and random lists), run through a small BPF interpreter over every
  * syscall number and the argument values near each condition's; hot calls
- * are decided in a few instructions; a list too long is refused. */
+ * are decided in a few instructions; a list too long is refused; every
+ * call the lists name has libseccomp's number in vmm/sandbox_nr.c's table. */
 #include <errno.h>
 #include <linux/audit.h>
 #include <linux/seccomp.h>
@@ -18,6 +19,7 @@
 #include "check.h"
 #include "vmm/sandbox.h"
 #include "vmm/sandbox_bpf.h"
+#include "vmm/sandbox_nr.h"
 
 /* What a program returns for one call, and how many instructions it ran
  * (-1: an instruction this interpreter does not know, a jump out of the
@@ -221,6 +223,17 @@ static void random_list(struct sandbox_bpf *f, unsigned seed)
 				v = (uint64_t)(rand() % 16) & m;
 			c[j] = (struct sandbox_bpf_cond){(unsigned)rand() % 6, m, v};
 		}
+		/* A quarter: a list of allowed values of one argument, whole
+		 * (like fcntl's commands), upper halves alike but one in four. */
+		if (nc > 1 && rand() % 4 == 0) {
+			unsigned a = (unsigned)rand() % 6;
+			uint64_t hi = rand() % 2 ? 0 : (uint64_t)rand() << 32;
+			for (unsigned j = 0; j < nc; j++)
+				c[j] = (struct sandbox_bpf_cond){
+				    a, UINT64_MAX,
+				    (rand() % 4 ? hi : (uint64_t)rand() << 32) |
+					(uint64_t)(rand() % 16)};
+		}
 		int rc = sandbox_bpf_add(f, nr, action, nc, c);
 		CHECK(rc == 0 || rc == -EEXIST);
 	}
@@ -244,6 +257,18 @@ int main(void)
 			compare(f, hot, nhot, what);
 			compare(f, NULL, 0, what);
 		}
+	/* The build-time table: every listed name in it, with the number
+	 * libseccomp knows it by; an unknown name is -1. */
+	unsigned nnames = 0;
+	for (const char *n; (n = sandbox_listed_call(nnames)) != NULL; nnames++) {
+		int ours = sandbox_nr_of(n), theirs = seccomp_syscall_resolve_name(n);
+		if (ours != theirs || ours < 0)
+			printf("FAIL: %s: table %d, libseccomp %d\n", n, ours, theirs);
+		CHECK(ours == theirs && ours >= 0);
+	}
+	CHECK(nnames > 100);
+	CHECK(sandbox_nr_of("no_such_call") == -1 && sandbox_nr_of("") == -1);
+	CHECK(sandbox_nr_of("execve") == -1); /* in no list, so not in the table */
 	for (unsigned seed = 1; seed <= 200; seed++) {
 		random_list(f, seed);
 		snprintf(what, sizeof(what), "random list %u", seed);
@@ -271,9 +296,27 @@ int main(void)
 	CHECK(sandbox_bpf_add(f, -1, SECCOMP_RET_ALLOW, 0, NULL) == -EINVAL);
 	struct sandbox_bpf_cond bad = {6, UINT64_MAX, 0};
 	CHECK(sandbox_bpf_add(f, 2, SECCOMP_RET_ALLOW, 1, &bad) == -EINVAL);
+	/* 200 allowed values of one argument (upper halves alike) are one
+	 * test of a few instructions each... */
 	static struct sandbox_bpf_cond many[200];
 	for (unsigned k = 0; k < 200; k++)
 		many[k] = (struct sandbox_bpf_cond){0, UINT64_MAX, k | (1ULL << 40)};
+	CHECK(sandbox_bpf_add(f, 3, SECCOMP_RET_ALLOW, 200, many) == 0);
+	CHECK(sandbox_bpf_emit(f, NULL, 0, &p) == 0);
+	uint64_t a3[6] = {150 | (1ULL << 40)};
+	CHECK(run(&p, AUDIT_ARCH_X86_64, 3, a3, &steps) == SECCOMP_RET_ALLOW);
+	a3[0] = 199 | (1ULL << 40);
+	CHECK(run(&p, AUDIT_ARCH_X86_64, 3, a3, &steps) == SECCOMP_RET_ALLOW);
+	a3[0] = 200 | (1ULL << 40);
+	CHECK(run(&p, AUDIT_ARCH_X86_64, 3, a3, &steps) == SECCOMP_RET_KILL_PROCESS);
+	a3[0] = 150;
+	CHECK(run(&p, AUDIT_ARCH_X86_64, 3, a3, &steps) == SECCOMP_RET_KILL_PROCESS);
+	free(p.filter);
+	/* ... but 200 with upper halves all different are five each: too far
+	 * for a jump. */
+	sandbox_bpf_init(f, SECCOMP_RET_KILL_PROCESS);
+	for (unsigned k = 0; k < 200; k++)
+		many[k] = (struct sandbox_bpf_cond){0, UINT64_MAX, k | ((uint64_t)(k + 1) << 32)};
 	CHECK(sandbox_bpf_add(f, 3, SECCOMP_RET_ALLOW, 200, many) == 0);
 	CHECK(sandbox_bpf_emit(f, NULL, 0, &p) == -E2BIG);
 	free(f);
