@@ -9,7 +9,7 @@ CC      ?= gcc
 CFLAGS  ?= -O2 -g
 RV_CFLAGS := -std=gnu17 -Wall -Wextra -Werror -Isrc -I/usr/include/slirp -MMD -MP -D_GNU_SOURCE -pthread
 # libmicrohttpd and libslirp are loaded with dlopen (src/util/lazylibs.h).
-LDLIBS  += -lpthread -lm -lfdt -lz -ljansson -lsqlite3 -ldl
+LDLIBS  += -lpthread -lm -lfdt -lz -lzstd -ljansson -lsqlite3 -ldl
 # libseccomp: only the tests' reference filters (test_sandbox_bpf); rvisor
 # builds its own programs and knows the syscall numbers (vmm/sandbox_nr.c).
 TEST_LIBS := -lseccomp

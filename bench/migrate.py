@@ -38,6 +38,14 @@ before the migration ("noise"), and each VMM's own figure ("own"). Total
 time is each VMM's own figure (rvisor: from PUT /migrate to RUNG, with
 post-copy to the destination's PACK; QEMU: `total time`).
 
+Compression rows ("-zstd"): rvisor with "compress": "zstd" (level 1) and
+"streams": 2, QEMU with multifd (2 channels) and multifd-compression zstd
+(level 1), on the dirtying guest, on a guest rewriting 48 MiB of letters
+(real data: "letters", with and without zstd), and on the idle guest over
+the veth link. The MB columns are the bytes each sent (rvisor: its exit
+line; QEMU: info migrate's "transferred ram", which with multifd zstd
+stays at the raw figure).
+
 BENCH_MIGRATE_ROWS=idle,veth runs only those rows; BENCH_MIGRATE_QEMU=0
 leaves QEMU out; BENCH_MIGRATE_VERBOSE=1 prints rvisor's account of each
 run (where its downtime went)."""
@@ -192,6 +200,10 @@ def stop_ticker(g):
 MEMORY = os.environ.get("BENCH_MIGRATE_MEMORY", "512M")
 DIRTY = ("mount -t tmpfs -o size=64m none /mnt; "
          "while true; do dd if=/dev/zero of=/mnt/f bs=1M count=48 2>/dev/null; done &")
+# Real (non-zero) data that compresses: 48 MiB of text rewritten in a loop.
+LETTERS = ("mount -t tmpfs -o size=64m none /mnt; "
+           "while true; do yes 'migration bench: letters and numbers 0123456789' | "
+           "head -c 50331648 > /mnt/f; done &")
 
 
 def settle(g, dirty):
@@ -202,7 +214,7 @@ def settle(g, dirty):
     g.expect("# ", 30)
     g.run("echo warm", 60)
     if dirty:
-        g.send(DIRTY + "\n")
+        g.send((LETTERS if dirty == "letters" else DIRTY) + "\n")
         time.sleep(3)
 
 
@@ -269,13 +281,14 @@ def rvisor_one(kernel, initrd, dirty, tmp, disk=False, link=None, postcopy=False
             failed(a, d)
             return None
         m = re.search(rb"downtime ([\d.]+) ms, total ([\d.]+) ms, (\d+) rounds", a.log)
+        sent = re.search(rb"rvisor: (\d+) bytes sent", a.log)
         if os.environ.get("BENCH_MIGRATE_VERBOSE"):  # where the downtime went
             print("  " + re.search(rb"rvisor: the VM migrated[^\n]*", a.log).group(0).decode(),
                   flush=True)
         stop_ticker(d)
         d.run("echo moved", 60)
         r = (switch_gap(st, dt), float(m.group(1)), float(m.group(2)), int(m.group(3)),
-             largest_gap(st.lines, t0 - 1.0, t0))
+             largest_gap(st.lines, t0 - 1.0, t0), int(sent.group(1)) / 1e6 if sent else None)
         pc = re.search(rb"post-copy: (\d+) pages sent after the switch-over \((\d+) asked", a.log)
         if pc:  # how many pages came after the switch-over, and how many were asked for
             return r + (int(pc.group(1)), int(pc.group(2)))
@@ -296,7 +309,7 @@ def free_port():
     return p
 
 
-def qemu_one(qemu, kernel, initrd, dirty, tmp, disk=False, link=None):
+def qemu_one(qemu, kernel, initrd, dirty, tmp, disk=False, link=None, zstd=False):
     base = [qemu, "-M", "virt", "-m", MEMORY, "-nographic", "-bios", "default", "-kernel",
             kernel, "-initrd", initrd, "-append", "console=ttyS0"]
     src, dst = disk_pair(tmp) if disk else (None, None)
@@ -307,14 +320,28 @@ def qemu_one(qemu, kernel, initrd, dirty, tmp, disk=False, link=None):
     mon = os.path.join(tmp, "mon.sock")
     port = free_port()
     host = link.dst_addr if link else "127.0.0.1"
+    dmon = os.path.join(tmp, "mon-d.sock")
+    # multifd with zstd: both sides set it before the incoming side listens.
+    zcmds = ["migrate_set_capability multifd on", "migrate_set_parameter multifd-channels 2",
+             "migrate_set_parameter multifd-compression zstd",
+             "migrate_set_parameter multifd-zstd-level 1"] if zstd else []
     a = Qemu((["ip", "netns", "exec", link.src_ns] if link else []) + base + drive(src) +
              ["-monitor", "unix:%s,server,nowait" % mon])
     d = Qemu((["ip", "netns", "exec", link.dst_ns] if link else []) + base + drive(dst) +
-             ["-incoming", "tcp:%s:%d" % (host, port)])
+             (["-incoming", "defer", "-monitor", "unix:%s,server,nowait" % dmon] if zstd else
+              ["-incoming", "tcp:%s:%d" % (host, port)]))
     st = dt = None
     try:
+        if zstd:
+            dm = Monitor(dmon)
+            for c in zcmds:
+                dm.cmd(c)
+            dm.cmd("migrate_incoming tcp:%s:%d" % (host, port))
+            dm.close()
         settle(a, dirty)
         m = Monitor(mon)
+        for c in zcmds:
+            m.cmd(c)
         m.cmd("migrate_set_parameter max-bandwidth 100G")
         m.cmd("migrate_set_parameter downtime-limit 300")
         st, dt = start_ticker(a), Ticks(d)
@@ -329,6 +356,7 @@ def qemu_one(qemu, kernel, initrd, dirty, tmp, disk=False, link=None):
             time.sleep(0.02)
         down = re.search(r"downtime: (\d+) ms", info)
         total = re.search(r"total time: (\d+) ms", info)
+        sent = re.search(r"transferred ram: (\d+) kbytes", info)
         m.close()
         moved = wait_ticks(dt, t0)
         st.close()
@@ -343,7 +371,8 @@ def qemu_one(qemu, kernel, initrd, dirty, tmp, disk=False, link=None):
         d.run("echo moved", 120)
         return (switch_gap(st, dt), float(down.group(1)) if down else float("nan"),
                 float(total.group(1)) if total else float("nan"), None,
-                largest_gap(st.lines, t0 - 1.0, t0))
+                largest_gap(st.lines, t0 - 1.0, t0),
+                int(sent.group(1)) * 1024 / 1e6 if sent else None)
     finally:
         for t in (st, dt):
             if t:
@@ -396,19 +425,23 @@ def run_rows(kernel, initrd):
     only = set(only.split(",")) if only else None
     print("== live migration over loopback TCP, %s guest, downtime limit 300 ms (best of %d) =="
           % (MEMORY, RUNS))
-    print("%-9s %9s %8s %9s %7s %6s %9s %8s %9s %6s"
-          % ("guest", "rv_down", "rv_own", "rv_total", "rounds", "noise", "qemu_down", "q_own",
-             "q_total", "noise"))
-    rows = [("idle", False, False, None), ("dirtying", True, False, None),
-            ("idle-pc", False, False, "postcopy"), ("dirty-pc", True, False, "postcopy")]
+    print("%-12s %9s %8s %9s %7s %6s %6s %9s %8s %9s %6s %6s"
+          % ("guest", "rv_down", "rv_own", "rv_total", "rounds", "noise", "rv_MB", "qemu_down",
+             "q_own", "q_total", "noise", "q_MB"))
+    # (name, workload, copy a disk, a link or "postcopy", zstd)
+    rows = [("idle", False, False, None, False), ("dirtying", True, False, None, False),
+            ("dirty-zstd", True, False, None, True), ("letters", "letters", False, None, False),
+            ("letters-zstd", "letters", False, None, True),
+            ("idle-pc", False, False, "postcopy", False),
+            ("dirty-pc", True, False, "postcopy", False)]
     if shutil.which("qemu-img"):
-        rows.append(("disk", False, True, None))
+        rows.append(("disk", False, True, None, False))
     link = guestlib.Link("bm")
-    why = link.create() if only is None or "veth" in only else "not asked for"
+    why = link.create() if only is None or only & {"veth", "veth-zstd"} else "not asked for"
     if why:
-        print("(veth row skipped: %s)" % why)
+        print("(veth rows skipped: %s)" % why)
     else:
-        rows.append(("veth", False, False, link))
+        rows += [("veth", False, False, link, False), ("veth-zstd", False, False, link, True)]
     try:
         table([r for r in rows if only is None or r[0] in only], kernel, initrd, qemu)
     finally:
@@ -422,18 +455,20 @@ def run_rows(kernel, initrd):
 
 
 def table(rows, kernel, initrd, qemu):
-    for name, dirty, disk, link in rows:
+    for name, dirty, disk, link, zstd in rows:
         pc = link == "postcopy"
         link = None if pc else link
-        rv = best_of(lambda tmp: rvisor_one(kernel, initrd, dirty, tmp, disk, link, pc))
-        q = best_of(lambda tmp: qemu_one(qemu, kernel, initrd, dirty, tmp, disk, link)) \
+        extra = {"compress": "zstd", "streams": 2} if zstd else None
+        rv = best_of(lambda tmp: rvisor_one(kernel, initrd, dirty, tmp, disk, link, pc, extra))
+        q = best_of(lambda tmp: qemu_one(qemu, kernel, initrd, dirty, tmp, disk, link, zstd)) \
             if qemu and not pc else None
         f = lambda x: "%.1f" % x if x is not None else "n/a"  # noqa: E731
         miss = qemu_missing(qemu, pc)
-        print("%-9s %9s %8s %9s %7s %6s %9s %8s %9s %6s"
-              % ((name,) + (tuple(f(x) for x in rv[:3]) + (rv[3], f(rv[4])) if rv
-                            else ("failed",) * 3 + ("-", "-")) +
-                 (tuple(f(x) for x in q[:3]) + (f(q[4]),) if q else (miss,) * 3 + ("-",))),
+        print("%-12s %9s %8s %9s %7s %6s %6s %9s %8s %9s %6s %6s"
+              % ((name,) + (tuple(f(x) for x in rv[:3]) + (rv[3], f(rv[4]), f(rv[5])) if rv
+                            else ("failed",) * 3 + ("-", "-", "-")) +
+                 (tuple(f(x) for x in q[:3]) + (f(q[4]), f(q[5])) if q
+                  else (miss,) * 3 + ("-", "-"))),
               flush=True)
 
 

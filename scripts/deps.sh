@@ -38,7 +38,7 @@ EOF
 }
 
 PKGS_RUN="gcc make libc6-dev libfdt-dev zlib1g-dev libmicrohttpd-dev libjansson-dev
-libslirp-dev libsqlite3-dev curl socat u-boot-qemu"
+libslirp-dev libsqlite3-dev libzstd-dev curl socat u-boot-qemu"
 PKGS_TEST="libseccomp-dev python3 python3-yaml sqlite3 gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu qemu-utils e2fsprogs
 iproute2 device-tree-compiler opensbi gzip strace clang-format debootstrap cpio openssh-client
 gdb-multiarch prometheus tmux nodejs npm chromium procps util-linux clang mtools"

@@ -17,6 +17,7 @@
 #include "cli/cli.h"
 #include "util/ratelimit.h"
 #include "vmm/migrate_out.h"
+#include "vmm/migrate_zstd.h"
 
 static void ctl_usage(FILE *f)
 {
@@ -62,7 +63,8 @@ static void ctl_usage(FILE *f)
 		"                      memory statistics as JSON (GET /balloon)\n"
 		"  migrate DEST [--downtime-ms N] [--give-up] [--copy-disks]\n"
 		"          [--max-bandwidth BYTES_PER_S] [--streams N] [--token-file F]\n"
-		"          [--postcopy[=first-pass|stalled]] [--no-wait]\n"
+		"          [--postcopy[=first-pass|stalled]] [--compress none|zstd]\n"
+		"          [--compress-level N] [--no-wait]\n"
 		"                      live-migrate the VM to DEST (tcp:HOST:PORT or\n"
 		"                      unix:PATH), where 'rvisor run --incoming DEST' waits;\n"
 		"                      the pause at the end aims at N ms (default 300); when\n"
@@ -77,7 +79,10 @@ static void ctl_usage(FILE *f)
 		"                      --postcopy switches over after the first full pass\n"
 		"                      (=stalled: when the rounds stop shrinking, instead of\n"
 		"                      throttling) and sends the pages left afterwards, those\n"
-		"                      the guest touches first (DEST needs userfaultfd)\n"
+		"                      the guest touches first (DEST needs userfaultfd).\n"
+		"                      --compress zstd compresses RAM pages and copied disk\n"
+		"                      bytes on the wire (level N, 1 to 19, default 1; not\n"
+		"                      with --postcopy).\n"
 		"                      Waits for the end and prints the final\n"
 		"                      status (exit 0 when the VM runs at DEST), unless --no-wait\n"
 		"  migrate-status      print the migration's progress as JSON (GET /migrate)\n"
@@ -450,8 +455,8 @@ int cmd_ctl(int argc, char **argv)
 		const char *dest = NULL;
 		long long downtime = 0;
 		bool give_up = false, copy_disks = false, postcopy = false, pc_stalled = false;
-		long long max_bw = 0, streams = 0;
-		const char *token_file = NULL;
+		long long max_bw = 0, streams = 0, compress_level = 0;
+		const char *token_file = NULL, *compress = NULL;
 		for (int k = 1; k <= nargs; k++) {
 			const char *a = argv[optind + k];
 			if (strcmp(a, "--give-up") == 0) {
@@ -485,6 +490,28 @@ int cmd_ctl(int argc, char **argv)
 						argv[optind + k], MIGRATE_MAX_STREAMS);
 					return 2;
 				}
+			} else if (strcmp(a, "--compress") == 0 && k < nargs) {
+				compress = argv[optind + ++k];
+				if (strcmp(compress, "none") != 0 &&
+				    strcmp(compress, "zstd") != 0) {
+					fprintf(stderr,
+						"rvisor ctl: migrate: --compress %s: expected none "
+						"or zstd\n",
+						compress);
+					return 2;
+				}
+			} else if (strcmp(a, "--compress-level") == 0 && k < nargs) {
+				char *end;
+				compress_level = strtoll(argv[optind + ++k], &end, 10);
+				if (*end || compress_level < MIG_ZSTD_LEVEL_MIN ||
+				    compress_level > MIG_ZSTD_LEVEL_MAX) {
+					fprintf(stderr,
+						"rvisor ctl: migrate: --compress-level %s: "
+						"expected %d to %d\n",
+						argv[optind + k], MIG_ZSTD_LEVEL_MIN,
+						MIG_ZSTD_LEVEL_MAX);
+					return 2;
+				}
 			} else if (strcmp(a, "--no-wait") == 0) {
 				wait = false;
 			} else if (strcmp(a, "--downtime-ms") == 0 && k < nargs) {
@@ -511,6 +538,11 @@ int cmd_ctl(int argc, char **argv)
 			fprintf(stderr, "rvisor ctl: migrate: no destination\n");
 			return 2;
 		}
+		if (compress_level && (!compress || strcmp(compress, "zstd") != 0)) {
+			fprintf(stderr, "rvisor ctl: migrate: --compress-level needs --compress "
+					"zstd\n");
+			return 2;
+		}
 		path = "/migrate";
 		req = json_pack("{s:s, s:b, s:b}", "destination", dest, "give_up", give_up,
 				"copy_disks", copy_disks);
@@ -520,6 +552,10 @@ int cmd_ctl(int argc, char **argv)
 			json_object_set_new(req, "max_bandwidth", json_integer(max_bw));
 		if (req && streams)
 			json_object_set_new(req, "streams", json_integer(streams));
+		if (req && compress)
+			json_object_set_new(req, "compress", json_string(compress));
+		if (req && compress_level)
+			json_object_set_new(req, "compress_level", json_integer(compress_level));
 		if (req && postcopy) {
 			json_object_set_new(req, "postcopy", json_true());
 			json_object_set_new(req, "postcopy_when",

@@ -373,6 +373,16 @@ static void report_stopped(void *arg, const struct vm *vm, enum vm_exit_reason w
 			st.full_pass_ms, st.drain_ms, st.pause_ms,
 			(unsigned long long)st.last_copy_pages, st.last_copy_ms, st.ready_ms,
 			st.confirm_ms);
+		fprintf(stderr, "rvisor: %llu bytes sent", (unsigned long long)st.bytes_sent);
+		if (st.compress)
+			fprintf(stderr,
+				"; zstd level %d: %llu bytes of pages and disk data sent as %llu "
+				"(%llu frames compressed, %llu raw)",
+				st.compress_level, (unsigned long long)st.compress_bytes_in,
+				(unsigned long long)st.compress_bytes_out,
+				(unsigned long long)st.compressed_frames,
+				(unsigned long long)st.raw_frames);
+		fputc('\n', stderr);
 		if (st.postcopy && st.postcopy_pages)
 			fprintf(stderr,
 				"rvisor: post-copy: %llu pages sent after the switch-over (%llu "

@@ -18,7 +18,8 @@ static void usage(FILE *f)
 	fprintf(f,
 		"usage: rvisor vm migrate NAME --to HOST:PORT --token-file FILE\n"
 		"                         [--downtime-ms N] [--max-bandwidth BYTES_PER_S]\n"
-		"                         [--streams N] [--give-up] [--timeout S]\n\n"
+		"                         [--streams N] [--compress none|zstd] [--give-up]\n"
+		"                         [--timeout S]\n\n"
 		"Move the running VM NAME, live, to the daemon whose web listener is\n"
 		"HOST:PORT ('rvisor daemon --web HOST:PORT --migrate-listen ADDR' there). This\n"
 		"daemon asks that one, with its web token, to accept the VM, then sends the VM\n"
@@ -32,6 +33,7 @@ static void usage(FILE *f)
 		"  --downtime-ms N       the pause the VM may have (default 300)\n"
 		"  --max-bandwidth B     at most B bytes per second\n"
 		"  --streams N           RAM over N connections (1 to 8)\n"
+		"  --compress zstd       compress RAM pages on the wire (default none)\n"
 		"  --give-up             give up rather than finish over the downtime\n"
 		"  --timeout S           the destination forgets the VM unless it switched over\n"
 		"                        within S seconds (default 600)\n"
@@ -50,6 +52,7 @@ enum {
 	O_DOWNTIME,
 	O_BW,
 	O_STREAMS,
+	O_COMPRESS,
 	O_GIVEUP,
 	O_TIMEOUT,
 	O_STATE,
@@ -103,6 +106,7 @@ int cmd_vm_migrate(int argc, char **argv)
 	    {"downtime-ms", required_argument, NULL, O_DOWNTIME},
 	    {"max-bandwidth", required_argument, NULL, O_BW},
 	    {"streams", required_argument, NULL, O_STREAMS},
+	    {"compress", required_argument, NULL, O_COMPRESS},
 	    {"give-up", no_argument, NULL, O_GIVEUP},
 	    {"timeout", required_argument, NULL, O_TIMEOUT},
 	    {"state-dir", required_argument, NULL, O_STATE},
@@ -113,6 +117,7 @@ int cmd_vm_migrate(int argc, char **argv)
 	    {NULL, 0, NULL, 0},
 	};
 	const char *state_opt = NULL, *run_opt = NULL, *to = NULL, *token_file = NULL;
+	const char *compress = NULL;
 	bool noauto = false, json_out = false, give_up = false;
 	long long downtime = 0, bw = 0, streams = 0, timeout = 0;
 	int c;
@@ -140,6 +145,10 @@ int cmd_vm_migrate(int argc, char **argv)
 			break;
 		case O_TIMEOUT:
 			ok = number(optarg, 1, 86400, &timeout);
+			break;
+		case O_COMPRESS:
+			compress = optarg;
+			ok = strcmp(optarg, "none") == 0 || strcmp(optarg, "zstd") == 0;
 			break;
 		case O_GIVEUP:
 			give_up = true;
@@ -200,6 +209,8 @@ int cmd_vm_migrate(int argc, char **argv)
 		json_object_set_new(body, "streams", json_integer(streams));
 	if (timeout)
 		json_object_set_new(body, "timeout_seconds", json_integer(timeout));
+	if (compress)
+		json_object_set_new(body, "compress", json_string(compress));
 	if (give_up)
 		json_object_set_new(body, "give_up", json_true());
 	char path[128];

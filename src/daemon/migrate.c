@@ -641,7 +641,8 @@ static int op_migrate(struct migrate *m, const char *name, const char *body, siz
 {
 	static const char *const allowed[] = {
 	    "to",      "token",	  "downtime_ms",     "max_bandwidth",
-	    "streams", "give_up", "timeout_seconds", NULL};
+	    "streams", "give_up", "timeout_seconds", "compress",
+	    NULL};
 	json_t *j = parse_object(body, len, allowed, e);
 	if (!j)
 		return -1;
@@ -669,6 +670,12 @@ static int op_migrate(struct migrate *m, const char *name, const char *body, siz
 	json_t *give_up = json_object_get(j, "give_up");
 	if (rc == 0 && give_up && !json_is_boolean(give_up))
 		rc = err_set(e, ERR_INVALID, "field 'give_up' must be true or false");
+	/* Passed on to the VM's own PUT /migrate (docs/migration.md,
+	 * "Compression"). */
+	json_t *compress = json_object_get(j, "compress");
+	const char *cz = json_string_value(compress);
+	if (rc == 0 && compress && (!cz || (strcmp(cz, "none") != 0 && strcmp(cz, "zstd") != 0)))
+		rc = err_set(e, ERR_INVALID, "field 'compress' must be \"none\" or \"zstd\"");
 	if (rc < 0) {
 		json_decref(j);
 		return -1;
@@ -773,6 +780,8 @@ static int op_migrate(struct migrate *m, const char *name, const char *body, siz
 		json_object_set_new(put, "streams", json_integer(streams));
 	if (give_up)
 		json_object_set(put, "give_up", give_up);
+	if (compress)
+		json_object_set(put, "compress", compress);
 	free(text);
 	text = json_dumps(put, JSON_COMPACT);
 	json_decref(put);

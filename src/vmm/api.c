@@ -271,6 +271,21 @@ static json_t *migrate_json(const struct migrate_status *st)
 				    json_integer((json_int_t)st->disk_bytes_sent));
 		json_object_set_new(j, "dirty_disk_bytes",
 				    json_integer((json_int_t)st->dirty_disk_bytes));
+		json_object_set_new(j, "compress", json_string(st->compress ? "zstd" : "none"));
+	}
+	if (j && st->compress) {
+		/* The data payloads (RAM pages and disk bytes that are not
+		 * zero runs) before compression and as sent. */
+		json_t *c = json_pack("{s:i, s:I, s:I, s:f, s:I, s:I}", "level", st->compress_level,
+				      "bytes_before", (json_int_t)st->compress_bytes_in,
+				      "bytes_after", (json_int_t)st->compress_bytes_out, "ratio",
+				      st->compress_bytes_out ? (double)st->compress_bytes_in /
+								   (double)st->compress_bytes_out
+							     : 1.0,
+				      "frames_compressed", (json_int_t)st->compressed_frames,
+				      "frames_raw", (json_int_t)st->raw_frames);
+		if (c)
+			json_object_set_new(j, "compression", c);
 	}
 	if (j && t)
 		json_object_set_new(j, "timings", t);

@@ -9,6 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vmm/migrate_wire.h"
+#include "vmm/migrate_zstd.h"
+
 /* The key whose value ends at byte `end` of body ("key": value), copied
  * into key; false when the text before `end` is not such a pair. Names
  * the field an integer too big for jansson was given to. */
@@ -198,9 +201,10 @@ int api_parse_balloon_request(const char *body, size_t len, struct balloon_reque
 int api_parse_migrate_request(const char *body, size_t len, struct migrate_request *out,
 			      struct error *e)
 {
-	static const char *const allowed[] = {
-	    "destination", "downtime_ms", "give_up",  "copy_disks",    "max_bandwidth",
-	    "token_file",  "streams",	  "postcopy", "postcopy_when", NULL};
+	static const char *const allowed[] = {"destination", "downtime_ms",    "give_up",
+					      "copy_disks",  "max_bandwidth",  "token_file",
+					      "streams",     "postcopy",       "postcopy_when",
+					      "compress",    "compress_level", NULL};
 	*out = (struct migrate_request){0};
 	json_t *j = parse_body(body, len, allowed, e);
 	if (!j)
@@ -214,6 +218,9 @@ int api_parse_migrate_request(const char *body, size_t len, struct migrate_reque
 	json_t *ns = json_object_get(j, "streams");
 	json_t *pc = json_object_get(j, "postcopy");
 	json_t *pw = json_object_get(j, "postcopy_when");
+	json_t *cm = json_object_get(j, "compress");
+	json_t *cl = json_object_get(j, "compress_level");
+	bool zstd = cm && json_is_string(cm) && strcmp(json_string_value(cm), "zstd") == 0;
 	int rc = -1;
 	if (!dest) {
 		/* get_string set the error */
@@ -246,6 +253,18 @@ int api_parse_migrate_request(const char *body, size_t len, struct migrate_reque
 			"first full pass) or \"stalled\" (when the rounds stop shrinking)");
 	} else if (pw && !json_is_true(pc)) {
 		err_set(e, ERR_INVALID, "field \"postcopy_when\" needs \"postcopy\": true");
+	} else if (cm &&
+		   (!json_is_string(cm) || (!zstd && strcmp(json_string_value(cm), "none")))) {
+		err_set(e, ERR_INVALID, "field \"compress\" must be \"none\" or \"zstd\"");
+	} else if (cl && (!json_is_integer(cl) || json_integer_value(cl) < MIG_ZSTD_LEVEL_MIN ||
+			  json_integer_value(cl) > MIG_ZSTD_LEVEL_MAX)) {
+		err_set(e, ERR_INVALID, "field \"compress_level\" must be an integer from %d to %d",
+			MIG_ZSTD_LEVEL_MIN, MIG_ZSTD_LEVEL_MAX);
+	} else if (cl && !zstd) {
+		err_set(e, ERR_INVALID, "field \"compress_level\" needs \"compress\": \"zstd\"");
+	} else if (zstd && json_is_true(pc)) {
+		err_set(e, ERR_INVALID,
+			"\"compress\" is not supported with \"postcopy\": choose one");
 	} else if (!*dest || strlen(dest) > 512) {
 		err_set(e, ERR_INVALID,
 			"field \"destination\" must be tcp:HOST:PORT or unix:PATH (1 to 512 "
@@ -259,6 +278,8 @@ int api_parse_migrate_request(const char *body, size_t len, struct migrate_reque
 		out->streams = ns ? (unsigned)json_integer_value(ns) : 1;
 		out->postcopy = json_is_true(pc);
 		out->postcopy_when_stalled = pw && strcmp(json_string_value(pw), "stalled") == 0;
+		out->compress = zstd ? MIG_COMPRESS_ZSTD : 0;
+		out->compress_level = cl ? (int)json_integer_value(cl) : 0;
 		out->token_file = tf ? strdup(json_string_value(tf)) : NULL;
 		if (out->destination && (!tf || out->token_file)) {
 			rc = 0;

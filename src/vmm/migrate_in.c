@@ -21,6 +21,7 @@
 #include "vmm/builder.h"
 #include "vmm/migrate_disks.h"
 #include "vmm/migrate_nics.h"
+#include "vmm/migrate_zstd.h"
 #include "vmm/vm.h"
 
 #define PEER "migration source"
@@ -116,15 +117,34 @@ static uint8_t *take_payload(struct migrate_in *in, size_t *len)
  * writable one (on shared storage: the same path here) one of ours. */
 static int read_disks(struct migrate_in *in, struct error *e)
 {
-	const uint32_t disk[] = {MIG_DISK, MIG_PCPY};
-	if (mig_recv(in->rfd, &in->f, disk, 2, PEER, e) < 0)
+	const uint32_t disk[] = {MIG_DISK, MIG_PCPY, MIG_CMPR};
+	/* PCPY (post-copy asked) and CMPR (compression) may come first,
+	 * once each, in this order: DISK follows. */
+	if (mig_recv(in->rfd, &in->f, disk, 3, PEER, e) < 0)
 		return -1;
-	if (in->f.type == MIG_PCPY) { /* post-copy asked: DISK follows */
+	if (in->f.type == MIG_PCPY) {
 		if (in->f.len != 0)
 			return err_set(e, ERR_INVALID,
 				       "migration stream refused: a PCPY frame of %zu bytes",
 				       in->f.len);
 		in->postcopy = true;
+		if (mig_recv(in->rfd, &in->f, disk, 3, PEER, e) < 0)
+			return -1;
+		if (in->f.type == MIG_PCPY)
+			return err_set(e, ERR_INVALID, "migration stream refused: a second PCPY");
+	}
+	if (in->f.type == MIG_CMPR) {
+		uint32_t alg = in->f.len == MIG_CMPR_LEN ? mig_get32(in->f.buf) : 0;
+		if (alg != MIG_COMPRESS_ZSTD)
+			return err_set(e, ERR_INVALID,
+				       "migration stream refused: CMPR asks for an unknown "
+				       "compression (%zu bytes, algorithm %u; 1 = zstd is known)",
+				       in->f.len, alg);
+		if (in->postcopy)
+			return err_set(e, ERR_INVALID,
+				       "migration stream refused: compression with post-copy is "
+				       "not supported");
+		in->compress = alg;
 		if (mig_recv(in->rfd, &in->f, disk, 1, PEER, e) < 0)
 			return -1;
 	}
@@ -291,20 +311,59 @@ static int same_machine(const struct snapshot_config *a, const struct snapshot_c
 	return 0;
 }
 
-/* A RAM frame f into ram; *pages and *zero_pages count them. Called by
- * the RAM streams' threads at once: each writes its own ranges. */
+/* The decompression context and buffer of rx, made at its first use. */
+static int rx_ready(struct mig_rx *rx, struct error *e)
+{
+	if (!rx->dctx)
+		rx->dctx = mig_zstd_dec_new();
+	if (!rx->buf)
+		rx->buf = malloc(MIG_ZSTD_MAX_IN);
+	if (!rx->dctx || !rx->buf)
+		return err_errno(e, ENOMEM, "migration: zstd decompression");
+	return 0;
+}
+
+static void rx_free(struct mig_rx *rx)
+{
+	mig_zstd_dec_free(rx->dctx);
+	free(rx->buf);
+	*rx = (struct mig_rx){0};
+}
+
+/* A RAM frame f into ram; *pages and *zero_pages count them, *zin and
+ * *zout the compressed payloads and what they made. Called by the RAM
+ * streams' threads at once: each writes its own ranges, with its own rx.
+ * zstd_ok: CMPR came. */
 static int read_ram(const struct mig_frame *f, uint64_t *pages, uint64_t *zero_pages, uint8_t *ram,
-		    uint64_t ram_size, int ram_fd, struct error *e)
+		    uint64_t ram_size, int ram_fd, bool zstd_ok, struct mig_rx *rx, uint64_t *zin,
+		    uint64_t *zout, struct error *e)
 {
 	const uint8_t *p = f->buf;
 	uint64_t first;
 	uint32_t n;
-	bool zero;
-	if (mig_ram_decode(p, f->len, ram_size >> PAGE_SHIFT, &first, &n, &zero, e) < 0)
+	bool zero, zstd;
+	if (mig_ram_decode(p, f->len, ram_size >> PAGE_SHIFT, zstd_ok, &first, &n, &zero, &zstd,
+			   e) < 0)
 		return -1;
 	uint8_t *dst = ram + (first << PAGE_SHIFT);
 	off_t off = (off_t)(first << PAGE_SHIFT);
 	size_t len = (size_t)n << PAGE_SHIFT;
+	const uint8_t *data = p + MIG_RAM_HEAD;
+	if (zstd) {
+		/* Into a buffer of this thread's, never into guest RAM: the
+		 * pages are taken only once they are exactly what the head
+		 * announced. */
+		char what[80];
+		snprintf(what, sizeof(what), "RAM frame of pages %llu..+%u",
+			 (unsigned long long)first, n);
+		if (rx_ready(rx, e) < 0 ||
+		    mig_zstd_decompress(rx->dctx, data, f->len - MIG_RAM_HEAD, rx->buf, len, what,
+					e) < 0)
+			return -1;
+		*zin += f->len - MIG_RAM_HEAD;
+		*zout += len;
+		data = rx->buf;
+	}
 	if (ram_fd >= 0) {
 		/* Through the memfd: no page faults in this process (the
 		 * vCPUs map the pages when the guest touches them), and zero
@@ -314,8 +373,7 @@ static int read_ram(const struct mig_frame *f, uint64_t *pages, uint64_t *zero_p
 			rc = fallocate(ram_fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, off,
 				       (off_t)len);
 		for (size_t done = 0; !zero && done < len && rc == 0;) {
-			ssize_t k =
-			    pwrite(ram_fd, p + MIG_RAM_HEAD + done, len - done, off + (off_t)done);
+			ssize_t k = pwrite(ram_fd, data + done, len - done, off + (off_t)done);
 			if (k < 0 && errno == EINTR)
 				continue;
 			if (k <= 0)
@@ -329,7 +387,7 @@ static int read_ram(const struct mig_frame *f, uint64_t *pages, uint64_t *zero_p
 		return 0;
 	}
 	if (!zero) {
-		memcpy(dst, p + MIG_RAM_HEAD, len);
+		memcpy(dst, data, len);
 		*pages += n;
 		return 0;
 	}
@@ -357,12 +415,13 @@ static int read_blk(struct migrate_in *in, struct error *e)
 			       in->f.len);
 	uint32_t k = mig_get32(p), flags = mig_get32(p + 4);
 	uint64_t off = mig_get64(p + 8), len = mig_get64(p + 16);
-	bool zero = flags & MIG_BLK_ZERO;
+	bool zero = flags & MIG_BLK_ZERO, zstd = flags & MIG_BLK_ZSTD;
+	uint32_t known = MIG_BLK_ZERO | (in->compress == MIG_COMPRESS_ZSTD ? MIG_BLK_ZSTD : 0);
 	struct block_dev *bd = k < MIG_DISK_MAX ? in->targets[k] : NULL;
 	if (k >= in->disks.n || in->disks.d[k].mode != MIG_DISK_COPY)
 		return err_set(e, ERR_INVALID,
 			       "migration stream refused: BLK for disk %u, which is not copied", k);
-	if (flags & ~MIG_BLK_ZERO)
+	if ((flags & ~known) || (zero && zstd))
 		return err_set(e, ERR_INVALID,
 			       "migration stream refused: BLK frame with unknown flags 0x%x",
 			       flags);
@@ -374,15 +433,29 @@ static int read_blk(struct migrate_in *in, struct error *e)
 			       (unsigned long long)off, (unsigned long long)len, k,
 			       (unsigned long long)size);
 	size_t want = MIG_BLK_HEAD + (zero ? 0 : (size_t)len);
-	if (in->f.len != want)
+	if (zstd ? in->f.len <= MIG_BLK_HEAD || in->f.len >= want : in->f.len != want)
 		return err_set(e, ERR_INVALID,
-			       "migration stream refused: a BLK frame of %llu bytes holds %zu "
-			       "(%zu expected)",
-			       (unsigned long long)len, in->f.len, want);
+			       "migration stream refused: a%s BLK frame of %llu bytes holds %zu "
+			       "(%s%zu expected)",
+			       zstd ? " compressed" : "", (unsigned long long)len, in->f.len,
+			       zstd ? "fewer than " : "", want);
+	const uint8_t *data = p + MIG_BLK_HEAD;
+	if (zstd) {
+		char what[96];
+		snprintf(what, sizeof(what), "BLK frame of disk %u bytes %llu..+%llu", k,
+			 (unsigned long long)off, (unsigned long long)len);
+		if (rx_ready(&in->rx, e) < 0 ||
+		    mig_zstd_decompress(in->rx.dctx, data, in->f.len - MIG_BLK_HEAD, in->rx.buf,
+					(size_t)len, what, e) < 0)
+			return -1;
+		in->compressed_bytes += in->f.len - MIG_BLK_HEAD;
+		in->decompressed_bytes += len;
+		data = in->rx.buf;
+	}
 	if (!bd) /* the fuzz target and tests: checked, not written */
 		return 0;
 	int r = zero ? block_write_zeroes(bd, off, len, true)
-		     : (int)block_pwrite(bd, p + MIG_BLK_HEAD, (size_t)len, off);
+		     : (int)block_pwrite(bd, data, (size_t)len, off);
 	if (r < 0)
 		return err_set(e, ERR_INVALID, "migration: writing the copy of disk %u (%s): %s", k,
 			       bd->path, block_strerror(r));
@@ -417,7 +490,8 @@ int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_siz
 		}
 		if (in->f.type == MIG_RAM) {
 			if (read_ram(&in->f, &in->pages, &in->zero_pages, ram, ram_size, ram_fd,
-				     e) < 0)
+				     in->compress == MIG_COMPRESS_ZSTD, &in->rx,
+				     &in->compressed_bytes, &in->decompressed_bytes, e) < 0)
 				return -1;
 			continue;
 		}
@@ -579,7 +653,7 @@ struct ram_stream {
 	uint8_t *ram;
 	uint64_t ram_size;
 	int ram_fd;
-	uint64_t pages, zero_pages;
+	uint64_t pages, zero_pages, zin, zout;
 	atomic_bool *failed_first;
 	pthread_t thread;
 	int rc;
@@ -590,6 +664,7 @@ static void *ram_stream_thread(void *arg)
 {
 	struct ram_stream *s = arg;
 	struct mig_frame f = {0};
+	struct mig_rx rx = {0};
 	const uint32_t body[] = {MIG_RAM, MIG_DONE};
 	char peer[64];
 	snprintf(peer, sizeof(peer), "migration source (RAM stream %u)", s->index + 1);
@@ -607,11 +682,13 @@ static void *ram_stream_thread(void *arg)
 					s->index + 1, f.len);
 			break;
 		}
-		if (read_ram(&f, &s->pages, &s->zero_pages, s->ram, s->ram_size, s->ram_fd, &s->e) <
-		    0)
+		if (read_ram(&f, &s->pages, &s->zero_pages, s->ram, s->ram_size, s->ram_fd,
+			     s->in->compress == MIG_COMPRESS_ZSTD, &rx, &s->zin, &s->zout,
+			     &s->e) < 0)
 			break;
 	}
 	free(f.buf);
+	rx_free(&rx);
 	if (s->rc < 0) {
 		bool expected = false;
 		if (atomic_compare_exchange_strong(s->failed_first, &expected, true))
@@ -666,6 +743,8 @@ static int receive_memory(struct migrate_in *in, struct vm *vm, struct error *e)
 		pthread_join(rs[k].thread, NULL);
 		in->pages += rs[k].pages;
 		in->zero_pages += rs[k].zero_pages;
+		in->compressed_bytes += rs[k].zin;
+		in->decompressed_bytes += rs[k].zout;
 		if (rs[k].rc < 0 && take_stream_error) {
 			*e = rs[k].e;
 			rc = -1;
@@ -803,6 +882,7 @@ void migrate_in_close(struct migrate_in *in)
 	if (in->have_state)
 		snapshot_close(&in->state);
 	free(in->f.buf);
+	rx_free(&in->rx);
 	explicit_bzero(&in->token, sizeof(in->token));
 	migrate_in_init(in);
 }

@@ -18,6 +18,14 @@ struct vm_resources;
 struct vm_config;
 struct block_dev;
 
+/* What one receiving thread decompresses with: a zstd context and a
+ * buffer of MIG_ZSTD_MAX_IN bytes (a RAM frame's pages, a BLK frame's bytes),
+ * made at the first compressed frame. */
+struct mig_rx {
+	void *dctx;
+	uint8_t *buf;
+};
+
 struct migrate_in {
 	int listen_fd;
 	int rfd, wfd;	       /* the connection (one socket, or two fds in tests) */
@@ -50,6 +58,13 @@ struct migrate_in {
 	 * handed to pc), /dev/userfaultfd opened at listen (-1: none), and
 	 * the fault-handling side once the VM runs. */
 	bool postcopy;
+	/* CMPR: RAM and BLK frames may come compressed (MIG_COMPRESS_ZSTD;
+	 * 0: never), and what decompresses them on this connection (the RAM
+	 * streams' threads have their own). compressed_bytes: payload bytes
+	 * of compressed frames received, decompressed_bytes what they made. */
+	uint32_t compress;
+	struct mig_rx rx;
+	uint64_t compressed_bytes, decompressed_bytes;
 	uint64_t *missing;
 	int uffd_dev;
 	struct postcopy_in pc;

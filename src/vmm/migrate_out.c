@@ -23,6 +23,7 @@
 #include "vmm/migrate_disks.h"
 #include "vmm/migrate_nics.h"
 #include "vmm/migrate_wire.h"
+#include "vmm/migrate_zstd.h"
 #include "vmm/postcopy.h"
 #include "vmm/snapshot.h"
 #include "vmm/vm.h"
@@ -76,6 +77,8 @@ struct migrate_out {
 	 * for is sent at once). */
 	uint64_t *missing;
 	bool no_pace, postcopy_when_stalled;
+	/* st.compress: the compressor (one: this thread sends every frame). */
+	struct mig_zstd_enc z;
 };
 
 const char *migrate_phase_name(enum migrate_phase p)
@@ -212,6 +215,34 @@ static bool page_zero(const uint8_t *p)
 	return true;
 }
 
+/* With compression: replace *data (*len bytes) by its zstd frame when
+ * that is smaller. Whether it did. */
+static bool maybe_compress(struct migrate_out *mo, const uint8_t **data, size_t *len)
+{
+	if (!mo->st.compress)
+		return false;
+	size_t c = mig_zstd_compress(&mo->z, *data, *len);
+	if (!c)
+		return false;
+	*data = mo->z.out;
+	*len = c;
+	return true;
+}
+
+/* GET /migrate's compression figures (under the lock): a data payload of
+ * raw bytes sent as sent bytes. */
+static void count_compressed(struct migrate_out *mo, size_t raw, size_t sent)
+{
+	if (!mo->st.compress || !raw)
+		return;
+	mo->st.compress_bytes_in += raw;
+	mo->st.compress_bytes_out += sent;
+	if (sent < raw)
+		mo->st.compressed_frames++;
+	else
+		mo->st.raw_frames++;
+}
+
 /* One RAM frame: n zero pages, or n pages of data (a copy in sendbuf:
  * the guest may write the pages meanwhile, and the CRC must cover the
  * bytes sent; a page written now is dirty and goes again). */
@@ -221,10 +252,14 @@ static int send_run(struct migrate_out *mo, uint64_t first, uint32_t n, bool zer
 	if (cancelled(mo, e) < 0)
 		return -1;
 	uint8_t head[MIG_RAM_HEAD];
+	size_t len = zero ? 0 : (size_t)n << PAGE_SHIFT;
+	uint32_t flags = zero ? MIG_RAM_ZERO : 0;
+	size_t raw = len;
+	if (len && maybe_compress(mo, &data, &len))
+		flags |= MIG_RAM_ZSTD;
 	mig_put64(head, first);
 	mig_put32(head + 8, n);
-	mig_put32(head + 12, zero ? MIG_RAM_ZERO : 0);
-	size_t len = zero ? 0 : (size_t)n << PAGE_SHIFT;
+	mig_put32(head + 12, flags);
 	/* Several streams: an aligned range of pages always over the same
 	 * one (send_pages never makes a run cross a range's end). */
 	int fd = mo->nstreams > 1 ? mo->sfd[(first / MIG_RAM_MAX_PAGES) % mo->nstreams] : mo->fd;
@@ -237,6 +272,7 @@ static int send_run(struct migrate_out *mo, uint64_t first, uint32_t n, bool zer
 	}
 	pthread_mutex_lock(&mo->lock);
 	mo->st.bytes_sent += MIG_FRAME_HEAD + MIG_RAM_HEAD + len + 4;
+	count_compressed(mo, raw, len);
 	if (zero)
 		mo->st.zero_pages_sent += n;
 	else
@@ -423,15 +459,19 @@ static int send_blk(struct migrate_out *mo, unsigned disk, uint64_t off, uint64_
 	if (cancelled(mo, e) < 0)
 		return -1;
 	uint8_t head[MIG_BLK_HEAD];
+	size_t dlen = zero ? 0 : (size_t)len, raw = dlen;
+	uint32_t flags = zero ? MIG_BLK_ZERO : 0;
+	if (dlen && maybe_compress(mo, &data, &dlen))
+		flags |= MIG_BLK_ZSTD;
 	mig_put32(head, disk);
-	mig_put32(head + 4, zero ? MIG_BLK_ZERO : 0);
+	mig_put32(head + 4, flags);
 	mig_put64(head + 8, off);
 	mig_put64(head + 16, len);
-	size_t dlen = zero ? 0 : (size_t)len;
 	if (mig_send2(mo->fd, MIG_BLK, head, sizeof(head), data, dlen, e) < 0)
 		return -1;
 	pthread_mutex_lock(&mo->lock);
 	mo->st.bytes_sent += MIG_FRAME_HEAD + MIG_BLK_HEAD + dlen + 4;
+	count_compressed(mo, raw, dlen);
 	mo->st.disk_bytes_sent += len;
 	pthread_mutex_unlock(&mo->lock);
 	return pace(mo, e);
@@ -675,6 +715,13 @@ static int setup(struct migrate_out *mo, struct error *e)
 	 * cannot (no userfaultfd) refuses now, and this VM runs on. */
 	if (rc == 0 && mo->st.postcopy)
 		rc = mig_send(fd, MIG_PCPY, NULL, 0, e);
+	/* Compression, announced before the destination builds anything: one
+	 * that does not know CMPR refuses it now, and this VM runs on. */
+	if (rc == 0 && mo->st.compress) {
+		uint8_t alg[MIG_CMPR_LEN];
+		mig_put32(alg, mo->st.compress);
+		rc = mig_send(fd, MIG_CMPR, alg, sizeof(alg), e);
+	}
 	/* The RAM streams, before DISK: the destination accepts them once
 	 * it has read the configuration, then builds the VM. */
 	for (unsigned k = 1; rc == 0 && k <= mo->nstreams && mo->nstreams > 1; k++)
@@ -780,6 +827,12 @@ static int precopy(struct migrate_out *mo, struct error *e)
 		/* Nothing sent yet (an all-zero guest) means no bandwidth
 		 * figure: only "nothing dirty" fits then. */
 		double left = (double)ndirty * PAGE_SIZE + (double)dbytes;
+		/* Compressed, the data left takes what the data so far took
+		 * on the wire per byte (the bandwidth counts wire bytes, and
+		 * its seconds the compressing too). */
+		if (mo->st.compress && mo->st.compress_bytes_in)
+			left *=
+			    (double)mo->st.compress_bytes_out / (double)mo->st.compress_bytes_in;
 		double expect = left == 0 ? 0 : bw > 0 ? left / bw * 1e3 : 1e9;
 		mo->st.round = round;
 		mo->st.dirty_pages = ndirty;
@@ -1233,6 +1286,7 @@ static void join_and_free(struct migrate_out *mo)
 	free(mo->taken);
 	free(mo->bits);
 	free(mo->sendbuf);
+	mig_zstd_enc_free(&mo->z);
 	free(mo->blkbuf);
 	free(mo->missing);
 	free(mo);
@@ -1294,6 +1348,21 @@ int migrate_out_start(struct vm *vm, const char *no_migrate, const struct migrat
 			       "not with %s",
 			       r->copy_disks ? "copy_disks" : "several streams");
 	}
+	if (r->compress && r->postcopy) {
+		free(mo);
+		return err_set(e, ERR_INVALID,
+			       "compression is not supported with post-copy: choose one");
+	}
+	if (r->compress && r->compress != MIG_COMPRESS_ZSTD) {
+		free(mo);
+		return err_set(e, ERR_INVALID, "compress: an unknown algorithm %u", r->compress);
+	}
+	int level = r->compress_level ? r->compress_level : MIG_ZSTD_LEVEL_DEFAULT;
+	if (r->compress && (level < MIG_ZSTD_LEVEL_MIN || level > MIG_ZSTD_LEVEL_MAX)) {
+		free(mo);
+		return err_set(e, ERR_INVALID, "compress_level %d: from %d to %d", level,
+			       MIG_ZSTD_LEVEL_MIN, MIG_ZSTD_LEVEL_MAX);
+	}
 	if (r->max_bandwidth && r->max_bandwidth < MIGRATE_MIN_BANDWIDTH) {
 		free(mo);
 		return err_set(e, ERR_INVALID, "max_bandwidth %llu: at least %u bytes/s",
@@ -1313,6 +1382,12 @@ int migrate_out_start(struct vm *vm, const char *no_migrate, const struct migrat
 		join_and_free(mo);
 		return err_errno(e, ENOMEM, "migration: dirty bitmaps");
 	}
+	if (r->compress && mig_zstd_enc_init(&mo->z, level, MIG_ZSTD_MAX_IN, e) < 0) {
+		join_and_free(mo);
+		return -1;
+	}
+	mo->st.compress = r->compress;
+	mo->st.compress_level = r->compress ? level : 0;
 	snprintf(mo->st.destination, sizeof(mo->st.destination), "%s", r->destination);
 	mo->st.downtime_limit_ms = limit;
 	mo->st.give_up = r->give_up;

@@ -45,6 +45,11 @@ struct migrate_request {
 	 * destination asks for first. Not with copy_disks or streams > 1. */
 	bool postcopy;
 	bool postcopy_when_stalled;
+	/* Compression of RAM pages and copied disk bytes: 0 none,
+	 * MIG_COMPRESS_ZSTD at compress_level (0: MIG_ZSTD_LEVEL_DEFAULT).
+	 * Not with post-copy. */
+	unsigned compress;
+	int compress_level;
 };
 #define MIGRATE_MIN_BANDWIDTH 4096u
 #define MIGRATE_MAX_STREAMS 8u /* RAM connections (MIG_STREAMS_MAX) */
@@ -110,6 +115,13 @@ struct migrate_status {
 	bool postcopy, incoming;
 	uint64_t postcopy_pages, postcopy_pages_left, postcopy_pages_requested, postcopy_faults;
 	double postcopy_ms; /* from the destination's RUNG to its PACK */
+	/* Compression (0: none): the data payloads of RAM and BLK frames
+	 * (not zero runs) before it and as sent, and how many frames went
+	 * compressed and how many raw (they did not shrink). */
+	unsigned compress;
+	int compress_level;
+	uint64_t compress_bytes_in, compress_bytes_out;
+	uint64_t compressed_frames, raw_frames;
 };
 
 /* Start migrating (returns at once; the work is on thread "migrate").

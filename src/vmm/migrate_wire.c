@@ -344,6 +344,8 @@ static size_t max_len(uint32_t type)
 		return MIG_PMIS_MAX;
 	case MIG_PREQ:
 		return MIG_PREQ_LEN;
+	case MIG_CMPR:
+		return MIG_CMPR_LEN;
 	default: /* PCPY, PEND, PACK and the handshake: empty */
 		return 0;
 	}
@@ -574,8 +576,8 @@ int64_t mig_missing_decode(const uint8_t *p, size_t len, uint64_t npages, uint64
 	return n;
 }
 
-int mig_ram_decode(const uint8_t *p, size_t len, uint64_t npages, uint64_t *first, uint32_t *n,
-		   bool *zero, struct error *e)
+int mig_ram_decode(const uint8_t *p, size_t len, uint64_t npages, bool zstd_ok, uint64_t *first,
+		   uint32_t *n, bool *zero, bool *zstd, struct error *e)
 {
 	if (len < MIG_RAM_HEAD)
 		return err_set(e, ERR_INVALID, "migration stream refused: a RAM frame of %zu bytes",
@@ -583,21 +585,31 @@ int mig_ram_decode(const uint8_t *p, size_t len, uint64_t npages, uint64_t *firs
 	*first = mig_get64(p);
 	*n = mig_get32(p + 8);
 	uint32_t flags = mig_get32(p + 12);
+	uint32_t known = MIG_RAM_ZERO | (zstd_ok ? MIG_RAM_ZSTD : 0);
 	*zero = flags & MIG_RAM_ZERO;
-	if (flags & ~MIG_RAM_ZERO)
+	bool z = flags & MIG_RAM_ZSTD;
+	if (zstd)
+		*zstd = z;
+	if (flags & ~known)
+		return err_set(
+		    e, ERR_INVALID, "migration stream refused: RAM frame with unknown flags 0x%x%s",
+		    flags, flags & MIG_RAM_ZSTD ? " (zstd pages, and no CMPR announced them)" : "");
+	if (*zero && z)
 		return err_set(e, ERR_INVALID,
-			       "migration stream refused: RAM frame with unknown flags 0x%x",
-			       flags);
+			       "migration stream refused: a RAM frame both zero and compressed");
 	if (*n < 1 || *n > MIG_RAM_MAX_PAGES || *first >= npages || *n > npages - *first)
 		return err_set(e, ERR_INVALID,
 			       "migration stream refused: RAM pages %llu..+%u are outside the "
 			       "guest's %llu pages",
 			       (unsigned long long)*first, *n, (unsigned long long)npages);
-	size_t want = MIG_RAM_HEAD + (*zero ? 0 : (size_t)*n << 12);
-	if (len != want)
-		return err_set(e, ERR_INVALID,
-			       "migration stream refused: a RAM frame of %u pages holds %zu bytes "
-			       "(%zu expected)",
-			       *n, len, want);
+	size_t pages = (size_t)*n << 12;
+	if (z ? len <= MIG_RAM_HEAD || len >= MIG_RAM_HEAD + pages
+	      : len != MIG_RAM_HEAD + (*zero ? 0 : pages))
+		return err_set(
+		    e, ERR_INVALID,
+		    "migration stream refused: a%s RAM frame of %u pages holds %zu bytes "
+		    "(%s%zu expected)",
+		    z ? " compressed" : "", *n, len, z ? "fewer than " : "",
+		    MIG_RAM_HEAD + (*zero ? 0 : pages));
 	return 0;
 }

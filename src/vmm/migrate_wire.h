@@ -34,6 +34,11 @@
 #define MIG_PREQ SS_ID('P', 'R', 'E', 'Q') /* destination: send these pages first */
 #define MIG_PEND SS_ID('P', 'E', 'N', 'D') /* source: every missing page is sent */
 #define MIG_PACK SS_ID('P', 'A', 'C', 'K') /* destination: every page is in place */
+/* Compression (docs/migration.md, "Compression"): CMPR, u32 algorithm,
+ * right after CONF: RAM and BLK frames may then carry the ZSTD flag. */
+#define MIG_CMPR SS_ID('C', 'M', 'P', 'R')
+#define MIG_CMPR_LEN 4u
+#define MIG_COMPRESS_ZSTD 1u
 
 /* Several streams: STRM (u32 count, u32 index, 16-byte session nonce)
  * right after AUTH on every connection of a migration whose RAM goes over
@@ -52,6 +57,7 @@
 #define MIG_RAM_HEAD 16u   /* u64 first page, u32 count, u32 flags */
 #define MIG_RAM_MAX_PAGES 1024u
 #define MIG_RAM_ZERO 1u		      /* the pages are zero: no data follows */
+#define MIG_RAM_ZSTD 2u		      /* the pages as one zstd frame (after CMPR only) */
 #define MIG_DONE_PAUSED 1u	      /* DONE flag: the user had paused the VM */
 #define MIG_DONE_POSTCOPY 2u	      /* DONE flag: PMIS came, the pages follow GO */
 #define MIG_STATE_MAX (64u << 20)     /* CONF and STAT payloads */
@@ -74,10 +80,13 @@ int64_t mig_missing_decode(const uint8_t *p, size_t len, uint64_t npages, uint64
 			   struct error *e);
 
 /* A RAM frame's head checked against a RAM of npages pages: the range
- * inside it, the count in bounds, no unknown flag, the payload exactly
- * the pages announced. 0, or -1 with e set. */
-int mig_ram_decode(const uint8_t *p, size_t len, uint64_t npages, uint64_t *first, uint32_t *n,
-		   bool *zero, struct error *e);
+ * inside it, the count in bounds, no unknown flag (ZSTD only when
+ * zstd_ok: CMPR came), the payload exactly the pages announced (or, ZSTD,
+ * 1 byte up to less than the pages: it must still decompress to them
+ * exactly, mig_zstd_decompress). 0, or -1 with e set. zstd may be NULL
+ * when !zstd_ok. */
+int mig_ram_decode(const uint8_t *p, size_t len, uint64_t npages, bool zstd_ok, uint64_t *first,
+		   uint32_t *n, bool *zero, bool *zstd, struct error *e);
 
 /* The DISK table (source -> destination after CONF; the destination's
  * own view comes back in ACPT): u32 count, then per disk u32 mode, u32
@@ -97,6 +106,11 @@ enum mig_disk_mode {
 #define MIG_BLK_HEAD 24u
 #define MIG_BLK_MAX (1u << 20)
 #define MIG_BLK_ZERO 1u
+#define MIG_BLK_ZSTD 2u /* the bytes as one zstd frame (after CMPR only) */
+/* The largest payload compressed: a RAM frame's pages (a BLK frame's
+ * bytes are fewer). */
+#define MIG_ZSTD_MAX_IN ((size_t)MIG_RAM_MAX_PAGES * 4096)
+_Static_assert(MIG_BLK_MAX <= MIG_ZSTD_MAX_IN, "one buffer for both payloads");
 enum mig_disk_format { MIG_FMT_RAW = 0, MIG_FMT_QCOW2 = 1 };
 struct mig_disk_entry {
 	uint32_t mode, format;

@@ -163,7 +163,7 @@ static int place(struct postcopy_in *pc, const struct mig_frame *f, struct error
 	uint64_t first;
 	uint32_t n;
 	bool zero;
-	if (mig_ram_decode(f->buf, f->len, pc->npages, &first, &n, &zero, e) < 0)
+	if (mig_ram_decode(f->buf, f->len, pc->npages, false, &first, &n, &zero, NULL, e) < 0)
 		return -1;
 	const uint8_t *data = f->buf + MIG_RAM_HEAD;
 	uint64_t placed = 0;

@@ -13,12 +13,15 @@
  * (BLK frames are validated, never written: no target is opened). A
  * post-copy stream (PCPY after CONF, PMIS before STAT, DONE's post-copy
  * flag) is checked the same way; its missing pages' list is kept in the
- * result.
+ * result. So is a compressed one (CMPR after CONF, RAM and BLK frames
+ * with the ZSTD flag: each decompressed into a buffer of its exact
+ * announced size before it reaches RAM; tests/unit/test_migrate_zstd.c,
+ * corpus seeds seed-zstd and seed-zstd-disk).
  *
  * libFuzzer + ASan:
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc -I/usr/include/slirp \
  *         -D_GNU_SOURCE tests/fuzz/fuzz_migrate.c ALL_SOURCES_BUT_SRC_CLI \
- *         -lfdt -lz -lmicrohttpd -ljansson -lslirp -lm -o fuzz_migrate
+ *         -lfdt -lz -lzstd -lmicrohttpd -ljansson -lslirp -lm -o fuzz_migrate
  *   ./fuzz_migrate CORPUS_DIR
  * tests/unit/test_migrate_fuzz.c runs it over mutated streams in `make
  * test`. */
