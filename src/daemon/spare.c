@@ -41,22 +41,9 @@ int spare_spawn(const char *exe, const char *state_dir, struct spare *s, struct 
 		free(argv);
 		return err_errno(e, en, "starting a spare keeper");
 	}
-	pid_t pid = fork();
-	if (pid == 0) {
-		/* The daemon is threaded: only async-signal-safe calls until exec. */
-		sigset_t none;
-		sigemptyset(&none);
-		sigprocmask(SIG_SETMASK, &none, NULL);
-		int w = sv[1] < 4 ? fcntl(sv[1], F_DUPFD_CLOEXEC, 4) : sv[1];
-		/* Nothing of the daemon's but its socket: /dev/null for 0..2
-		 * until a VM's log replaces 1 and 2. */
-		if (w < 0 || dup2(nullfd, 0) < 0 || dup2(nullfd, 1) < 0 || dup2(nullfd, 2) < 0 ||
-		    dup2(w, 3) < 0)
-			_exit(127);
-		syscall(SYS_close_range, 4, ~0U, 0);
-		execv(exe, argv);
-		_exit(127);
-	}
+	/* Nothing of the daemon's but its socket: /dev/null for 0..2 until a
+	 * VM's log replaces 1 and 2. */
+	pid_t pid = sup_fork_exec(exe, argv, nullfd, nullfd, sv[1]);
 	int en = errno;
 	free(argv);
 	close(sv[1]);

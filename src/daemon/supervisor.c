@@ -122,6 +122,23 @@ void sup_kill_children(pid_t pid)
 		kill((pid_t)atoi(t), SIGKILL);
 }
 
+pid_t sup_fork_exec(const char *exe, char *const argv[], int fd0, int fd12, int fd3)
+{
+	pid_t pid = fork();
+	if (pid != 0)
+		return pid;
+	sigset_t none;
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+	/* Move fd3 out of 0..3's way before placing it at 3. */
+	int w = fd3 < 4 ? fcntl(fd3, F_DUPFD_CLOEXEC, 4) : fd3;
+	if (w < 0 || dup2(fd0, 0) < 0 || dup2(fd12, 1) < 0 || dup2(fd12, 2) < 0 || dup2(w, 3) < 0)
+		_exit(127);
+	syscall(SYS_close_range, 4, ~0U, 0);
+	execv(exe, argv);
+	_exit(127);
+}
+
 int sup_spawn(const char *exe, char *const run_args[], const char *exit_file, const char *log_file,
 	      unsigned long long log_max, const char *console_sock, long console_group,
 	      struct sup_run *r, struct error *e)
@@ -158,21 +175,7 @@ int sup_spawn(const char *exe, char *const run_args[], const char *exit_file, co
 		return err_errno(e, en, "%s", logfd < 0 ? log_file : "starting the VM");
 	}
 	unlink(exit_file); /* a file left by the previous run is not this run's */
-	pid_t pid = fork();
-	if (pid == 0) {
-		/* The daemon is threaded: only async-signal-safe calls until exec. */
-		sigset_t none;
-		sigemptyset(&none);
-		sigprocmask(SIG_SETMASK, &none, NULL);
-		/* Move the pipe out of 0..3's way before placing it at 3. */
-		int w = p[1] < 4 ? fcntl(p[1], F_DUPFD_CLOEXEC, 4) : p[1];
-		if (w < 0 || dup2(nullfd, 0) < 0 || dup2(logfd, 1) < 0 || dup2(logfd, 2) < 0 ||
-		    dup2(w, 3) < 0)
-			_exit(127);
-		syscall(SYS_close_range, 4, ~0U, 0);
-		execv(exe, argv);
-		_exit(127);
-	}
+	pid_t pid = sup_fork_exec(exe, argv, nullfd, logfd, p[1]);
 	int en = errno;
 	free(argv);
 	close(p[1]);

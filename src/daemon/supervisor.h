@@ -44,6 +44,12 @@ void sup_reap(struct sup_run *r);
 /* Send sig to the VM through its pidfd (0, or -1 with errno). */
 int sup_signal_vm(struct sup_run *r, int sig);
 
+/* fork and exec exe with argv, the child holding fd0 as its stdin, fd12
+ * as its stdout and stderr, fd3 as fd 3 and nothing else (the daemon is
+ * threaded: the child makes only async-signal-safe calls until the exec).
+ * Returns the child's pid, or -1 with errno from fork. */
+pid_t sup_fork_exec(const char *exe, char *const argv[], int fd0, int fd12, int fd3);
+
 /* SIGKILL every child of pid (a keeper's VM), found in
  * /proc/PID/task/PID/children. */
 void sup_kill_children(pid_t pid);
