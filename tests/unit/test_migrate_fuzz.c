@@ -18,47 +18,7 @@
 #include "../fuzz/fuzz_migrate.c"
 
 #include "check.h"
-
-static uint64_t rng = 0x9b05688c2b3e6c1full;
-static uint64_t rnd(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
-}
-
-struct buf {
-	uint8_t *p;
-	size_t len, cap;
-};
-
-static void put(struct buf *b, const void *p, size_t n)
-{
-	if (b->len + n > b->cap) {
-		b->cap = (b->len + n) * 2;
-		b->p = realloc(b->p, b->cap);
-		if (!b->p)
-			abort();
-	}
-	memcpy(b->p + b->len, p, n);
-	b->len += n;
-}
-
-static void put_frame(struct buf *b, uint32_t type, const void *a, size_t alen, const void *c,
-		      size_t clen)
-{
-	uint8_t head[MIG_FRAME_HEAD], tail[4];
-	mig_put32(head, type);
-	mig_put32(head + 4, 0);
-	mig_put64(head + 8, alen + clen);
-	size_t start = b->len;
-	put(b, head, sizeof(head));
-	put(b, a, alen);
-	put(b, c, clen);
-	mig_put32(tail, (uint32_t)crc32(0, b->p + start, (uInt)(b->len - start)));
-	put(b, tail, 4);
-}
+#include "migstream.h"
 
 static void put_ram(struct buf *b, struct vm *vm, uint64_t first, uint32_t n, bool zero)
 {
@@ -68,30 +28,6 @@ static void put_ram(struct buf *b, struct vm *vm, uint64_t first, uint32_t n, bo
 	mig_put32(h + 12, zero ? MIG_RAM_ZERO : 0);
 	put_frame(b, MIG_RAM, h, sizeof(h), zero ? NULL : vm->bus.ram + (first << PAGE_SHIFT),
 		  zero ? 0 : (size_t)n << PAGE_SHIFT);
-}
-
-/* The fuzz corpus's seeds: the streams this test builds, into
- * RVISOR_FUZZ_SEED_DIR when it is set. */
-static void seed_out(const char *name, const struct buf *b)
-{
-	const char *dir = getenv("RVISOR_FUZZ_SEED_DIR");
-	if (!dir)
-		return;
-	char path[512];
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	FILE *f = fopen(path, "wb");
-	CHECK(f && fwrite(b->p, 1, b->len, f) == b->len);
-	fclose(f);
-}
-
-static void put_preamble(struct buf *s)
-{
-	uint8_t pre[MIG_PREAMBLE_LEN];
-	memcpy(pre, MIG_MAGIC, 8);
-	mig_put32(pre + 8, MIG_VERSION);
-	mig_put32(pre + 12, MIG_PREAMBLE_LEN);
-	put(s, pre, sizeof(pre));
-	put_frame(s, MIG_AUTH, NULL, 0, NULL, 0);
 }
 
 static void put_blk(struct buf *s, uint32_t disk, uint64_t off, uint64_t len, bool zero)
@@ -251,6 +187,7 @@ static void postcopy_streams(struct vm *vm)
 
 int main(void)
 {
+	rng = 0x9b05688c2b3e6c1full;
 	struct vm *vm = mig_fuzz_vm();
 	vm->harts[0]->pc = 0x80001234;
 	vm->harts[1]->x[7] = 0x77;

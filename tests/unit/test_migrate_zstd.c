@@ -19,72 +19,14 @@
 #include <zstd.h>
 
 #include "check.h"
+#include "migstream.h"
 #include "vmm/migrate_zstd.h"
-
-static uint64_t rng = 0x2545f4914f6cdd1dull;
-static uint64_t rnd(void)
-{
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return rng;
-}
-
-struct buf {
-	uint8_t *p;
-	size_t len, cap;
-};
-
-static void put(struct buf *b, const void *p, size_t n)
-{
-	if (b->len + n > b->cap) {
-		b->cap = (b->len + n) * 2;
-		b->p = realloc(b->p, b->cap);
-		if (!b->p)
-			abort();
-	}
-	if (n)
-		memcpy(b->p + b->len, p, n);
-	b->len += n;
-}
-
-static void put_frame(struct buf *b, uint32_t type, const void *a, size_t alen, const void *c,
-		      size_t clen)
-{
-	uint8_t head[MIG_FRAME_HEAD], tail[4];
-	mig_put32(head, type);
-	mig_put32(head + 4, 0);
-	mig_put64(head + 8, alen + clen);
-	size_t start = b->len;
-	put(b, head, sizeof(head));
-	put(b, a, alen);
-	put(b, c, clen);
-	mig_put32(tail, (uint32_t)crc32(0, b->p + start, (uInt)(b->len - start)));
-	put(b, tail, 4);
-}
-
-static void seed_out(const char *name, const struct buf *b)
-{
-	const char *dir = getenv("RVISOR_FUZZ_SEED_DIR");
-	if (!dir)
-		return;
-	char path[512];
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	FILE *f = fopen(path, "wb");
-	CHECK(f && fwrite(b->p, 1, b->len, f) == b->len);
-	fclose(f);
-}
 
 /* The preamble, AUTH, CONF (with disks when given) and CMPR (algorithm
  * alg; none when 0), PCPY first when pcpy. */
 static void put_head(struct buf *s, struct vm *vm, uint32_t alg, bool pcpy)
 {
-	uint8_t pre[MIG_PREAMBLE_LEN];
-	memcpy(pre, MIG_MAGIC, 8);
-	mig_put32(pre + 8, MIG_VERSION);
-	mig_put32(pre + 12, MIG_PREAMBLE_LEN);
-	put(s, pre, sizeof(pre));
-	put_frame(s, MIG_AUTH, NULL, 0, NULL, 0);
+	put_preamble(s);
 	struct ss_writer w;
 	ss_writer_init(&w);
 	CHECK(snapshot_write_state(vm, &w, true) == 0);
@@ -247,6 +189,7 @@ static void mutate(const struct buf *s, size_t from)
 
 int main(void)
 {
+	rng = 0x2545f4914f6cdd1dull;
 	struct error e = {0};
 	CHECK(mig_zstd_enc_init(&enc, MIG_ZSTD_LEVEL_DEFAULT, MIG_ZSTD_MAX_IN, &e) == 0);
 	struct vm *vm = mig_fuzz_vm();
