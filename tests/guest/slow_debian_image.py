@@ -16,7 +16,7 @@ import shutil
 import subprocess
 import tempfile
 import time
-from guestlib import Guest, RVISOR, ROOT, check, free_port, SKIP, api, wait_socket
+from guestlib import Guest, RVISOR, ROOT, check, free_port, SKIP, api, wait_socket, pump
 
 SCRIPT = os.path.join(ROOT, "scripts", "image-debian.sh")
 # RVISOR_DEBIAN_IMAGE: test this image instead of the one the script's
@@ -183,7 +183,11 @@ while True:
     except subprocess.TimeoutExpired:
         pass
     if g.proc.poll() is not None or time.time() > deadline:
-        g.fail("no ssh login after the restore (%.0f s)" % (time.time() - t0))
+        pump(g, 1)  # what rvisor printed (its errors come on the console's pipe)
+        rc = g.proc.poll()
+        g.fail("no ssh login after the restore (%.0f s; %s)" % (
+            time.time() - t0, "rvisor ended with status %d" % rc if rc is not None
+            else "rvisor runs"))
     time.sleep(0.5)
 out = r.stdout.split()
 print("restored: a new ssh login after %.1f s" % (time.time() - t0))
