@@ -67,6 +67,37 @@ static void put_preamble(struct buf *s)
 	put_frame(s, MIG_AUTH, NULL, 0, NULL, 0);
 }
 
+/* Up to max_edits random edits of the len bytes at m, each at an offset of
+ * from or later: a random byte, a flipped bit, a truncation there, or a
+ * 32-bit field set to one of the nbounds boundary values. Returns the
+ * length left. */
+static size_t mutate_once(uint8_t *m, size_t len, size_t from, unsigned max_edits,
+			  const uint32_t *bounds, unsigned nbounds)
+{
+	size_t mlen = len;
+	unsigned nmut = 1 + (unsigned)(rnd() % max_edits);
+	for (unsigned j = 0; j < nmut; j++) {
+		size_t at = from + (size_t)(rnd() % (len - from));
+		switch (rnd() % 4) {
+		case 0:
+			m[at] = (uint8_t)rnd();
+			break;
+		case 1:
+			m[at] ^= (uint8_t)(1u << (rnd() % 8));
+			break;
+		case 2:
+			mlen = at + 1; /* truncate */
+			break;
+		default:
+			if (at + 4 <= mlen) {
+				uint32_t x = bounds[rnd() % nbounds];
+				memcpy(m + at, &x, 4);
+			}
+		}
+	}
+	return mlen;
+}
+
 /* The fuzz corpus's seeds: the streams a test builds, into
  * RVISOR_FUZZ_SEED_DIR when it is set. */
 static void seed_out(const char *name, const struct buf *b)

@@ -295,29 +295,9 @@ int main(void)
 		}
 	}
 	for (unsigned it = 0; it < 1500; it++) {
+		static const uint32_t bounds[] = {0, 1, 0x7fffffff, 0xffffffff, 1024, 4096};
 		memcpy(m, s.p, s.len);
-		size_t mlen = s.len;
-		unsigned nmut = 1 + (unsigned)(rnd() % 4);
-		for (unsigned j = 0; j < nmut; j++) {
-			size_t at = (size_t)(rnd() % s.len);
-			switch (rnd() % 4) {
-			case 0:
-				m[at] = (uint8_t)rnd();
-				break;
-			case 1:
-				m[at] ^= (uint8_t)(1u << (rnd() % 8));
-				break;
-			case 2:
-				mlen = at + 1;
-				break; /* truncate */
-			default:       /* a 32-bit field set to a boundary value */
-				if (at + 4 <= mlen) {
-					uint32_t b[] = {0, 1, 0x7fffffff, 0xffffffff, 1024, 4096};
-					uint32_t x = b[rnd() % 6];
-					memcpy(m + at, &x, 4);
-				}
-			}
-		}
+		size_t mlen = mutate_once(m, s.len, 0, 4, bounds, 6);
 		mig_fuzz_one(m, mlen, false, NULL);
 		mig_fuzz_one(m, mlen, true, NULL);
 		runs += 2;

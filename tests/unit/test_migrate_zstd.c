@@ -157,29 +157,9 @@ static void mutate(const struct buf *s, size_t from)
 	CHECK(m != NULL);
 	unsigned runs = 0;
 	for (unsigned it = 0; it < 1500; it++, runs += 2) {
+		static const uint32_t bounds[] = {0, 1, 2, 3, 0xffffffff, 4096, 8192};
 		memcpy(m, s->p, s->len);
-		size_t mlen = s->len;
-		unsigned nmut = 1 + (unsigned)(rnd() % 3);
-		for (unsigned j = 0; j < nmut; j++) {
-			size_t at = from + (size_t)(rnd() % (s->len - from));
-			switch (rnd() % 4) {
-			case 0:
-				m[at] = (uint8_t)rnd();
-				break;
-			case 1:
-				m[at] ^= (uint8_t)(1u << (rnd() % 8));
-				break;
-			case 2:
-				mlen = at + 1;
-				break;
-			default:
-				if (at + 4 <= mlen) {
-					uint32_t b[] = {0, 1, 2, 3, 0xffffffff, 4096, 8192};
-					uint32_t x = b[rnd() % 7];
-					memcpy(m + at, &x, 4);
-				}
-			}
-		}
+		size_t mlen = mutate_once(m, s->len, from, 3, bounds, 7);
 		mig_fuzz_one(m, mlen, false, NULL);
 		mig_fuzz_one(m, mlen, true, NULL);
 	}
