@@ -284,7 +284,13 @@ uint64_t hart_debug_watch_value(const struct hart *h, uint64_t va, unsigned len)
 
 /* The run loop's body while a debugger holds the hart: stop before a
  * breakpoint, run one instruction when stepping, else the block up to the
- * next breakpoint, all in the interpreter. Returns true to stop. */
+ * next breakpoint, all in the interpreter. Returns true to stop.
+ *
+ * A write watchpoint fires on the hart whose store changed the value, as a
+ * hardware trigger would: every hart steps one instruction at a time and
+ * compares the watched values with what it saw last, but only a hart whose
+ * instruction wrote into the watched bytes reports the change; the others
+ * just take the new value as their reference (another hart wrote it). */
 static bool debug_run(struct hart *h)
 {
 	const struct hart_debug *d = h->dbg;
@@ -302,11 +308,15 @@ static bool debug_run(struct hart *h)
 	}
 	h->dbg_resume = false;
 	if (d->nwatch) {
-		block_step_one(h);
+		struct step_write w;
+		block_step_one(h, &w);
 		for (unsigned k = 0; k < d->nwatch; k++) {
 			uint64_t v = hart_debug_watch_value(h, d->watch[k].va, d->watch[k].len);
-			if (v != h->dbg_watch_old[k]) {
-				h->dbg_watch_old[k] = v;
+			if (v == h->dbg_watch_old[k])
+				continue;
+			h->dbg_watch_old[k] = v;
+			if (w.len && w.va < d->watch[k].va + d->watch[k].len &&
+			    d->watch[k].va < w.va + w.len) {
 				h->dbg_watch_hit = d->watch[k].va;
 				h->dbg_stop = DBG_STOP_WATCH;
 				return true;
@@ -320,7 +330,7 @@ static bool debug_run(struct hart *h)
 		return false;
 	}
 	if (h->dbg_step) {
-		block_step_one(h);
+		block_step_one(h, NULL);
 		h->dbg_step = false;
 		h->dbg_stop = DBG_STOP_STEP;
 		return true;
