@@ -79,7 +79,8 @@ RV_LDFLAGS := -Wl,-z,relro,-z,now
 # C library it does without).
 RELAY_FLAGS := -std=gnu17 -Wall -Wextra -Werror -D_GNU_SOURCE -Isrc -O2 -static -nostdlib -ffreestanding \
                -fno-pie -no-pie -fno-stack-protector -fno-asynchronous-unwind-tables \
-               -fcf-protection=none -Wl,--build-id=none -Wl,-z,noexecstack -Wl,-z,norelro -s
+               -fcf-protection=none -Wl,--build-id=none -Wl,-z,noexecstack -Wl,-z,norelro \
+               -Wl,-z,noseparate-code -s
 
 $(RELAY_ELF): src/relay/relay.c src/vmm/sandbox_pid.h
 	@mkdir -p $(dir $@)

@@ -233,8 +233,8 @@ static long clone_exec_relay(int image, const struct relay_args *ra, int *child_
 	    : "=a"(ret), "+r"(r10), "+r"(r8)
 	    : "a"((long)SYS_clone),
 	      "D"((long)(CLONE_VM | CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID | SIGCHLD)), "S"(0L),
-	      "d"(0L), "r"(r12), "r"(r13), "r"(r14),
-	      "r"(r15), [nr_yield] "i"(SYS_sched_yield), [nr_tid] "i"(SYS_set_tid_address), [nr_robust] "i"(SYS_set_robust_list),
+	      "d"(0L), "r"(r12), "r"(r13), "r"(r14), "r"(r15), [nr_yield] "i"(SYS_sched_yield),
+	      [nr_tid] "i"(SYS_set_tid_address), [nr_robust] "i"(SYS_set_robust_list),
 	      [nr_exec] "i"(SYS_execveat), [nr_write] "i"(SYS_write), [nr_exit] "i"(SYS_exit_group),
 	      [empty_path] "i"(AT_EMPTY_PATH_FLAG)
 	    : "rcx", "r11", "memory", "cc");
