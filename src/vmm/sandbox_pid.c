@@ -159,7 +159,9 @@ static int relay_args(struct relay_args *ra, int sock, int keep_fd, bool log_onl
 
 #define AT_EMPTY_PATH_FLAG 0x1000
 
-#if defined(__x86_64__) && !defined(VM_EXIT_NORMALLY)
+/* RVISOR_RELAY_FORK (a build switch, for testing): the fork path below
+ * even where this one works. */
+#if defined(__x86_64__) && !defined(VM_EXIT_NORMALLY) && !defined(RVISOR_RELAY_FORK)
 /* clone(CLONE_VM): the child shares this process's memory and runs on from
  * here on the same stack; the parent, without a C instruction or a byte of
  * stack (the child's now), writes the child's pid into its parameters,
