@@ -127,7 +127,10 @@ static int relay_args(struct relay_args *ra, int sock, int keep_fd, bool log_onl
 	}
 	text[len++] = '\0';
 	int argc = 0;
-	for (size_t k = 0; k < len - 1 && argc < RELAY_MAX_ARGS; k += strlen(text + k) + 1)
+	/* (Up to the first empty string: a daemon's keeper leaves the rest of
+	 * its argument area zeroed, sup_set_cmdline.) */
+	for (size_t k = 0; k < len - 1 && text[k] && argc < RELAY_MAX_ARGS;
+	     k += strlen(text + k) + 1)
 		argv[argc++] = text + k;
 	argv[argc] = NULL;
 	char *env = text + len;
