@@ -264,12 +264,19 @@ static int start_relay(int image, const struct relay_args *ra)
 	/* Where the C library keeps this thread's tid (its set_tid_address
 	 * at start): the kernel writes the child's there, as fork does. */
 	int *tid = NULL;
-	if (prctl(PR_GET_TID_ADDRESS, &tid, 0, 0, 0) == 0 && tid) {
+	/* ... and its robust-mutex list, which a new process starts without
+	 * (fork's child registers it again too). */
+	void *robust = NULL;
+	size_t robust_len = 0;
+	if (prctl(PR_GET_TID_ADDRESS, &tid, 0, 0, 0) == 0 && tid &&
+	    syscall(SYS_get_robust_list, 0, &robust, &robust_len) == 0) {
 		long rc = clone_exec_relay(image, ra, tid);
 		if (rc < 0) {
 			errno = (int)-rc;
 			return -1;
 		}
+		if (robust)
+			syscall(SYS_set_robust_list, robust, robust_len);
 		/* A CLONE_VM child starts with no restartable-sequence area
 		 * registered: the C library's, back (sched_getcpu reads it). */
 		if (__rseq_size > 0)
