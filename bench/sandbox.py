@@ -17,10 +17,9 @@ alternated so that the machine's load falls on both alike, medians.
 The sandbox's layers need root; as another user only seccomp and Landlock
 are measured (it says so). BENCH_SANDBOX_RUNS sets the start runs per
 mode (default 20, what the 5 ms target is judged on; a third as many CPU
-rounds, at least 3): medians need
-more runs than the other benchmarks' best-of-BENCH_RUNS. Each CPU round
-runs off then on back to back; the on/off ratio of each pair, and their
-spread, are printed. `make bench` runs it (bench/run.sh)."""
+rounds, at least 3): medians need more runs than the other benchmarks'
+best-of-BENCH_RUNS. Each CPU round runs off then on back to back; the
+on/off ratio of each pair, and their spread, are printed. `make bench` runs it (bench/run.sh)."""
 import os
 import re
 import resource
