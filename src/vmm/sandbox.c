@@ -543,11 +543,31 @@ long sandbox_selftest_call(const char *call)
 	return -2;
 }
 
+/* The test hook main:tid, before the main thread's filter: the C
+ * library's record of the thread's tid (where the kernel clears it at
+ * exit) is the kernel's. The clone into the PID namespace sets it as fork
+ * does, and the relay's exec, which shared the memory, must not clear it
+ * (vmm/sandbox_pid.c). */
+static void selftest_tid(const struct sandbox *sb)
+{
+	if (strcmp(sb->selftest_thread, "main") != 0 || strcmp(sb->selftest_call, "tid") != 0)
+		return;
+	int *tid = NULL;
+	if (prctl(PR_GET_TID_ADDRESS, &tid, 0, 0, 0) < 0 || !tid)
+		fprintf(stderr, "rvisor: sandbox self-test: tid: no PR_GET_TID_ADDRESS (%s)\n",
+			strerror(errno));
+	else
+		fprintf(stderr,
+			"rvisor: sandbox self-test: tid: the C library's %d, the kernel's %ld\n",
+			*tid, syscall(SYS_gettid));
+}
+
 /* The test hook: make the forbidden call named by sb->selftest_call. */
 static void selftest(const struct sandbox *sb, const char *thread)
 {
 	if (!sb->selftest_thread[0] ||
-	    strncmp(thread, sb->selftest_thread, strlen(sb->selftest_thread)) != 0)
+	    strncmp(thread, sb->selftest_thread, strlen(sb->selftest_thread)) != 0 ||
+	    strcmp(sb->selftest_call, "tid") == 0)
 		return;
 	const char *call = sb->selftest_call;
 	fprintf(stderr, "rvisor: sandbox self-test: thread %s calls %s\n", thread, call);
@@ -876,6 +896,7 @@ int sandbox_enter_main(struct sandbox *sb, struct error *e)
 	if (sb->mount_ns)
 		sb->private_root = sandbox_fs_pivot(&sb->needs.dirs, sb->proc_fd);
 	step(sb, "private root (pivot)");
+	selftest_tid(sb);
 	int err = install_timed(sb, SANDBOX_KIND_MAIN, "main");
 	if (err)
 		return err_errno(e, err,

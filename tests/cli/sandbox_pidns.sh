@@ -196,6 +196,20 @@ for call in execve ptrace socket openat; do
 	fi
 done
 
+# The VM process's C library knows its main thread's tid (1): the clone
+# into the PID namespace set it as fork does, and the relay's exec (which
+# shared the memory until then) did not clear it (the main:tid hook prints
+# both, once the VM is built).
+RVISOR_SANDBOX_SELFTEST=main:tid vm 1
+relay=$!
+wait $relay 2>/dev/null
+if grep -q "self-test: tid: the C library's 1, the kernel's 1$" "$T/vm.err"; then
+	echo "ok: the VM process's C library has its main thread's tid (1)"
+else
+	echo "FAIL: the VM process's tid record: $(grep 'self-test: tid' "$T/vm.err")"; cat "$T/vm.err"
+	fails=$((fails + 1))
+fi
+
 # Off: no relay.
 vm 60 --sandbox off
 pid=$!
