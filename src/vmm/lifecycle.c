@@ -259,6 +259,8 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 			if (lc->gdb)
 				gdbstub_attach(lc->gdb, vm);
 			why = vm_run(vm, e);
+			if (lc->incoming)
+				mig_trace_stop(&lc->incoming->trace); /* it reads the VM */
 			if (lc->gdb)
 				gdbstub_detach(lc->gdb, vm->exit_code);
 			if (lc->api)

@@ -33,6 +33,7 @@ void migrate_in_init(struct migrate_in *in)
 	postcopy_in_init(&in->pc);
 	for (unsigned k = 0; k < MIG_STREAMS_MAX; k++)
 		in->sfd[k] = -1;
+	mig_trace_init(&in->trace, "destination");
 }
 
 int migrate_in_listen(struct migrate_in *in, const char *uri, struct error *e)
@@ -787,11 +788,13 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
 		return -1;
 	if (receive_memory(in, vm, e) < 0)
 		return refuse(in, e);
+	mig_trace(&in->trace, "STAT and DONE received");
 	char err[SNAPSHOT_ERRLEN];
 	if (snapshot_apply(&in->state, vm, err, sizeof(err)) < 0) {
 		err_set(e, ERR_INVALID, "migration stream refused: state: %s", err);
 		return refuse(in, e);
 	}
+	mig_trace(&in->trace, "state applied");
 	/* The copied disks, durable before we say we are ready. */
 	for (unsigned k = 0; k < MIG_DISK_MAX; k++) {
 		int r = in->targets[k] ? block_flush(in->targets[k]) : 0;
@@ -813,7 +816,9 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
 			return refuse(in, e);
 		}
 	}
-	return mig_send(in->wfd, MIG_REDY, NULL, 0, e);
+	int rc = mig_send(in->wfd, MIG_REDY, NULL, 0, e);
+	mig_trace(&in->trace, "REDY sent");
+	return rc;
 }
 
 bool migrate_in_switch_before_sandbox(const struct migrate_in *in, struct vm *vm)
@@ -832,6 +837,8 @@ int migrate_in_switch(struct migrate_in *in, struct vm *vm, struct error *e)
 	const uint32_t go[] = {MIG_GO};
 	if (mig_recv(in->rfd, &in->f, go, 1, PEER, e) < 0)
 		return -1;
+	mig_trace_start(&in->trace);
+	mig_trace(&in->trace, "GO received");
 	/* The source has let its taps go, flushed its writable disks and
 	 * released their locks: take them (all or none), reloading what we
 	 * had read. A failure here: this VM does not run, and the source,
@@ -849,6 +856,8 @@ int migrate_in_switch(struct migrate_in *in, struct vm *vm, struct error *e)
 	 * the link (the source stays paused without our RUNG). */
 	struct error ignored;
 	mig_send(in->wfd, MIG_RUNG, NULL, 0, &ignored);
+	mig_trace(&in->trace, "RUNG sent");
+	mig_trace_watch(&in->trace, vm);
 	/* Post-copy: the pages left come now; a guest touching one first
 	 * waits for it. Nothing may read RAM through the memfd meanwhile
 	 * (snapshots, a reboot: refused while `migrating`). */
@@ -864,6 +873,7 @@ int migrate_in_switch(struct migrate_in *in, struct vm *vm, struct error *e)
 
 void migrate_in_close(struct migrate_in *in)
 {
+	mig_trace_stop(&in->trace);
 	postcopy_in_stop(&in->pc);
 	free(in->missing);
 	if (in->uffd_dev >= 0)
