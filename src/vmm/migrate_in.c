@@ -818,6 +818,7 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
 	}
 	int rc = mig_send(in->wfd, MIG_REDY, NULL, 0, e);
 	mig_trace(&in->trace, "REDY sent");
+	mig_trace_watch(&in->trace, vm);
 	return rc;
 }
 
@@ -857,7 +858,6 @@ int migrate_in_switch(struct migrate_in *in, struct vm *vm, struct error *e)
 	struct error ignored;
 	mig_send(in->wfd, MIG_RUNG, NULL, 0, &ignored);
 	mig_trace(&in->trace, "RUNG sent");
-	mig_trace_watch(&in->trace, vm);
 	/* Post-copy: the pages left come now; a guest touching one first
 	 * waits for it. Nothing may read RAM through the memfd meanwhile
 	 * (snapshots, a reboot: refused while `migrating`). */

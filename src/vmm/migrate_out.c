@@ -201,10 +201,16 @@ static void log_op_paused(void *arg)
 static uint64_t fetch_dirty(struct migrate_out *mo)
 {
 	struct log_op op = {.mo = mo};
+	uint64_t t0 = mo->trace.on ? mig_trace_now_ns() : 0;
 	if (mo->paused_here)
 		log_op_paused(&op);
 	else
 		vm_with_paused(mo->vm, log_op_paused, &op);
+	if (!mo->paused_here)
+		mig_trace_at(&mo->trace, t0,
+			     "dirty log fetched (%llu pages) in an instant's pause of %.3f ms",
+			     (unsigned long long)op.count,
+			     (double)(mig_trace_now_ns() - t0) * 1e-6);
 	return op.count;
 }
 
@@ -795,8 +801,10 @@ static int last_live_rounds(struct migrate_out *mo, uint64_t ndirty, struct erro
 			if (mo->copy[k])
 				memset(mo->blk_bits[k], 0,
 				       block_dirty_words(mo->copy[k]) * sizeof(uint64_t));
+		mig_trace(&mo->trace, "live round %u sent", round);
 		if (drain(mo, e) < 0)
 			return -1;
+		mig_trace(&mo->trace, "drained");
 		if (round == LIVE_ROUNDS_MAX)
 			return 0;
 		/* Chunks count as pages here: only the trend matters. */

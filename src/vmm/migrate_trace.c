@@ -38,7 +38,7 @@ uint64_t mig_trace_now_ns(void)
 void mig_trace_start(struct mig_trace *t)
 {
 	if (t->on)
-		t->t0_ns = mig_trace_now_ns();
+		__atomic_store_n(&t->t0_ns, mig_trace_now_ns(), __ATOMIC_RELAXED);
 }
 
 static void vprint(const struct mig_trace *t, uint64_t ns, const char *fmt, va_list ap)
@@ -111,7 +111,8 @@ static void *watch(void *arg)
 		n++;
 		if (first_out && s[n - 1].ns - first_out > WATCH_AFTER_NS)
 			break;
-		if (s[n - 1].ns - t->t0_ns > WATCH_MAX_NS)
+		uint64_t t0 = __atomic_load_n(&t->t0_ns, __ATOMIC_RELAXED);
+		if (t0 && s[n - 1].ns - t0 > WATCH_MAX_NS)
 			break;
 		struct timespec d = {0, WATCH_PERIOD_NS};
 		nanosleep(&d, NULL);
