@@ -599,10 +599,16 @@ int migrate_in_prepare(struct migrate_in *in, struct vm_config *cfg, struct erro
 			mig_send_abort(in->wfd, e->msg);
 		return -1;
 	}
-	const char *dtb_out = cfg->dtb_out;
-	double timeout = cfg->timeout;
+	/* This host's own settings, which the stream does not carry: the CPU
+	 * engine (the JIT unless told otherwise: without it the guest ran
+	 * interpreted here, several times slower than at the source) and the
+	 * vCPUs' host CPUs. */
+	const struct vm_config host = *cfg;
 	memset(cfg, 0, sizeof(*cfg));
 	snapshot_vm_config(&in->conf, cfg);
+	cfg->cpu_engine = host.cpu_engine;
+	memcpy(cfg->vcpu_pin, host.vcpu_pin, sizeof(cfg->vcpu_pin));
+	cfg->nvcpu_pin = host.nvcpu_pin;
 	/* Writable disks on shared storage: opened without their lock, which
 	 * the source hands over at the switch-over. Copied ones: the
 	 * operator's targets, ours from the start. */
@@ -629,8 +635,8 @@ int migrate_in_prepare(struct migrate_in *in, struct vm_config *cfg, struct erro
 			d->format_probed = true;
 		}
 	}
-	cfg->dtb_out = dtb_out;
-	cfg->timeout = timeout;
+	cfg->dtb_out = host.dtb_out;
+	cfg->timeout = host.timeout;
 	return 0;
 }
 
