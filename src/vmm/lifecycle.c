@@ -234,6 +234,7 @@ static void switch_when_started(void *arg)
 	struct switch_over *so = arg;
 	struct vm *vm = so->vm;
 	so->called = true;
+	mig_trace(&so->lc->incoming->trace, "vCPU threads spawned");
 	if (migrate_in_switch(so->lc->incoming, vm, so->e) < 0) {
 		so->failed = true; /* it told the source: this one never runs */
 		vm_pause_release(vm);
@@ -273,7 +274,9 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 			status = 1;
 		} else if (lc->sandbox && sandbox_enter_main(lc->sandbox, e) < 0) {
 			status = 1; /* never run a guest outside the sandbox asked for */
-		} else if (switching && vm_pause_hold(vm, &(bool){false}) < 0) {
+		} else if (switching &&
+			   (mig_trace(&lc->incoming->trace, "console and sandbox ready"),
+			    vm_pause_hold(vm, &(bool){false}) < 0)) {
 			status = 2; /* exiting already: never run without GO */
 			err_set(e, ERR_CONFLICT,
 				"the VM stopped before the migration's switch-over");
