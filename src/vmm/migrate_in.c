@@ -792,14 +792,22 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
 	uint8_t table[MIG_DISK_TABLE_MAX];
 	if (mig_send(in->wfd, MIG_ACPT, table, mig_disk_table_encode(&ours, table), e) < 0)
 		return -1;
-	if (receive_memory(in, vm, e) < 0)
-		return refuse(in, e);
-	mig_trace(&in->trace, "STAT and DONE received");
-	char err[SNAPSHOT_ERRLEN];
-	if (snapshot_apply(&in->state, vm, err, sizeof(err)) < 0) {
-		err_set(e, ERR_INVALID, "migration stream refused: state: %s", err);
+	/* Made now, while the source still runs the VM (snapshot.h); freed
+	 * by migrate_in_close, out of the guest's pause too. */
+	in->scratch = snapshot_scratch_new(vm);
+	if (!in->scratch) {
+		err_errno(e, ENOMEM, "migration: the state's scratch hart");
 		return refuse(in, e);
 	}
+	int rc = receive_memory(in, vm, e);
+	mig_trace(&in->trace, "STAT and DONE received");
+	char err[SNAPSHOT_ERRLEN];
+	if (rc == 0 && snapshot_apply_scratch(&in->state, vm, in->scratch, err, sizeof(err)) < 0) {
+		err_set(e, ERR_INVALID, "migration stream refused: state: %s", err);
+		rc = -1;
+	}
+	if (rc < 0)
+		return refuse(in, e);
 	mig_trace(&in->trace, "state applied");
 	/* The copied disks, durable before we say we are ready. */
 	for (unsigned k = 0; k < MIG_DISK_MAX; k++) {
@@ -822,7 +830,7 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
 			return refuse(in, e);
 		}
 	}
-	int rc = mig_send(in->wfd, MIG_REDY, NULL, 0, e);
+	rc = mig_send(in->wfd, MIG_REDY, NULL, 0, e);
 	mig_trace(&in->trace, "REDY sent");
 	mig_trace_watch(&in->trace, vm);
 	return rc;
@@ -880,6 +888,7 @@ int migrate_in_switch(struct migrate_in *in, struct vm *vm, struct error *e)
 void migrate_in_close(struct migrate_in *in)
 {
 	mig_trace_stop(&in->trace);
+	snapshot_scratch_free(in->scratch);
 	postcopy_in_stop(&in->pc);
 	free(in->missing);
 	if (in->uffd_dev >= 0)

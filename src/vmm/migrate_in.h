@@ -70,6 +70,7 @@ struct migrate_in {
 	int uffd_dev;
 	struct postcopy_in pc;
 	struct mig_trace trace; /* RVISOR_MIGRATE_TRACE=1: the switch-over's timestamps */
+	struct hart *scratch;	/* snapshot_apply_scratch's, made before the pause */
 };
 
 void migrate_in_init(struct migrate_in *in);
