@@ -18,7 +18,7 @@
 #define WATCH_SAMPLES 4096
 #define WATCH_PERIOD_NS 100000 /* 0.1 ms */
 #define WATCH_AFTER_NS 5000000 /* go on 5 ms after the first byte */
-#define WATCH_MAX_NS 1000000000
+#define WATCH_MAX_NS 200000000 /* after GO, when the guest writes nothing */
 
 void mig_trace_init(struct mig_trace *t, const char *role)
 {

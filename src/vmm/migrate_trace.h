@@ -38,9 +38,10 @@ void mig_trace(const struct mig_trace *t, const char *fmt, ...)
 /* The same, at a time taken earlier. */
 void mig_trace_at(const struct mig_trace *t, uint64_t ns, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
-/* Destination, from GO: watch vm's first hart and console in a thread
- * of its own until the first console byte (at most a second), then print
- * the timeline; mig_trace_stop joins it. No-ops when off. */
+/* Destination, from REDY: watch vm's first hart and console in a thread
+ * of its own until shortly after the guest's first console byte (at most
+ * 200 ms after GO), then print the timeline; mig_trace_stop joins it.
+ * No-ops when off. */
 void mig_trace_watch(struct mig_trace *t, struct vm *vm);
 void mig_trace_stop(struct mig_trace *t);
 
