@@ -147,7 +147,7 @@ void mig_trace_watch(struct mig_trace *t, struct vm *vm)
 	atomic_store(&t->stop, false);
 	if (vm->board)
 		console_stamp_output(board_console(vm->board));
-	t->watching = thread_spawn(&t->watcher, watch, t, "migrate-trace") == 0;
+	t->watching = thread_spawn(&t->watcher, watch, t, "migrate") == 0;
 }
 
 void mig_trace_stop(struct mig_trace *t)
