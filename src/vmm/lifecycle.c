@@ -218,8 +218,8 @@ static int build(struct vm_lifecycle *lc, struct vm_machine *m, struct error *e)
 }
 
 /* The switch-over of an incoming migration, made from vm_run once the
- * vCPU threads exist, parked with the VM held paused: GO and the disks, the
- * resume, then RUNG. Spawning the threads (each installing its sandbox
+ * vCPU threads exist, parked with the VM held paused: GO, the disks, RUNG,
+ * then the resume. Spawning the threads (each installing its sandbox
  * filter) and starting the clock were inside the guest-visible pause when
  * they came after RUNG; a parked thread only has to wake. */
 struct switch_over {
@@ -235,17 +235,15 @@ static void switch_when_started(void *arg)
 	struct vm *vm = so->vm;
 	so->called = true;
 	mig_trace(&so->lc->incoming->trace, "vCPU threads spawned");
-	if (migrate_in_switch_go(so->lc->incoming, vm, so->e) < 0) {
+	if (migrate_in_switch(so->lc->incoming, vm, so->e) < 0) {
 		so->failed = true; /* it told the source: this one never runs */
 		vm_pause_release(vm);
 		vm_request_exit(vm, VM_EXIT_ERROR, 2);
 		return;
 	}
-	/* The vCPUs wake while RUNG is on its way. */
 	vm_pause_release(vm);
 	if (!so->lc->incoming->user_paused && !so->lc->paused)
 		vm_resume(vm);
-	migrate_in_switch_confirm(so->lc->incoming, vm);
 }
 
 static double seconds_since(const struct timespec *t0)

@@ -849,14 +849,6 @@ void migrate_in_abandon(struct migrate_in *in, const char *why)
 
 int migrate_in_switch(struct migrate_in *in, struct vm *vm, struct error *e)
 {
-	if (migrate_in_switch_go(in, vm, e) < 0)
-		return -1;
-	migrate_in_switch_confirm(in, vm);
-	return 0;
-}
-
-int migrate_in_switch_go(struct migrate_in *in, struct vm *vm, struct error *e)
-{
 	const uint32_t go[] = {MIG_GO};
 	if (mig_recv(in->rfd, &in->f, go, 1, PEER, e) < 0)
 		return -1;
@@ -875,14 +867,9 @@ int migrate_in_switch_go(struct migrate_in *in, struct vm *vm, struct error *e)
 	}
 	if (in->user_paused)
 		vm_pause(vm);
-	return 0;
-}
-
-void migrate_in_switch_confirm(struct migrate_in *in, struct vm *vm)
-{
 	/* The source has let go: from here this VM runs, whatever happens to
 	 * the link (the source stays paused without our RUNG). */
-	struct error ignored, pe;
+	struct error ignored;
 	mig_send(in->wfd, MIG_RUNG, NULL, 0, &ignored);
 	mig_trace(&in->trace, "RUNG sent");
 	/* Post-copy: the pages left come now; a guest touching one first
@@ -892,9 +879,10 @@ void migrate_in_switch_confirm(struct migrate_in *in, struct vm *vm)
 		in->pc.busy = &vm->migrating;
 		atomic_store(&vm->migrating, true);
 		vm->postcopy_in = &in->pc;
-		if (postcopy_in_start(&in->pc, in->rfd, in->wfd, &pe) < 0)
-			fprintf(stderr, "rvisor: %s\n", pe.msg);
+		if (postcopy_in_start(&in->pc, in->rfd, in->wfd, e) < 0)
+			fprintf(stderr, "rvisor: %s\n", e->msg);
 	}
+	return 0;
 }
 
 void migrate_in_close(struct migrate_in *in)

@@ -103,13 +103,6 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
  * post-copy's page filling). Returns 0 when the VM is to run now, or -1
  * with e set: it must not run (the source was told, where it could be). */
 int migrate_in_switch(struct migrate_in *in, struct vm *vm, struct error *e);
-/* migrate_in_switch in two steps, for a caller that resumes its parked
- * vCPUs in between (they start running while RUNG is on its way): GO
- * and the locks (0, or -1 with e set: must not run), then RUNG and the
- * post-copy (the VM runs from the first step's success on, whatever
- * happens to the link). */
-int migrate_in_switch_go(struct migrate_in *in, struct vm *vm, struct error *e);
-void migrate_in_switch_confirm(struct migrate_in *in, struct vm *vm);
 /* After migrate_in_build: whether migrate_in_switch must run before the
  * sandbox: a post-copy (its page filler, spawned at RUNG, needs its own
  * filter's userfaultfd requests, which a thread spawned through the
