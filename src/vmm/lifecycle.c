@@ -246,6 +246,15 @@ static void switch_when_started(void *arg)
 		vm_resume(vm);
 }
 
+/* Before vm_run of an incoming migration: hold the VM paused, so that
+ * its vCPU threads park as they start and nothing (the API) resumes them
+ * before GO. */
+static int hold_for_switch(struct vm_lifecycle *lc, struct vm *vm)
+{
+	mig_trace(&lc->incoming->trace, "console and sandbox ready");
+	return vm_pause_hold(vm, &(bool){false});
+}
+
 static double seconds_since(const struct timespec *t0)
 {
 	struct timespec t1;
@@ -274,9 +283,7 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 			status = 1;
 		} else if (lc->sandbox && sandbox_enter_main(lc->sandbox, e) < 0) {
 			status = 1; /* never run a guest outside the sandbox asked for */
-		} else if (switching &&
-			   (mig_trace(&lc->incoming->trace, "console and sandbox ready"),
-			    vm_pause_hold(vm, &(bool){false}) < 0)) {
+		} else if (switching && hold_for_switch(lc, vm) < 0) {
 			status = 2; /* exiting already: never run without GO */
 			err_set(e, ERR_CONFLICT,
 				"the VM stopped before the migration's switch-over");
@@ -318,9 +325,9 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 				ran = false;
 				status = 2;
 			} else if (so.failed) {
+				/* The switch-over failed: this one never ran. */
 				ran = false;
-				status =
-				    2; /* the migration's switch-over failed: this one never ran */
+				status = 2;
 			} else {
 				if (lc->stopped)
 					lc->stopped(lc->arg, vm, why, seconds);
