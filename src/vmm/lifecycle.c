@@ -200,11 +200,22 @@ static int build(struct vm_lifecycle *lc, struct vm_machine *m, struct error *e)
 		}
 		if (lc->paused)
 			vm_pause(m->vm);
+		lc->switch_pending = true; /* GO waited for just before running */
+		/* The RAM and the state received once the console has started
+		 * and the sandbox is in place (vm_lifecycle_run): neither is
+		 * then inside the guest's pause. */
+		if (migrate_in_sandbox_early(lc->incoming, m->vm)) {
+			lc->receive_pending = true;
+			return 0;
+		}
+		if (migrate_in_receive(lc->incoming, m->vm, e) < 0)
+			return -1;
 		/* A post-copy or a tap to take over: the switch-over now,
 		 * before the sandbox (migrate_in.h says why). */
-		if (migrate_in_switch_before_sandbox(lc->incoming, m->vm))
+		if (migrate_in_switch_before_sandbox(lc->incoming, m->vm)) {
+			lc->switch_pending = false;
 			return migrate_in_switch(lc->incoming, m->vm, e);
-		lc->switch_pending = true; /* GO waited for just before running */
+		}
 		return 0;
 	}
 	if (vm_build(m, &lc->cfg, lc->console_in, lc->console_out, restoring ? &r : NULL, &lc->res,
@@ -249,10 +260,21 @@ static void switch_when_started(void *arg)
 /* Before vm_run of an incoming migration: hold the VM paused, so that
  * its vCPU threads park as they start and nothing (the API) resumes them
  * before GO. */
-static int hold_for_switch(struct vm_lifecycle *lc, struct vm *vm)
+static int hold_for_switch(struct vm_lifecycle *lc, struct vm *vm, bool received_in_sandbox)
+{
+	if (!received_in_sandbox)
+		mig_trace(&lc->incoming->trace, "console and sandbox ready");
+	return vm_pause_hold(vm, &(bool){false});
+}
+
+/* The RAM and the state of an incoming migration, received with the
+ * console started and the sandbox entered (migrate_in_sandbox_early): the
+ * main thread and the RAM streams' threads under their filters, before
+ * the source pauses the guest. A refusal was told to the source. */
+static int receive_in_sandbox(struct vm_lifecycle *lc, struct vm *vm, struct error *e)
 {
 	mig_trace(&lc->incoming->trace, "console and sandbox ready");
-	return vm_pause_hold(vm, &(bool){false});
+	return migrate_in_receive(lc->incoming, vm, e);
 }
 
 static double seconds_since(const struct timespec *t0)
@@ -275,15 +297,19 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 		if (built < 0 && !m->vm)
 			return 1; /* no VM at all: a host failure */
 		struct vm *vm = m->vm;
-		bool switching = lc->switch_pending, ran = false;
-		lc->switch_pending = false;
+		bool switching = lc->switch_pending && built == 0, ran = false;
+		bool receiving = lc->receive_pending && built == 0;
+		lc->switch_pending = lc->receive_pending = false;
 		if (built < 0) {
 			status = 2;
 		} else if (board_console_start(m->board, e) < 0) {
 			status = 1;
 		} else if (lc->sandbox && sandbox_enter_main(lc->sandbox, e) < 0) {
 			status = 1; /* never run a guest outside the sandbox asked for */
-		} else if (switching && hold_for_switch(lc, vm) < 0) {
+		} else if (receiving && receive_in_sandbox(lc, vm, e) < 0) {
+			status = 2; /* refused: the source was told, and resumes */
+			switching = false;
+		} else if (switching && hold_for_switch(lc, vm, receiving) < 0) {
 			status = 2; /* exiting already: never run without GO */
 			err_set(e, ERR_CONFLICT,
 				"the VM stopped before the migration's switch-over");

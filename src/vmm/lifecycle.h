@@ -66,6 +66,10 @@ struct vm_lifecycle {
 	/* Built from the migration, REDY said: the switch-over (GO, RUNG) is
 	 * made after the console and the sandbox, just before it runs. */
 	bool switch_pending;
+	/* Built from the migration, ACPT said: the RAM and the state are
+	 * received (then REDY) once the console runs and the sandbox is in
+	 * place (migrate_in_sandbox_early). */
+	bool receive_pending;
 	char mem_default[PATH_MAX];
 	/* Pending memory files of an interrupted save used in place of the
 	 * memory file and diffs (snapshot_settle_mem). */

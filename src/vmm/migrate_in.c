@@ -799,6 +799,16 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
 		err_errno(e, ENOMEM, "migration: the state's scratch hart");
 		return refuse(in, e);
 	}
+	return 0;
+}
+
+bool migrate_in_sandbox_early(const struct migrate_in *in, struct vm *vm)
+{
+	return !in->postcopy && !migrate_nics_any(vm);
+}
+
+int migrate_in_receive(struct migrate_in *in, struct vm *vm, struct error *e)
+{
 	int rc = receive_memory(in, vm, e);
 	mig_trace(&in->trace, "STAT and DONE received");
 	char err[SNAPSHOT_ERRLEN];

@@ -91,12 +91,24 @@ int migrate_in_prepare(struct migrate_in *in, struct vm_config *cfg, struct erro
 int migrate_in_read_config(struct migrate_in *in, struct error *e);
 int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_size, int ram_fd,
 			   struct error *e);
-/* Build the machine of cfg (vm_build, no images loaded), say ACPT, receive
- * RAM and state, apply the state, say REDY. On a refusal the source is
- * told why (ABRT). Returns 0 when the VM is ready for migrate_in_switch,
- * or -1 with e set (m->vm may then be set: vm_machine_destroy). */
+/* Build the machine of cfg (vm_build, no images loaded) and say ACPT: the
+ * source starts sending RAM. On a refusal the source is told why (ABRT).
+ * Returns 0 when the VM is ready for migrate_in_receive, or -1 with e set
+ * (m->vm may then be set: vm_machine_destroy). */
 int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct vm_config *cfg,
 		     int console_in, int console_out, struct vm_resources *res, struct error *e);
+/* After migrate_in_build: whether the console can start and the sandbox
+ * be entered before the RAM is received (migrate_in_receive then runs
+ * under the main thread's filter, its RAM streams' threads under their
+ * own), which takes them out of the guest-visible pause. Not for a
+ * migration that may end in a post-copy or that hands a NIC over: those
+ * switch over before the sandbox (migrate_in_switch_before_sandbox), and
+ * so receive before it too. */
+bool migrate_in_sandbox_early(const struct migrate_in *in, struct vm *vm);
+/* After migrate_in_build: receive RAM (and copied disks) and the state,
+ * apply the state, say REDY. On a refusal the source is told why (ABRT).
+ * Returns 0 when the VM is ready for migrate_in_switch, or -1 with e set. */
+int migrate_in_receive(struct migrate_in *in, struct vm *vm, struct error *e);
 /* After migrate_in_build, once everything else before running is done
  * (the console started, the sandbox entered: not inside the downtime):
  * wait for GO, take the shared disks' locks, say RUNG (and start a

@@ -99,6 +99,11 @@ static const char *const api_calls[] = {
  * and its userfaultfd (made and registered before; three ioctls in
  * add_rule); it never opens, makes a socket or touches guest RAM. */
 static const char *const postcopy_calls[] = {SOCKET_IO, NULL};
+/* A migration destination's RAM stream (vmm/migrate_in.c, threads
+ * migrate-rx): its connection, accepted before; pages written into the
+ * RAM memfd (pwrite64) and zero pages punched out of it (fallocate,
+ * PUNCH_HOLE only: see add_rule). It opens nothing and makes no socket. */
+static const char *const migrate_rx_calls[] = {SOCKET_IO, "pwrite64", "fallocate", NULL};
 /* The GDB stub (vmm/gdbstub.c): its debugger's connection; pausing and
  * resuming the VM are futexes. */
 static const char *const gdb_calls[] = {"accept", "accept4", "setsockopt", SOCKET_IO, NULL};
@@ -151,6 +156,7 @@ static const struct kind_desc kinds[SANDBOX_NKINDS] = {
     [SANDBOX_KIND_SPAWNER] = {"spawner", "spawner", {main_calls}},
     [SANDBOX_KIND_GDB] = {"gdbstub", "gdbstub", {gdb_calls}},
     [SANDBOX_KIND_POSTCOPY] = {"migrate-pc", "migrate-pc", {postcopy_calls}},
+    [SANDBOX_KIND_MIGRATE_RX] = {"migrate-rx", "migrate-rx", {migrate_rx_calls}},
 };
 
 enum sandbox_mode sandbox_default_mode(void)
@@ -218,6 +224,9 @@ static int add_rule(struct sandbox_bpf *f, const char *name, enum sandbox_kind k
 		c[n++] = MASKED_EQ(2, PROT_EXEC, 0);
 	else if (nr == SYS_sched_setaffinity) /* the calling thread's own */
 		c[n++] = EQ(0, 0);
+	else if (nr == SYS_fallocate && kind == SANDBOX_KIND_MIGRATE_RX)
+		/* a zero page becomes a hole; the file's size never changes */
+		c[n++] = EQ(1, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE);
 	else if (nr == SYS_prlimit64) /* read the limits (fdbudget), never set them */
 		c[n++] = EQ(2, 0);
 	else if (nr == SYS_tgkill) /* raise() and pthread_kill in this process only */

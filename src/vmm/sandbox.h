@@ -36,10 +36,11 @@ enum sandbox_kind {
 	SANDBOX_KIND_RTC,
 	SANDBOX_KIND_API,
 	SANDBOX_KIND_MEMGUARD,
-	SANDBOX_KIND_MIGRATE,  /* not measured yet: every kind's calls */
-	SANDBOX_KIND_SPAWNER,  /* creates the main thread's threads (vmm/sandbox_spawn.h) */
-	SANDBOX_KIND_GDB,      /* the GDB stub's thread (--gdb) */
-	SANDBOX_KIND_POSTCOPY, /* a post-copy destination's page filler (vmm/postcopy.c) */
+	SANDBOX_KIND_MIGRATE,	 /* not measured yet: every kind's calls */
+	SANDBOX_KIND_SPAWNER,	 /* creates the main thread's threads (vmm/sandbox_spawn.h) */
+	SANDBOX_KIND_GDB,	 /* the GDB stub's thread (--gdb) */
+	SANDBOX_KIND_POSTCOPY,	 /* a post-copy destination's page filler (vmm/postcopy.c) */
+	SANDBOX_KIND_MIGRATE_RX, /* a migration destination's RAM stream (vmm/migrate_in.c) */
 	SANDBOX_NKINDS
 };
 

@@ -63,6 +63,9 @@ enum attempt {
 	F_SETSIG_CALL,
 	F_SETOWN_EX_CALL,
 	F_GETFL_CALL,
+	FALLOC_PUNCH,
+	FALLOC_GROW,
+	PWRITE,
 	NATTEMPTS
 };
 
@@ -90,6 +93,9 @@ static const char *const attempt_names[NATTEMPTS] = {
     [F_SETSIG_CALL] = "fcntl(F_SETSIG)",
     [F_SETOWN_EX_CALL] = "fcntl(F_SETOWN_EX)",
     [F_GETFL_CALL] = "fcntl(F_GETFL)",
+    [FALLOC_PUNCH] = "fallocate(PUNCH_HOLE|KEEP_SIZE)",
+    [FALLOC_GROW] = "fallocate(0)",
+    [PWRITE] = "pwrite64",
 };
 
 /* The attempt, made raw (no libc wrapper that might use another call).
@@ -156,6 +162,13 @@ static long try(enum attempt a, int fd)
 	}
 	case F_GETFL_CALL:
 		return syscall(SYS_fcntl, fd, F_GETFL);
+	case FALLOC_PUNCH:
+		return syscall(SYS_fallocate, fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, 0,
+			       4096);
+	case FALLOC_GROW: /* the file grows: a full disk, or a lease broken */
+		return syscall(SYS_fallocate, fd, 0, 0, 1 << 20);
+	case PWRITE:
+		return syscall(SYS_pwrite64, fd, "", 0, 0);
 	default:
 		return -1;
 	}
@@ -380,6 +393,7 @@ int main(void)
 	    {"memguard", SANDBOX_KIND_MEMGUARD},
 	    {"gdbstub", SANDBOX_KIND_GDB},
 	    {"migrate-pc", SANDBOX_KIND_POSTCOPY},
+	    {"migrate-rx", SANDBOX_KIND_MIGRATE_RX},
 	    {"migrate", SANDBOX_KIND_MIGRATE},
 	    {"something-new", SANDBOX_KIND_MAIN},
 	};
@@ -483,7 +497,7 @@ int main(void)
 	    SANDBOX_KIND_IO_VSOCK,   SANDBOX_KIND_IO_BALLOON, SANDBOX_KIND_IO_OTHER,
 	    SANDBOX_KIND_NET_SLIRP,  SANDBOX_KIND_NET_TAP,    SANDBOX_KIND_VSOCK_HOST,
 	    SANDBOX_KIND_CONSOLE_IN, SANDBOX_KIND_RTC,	      SANDBOX_KIND_MEMGUARD,
-	    SANDBOX_KIND_POSTCOPY};
+	    SANDBOX_KIND_POSTCOPY,   SANDBOX_KIND_MIGRATE_RX};
 	for (size_t k = 0; k < sizeof(no_open) / sizeof(no_open[0]); k++)
 		expect_denied(&sb, no_open[k], OPENAT, fd, EACCES);
 	expect_allowed(&sb, SANDBOX_KIND_IO_9P, OPENAT, fd);
@@ -497,11 +511,20 @@ int main(void)
 	    SANDBOX_KIND_VCPU,	   SANDBOX_KIND_IO_BLK,	    SANDBOX_KIND_IO_VSOCK,
 	    SANDBOX_KIND_IO_9P,	   SANDBOX_KIND_IO_BALLOON, SANDBOX_KIND_IO_OTHER,
 	    SANDBOX_KIND_NET_TAP,  SANDBOX_KIND_CONSOLE_IN, SANDBOX_KIND_RTC,
-	    SANDBOX_KIND_MEMGUARD, SANDBOX_KIND_POSTCOPY};
+	    SANDBOX_KIND_MEMGUARD, SANDBOX_KIND_POSTCOPY,   SANDBOX_KIND_MIGRATE_RX};
 	for (size_t k = 0; k < sizeof(no_socket) / sizeof(no_socket[0]); k++) {
 		expect_kill(&sb, no_socket[k], SOCKET_INET, fd);
 		expect_kill(&sb, no_socket[k], SOCKET_UNIX, fd);
 	}
+	/* A migration's RAM stream writes pages into the RAM memfd and
+	 * punches zero pages out of it: no other fallocate (the file never
+	 * grows), no ioctl but the terminal's, no pread. */
+	expect_allowed(&sb, SANDBOX_KIND_MIGRATE_RX, PWRITE, fd);
+	expect_allowed(&sb, SANDBOX_KIND_MIGRATE_RX, FALLOC_PUNCH, fd);
+	expect_kill(&sb, SANDBOX_KIND_MIGRATE_RX, FALLOC_GROW, fd);
+	expect_kill(&sb, SANDBOX_KIND_MIGRATE_RX, PREAD, fd);
+	expect_kill(&sb, SANDBOX_KIND_MIGRATE_RX, TUNSETIFF_CALL, fd);
+	expect_allowed(&sb, SANDBOX_KIND_MAIN, FALLOC_GROW, fd);
 	expect_allowed(&sb, SANDBOX_KIND_IO_NET, SOCKET_INET, fd);
 	expect_kill(&sb, SANDBOX_KIND_IO_NET, SOCKET_UNIX, fd);
 	expect_allowed(&sb, SANDBOX_KIND_NET_SLIRP, SOCKET_INET, fd);
