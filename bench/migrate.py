@@ -24,13 +24,8 @@ runs a small static program (bench/migrate/migtick.c, appended to the
 initramfs) that writes a counter line on its serial console about every
 millisecond (spinning between lines, calibrated once: no sleep, no clock,
 as QEMU's RISC-V destination resumed a sleeping ticker only much later,
-or never); every line is timestamped as it arrives from the source's
-console, then from the destination's, by a small C reader between the
-VMM's console pipe and this script (bench/migrate/constamp.c: the host's
-CLOCK_MONOTONIC as its read() returns; run at nice -10 when this runs as
-root; the same reader, the same way, for both VMMs: a Python thread
-timestamping the lines added 0 to 28 ms of its own scheduling), and the
-downtime is the gap
+or never); this script timestamps every line as it arrives from the
+source's console, then from the destination's, and the downtime is the gap
 between the last line from the source and the first later line from the
 destination: what anyone outside the guest sees of the pause, with the
 console path (an emulated UART on a pipe) the same for both. Why the
