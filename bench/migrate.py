@@ -51,6 +51,7 @@ leaves QEMU out; BENCH_MIGRATE_VERBOSE=1 prints rvisor's account of each
 run (where its downtime went)."""
 import os
 import re
+import select
 import shutil
 import socket
 import subprocess
@@ -106,36 +107,28 @@ class Monitor:
 TICK_RE = re.compile(rb"^T(\d+)\r?$")
 
 
-# bench/migrate/constamp.c, built by main(): it reads a console and
-# timestamps each chunk as its read() returns.
-CONSTAMP = None
-
-
 class Ticks:
-    """Reads a VMM's console through constamp (the same way for every VMM),
-    keeping (arrival time, counter) of each migtick line, the time
-    constamp's CLOCK_MONOTONIC as its read() returned (the rest goes to
-    the guest's log as guestlib would read it). constamp runs at nice -10
-    when this runs as root, so that a loaded host delays it less; a thread
-    here only parses its records. Nothing else may read the console until
-    close()."""
+    """Reads a VMM's console in a thread of its own, keeping (arrival time,
+    counter) of each migtick line, as it arrives (the rest goes to the
+    guest's log as guestlib would read it). Nothing else may read the
+    console until close()."""
 
     def __init__(self, g):
         self.g, self.lines, self.partial = g, [], b""
-        nice = ["nice", "-n", "-10"] if os.geteuid() == 0 else []
-        self.reader = subprocess.Popen(nice + [CONSTAMP], stdin=g.proc.stdout,
-                                       stdout=subprocess.PIPE)
+        self.done = threading.Event()
         self.thread = threading.Thread(target=self._read, daemon=True)
         self.thread.start()
 
     def _read(self):
-        out = self.reader.stdout
-        while True:
-            head = out.readline().split()
-            if len(head) != 2:
+        fd = self.g.proc.stdout.fileno()
+        while not self.done.is_set():
+            r, _, _ = select.select([fd], [], [], 0.05)
+            if not r:
+                continue
+            chunk = os.read(fd, 65536)
+            t = time.monotonic()
+            if not chunk:
                 return
-            t, n = float(head[0]), int(head[1])
-            chunk = out.read(n)
             self.g.log += chunk
             *whole, self.partial = (self.partial + chunk).split(b"\n")
             for line in whole:
@@ -144,13 +137,8 @@ class Ticks:
                     self.lines.append((t, int(m.group(1))))
 
     def close(self):
-        """constamp stops between two chunks (SIGTERM) and every record it
-        wrote is read: the console's next bytes wait in its pipe."""
-        if self.reader.poll() is None:
-            self.reader.terminate()
+        self.done.set()
         self.thread.join()
-        self.reader.wait()
-        self.reader.stdout.close()
 
     def last_after(self, t0):
         """The time of the newest line, None before t0."""
@@ -440,12 +428,6 @@ def main():
     kernel = os.path.join(gdir, "Image")
     tools = tempfile.mkdtemp(prefix="rvisor-bench-migtick-")
     try:
-        global CONSTAMP
-        CONSTAMP = os.path.join(tools, "constamp")
-        if subprocess.run(["cc", "-O2", "-o", CONSTAMP,
-                           os.path.join(ROOT, "bench", "migrate", "constamp.c")]).returncode:
-            print("== live migration: cannot build bench/migrate/constamp.c, skipped ==")
-            return
         initrd = guestlib.initrd_with_tools(os.path.join(gdir, "initramfs.cpio.gz"),
                                             [os.path.join(ROOT, "bench", "migrate", "migtick.c")],
                                             tools)
