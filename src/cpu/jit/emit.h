@@ -110,6 +110,22 @@ static inline void modrm_sib(struct emit *e, unsigned reg, unsigned base, unsign
 	e8(e, (uint8_t)((index & 7) << 3 | (base & 7)));
 }
 
+/* op reg, [base + index + disp] (or the reverse, by opcode), 64-bit when
+ * w; base is not rbp/r13 when disp is 0 (mod 0 there means no base). */
+static inline void op_sib(struct emit *e, bool w, uint8_t opc, unsigned reg, unsigned base,
+			  unsigned index, int32_t disp)
+{
+	rex(e, w, reg, index, base, false);
+	e8(e, opc);
+	unsigned mod = disp == 0 ? 0 : fits8(disp) ? 1 : 2;
+	e8(e, (uint8_t)(mod << 6 | (reg & 7) << 3 | 4));
+	e8(e, (uint8_t)((index & 7) << 3 | (base & 7)));
+	if (mod == 1)
+		e8(e, (uint8_t)(int8_t)disp);
+	else if (mod == 2)
+		e32(e, (uint32_t)disp);
+}
+
 /* lea r, [base + index] (base is not rbp/r13) */
 static inline void lea_sib(struct emit *e, unsigned r, unsigned base, unsigned index)
 {

@@ -31,10 +31,19 @@ static void choose_cached(struct tr *t)
 	t->ncached = NFIXED;
 	/* The block-local ones: unmapped registers with the most uses by
 	 * natively translated instructions (at least 3). */
-	unsigned uses[33] = {0};
+	unsigned uses[33] = {0}, naccess = 0;
 	for (unsigned k = 0; k < t->b->ninsn; k++) {
 		const struct insn *i = &t->b->insns[k];
 		uint32_t raw = i->len == 2 ? rvc_expand((uint16_t)i->raw) : i->raw;
+		switch (raw & 0x7f) {
+		case 0x03:
+		case 0x23:
+		case 0x07:
+		case 0x27:
+		case 0x2f:
+			naccess++;
+			break;
+		}
 		switch (raw & 0x7f) {
 		case 0x37:
 		case 0x17:
@@ -58,7 +67,22 @@ static void choose_cached(struct tr *t)
 	uses[0] = uses[32] = 0;
 	for (unsigned s = 0; s < NFIXED; s++)
 		uses[cache_guest[s]] = 0;
-	while (t->ncached < NCACHE) {
+	/* The TLB base takes rdi from the second local when the block's
+	 * accesses save more than that local would (each access saves one
+	 * instruction; a local saves about one per use beyond its load and
+	 * store). */
+	unsigned second = 0, first = 0;
+	for (unsigned r = 1; r < 32; r++) {
+		if (uses[r] > uses[first]) {
+			second = first;
+			first = r;
+		} else if (uses[r] > uses[second]) {
+			second = r;
+		}
+	}
+	t->tlb_reg = naccess > 0 && (uses[second] < 3 || naccess + 2 >= uses[second]);
+	unsigned limit = t->tlb_reg ? NCACHE - 1 : NCACHE;
+	while (t->ncached < limit) {
 		unsigned best = 0;
 		for (unsigned r = 1; r < 32; r++)
 			if (uses[r] > uses[best])
@@ -119,7 +143,7 @@ static void emit_helper(struct tr *t, unsigned k, uint64_t pc)
 	struct slow *s = add_slow(t, HELPER_EXIT, jcc32(e, CC_E), pc);
 	s->slot = &t->b->insns[k];
 	reload(t, all_cached(t));
-	instret_load(e);
+	after_call(t);
 	emit_stale_check(t);
 }
 
@@ -305,7 +329,7 @@ static void emit_slow(struct tr *t, struct slow *s)
 		if (s->delta)
 			alu_mi(e, ALU_SUB, RBX, OFF_INSTRET, (int32_t)s->delta);
 		reload(t, all_cached(t));
-		instret_load(e);
+		after_call(t);
 		emit_stale_check(t);
 		patch32(jmp32(e), s->resume);
 		return;
@@ -326,7 +350,7 @@ static void emit_slow(struct tr *t, struct slow *s)
 	if (s->kind == SLOW_LOAD && s->reg < 32 && t->slot_of[s->reg] >= 0)
 		again |= 1u << t->slot_of[s->reg];
 	reload(t, again);
-	instret_load(e);
+	after_call(t);
 	emit_stale_check(t);
 	patch32(jmp32(e), s->resume);
 }
@@ -377,6 +401,7 @@ void *jit_translate(struct hart *h, struct block *b)
 	t.body = e->p;
 	patch32(over, t.body);
 	reload(&t, all_cached(&t) & LOCAL_SLOTS);
+	tlb_reg_load(&t);
 	t.body_l = e->p;
 	if ((size_t)(t.chk - e->start) != j->entry_bytes ||
 	    (size_t)(t.body - t.chk) != j->chk_bytes)

@@ -56,6 +56,17 @@ static const unsigned cache_regs[NCACHE] = {RBP, R12, R13, R14, R15, R8, R9, R10
  * every call (the call may change instret: traps, CSR writes, and it
  * clobbers r11 anyway). */
 #define RINSTRET R11
+/* A block with loads or stores may give its second local register (rdi)
+ * to the base of the load TLB (h->tlb_load) instead: loaded with the
+ * locals, reloaded after every call to C (which may change the mode), so
+ * that the lookup indexes it directly ([rdi + index]) rather than adding
+ * the pointer from the hart at each access. The store TLB of the same mode
+ * is at a fixed distance from it (mmu.c selects both arrays by one mode). */
+#define RTLB RDI
+#define TLB_STORE_DELTA ((int32_t)(sizeof(struct tlb_entry) * TLB_SIZE * TLBM_COUNT))
+_Static_assert(offsetof(struct hart, tlb[ACC_STORE][0]) - offsetof(struct hart, tlb[ACC_LOAD][0]) ==
+		   (size_t)TLB_STORE_DELTA,
+	       "the store TLB of a mode is TLB_STORE_DELTA bytes after its load TLB");
 
 _Static_assert(sizeof(struct tlb_entry) == 16 && offsetof(struct tlb_entry, addend) == 8,
 	       "the inline TLB lookup scales the index by 16 and reads the addend at +8");
@@ -102,6 +113,7 @@ struct tr {
 	uint8_t cached[NCACHE]; /* cache slot -> guest register */
 	unsigned ncached;
 	unsigned dirty;		      /* cache slots written since they were last stored */
+	bool tlb_reg;		      /* RTLB holds h->tlb_load (not a local) */
 	const _Atomic uint32_t *genp; /* the block's page generation */
 	unsigned nslow;
 	struct slow slow[JIT_BLOCK_MAX_INSNS]; /* at most one per instruction */
@@ -188,6 +200,19 @@ static inline void instret_store(struct emit *e)
 static inline void instret_load(struct emit *e)
 {
 	ld64(e, RINSTRET, RBX, OFF_INSTRET);
+}
+/* RTLB = h->tlb_load, when the block keeps it there. */
+static inline void tlb_reg_load(struct tr *t)
+{
+	if (t->tlb_reg)
+		ld64(&t->e, RTLB, RBX, OFF_TLB_LOAD);
+}
+/* After a call to C returned into the block: instret and the TLB base
+ * (the call clobbered both registers and may have changed either). */
+static inline void after_call(struct tr *t)
+{
+	instret_load(&t->e);
+	tlb_reg_load(t);
 }
 
 /* Return rax to jit_run through the shared epilogue. */

@@ -57,9 +57,17 @@ uint8_t *tlb_lookup(struct tr *t, bool store, const struct insn *i, int32_t imm,
 	alu_rr(e, false, 0x11, RAX, RSI); /* mov eax, esi */
 	shift_ri(e, false, SH_SHR, RAX, PAGE_SHIFT - 4);
 	alu_ri(e, false, ALU_AND, RAX, (TLB_SIZE - 1) << 4);
-	alu_rm(e, true, ALU_ADD, RAX, RBX, store ? OFF_TLB_STORE : OFF_TLB_LOAD);
 	mov_rr(e, RCX, RSI);
 	alu_ri(e, true, ALU_AND, RCX, (int32_t)(-(int32_t)PAGE_SIZE | (int32_t)(size - 1)));
+	if (t->tlb_reg) {
+		/* the entry is [RTLB + rax (+ the store TLB's distance)] */
+		int32_t at = store ? TLB_STORE_DELTA : 0;
+		op_sib(e, true, 0x3b, RCX, RTLB, RAX, at); /* cmp rcx, tag */
+		uint8_t *miss = jcc32(e, CC_NE);
+		op_sib(e, true, 0x8b, RAX, RTLB, RAX, at + 8); /* mov rax, addend */
+		return miss;
+	}
+	alu_rm(e, true, ALU_ADD, RAX, RBX, store ? OFF_TLB_STORE : OFF_TLB_LOAD);
 	alu_rm(e, true, ALU_CMP, RCX, RAX, 0);
 	uint8_t *miss = jcc32(e, CC_NE);
 	ld64(e, RAX, RAX, 8); /* addend */
