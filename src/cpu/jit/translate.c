@@ -205,9 +205,20 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 			get_x(t, RAX, i->rs1, true);
 			alu_x(t, true, ALU_CMP, RAX, i->rs2);
 		}
+		uint64_t target = pc + (uint64_t)(int64_t)i->imm;
+		if (target == b->vpc) {
+			/* A loop's back edge onto this block: its exit (the inline
+			 * checks and the jump back) right here, jumped over when not
+			 * taken, so a looping iteration takes one host jump, not an
+			 * out-of-line exit and a jump back. */
+			uint8_t *stay = jcc32(e, (unsigned)ccs[f3] ^ 1);
+			exit_to(t, k + 1, false, target, &b->insns[k]);
+			patch32(stay, e->p);
+			return true;
+		}
 		struct slow *s = add_slow(t, SLOW_EXIT, jcc32(e, (unsigned)ccs[f3]), pc);
 		s->delta = k + 1;
-		s->target = pc + (uint64_t)(int64_t)i->imm;
+		s->target = target;
 		s->slot = &b->insns[k];
 		s->dirty = t->dirty;
 		s->synced = t->synced;
