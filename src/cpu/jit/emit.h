@@ -282,6 +282,17 @@ static inline void shift_rcl(struct emit *e, bool w, unsigned sh, unsigned r)
 	e8(e, 0xd3);
 	modrm_reg(e, sh, r);
 }
+/* BMI2 rorx: dst = src rotated right by n (32-bit unless w; flags
+ * untouched, any destination: a copy and a shift in one instruction). */
+static inline void rorx_ri(struct emit *e, bool w, unsigned dst, unsigned src, uint8_t n)
+{
+	e8(e, 0xc4);
+	e8(e, (uint8_t)((0xe0 ^ ((dst >> 3) & 1) << 7 ^ ((src >> 3) & 1) << 5) | 0x03));
+	e8(e, (uint8_t)((w ? 0x80 : 0) | 0x78 | 3)); /* vvvv unused, F2 */
+	e8(e, 0xf0);
+	modrm_reg(e, dst, src);
+	e8(e, n);
+}
 /* BMI2 shlx/shrx/sarx dst, src, count (VEX.LZ.{66,F2,F3}.0F38.W F7): a
  * three-operand shift by a register other than cl that leaves the flags
  * alone; the count is masked to 5 or 6 bits, as RISC-V's. */

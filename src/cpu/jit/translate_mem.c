@@ -53,9 +53,16 @@ uint8_t *tlb_lookup(struct tr *t, bool store, const struct insn *i, int32_t imm,
 		if (imm)
 			alu_ri(e, true, ALU_ADD, RSI, imm);
 	}
-	/* rax = ((va >> 12) & 255) * 16, as (va >> 8) & 0xff0 */
-	alu_rr(e, false, 0x11, RAX, RSI); /* mov eax, esi */
-	shift_ri(e, false, SH_SHR, RAX, PAGE_SHIFT - 4);
+	/* rax = ((va >> 12) & 255) * 16, as (va >> 8) & 0xff0 (with BMI2, the
+	 * copy and the shift are one rorx: the rotated-in bits are masked) */
+	if (t->j->bmi2) {
+		/* from the guest register itself when it is the address, so as
+		 * not to wait for the copy */
+		rorx_ri(e, false, RAX, c >= 0 && !imm ? (unsigned)c : RSI, PAGE_SHIFT - 4);
+	} else {
+		alu_rr(e, false, 0x11, RAX, RSI); /* mov eax, esi */
+		shift_ri(e, false, SH_SHR, RAX, PAGE_SHIFT - 4);
+	}
 	alu_ri(e, false, ALU_AND, RAX, (TLB_SIZE - 1) << 4);
 	mov_rr(e, RCX, RSI);
 	alu_ri(e, true, ALU_AND, RCX, (int32_t)(-(int32_t)PAGE_SIZE | (int32_t)(size - 1)));
