@@ -302,6 +302,10 @@ static void emit_slow(struct tr *t, struct slow *s)
 		t->synced = synced;
 		return;
 	}
+	/* A load's or store's address, first: it may be in rdi, the first
+	 * argument register, when that holds the guest register. */
+	if ((s->kind == SLOW_LOAD || s->kind == SLOW_STORE) && s->va != RSI)
+		mov_rr(e, RSI, s->va);
 	if (s->kind != HELPER_EXIT) {
 		writeback(t, s->dirty);
 		instret_store(e); /* the count at the fast path's point (delta short) */

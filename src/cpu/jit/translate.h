@@ -87,6 +87,7 @@ struct slow {
 	uint8_t size;
 	bool sign;
 	uint8_t reg;	    /* rd of a load, rs2 of a store */
+	uint8_t va;	    /* loads, stores: the host register holding the address */
 	uint8_t nbranch;    /* rel32s that jump here */
 	uint8_t *branch[6]; /* FMA.S: FS, three boxes, frm, a NaN result */
 	uint8_t *resume;    /* where the fast path continues (loads, stores, calls) */
@@ -278,7 +279,8 @@ uint8_t *emit_chain(struct emit *e, size_t body_off, uint8_t **ret_wb);
 uint32_t jit_load_slow(struct hart *h, uint64_t va, uint32_t desc, uint64_t pc, uint32_t delta);
 uint32_t jit_store_slow(struct hart *h, uint64_t va, uint64_t val, uint32_t size, uint64_t pc,
 			uint32_t delta);
-uint8_t *tlb_lookup(struct tr *t, bool store, const struct insn *i, int32_t imm, unsigned size);
+uint8_t *tlb_lookup(struct tr *t, bool store, const struct insn *i, int32_t imm, unsigned size,
+		    unsigned *va);
 struct slow *emit_tlb(struct tr *t, unsigned kind, const struct insn *i, unsigned size, uint64_t pc,
 		      unsigned k);
 bool emit_load(struct tr *t, const struct insn *i, unsigned f3, uint64_t pc, unsigned k);
