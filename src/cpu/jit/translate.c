@@ -206,6 +206,12 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 			alu_x(t, true, ALU_CMP, RAX, i->rs2);
 		}
 		uint64_t target = pc + (uint64_t)(int64_t)i->imm;
+		if ((int)k == t->loop_k && t->synced == 0 && !(t->dirty & LOCAL_SLOTS)) {
+			/* the loop head counts the iteration and checks (the
+			 * locals are stored: nothing to do before the jump) */
+			patch32(jcc32(e, (unsigned)ccs[f3]), t->head);
+			return true;
+		}
 		if (target == b->vpc) {
 			/* A loop's back edge onto this block: its exit (the inline
 			 * checks and the jump back) right here, jumped over when not
@@ -370,6 +376,50 @@ static void emit_slow(struct tr *t, struct slow *s)
 	patch32(jmp32(e), s->resume);
 }
 
+/* The first conditional branch back to the block's start (a loop's back
+ * edge), as emit_native translates it natively; -1 when there is none. */
+static int find_loop(const struct block *b)
+{
+	for (unsigned k = 0; k < b->ninsn; k++) {
+		const struct insn *i = &b->insns[k];
+		uint32_t raw = i->len == 2 ? rvc_expand((uint16_t)i->raw) : i->raw;
+		unsigned f3 = rv_funct3(raw);
+		if ((raw & 0x7f) != 0x63 || i->fn == insn_illegal_fn() || f3 == 2 || f3 == 3)
+			continue;
+		if (b->vpc + i->pc_off + (uint64_t)(int64_t)i->imm == b->vpc)
+			return (int)k;
+	}
+	return -1;
+}
+
+/* A loop's head, after the loads of the locals: entered from the back
+ * edge, it adds the iteration's count and checks events and budget (as a
+ * loop's inline exit does); the block's entry jumps over it. A failed
+ * check leaves as the back edge's exit would (a SLOW_EXIT whose count is
+ * already in instret, no local dirty: the back edge uses the head only
+ * then). */
+static void emit_loop_head(struct tr *t)
+{
+	struct emit *e = &t->e;
+	struct block *b = t->b;
+	unsigned n = (unsigned)t->loop_k + 1;
+	uint8_t *first = jmp32(e);
+	t->head = e->p;
+	alu_ri(e, true, ALU_ADD, RINSTRET, (int32_t)n);
+	cmp_m32_0(e, RBX, OFF_EVENTS);
+	uint8_t *ev = jcc32(e, CC_NE);
+	alu_rm(e, true, ALU_CMP, RINSTRET, RBX, OFF_NEXT_CHECK);
+	uint8_t *budget = jcc32(e, CC_AE);
+	patch32(first, e->p);
+	struct slow *s = add_slow(t, SLOW_EXIT, ev, b->vpc + b->insns[t->loop_k].pc_off);
+	add_branch(s, budget);
+	s->delta = n;
+	s->synced = n;
+	s->dirty = FIXED_SLOTS;
+	s->target = b->vpc;
+	s->slot = &b->insns[t->loop_k];
+}
+
 void *jit_translate(struct hart *h, struct block *b)
 {
 	struct jit *j = h->jit;
@@ -418,6 +468,9 @@ void *jit_translate(struct hart *h, struct block *b)
 	reload(&t, all_cached(&t) & LOCAL_SLOTS);
 	tlb_reg_load(&t);
 	t.body_l = e->p;
+	t.loop_k = find_loop(b);
+	if (t.loop_k >= 0)
+		emit_loop_head(&t);
 	if ((size_t)(t.chk - e->start) != j->entry_bytes ||
 	    (size_t)(t.body - t.chk) != j->chk_bytes)
 		abort(); /* chained jumps skip exactly the entry code */

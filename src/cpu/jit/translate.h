@@ -110,6 +110,8 @@ struct tr {
 	uint8_t *chk;		/* the check code entered by patched exits */
 	uint8_t *body;		/* after the entry and the check code */
 	uint8_t *body_l;	/* after the loads of the block's locals */
+	int loop_k;		/* the loop's back edge (a branch to the block's start), or -1 */
+	uint8_t *head;		/* where that back edge goes: count, checks, the body */
 	int8_t slot_of[33];	/* guest register -> cache slot, or -1 */
 	uint8_t cached[NCACHE]; /* cache slot -> guest register */
 	unsigned ncached;
