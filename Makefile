@@ -32,8 +32,12 @@ SUBFLAGS := --no-print-directory -s
 endif
 
 B       := build
-SRCS    := $(shell find src -name '*.c' | sort)
-OBJS    := $(SRCS:%.c=$(B)/%.o)
+# src/relay/ is a program of its own (the sandbox's relay), built apart
+# and embedded in rvisor as data (RELAY_BLOB).
+SRCS    := $(shell find src -name '*.c' -not -path 'src/relay/*' | sort)
+RELAY_ELF  := $(B)/relay/rvisor-relay
+RELAY_BLOB := $(B)/relay/relay_blob.o
+OBJS    := $(SRCS:%.c=$(B)/%.o) $(RELAY_BLOB)
 LIBOBJS := $(filter-out $(B)/src/cli/%,$(OBJS))
 
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
@@ -70,6 +74,21 @@ $(B)/web/index.html: $(WEB_INPUTS)
 # entry for a memory bug to overwrite.
 RV_LDFLAGS := -Wl,-z,relro,-z,now
 
+# The relay (src/relay/relay.c): freestanding and static, a few pages that
+# its exec maps; never the user's CFLAGS (a sanitizer there would need the
+# C library it does without).
+RELAY_FLAGS := -std=gnu17 -Wall -Wextra -Werror -D_GNU_SOURCE -Isrc -O2 -static -nostdlib -ffreestanding \
+               -fno-pie -no-pie -fno-stack-protector -fno-asynchronous-unwind-tables \
+               -fcf-protection=none -Wl,--build-id=none -Wl,-z,noexecstack -Wl,-z,norelro \
+               -Wl,-z,noseparate-code -s
+
+$(RELAY_ELF): src/relay/relay.c src/vmm/sandbox_pid.h
+	@mkdir -p $(dir $@)
+	$(call say,CC,$<)$(CC) $(RELAY_FLAGS) -o $@ $<
+
+$(RELAY_BLOB): src/relay/relay_blob.S $(RELAY_ELF)
+	$(call say,AS,$<)$(CC) -DRELAY_ELF='"$(RELAY_ELF)"' -c -o $@ $<
+
 $(B)/rvisor: $(OBJS)
 	$(call say,LD,$@)$(CC) $(CFLAGS) $(RV_CFLAGS) $(RV_LDFLAGS) -o $@ $^ $(LDLIBS)
 
@@ -102,7 +121,7 @@ FUZZ_FLAGS := -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined \
 FUZZ_WARN  := -Wno-missing-field-initializers
 FUZZ_SRCS  := $(wildcard tests/fuzz/fuzz_*.c)
 FUZZ_BINS  := $(FUZZ_SRCS:tests/fuzz/%.c=$(B)/fuzz/%)
-FUZZ_OBJS  := $(filter-out $(B)/fuzz/obj/src/cli/%,$(SRCS:%.c=$(B)/fuzz/obj/%.o))
+FUZZ_OBJS  := $(filter-out $(B)/fuzz/obj/src/cli/%,$(SRCS:%.c=$(B)/fuzz/obj/%.o)) $(RELAY_BLOB)
 # The same targets built with $(CC) and tests/fuzz/fuzz_driver.h's main():
 # tests/cli/fuzz_corpus.sh replays every corpus file through them.
 FUZZ_DRIVERS := $(FUZZ_SRCS:tests/fuzz/%.c=$(B)/fuzz-driver/%)

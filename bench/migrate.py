@@ -161,6 +161,26 @@ def switch_gap(src, dst):
     return None if first is None else (first - t_last) * 1e3
 
 
+TRACE_RE = re.compile(rb"rvisor-mtrace: (\w+) ([\d.]+) \S+ ([^\r\n]*)")
+
+
+def trace_timeline(src, dst, logs):
+    """With RVISOR_MIGRATE_TRACE=1 in the environment: both sides' trace
+    lines and the bench's own console timestamps on one timeline, in ms
+    from the source's last line (the same CLOCK_MONOTONIC)."""
+    events = [(float(m.group(2)), "%-11s %s" % (m.group(1).decode(), m.group(3).decode()))
+              for m in TRACE_RE.finditer(logs)]
+    if not events or not src.lines:
+        return
+    t_last, n_last = src.lines[-1]
+    events.append((t_last, "bench       the source's last line arrives"))
+    first = next((t for t, n in dst.lines if n > n_last), None)
+    if first is not None:
+        events.append((first, "bench       the destination's first line arrives"))
+    for t, what in sorted(events):
+        print("    %+9.3f ms  %s" % ((t - t_last) * 1e3, what), flush=True)
+
+
 def start_ticker(g):
     """migtick in the background (its lines on the console) and a reader
     of them; a second of lines before the migration, for the noise."""
@@ -285,6 +305,7 @@ def rvisor_one(kernel, initrd, dirty, tmp, disk=False, link=None, postcopy=False
         if os.environ.get("BENCH_MIGRATE_VERBOSE"):  # where the downtime went
             print("  " + re.search(rb"rvisor: the VM migrated[^\n]*", a.log).group(0).decode(),
                   flush=True)
+            trace_timeline(st, dt, a.log + d.log)
         stop_ticker(d)
         d.run("echo moved", 60)
         r = (switch_gap(st, dt), float(m.group(1)), float(m.group(2)), int(m.group(3)),

@@ -22,6 +22,7 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <termios.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cpu/hart.h"
@@ -47,6 +48,9 @@ struct console {
 	bool raw;     /* this console put the terminal in raw mode */
 	atomic_bool stop;
 	atomic_bool out_stalled; /* the output fd stayed full: drop until it drains */
+	/* console_stamp_output: times of the first and latest output. */
+	atomic_bool stamp;
+	_Atomic uint64_t first_out_ns, last_out_ns;
 };
 
 /* ---- Terminal restore ----
@@ -180,10 +184,38 @@ static ssize_t out_write(struct console *c, const uint8_t *p, size_t n)
 	}
 }
 
+static void stamp_output(struct console *c)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	uint64_t ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec, zero = 0;
+	atomic_compare_exchange_strong(&c->first_out_ns, &zero, ns);
+	atomic_store(&c->last_out_ns, ns);
+}
+
+void console_stamp_output(struct console *c)
+{
+	atomic_store(&c->first_out_ns, 0);
+	atomic_store(&c->last_out_ns, 0);
+	atomic_store(&c->stamp, true);
+}
+
+uint64_t console_first_output_ns(struct console *c)
+{
+	return atomic_load(&c->first_out_ns);
+}
+
+uint64_t console_last_output_ns(struct console *c)
+{
+	return atomic_load(&c->last_out_ns);
+}
+
 void console_write(struct console *c, const uint8_t *p, size_t n)
 {
 	if (c->out_fd < 0)
 		return;
+	if (__builtin_expect(atomic_load_explicit(&c->stamp, memory_order_relaxed), 0))
+		stamp_output(c);
 	while (n > 0) {
 		bool stalled = atomic_load(&c->out_stalled);
 		struct pollfd pfd = {.fd = c->out_fd, .events = POLLOUT};

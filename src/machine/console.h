@@ -29,6 +29,13 @@ void console_stop(struct console *c);
 /* Guest output. Waits at most about a second for a full pipe or terminal;
  * after that, output is dropped until the fd drains. */
 void console_write(struct console *c, const uint8_t *p, size_t n);
+/* Output timestamps, for a migration's trace (vmm/migrate_trace.h): from
+ * console_stamp_output on, console_write notes the CLOCK_MONOTONIC time
+ * (ns) of the first and the latest output; 0 until then. Off by default
+ * (no clock read per byte). */
+void console_stamp_output(struct console *c);
+uint64_t console_first_output_ns(struct console *c);
+uint64_t console_last_output_ns(struct console *c);
 /* The sink has room again: resume reading input (any thread). */
 void console_rx_ready(struct console *c);
 /* Put the terminal back as it was if a console made it raw. Async-signal-

@@ -217,6 +217,44 @@ static int build(struct vm_lifecycle *lc, struct vm_machine *m, struct error *e)
 	return 0;
 }
 
+/* The switch-over of an incoming migration, made from vm_run once the
+ * vCPU threads exist, parked with the VM held paused: GO, the disks, RUNG,
+ * then the resume. Spawning the threads (each installing its sandbox
+ * filter) and starting the clock were inside the guest-visible pause when
+ * they came after RUNG; a parked thread only has to wake. */
+struct switch_over {
+	struct vm_lifecycle *lc;
+	struct vm *vm;
+	struct error *e;
+	bool called, failed;
+};
+
+static void switch_when_started(void *arg)
+{
+	struct switch_over *so = arg;
+	struct vm *vm = so->vm;
+	so->called = true;
+	mig_trace(&so->lc->incoming->trace, "vCPU threads spawned");
+	if (migrate_in_switch(so->lc->incoming, vm, so->e) < 0) {
+		so->failed = true; /* it told the source: this one never runs */
+		vm_pause_release(vm);
+		vm_request_exit(vm, VM_EXIT_ERROR, 2);
+		return;
+	}
+	vm_pause_release(vm);
+	if (!so->lc->incoming->user_paused && !so->lc->paused)
+		vm_resume(vm);
+}
+
+/* Before vm_run of an incoming migration: hold the VM paused, so that
+ * its vCPU threads park as they start and nothing (the API) resumes them
+ * before GO. */
+static int hold_for_switch(struct vm_lifecycle *lc, struct vm *vm)
+{
+	mig_trace(&lc->incoming->trace, "console and sandbox ready");
+	return vm_pause_hold(vm, &(bool){false});
+}
+
 static double seconds_since(const struct timespec *t0)
 {
 	struct timespec t1;
@@ -245,10 +283,22 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 			status = 1;
 		} else if (lc->sandbox && sandbox_enter_main(lc->sandbox, e) < 0) {
 			status = 1; /* never run a guest outside the sandbox asked for */
-		} else if (switching && migrate_in_switch(lc->incoming, vm, e) < 0) {
-			status = 2; /* the migration's switch-over failed: this one never runs */
+		} else if (switching && hold_for_switch(lc, vm) < 0) {
+			status = 2; /* exiting already: never run without GO */
+			err_set(e, ERR_CONFLICT,
+				"the VM stopped before the migration's switch-over");
+			migrate_in_abandon(lc->incoming, e->msg);
 		} else {
 			ran = true;
+			/* A migration's switch-over: vm_run starts the vCPU
+			 * threads parked (the pause held just above, so that
+			 * nothing resumes them before GO) and makes it
+			 * (switch_when_started). */
+			struct switch_over so = {.lc = lc, .vm = vm, .e = e};
+			if (switching) {
+				vm->threads_started = switch_when_started;
+				vm->threads_started_arg = &so;
+			}
 			struct timespec t0;
 			clock_gettime(CLOCK_MONOTONIC, &t0);
 			if (lc->api)
@@ -259,15 +309,30 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 			if (lc->gdb)
 				gdbstub_attach(lc->gdb, vm);
 			why = vm_run(vm, e);
+			if (lc->incoming)
+				mig_trace_stop(&lc->incoming->trace); /* it reads the VM */
 			if (lc->gdb)
 				gdbstub_detach(lc->gdb, vm->exit_code);
 			if (lc->api)
 				api_detach(lc->api);
 			double seconds = seconds_since(&t0);
 			board_console_stop(m->board);
-			if (lc->stopped)
-				lc->stopped(lc->arg, vm, why, seconds);
-			status = vm->exit_code;
+			vm->threads_started = NULL;
+			if (switching && !so.called) {
+				/* The vCPU threads could not start: GO was never
+				 * read, the source resumes. */
+				migrate_in_abandon(lc->incoming, e->msg);
+				ran = false;
+				status = 2;
+			} else if (so.failed) {
+				/* The switch-over failed: this one never ran. */
+				ran = false;
+				status = 2;
+			} else {
+				if (lc->stopped)
+					lc->stopped(lc->arg, vm, why, seconds);
+				status = vm->exit_code;
+			}
 		}
 		/* Built from a migration but cannot run (the console, the
 		 * sandbox): the source, which may have sent GO, resumes. */

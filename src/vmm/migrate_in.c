@@ -33,6 +33,7 @@ void migrate_in_init(struct migrate_in *in)
 	postcopy_in_init(&in->pc);
 	for (unsigned k = 0; k < MIG_STREAMS_MAX; k++)
 		in->sfd[k] = -1;
+	mig_trace_init(&in->trace, "destination");
 }
 
 int migrate_in_listen(struct migrate_in *in, const char *uri, struct error *e)
@@ -598,10 +599,16 @@ int migrate_in_prepare(struct migrate_in *in, struct vm_config *cfg, struct erro
 			mig_send_abort(in->wfd, e->msg);
 		return -1;
 	}
-	const char *dtb_out = cfg->dtb_out;
-	double timeout = cfg->timeout;
+	/* This host's own settings, which the stream does not carry: the CPU
+	 * engine (the JIT unless told otherwise: without it the guest ran
+	 * interpreted here, several times slower than at the source) and the
+	 * vCPUs' host CPUs. */
+	const struct vm_config host = *cfg;
 	memset(cfg, 0, sizeof(*cfg));
 	snapshot_vm_config(&in->conf, cfg);
+	cfg->cpu_engine = host.cpu_engine;
+	memcpy(cfg->vcpu_pin, host.vcpu_pin, sizeof(cfg->vcpu_pin));
+	cfg->nvcpu_pin = host.nvcpu_pin;
 	/* Writable disks on shared storage: opened without their lock, which
 	 * the source hands over at the switch-over. Copied ones: the
 	 * operator's targets, ours from the start. */
@@ -628,8 +635,8 @@ int migrate_in_prepare(struct migrate_in *in, struct vm_config *cfg, struct erro
 			d->format_probed = true;
 		}
 	}
-	cfg->dtb_out = dtb_out;
-	cfg->timeout = timeout;
+	cfg->dtb_out = host.dtb_out;
+	cfg->timeout = host.timeout;
 	return 0;
 }
 
@@ -785,13 +792,23 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
 	uint8_t table[MIG_DISK_TABLE_MAX];
 	if (mig_send(in->wfd, MIG_ACPT, table, mig_disk_table_encode(&ours, table), e) < 0)
 		return -1;
-	if (receive_memory(in, vm, e) < 0)
-		return refuse(in, e);
-	char err[SNAPSHOT_ERRLEN];
-	if (snapshot_apply(&in->state, vm, err, sizeof(err)) < 0) {
-		err_set(e, ERR_INVALID, "migration stream refused: state: %s", err);
+	/* Made now, while the source still runs the VM (snapshot.h); freed
+	 * by migrate_in_close, out of the guest's pause too. */
+	in->scratch = snapshot_scratch_new(vm);
+	if (!in->scratch) {
+		err_errno(e, ENOMEM, "migration: the state's scratch hart");
 		return refuse(in, e);
 	}
+	int rc = receive_memory(in, vm, e);
+	mig_trace(&in->trace, "STAT and DONE received");
+	char err[SNAPSHOT_ERRLEN];
+	if (rc == 0 && snapshot_apply_scratch(&in->state, vm, in->scratch, err, sizeof(err)) < 0) {
+		err_set(e, ERR_INVALID, "migration stream refused: state: %s", err);
+		rc = -1;
+	}
+	if (rc < 0)
+		return refuse(in, e);
+	mig_trace(&in->trace, "state applied");
 	/* The copied disks, durable before we say we are ready. */
 	for (unsigned k = 0; k < MIG_DISK_MAX; k++) {
 		int r = in->targets[k] ? block_flush(in->targets[k]) : 0;
@@ -813,7 +830,10 @@ int migrate_in_build(struct migrate_in *in, struct vm_machine *m, const struct v
 			return refuse(in, e);
 		}
 	}
-	return mig_send(in->wfd, MIG_REDY, NULL, 0, e);
+	rc = mig_send(in->wfd, MIG_REDY, NULL, 0, e);
+	mig_trace(&in->trace, "REDY sent");
+	mig_trace_watch(&in->trace, vm);
+	return rc;
 }
 
 bool migrate_in_switch_before_sandbox(const struct migrate_in *in, struct vm *vm)
@@ -832,6 +852,8 @@ int migrate_in_switch(struct migrate_in *in, struct vm *vm, struct error *e)
 	const uint32_t go[] = {MIG_GO};
 	if (mig_recv(in->rfd, &in->f, go, 1, PEER, e) < 0)
 		return -1;
+	mig_trace_start(&in->trace);
+	mig_trace(&in->trace, "GO received");
 	/* The source has let its taps go, flushed its writable disks and
 	 * released their locks: take them (all or none), reloading what we
 	 * had read. A failure here: this VM does not run, and the source,
@@ -849,6 +871,7 @@ int migrate_in_switch(struct migrate_in *in, struct vm *vm, struct error *e)
 	 * the link (the source stays paused without our RUNG). */
 	struct error ignored;
 	mig_send(in->wfd, MIG_RUNG, NULL, 0, &ignored);
+	mig_trace(&in->trace, "RUNG sent");
 	/* Post-copy: the pages left come now; a guest touching one first
 	 * waits for it. Nothing may read RAM through the memfd meanwhile
 	 * (snapshots, a reboot: refused while `migrating`). */
@@ -864,6 +887,8 @@ int migrate_in_switch(struct migrate_in *in, struct vm *vm, struct error *e)
 
 void migrate_in_close(struct migrate_in *in)
 {
+	mig_trace_stop(&in->trace);
+	snapshot_scratch_free(in->scratch);
 	postcopy_in_stop(&in->pc);
 	free(in->missing);
 	if (in->uffd_dev >= 0)

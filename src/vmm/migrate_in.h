@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "util/error.h"
+#include "vmm/migrate_trace.h"
 #include "vmm/migrate_wire.h"
 #include "vmm/postcopy.h"
 #include "vmm/snapshot.h"
@@ -68,6 +69,8 @@ struct migrate_in {
 	uint64_t *missing;
 	int uffd_dev;
 	struct postcopy_in pc;
+	struct mig_trace trace; /* RVISOR_MIGRATE_TRACE=1: the switch-over's timestamps */
+	struct hart *scratch;	/* snapshot_apply_scratch's, made before the pause */
 };
 
 void migrate_in_init(struct migrate_in *in);

@@ -18,10 +18,13 @@
 #include <unistd.h>
 
 #include "block/block.h"
+#include "machine/board.h"
+#include "machine/console.h"
 #include "state/stream.h"
 #include "util/thread.h"
 #include "vmm/migrate_disks.h"
 #include "vmm/migrate_nics.h"
+#include "vmm/migrate_trace.h"
 #include "vmm/migrate_wire.h"
 #include "vmm/migrate_zstd.h"
 #include "vmm/postcopy.h"
@@ -54,6 +57,7 @@ struct migrate_out {
 	uint8_t *sendbuf; /* MIG_RAM_MAX_PAGES pages */
 	uint64_t words;
 	struct timespec t_start, t_pause;
+	struct mig_trace trace; /* RVISOR_MIGRATE_TRACE=1: the switch-over's timestamps */
 	bool paused_here, user_paused;
 	bool disks_released; /* the writable disks' locks handed over */
 	bool nics_released;  /* the NICs' taps let go (migrate_nics.h) */
@@ -197,10 +201,16 @@ static void log_op_paused(void *arg)
 static uint64_t fetch_dirty(struct migrate_out *mo)
 {
 	struct log_op op = {.mo = mo};
+	uint64_t t0 = mo->trace.on ? mig_trace_now_ns() : 0;
 	if (mo->paused_here)
 		log_op_paused(&op);
 	else
 		vm_with_paused(mo->vm, log_op_paused, &op);
+	if (!mo->paused_here)
+		mig_trace_at(&mo->trace, t0,
+			     "dirty log fetched (%llu pages) in an instant's pause of %.3f ms",
+			     (unsigned long long)op.count,
+			     (double)(mig_trace_now_ns() - t0) * 1e-6);
 	return op.count;
 }
 
@@ -791,8 +801,10 @@ static int last_live_rounds(struct migrate_out *mo, uint64_t ndirty, struct erro
 			if (mo->copy[k])
 				memset(mo->blk_bits[k], 0,
 				       block_dirty_words(mo->copy[k]) * sizeof(uint64_t));
+		mig_trace(&mo->trace, "live round %u sent", round);
 		if (drain(mo, e) < 0)
 			return -1;
+		mig_trace(&mo->trace, "drained");
 		if (round == LIVE_ROUNDS_MAX)
 			return 0;
 		/* Chunks count as pages here: only the trend matters. */
@@ -906,9 +918,15 @@ static int stop_and_copy(struct migrate_out *mo, bool postcopy, struct error *e)
 {
 	set_phase(mo, MIGRATE_STOP_COPY);
 	clock_gettime(CLOCK_MONOTONIC, &mo->t_pause);
+	mig_trace_start(&mo->trace);
+	mig_trace(&mo->trace, "pausing");
 	if (vm_pause_hold(mo->vm, &mo->user_paused) < 0)
 		return err_set(e, ERR_CONFLICT, "the VM is shutting down");
 	mo->paused_here = true;
+	mig_trace(&mo->trace, "paused");
+	if (mo->trace.on && mo->vm->board)
+		mig_trace_at(&mo->trace, console_last_output_ns(board_console(mo->vm->board)),
+			     "the last console byte before the pause");
 	stamp(mo, &mo->st.pause_ms, &mo->t_pause);
 	/* The pages of the last fetch, not sent yet, and those since. */
 	uint64_t *pending = malloc(mo->words * sizeof(uint64_t));
@@ -949,6 +967,7 @@ static int stop_and_copy(struct migrate_out *mo, bool postcopy, struct error *e)
 		}
 	if (rc < 0)
 		return -1;
+	mig_trace(&mo->trace, "the last pages sent (%llu)", (unsigned long long)npending);
 	struct ss_writer w;
 	ss_writer_init(&w);
 	rc = snapshot_write_state(mo->vm, &w, false);
@@ -959,15 +978,18 @@ static int stop_and_copy(struct migrate_out *mo, bool postcopy, struct error *e)
 	pthread_mutex_lock(&mo->lock);
 	mo->st.bytes_sent += w.len + MIG_FRAME_HEAD + 4;
 	pthread_mutex_unlock(&mo->lock);
+	size_t stat_len = w.len;
 	ss_writer_free(&w);
 	uint8_t flags[4];
 	mig_put32(flags,
 		  (mo->user_paused ? MIG_DONE_PAUSED : 0) | (postcopy ? MIG_DONE_POSTCOPY : 0));
 	if (rc < 0 || mig_send(mo->fd, MIG_DONE, flags, 4, e) < 0)
 		return -1;
+	mig_trace(&mo->trace, "STAT (%zu bytes) and DONE sent", stat_len);
 	stamp(mo, &mo->st.last_copy_ms, &mo->t_pause);
 	if (recv_reply(mo, MIG_REDY, true, e) < 0 || cancelled(mo, e) < 0)
 		return -1;
+	mig_trace(&mo->trace, "REDY received");
 	stamp(mo, &mo->st.ready_ms, &mo->t_pause);
 	/* Writable disks on shared storage: flushed, their locks let go for
 	 * the destination to take at GO (the VM is paused: its devices are
@@ -995,6 +1017,7 @@ static int stop_and_copy(struct migrate_out *mo, bool postcopy, struct error *e)
 		pthread_mutex_unlock(&mo->lock);
 		return -1;
 	}
+	mig_trace(&mo->trace, "GO sent");
 	if (recv_reply(mo, MIG_RUNG, false, e) < 0) {
 		if (e->cls == ERR_CONFLICT) {
 			/* Its ABRT: it does not run (it could not take the
@@ -1030,6 +1053,7 @@ static int stop_and_copy(struct migrate_out *mo, bool postcopy, struct error *e)
 		return -1;
 	}
 	stamp(mo, &mo->st.confirm_ms, &mo->t_pause);
+	mig_trace(&mo->trace, "RUNG received");
 	return 0;
 }
 
@@ -1399,6 +1423,9 @@ int migrate_out_start(struct vm *vm, const char *no_migrate, const struct migrat
 	mo->postcopy_when_stalled = r->postcopy_when_stalled;
 	mo->st.phase = MIGRATE_SETUP;
 	clock_gettime(CLOCK_MONOTONIC, &mo->t_start);
+	mig_trace_init(&mo->trace, "source");
+	if (mo->trace.on && vm->board)
+		console_stamp_output(board_console(vm->board));
 	pthread_mutex_lock(&vm->lock);
 	bool exiting = vm->exit_reason != VM_EXIT_NONE;
 	pthread_mutex_unlock(&vm->lock);

@@ -207,28 +207,32 @@ static int add_rule(struct sandbox_bpf *f, const char *name, enum sandbox_kind k
 	int nr = sandbox_nr_of(name);
 	if (nr < 0)
 		return 0;
+	/* (By number, not name: the widest kinds go through every list,
+	 * and this runs some 1600 times a start.) */
+	if (sandbox_bpf_has(f, nr))
+		return -EEXIST;
 	struct sandbox_bpf_cond c[NCONDS];
 	unsigned n = 0;
-	if (!strcmp(name, "mmap") || !strcmp(name, "mprotect"))
+	if (nr == SYS_mmap || nr == SYS_mprotect)
 		/* Nothing becomes executable: no code can be brought in. */
 		c[n++] = MASKED_EQ(2, PROT_EXEC, 0);
-	else if (!strcmp(name, "sched_setaffinity")) /* the calling thread's own */
+	else if (nr == SYS_sched_setaffinity) /* the calling thread's own */
 		c[n++] = EQ(0, 0);
-	else if (!strcmp(name, "prlimit64")) /* read the limits (fdbudget), never set them */
+	else if (nr == SYS_prlimit64) /* read the limits (fdbudget), never set them */
 		c[n++] = EQ(2, 0);
-	else if (!strcmp(name, "tgkill")) /* raise() and pthread_kill in this process only */
+	else if (nr == SYS_tgkill) /* raise() and pthread_kill in this process only */
 		c[n++] = EQ(0, pid);
-	else if (!strcmp(name, "clone")) /* threads only: no fork */
+	else if (nr == SYS_clone) /* threads only: no fork */
 		c[n++] = MASKED_EQ(0, CLONE_THREAD, CLONE_THREAD);
-	else if (!strcmp(name, "clone3")) /* its flags are out of the filter's reach: ENOSYS makes
+	else if (nr == SYS_clone3) /* its flags are out of the filter's reach: ENOSYS makes
 					     glibc fall back to clone, checked above */
 		return sandbox_bpf_add(f, nr, SECCOMP_RET_ERRNO | ENOSYS, 0, NULL);
-	else if (!strcmp(name, "prctl")) { /* a new thread names itself and drops capabilities */
+	else if (nr == SYS_prctl) { /* a new thread names itself and drops capabilities */
 		static const int ops[] = {PR_SET_NAME, PR_CAPBSET_READ, PR_CAPBSET_DROP,
 					  PR_CAP_AMBIENT};
 		for (size_t k = 0; k < sizeof(ops) / sizeof(ops[0]); k++)
 			c[n++] = EQ(0, ops[k]);
-	} else if (!strcmp(name, "fcntl")) {
+	} else if (nr == SYS_fcntl) {
 		/* No F_SETOWN or F_SETSIG: a descriptor's owner gets its I/O
 		 * signal, and as root any process may be named, and any signal
 		 * (SIGKILL) chosen. F_SETOWN_EX only where the memory file's
@@ -243,7 +247,7 @@ static int add_rule(struct sandbox_bpf *f, const char *name, enum sandbox_kind k
 		if (kind == SANDBOX_KIND_MEMGUARD || kind == SANDBOX_KIND_MAIN ||
 		    kind == SANDBOX_KIND_SPAWNER)
 			c[n++] = EQ(1, F_SETOWN_EX);
-	} else if (!strcmp(name, "ioctl")) {
+	} else if (nr == SYS_ioctl) {
 		/* The terminal (console, and the fatal-signal handler restoring
 		 * it on any thread). No TIOCSTI: nothing types into the host's
 		 * terminal; no TUNSETIFF: taps are opened once, before. */
@@ -269,7 +273,7 @@ static int add_rule(struct sandbox_bpf *f, const char *name, enum sandbox_kind k
 		 * pauses the VM (a read-only query). */
 		if (kind == SANDBOX_KIND_MIGRATE || kind == SANDBOX_KIND_API)
 			c[n++] = EQ(1, SIOCOUTQ);
-	} else if (!strcmp(name, "socket")) {
+	} else if (nr == SYS_socket) {
 		/* A back end makes the sockets of its own family only. */
 		if (kind == SANDBOX_KIND_VSOCK_HOST || kind == SANDBOX_KIND_MAIN ||
 		    kind == SANDBOX_KIND_SPAWNER || kind == SANDBOX_KIND_API ||
@@ -539,11 +543,31 @@ long sandbox_selftest_call(const char *call)
 	return -2;
 }
 
+/* The test hook main:tid, before the main thread's filter: the C
+ * library's record of the thread's tid (where the kernel clears it at
+ * exit) is the kernel's. The clone into the PID namespace sets it as fork
+ * does, and the relay's exec, which shared the memory, must not clear it
+ * (vmm/sandbox_pid.c). */
+static void selftest_tid(const struct sandbox *sb)
+{
+	if (strcmp(sb->selftest_thread, "main") != 0 || strcmp(sb->selftest_call, "tid") != 0)
+		return;
+	int *tid = NULL;
+	if (prctl(PR_GET_TID_ADDRESS, &tid, 0, 0, 0) < 0 || !tid)
+		fprintf(stderr, "rvisor: sandbox self-test: tid: no PR_GET_TID_ADDRESS (%s)\n",
+			strerror(errno));
+	else
+		fprintf(stderr,
+			"rvisor: sandbox self-test: tid: the C library's %d, the kernel's %ld\n",
+			*tid, syscall(SYS_gettid));
+}
+
 /* The test hook: make the forbidden call named by sb->selftest_call. */
 static void selftest(const struct sandbox *sb, const char *thread)
 {
 	if (!sb->selftest_thread[0] ||
-	    strncmp(thread, sb->selftest_thread, strlen(sb->selftest_thread)) != 0)
+	    strncmp(thread, sb->selftest_thread, strlen(sb->selftest_thread)) != 0 ||
+	    strcmp(sb->selftest_call, "tid") == 0)
 		return;
 	const char *call = sb->selftest_call;
 	fprintf(stderr, "rvisor: sandbox self-test: thread %s calls %s\n", thread, call);
@@ -872,6 +896,7 @@ int sandbox_enter_main(struct sandbox *sb, struct error *e)
 	if (sb->mount_ns)
 		sb->private_root = sandbox_fs_pivot(&sb->needs.dirs, sb->proc_fd);
 	step(sb, "private root (pivot)");
+	selftest_tid(sb);
 	int err = install_timed(sb, SANDBOX_KIND_MAIN, "main");
 	if (err)
 		return err_errno(e, err,

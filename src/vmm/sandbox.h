@@ -96,7 +96,8 @@ struct sandbox {
 	 * thread whose name starts with THREAD ("main" for the main thread,
 	 * "relay" for the PID namespace's relay process) makes the forbidden
 	 * call CALL (openat, openroot, execve, ptrace, socket) right after its
-	 * filter is in place. */
+	 * filter is in place; main:tid prints the C library's and the
+	 * kernel's tid of the main thread instead (before its filter). */
 	char selftest_thread[16], selftest_call[16];
 	/* RVISOR_SANDBOX_TIMES=1: each step's CPU and wall time on stderr
 	 * (docs/SECURITY.md, "Cost"); the clocks of the last step. */

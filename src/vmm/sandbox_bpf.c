@@ -48,6 +48,11 @@ static const struct sandbox_bpf_call *find(const struct sandbox_bpf *f, int nr)
 	return NULL;
 }
 
+bool sandbox_bpf_has(const struct sandbox_bpf *f, int nr)
+{
+	return find(f, nr) != NULL;
+}
+
 int sandbox_bpf_add(struct sandbox_bpf *f, int nr, uint32_t action, unsigned nconds,
 		    const struct sandbox_bpf_cond *conds)
 {

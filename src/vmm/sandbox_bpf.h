@@ -4,6 +4,7 @@
 #define RVISOR_VMM_SANDBOX_BPF_H
 
 #include <linux/filter.h>
+#include <stdbool.h>
 #include <stdint.h>
 
 #define SANDBOX_BPF_MAX_CALLS 512
@@ -49,6 +50,9 @@ struct sandbox_bpf {
 
 /* An empty list for this architecture. */
 void sandbox_bpf_init(struct sandbox_bpf *f, uint32_t deny);
+
+/* Whether call nr is in f's list already. */
+bool sandbox_bpf_has(const struct sandbox_bpf *f, int nr);
 
 /* Add call nr with its action, allowed unconditionally (nconds 0) or when
  * one of conds holds. Returns 0, -EEXIST when nr is in the list already

@@ -949,7 +949,38 @@ static int walk_sections(const struct snapshot *s, struct vm *vm, struct hart *s
 	return rc < 0 ? -1 : 0;
 }
 
+struct hart *snapshot_scratch_new(struct vm *vm)
+{
+	struct hart *scratch = aligned_alloc(64, (sizeof(struct hart) + 63) & ~(size_t)63);
+	if (scratch && hart_init(scratch, &vm->bus, 0) < 0) {
+		free(scratch);
+		return NULL;
+	}
+	return scratch;
+}
+
+void snapshot_scratch_free(struct hart *scratch)
+{
+	if (!scratch)
+		return;
+	hart_destroy(scratch);
+	free(scratch);
+}
+
 int snapshot_apply(const struct snapshot *s, struct vm *vm, char *err, size_t errlen)
+{
+	struct hart *scratch = snapshot_scratch_new(vm);
+	if (!scratch) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	int rc = snapshot_apply_scratch(s, vm, scratch, err, errlen);
+	snapshot_scratch_free(scratch);
+	return rc;
+}
+
+int snapshot_apply_scratch(const struct snapshot *s, struct vm *vm, struct hart *scratch, char *err,
+			   size_t errlen)
 {
 	if (vm->ncpus != s->cfg.ncpus || vm->bus.ram_size != s->cfg.mem_size || !vm->board) {
 		snprintf(err, errlen, "the VM does not have the snapshot's shape");
@@ -983,16 +1014,7 @@ int snapshot_apply(const struct snapshot *s, struct vm *vm, char *err, size_t er
 			return -1;
 		}
 	}
-	struct hart *scratch = aligned_alloc(64, (sizeof(struct hart) + 63) & ~(size_t)63);
-	if (!scratch || hart_init(scratch, &vm->bus, 0) < 0) {
-		free(scratch);
-		snprintf(err, errlen, "out of memory");
-		return -1;
-	}
-	int rc = walk_sections(s, vm, scratch, false, err, errlen);
-	hart_destroy(scratch);
-	free(scratch);
-	if (rc < 0)
+	if (walk_sections(s, vm, scratch, false, err, errlen) < 0)
 		return -1;
 	/* Everything checked: apply. Cannot fail past the checks above. */
 	if (walk_sections(s, vm, NULL, true, err, errlen) < 0)

@@ -212,5 +212,15 @@ void snapshot_vm_config(const struct snapshot *s, struct vm_config *cfg);
  * applies harts, devices and the guest clock. Never half-applies: returns
  * -1 with a message and changes nothing when any section is refused. */
 int snapshot_apply(const struct snapshot *s, struct vm *vm, char *err, size_t errlen);
+/* The same with the caller's scratch hart (hart_init'ed on vm's bus; its
+ * contents are overwritten): a migration's destination makes it before
+ * the source pauses, since making one (its block cache, fresh pages)
+ * costs about a millisecond of the guest's pause. */
+int snapshot_apply_scratch(const struct snapshot *s, struct vm *vm, struct hart *scratch, char *err,
+			   size_t errlen);
+/* A scratch hart for snapshot_apply_scratch, or NULL (out of memory);
+ * freed with snapshot_scratch_free. */
+struct hart *snapshot_scratch_new(struct vm *vm);
+void snapshot_scratch_free(struct hart *scratch);
 
 #endif

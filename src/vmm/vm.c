@@ -349,6 +349,8 @@ enum vm_exit_reason vm_run(struct vm *vm, struct error *e)
 			return VM_EXIT_ERROR;
 		}
 	}
+	if (vm->threads_started)
+		vm->threads_started(vm->threads_started_arg);
 	struct timespec deadline;
 	clock_gettime(CLOCK_REALTIME, &deadline);
 	if (vm->cfg.timeout > 0) {

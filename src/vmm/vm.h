@@ -105,6 +105,12 @@ struct vm {
 	 * then pauses the VM, and the thread waits for that pause. */
 	void (*debug_stop)(void *ctx, unsigned hart);
 	void *debug_ctx;
+	/* Called once by vm_run, on its thread, when every vCPU thread has
+	 * been spawned (an incoming migration's switch-over: its vCPU
+	 * threads wait parked, the VM paused, while it reads GO); NULL:
+	 * none. */
+	void (*threads_started)(void *arg);
+	void *threads_started_arg;
 	/* Counters for monitoring (docs/monitoring.md): snapshots written and
 	 * outgoing migrations started by this process. */
 	_Atomic uint64_t snapshots_taken, migrations_started;

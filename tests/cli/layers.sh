@@ -20,6 +20,9 @@ allowed() { # LAYER -> the layers its files may include
 	vmm) echo "vmm virtio machine block net cpu mem state util" ;;
 	daemon) echo "daemon vmm virtio machine block net cpu mem state util" ;;
 	cli) echo "cli daemon vmm virtio machine block net cpu mem state util" ;;
+	# The sandbox's relay, a program of its own: the signal list it shares
+	# with vmm/sandbox_pid.h, nothing else (it links with no library).
+	relay) echo "relay vmm" ;;
 	*) echo "" ;;
 	esac
 }

@@ -1,7 +1,8 @@
 #!/bin/sh
-# The sandbox's PID namespace (as root): `rvisor run` forks once; the pid
+# The sandbox's PID namespace (as root): `rvisor run` clones once; the pid
 # its starter knows is a relay (one thread, no capabilities, a seccomp
-# filter, no descriptor but 0-2 and its socket to the VM process) whose
+# filter, no descriptor but 0-2 and its socket to the VM process, a small
+# program of its own holding none of rvisor's memory) whose
 # child runs the guest as PID 1 of a PID namespace of its own, seeing no
 # host process through its /proc. The relay forwards SIGTERM, SIGHUP and
 # SIGUSR1 and ends as the child does: 143, 129, 138 (a namespace's init
@@ -75,6 +76,19 @@ else
 	else
 		echo "FAIL: the relay is not confined:"; grep -E '^(Threads|Seccomp|NoNewPrivs|CapEff|CapBnd|Uid)' /proc/$relay/status
 		ls -l /proc/$relay/fd; fails=$((fails + 1))
+	fi
+	# The relay is a program of its own (src/relay), not a fork of rvisor:
+	# none of rvisor's memory (its heap, libraries, the guest's RAM) is in
+	# it, so the VM process shares no page with it (no copy-on-write fault
+	# as it starts, nothing of the VM process readable through it).
+	rss=$(field $relay VmRSS | awk '{print $1}')
+	maps=$(wc -l </proc/$relay/maps)
+	if [ -n "$rss" ] && [ "$rss" -le 1024 ] && [ "$maps" -le 12 ] &&
+		! grep -q 'libc\.so\|rvisor$' /proc/$relay/maps; then
+		echo "ok: the relay is its own small program ($rss kB resident, $maps mappings, exe $(readlink /proc/$relay/exe))"
+	else
+		echo "FAIL: the relay holds rvisor's memory: VmRSS $rss kB, $maps mappings"; head -20 /proc/$relay/maps
+		fails=$((fails + 1))
 	fi
 fi
 kill -TERM $relay
@@ -181,6 +195,20 @@ for call in execve ptrace socket openat; do
 		fails=$((fails + 1))
 	fi
 done
+
+# The VM process's C library knows its main thread's tid (1): the clone
+# into the PID namespace set it as fork does, and the relay's exec (which
+# shared the memory until then) did not clear it (the main:tid hook prints
+# both, once the VM is built).
+RVISOR_SANDBOX_SELFTEST=main:tid vm 1
+relay=$!
+wait $relay 2>/dev/null
+if grep -q "self-test: tid: the C library's 1, the kernel's 1$" "$T/vm.err"; then
+	echo "ok: the VM process's C library has its main thread's tid (1)"
+else
+	echo "FAIL: the VM process's tid record: $(grep 'self-test: tid' "$T/vm.err")"; cat "$T/vm.err"
+	fails=$((fails + 1))
+fi
 
 # Off: no relay.
 vm 60 --sandbox off
