@@ -110,6 +110,22 @@ static inline void modrm_sib(struct emit *e, unsigned reg, unsigned base, unsign
 	e8(e, (uint8_t)((index & 7) << 3 | (base & 7)));
 }
 
+/* op reg, [base + index + disp] (or the reverse, by opcode), 64-bit when
+ * w; base is not rbp/r13 when disp is 0 (mod 0 there means no base). */
+static inline void op_sib(struct emit *e, bool w, uint8_t opc, unsigned reg, unsigned base,
+			  unsigned index, int32_t disp)
+{
+	rex(e, w, reg, index, base, false);
+	e8(e, opc);
+	unsigned mod = disp == 0 ? 0 : fits8(disp) ? 1 : 2;
+	e8(e, (uint8_t)(mod << 6 | (reg & 7) << 3 | 4));
+	e8(e, (uint8_t)((index & 7) << 3 | (base & 7)));
+	if (mod == 1)
+		e8(e, (uint8_t)(int8_t)disp);
+	else if (mod == 2)
+		e32(e, (uint32_t)disp);
+}
+
 /* lea r, [base + index] (base is not rbp/r13) */
 static inline void lea_sib(struct emit *e, unsigned r, unsigned base, unsigned index)
 {
@@ -265,6 +281,17 @@ static inline void shift_rcl(struct emit *e, bool w, unsigned sh, unsigned r)
 	rex(e, w, 0, 0, r, false);
 	e8(e, 0xd3);
 	modrm_reg(e, sh, r);
+}
+/* BMI2 rorx: dst = src rotated right by n (32-bit unless w; flags
+ * untouched, any destination: a copy and a shift in one instruction). */
+static inline void rorx_ri(struct emit *e, bool w, unsigned dst, unsigned src, uint8_t n)
+{
+	e8(e, 0xc4);
+	e8(e, (uint8_t)((0xe0 ^ ((dst >> 3) & 1) << 7 ^ ((src >> 3) & 1) << 5) | 0x03));
+	e8(e, (uint8_t)((w ? 0x80 : 0) | 0x78 | 3)); /* vvvv unused, F2 */
+	e8(e, 0xf0);
+	modrm_reg(e, dst, src);
+	e8(e, n);
 }
 /* BMI2 shlx/shrx/sarx dst, src, count (VEX.LZ.{66,F2,F3}.0F38.W F7): a
  * three-operand shift by a register other than cl that leaves the flags

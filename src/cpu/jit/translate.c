@@ -31,10 +31,19 @@ static void choose_cached(struct tr *t)
 	t->ncached = NFIXED;
 	/* The block-local ones: unmapped registers with the most uses by
 	 * natively translated instructions (at least 3). */
-	unsigned uses[33] = {0};
+	unsigned uses[33] = {0}, naccess = 0;
 	for (unsigned k = 0; k < t->b->ninsn; k++) {
 		const struct insn *i = &t->b->insns[k];
 		uint32_t raw = i->len == 2 ? rvc_expand((uint16_t)i->raw) : i->raw;
+		switch (raw & 0x7f) {
+		case 0x03:
+		case 0x23:
+		case 0x07:
+		case 0x27:
+		case 0x2f:
+			naccess++;
+			break;
+		}
 		switch (raw & 0x7f) {
 		case 0x37:
 		case 0x17:
@@ -58,7 +67,22 @@ static void choose_cached(struct tr *t)
 	uses[0] = uses[32] = 0;
 	for (unsigned s = 0; s < NFIXED; s++)
 		uses[cache_guest[s]] = 0;
-	while (t->ncached < NCACHE) {
+	/* The TLB base takes rdi from the second local when the block's
+	 * accesses save more than that local would (each access saves one
+	 * instruction; a local saves about one per use beyond its load and
+	 * store). */
+	unsigned second = 0, first = 0;
+	for (unsigned r = 1; r < 32; r++) {
+		if (uses[r] > uses[first]) {
+			second = first;
+			first = r;
+		} else if (uses[r] > uses[second]) {
+			second = r;
+		}
+	}
+	t->tlb_reg = naccess > 0 && (uses[second] < 3 || naccess + 2 >= uses[second]);
+	unsigned limit = t->tlb_reg ? NCACHE - 1 : NCACHE;
+	while (t->ncached < limit) {
 		unsigned best = 0;
 		for (unsigned r = 1; r < 32; r++)
 			if (uses[r] > uses[best])
@@ -119,7 +143,7 @@ static void emit_helper(struct tr *t, unsigned k, uint64_t pc)
 	struct slow *s = add_slow(t, HELPER_EXIT, jcc32(e, CC_E), pc);
 	s->slot = &t->b->insns[k];
 	reload(t, all_cached(t));
-	instret_load(e);
+	after_call(t);
 	emit_stale_check(t);
 }
 
@@ -181,9 +205,26 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 			get_x(t, RAX, i->rs1, true);
 			alu_x(t, true, ALU_CMP, RAX, i->rs2);
 		}
+		uint64_t target = pc + (uint64_t)(int64_t)i->imm;
+		if ((int)k == t->loop_k && t->synced == 0 && !(t->dirty & LOCAL_SLOTS)) {
+			/* the loop head counts the iteration and checks (the
+			 * locals are stored: nothing to do before the jump) */
+			patch32(jcc32(e, (unsigned)ccs[f3]), t->head);
+			return true;
+		}
+		if (target == b->vpc) {
+			/* A loop's back edge onto this block: its exit (the inline
+			 * checks and the jump back) right here, jumped over when not
+			 * taken, so a looping iteration takes one host jump, not an
+			 * out-of-line exit and a jump back. */
+			uint8_t *stay = jcc32(e, (unsigned)ccs[f3] ^ 1);
+			exit_to(t, k + 1, false, target, &b->insns[k]);
+			patch32(stay, e->p);
+			return true;
+		}
 		struct slow *s = add_slow(t, SLOW_EXIT, jcc32(e, (unsigned)ccs[f3]), pc);
 		s->delta = k + 1;
-		s->target = pc + (uint64_t)(int64_t)i->imm;
+		s->target = target;
 		s->slot = &b->insns[k];
 		s->dirty = t->dirty;
 		s->synced = t->synced;
@@ -267,6 +308,10 @@ static void emit_slow(struct tr *t, struct slow *s)
 		t->synced = synced;
 		return;
 	}
+	/* A load's or store's address, first: it may be in rdi, the first
+	 * argument register, when that holds the guest register. */
+	if ((s->kind == SLOW_LOAD || s->kind == SLOW_STORE) && s->va != RSI)
+		mov_rr(e, RSI, s->va);
 	if (s->kind != HELPER_EXIT) {
 		writeback(t, s->dirty);
 		instret_store(e); /* the count at the fast path's point (delta short) */
@@ -305,7 +350,7 @@ static void emit_slow(struct tr *t, struct slow *s)
 		if (s->delta)
 			alu_mi(e, ALU_SUB, RBX, OFF_INSTRET, (int32_t)s->delta);
 		reload(t, all_cached(t));
-		instret_load(e);
+		after_call(t);
 		emit_stale_check(t);
 		patch32(jmp32(e), s->resume);
 		return;
@@ -326,9 +371,53 @@ static void emit_slow(struct tr *t, struct slow *s)
 	if (s->kind == SLOW_LOAD && s->reg < 32 && t->slot_of[s->reg] >= 0)
 		again |= 1u << t->slot_of[s->reg];
 	reload(t, again);
-	instret_load(e);
+	after_call(t);
 	emit_stale_check(t);
 	patch32(jmp32(e), s->resume);
+}
+
+/* The first conditional branch back to the block's start (a loop's back
+ * edge), as emit_native translates it natively; -1 when there is none. */
+static int find_loop(const struct block *b)
+{
+	for (unsigned k = 0; k < b->ninsn; k++) {
+		const struct insn *i = &b->insns[k];
+		uint32_t raw = i->len == 2 ? rvc_expand((uint16_t)i->raw) : i->raw;
+		unsigned f3 = rv_funct3(raw);
+		if ((raw & 0x7f) != 0x63 || i->fn == insn_illegal_fn() || f3 == 2 || f3 == 3)
+			continue;
+		if (b->vpc + i->pc_off + (uint64_t)(int64_t)i->imm == b->vpc)
+			return (int)k;
+	}
+	return -1;
+}
+
+/* A loop's head, after the loads of the locals: entered from the back
+ * edge, it adds the iteration's count and checks events and budget (as a
+ * loop's inline exit does); the block's entry jumps over it. A failed
+ * check leaves as the back edge's exit would (a SLOW_EXIT whose count is
+ * already in instret, no local dirty: the back edge uses the head only
+ * then). */
+static void emit_loop_head(struct tr *t)
+{
+	struct emit *e = &t->e;
+	struct block *b = t->b;
+	unsigned n = (unsigned)t->loop_k + 1;
+	uint8_t *first = jmp32(e);
+	t->head = e->p;
+	alu_ri(e, true, ALU_ADD, RINSTRET, (int32_t)n);
+	cmp_m32_0(e, RBX, OFF_EVENTS);
+	uint8_t *ev = jcc32(e, CC_NE);
+	alu_rm(e, true, ALU_CMP, RINSTRET, RBX, OFF_NEXT_CHECK);
+	uint8_t *budget = jcc32(e, CC_AE);
+	patch32(first, e->p);
+	struct slow *s = add_slow(t, SLOW_EXIT, ev, b->vpc + b->insns[t->loop_k].pc_off);
+	add_branch(s, budget);
+	s->delta = n;
+	s->synced = n;
+	s->dirty = FIXED_SLOTS;
+	s->target = b->vpc;
+	s->slot = &b->insns[t->loop_k];
 }
 
 void *jit_translate(struct hart *h, struct block *b)
@@ -377,7 +466,11 @@ void *jit_translate(struct hart *h, struct block *b)
 	t.body = e->p;
 	patch32(over, t.body);
 	reload(&t, all_cached(&t) & LOCAL_SLOTS);
+	tlb_reg_load(&t);
 	t.body_l = e->p;
+	t.loop_k = find_loop(b);
+	if (t.loop_k >= 0)
+		emit_loop_head(&t);
 	if ((size_t)(t.chk - e->start) != j->entry_bytes ||
 	    (size_t)(t.body - t.chk) != j->chk_bytes)
 		abort(); /* chained jumps skip exactly the entry code */

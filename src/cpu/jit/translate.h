@@ -56,6 +56,17 @@ static const unsigned cache_regs[NCACHE] = {RBP, R12, R13, R14, R15, R8, R9, R10
  * every call (the call may change instret: traps, CSR writes, and it
  * clobbers r11 anyway). */
 #define RINSTRET R11
+/* A block with loads or stores may give its second local register (rdi)
+ * to the base of the load TLB (h->tlb_load) instead: loaded with the
+ * locals, reloaded after every call to C (which may change the mode), so
+ * that the lookup indexes it directly ([rdi + index]) rather than adding
+ * the pointer from the hart at each access. The store TLB of the same mode
+ * is at a fixed distance from it (mmu.c selects both arrays by one mode). */
+#define RTLB RDI
+#define TLB_STORE_DELTA ((int32_t)(sizeof(struct tlb_entry) * TLB_SIZE * TLBM_COUNT))
+_Static_assert(offsetof(struct hart, tlb[ACC_STORE][0]) - offsetof(struct hart, tlb[ACC_LOAD][0]) ==
+		   (size_t)TLB_STORE_DELTA,
+	       "the store TLB of a mode is TLB_STORE_DELTA bytes after its load TLB");
 
 _Static_assert(sizeof(struct tlb_entry) == 16 && offsetof(struct tlb_entry, addend) == 8,
 	       "the inline TLB lookup scales the index by 16 and reads the addend at +8");
@@ -76,6 +87,7 @@ struct slow {
 	uint8_t size;
 	bool sign;
 	uint8_t reg;	    /* rd of a load, rs2 of a store */
+	uint8_t va;	    /* loads, stores: the host register holding the address */
 	uint8_t nbranch;    /* rel32s that jump here */
 	uint8_t *branch[6]; /* FMA.S: FS, three boxes, frm, a NaN result */
 	uint8_t *resume;    /* where the fast path continues (loads, stores, calls) */
@@ -98,10 +110,13 @@ struct tr {
 	uint8_t *chk;		/* the check code entered by patched exits */
 	uint8_t *body;		/* after the entry and the check code */
 	uint8_t *body_l;	/* after the loads of the block's locals */
+	int loop_k;		/* the loop's back edge (a branch to the block's start), or -1 */
+	uint8_t *head;		/* where that back edge goes: count, checks, the body */
 	int8_t slot_of[33];	/* guest register -> cache slot, or -1 */
 	uint8_t cached[NCACHE]; /* cache slot -> guest register */
 	unsigned ncached;
 	unsigned dirty;		      /* cache slots written since they were last stored */
+	bool tlb_reg;		      /* RTLB holds h->tlb_load (not a local) */
 	const _Atomic uint32_t *genp; /* the block's page generation */
 	unsigned nslow;
 	struct slow slow[JIT_BLOCK_MAX_INSNS]; /* at most one per instruction */
@@ -189,6 +204,19 @@ static inline void instret_load(struct emit *e)
 {
 	ld64(e, RINSTRET, RBX, OFF_INSTRET);
 }
+/* RTLB = h->tlb_load, when the block keeps it there. */
+static inline void tlb_reg_load(struct tr *t)
+{
+	if (t->tlb_reg)
+		ld64(&t->e, RTLB, RBX, OFF_TLB_LOAD);
+}
+/* After a call to C returned into the block: instret and the TLB base
+ * (the call clobbered both registers and may have changed either). */
+static inline void after_call(struct tr *t)
+{
+	instret_load(&t->e);
+	tlb_reg_load(t);
+}
 
 /* Return rax to jit_run through the shared epilogue. */
 static inline void leave(struct tr *t)
@@ -253,7 +281,8 @@ uint8_t *emit_chain(struct emit *e, size_t body_off, uint8_t **ret_wb);
 uint32_t jit_load_slow(struct hart *h, uint64_t va, uint32_t desc, uint64_t pc, uint32_t delta);
 uint32_t jit_store_slow(struct hart *h, uint64_t va, uint64_t val, uint32_t size, uint64_t pc,
 			uint32_t delta);
-uint8_t *tlb_lookup(struct tr *t, bool store, const struct insn *i, int32_t imm, unsigned size);
+uint8_t *tlb_lookup(struct tr *t, bool store, const struct insn *i, int32_t imm, unsigned size,
+		    unsigned *va);
 struct slow *emit_tlb(struct tr *t, unsigned kind, const struct insn *i, unsigned size, uint64_t pc,
 		      unsigned k);
 bool emit_load(struct tr *t, const struct insn *i, unsigned f3, uint64_t pc, unsigned k);
