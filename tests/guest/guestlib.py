@@ -114,9 +114,12 @@ class Guest:
         command line (which line editing may repeat) never matches it."""
         if not getattr(self, "wide", False):
             # A wide terminal: the shell's echo of long commands never wraps.
+            # The marker is the shell's output, not the echo of what was
+            # typed: a kernel message can split that echo (a restored clone
+            # under load printed "hrtimer: interrupt took ..." inside it).
             self.wide = True
-            self.send("stty cols 4096\n")
-            self.expect("stty cols 4096", timeout)
+            self.send("stty cols 4096; echo __RV_WIDE_$((4095+1))\n")
+            self.expect("__RV_WIDE_4096", timeout)
             self.expect("# ", timeout)
         self.seq = getattr(self, "seq", 0) + 1
         n = 1000 + self.seq
