@@ -4,8 +4,8 @@
  * base, time, IPI, RFENCE, HSM, SRST, DBCN, whose console calls read and
  * write guest RAM at guest-given addresses). Each input gets a fresh board
  * over 1 MiB of guest RAM held between PROT_NONE guards (an access outside
- * guest RAM faults) on a two-hart VM whose harts never run (the second
- * stopped, so nothing waits for it). Nothing may
+ * guest RAM faults) on a two-hart VM whose harts never run (each SBI call's
+ * other hart is stopped, so nothing waits for it). Nothing may
  * crash, hang or touch memory outside guest RAM; a reset or power-off
  * request is only recorded.
  *
@@ -130,6 +130,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			    !fz_take(&in, a, sizeof(a)))
 				goto done;
 			struct hart *h = vm->harts[hartno % FZ_CPUS];
+			/* No hart has a thread here: every other hart is stopped,
+			 * as HSM sees one that never started (an earlier HSM start
+			 * left it started), so a remote fence waits for none. */
+			for (unsigned k = 0; k < FZ_CPUS; k++)
+				if (vm->harts[k] != h)
+					atomic_store(&vm->harts[k]->hsm_state, HSM_STOPPED);
 			for (unsigned k = 0; k < 8; k++)
 				h->x[10 + k] = flags >> k & 1 ? VM_RAM_BASE + a[k] % FZ_RAM : a[k];
 			sbi_ecall(&sbi, h);
