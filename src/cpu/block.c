@@ -257,11 +257,12 @@ static void copy_prefix(const struct block *b, unsigned n, struct insn *out)
 	out[n].pc_off = n < b->ninsn ? b->insns[n].pc_off : b->insns[b->ninsn].pc_off;
 }
 
-/* What the instruction `raw` (32-bit form) would store with the hart's
- * current registers: STORE, STORE-FP and the AMOs (SC and the
- * read-modify-writes; LR only reads). */
-static struct step_write store_range(const struct hart *h, uint32_t raw)
+/* What the instruction i would store with the hart's current registers:
+ * STORE, STORE-FP and the AMOs (SC and the read-modify-writes; LR only
+ * reads), compressed ones included. */
+static struct step_write store_range(const struct hart *h, const struct insn *i)
 {
+	uint32_t raw = insn_raw32(i);
 	static const uint8_t fp_len[8] = {0, 2, 4, 8, 16, 0, 0, 0}; /* by funct3 */
 	unsigned f3 = (raw >> 12) & 7, rs1 = (raw >> 15) & 31;
 	int64_t simm = (int64_t)(((raw >> 25) << 5 | ((raw >> 7) & 0x1f)) ^ 0x800) - 0x800;
@@ -286,7 +287,7 @@ bool block_step_one(struct hart *h, struct step_write *w)
 {
 	struct block *b = block_lookup(h);
 	if (w)
-		*w = b ? store_range(h, b->insns[0].raw) : (struct step_write){0, 0};
+		*w = b ? store_range(h, &b->insns[0]) : (struct step_write){0, 0};
 	if (!b)
 		return false;
 	struct insn one[2];

@@ -21,7 +21,7 @@ struct insn {
 	uint16_t pc_off;	   /* byte offset of this insn from the block start */
 	uint8_t len;		   /* 2 or 4 */
 	uint8_t rm;		   /* FP rounding mode field / AMO aq-rl / misc */
-	uint32_t raw;		   /* the 32-bit instruction (expanded for RVC) */
+	uint32_t raw;		   /* as fetched: 32 bits, or an RVC's 16 (insn_raw32) */
 	struct block *link;	   /* chaining: the block this exit went to last */
 };
 
@@ -247,6 +247,12 @@ insn_fn insn_illegal_fn(void);
 /* Expand a 16-bit RVC instruction into its 32-bit equivalent; returns 0
  * when the encoding is reserved or illegal. */
 uint32_t rvc_expand(uint16_t c);
+/* The 32-bit form of a decoded instruction: a compressed one keeps its
+ * own 16 bits in raw (what mtval reports), so it is expanded here. */
+static inline uint32_t insn_raw32(const struct insn *i)
+{
+	return i->len == 2 ? rvc_expand((uint16_t)i->raw) : i->raw;
+}
 /* Decode one instruction (32-bit or expanded RVC); unknown -> illegal. */
 void decode_insn(struct insn *d, uint32_t raw);
 /* True when a decoded instruction must end its block. */

@@ -36,10 +36,11 @@ PROG = r"""
 TEST_BEGIN
 	csrr t0, mhartid
 	bnez t0, park          /* hart 1 waits; hart 0 runs the test */
-	la t0, counter
+	la s0, counter
 	li t1, 0
 1:	addi t1, t1, 1
-	sd t1, 0(t0)
+	mv s1, t1
+	c.sd s1, 0(s0)         /* compressed: the watchpoint must see it too */
 	li t2, 10
 	blt t1, t2, 1b
 checkpoint:
@@ -218,7 +219,8 @@ def raw_protocol(elf):
 def watch(elf, engine):
     """A write watchpoint (Z2) stops right after the store that changed the
     value, as hardware would, on the hart that stored (hart 1, parked in a
-    loop, sees each change too: it once won the race to report it)."""
+    loop, sees each change too: it once won the race to report it); the
+    store is a compressed c.sd."""
     sock = os.path.join(T, "g.sock")
     p = start_vm(elf, sock, engine, cpus=2)
     out = gdb(elf, sock, ["watch *(long *)&counter"] + ["continue"] * 6 +

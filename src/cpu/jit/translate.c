@@ -34,7 +34,7 @@ static void choose_cached(struct tr *t)
 	unsigned uses[33] = {0}, naccess = 0;
 	for (unsigned k = 0; k < t->b->ninsn; k++) {
 		const struct insn *i = &t->b->insns[k];
-		uint32_t raw = i->len == 2 ? rvc_expand((uint16_t)i->raw) : i->raw;
+		uint32_t raw = insn_raw32(i);
 		switch (raw & 0x7f) {
 		case 0x03:
 		case 0x23:
@@ -173,7 +173,7 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 	const struct insn *i = &b->insns[k];
 	if (i->fn == insn_illegal_fn())
 		return false;
-	uint32_t raw = i->len == 2 ? rvc_expand((uint16_t)i->raw) : i->raw;
+	uint32_t raw = insn_raw32(i);
 	unsigned f3 = rv_funct3(raw);
 	switch (raw & 0x7f) {
 	case 0x37: /* LUI */
@@ -382,7 +382,7 @@ static int find_loop(const struct block *b)
 {
 	for (unsigned k = 0; k < b->ninsn; k++) {
 		const struct insn *i = &b->insns[k];
-		uint32_t raw = i->len == 2 ? rvc_expand((uint16_t)i->raw) : i->raw;
+		uint32_t raw = insn_raw32(i);
 		unsigned f3 = rv_funct3(raw);
 		if ((raw & 0x7f) != 0x63 || i->fn == insn_illegal_fn() || f3 == 2 || f3 == 3)
 			continue;
