@@ -75,10 +75,7 @@ def migrate(name, body):
     if body.get("compress") == "zstd":
         check(st.get("compression", {}).get("level") == body.get("compress_level", 1),
               "%s: GET /migrate reports the compression: %s" % (name, st))
-    try:
-        rc = s.wait(60)
-    except subprocess.TimeoutExpired:
-        fail("%s: the source did not exit" % name)
+    rc = lab.exit_status(s, name)
     e = err_of(name)
     check(rc == 0 and "migrated" in e, "%s: the source exits 0: %s" % (name, e[-300:]))
     dsock = "%s/%s-dst.sock" % (T, name)

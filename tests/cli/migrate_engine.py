@@ -37,10 +37,7 @@ def migrate(name, extra):
     s, sock = lab.source(name)
     code, st = api(sock, "PUT", "/migrate", {"destination": addr})
     check(code == 202, "%s, PUT /migrate answers 202: %d %s" % (name, code, st))
-    try:
-        rc = s.wait(60)
-    except subprocess.TimeoutExpired:
-        fail("%s: the source did not exit" % name)
+    rc = lab.exit_status(s, name)
     check(rc == 0, "%s, the source exits 0 after the migration: %s" % (name, err_of(name)[-300:]))
     wait_for(lambda: os.path.exists(dsock) and api(dsock, "GET", "/vm")[0] == 200,
              name + "'s VM at the destination")

@@ -13,7 +13,6 @@ guest's pause; the RAM is then received by sandboxed threads:
   change: after REDY, inside the pause);
 - the same with a plain migration (one connection, no compression)."""
 import os
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -39,10 +38,7 @@ def migrate(name, options):
     body.update(options)
     code, st = api(sock, "PUT", "/migrate", body)
     check(code == 202, "%s, PUT /migrate answers 202: %d %s" % (name, code, st))
-    try:
-        rc = s.wait(60)
-    except subprocess.TimeoutExpired:
-        fail("%s: the source did not exit" % name)
+    rc = lab.exit_status(s, name)
     check(rc == 0, "%s, the source exits 0 after the migration: %s" % (name, err_of(name)[-300:]))
     wait_for(lambda: d.poll() is not None or
              (os.path.exists(dsock) and api(dsock, "GET", "/vm")[0] == 200),

@@ -198,6 +198,14 @@ class Lab:
         self.wait_for(lambda: "waiting for a migration on " in self.err_of(name), name + " listening")
         return d, self.err_of(name).split("waiting for a migration on ")[1].split()[0]
 
+    def exit_status(self, proc, name, seconds=60):
+        """proc's exit status once it ended; the test fails when it has not
+        ended within `seconds` ("NAME: the source did not exit")."""
+        try:
+            return proc.wait(seconds)
+        except subprocess.TimeoutExpired:
+            self.fail("%s: the source did not exit" % name)
+
     def runs_on(self, sock, what):
         """The VM behind sock is running and retires instructions."""
         code, st = api(sock, "GET", "/vm")
