@@ -5,11 +5,13 @@
 #include <string.h>
 
 #include "check.h"
+#include "cpu/block.h"
 #include "cpu/csr.h"
 #include "cpu/hart.h"
 #include "cpu/insn.h"
 #include "cpu/jit/jit.h"
 #include "vmm/vm.h"
+#include "watchdog.h"
 
 /* Guest layout (physical = virtual, M-mode). */
 /* The trap handler lives in the last page of the 64 MiB of RAM, out of reach
@@ -461,6 +463,17 @@ static void load(struct vm *vm, const struct prog *p, uint64_t seed)
 	hart_flush_tlb(h);
 }
 
+/* The program, and how to run it alone. */
+static void print_prog(const struct prog *p, uint64_t seed)
+{
+	fprintf(stderr, "(JIT_DIFF_SEED=%#llx test_jit_diff 1 runs it alone)\n",
+		(unsigned long long)seed);
+	fprintf(stderr, "program (16-bit parcels at %#llx):", (unsigned long long)CODE);
+	for (unsigned k = 0; k < p->nparcels; k++)
+		fprintf(stderr, "%s%04x", k % 16 ? " " : "\n  ", p->code[k]);
+	fprintf(stderr, "\n");
+}
+
 static int compare(struct vm *a, struct vm *b, uint64_t seed, const struct prog *p)
 {
 	struct hart *ha = a->harts[0], *hb = b->harts[0];
@@ -488,11 +501,47 @@ static int compare(struct vm *a, struct vm *b, uint64_t seed, const struct prog 
 		snprintf(what, sizeof(what), "memory");
 	if (!*what)
 		return 0;
-	fprintf(stderr, "engines differ for seed %#llx: %s\nprogram (16-bit parcels at %#llx):",
-		(unsigned long long)seed, what, (unsigned long long)CODE);
-	for (unsigned k = 0; k < p->nparcels; k++)
-		fprintf(stderr, "%s%04x", k % 16 ? " " : "\n  ", p->code[k]);
-	fprintf(stderr, "\n");
+	fprintf(stderr, "engines differ for seed %#llx: %s\n", (unsigned long long)seed, what);
+	print_prog(p, seed);
+	return 1;
+}
+
+/* What the watchdog says about the program running when it must end the
+ * process (a run that ignored its stop request). */
+struct current {
+	uint64_t seed;
+	const char *engine;
+	const struct prog *p;
+};
+static void dump_current(void *arg)
+{
+	const struct current *c = arg;
+	fprintf(stderr, "seed %#llx under the %s never stopped\n", (unsigned long long)c->seed,
+		c->engine);
+	print_prog(c->p, c->seed);
+}
+
+/* A run the watchdog stopped: it went on far past its budget (a loop that
+ * retires nothing). Print where it was and the block there. */
+static int overran(struct hart *h, const char *engine, uint64_t seed, const struct prog *p)
+{
+	fprintf(stderr,
+		"seed %#llx under the %s ran more than its budget allows (stopped by the "
+		"watchdog at pc %#llx, instret %llu of %u)\n",
+		(unsigned long long)seed, engine, (unsigned long long)h->pc,
+		(unsigned long long)h->instret, RUN_INSNS);
+	h->stop_at_instret = UINT64_MAX; /* no budget: the lookup is all that runs */
+	struct block *b = block_lookup(h);
+	if (b) {
+		fprintf(stderr, "the block at %#llx (%u instructions):", (unsigned long long)b->vpc,
+			b->ninsn);
+		for (unsigned k = 0; k < b->ninsn; k++)
+			fprintf(stderr, "\n  %#llx: %08x",
+				(unsigned long long)(b->vpc + b->insns[k].pc_off),
+				insn_raw32(&b->insns[k]));
+		fprintf(stderr, "\n");
+	}
+	print_prog(p, seed);
 	return 1;
 }
 
@@ -525,6 +574,15 @@ int main(int argc, char **argv)
 		CHECK_DONE();
 	b->vm.harts[0]->jit->hot = 1; /* translate every block, even those that run once */
 	static struct prog p;
+	/* A program runs RUN_INSNS instructions, well under a millisecond; one
+	 * still running after JIT_DIFF_WATCHDOG seconds (10 by default) never
+	 * reaches its budget, a bug to report rather than a hang. */
+	static struct watchdog wd;
+	static struct current cur = {.p = &p};
+	unsigned wd_seconds = getenv("JIT_DIFF_WATCHDOG")
+				  ? (unsigned)strtoul(getenv("JIT_DIFF_WATCHDOG"), NULL, 0)
+				  : 10;
+	CHECK(watchdog_start(&wd, wd_seconds ? wd_seconds : 1, dump_current, &cur) == 0);
 	unsigned long diffs = 0, page_faults = 0, in_s = 0;
 	uint64_t blocks = 0, insns = 0;
 	for (unsigned long n = 0; n < count && diffs < 3; n++) {
@@ -533,9 +591,22 @@ int main(int argc, char **argv)
 		gen_prog(&p, 8 + rn(120));
 		load(&a->vm, &p, seed);
 		load(&b->vm, &p, seed);
+		cur.seed = seed;
+		cur.engine = "interpreter";
+		watchdog_arm(&wd, a->vm.harts[0]);
 		hart_run(a->vm.harts[0]);
+		if (watchdog_disarm(&wd)) {
+			diffs += (unsigned long)overran(a->vm.harts[0], cur.engine, seed, &p);
+			continue;
+		}
 		uint64_t before = b->vm.harts[0]->jit->stat_translated;
+		cur.engine = "JIT";
+		watchdog_arm(&wd, b->vm.harts[0]);
 		hart_run(b->vm.harts[0]);
+		if (watchdog_disarm(&wd)) {
+			diffs += (unsigned long)overran(b->vm.harts[0], cur.engine, seed, &p);
+			continue;
+		}
 		blocks += b->vm.harts[0]->jit->stat_translated - before;
 		insns += a->vm.harts[0]->instret;
 		diffs += (unsigned long)compare(&a->vm, &b->vm, seed, &p);
@@ -549,6 +620,7 @@ int main(int argc, char **argv)
 	       count, in_s, page_faults, (unsigned long long)blocks, (unsigned long long)insns,
 	       diffs);
 	CHECK(diffs == 0);
+	watchdog_stop(&wd);
 	vm_destroy(&a->vm);
 	vm_destroy(&b->vm);
 	CHECK_DONE();
