@@ -110,6 +110,20 @@ static inline void modrm_sib(struct emit *e, unsigned reg, unsigned base, unsign
 	e8(e, (uint8_t)((index & 7) << 3 | (base & 7)));
 }
 
+/* ModRM + SIB (+ disp8/disp32) for [base + index + disp] (base is not
+ * rbp/r13). */
+static inline void modrm_sib_d(struct emit *e, unsigned reg, unsigned base, unsigned index,
+			       int32_t disp)
+{
+	unsigned mod = disp == 0 ? 0 : fits8(disp) ? 1 : 2;
+	e8(e, (uint8_t)(mod << 6 | (reg & 7) << 3 | 4));
+	e8(e, (uint8_t)((index & 7) << 3 | (base & 7)));
+	if (mod == 1)
+		e8(e, (uint8_t)(int8_t)disp);
+	else if (mod == 2)
+		e32(e, (uint32_t)disp);
+}
+
 /* op reg, [base + index + disp] (or the reverse, by opcode), 64-bit when
  * w; base is not rbp/r13 when disp is 0 (mod 0 there means no base). */
 static inline void op_sib(struct emit *e, bool w, uint8_t opc, unsigned reg, unsigned base,
@@ -498,8 +512,8 @@ static inline void lock_cmpxchg_m(struct emit *e, bool w, unsigned r, unsigned b
 
 /* Loads of 1/2/4/8 bytes from [base + index] into r: zero- or
  * sign-extended to 64 bits. */
-static inline void ld_sib(struct emit *e, unsigned size, bool sign, unsigned r, unsigned base,
-			  unsigned index)
+static inline void ld_sib_d(struct emit *e, unsigned size, bool sign, unsigned r, unsigned base,
+			    unsigned index, int32_t disp)
 {
 	switch (size) {
 	case 1:
@@ -517,16 +531,26 @@ static inline void ld_sib(struct emit *e, unsigned size, bool sign, unsigned r, 
 		e8(e, 0x8b);
 		break;
 	}
-	modrm_sib(e, r, base, index);
+	modrm_sib_d(e, r, base, index, disp);
 }
-/* Stores of 1/2/4/8 bytes of r to [base + index]. */
-static inline void st_sib(struct emit *e, unsigned size, unsigned r, unsigned base, unsigned index)
+static inline void ld_sib(struct emit *e, unsigned size, bool sign, unsigned r, unsigned base,
+			  unsigned index)
+{
+	ld_sib_d(e, size, sign, r, base, index, 0);
+}
+/* Stores of 1/2/4/8 bytes of r to [base + index + disp]. */
+static inline void st_sib_d(struct emit *e, unsigned size, unsigned r, unsigned base,
+			    unsigned index, int32_t disp)
 {
 	if (size == 2)
 		e8(e, 0x66);
 	rex(e, size == 8, r, index, base, size == 1 && r >= 4 && r < 8);
 	e8(e, size == 1 ? 0x88 : 0x89);
-	modrm_sib(e, r, base, index);
+	modrm_sib_d(e, r, base, index, disp);
+}
+static inline void st_sib(struct emit *e, unsigned size, unsigned r, unsigned base, unsigned index)
+{
+	st_sib_d(e, size, r, base, index, 0);
 }
 
 /* Jumps and calls. A rel32 is patched by jit_patch() once its target is

@@ -298,6 +298,10 @@ static void emit_slow(struct tr *t, struct slow *s)
 	struct emit *e = &t->e;
 	for (unsigned k = 0; k < s->nbranch; k++)
 		patch32(s->branch[k], e->p);
+	if (s->kind == SLOW_REFILL) {
+		emit_refill(t, s);
+		return;
+	}
 	if (s->kind == SLOW_EXIT) {
 		/* exit_to as it would have run inline at the branch */
 		unsigned dirty = t->dirty, synced = t->synced;
@@ -315,6 +319,14 @@ static void emit_slow(struct tr *t, struct slow *s)
 	if (s->kind != HELPER_EXIT) {
 		writeback(t, s->dirty);
 		instret_store(e); /* the count at the fast path's point (delta short) */
+	}
+	/* The block's later accesses may use this one's page (t->pg_*): its
+	 * address goes on the stack across the call (twice: rsp stays 16-byte
+	 * aligned), to find the page again after it. */
+	bool refind = t->pg_used && (s->kind == SLOW_LOAD || s->kind == SLOW_STORE);
+	if (refind) {
+		push_r(e, RSI);
+		push_r(e, RSI);
 	}
 	switch (s->kind) {
 	case SLOW_LOAD:
@@ -360,6 +372,10 @@ static void emit_slow(struct tr *t, struct slow *s)
 		return;
 	}
 	/* Loads and stores: a nonzero result means the trap was taken. */
+	if (refind) {
+		pop_r(e, RCX);
+		pop_r(e, RCX);
+	}
 	test_rr(e, false, RAX, RAX);
 	uint8_t *ok = jcc32(e, CC_E);
 	alu_rr(e, false, ALU_XOR, RAX, RAX);
@@ -373,7 +389,10 @@ static void emit_slow(struct tr *t, struct slow *s)
 	reload(t, again);
 	after_call(t);
 	emit_stale_check(t);
-	patch32(jmp32(e), s->resume);
+	if (refind)
+		emit_refind_page(t, s);
+	else
+		patch32(jmp32(e), s->resume);
 }
 
 /* The first conditional branch back to the block's start (a loop's back
@@ -474,8 +493,11 @@ void *jit_translate(struct hart *h, struct block *b)
 	if ((size_t)(t.chk - e->start) != j->entry_bytes ||
 	    (size_t)(t.body - t.chk) != j->chk_bytes)
 		abort(); /* chained jumps skip exactly the entry code */
+	t.pg_valid = t.pg_used = false;
 	for (unsigned k = 0; k < b->ninsn; k++) {
 		uint64_t pc = b->vpc + b->insns[k].pc_off;
+		if (!keeps_page(&t, &b->insns[k], insn_raw32(&b->insns[k])))
+			t.pg_valid = false;
 		if (!emit_native(&t, k, pc))
 			emit_helper(&t, k, pc);
 	}

@@ -81,7 +81,10 @@ _Static_assert(TLB_SIZE == 256 && PAGE_SHIFT == 12,
 /* SLOW_EXIT: a taken conditional branch's exit, out of line so that the
  * not-taken path runs straight on (emitted with the translation state of
  * the branch). */
-enum { SLOW_LOAD, SLOW_STORE, HELPER_EXIT, SLOW_CALL, SLOW_EXIT };
+/* SLOW_REFILL: an access whose address left the page of the access before
+ * it (t->pg_*): the full TLB lookup, back to the access on a hit, on to a
+ * SLOW_LOAD/SLOW_STORE entry on a miss. */
+enum { SLOW_LOAD, SLOW_STORE, HELPER_EXIT, SLOW_CALL, SLOW_EXIT, SLOW_REFILL };
 struct slow {
 	uint8_t kind;
 	uint8_t size;
@@ -91,10 +94,12 @@ struct slow {
 	uint8_t nbranch;    /* rel32s that jump here */
 	uint8_t *branch[6]; /* FMA.S: FS, three boxes, frm, a NaN result */
 	uint8_t *resume;    /* where the fast path continues (loads, stores, calls) */
+	uint8_t *back;	    /* SLOW_REFILL: the access instruction, entered with rax = addend */
+	uint8_t access;	    /* SLOW_REFILL: SLOW_LOAD or SLOW_STORE */
 	uint64_t pc;
 	uint32_t delta;	   /* instructions retired but not yet in instret */
 	unsigned dirty;	   /* cache slots to store before calling C */
-	struct insn *slot; /* helper exits and calls: the instruction's slot */
+	struct insn *slot; /* the instruction's slot (helper exits and calls, accesses) */
 	struct insn *copy; /* calls: the handler's private copy */
 	/* SLOW_EXIT: the branch target and the state exit_to needs (delta is
 	 * the retired count there) */
@@ -118,8 +123,20 @@ struct tr {
 	unsigned dirty;		      /* cache slots written since they were last stored */
 	bool tlb_reg;		      /* RTLB holds h->tlb_load (not a local) */
 	const _Atomic uint32_t *genp; /* the block's page generation */
+	/* The page of the last integer load or store, while rcx holds it
+	 * (its tag: a hit leaves the masked address there) and rax its
+	 * addend: a later access off the same mapped base register checks
+	 * that its address lies in that page (sub, cmp, ja) instead of
+	 * looking the TLB up. Native instructions that leave rax and rcx
+	 * alone keep it (keeps_page); anything else ends it. */
+	bool pg_valid;
+	bool pg_store;	 /* from the store TLB: stores may use it too (loads always may) */
+	uint8_t pg_base; /* the guest base register of the access that found it */
+	bool pg_used;	 /* an access used it: slow paths find the page again, or end the block */
 	unsigned nslow;
-	struct slow slow[JIT_BLOCK_MAX_INSNS]; /* at most one per instruction */
+	/* at most two per instruction (an access's refill and its slow path)
+	 * and the loop head's */
+	struct slow slow[2 * JIT_BLOCK_MAX_INSNS + 1];
 };
 
 /* ---- guest registers: a cache slot (host register) or h->x[] ---- */
@@ -278,6 +295,9 @@ void emit_chain_static(struct tr *t, struct emit *e, uint8_t *to_chain, uint8_t 
 uint8_t *emit_chain(struct emit *e, size_t body_off, uint8_t **ret_wb);
 
 /* translate_mem.c: the inline TLB path, integer loads and stores */
+bool keeps_page(const struct tr *t, const struct insn *i, uint32_t raw);
+void emit_refill(struct tr *t, struct slow *s);
+void emit_refind_page(struct tr *t, struct slow *s);
 uint32_t jit_load_slow(struct hart *h, uint64_t va, uint32_t desc, uint64_t pc, uint32_t delta);
 uint32_t jit_store_slow(struct hart *h, uint64_t va, uint64_t val, uint32_t size, uint64_t pc,
 			uint32_t delta);

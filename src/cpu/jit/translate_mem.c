@@ -100,7 +100,156 @@ struct slow *emit_tlb(struct tr *t, unsigned kind, const struct insn *i, unsigne
 	s->size = (uint8_t)size;
 	s->delta = delta;
 	s->dirty = dirty;
+	s->slot = &t->b->insns[k];
 	return s;
+}
+
+/* Whether an access may check its address against the last access's page
+ * (t->pg_*) instead of looking the TLB up: same mapped base register (so
+ * most likely the same page), and a store only after a store (a store
+ * TLB entry is writable RAM, so readable too; a load's is not writable). */
+static bool page_reuse(const struct tr *t, const struct insn *i, bool store)
+{
+	return t->pg_valid && (t->pg_store || !store) && i->rs1 == t->pg_base &&
+	       hreg(t, i->rs1) >= 0;
+}
+
+/* The fast path of an access on the last access's page: rsi = va - page,
+ * which must leave room for the access in the page (unsigned, so an
+ * address below the page fails too; a misaligned access inside the page
+ * is done by the host, as the slow path would). Otherwise a SLOW_REFILL
+ * looks the TLB up and comes back. The access follows at s->back, as
+ * [rax + base + imm]. */
+static struct slow *emit_reuse(struct tr *t, unsigned kind, const struct insn *i, unsigned size,
+			       uint64_t pc, unsigned k)
+{
+	struct emit *e = &t->e;
+	unsigned c = (unsigned)hreg(t, i->rs1);
+	if (i->imm)
+		lea_rm(e, RSI, c, i->imm);
+	else
+		mov_rr(e, RSI, c);
+	alu_rr(e, true, ALU_SUB, RSI, RCX);
+	alu_ri(e, true, ALU_CMP, RSI, (int32_t)(PAGE_SIZE - size));
+	struct slow *s = add_slow(t, SLOW_REFILL, jcc32(e, CC_A), pc);
+	s->access = (uint8_t)kind;
+	s->size = (uint8_t)size;
+	s->delta = k - t->synced;
+	s->dirty = t->dirty;
+	s->slot = &t->b->insns[k];
+	s->back = e->p;
+	t->pg_used = true;
+	return s;
+}
+
+/* Whether native instruction i leaves rax and rcx alone, so that the last
+ * access's page (t->pg_*) survives it: the common ALU forms computed
+ * straight into a mapped rd (see emit_op_imm, emit_op), LUI, branches on a
+ * mapped rs1 (a taken one leaves the block), FENCE. Loads and stores keep
+ * or replace it themselves. Anything else (handler calls, FP, AMOs,
+ * jumps, operations through rax or cl) ends it. */
+bool keeps_page(const struct tr *t, const struct insn *i, uint32_t raw)
+{
+	if (i->fn == insn_illegal_fn())
+		return false;
+	unsigned f3 = rv_funct3(raw), f7 = rv_funct7(raw), f6 = raw >> 26;
+	bool rd_ok = i->rd == 32 || hreg(t, i->rd) >= 0;
+	switch (raw & 0x7f) {
+	case 0x03:
+	case 0x23:
+	case 0x37: /* LUI */
+		return true;
+	case 0x13: {
+		bool base = (f3 != 1 && f3 != 5) || (f3 == 1 && f6 == 0) ||
+			    (f3 == 5 && (f6 == 0 || f6 == 0x10));
+		if (!base)
+			return false; /* bitmanip: a handler call */
+		if (i->rd == 32 || (f3 == 0 && i->rs1 == 0))
+			return true; /* nothing, or an immediate into rd */
+		return rd_ok && f3 != 2 && f3 != 3;
+	}
+	case 0x1b:
+		return rd_ok &&
+		       (f3 == 0 || (f3 == 1 && f7 == 0) || (f3 == 5 && (f7 == 0 || f7 == 0x20)));
+	case 0x33:
+	case 0x3b: {
+		bool logic = (raw & 0x7f) == 0x33 && (f3 == 4 || f3 == 6 || f3 == 7);
+		bool add = f3 == 0 && (f7 == 0 || f7 == 1);
+		bool sub = f3 == 0 && f7 == 0x20;
+		if (!(f7 == 0 && logic) && !add && !sub)
+			return false;
+		return i->rd != 32 && hreg(t, i->rd) >= 0 &&
+		       !(sub && i->rd == i->rs2 && i->rd != i->rs1);
+	}
+	case 0x63:
+		return f3 != 2 && f3 != 3 && hreg(t, i->rs1) >= 0;
+	case 0x0f:
+		return f3 == 0;
+	}
+	return false;
+}
+
+/* SLOW_REFILL: the access left the last access's page: the full TLB
+ * lookup (it leaves rcx = the new page, rax = its addend on a hit, as the
+ * page state wants), back to the access; a miss goes on to the access's
+ * slow path. */
+void emit_refill(struct tr *t, struct slow *s)
+{
+	struct emit *e = &t->e;
+	const struct insn *i = s->slot;
+	unsigned va;
+	uint8_t *miss = tlb_lookup(t, s->access == SLOW_STORE, i, i->imm, s->size, &va);
+	patch32(jmp32(e), s->back);
+	struct slow *m = add_slow(t, s->access, miss, s->pc);
+	m->va = (uint8_t)va;
+	m->size = s->size;
+	m->sign = s->sign;
+	m->reg = s->reg;
+	m->delta = s->delta;
+	m->dirty = s->dirty;
+	m->slot = s->slot;
+	m->resume = s->resume;
+}
+
+/* After a load's or store's slow path returned into a block whose later
+ * accesses use the page state (rcx = the address, saved across the call):
+ * rcx = its page and rax = its addend from the TLB the call filled, back
+ * to the fast path; when the page got no TLB entry (MMIO, a code page for
+ * a store, dirty logging), the block ends after this instruction (every
+ * register is in h->x[]: the call's caller stored them and nothing changed
+ * them since). */
+void emit_refind_page(struct tr *t, struct slow *s)
+{
+	struct emit *e = &t->e;
+	bool store = s->kind == SLOW_STORE;
+	if (t->j->bmi2) {
+		rorx_ri(e, false, RAX, RCX, PAGE_SHIFT - 4);
+	} else {
+		alu_rr(e, false, 0x11, RAX, RCX); /* mov eax, ecx */
+		shift_ri(e, false, SH_SHR, RAX, PAGE_SHIFT - 4);
+	}
+	alu_ri(e, false, ALU_AND, RAX, (TLB_SIZE - 1) << 4);
+	alu_ri(e, true, ALU_AND, RCX, -(int32_t)PAGE_SIZE);
+	uint8_t *none;
+	if (t->tlb_reg) {
+		int32_t at = store ? TLB_STORE_DELTA : 0;
+		op_sib(e, true, 0x3b, RCX, RTLB, RAX, at);
+		none = jcc32(e, CC_NE);
+		op_sib(e, true, 0x8b, RAX, RTLB, RAX, at + 8);
+	} else {
+		alu_rm(e, true, ALU_ADD, RAX, RBX, store ? OFF_TLB_STORE : OFF_TLB_LOAD);
+		alu_rm(e, true, ALU_CMP, RCX, RAX, 0);
+		none = jcc32(e, CC_NE);
+		ld64(e, RAX, RAX, 8);
+	}
+	patch32(jmp32(e), s->resume);
+	patch32(none, e->p);
+	alu_ri(e, true, ALU_ADD, RINSTRET, (int32_t)s->delta + 1);
+	instret_store(e);
+	mov_ri(e, RAX, s->pc + s->slot->len);
+	st64(e, RAX, RBX, OFF_PC);
+	alu_rr(e, false, ALU_XOR, RAX, RAX);
+	leave(t);
 }
 
 /* LOAD (LB..LD, LBU..LWU): false for the reserved funct3. */
@@ -111,18 +260,30 @@ bool emit_load(struct tr *t, const struct insn *i, unsigned f3, uint64_t pc, uns
 		return false;
 	unsigned size = 1u << (f3 & 3);
 	bool sign = f3 < 3;
-	struct slow *s = emit_tlb(t, SLOW_LOAD, i, size, pc, k);
+	bool reuse = page_reuse(t, i, false);
+	struct slow *s = reuse ? emit_reuse(t, SLOW_LOAD, i, size, pc, k)
+			       : emit_tlb(t, SLOW_LOAD, i, size, pc, k);
 	s->sign = sign;
 	s->reg = i->rd;
+	/* the host address: [rax + base + imm] after the page check, [rax +
+	 * va] after a lookup; rsi (not rcx, which holds the page) receives a
+	 * value for an unmapped rd */
+	unsigned base = reuse ? (unsigned)hreg(t, i->rs1) : s->va;
+	int32_t disp = reuse ? i->imm : 0;
 	int c = hreg(t, i->rd);
 	if (c >= 0) {
-		ld_sib(e, size, sign, (unsigned)c, RAX, s->va);
+		ld_sib_d(e, size, sign, (unsigned)c, RAX, base, disp);
 		t->dirty |= 1u << t->slot_of[i->rd];
 	} else {
-		ld_sib(e, size, sign, RCX, RAX, s->va);
-		put_x(t, RCX, i->rd);
+		ld_sib_d(e, size, sign, RSI, RAX, base, disp);
+		put_x(t, RSI, i->rd);
 	}
 	s->resume = e->p;
+	if (!reuse) {
+		t->pg_valid = true;
+		t->pg_base = (uint8_t)i->rs1;
+	}
+	t->pg_store = false; /* a refill may have found a load TLB entry */
 	return true;
 }
 
@@ -133,16 +294,30 @@ bool emit_store(struct tr *t, const struct insn *i, unsigned f3, uint64_t pc, un
 	if (f3 > 3)
 		return false;
 	unsigned size = 1u << f3;
-	struct slow *s = emit_tlb(t, SLOW_STORE, i, size, pc, k);
+	bool reuse = page_reuse(t, i, true);
+	struct slow *s = reuse ? emit_reuse(t, SLOW_STORE, i, size, pc, k)
+			       : emit_tlb(t, SLOW_STORE, i, size, pc, k);
 	s->reg = i->rs2;
+	unsigned base = reuse ? (unsigned)hreg(t, i->rs1) : s->va;
+	int32_t disp = reuse ? i->imm : 0;
 	int c = hreg(t, i->rs2);
+	/* an unmapped value goes through rsi when the address is elsewhere,
+	 * else through rcx, which then no longer holds the page */
+	unsigned tmp = base == RSI ? RCX : RSI;
 	if (c >= 0) {
-		st_sib(e, size, (unsigned)c, RAX, s->va);
+		st_sib_d(e, size, (unsigned)c, RAX, base, disp);
 	} else {
-		get_x(t, RCX, i->rs2, true);
-		st_sib(e, size, RCX, RAX, s->va);
+		get_x(t, tmp, i->rs2, true);
+		st_sib_d(e, size, tmp, RAX, base, disp);
 	}
 	s->resume = e->p;
+	if (!reuse) {
+		t->pg_valid = true;
+		t->pg_base = (uint8_t)i->rs1;
+		t->pg_store = true;
+	}
+	if (c < 0 && tmp == RCX)
+		t->pg_valid = false;
 	return true;
 }
 
