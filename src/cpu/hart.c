@@ -71,7 +71,7 @@ void hart_reset(struct hart *h, uint64_t reset_pc)
 
 void hart_request(struct hart *h, uint32_t ev)
 {
-	atomic_fetch_or(&h->events, ev);
+	hart_raise(h, ev);
 	hart_kick(h);
 }
 
@@ -87,7 +87,7 @@ void hart_set_irq(struct hart *h, uint64_t mip_bit, bool level)
 	uint64_t old =
 	    level ? atomic_fetch_or(&h->mip, mip_bit) : atomic_fetch_and(&h->mip, ~mip_bit);
 	if (((old & mip_bit) != 0) != level) {
-		atomic_fetch_or(&h->events, EV_IRQ);
+		hart_raise(h, EV_IRQ);
 		if (level)
 			hart_kick(h);
 	}

@@ -122,6 +122,11 @@ struct hart {
 	struct insn *link_slot;	      /* the chainable exit that left the last block */
 	struct jit *jit;	      /* JIT engine (cpu/jit), or NULL: the interpreter */
 	uint64_t next_check;	      /* instret at which the run loop looks at timers */
+	/* The JIT's one check for both: translated code leaves for the run
+	 * loop once instret reaches this, which is next_check, or 0 once an
+	 * event is raised (hart_raise; jit_run sets it before entering
+	 * translated code), so that it need not test events too. */
+	_Atomic uint64_t jit_limit;
 
 	struct tlb_entry *tlb_fetch, *tlb_load, *tlb_store; /* current mode's arrays */
 
@@ -233,6 +238,13 @@ uint64_t hart_debug_watch_value(const struct hart *h, uint64_t va, unsigned len)
  * Returns HART_EXIT_STOP, HART_EXIT_INSTRET or HART_EXIT_DEBUG. */
 int hart_run(struct hart *h);
 
+/* Raise events on h (any thread): and end a run of translated code at its
+ * next check (jit_limit). */
+static inline void hart_raise(struct hart *h, uint32_t ev)
+{
+	atomic_fetch_or(&h->events, ev);
+	atomic_store_explicit(&h->jit_limit, 0, memory_order_relaxed);
+}
 /* Asynchronous requests from other threads (devices, other harts, control). */
 void hart_request(struct hart *h, uint32_t ev);
 /* Drive a device interrupt line (one of MIP_MEIP, MIP_SEIP, MIP_MTIP,

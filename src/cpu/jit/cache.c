@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "cpu/block.h"
+#include "cpu/hart.h"
 
 bool cpu_engine_parse(const char *s, enum cpu_engine *out)
 {
@@ -156,6 +157,14 @@ void jit_run(struct hart *h, struct block *b)
 	if (!b->jit)
 		b->jit = jit_translate(h, b);
 	for (;;) {
+		/* Translated code checks only jit_limit: it is next_check unless
+		 * an event is pending. Another thread raises events before it
+		 * zeroes the limit (hart_raise), and the store here is a full
+		 * barrier before the load of events: either this sees the event,
+		 * or that zeroing comes after this store. */
+		atomic_store(&h->jit_limit, h->next_check);
+		if (atomic_load_explicit(&h->events, memory_order_relaxed))
+			atomic_store_explicit(&h->jit_limit, 0, memory_order_relaxed);
 		struct insn *slot = ((jit_entry)b->jit)(h);
 		j->stat_exits++;
 		if (!slot) {

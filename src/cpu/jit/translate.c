@@ -425,13 +425,10 @@ static void emit_loop_head(struct tr *t)
 	uint8_t *first = jmp32(e);
 	t->head = e->p;
 	alu_ri(e, true, ALU_ADD, RINSTRET, (int32_t)n);
-	cmp_m32_0(e, RBX, OFF_EVENTS);
-	uint8_t *ev = jcc32(e, CC_NE);
-	alu_rm(e, true, ALU_CMP, RINSTRET, RBX, OFF_NEXT_CHECK);
-	uint8_t *budget = jcc32(e, CC_AE);
+	limit_check(e);
+	uint8_t *limit = jcc32(e, CC_AE);
 	patch32(first, e->p);
-	struct slow *s = add_slow(t, SLOW_EXIT, ev, b->vpc + b->insns[t->loop_k].pc_off);
-	add_branch(s, budget);
+	struct slow *s = add_slow(t, SLOW_EXIT, limit, b->vpc + b->insns[t->loop_k].pc_off);
 	s->delta = n;
 	s->synced = n;
 	s->dirty = FIXED_SLOTS;
@@ -462,7 +459,7 @@ void *jit_translate(struct hart *h, struct block *b)
 
 	choose_cached(&t);
 	if (j->used == 0) { /* a fresh cache: the chaining code first */
-		uint8_t probe[256], *fail[4];
+		uint8_t probe[256], *fail[CHK_FAILS];
 		struct emit pe = {probe, probe, probe + sizeof(probe)};
 		emit_entry(&pe);
 		patch32(jmp32(&pe), pe.p); /* entry code ends jumping over the check */
@@ -480,7 +477,7 @@ void *jit_translate(struct hart *h, struct block *b)
 	emit_entry(e);
 	uint8_t *over = jmp32(e);
 	t.chk = e->p;
-	uint8_t *fail[4];
+	uint8_t *fail[CHK_FAILS];
 	emit_chk(&t, e, fail);
 	t.body = e->p;
 	patch32(over, t.body);

@@ -26,6 +26,7 @@
 #define OFF_TLB_STORE ((int32_t)offsetof(struct hart, tlb_store))
 #define OFF_EVENTS ((int32_t)offsetof(struct hart, events))
 #define OFF_NEXT_CHECK ((int32_t)offsetof(struct hart, next_check))
+#define OFF_JIT_LIMIT ((int32_t)offsetof(struct hart, jit_limit))
 #define OFF_LINK_EPOCH ((int32_t)offsetof(struct hart, link_epoch))
 #define OFF_JCACHE ((int32_t)offsetof(struct hart, jcache))
 #define OFF_F(r) ((int32_t)(offsetof(struct hart, f) + 8 * (unsigned)(r)))
@@ -227,6 +228,15 @@ static inline void tlb_reg_load(struct tr *t)
 	if (t->tlb_reg)
 		ld64(&t->e, RTLB, RBX, OFF_TLB_LOAD);
 }
+/* cmp r11, [h->jit_limit]: at or above it (jae), translated code goes back
+ * to the run loop: the instruction budget to the next timer check is used
+ * up, or an event was raised (which sets the limit to 0), so this one
+ * compare stands for the run loop's tests of both. */
+static inline void limit_check(struct emit *e)
+{
+	alu_rm(e, true, ALU_CMP, RINSTRET, RBX, OFF_JIT_LIMIT);
+}
+
 /* After a call to C returned into the block: instret and the TLB base
  * (the call clobbered both registers and may have changed either). */
 static inline void after_call(struct tr *t)
@@ -288,8 +298,11 @@ void add_branch(struct slow *s, uint8_t *branch);
 /* translate_chain.c: entry code, exits, check code, chaining */
 void emit_entry(struct emit *e);
 void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target, struct insn *slot);
-void emit_chk(struct tr *t, struct emit *e, uint8_t *fail[4]);
-void emit_chk_fail(struct tr *t, uint8_t *fail[4]);
+/* The check code's failing branches: the limit, the page generation, the
+ * link epoch. */
+#define CHK_FAILS 3
+void emit_chk(struct tr *t, struct emit *e, uint8_t *fail[CHK_FAILS]);
+void emit_chk_fail(struct tr *t, uint8_t *fail[CHK_FAILS]);
 void emit_stale_check(struct tr *t);
 void emit_chain_static(struct tr *t, struct emit *e, uint8_t *to_chain, uint8_t *to_ret);
 uint8_t *emit_chain(struct emit *e, size_t body_off, uint8_t **ret_wb);

@@ -62,9 +62,7 @@ void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target, stru
 		 * loads of its locals, which are still in rdx and rdi. */
 		uint8_t *out[4];
 		unsigned n = 0;
-		cmp_m32_0(e, RBX, OFF_EVENTS);
-		out[n++] = jcc32(e, CC_NE);
-		alu_rm(e, true, ALU_CMP, RINSTRET, RBX, OFF_NEXT_CHECK);
+		limit_check(e);
 		out[n++] = jcc32(e, CC_AE);
 		/* The page generation and link epoch change only through C (this
 		 * hart's handlers and slow paths: its stores to code pages, its
@@ -85,9 +83,7 @@ void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target, stru
 		unsigned m = 0;
 		st64(e, RCX, RBX, OFF_PC);
 		mov_ri(e, RAX, (uint64_t)(uintptr_t)slot);
-		cmp_m32_0(e, RBX, OFF_EVENTS);
-		next[m++] = jcc32(e, CC_NE);
-		alu_rm(e, true, ALU_CMP, RINSTRET, RBX, OFF_NEXT_CHECK);
+		limit_check(e);
 		next[m++] = jcc32(e, CC_AE);
 		emit_jcache_load(e);
 		emit_candidate(e, j->entry_bytes + j->chk_bytes, next, &m);
@@ -110,19 +106,17 @@ void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target, stru
  * site): the chaining conditions that can change after the jump was
  * patched (events, budget, this block's page generation and link epoch).
  * Fixed size: chained entries find the body at entry + chk_bytes. */
-void emit_chk(struct tr *t, struct emit *e, uint8_t *fail[4])
+void emit_chk(struct tr *t, struct emit *e, uint8_t *fail[CHK_FAILS])
 {
-	cmp_m32_0(e, RBX, OFF_EVENTS);
-	fail[0] = jcc32(e, CC_NE);
-	alu_rm(e, true, ALU_CMP, RINSTRET, RBX, OFF_NEXT_CHECK);
-	fail[1] = jcc32(e, CC_AE);
+	limit_check(e);
+	fail[0] = jcc32(e, CC_AE);
 	mov_ri64(e, RAX, (uint64_t)(uintptr_t)t->genp);
 	cmp_m32_i32(e, RAX, 0, (int32_t)t->b->gen);
-	fail[2] = jcc32(e, CC_NE);
+	fail[1] = jcc32(e, CC_NE);
 	mov_ri64(e, RAX, (uint64_t)(uintptr_t)&t->b->epoch);
 	ld32(e, RAX, RAX, 0);
 	alu_rm(e, false, ALU_CMP, RAX, RBX, OFF_LINK_EPOCH);
-	fail[3] = jcc32(e, CC_NE);
+	fail[2] = jcc32(e, CC_NE);
 }
 
 /* After a call to C returned into the block (rax free): when this block's
@@ -143,14 +137,20 @@ void emit_stale_check(struct tr *t)
 	patch32(stale, e->p);
 	lock_or_m32_i8(e, RBX, OFF_EVENTS, EV_RELOOKUP);
 	patch32(fresh, e->p);
+	/* Any event (this one, or one the call raised on its own hart, which
+	 * does not go through hart_raise) ends the run at the next check. */
+	cmp_m32_0(e, RBX, OFF_EVENTS);
+	uint8_t *none = jcc32(e, CC_E);
+	st64_i(e, RBX, OFF_JIT_LIMIT, 0);
+	patch32(none, e->p);
 }
 
 /* Where a failed check goes: the exit that jumped here continues as if
  * it had not been patched (h->pc = this block, rax = its slot). */
-void emit_chk_fail(struct tr *t, uint8_t *fail[4])
+void emit_chk_fail(struct tr *t, uint8_t *fail[CHK_FAILS])
 {
 	struct emit *e = &t->e;
-	for (unsigned k = 0; k < 4; k++)
+	for (unsigned k = 0; k < CHK_FAILS; k++)
 		patch32(fail[k], e->p);
 	ld64(e, RAX, RDX, 0);
 	mov_ri(e, RCX, t->b->vpc);
@@ -167,9 +167,7 @@ void emit_chain_static(struct tr *t, struct emit *e, uint8_t *to_chain, uint8_t 
 	struct jit *j = t->j;
 	uint8_t *dyn[6];
 	unsigned n = 0;
-	cmp_m32_0(e, RBX, OFF_EVENTS);
-	patch32(jcc32(e, CC_NE), to_ret);
-	alu_rm(e, true, ALU_CMP, RINSTRET, RBX, OFF_NEXT_CHECK);
+	limit_check(e);
 	patch32(jcc32(e, CC_AE), to_ret);
 	ld64(e, RSI, RAX, (int32_t)offsetof(struct insn, link));
 	test_rr(e, true, RSI, RSI);
@@ -250,9 +248,7 @@ uint8_t *emit_chain(struct emit *e, size_t body_off, uint8_t **ret_wb)
 {
 	uint8_t *out[16], *next[8];
 	unsigned n = 0, m = 0;
-	cmp_m32_0(e, RBX, OFF_EVENTS);
-	out[n++] = jcc32(e, CC_NE);
-	alu_rm(e, true, ALU_CMP, RINSTRET, RBX, OFF_NEXT_CHECK);
+	limit_check(e);
 	out[n++] = jcc32(e, CC_AE);
 	ld64(e, RDX, RAX, (int32_t)offsetof(struct insn, link));
 	emit_candidate(e, body_off, next, &m);
