@@ -314,7 +314,9 @@ static void emit_slow(struct tr *t, struct slow *s)
 	}
 	/* A load's or store's address, first: it may be in rdi, the first
 	 * argument register, when that holds the guest register. */
-	if ((s->kind == SLOW_LOAD || s->kind == SLOW_STORE) && s->va != RSI)
+	if ((s->kind == SLOW_LOAD || s->kind == SLOW_STORE) && s->va_disp)
+		lea_rm(e, RSI, s->va, s->va_disp);
+	else if ((s->kind == SLOW_LOAD || s->kind == SLOW_STORE) && s->va != RSI)
 		mov_rr(e, RSI, s->va);
 	if (s->kind != HELPER_EXIT) {
 		writeback(t, s->dirty);

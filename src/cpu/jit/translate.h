@@ -92,6 +92,7 @@ struct slow {
 	bool sign;
 	uint8_t reg;	    /* rd of a load, rs2 of a store */
 	uint8_t va;	    /* loads, stores: the host register holding the address */
+	int32_t va_disp;    /* ... plus this displacement */
 	uint8_t nbranch;    /* rel32s that jump here */
 	uint8_t *branch[6]; /* FMA.S: FS, three boxes, frm, a NaN result */
 	uint8_t *resume;    /* where the fast path continues (loads, stores, calls) */
@@ -315,7 +316,7 @@ uint32_t jit_load_slow(struct hart *h, uint64_t va, uint32_t desc, uint64_t pc, 
 uint32_t jit_store_slow(struct hart *h, uint64_t va, uint64_t val, uint32_t size, uint64_t pc,
 			uint32_t delta);
 uint8_t *tlb_lookup(struct tr *t, bool store, const struct insn *i, int32_t imm, unsigned size,
-		    unsigned *va);
+		    unsigned *va, int32_t *disp);
 struct slow *emit_tlb(struct tr *t, unsigned kind, const struct insn *i, unsigned size, uint64_t pc,
 		      unsigned k);
 bool emit_load(struct tr *t, const struct insn *i, unsigned f3, uint64_t pc, unsigned k);

@@ -21,7 +21,7 @@ bool emit_amo(struct tr *t, unsigned k, const struct insn *i, uint32_t raw, uint
 		return false;
 	bool w = f3 == 3;
 	unsigned size = w ? 8 : 4;
-	struct slow *s = add_call(t, k, tlb_lookup(t, true, i, 0, size, NULL), pc);
+	struct slow *s = add_call(t, k, tlb_lookup(t, true, i, 0, size, NULL, NULL), pc);
 	lea_sib(e, RSI, RSI, RAX); /* the host address */
 	get_x(t, RCX, i->rs2, w);
 	unsigned res = RCX;

@@ -237,7 +237,7 @@ bool emit_fp_mem(struct tr *t, unsigned k, const struct insn *i, uint32_t raw, u
 	struct emit *e = &t->e;
 	unsigned size = rv_funct3(raw) == 3 ? 8 : 4;
 	struct slow *s = fp_begin(t, k, pc);
-	add_branch(s, tlb_lookup(t, store, i, i->imm, size, NULL));
+	add_branch(s, tlb_lookup(t, store, i, i->imm, size, NULL, NULL));
 	if (store) {
 		op_mem(e, size == 8, 0x8b, RCX, RBX, OFF_F(rv_rs2(raw)));
 		st_sib(e, size, RCX, RSI, RAX);

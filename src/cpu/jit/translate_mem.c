@@ -39,40 +39,61 @@ uint32_t jit_store_slow(struct hart *h, uint64_t va, uint64_t val, uint32_t size
 	return 0;
 }
 
-/* va = x[rs1] + imm into rsi (or, when va is not NULL, left in rs1's
- * host register when imm is 0: *va tells which); rax = the TLB entry (of
- * the load TLB, or of the store TLB when store); falls into the hit path
- * with rax = the addend, or takes the returned rel32 on a miss. */
+/* The TLB lookup of va = x[rs1] + imm; rcx = the masked address (the
+ * page, on a hit), rax = the addend on a hit (falls through), or takes the
+ * returned rel32 on a miss. With va NULL (FP accesses, AMOs) the address
+ * is left in rsi; otherwise the access is at [rax + *va + *disp]: rs1's
+ * host register itself, with imm as displacement, when it is mapped (the
+ * slow path computes rsi then), else rsi. The load TLB is used, or the
+ * store TLB when store. */
 uint8_t *tlb_lookup(struct tr *t, bool store, const struct insn *i, int32_t imm, unsigned size,
-		    unsigned *va)
+		    unsigned *va, int32_t *disp)
 {
 	struct emit *e = &t->e;
 	int c = hreg(t, i->rs1);
-	unsigned at = RSI;
-	if (c >= 0 && !imm && va) {
-		at = (unsigned)c; /* no copy: the access indexes it directly */
-	} else if (c >= 0 && imm) {
-		lea_rm(e, RSI, (unsigned)c, imm);
-	} else {
-		get_x(t, RSI, i->rs1, true);
+	int32_t mask = (int32_t)(-(int32_t)PAGE_SIZE | (int32_t)(size - 1));
+	if (c >= 0 && va) {
+		/* rcx = va masked first, and the index from it (the mask keeps
+		 * the page bits): no copy of the address into rsi */
+		*va = (unsigned)c;
+		*disp = imm;
 		if (imm)
-			alu_ri(e, true, ALU_ADD, RSI, imm);
-	}
-	if (va)
-		*va = at;
-	/* rax = ((va >> 12) & 255) * 16, as (va >> 8) & 0xff0 (with BMI2, the
-	 * copy and the shift are one rorx: the rotated-in bits are masked) */
-	if (t->j->bmi2) {
-		/* from the guest register itself when it is the address, so as
-		 * not to wait for the copy */
-		rorx_ri(e, false, RAX, c >= 0 && !imm ? (unsigned)c : RSI, PAGE_SHIFT - 4);
+			lea_rm(e, RCX, (unsigned)c, imm);
+		else
+			mov_rr(e, RCX, (unsigned)c);
+		alu_ri(e, true, ALU_AND, RCX, mask);
+		if (t->j->bmi2) {
+			rorx_ri(e, false, RAX, imm ? RCX : (unsigned)c, PAGE_SHIFT - 4);
+		} else {
+			alu_rr(e, false, 0x11, RAX, RCX); /* mov eax, ecx */
+			shift_ri(e, false, SH_SHR, RAX, PAGE_SHIFT - 4);
+		}
+		alu_ri(e, false, ALU_AND, RAX, (TLB_SIZE - 1) << 4);
 	} else {
-		alu_rr(e, false, 0x11, RAX, at); /* mov eax, va */
-		shift_ri(e, false, SH_SHR, RAX, PAGE_SHIFT - 4);
+		if (c >= 0 && imm) {
+			lea_rm(e, RSI, (unsigned)c, imm);
+		} else {
+			get_x(t, RSI, i->rs1, true);
+			if (imm)
+				alu_ri(e, true, ALU_ADD, RSI, imm);
+		}
+		if (va) {
+			*va = RSI;
+			*disp = 0;
+		}
+		/* rax = ((va >> 12) & 255) * 16, as (va >> 8) & 0xff0 (with
+		 * BMI2, the copy and the shift are one rorx: the rotated-in
+		 * bits are masked) */
+		if (t->j->bmi2) {
+			rorx_ri(e, false, RAX, RSI, PAGE_SHIFT - 4);
+		} else {
+			alu_rr(e, false, 0x11, RAX, RSI); /* mov eax, esi */
+			shift_ri(e, false, SH_SHR, RAX, PAGE_SHIFT - 4);
+		}
+		alu_ri(e, false, ALU_AND, RAX, (TLB_SIZE - 1) << 4);
+		mov_rr(e, RCX, RSI);
+		alu_ri(e, true, ALU_AND, RCX, mask);
 	}
-	alu_ri(e, false, ALU_AND, RAX, (TLB_SIZE - 1) << 4);
-	mov_rr(e, RCX, at);
-	alu_ri(e, true, ALU_AND, RCX, (int32_t)(-(int32_t)PAGE_SIZE | (int32_t)(size - 1)));
 	if (t->tlb_reg) {
 		/* the entry is [RTLB + rax (+ the store TLB's distance)] */
 		int32_t at = store ? TLB_STORE_DELTA : 0;
@@ -94,9 +115,11 @@ struct slow *emit_tlb(struct tr *t, unsigned kind, const struct insn *i, unsigne
 		      unsigned k)
 {
 	unsigned delta = k - t->synced, dirty = t->dirty, va;
-	uint8_t *miss = tlb_lookup(t, kind == SLOW_STORE, i, i->imm, size, &va);
+	int32_t disp;
+	uint8_t *miss = tlb_lookup(t, kind == SLOW_STORE, i, i->imm, size, &va, &disp);
 	struct slow *s = add_slow(t, kind, miss, pc);
 	s->va = (uint8_t)va;
+	s->va_disp = disp;
 	s->size = (uint8_t)size;
 	s->delta = delta;
 	s->dirty = dirty;
@@ -198,10 +221,12 @@ void emit_refill(struct tr *t, struct slow *s)
 	struct emit *e = &t->e;
 	const struct insn *i = s->slot;
 	unsigned va;
-	uint8_t *miss = tlb_lookup(t, s->access == SLOW_STORE, i, i->imm, s->size, &va);
+	int32_t disp;
+	uint8_t *miss = tlb_lookup(t, s->access == SLOW_STORE, i, i->imm, s->size, &va, &disp);
 	patch32(jmp32(e), s->back);
 	struct slow *m = add_slow(t, s->access, miss, s->pc);
 	m->va = (uint8_t)va;
+	m->va_disp = disp;
 	m->size = s->size;
 	m->sign = s->sign;
 	m->reg = s->reg;
@@ -269,7 +294,7 @@ bool emit_load(struct tr *t, const struct insn *i, unsigned f3, uint64_t pc, uns
 	 * va] after a lookup; rsi (not rcx, which holds the page) receives a
 	 * value for an unmapped rd */
 	unsigned base = reuse ? (unsigned)hreg(t, i->rs1) : s->va;
-	int32_t disp = reuse ? i->imm : 0;
+	int32_t disp = reuse ? i->imm : s->va_disp;
 	int c = hreg(t, i->rd);
 	if (c >= 0) {
 		ld_sib_d(e, size, sign, (unsigned)c, RAX, base, disp);
@@ -299,7 +324,7 @@ bool emit_store(struct tr *t, const struct insn *i, unsigned f3, uint64_t pc, un
 			       : emit_tlb(t, SLOW_STORE, i, size, pc, k);
 	s->reg = i->rs2;
 	unsigned base = reuse ? (unsigned)hreg(t, i->rs1) : s->va;
-	int32_t disp = reuse ? i->imm : 0;
+	int32_t disp = reuse ? i->imm : s->va_disp;
 	int c = hreg(t, i->rs2);
 	/* an unmapped value goes through rsi when the address is elsewhere,
 	 * else through rcx, which then no longer holds the page */
