@@ -178,8 +178,10 @@ bool keeps_page(const struct tr *t, const struct insn *i, uint32_t raw)
 	unsigned f3 = rv_funct3(raw), f7 = rv_funct7(raw), f6 = raw >> 26;
 	bool rd_ok = i->rd == 32 || hreg(t, i->rd) >= 0;
 	switch (raw & 0x7f) {
-	case 0x03:
+	case 0x03: /* the encodings emit_load and emit_store translate */
+		return f3 != 7;
 	case 0x23:
+		return f3 <= 3;
 	case 0x37: /* LUI */
 		return true;
 	case 0x13: {
