@@ -31,7 +31,8 @@ apt-get, as root or through sudo. Each set includes the one before it:
          (pgrep: the sandbox's relay's child), util-linux (setpriv: the
          sandbox test run as nobody) and mtools (mcopy: the cloud-init
          seed's files read back)
-  bench  what `make bench` adds: qemu-system-riscv64, the comparison
+  bench  what `make bench` adds: qemu-system-riscv64, the comparison;
+         valgrind (callgrind: bench/cpu/jit_profile.py)
 
 --list prints the set's packages and installs nothing.
 EOF
@@ -42,7 +43,7 @@ libslirp-dev libsqlite3-dev libzstd-dev curl socat u-boot-qemu"
 PKGS_TEST="libseccomp-dev python3 python3-yaml sqlite3 gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu qemu-utils e2fsprogs
 iproute2 device-tree-compiler opensbi gzip strace clang-format debootstrap cpio openssh-client
 gdb-multiarch prometheus tmux nodejs npm chromium procps util-linux clang mtools"
-PKGS_BENCH="qemu-system-misc"
+PKGS_BENCH="qemu-system-misc valgrind"
 
 set_name=run
 list=
