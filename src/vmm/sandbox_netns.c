@@ -6,10 +6,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <sched.h>
+#include <sys/prctl.h>
 #include <time.h>
 #include <unistd.h>
-
-#include "util/thread.h"
 
 static double ms_of(const struct timespec *t)
 {
@@ -19,6 +18,7 @@ static double ms_of(const struct timespec *t)
 static void *make_netns(void *arg)
 {
 	struct sandbox_netns *n = arg;
+	prctl(PR_SET_NAME, "sandbox-netns", 0, 0, 0); /* for top -H; only a name */
 	/* unshare moves only this thread; the descriptor keeps the namespace
 	 * alive once the thread is gone. */
 	if (unshare(CLONE_NEWNET) < 0)
@@ -41,7 +41,10 @@ void sandbox_netns_start(struct sandbox_netns *n)
 	struct timespec wall;
 	clock_gettime(CLOCK_MONOTONIC, &wall);
 	n->wall_ms = ms_of(&wall);
-	n->started = thread_spawn(&n->thread, make_netns, n, "sandbox-netns") == 0;
+	/* Not thread_spawn: this thread ends before the sandbox exists and
+	 * never runs under it, so it has no kind (no start hook is set yet
+	 * anyway). */
+	n->started = pthread_create(&n->thread, NULL, make_netns, n) == 0;
 }
 
 int sandbox_netns_take(struct sandbox_netns *n)
