@@ -156,15 +156,6 @@ static void run_usage(FILE *f)
 		   "timeout, 2 on bad options or input.\n");
 }
 
-/* Whether the command line gives a device of this kind. */
-static bool has_device(const struct vm_config *cfg, const char *kind)
-{
-	for (unsigned k = 0; k < cfg->ndevices; k++)
-		if (strcmp(cfg->devices[k].kind, kind) == 0)
-			return true;
-	return false;
-}
-
 /* VM control and snapshot options (kept apart from the machine options). */
 enum {
 	OPT_API_SOCKET = 512,
@@ -817,17 +808,10 @@ int cmd_run(int argc, char **argv)
 		}
 		lc.gdb = gdb;
 	}
-	/* The sandbox's network namespace is made on a thread of its own
-	 * while the VM is prepared: a VM without a NIC (a restored one's come
-	 * with its snapshot: no guess) takes it in sandbox_prepare. */
-	struct sandbox_netns early_netns = {.fd = -1};
-	if (out.sandbox != SANDBOX_OFF && !incoming && !lc.snapshot && !has_device(cfg, "net"))
-		sandbox_netns_start(&early_netns);
 	/* With --restore the snapshot describes the machine; every disk's
 	 * format is decided here, once. */
 	struct error e = {0};
 	if (vm_lifecycle_prepare(&lc, &e) < 0) {
-		sandbox_netns_discard(&early_netns);
 		fprintf(stderr, "rvisor: %s\n", e.msg);
 		vm_lifecycle_close(&lc);
 		gdbstub_close(gdb);
@@ -837,15 +821,13 @@ int cmd_run(int argc, char **argv)
 	if (!incoming && (uboot || (!cfg->firmware && !cfg->kernel && !lc.snapshot && cfg->ndisks &&
 				    !cfg->initrd))) {
 		if (use_uboot(cfg, uboot) < 0) {
-			sandbox_netns_discard(&early_netns);
-			vm_lifecycle_close(&lc);
+				vm_lifecycle_close(&lc);
 			gdbstub_close(gdb);
 			gdbstub_close(gdb);
 			migrate_in_close(&in);
 			return 2;
 		}
 	} else if (!incoming && !cfg->firmware && !cfg->kernel && use_default_guest(cfg) < 0) {
-		sandbox_netns_discard(&early_netns);
 		vm_lifecycle_close(&lc);
 		gdbstub_close(gdb);
 		migrate_in_close(&in);
@@ -856,7 +838,6 @@ int cmd_run(int argc, char **argv)
 	int seed_fd = -1;
 	if (cloud_init &&
 	    cloudinit_attach(cfg, cloud_init, &seed_fd, seed_path, sizeof(seed_path), &e) < 0) {
-		sandbox_netns_discard(&early_netns);
 		fprintf(stderr, "rvisor: %s\n", e.msg);
 		vm_lifecycle_close(&lc);
 		gdbstub_close(gdb);
@@ -866,7 +847,6 @@ int cmd_run(int argc, char **argv)
 	 * sandbox (which closes the way to /sys/fs/cgroup). */
 	int cleanup_fd;
 	if (run_limits_apply(&out.limits, cfg->mem_size, &cleanup_fd) < 0) {
-		sandbox_netns_discard(&early_netns);
 		vm_lifecycle_close(&lc);
 		return 2;
 	}
@@ -892,7 +872,6 @@ int cmd_run(int argc, char **argv)
 	needs.user_given = out.user_given;
 	needs.uid = out.uid;
 	needs.gid = out.gid;
-	needs.early_netns = &early_netns;
 	if (sandbox_prepare(&sandbox, out.sandbox, &needs, &e) < 0) {
 		fprintf(stderr, "rvisor: %s\n", e.msg);
 		vm_lifecycle_close(&lc);

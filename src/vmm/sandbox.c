@@ -383,12 +383,10 @@ const char *sandbox_listed_call(unsigned i)
 }
 
 /* One kind's filter as a BPF program, built from its rules. */
-static int compile(struct sandbox *sb, enum sandbox_kind kind, int pid, struct sandbox_bpf *f,
+static int compile(struct sandbox *sb, enum sandbox_kind kind, struct sandbox_bpf *f,
 		   struct error *e)
 {
-	free(sb->prog[kind].filter); /* a rebuild's */
-	sb->prog[kind].filter = NULL;
-	int rc = sandbox_rules(f, sb->mode, kind, pid);
+	int rc = sandbox_rules(f, sb->mode, kind, (int)getpid());
 	if (rc < 0)
 		return err_errno(e, -rc, "sandbox: %s filter: too many rules", kinds[kind].name);
 	int hot[16];
@@ -785,24 +783,12 @@ static void enter_namespaces(struct sandbox *sb)
 	 * made there, and no thread the guest drives reaches the network. */
 	if (!sb->needs.host_net)
 		sb->host_netns = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
-	/* The namespace made ahead (sandbox_netns.h): only this thread moves,
-	 * and it is the only one; every thread and the PID namespace's child
-	 * start from it. Where setns fails, unshare makes one here. */
-	bool ahead = false;
-	if (!sb->needs.host_net && sb->early_netns >= 0 &&
-	    setns(sb->early_netns, CLONE_NEWNET) == 0) {
-		ahead = true;
-		flags &= ~CLONE_NEWNET;
-	}
-	if (sb->early_netns >= 0)
-		close(sb->early_netns);
-	sb->early_netns = -1;
-	step(sb, ahead ? "enter net namespace" : "before namespaces");
+	step(sb, "before namespaces");
 	if (unshare(flags) < 0)
 		fprintf(stderr,
 			"rvisor: sandbox: no new %s namespaces (%s): running without them\n", what,
 			strerror(errno));
-	step(sb, sb->needs.host_net || ahead ? "IPC, UTS namespaces" : "IPC, UTS, net namespaces");
+	step(sb, sb->needs.host_net ? "IPC, UTS namespaces" : "IPC, UTS, net namespaces");
 	sb->mount_ns = sandbox_fs_unshare();
 	step(sb, "mount namespace");
 	/* Last: the namespaces above are made by root. */
@@ -830,40 +816,16 @@ static void enter_namespaces(struct sandbox *sb)
 	step(sb, "PID namespace (child)");
 }
 
-/* Every kind's filter, for a process whose pid (as it sees itself) is
- * pid. Returns 0, or -1 with e set. */
-static int compile_all(struct sandbox *sb, int pid, struct error *e)
-{
-	struct sandbox_bpf *f = malloc(sizeof(*f));
-	if (!f)
-		return err_errno(e, ENOMEM, "sandbox: the filters' rules");
-	int rc = 0;
-	for (int k = 0; rc == 0 && k < SANDBOX_NKINDS; k++)
-		rc = compile(sb, (enum sandbox_kind)k, pid, f, e);
-	free(f);
-	return rc;
-}
-
-/* sandbox_close, then e set from errno (which the close may change). */
-static int fail_errno(struct sandbox *sb, struct error *e, const char *what)
-{
-	int err = errno;
-	sandbox_close(sb);
-	return err_errno(e, err, "%s", what);
-}
-
 int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct sandbox_needs *needs,
 		    struct error *e)
 {
 	memset(sb, 0, sizeof(*sb));
 	sb->mode = mode;
-	sb->landlock_9p = sb->landlock_all = sb->proc_fd = sb->host_netns = sb->early_netns = -1;
+	sb->landlock_9p = sb->landlock_all = sb->proc_fd = sb->host_netns = -1;
 	if (needs)
 		sb->needs = *needs;
-	if (mode == SANDBOX_OFF) {
-		sandbox_close(sb); /* drops needs.early_netns's namespace */
+	if (mode == SANDBOX_OFF)
 		return 0;
-	}
 	const char *times = getenv("RVISOR_SANDBOX_TIMES");
 	sb->times = times && *times && strcmp(times, "0") != 0;
 	step(sb, NULL);
@@ -874,62 +836,26 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
 		memcpy(sb->selftest_thread, t, (size_t)(colon - t));
 		strcpy(sb->selftest_call, colon + 1);
 	}
-	if (prctl(PR_GET_SECCOMP, 0, 0, 0, 0) < 0 && errno == EINVAL) {
-		sandbox_close(sb);
+	if (prctl(PR_GET_SECCOMP, 0, 0, 0, 0) < 0 && errno == EINVAL)
 		return err_set(e, ERR_UNSUPPORTED,
 			       "--sandbox %s: this kernel has no seccomp (CONFIG_SECCOMP)",
 			       sandbox_mode_name(mode));
-	}
 	/* Core dumps off: a dump would hold guest RAM and host secrets. */
 	struct rlimit rl = {0, 0};
 	if (setrlimit(RLIMIT_CORE, &rl) < 0)
-		return fail_errno(sb, e, "sandbox: RLIMIT_CORE");
+		return err_errno(e, errno, "sandbox: RLIMIT_CORE");
 	/* RLIMIT_NOFILE was raised to its hard limit at start (fdbudget.c):
 	 * pin the hard limit there, so the budget's numbers cannot move. */
 	if (getrlimit(RLIMIT_NOFILE, &rl) == 0) {
 		rl.rlim_max = rl.rlim_cur;
 		if (setrlimit(RLIMIT_NOFILE, &rl) < 0)
-			return fail_errno(sb, e, "sandbox: RLIMIT_NOFILE");
+			return err_errno(e, errno, "sandbox: RLIMIT_NOFILE");
 	}
 	/* No exec could gain privileges (setuid binaries, file caps); also
 	 * what lets an unprivileged process install seccomp filters. */
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
-		return fail_errno(sb, e, "sandbox: no_new_privs");
-	/* The filters before the namespaces: they depend on nothing there but
-	 * the pid the process will see as its own (1 in a PID namespace of
-	 * its own), and building them here overlaps the network namespace's
-	 * creation on its thread, joined just below. */
-	int pid = sb->needs.pid_ns && geteuid() == 0 ? 1 : (int)getpid();
-	if (compile_all(sb, pid, e) < 0) {
-		sandbox_close(sb);
-		return -1;
-	}
-	step(sb, "filters built");
-	/* Its thread must be gone before the process changes uid or
-	 * namespaces (sandbox_netns.h). */
-	struct sandbox_netns *early = sb->needs.early_netns;
-	sb->needs.early_netns = NULL;
-	if (early && sb->needs.host_net) {
-		sandbox_netns_discard(early);
-	} else if (early) {
-		sb->early_netns = sandbox_netns_take(early);
-		if (sb->times && sb->early_netns >= 0)
-			fprintf(
-			    stderr,
-			    "rvisor: sandbox time: %-24s cpu %6.3f ms  wall %6.3f ms  faults 0\n",
-			    "net namespace (ahead)", early->cpu_ms, early->wall_ms);
-	}
-	step(sb, "net namespace (wait)");
+		return err_errno(e, errno, "sandbox: no_new_privs");
 	enter_namespaces(sb);
-	/* No PID namespace after all (a warning said why): the tgkill rule
-	 * names the process by its pid. */
-	if ((int)getpid() != pid) {
-		if (compile_all(sb, (int)getpid(), e) < 0) {
-			sandbox_close(sb);
-			return -1;
-		}
-		step(sb, "filters rebuilt (pid)");
-	}
 	/* The private root's /proc, made now for the Landlock rule (a
 	 * procfs mounted later would be another file system). */
 	if (sb->mount_ns)
@@ -941,6 +867,19 @@ int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct san
 	if (mode != SANDBOX_LOG)
 		sb->landlock_all = landlock_ruleset(sb, true);
 	step(sb, "Landlock rulesets");
+	struct sandbox_bpf *f = malloc(sizeof(*f));
+	if (!f) {
+		sandbox_close(sb);
+		return err_errno(e, ENOMEM, "sandbox: the filters' rules");
+	}
+	for (int k = 0; k < SANDBOX_NKINDS; k++)
+		if (compile(sb, (enum sandbox_kind)k, f, e) < 0) {
+			free(f);
+			sandbox_close(sb);
+			return -1;
+		}
+	free(f);
+	step(sb, "filters built");
 	thread_set_start_hook(start_hook, sb);
 	int err = sandbox_spawner_start(&sb->spawner);
 	step(sb, "spawner thread");
@@ -982,9 +921,6 @@ int sandbox_enter_main(struct sandbox *sb, struct error *e)
 
 void sandbox_close(struct sandbox *sb)
 {
-	if (sb->needs.early_netns) /* a failed or sandbox-less start */
-		sandbox_netns_discard(sb->needs.early_netns);
-	sb->needs.early_netns = NULL;
 	if (sb->mode != SANDBOX_OFF) {
 		thread_set_start_hook(NULL, NULL);
 		if (sb->main_entered)
@@ -1010,7 +946,5 @@ void sandbox_close(struct sandbox *sb)
 		close(sb->proc_fd);
 	if (sb->host_netns >= 0)
 		close(sb->host_netns);
-	if (sb->early_netns >= 0)
-		close(sb->early_netns);
-	sb->landlock_9p = sb->landlock_all = sb->proc_fd = sb->host_netns = sb->early_netns = -1;
+	sb->landlock_9p = sb->landlock_all = sb->proc_fd = sb->host_netns = -1;
 }

@@ -9,7 +9,6 @@
 
 #include "util/error.h"
 #include "vmm/sandbox_fs.h"
-#include "vmm/sandbox_netns.h"
 #include "vmm/sandbox_user.h"
 
 enum sandbox_mode {
@@ -69,11 +68,6 @@ struct sandbox_needs {
 	 * parent, left as a relay, keeps relay_keep_fd open (-1: none). */
 	bool pid_ns;
 	int relay_keep_fd;
-	/* A network namespace being made ahead (sandbox_netns_start), or
-	 * NULL: sandbox_prepare waits for it first thing and moves into it,
-	 * or drops it when the VM keeps the host's network (or runs without
-	 * the sandbox). Not owned. */
-	struct sandbox_netns *early_netns;
 };
 
 struct vm_device;
@@ -99,7 +93,6 @@ struct sandbox {
 	int landlock_all; /* the Landlock ruleset every thread takes, or -1 */
 	int proc_fd;	  /* the private root's /proc (detached until the pivot), or -1 */
 	int host_netns;	  /* without a NIC: the host's network namespace, for the API thread */
-	int early_netns;  /* needs.early_netns's namespace until entered, or -1 */
 	/* RVISOR_SANDBOX_SELFTEST=THREAD:CALL (a test hook): the first
 	 * thread whose name starts with THREAD ("main" for the main thread,
 	 * "relay" for the PID namespace's relay process) makes the forbidden
@@ -125,21 +118,20 @@ const char *sandbox_mode_name(enum sandbox_mode mode);
 enum sandbox_kind sandbox_kind_of(const char *name);
 const char *sandbox_kind_name(enum sandbox_kind kind);
 
-/* Before any thread is spawned (but needs->early_netns's, which it waits
- * for first): turn core dumps off, pin RLIMIT_NOFILE, set no_new_privs; as
- * root, enter new IPC and UTS namespaces and, without needs->host_net, a
- * new network namespace (the one needs->early_netns made, when it did;
- * keeping the host's for the API thread, which returns to it), take the
- * dedicated uid and, with needs->pid_ns, fork into a new PID namespace
- * (only the child returns); a warning on stderr says what is skipped and
- * why. Then make the Landlock rulesets (a 9p server's: needs->shares
- * only; every thread's: the shares, needs->dirs and reading /proc; not in
- * log mode; a warning when the kernel has no Landlock), compile every
- * kind's filter, and make every thread the caller spawns from now on (and
- * their own threads) drop the capabilities its kind does not need, take
- * the Landlock rulesets and install its kind's filter before it runs
- * anything. Does nothing with SANDBOX_OFF. Returns 0, or -1 with e set
- * (unsupported when the kernel has no seccomp). */
+/* Before any thread is spawned: turn core dumps off, pin RLIMIT_NOFILE,
+ * set no_new_privs; as root, enter new IPC and UTS namespaces and, without
+ * needs->host_net, a new network namespace (keeping the host's for the API
+ * thread, which returns to it), take the dedicated uid and, with
+ * needs->pid_ns, fork into a new PID namespace (only the child returns);
+ * a warning on stderr says what is skipped and why. Then make the Landlock
+ * rulesets (a 9p server's: needs->shares only; every thread's: the shares,
+ * needs->dirs and reading /proc; not in log mode; a warning when the
+ * kernel has no Landlock), compile every kind's filter, and make every
+ * thread the caller spawns from now on (and their own threads) drop the
+ * capabilities its kind does not need, take the Landlock rulesets and
+ * install its kind's filter before it runs anything. Does nothing with
+ * SANDBOX_OFF. Returns 0, or -1 with e set (unsupported when the kernel
+ * has no seccomp). */
 int sandbox_prepare(struct sandbox *sb, enum sandbox_mode mode, const struct sandbox_needs *needs,
 		    struct error *e);
 
