@@ -74,7 +74,8 @@ static void run_usage(FILE *f)
 	    "                                RVISOR_CPU_ENGINE in the environment sets the "
 	    "default\n"
 	    "  --timeout SECONDS             stop after SECONDS with exit status 124\n"
-	    "  --stats                       print instructions retired, time and MIPS on exit\n"
+	    "  --stats                       print instructions retired, time, MIPS and the\n"
+	    "                                vCPU threads' CPU time on exit\n"
 	    "  --debug                       on --timeout, also print each hart's pc, ra, sp,\n"
 	    "                                privilege and trap registers (where it hung)\n"
 	    "  --api-socket PATH             serve the VM's REST API on this unix socket\n"
@@ -821,7 +822,7 @@ int cmd_run(int argc, char **argv)
 	if (!incoming && (uboot || (!cfg->firmware && !cfg->kernel && !lc.snapshot && cfg->ndisks &&
 				    !cfg->initrd))) {
 		if (use_uboot(cfg, uboot) < 0) {
-				vm_lifecycle_close(&lc);
+			vm_lifecycle_close(&lc);
 			gdbstub_close(gdb);
 			gdbstub_close(gdb);
 			migrate_in_close(&in);
