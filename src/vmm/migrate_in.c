@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "block/block.h"
+#include "cpu/block.h"
 #include "mem/bus.h"
 #include "util/thread.h"
 #include "vmm/builder.h"
@@ -337,7 +338,7 @@ static void rx_free(struct mig_rx *rx)
  * zstd_ok: CMPR came. */
 static int read_ram(const struct mig_frame *f, uint64_t *pages, uint64_t *zero_pages, uint8_t *ram,
 		    uint64_t ram_size, int ram_fd, bool zstd_ok, struct mig_rx *rx, uint64_t *zin,
-		    uint64_t *zout, struct error *e)
+		    uint64_t *zout, struct bus *code_bus, struct error *e)
 {
 	const uint8_t *p = f->buf;
 	uint64_t first;
@@ -385,11 +386,15 @@ static int read_ram(const struct mig_frame *f, uint64_t *pages, uint64_t *zero_p
 		if (rc < 0)
 			return err_errno(e, errno ? errno : EIO, "migration: writing guest RAM");
 		*(zero ? zero_pages : pages) += n;
+		if (code_bus) /* blocks warmed from these pages before are stale */
+			bus_code_replaced(code_bus, code_bus->ram_base + (uint64_t)off, len);
 		return 0;
 	}
 	if (!zero) {
 		memcpy(dst, data, len);
 		*pages += n;
+		if (code_bus)
+			bus_code_replaced(code_bus, code_bus->ram_base + (uint64_t)off, len);
 		return 0;
 	}
 	/* Zero pages: a page that is already zero is left alone, so a hole
@@ -404,7 +409,104 @@ static int read_ram(const struct mig_frame *f, uint64_t *pages, uint64_t *zero_p
 			memset(pg, 0, PAGE_SIZE);
 	}
 	*zero_pages += n;
+	if (code_bus)
+		bus_code_replaced(code_bus, code_bus->ram_base + (uint64_t)off, len);
 	return 0;
+}
+
+/* HOTB: the blocks kept for warming (with post-copy, refused before:
+ * its pages are not all here). At most MIG_HOT_MAX per hart in all. */
+static int read_hot(struct migrate_in *in, uint64_t ram_size, struct error *e)
+{
+	unsigned ncpus = in->conf.cfg.ncpus;
+	uint32_t hart, n;
+	struct block_ref *refs = malloc(MIG_HOT_MAX * sizeof(*refs));
+	if (!refs)
+		return err_errno(e, ENOMEM, "migration: HOTB");
+	uint64_t ram_base = in->vm ? in->vm->bus.ram_base : VM_RAM_BASE;
+	if (mig_hot_decode(in->f.buf, in->f.len, ncpus, ram_base, ram_size, &hart, refs, &n, e) <
+	    0) {
+		free(refs);
+		return -1;
+	}
+	if (in->nhot + n > (size_t)MIG_HOT_MAX * ncpus) {
+		free(refs);
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: more than %u HOTB blocks per hart",
+			       MIG_HOT_MAX);
+	}
+	struct block_ref *r2 = realloc(in->hot_refs, (in->nhot + n) * sizeof(*r2) + 1);
+	if (r2)
+		in->hot_refs = r2;
+	uint32_t *h2 = r2 ? realloc(in->hot_hart, (in->nhot + n) * sizeof(*h2) + 1) : NULL;
+	if (h2)
+		in->hot_hart = h2;
+	if (!r2 || !h2) {
+		free(refs);
+		return err_errno(e, ENOMEM, "migration: HOTB");
+	}
+	for (uint32_t k = 0; k < n; k++) {
+		in->hot_refs[in->nhot + k] = refs[k];
+		in->hot_hart[in->nhot + k] = hart;
+	}
+	in->nhot += n;
+	free(refs);
+	return 0;
+}
+
+/* The warming thread: HOTB's blocks decoded into the VM's harts (their
+ * vCPU threads are parked, or not started yet), each once its page has
+ * come (its generation moved from 0: read_ram bumps it), then those the
+ * source had translated translated too, the costlier part; until done or
+ * told to stop (STAT came). It runs beside the RAM's reception, while
+ * the source still runs the guest. */
+static void *warm_thread(void *arg)
+{
+	struct migrate_in *in = arg;
+	struct bus *bus = &in->vm->bus;
+	bool *done = calloc(in->nhot, sizeof(bool));
+	unsigned left = in->nhot;
+	while (done && left && !atomic_load(&in->warm_stop)) {
+		for (unsigned k = 0; k < in->nhot && !atomic_load(&in->warm_stop); k++) {
+			if (done[k] || bus_page_gen(bus, in->hot_refs[k].pa) == 0)
+				continue; /* not here yet */
+			struct hart *h = in->vm->harts[in->hot_hart[k]];
+			in->hot_warmed += (unsigned)block_predecode(h, &in->hot_refs[k], false);
+			done[k] = true;
+			left--;
+		}
+		if (left && !atomic_load(&in->warm_stop)) {
+			struct timespec ms = {0, 1000000};
+			nanosleep(&ms, NULL);
+		}
+	}
+	for (unsigned k = 0; done && k < in->nhot && !atomic_load(&in->warm_stop); k++) {
+		struct hart *h = in->vm->harts[in->hot_hart[k]];
+		in->hot_translated += (unsigned)block_predecode(h, &in->hot_refs[k], true);
+	}
+	free(done);
+	return NULL;
+}
+
+/* After the HOTB frames, at the next frame: the warming thread starts
+ * (no thread: no warming, nothing else changes). */
+static void warm_start(struct migrate_in *in)
+{
+	if (in->warming || !in->nhot || !in->vm)
+		return;
+	atomic_store(&in->warm_stop, false);
+	in->warming = thread_spawn(&in->warm_thread, warm_thread, in, "vcpu-warm") == 0;
+}
+
+/* Stop the warming thread and wait for it (before the state is applied
+ * and the vCPUs run: the block caches are theirs then). */
+static void warm_stop(struct migrate_in *in)
+{
+	if (!in->warming)
+		return;
+	atomic_store(&in->warm_stop, true);
+	pthread_join(in->warm_thread, NULL);
+	in->warming = false;
 }
 
 /* BLK: a piece of a copied disk, written into its target. */
@@ -469,12 +571,26 @@ int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_siz
 {
 	if (!in->have_conf || ram_size != in->conf.cfg.mem_size)
 		return err_set(e, ERR_INTERNAL, "migration: RAM of the wrong size");
-	const uint32_t body[] = {MIG_RAM, MIG_STAT, MIG_BLK, MIG_PMIS};
 	for (;;) {
-		/* PMIS: once, before STAT, and only when post-copy was asked. */
-		if (mig_recv(in->rfd, &in->f, body, in->postcopy && !in->missing ? 4 : 3, PEER, e) <
-		    0)
+		/* PMIS: once, before STAT, and only when post-copy was asked;
+		 * HOTB only without post-copy. */
+		uint32_t body[] = {MIG_RAM, MIG_STAT, MIG_BLK, MIG_HOTB};
+		if (in->postcopy)
+			body[3] = MIG_PMIS;
+		unsigned nbody = in->postcopy && in->missing ? 3 : 4;
+		if (mig_recv(in->rfd, &in->f, body, nbody, PEER, e) < 0)
 			return -1;
+		if (in->f.type == MIG_HOTB) {
+			if (in->hot_closed)
+				return err_set(e, ERR_INVALID,
+					       "migration stream refused: HOTB after RAM, BLK or "
+					       "STAT");
+			if (read_hot(in, ram_size, e) < 0)
+				return -1;
+			continue;
+		}
+		in->hot_closed = true;
+		warm_start(in);
 		if (in->f.type == MIG_PMIS) {
 			uint64_t npages = ram_size >> PAGE_SHIFT;
 			in->missing = calloc((npages + 63) / 64 + 1, sizeof(uint64_t));
@@ -492,7 +608,8 @@ int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_siz
 		if (in->f.type == MIG_RAM) {
 			if (read_ram(&in->f, &in->pages, &in->zero_pages, ram, ram_size, ram_fd,
 				     in->compress == MIG_COMPRESS_ZSTD, &in->rx,
-				     &in->compressed_bytes, &in->decompressed_bytes, e) < 0)
+				     &in->compressed_bytes, &in->decompressed_bytes,
+				     in->vm ? &in->vm->bus : NULL, e) < 0)
 				return -1;
 			continue;
 		}
@@ -691,7 +808,7 @@ static void *ram_stream_thread(void *arg)
 		}
 		if (read_ram(&f, &s->pages, &s->zero_pages, s->ram, s->ram_size, s->ram_fd,
 			     s->in->compress == MIG_COMPRESS_ZSTD, &rx, &s->zin, &s->zout,
-			     &s->e) < 0)
+			     s->in->vm ? &s->in->vm->bus : NULL, &s->e) < 0)
 			break;
 	}
 	free(f.buf);
@@ -711,6 +828,7 @@ static int receive_memory(struct migrate_in *in, struct vm *vm, struct error *e)
 	struct ram_stream rs[MIG_STREAMS_MAX];
 	atomic_bool failed_first = false;
 	unsigned started = 0;
+	in->vm = vm;
 	for (; started < in->nstreams; started++) {
 		rs[started] = (struct ram_stream){.in = in,
 						  .index = started,
@@ -737,6 +855,7 @@ static int receive_memory(struct migrate_in *in, struct vm *vm, struct error *e)
 	int rc = started == in->nstreams
 		     ? migrate_in_read_memory(in, vm->bus.ram, vm->bus.ram_size, vm->bus.ram_fd, e)
 		     : err_set(e, ERR_IO, "migration: cannot start a RAM stream's thread");
+	warm_stop(in);
 	if (in->nstreams)
 		mig_set_timeouts(in->rfd, MIG_IDLE_SECONDS);
 	/* A stream that failed first (and so cut the main reader short)
@@ -810,7 +929,8 @@ bool migrate_in_sandbox_early(const struct migrate_in *in, struct vm *vm)
 int migrate_in_receive(struct migrate_in *in, struct vm *vm, struct error *e)
 {
 	int rc = receive_memory(in, vm, e);
-	mig_trace(&in->trace, "STAT and DONE received");
+	mig_trace(&in->trace, "STAT and DONE received (HOTB: %u blocks, %u decoded, %u translated)",
+		  in->nhot, in->hot_warmed, in->hot_translated);
 	char err[SNAPSHOT_ERRLEN];
 	if (rc == 0 && snapshot_apply_scratch(&in->state, vm, in->scratch, err, sizeof(err)) < 0) {
 		err_set(e, ERR_INVALID, "migration stream refused: state: %s", err);
@@ -898,9 +1018,12 @@ int migrate_in_switch(struct migrate_in *in, struct vm *vm, struct error *e)
 void migrate_in_close(struct migrate_in *in)
 {
 	mig_trace_stop(&in->trace);
+	warm_stop(in);
 	snapshot_scratch_free(in->scratch);
 	postcopy_in_stop(&in->pc);
 	free(in->missing);
+	free(in->hot_refs);
+	free(in->hot_hart);
 	if (in->uffd_dev >= 0)
 		close(in->uffd_dev);
 	if (in->listen_fd >= 0)

@@ -5,6 +5,8 @@
 #ifndef RVISOR_VMM_MIGRATE_IN_H
 #define RVISOR_VMM_MIGRATE_IN_H
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -69,6 +71,21 @@ struct migrate_in {
 	uint64_t *missing;
 	int uffd_dev;
 	struct postcopy_in pc;
+	/* The VM the RAM goes into (set by migrate_in_receive; NULL in the
+	 * fuzz target and tests): each page received bumps its code
+	 * generation, and HOTB's blocks are decoded into its harts. */
+	struct vm *vm;
+	/* HOTB (right after ACPT, before any other frame: hot_closed once
+	 * another came): the source's recent blocks (hot_hart[k] is
+	 * hot_refs[k]'s), decoded then translated by the warming thread
+	 * (warming: it runs) until STAT; hot_warmed and hot_translated: how
+	 * many it did (the others were there already, or were skipped). */
+	struct block_ref *hot_refs;
+	uint32_t *hot_hart;
+	unsigned nhot, hot_warmed, hot_translated;
+	bool hot_closed, warming;
+	atomic_bool warm_stop;
+	pthread_t warm_thread;
 	struct mig_trace trace; /* RVISOR_MIGRATE_TRACE=1: the switch-over's timestamps */
 	struct hart *scratch;	/* snapshot_apply_scratch's, made before the pause */
 };
