@@ -26,6 +26,9 @@
 #include "vmm/vm.h"
 
 #define PEER "migration source"
+/* HOTB blocks decoded (or translated) between two polls of the
+ * connection. */
+#define WARM_SLICE 4u
 
 void migrate_in_init(struct migrate_in *in)
 {
@@ -445,68 +448,66 @@ static int read_hot(struct migrate_in *in, uint64_t ram_size, struct error *e)
 		free(refs);
 		return err_errno(e, ENOMEM, "migration: HOTB");
 	}
+	uint8_t *s2 = realloc(in->hot_state, in->nhot + n + 1);
+	if (!s2) {
+		free(refs);
+		return err_errno(e, ENOMEM, "migration: HOTB");
+	}
+	in->hot_state = s2;
 	for (uint32_t k = 0; k < n; k++) {
 		in->hot_refs[in->nhot + k] = refs[k];
 		in->hot_hart[in->nhot + k] = hart;
+		in->hot_state[in->nhot + k] = 0;
 	}
 	in->nhot += n;
+	in->hot_undecoded += n;
 	free(refs);
 	return 0;
 }
 
-/* The warming thread: HOTB's blocks decoded into the VM's harts (their
- * vCPU threads are parked, or not started yet), each once its page has
- * come (its generation moved from 0: read_ram bumps it), then those the
- * source had translated translated too, the costlier part; until done or
- * told to stop (STAT came). It runs beside the RAM's reception, while
- * the source still runs the guest. */
-static void *warm_thread(void *arg)
+/* HOTB's blocks decoded into the VM's harts (their vCPU threads are
+ * parked, or not started yet) while the connection is quiet: each once
+ * its page has come (its generation moved from 0: read_ram bumps it),
+ * sweeping round them as pages arrive; when none can be decoded now,
+ * those the source had translated are translated, the costlier part. Up
+ * to max blocks; false when there was nothing to do. */
+static bool warm(struct migrate_in *in, unsigned max)
 {
-	struct migrate_in *in = arg;
 	struct bus *bus = &in->vm->bus;
-	bool *done = calloc(in->nhot, sizeof(bool));
-	unsigned left = in->nhot;
-	while (done && left && !atomic_load(&in->warm_stop)) {
-		for (unsigned k = 0; k < in->nhot && !atomic_load(&in->warm_stop); k++) {
-			if (done[k] || bus_page_gen(bus, in->hot_refs[k].pa) == 0)
-				continue; /* not here yet */
-			struct hart *h = in->vm->harts[in->hot_hart[k]];
-			in->hot_warmed += (unsigned)block_predecode(h, &in->hot_refs[k], false);
-			done[k] = true;
-			left--;
-		}
-		if (left && !atomic_load(&in->warm_stop)) {
-			struct timespec ms = {0, 1000000};
-			nanosleep(&ms, NULL);
-		}
+	unsigned work = 0;
+	for (unsigned seen = 0; work < max && seen < in->nhot && in->hot_undecoded; seen++) {
+		unsigned k = in->hot_cursor;
+		in->hot_cursor = (k + 1) % in->nhot;
+		if (in->hot_state[k] || bus_page_gen(bus, in->hot_refs[k].pa) == 0)
+			continue; /* done, or its page is not here yet */
+		struct hart *h = in->vm->harts[in->hot_hart[k]];
+		in->hot_warmed += (unsigned)block_predecode(h, &in->hot_refs[k], false);
+		in->hot_state[k] = 1;
+		in->hot_undecoded--;
+		work++;
 	}
-	for (unsigned k = 0; done && k < in->nhot && !atomic_load(&in->warm_stop); k++) {
+	if (work)
+		return true;
+	for (; work < max && in->hot_translate_next < in->nhot; in->hot_translate_next++) {
+		unsigned k = in->hot_translate_next;
+		if (in->hot_state[k] != 1 || !in->hot_refs[k].translated)
+			continue;
 		struct hart *h = in->vm->harts[in->hot_hart[k]];
 		in->hot_translated += (unsigned)block_predecode(h, &in->hot_refs[k], true);
+		work++;
 	}
-	free(done);
-	return NULL;
+	return work > 0;
 }
 
-/* After the HOTB frames, at the next frame: the warming thread starts
- * (no thread: no warming, nothing else changes). */
-static void warm_start(struct migrate_in *in)
+/* Slices of warming while nothing waits on fd: the next frame is never
+ * held up by more than one slice (a few to tens of µs). */
+static void warm_while_quiet(struct migrate_in *in, int fd)
 {
-	if (in->warming || !in->nhot || !in->vm)
+	if (!in->vm || !in->hot_state)
 		return;
-	atomic_store(&in->warm_stop, false);
-	in->warming = thread_spawn(&in->warm_thread, warm_thread, in, "vcpu-warm") == 0;
-}
-
-/* Stop the warming thread and wait for it (before the state is applied
- * and the vCPUs run: the block caches are theirs then). */
-static void warm_stop(struct migrate_in *in)
-{
-	if (!in->warming)
-		return;
-	atomic_store(&in->warm_stop, true);
-	pthread_join(in->warm_thread, NULL);
-	in->warming = false;
+	struct pollfd p = {.fd = fd, .events = POLLIN};
+	while (poll(&p, 1, 0) == 0 && warm(in, WARM_SLICE))
+		;
 }
 
 /* BLK: a piece of a copied disk, written into its target. */
@@ -578,6 +579,7 @@ int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_siz
 		if (in->postcopy)
 			body[3] = MIG_PMIS;
 		unsigned nbody = in->postcopy && in->missing ? 3 : 4;
+		warm_while_quiet(in, in->rfd);
 		if (mig_recv(in->rfd, &in->f, body, nbody, PEER, e) < 0)
 			return -1;
 		if (in->f.type == MIG_HOTB) {
@@ -590,7 +592,6 @@ int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_siz
 			continue;
 		}
 		in->hot_closed = true;
-		warm_start(in);
 		if (in->f.type == MIG_PMIS) {
 			uint64_t npages = ram_size >> PAGE_SHIFT;
 			in->missing = calloc((npages + 63) / 64 + 1, sizeof(uint64_t));
@@ -613,6 +614,7 @@ int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_siz
 				return -1;
 			continue;
 		}
+		mig_trace(&in->trace, "STAT read");
 		size_t len;
 		uint8_t *buf = take_payload(in, &len);
 		char err[SNAPSHOT_ERRLEN];
@@ -855,7 +857,6 @@ static int receive_memory(struct migrate_in *in, struct vm *vm, struct error *e)
 	int rc = started == in->nstreams
 		     ? migrate_in_read_memory(in, vm->bus.ram, vm->bus.ram_size, vm->bus.ram_fd, e)
 		     : err_set(e, ERR_IO, "migration: cannot start a RAM stream's thread");
-	warm_stop(in);
 	if (in->nstreams)
 		mig_set_timeouts(in->rfd, MIG_IDLE_SECONDS);
 	/* A stream that failed first (and so cut the main reader short)
@@ -1018,12 +1019,12 @@ int migrate_in_switch(struct migrate_in *in, struct vm *vm, struct error *e)
 void migrate_in_close(struct migrate_in *in)
 {
 	mig_trace_stop(&in->trace);
-	warm_stop(in);
 	snapshot_scratch_free(in->scratch);
 	postcopy_in_stop(&in->pc);
 	free(in->missing);
 	free(in->hot_refs);
 	free(in->hot_hart);
+	free(in->hot_state);
 	if (in->uffd_dev >= 0)
 		close(in->uffd_dev);
 	if (in->listen_fd >= 0)

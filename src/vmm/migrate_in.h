@@ -5,8 +5,6 @@
 #ifndef RVISOR_VMM_MIGRATE_IN_H
 #define RVISOR_VMM_MIGRATE_IN_H
 
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -77,15 +75,17 @@ struct migrate_in {
 	struct vm *vm;
 	/* HOTB (right after ACPT, before any other frame: hot_closed once
 	 * another came): the source's recent blocks (hot_hart[k] is
-	 * hot_refs[k]'s), decoded then translated by the warming thread
-	 * (warming: it runs) until STAT; hot_warmed and hot_translated: how
-	 * many it did (the others were there already, or were skipped). */
+	 * hot_refs[k]'s; hot_state[k]: 0 to decode, 1 decoded), decoded
+	 * (round from hot_cursor), then translated (in order from
+	 * hot_translate_next) between frames until STAT; hot_warmed and
+	 * hot_translated: how many were (the others were there already, or
+	 * were skipped). */
 	struct block_ref *hot_refs;
 	uint32_t *hot_hart;
-	unsigned nhot, hot_warmed, hot_translated;
-	bool hot_closed, warming;
-	atomic_bool warm_stop;
-	pthread_t warm_thread;
+	uint8_t *hot_state;
+	unsigned nhot, hot_undecoded, hot_cursor, hot_translate_next;
+	unsigned hot_warmed, hot_translated;
+	bool hot_closed;
 	struct mig_trace trace; /* RVISOR_MIGRATE_TRACE=1: the switch-over's timestamps */
 	struct hart *scratch;	/* snapshot_apply_scratch's, made before the pause */
 };
