@@ -8,7 +8,9 @@ source:
   instruction changed (as a later pre-copy round would carry it): the
   guest at the destination runs the new instruction, never the warmed
   block of the old page (the page's generation moved when it came);
-- the destination's trace says it decoded HOTB's blocks before the state.
+- the destination's trace says it decoded HOTB's blocks before the state;
+- its vCPU thread exists (parked) before the state comes: spawning it
+  is not inside the guest's pause.
 The guest prints one letter on the UART per outer loop ('A' as
 recorded, 'B' in the page sent again)."""
 import os
@@ -111,7 +113,25 @@ for k, raw in enumerate(stream[:stat_at]):
     c.sendall(raw)
     if raw[:4] == b"DISK":
         check(read_frame(c)[0] == "ACPT", "the destination accepts the machine")
-time.sleep(1.0)  # the warming thread decodes the block from the first copy
+time.sleep(1.0)  # the destination decodes the block from the first copy
+
+
+def thread_names(pid):
+    """The names of pid's threads, and of its children's (a sandboxed
+    destination may run the VM in a child)."""
+    names = []
+    for p in [pid] + [int(x) for x in open("/proc/%d/task/%d/children" % (pid, pid)).read().split()]:
+        for t in os.listdir("/proc/%d/task" % p):
+            try:
+                names.append(open("/proc/%d/task/%s/comm" % (p, t)).read().strip())
+            except OSError:
+                pass
+    return names
+
+
+names = thread_names(d.pid)
+check("vcpu0" in names,
+      "the vCPU thread exists (parked) before the state comes: %s" % sorted(set(names)))
 c.sendall(again)
 for raw in stream[stat_at:]:
     c.sendall(raw)
