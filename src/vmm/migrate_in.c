@@ -475,7 +475,13 @@ static bool warm(struct migrate_in *in, unsigned max)
 {
 	struct bus *bus = &in->vm->bus;
 	unsigned work = 0;
-	for (unsigned seen = 0; work < max && seen < in->nhot && in->hot_undecoded; seen++) {
+	/* A sweep that found no page come costs a pass over the whole
+	 * list: not again within a millisecond (the last pages, in the
+	 * pause, come one frame after another). */
+	uint64_t now = in->hot_undecoded ? mig_trace_now_ns() : 0;
+	bool sweep = in->hot_undecoded && now >= in->hot_sweep_after_ns;
+	for (unsigned seen = 0; sweep && work < max && seen < in->nhot && in->hot_undecoded;
+	     seen++) {
 		unsigned k = in->hot_cursor;
 		in->hot_cursor = (k + 1) % in->nhot;
 		if (in->hot_state[k] || bus_page_gen(bus, in->hot_refs[k].pa) == 0)
@@ -488,6 +494,8 @@ static bool warm(struct migrate_in *in, unsigned max)
 	}
 	if (work)
 		return true;
+	if (sweep)
+		in->hot_sweep_after_ns = now + 1000000;
 	for (; work < max && in->hot_translate_next < in->nhot; in->hot_translate_next++) {
 		unsigned k = in->hot_translate_next;
 		if (in->hot_state[k] != 1 || !in->hot_refs[k].translated)

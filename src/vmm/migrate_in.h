@@ -85,6 +85,7 @@ struct migrate_in {
 	uint8_t *hot_state;
 	unsigned nhot, hot_undecoded, hot_cursor, hot_translate_next;
 	unsigned hot_warmed, hot_translated;
+	uint64_t hot_sweep_after_ns; /* no sweep for pages come before (CLOCK_MONOTONIC) */
 	bool hot_closed;
 	struct mig_trace trace; /* RVISOR_MIGRATE_TRACE=1: the switch-over's timestamps */
 	struct hart *scratch;	/* snapshot_apply_scratch's, made before the pause */
