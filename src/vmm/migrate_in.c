@@ -469,8 +469,8 @@ static int read_hot(struct migrate_in *in, uint64_t ram_size, struct error *e)
  * parked, or not started yet) while the connection is quiet: each once
  * its page has come (its generation moved from 0: read_ram bumps it),
  * sweeping round them as pages arrive; when none can be decoded now,
- * those the source had translated are translated, the costlier part. Up
- * to max blocks; false when there was nothing to do. */
+ * those decoded that the source had translated are translated, the
+ * costlier part. Up to max blocks; false when there was nothing to do. */
 static bool warm(struct migrate_in *in, unsigned max)
 {
 	struct bus *bus = &in->vm->bus;
@@ -488,7 +488,9 @@ static bool warm(struct migrate_in *in, unsigned max)
 			continue; /* done, or its page is not here yet */
 		struct hart *h = in->vm->harts[in->hot_hart[k]];
 		in->hot_warmed += (unsigned)block_predecode(h, &in->hot_refs[k], false);
-		in->hot_state[k] = 1;
+		bool translate = in->hot_refs[k].translated && h->jit;
+		in->hot_state[k] = translate ? 1 : 2;
+		in->hot_to_translate += translate;
 		in->hot_undecoded--;
 		work++;
 	}
@@ -496,12 +498,15 @@ static bool warm(struct migrate_in *in, unsigned max)
 		return true;
 	if (sweep)
 		in->hot_sweep_after_ns = now + 1000000;
-	for (; work < max && in->hot_translate_next < in->nhot; in->hot_translate_next++) {
-		unsigned k = in->hot_translate_next;
-		if (in->hot_state[k] != 1 || !in->hot_refs[k].translated)
+	for (unsigned seen = 0; work < max && seen < in->nhot && in->hot_to_translate; seen++) {
+		unsigned k = in->hot_translate_cursor;
+		in->hot_translate_cursor = (k + 1) % in->nhot;
+		if (in->hot_state[k] != 1)
 			continue;
 		struct hart *h = in->vm->harts[in->hot_hart[k]];
 		in->hot_translated += (unsigned)block_predecode(h, &in->hot_refs[k], true);
+		in->hot_state[k] = 2;
+		in->hot_to_translate--;
 		work++;
 	}
 	return work > 0;
