@@ -246,7 +246,7 @@ unsigned block_cache_recent(struct hart *h, struct block_ref *out, unsigned max)
 	return n;
 }
 
-int block_predecode(struct hart *h, const struct block_ref *r, bool translate)
+int block_predecode(struct hart *h, const struct block_ref *r)
 {
 	struct bus *bus = h->bus;
 	uint64_t pa = r->pa;
@@ -254,31 +254,20 @@ int block_predecode(struct hart *h, const struct block_ref *r, bool translate)
 		return 0;
 	if ((pa & (PAGE_SIZE - 1)) == PAGE_SIZE - 2 && (code_u16(bus, pa) & 3) == 3)
 		return 0; /* crosses a page: build_block would walk the page tables */
-	translate = translate && r->translated && h->jit;
-	if (translate)
-		jit_reserve(h); /* before the lookup: a flush here drops every block */
 	unsigned hi = ph_index(pa);
-	struct block *b = h->phash[hi];
-	while (b && !(b->pa == pa && b->vpc == r->vpc && b->gen == bus_page_gen(bus, pa)))
-		b = b->phash_next;
-	if (b && (!translate || b->jit))
-		return 0;
-	if (!b) {
-		bool cacheable;
-		uint64_t cause, tval;
-		b = build_block(h, r->vpc, pa, &cacheable, &cause, &tval);
-		if (!b)
+	for (struct block *b = h->phash[hi]; b; b = b->phash_next)
+		if (b->pa == pa && b->vpc == r->vpc && b->gen == bus_page_gen(bus, pa))
 			return 0;
-		/* Validated in no epoch: the first lookup checks vpc -> pa. */
-		b->epoch = h->link_epoch - 1;
-		b->phash_next = h->phash[hi];
-		h->phash[hi] = b;
-		h->jcache[jc_index(r->vpc)] = b;
-	}
-	if (translate) {
-		b->jit = jit_translate(h, b);
-		b->heat = UINT8_MAX;
-	}
+	bool cacheable;
+	uint64_t cause, tval;
+	struct block *b = build_block(h, r->vpc, pa, &cacheable, &cause, &tval);
+	if (!b)
+		return 0;
+	/* Validated in no epoch: the first lookup checks vpc -> pa. */
+	b->epoch = h->link_epoch - 1;
+	b->phash_next = h->phash[hi];
+	h->phash[hi] = b;
+	h->jcache[jc_index(r->vpc)] = b;
 	return 1;
 }
 

@@ -16,7 +16,8 @@ struct block *block_lookup(struct hart *h);
 /* Warming a hart's cache ahead of its run (a migration's destination
  * decodes what the source ran last, before the guest's pause ends): a
  * block by its virtual and physical pc, and whether the source's JIT had
- * translated it. */
+ * translated it (a hint: not used to translate ahead, see
+ * docs/migration.md). */
 struct block_ref {
 	uint64_t vpc, pa;
 	bool translated;
@@ -27,14 +28,13 @@ struct block_ref {
  * vCPU parked). Returns how many. */
 unsigned block_cache_recent(struct hart *h, struct block_ref *out, unsigned max);
 /* Decode the block at r into h's cache, as block_lookup would when the
- * guest gets there with vpc mapped to pa, and with translate (when the
- * source had translated it, under the JIT engine) translate it too. Only
- * while h does not run. Returns 1 when it did either, 0 when there was
- * nothing to do or it was skipped: pa not RAM, a pc odd, or the first
- * instruction crossing into the next page (that needs the guest's page
- * tables). Any page later written other than by a store of the guest
- * must have its generation bumped (bus_code_replaced). */
-int block_predecode(struct hart *h, const struct block_ref *r, bool translate);
+ * guest gets there with vpc mapped to pa (the JIT translates it later,
+ * once hot, as any block). Only while h does not run. Returns 1 when it
+ * decoded it, 0 when it was there already or was skipped: pa not RAM, a
+ * pc odd, or the first instruction crossing into the next page (that
+ * needs the guest's page tables). Any page later written other than by a
+ * store of the guest must have its generation bumped (bus_code_replaced). */
+int block_predecode(struct hart *h, const struct block_ref *r);
 
 /* The bytes an instruction stores to, worked out from the registers before
  * it runs (len 0: it stores nothing, or its fetch faulted). */

@@ -448,16 +448,16 @@ static int read_hot(struct migrate_in *in, uint64_t ram_size, struct error *e)
 		free(refs);
 		return err_errno(e, ENOMEM, "migration: HOTB");
 	}
-	uint8_t *s2 = realloc(in->hot_state, in->nhot + n + 1);
+	bool *s2 = realloc(in->hot_done, (in->nhot + n) * sizeof(*s2) + 1);
 	if (!s2) {
 		free(refs);
 		return err_errno(e, ENOMEM, "migration: HOTB");
 	}
-	in->hot_state = s2;
+	in->hot_done = s2;
 	for (uint32_t k = 0; k < n; k++) {
 		in->hot_refs[in->nhot + k] = refs[k];
 		in->hot_hart[in->nhot + k] = hart;
-		in->hot_state[in->nhot + k] = 0;
+		in->hot_done[in->nhot + k] = false;
 	}
 	in->nhot += n;
 	in->hot_undecoded += n;
@@ -468,47 +468,32 @@ static int read_hot(struct migrate_in *in, uint64_t ram_size, struct error *e)
 /* HOTB's blocks decoded into the VM's harts (their vCPU threads are
  * parked, or not started yet) while the connection is quiet: each once
  * its page has come (its generation moved from 0: read_ram bumps it),
- * sweeping round them as pages arrive; when none can be decoded now,
- * those decoded that the source had translated are translated, the
- * costlier part. Up to max blocks; false when there was nothing to do. */
+ * sweeping round them as pages arrive. Up to max blocks; false when none
+ * could be decoded now. Not translated ahead: measured, translating
+ * them too made the pause longer (docs/migration.md). */
 static bool warm(struct migrate_in *in, unsigned max)
 {
-	struct bus *bus = &in->vm->bus;
-	unsigned work = 0;
 	/* A sweep that found no page come costs a pass over the whole
 	 * list: not again within a millisecond (the last pages, in the
 	 * pause, come one frame after another). */
-	uint64_t now = in->hot_undecoded ? mig_trace_now_ns() : 0;
-	bool sweep = in->hot_undecoded && now >= in->hot_sweep_after_ns;
-	for (unsigned seen = 0; sweep && work < max && seen < in->nhot && in->hot_undecoded;
-	     seen++) {
+	uint64_t now = mig_trace_now_ns();
+	if (!in->hot_undecoded || now < in->hot_sweep_after_ns)
+		return false;
+	struct bus *bus = &in->vm->bus;
+	unsigned work = 0;
+	for (unsigned seen = 0; work < max && seen < in->nhot && in->hot_undecoded; seen++) {
 		unsigned k = in->hot_cursor;
 		in->hot_cursor = (k + 1) % in->nhot;
-		if (in->hot_state[k] || bus_page_gen(bus, in->hot_refs[k].pa) == 0)
+		if (in->hot_done[k] || bus_page_gen(bus, in->hot_refs[k].pa) == 0)
 			continue; /* done, or its page is not here yet */
 		struct hart *h = in->vm->harts[in->hot_hart[k]];
-		in->hot_warmed += (unsigned)block_predecode(h, &in->hot_refs[k], false);
-		bool translate = in->hot_refs[k].translated && h->jit;
-		in->hot_state[k] = translate ? 1 : 2;
-		in->hot_to_translate += translate;
+		in->hot_warmed += (unsigned)block_predecode(h, &in->hot_refs[k]);
+		in->hot_done[k] = true;
 		in->hot_undecoded--;
 		work++;
 	}
-	if (work)
-		return true;
-	if (sweep)
+	if (!work)
 		in->hot_sweep_after_ns = now + 1000000;
-	for (unsigned seen = 0; work < max && seen < in->nhot && in->hot_to_translate; seen++) {
-		unsigned k = in->hot_translate_cursor;
-		in->hot_translate_cursor = (k + 1) % in->nhot;
-		if (in->hot_state[k] != 1)
-			continue;
-		struct hart *h = in->vm->harts[in->hot_hart[k]];
-		in->hot_translated += (unsigned)block_predecode(h, &in->hot_refs[k], true);
-		in->hot_state[k] = 2;
-		in->hot_to_translate--;
-		work++;
-	}
 	return work > 0;
 }
 
@@ -516,7 +501,7 @@ static bool warm(struct migrate_in *in, unsigned max)
  * held up by more than one slice (a few to tens of µs). */
 static void warm_while_quiet(struct migrate_in *in, int fd)
 {
-	if (!in->vm || !in->hot_state)
+	if (!in->vm || !in->hot_done)
 		return;
 	struct pollfd p = {.fd = fd, .events = POLLIN};
 	while (poll(&p, 1, 0) == 0 && warm(in, WARM_SLICE))
@@ -943,8 +928,8 @@ bool migrate_in_sandbox_early(const struct migrate_in *in, struct vm *vm)
 int migrate_in_receive(struct migrate_in *in, struct vm *vm, struct error *e)
 {
 	int rc = receive_memory(in, vm, e);
-	mig_trace(&in->trace, "STAT and DONE received (HOTB: %u blocks, %u decoded, %u translated)",
-		  in->nhot, in->hot_warmed, in->hot_translated);
+	mig_trace(&in->trace, "STAT and DONE received (HOTB: %u blocks, %u decoded)", in->nhot,
+		  in->hot_warmed);
 	char err[SNAPSHOT_ERRLEN];
 	if (rc == 0 && snapshot_apply_scratch(&in->state, vm, in->scratch, err, sizeof(err)) < 0) {
 		err_set(e, ERR_INVALID, "migration stream refused: state: %s", err);
@@ -1037,7 +1022,7 @@ void migrate_in_close(struct migrate_in *in)
 	free(in->missing);
 	free(in->hot_refs);
 	free(in->hot_hart);
-	free(in->hot_state);
+	free(in->hot_done);
 	if (in->uffd_dev >= 0)
 		close(in->uffd_dev);
 	if (in->listen_fd >= 0)

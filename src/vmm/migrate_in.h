@@ -75,16 +75,13 @@ struct migrate_in {
 	struct vm *vm;
 	/* HOTB (right after ACPT, before any other frame: hot_closed once
 	 * another came): the source's recent blocks (hot_hart[k] is
-	 * hot_refs[k]'s; hot_state[k]: 0 to decode, 1 to translate, 2
-	 * done), decoded (round from hot_cursor), then translated (round
-	 * from hot_translate_cursor) between frames until STAT; hot_warmed
-	 * and hot_translated: how many were (the others were there already,
-	 * or were skipped). */
+	 * hot_refs[k]'s; hot_done[k] once tried), decoded round the list
+	 * from hot_cursor between frames until STAT; hot_warmed: how many
+	 * were (the others were there already, or were skipped). */
 	struct block_ref *hot_refs;
 	uint32_t *hot_hart;
-	uint8_t *hot_state;
-	unsigned nhot, hot_undecoded, hot_to_translate, hot_cursor, hot_translate_cursor;
-	unsigned hot_warmed, hot_translated;
+	bool *hot_done;
+	unsigned nhot, hot_undecoded, hot_cursor, hot_warmed;
 	uint64_t hot_sweep_after_ns; /* no sweep for pages come before (CLOCK_MONOTONIC) */
 	bool hot_closed;
 	struct mig_trace trace; /* RVISOR_MIGRATE_TRACE=1: the switch-over's timestamps */
