@@ -34,7 +34,8 @@ endif
 B       := build
 # src/relay/ is a program of its own (the sandbox's relay), built apart
 # and embedded in rvisor as data (RELAY_BLOB).
-SRCS    := $(shell find src -name '*.c' -not -path 'src/relay/*' | sort)
+# src/gen/ holds build-time generators (not part of rvisor).
+SRCS    := $(shell find src -name '*.c' -not -path 'src/relay/*' -not -path 'src/gen/*' | sort)
 RELAY_ELF  := $(B)/relay/rvisor-relay
 RELAY_BLOB := $(B)/relay/relay_blob.o
 OBJS    := $(SRCS:%.c=$(B)/%.o) $(RELAY_BLOB)
@@ -89,7 +90,23 @@ $(RELAY_ELF): src/relay/relay.c src/vmm/sandbox_pid.h
 $(RELAY_BLOB): src/relay/relay_blob.S $(RELAY_ELF)
 	$(call say,AS,$<)$(CC) -DRELAY_ELF='"$(RELAY_ELF)"' -c -o $@ $<
 
-$(B)/rvisor: $(OBJS)
+# The sandbox's filters for the common start, built now by a generator
+# linked with the library that would build them at run time
+# (vmm/sandbox_prebuilt.h): rvisor alone links them.
+SBX_GEN := $(B)/gen/sandbox-filters
+SBX_OBJ := $(B)/gen/sandbox_filters.o
+
+$(SBX_GEN): src/gen/sandbox_filters.c $(LIBOBJS)
+	@mkdir -p $(dir $@)
+	$(call say,LD,$@)$(CC) $(CFLAGS) $(RV_CFLAGS) -o $@ $< $(LIBOBJS) $(LDLIBS)
+
+$(B)/gen/sandbox_filters.c: $(SBX_GEN)
+	$(call say,GEN,$@)$(SBX_GEN) >$@.tmp && mv $@.tmp $@
+
+$(SBX_OBJ): $(B)/gen/sandbox_filters.c
+	$(call say,CC,$<)$(CC) $(CFLAGS) $(RV_CFLAGS) -c -o $@ $<
+
+$(B)/rvisor: $(OBJS) $(SBX_OBJ)
 	$(call say,LD,$@)$(CC) $(CFLAGS) $(RV_CFLAGS) $(RV_LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(B)/%.o: %.c
@@ -99,6 +116,11 @@ $(B)/%.o: %.c
 $(B)/unit/%: tests/unit/%.c $(LIBOBJS)
 	@mkdir -p $(dir $@)
 	$(call say,CC,$<)$(CC) $(CFLAGS) $(RV_CFLAGS) -Itests/unit -o $@ $< $(LIBOBJS) $(LDLIBS) $(TEST_LIBS)
+
+# The one unit test of the filters built with rvisor links their object.
+$(B)/unit/test_sandbox_prebuilt: tests/unit/test_sandbox_prebuilt.c $(LIBOBJS) $(SBX_OBJ)
+	@mkdir -p $(dir $@)
+	$(call say,CC,$<)$(CC) $(CFLAGS) $(RV_CFLAGS) -Itests/unit -o $@ $< $(LIBOBJS) $(SBX_OBJ) $(LDLIBS) $(TEST_LIBS)
 
 $(B)/isa/%.elf: tests/isa/%.S $(wildcard tests/isa/include/*)
 	@mkdir -p $(dir $@)
@@ -202,4 +224,4 @@ format:
 clean:
 	rm -rf $(B)
 
--include $(OBJS:.o=.d) $(UNIT_BINS:=.d) $(FUZZ_OBJS:.o=.d) $(FUZZ_BINS:=.d) $(FUZZ_DRIVERS:=.d)
+-include $(OBJS:.o=.d) $(SBX_GEN).d $(SBX_OBJ:.o=.d) $(UNIT_BINS:=.d) $(FUZZ_OBJS:.o=.d) $(FUZZ_BINS:=.d) $(FUZZ_DRIVERS:=.d)

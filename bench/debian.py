@@ -125,7 +125,7 @@ def main():
             f.write("instance-id: rvisor-bench\nlocal-hostname: bench\n")
         # What rvisor writes when given none (both VMMs' first NIC has this
         # MAC): without it cloud-init's fallback also asks for DHCPv6, which
-        # neither user network serves, and ifupdown waits 5 minutes for it.
+        # neither user network serves (an ifupdown system waits 5 minutes for it).
         net_config = os.path.join(seed_dir, "network-config")
         with open(net_config, "w") as f:
             f.write("version: 2\nethernets:\n  eth0:\n    match:\n      macaddress: "

@@ -13,8 +13,9 @@ usage: scripts/image-debian.sh SUITE OUT.qcow2|- [--size SIZE] [--packages P1,P2
 Builds a Debian riscv64 qcow2 image that boots from its own disk through U-Boot
 ('rvisor run --disk OUT.qcow2'): minbase + systemd, udev, openssh-server,
 cloud-init (NoCloud, then None), the linux-image-riscv64 kernel with its
-initramfs, u-boot-menu (/boot/extlinux/extlinux.conf), ifupdown with DHCP,
-e2fsprogs and growpart (cloud-init grows the root into a larger disk).
+initramfs, u-boot-menu (/boot/extlinux/extlinux.conf), systemd-networkd and
+systemd-resolved (DHCP, DNS), e2fsprogs and growpart (cloud-init grows the
+root into a larger disk).
 SUITE is a Debian codename or "debian-13" (trixie).
 
   --size SIZE        disk size (default 4G; suffix M or G)
@@ -110,7 +111,14 @@ CACHE=${RVISOR_CACHE:-${HOME:?HOME is not set; set RVISOR_CACHE}/.cache/rvisor}
 # cloud-guest-utils with fdisk: cloud-init grows the root partition and its
 # file system to a disk made larger (growpart, sfdisk, resize2fs); without
 # resize2fs its resizefs module fails the boot's cloud-init units.
-BASE_PKGS="systemd-sysv,udev,dbus,openssh-server,cloud-init,python3-cffi-backend,sudo,linux-image-riscv64,initramfs-tools,zstd,u-boot-menu,ifupdown,isc-dhcp-client,iproute2,netbase,e2fsprogs,cloud-guest-utils,fdisk"
+# systemd-networkd (part of systemd) and systemd-resolved, not ifupdown and
+# dhclient: with no seed, cloud-init's fallback asks for DHCPv6 as well as
+# DHCPv4; the user network serves only stateless DHCPv6, dhclient -6 keeps
+# soliciting, and ifupdown's networking.service failed after 5 minutes.
+# networkd brings the link up with DHCPv4 and keeps trying v6 in the
+# background; resolved takes the DNS server DHCP gives (networkd alone does
+# not write /etc/resolv.conf).
+BASE_PKGS="systemd-sysv,udev,dbus,openssh-server,cloud-init,python3-cffi-backend,sudo,linux-image-riscv64,initramfs-tools,zstd,u-boot-menu,systemd-resolved,iproute2,netbase,e2fsprogs,cloud-guest-utils,fdisk"
 KEY=$({
 	sha256sum "$HERE/image-debian.sh" | cut -d' ' -f1
 	printf '%s\n' "$SUITE" "$SIZE" "$BASE_PKGS" "$PACKAGES" "$KEY_TEXT" "$USER_NAME" "$HOSTNAME_" "$MIRROR"
@@ -193,7 +201,7 @@ printf '127.0.0.1\tlocalhost\n127.0.1.1\t%s\n::1\tlocalhost ip6-localhost ip6-lo
 	"$HOSTNAME_" >"$ROOT/etc/hosts"
 printf 'LABEL=rvroot\t/\text4\terrors=remount-ro\t0\t1\n' >"$ROOT/etc/fstab"
 printf 'deb %s %s main\n' "$MIRROR" "$SUITE" >"$ROOT/etc/apt/sources.list"
-mkdir -p "$ROOT/etc/default" "$ROOT/etc/network/interfaces.d" "$ROOT/etc/cloud/cloud.cfg.d"
+mkdir -p "$ROOT/etc/default" "$ROOT/etc/cloud/cloud.cfg.d"
 cat >"$ROOT/etc/default/u-boot" <<'EOF'
 # u-boot-menu: /boot/extlinux/extlinux.conf for U-Boot's distro boot (rvisor image)
 U_BOOT_ROOT="root=LABEL=rvroot"
@@ -202,15 +210,14 @@ U_BOOT_TIMEOUT="10"
 # No fdtdir/fdt line (no such directory): U-Boot passes on rvisor's own tree.
 U_BOOT_FDT_DIR="/none/"
 EOF
-printf 'auto lo\niface lo inet loopback\nsource /etc/network/interfaces.d/*\n' \
-	>"$ROOT/etc/network/interfaces"
 # The network comes from the seed's network-config (rvisor run --cloud-init
 # writes one: DHCPv4 on each NIC). Without a seed cloud-init falls back to
-# DHCP on the first NIC, and DHCPv6 too, which ifupdown waits 5 minutes for
-# on the user network (it has none). manage_etc_hosts: the host name the
-# seed sets resolves (127.0.1.1), as in Debian's cloud images; sudo looks
-# it up.
-printf 'datasource_list: [ NoCloud, None ]\nmanage_etc_hosts: localhost\n' \
+# DHCP (v4 and v6) on the first NIC. cloud-init renders either for
+# systemd-networkd, named here so that a package bringing ifupdown along
+# cannot change it. manage_etc_hosts: the host name the seed sets resolves
+# (127.0.1.1), as in Debian's cloud images; sudo looks it up.
+printf '%s\n' 'datasource_list: [ NoCloud, None ]' 'manage_etc_hosts: localhost' \
+	'system_info:' '  network:' '    renderers: [ networkd ]' '    activators: [ networkd ]' \
 	>"$ROOT/etc/cloud/cloud.cfg.d/90-rvisor.cfg"
 # The second stage is CPU-bound under emulation: no fsync per file (the VM
 # ends with sync; a failed build is thrown away), and no documentation,
@@ -294,6 +301,8 @@ printf '[Service]\nExecStartPre=\nExecStartPre=/usr/bin/ssh-keygen -A\nExecStart
 # prompts on the console then.
 : >/etc/machine-id
 ln -sf /dev/null /etc/systemd/system/systemd-firstboot.service
+# Debian ships networkd disabled; cloud-init writes its .network files.
+systemctl enable systemd-networkd.service
 u-boot-update
 rm -f /etc/dpkg/dpkg.cfg.d/rvisor-build-unsafe-io
 for f in /usr/bin/py3compile /usr/bin/py3clean ${PYCOMPILE:-}; do

@@ -46,11 +46,11 @@ static uint8_t *read_seed_file(const char *what, const char *path, size_t *len, 
 
 /* The network-config of a seed given without one: DHCPv4 on each NIC,
  * found by its MAC and named ethK in command-line order. cloud-init's own
- * fallback also asks for DHCPv6 on the first NIC, which ifupdown then waits
- * for until its 5-minute timeout fails the boot's network units when
- * nothing answers (the user network has no DHCPv6: its IPv6 comes from
- * router advertisements, which the kernel takes without a client). Leaves
- * *len 0 for a machine without a NIC. Returns 0, or -1 with e set. */
+ * fallback also asks for DHCPv6 on the first NIC, which an ifupdown system
+ * (not rvisor's image: it has systemd-networkd) waits for until its
+ * 5-minute timeout fails the boot's network units when nothing answers (the user network has no
+ * DHCPv6: its IPv6 comes from router advertisements, which the kernel takes without a client).
+ * Leaves *len 0 for a machine without a NIC. Returns 0, or -1 with e set. */
 static int gen_network_config(const struct vm_config *cfg, char *out, size_t cap, size_t *len,
 			      struct error *e)
 {

@@ -74,7 +74,8 @@ static void run_usage(FILE *f)
 	    "                                RVISOR_CPU_ENGINE in the environment sets the "
 	    "default\n"
 	    "  --timeout SECONDS             stop after SECONDS with exit status 124\n"
-	    "  --stats                       print instructions retired, time and MIPS on exit\n"
+	    "  --stats                       print instructions retired, time, MIPS and the\n"
+	    "                                vCPU threads' CPU time on exit\n"
 	    "  --debug                       on --timeout, also print each hart's pc, ra, sp,\n"
 	    "                                privilege and trap registers (where it hung)\n"
 	    "  --api-socket PATH             serve the VM's REST API on this unix socket\n"
@@ -282,18 +283,19 @@ static bool find_default_guest(char *kernel, char *initrd, size_t n)
 
 static void print_stats(const struct vm *vm, double seconds)
 {
-	uint64_t instret = 0, blocks = 0, wfi_ns = 0;
+	uint64_t instret = 0, blocks = 0, wfi_ns = 0, vcpu_ns = 0;
 	for (unsigned k = 0; k < vm->ncpus; k++) {
 		instret += vm->harts[k]->instret;
 		blocks += vm->harts[k]->stat_blocks_decoded;
 		wfi_ns += vm->harts[k]->stat_wfi_ns;
+		vcpu_ns += vm->vcpu_cpu_ns[k];
 	}
 	fprintf(stderr,
 		"rvisor: stats: instret=%llu seconds=%.3f mips=%.1f blocks_decoded=%llu "
-		"wfi_seconds=%.3f\n",
+		"wfi_seconds=%.3f vcpu_cpu_seconds=%.6f\n",
 		(unsigned long long)instret, seconds,
 		seconds > 0 ? (double)instret / seconds / 1e6 : 0.0, (unsigned long long)blocks,
-		(double)wfi_ns * 1e-9);
+		(double)wfi_ns * 1e-9, (double)vcpu_ns * 1e-9);
 	uint64_t translated = 0, code_flushes = 0, exits = 0;
 	for (unsigned k = 0; k < vm->ncpus; k++) {
 		if (vm->harts[k]->jit) {

@@ -80,6 +80,7 @@ struct sandbox {
 	enum sandbox_mode mode;
 	struct sandbox_needs needs;
 	struct sock_fprog prog[SANDBOX_NKINDS]; /* compiled once, installed per thread */
+	bool prebuilt; /* prog is vmm/sandbox_prebuilt.h's (not to be freed) */
 	bool main_entered;
 	bool mount_ns;	   /* a mount namespace of its own: pivot into a private root */
 	bool private_root; /* done */
@@ -164,5 +165,13 @@ struct sandbox_bpf;
  * (as it sees itself) is pid: what sandbox_prepare compiles (exposed for
  * tests). Returns 0 or a negative errno value. */
 int sandbox_rules(struct sandbox_bpf *f, enum sandbox_mode mode, enum sandbox_kind kind, int pid);
+
+/* Kind's allow-list in mode compiled into out (out->filter allocated),
+ * with the hot calls first: what every start installs (exposed for the
+ * filters built with rvisor, src/gen/sandbox_filters.c, and tests). f is
+ * work space. Returns 0, or a negative errno value with *what saying which
+ * step failed. */
+int sandbox_compile(struct sandbox_bpf *f, enum sandbox_mode mode, enum sandbox_kind kind, int pid,
+		    struct sock_fprog *out, const char **what);
 
 #endif

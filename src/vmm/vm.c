@@ -183,6 +183,9 @@ static void *vcpu_thread(void *arg)
 		if (exiting || why != HART_EXIT_STOP)
 			break;
 	}
+	struct timespec cpu;
+	if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu) == 0)
+		vm->vcpu_cpu_ns[k] = (uint64_t)cpu.tv_sec * 1000000000u + (uint64_t)cpu.tv_nsec;
 	return NULL;
 }
 

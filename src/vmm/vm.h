@@ -61,6 +61,10 @@ struct vm {
 	struct hart *harts[VM_MAX_CPUS];
 	unsigned ncpus;
 	pthread_t threads[VM_MAX_CPUS];
+	/* Each vCPU thread's CPU time (ns) when it ended: what a guest's
+	 * instructions cost the host, apart from the process's start and
+	 * other threads (--stats; bench/sandbox.py). */
+	uint64_t vcpu_cpu_ns[VM_MAX_CPUS];
 	struct vclock clock;
 	/* What the board and devices see of this VM (machine/env.h). */
 	struct machine_env env;

@@ -23,6 +23,9 @@ allowed() { # LAYER -> the layers its files may include
 	# The sandbox's relay, a program of its own: the signal list it shares
 	# with vmm/sandbox_pid.h, nothing else (it links with no library).
 	relay) echo "relay vmm" ;;
+	# Build-time generators: they print what a vmm/ module would build at
+	# run time (gen/sandbox_filters.c: the sandbox's filters).
+	gen) echo "gen vmm" ;;
 	*) echo "" ;;
 	esac
 }

@@ -357,13 +357,38 @@ RVISOR_SANDBOX_TIMES=1 vm on 3
 pid=$!
 wait $pid 2>/dev/null
 st=$?
-if [ "$st" -ne 124 ] || ! grep -q "sandbox time: filters built .*faults" "$T/vm.err" ||
+if [ "$st" -ne 124 ] || ! grep -qE "sandbox time: filters (built|\(prebuilt\)) .*faults" "$T/vm.err" ||
 	! grep -q "sandbox time: filter of main " "$T/vm.err" ||
 	! grep -q "sandbox time: filter of vcpu0 " "$T/vm.err"; then
 	echo "FAIL: RVISOR_SANDBOX_TIMES=1: status $st (want 124), stderr:"; cat "$T/vm.err"
 	fails=$((fails + 1))
 else
 	echo "ok: RVISOR_SANDBOX_TIMES=1: $(grep -c "sandbox time:" "$T/vm.err") steps timed, ran until its timeout"
+fi
+
+# As root (PID 1 of its PID namespace, --sandbox on) a start installs the
+# filters built with rvisor (src/gen/sandbox_filters.c) instead of building
+# them; RVISOR_SANDBOX_PREBUILT=0 builds them from the rules, and the VM
+# runs under those alike.
+if [ "$(id -u)" -eq 0 ] && grep -q "no PID namespace" "$T/vm.err"; then
+	echo "skip: no PID namespace here (the prebuilt filters are for PID 1 of one)"
+elif [ "$(id -u)" -eq 0 ]; then
+	if grep -q "sandbox time: filters (prebuilt) " "$T/vm.err"; then
+		echo "ok: as root the start takes the prebuilt filters"
+	else
+		echo "FAIL: as root the start built its filters (want the prebuilt ones):"; cat "$T/vm.err"
+		fails=$((fails + 1))
+	fi
+	RVISOR_SANDBOX_PREBUILT=0 RVISOR_SANDBOX_TIMES=1 vm on 3
+	pid=$!
+	wait $pid 2>/dev/null
+	st=$?
+	if [ "$st" -eq 124 ] && grep -q "sandbox time: filters built " "$T/vm.err"; then
+		echo "ok: RVISOR_SANDBOX_PREBUILT=0: filters built from the rules, ran until its timeout"
+	else
+		echo "FAIL: RVISOR_SANDBOX_PREBUILT=0: status $st (want 124), stderr:"; cat "$T/vm.err"
+		fails=$((fails + 1))
+	fi
 fi
 
 finish sandbox
