@@ -167,10 +167,15 @@ class Guest:
 
 
 def process_ended(pid):
-    """pid is gone or a zombie (which holds no files or sockets)."""
+    """pid is gone, or a zombie whose other threads have ended too: a
+    killed process's main thread can be a zombie while its other threads
+    still exit, and they hold its files (an image lock) and sockets until
+    the last one has."""
     try:
         with open("/proc/%d/stat" % pid) as f:
-            return f.read().rsplit(")", 1)[1].split()[0] == "Z"
+            if f.read().rsplit(")", 1)[1].split()[0] != "Z":
+                return False
+        return len(os.listdir("/proc/%d/task" % pid)) <= 1
     except (OSError, IndexError):
         return True
 
