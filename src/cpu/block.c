@@ -230,6 +230,47 @@ struct block *block_lookup(struct hart *h)
 	return b;
 }
 
+unsigned block_cache_recent(struct hart *h, struct block_ref *out, unsigned max)
+{
+	unsigned n = 0;
+	/* Two passes: the current translation context's blocks first. */
+	for (int pass = 0; pass < 2; pass++) {
+		for (unsigned k = 0; k < (1u << JCACHE_BITS) && n < max; k++) {
+			const struct block *b = h->jcache[k];
+			if (!b || b->gen != bus_page_gen(h->bus, b->pa) ||
+			    (b->epoch == h->link_epoch) != (pass == 0))
+				continue;
+			out[n++] = (struct block_ref){b->vpc, b->pa, b->jit != NULL};
+		}
+	}
+	return n;
+}
+
+int block_predecode(struct hart *h, const struct block_ref *r)
+{
+	struct bus *bus = h->bus;
+	uint64_t pa = r->pa;
+	if ((pa & 1) || (r->vpc & 1) || !bus_is_ram(bus, pa, 2))
+		return 0;
+	if ((pa & (PAGE_SIZE - 1)) == PAGE_SIZE - 2 && (code_u16(bus, pa) & 3) == 3)
+		return 0; /* crosses a page: build_block would walk the page tables */
+	unsigned hi = ph_index(pa);
+	for (struct block *b = h->phash[hi]; b; b = b->phash_next)
+		if (b->pa == pa && b->vpc == r->vpc && b->gen == bus_page_gen(bus, pa))
+			return 0;
+	bool cacheable;
+	uint64_t cause, tval;
+	struct block *b = build_block(h, r->vpc, pa, &cacheable, &cause, &tval);
+	if (!b)
+		return 0;
+	/* Validated in no epoch: the first lookup checks vpc -> pa. */
+	b->epoch = h->link_epoch - 1;
+	b->phash_next = h->phash[hi];
+	h->phash[hi] = b;
+	h->jcache[jc_index(r->vpc)] = b;
+	return 1;
+}
+
 /* Run insns (a block's, or a copy of its first instructions plus a
  * terminator) and account the retired ones as the run loop does. No
  * chaining: the link epoch moves first, so no exit follows a link. */

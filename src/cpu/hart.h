@@ -282,5 +282,12 @@ struct ss_writer;
 struct ss_reader;
 int hart_save(const struct hart *h, struct ss_writer *w);
 int hart_load(struct hart *h, struct ss_reader *r);
+/* hart_load, keeping the decoded blocks (and their translations): for a
+ * caller that decoded them from the RAM this state goes with and bumped
+ * the page generation of every page it replaced since (a migration's
+ * destination, vmm/migrate_in.c). Blocks are found by virtual and
+ * physical pc and checked against the page generations, so none of them
+ * depends on the registers loaded here. */
+int hart_load_keep_code(struct hart *h, struct ss_reader *r);
 
 #endif

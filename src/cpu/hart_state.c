@@ -48,7 +48,7 @@ int hart_save(const struct hart *h, struct ss_writer *w)
 	return w->failed ? -1 : 0;
 }
 
-int hart_load(struct hart *h, struct ss_reader *r)
+static int load(struct hart *h, struct ss_reader *r, bool keep_code)
 {
 	if (r->id != HART_SECTION || r->version != HART_VERSION)
 		return -1;
@@ -96,7 +96,18 @@ int hart_load(struct hart *h, struct ss_reader *r)
 	atomic_store(&h->mip, mip);
 	hart_update_mode(h);
 	hart_flush_tlb(h);
-	hart_flush_blocks(h);
+	if (!keep_code)
+		hart_flush_blocks(h);
 	atomic_store(&h->events, EV_IRQ);
 	return 0;
+}
+
+int hart_load(struct hart *h, struct ss_reader *r)
+{
+	return load(h, r, false);
+}
+
+int hart_load_keep_code(struct hart *h, struct ss_reader *r)
+{
+	return load(h, r, true);
 }

@@ -308,6 +308,18 @@ void bus_mark_code(struct bus *b, uint64_t pa)
 	atomic_fetch_add(&b->store_tlb_epoch, 1);
 }
 
+void bus_code_replaced(struct bus *b, uint64_t pa, uint64_t len)
+{
+	if (len == 0)
+		return;
+	/* The bytes written (by this thread, perhaps in the kernel) before
+	 * any bump is seen: a decoder reads the generation, then the bytes. */
+	atomic_thread_fence(memory_order_seq_cst);
+	uint64_t first = bus_page_index(b, pa), last = bus_page_index(b, pa + len - 1);
+	for (uint64_t pg = first; pg <= last; pg++)
+		atomic_fetch_add_explicit(&b->page_gen[pg], 1, memory_order_release);
+}
+
 void bus_note_write(struct bus *b, uint64_t pa, uint64_t len)
 {
 	if (len == 0)

@@ -149,6 +149,13 @@ void bus_mark_code(struct bus *b, uint64_t pa);
  * (so later guest stores to them may use the store-TLB fast path). */
 void bus_note_write(struct bus *b, uint64_t pa, uint64_t len);
 
+/* RAM replaced from outside the guest and its devices (a migration's
+ * pages, written through the memfd or copied while no hart runs, perhaps
+ * while a block is decoded from them): every block decoded from these
+ * pages before is stale, whether or not the page is flagged as code
+ * (the flag is not ordered against such writes). Call after the write. */
+void bus_code_replaced(struct bus *b, uint64_t pa, uint64_t len);
+
 static inline uint32_t bus_page_gen(struct bus *b, uint64_t pa)
 {
 	return atomic_load_explicit(&b->page_gen[bus_page_index(b, pa)], memory_order_acquire);

@@ -228,53 +228,68 @@ static int build(struct vm_lifecycle *lc, struct vm_machine *m, struct error *e)
 	return 0;
 }
 
+/* The API and the debugger given the VM to control. */
+static void attach_controls(struct vm_lifecycle *lc, struct vm_machine *m)
+{
+	if (lc->api)
+		api_attach(lc->api, m->vm,
+			   m->htif.env ? "a bare-metal program using HTIF (tohost) "
+					 "cannot be snapshotted"
+				       : NULL);
+	if (lc->gdb)
+		gdbstub_attach(lc->gdb, m->vm);
+}
+
 /* The switch-over of an incoming migration, made from vm_run once the
- * vCPU threads exist, parked with the VM held paused: GO, the disks, RUNG,
- * then the resume. Spawning the threads (each installing its sandbox
- * filter) and starting the clock were inside the guest-visible pause when
- * they came after RUNG; a parked thread only has to wake. */
+ * vCPU threads exist, parked with the VM held paused: (the RAM and the
+ * state, when they come in the sandbox,) GO, the disks, RUNG, then the
+ * resume. Spawning the threads (each installing its sandbox filter) and
+ * starting the clock were inside the guest-visible pause when they came
+ * after RUNG, and spawning them still took 1 to 6 ms between REDY and GO
+ * on a loaded host: they are spawned before the RAM is received now, and
+ * a parked thread only has to wake. The API and the debugger get the VM
+ * once its state is in place (as before: never a half-received one). */
 struct switch_over {
 	struct vm_lifecycle *lc;
-	struct vm *vm;
+	struct vm_machine *m;
 	struct error *e;
+	bool receive; /* the RAM and the state are still to come */
 	bool called, failed;
 };
 
 static void switch_when_started(void *arg)
 {
 	struct switch_over *so = arg;
-	struct vm *vm = so->vm;
+	struct vm *vm = so->m->vm;
 	so->called = true;
-	mig_trace(&so->lc->incoming->trace, "vCPU threads spawned");
-	if (migrate_in_switch(so->lc->incoming, vm, so->e) < 0) {
-		so->failed = true; /* it told the source: this one never runs */
-		vm_pause_release(vm);
-		vm_request_exit(vm, VM_EXIT_ERROR, 2);
-		return;
+	mig_trace(&so->lc->incoming->trace, "vCPU threads spawned (parked)");
+	if (so->receive) {
+		mig_trace(&so->lc->incoming->trace, "console and sandbox ready");
+		if (migrate_in_receive(so->lc->incoming, vm, so->e) < 0)
+			goto failed; /* refused: the source was told, and resumes */
+		attach_controls(so->lc, so->m);
 	}
+	if (migrate_in_switch(so->lc->incoming, vm, so->e) < 0)
+		goto failed; /* it told the source: this one never runs */
 	vm_pause_release(vm);
 	if (!so->lc->incoming->user_paused && !so->lc->paused)
 		vm_resume(vm);
+	return;
+failed:
+	so->failed = true;
+	vm_pause_release(vm);
+	vm_request_exit(vm, VM_EXIT_ERROR, 2);
 }
 
 /* Before vm_run of an incoming migration: hold the VM paused, so that
  * its vCPU threads park as they start and nothing (the API) resumes them
- * before GO. */
-static int hold_for_switch(struct vm_lifecycle *lc, struct vm *vm, bool received_in_sandbox)
+ * before GO. When the RAM is still to come (receiving), the console and
+ * the sandbox are traced as ready by switch_when_started, before it. */
+static int hold_for_switch(struct vm_lifecycle *lc, struct vm *vm, bool receiving)
 {
-	if (!received_in_sandbox)
+	if (!receiving)
 		mig_trace(&lc->incoming->trace, "console and sandbox ready");
 	return vm_pause_hold(vm, &(bool){false});
-}
-
-/* The RAM and the state of an incoming migration, received with the
- * console started and the sandbox entered (migrate_in_sandbox_early): the
- * main thread and the RAM streams' threads under their filters, before
- * the source pauses the guest. A refusal was told to the source. */
-static int receive_in_sandbox(struct vm_lifecycle *lc, struct vm *vm, struct error *e)
-{
-	mig_trace(&lc->incoming->trace, "console and sandbox ready");
-	return migrate_in_receive(lc->incoming, vm, e);
 }
 
 static double seconds_since(const struct timespec *t0)
@@ -306,9 +321,6 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 			status = 1;
 		} else if (lc->sandbox && sandbox_enter_main(lc->sandbox, e) < 0) {
 			status = 1; /* never run a guest outside the sandbox asked for */
-		} else if (receiving && receive_in_sandbox(lc, vm, e) < 0) {
-			status = 2; /* refused: the source was told, and resumes */
-			switching = false;
 		} else if (switching && hold_for_switch(lc, vm, receiving) < 0) {
 			status = 2; /* exiting already: never run without GO */
 			err_set(e, ERR_CONFLICT,
@@ -319,21 +331,18 @@ int vm_lifecycle_run(struct vm_lifecycle *lc, struct error *e)
 			/* A migration's switch-over: vm_run starts the vCPU
 			 * threads parked (the pause held just above, so that
 			 * nothing resumes them before GO) and makes it
-			 * (switch_when_started). */
-			struct switch_over so = {.lc = lc, .vm = vm, .e = e};
+			 * (switch_when_started), receiving the RAM and the
+			 * state first when they come in the sandbox
+			 * (migrate_in_sandbox_early). */
+			struct switch_over so = {.lc = lc, .m = m, .e = e, .receive = receiving};
 			if (switching) {
 				vm->threads_started = switch_when_started;
 				vm->threads_started_arg = &so;
 			}
 			struct timespec t0;
 			clock_gettime(CLOCK_MONOTONIC, &t0);
-			if (lc->api)
-				api_attach(lc->api, vm,
-					   m->htif.env ? "a bare-metal program using HTIF (tohost) "
-							 "cannot be snapshotted"
-						       : NULL);
-			if (lc->gdb)
-				gdbstub_attach(lc->gdb, vm);
+			if (!receiving)
+				attach_controls(lc, m);
 			why = vm_run(vm, e);
 			if (lc->incoming)
 				mig_trace_stop(&lc->incoming->trace); /* it reads the VM */

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "block/block.h"
+#include "cpu/block.h"
 #include "mem/bus.h"
 #include "util/thread.h"
 #include "vmm/builder.h"
@@ -25,6 +26,9 @@
 #include "vmm/vm.h"
 
 #define PEER "migration source"
+/* HOTB blocks decoded (or translated) between two polls of the
+ * connection. */
+#define WARM_SLICE 4u
 
 void migrate_in_init(struct migrate_in *in)
 {
@@ -337,7 +341,7 @@ static void rx_free(struct mig_rx *rx)
  * zstd_ok: CMPR came. */
 static int read_ram(const struct mig_frame *f, uint64_t *pages, uint64_t *zero_pages, uint8_t *ram,
 		    uint64_t ram_size, int ram_fd, bool zstd_ok, struct mig_rx *rx, uint64_t *zin,
-		    uint64_t *zout, struct error *e)
+		    uint64_t *zout, struct bus *code_bus, struct error *e)
 {
 	const uint8_t *p = f->buf;
 	uint64_t first;
@@ -385,11 +389,15 @@ static int read_ram(const struct mig_frame *f, uint64_t *pages, uint64_t *zero_p
 		if (rc < 0)
 			return err_errno(e, errno ? errno : EIO, "migration: writing guest RAM");
 		*(zero ? zero_pages : pages) += n;
+		if (code_bus) /* blocks warmed from these pages before are stale */
+			bus_code_replaced(code_bus, code_bus->ram_base + (uint64_t)off, len);
 		return 0;
 	}
 	if (!zero) {
 		memcpy(dst, data, len);
 		*pages += n;
+		if (code_bus)
+			bus_code_replaced(code_bus, code_bus->ram_base + (uint64_t)off, len);
 		return 0;
 	}
 	/* Zero pages: a page that is already zero is left alone, so a hole
@@ -404,7 +412,100 @@ static int read_ram(const struct mig_frame *f, uint64_t *pages, uint64_t *zero_p
 			memset(pg, 0, PAGE_SIZE);
 	}
 	*zero_pages += n;
+	if (code_bus)
+		bus_code_replaced(code_bus, code_bus->ram_base + (uint64_t)off, len);
 	return 0;
+}
+
+/* HOTB: the blocks kept for warming (with post-copy, refused before:
+ * its pages are not all here). At most MIG_HOT_MAX per hart in all. */
+static int read_hot(struct migrate_in *in, uint64_t ram_size, struct error *e)
+{
+	unsigned ncpus = in->conf.cfg.ncpus;
+	uint32_t hart, n;
+	struct block_ref *refs = malloc(MIG_HOT_MAX * sizeof(*refs));
+	if (!refs)
+		return err_errno(e, ENOMEM, "migration: HOTB");
+	uint64_t ram_base = in->vm ? in->vm->bus.ram_base : VM_RAM_BASE;
+	if (mig_hot_decode(in->f.buf, in->f.len, ncpus, ram_base, ram_size, &hart, refs, &n, e) <
+	    0) {
+		free(refs);
+		return -1;
+	}
+	if (in->nhot + n > (size_t)MIG_HOT_MAX * ncpus) {
+		free(refs);
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: more than %u HOTB blocks per hart",
+			       MIG_HOT_MAX);
+	}
+	struct block_ref *r2 = realloc(in->hot_refs, (in->nhot + n) * sizeof(*r2) + 1);
+	if (r2)
+		in->hot_refs = r2;
+	uint32_t *h2 = r2 ? realloc(in->hot_hart, (in->nhot + n) * sizeof(*h2) + 1) : NULL;
+	if (h2)
+		in->hot_hart = h2;
+	if (!r2 || !h2) {
+		free(refs);
+		return err_errno(e, ENOMEM, "migration: HOTB");
+	}
+	bool *s2 = realloc(in->hot_done, (in->nhot + n) * sizeof(*s2) + 1);
+	if (!s2) {
+		free(refs);
+		return err_errno(e, ENOMEM, "migration: HOTB");
+	}
+	in->hot_done = s2;
+	for (uint32_t k = 0; k < n; k++) {
+		in->hot_refs[in->nhot + k] = refs[k];
+		in->hot_hart[in->nhot + k] = hart;
+		in->hot_done[in->nhot + k] = false;
+	}
+	in->nhot += n;
+	in->hot_undecoded += n;
+	free(refs);
+	return 0;
+}
+
+/* HOTB's blocks decoded into the VM's harts (their vCPU threads are
+ * parked, or not started yet) while the connection is quiet: each once
+ * its page has come (its generation moved from 0: read_ram bumps it),
+ * sweeping round them as pages arrive. Up to max blocks; false when none
+ * could be decoded now. Not translated ahead: measured, translating
+ * them too made the pause longer (docs/migration.md). */
+static bool warm(struct migrate_in *in, unsigned max)
+{
+	/* A sweep that found no page come costs a pass over the whole
+	 * list: not again within a millisecond (the last pages, in the
+	 * pause, come one frame after another). */
+	uint64_t now = mig_trace_now_ns();
+	if (!in->hot_undecoded || now < in->hot_sweep_after_ns)
+		return false;
+	struct bus *bus = &in->vm->bus;
+	unsigned work = 0;
+	for (unsigned seen = 0; work < max && seen < in->nhot && in->hot_undecoded; seen++) {
+		unsigned k = in->hot_cursor;
+		in->hot_cursor = (k + 1) % in->nhot;
+		if (in->hot_done[k] || bus_page_gen(bus, in->hot_refs[k].pa) == 0)
+			continue; /* done, or its page is not here yet */
+		struct hart *h = in->vm->harts[in->hot_hart[k]];
+		in->hot_warmed += (unsigned)block_predecode(h, &in->hot_refs[k]);
+		in->hot_done[k] = true;
+		in->hot_undecoded--;
+		work++;
+	}
+	if (!work)
+		in->hot_sweep_after_ns = now + 1000000;
+	return work > 0;
+}
+
+/* Slices of warming while nothing waits on fd: the next frame is never
+ * held up by more than one slice (a few to tens of µs). */
+static void warm_while_quiet(struct migrate_in *in, int fd)
+{
+	if (!in->vm || !in->hot_done)
+		return;
+	struct pollfd p = {.fd = fd, .events = POLLIN};
+	while (poll(&p, 1, 0) == 0 && warm(in, WARM_SLICE))
+		;
 }
 
 /* BLK: a piece of a copied disk, written into its target. */
@@ -469,12 +570,26 @@ int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_siz
 {
 	if (!in->have_conf || ram_size != in->conf.cfg.mem_size)
 		return err_set(e, ERR_INTERNAL, "migration: RAM of the wrong size");
-	const uint32_t body[] = {MIG_RAM, MIG_STAT, MIG_BLK, MIG_PMIS};
 	for (;;) {
-		/* PMIS: once, before STAT, and only when post-copy was asked. */
-		if (mig_recv(in->rfd, &in->f, body, in->postcopy && !in->missing ? 4 : 3, PEER, e) <
-		    0)
+		/* PMIS: once, before STAT, and only when post-copy was asked;
+		 * HOTB only without post-copy. */
+		uint32_t body[] = {MIG_RAM, MIG_STAT, MIG_BLK, MIG_HOTB};
+		if (in->postcopy)
+			body[3] = MIG_PMIS;
+		unsigned nbody = in->postcopy && in->missing ? 3 : 4;
+		warm_while_quiet(in, in->rfd);
+		if (mig_recv(in->rfd, &in->f, body, nbody, PEER, e) < 0)
 			return -1;
+		if (in->f.type == MIG_HOTB) {
+			if (in->hot_closed)
+				return err_set(e, ERR_INVALID,
+					       "migration stream refused: HOTB after RAM, BLK or "
+					       "STAT");
+			if (read_hot(in, ram_size, e) < 0)
+				return -1;
+			continue;
+		}
+		in->hot_closed = true;
 		if (in->f.type == MIG_PMIS) {
 			uint64_t npages = ram_size >> PAGE_SHIFT;
 			in->missing = calloc((npages + 63) / 64 + 1, sizeof(uint64_t));
@@ -492,10 +607,12 @@ int migrate_in_read_memory(struct migrate_in *in, uint8_t *ram, uint64_t ram_siz
 		if (in->f.type == MIG_RAM) {
 			if (read_ram(&in->f, &in->pages, &in->zero_pages, ram, ram_size, ram_fd,
 				     in->compress == MIG_COMPRESS_ZSTD, &in->rx,
-				     &in->compressed_bytes, &in->decompressed_bytes, e) < 0)
+				     &in->compressed_bytes, &in->decompressed_bytes,
+				     in->vm ? &in->vm->bus : NULL, e) < 0)
 				return -1;
 			continue;
 		}
+		mig_trace(&in->trace, "STAT read");
 		size_t len;
 		uint8_t *buf = take_payload(in, &len);
 		char err[SNAPSHOT_ERRLEN];
@@ -691,7 +808,7 @@ static void *ram_stream_thread(void *arg)
 		}
 		if (read_ram(&f, &s->pages, &s->zero_pages, s->ram, s->ram_size, s->ram_fd,
 			     s->in->compress == MIG_COMPRESS_ZSTD, &rx, &s->zin, &s->zout,
-			     &s->e) < 0)
+			     s->in->vm ? &s->in->vm->bus : NULL, &s->e) < 0)
 			break;
 	}
 	free(f.buf);
@@ -711,6 +828,7 @@ static int receive_memory(struct migrate_in *in, struct vm *vm, struct error *e)
 	struct ram_stream rs[MIG_STREAMS_MAX];
 	atomic_bool failed_first = false;
 	unsigned started = 0;
+	in->vm = vm;
 	for (; started < in->nstreams; started++) {
 		rs[started] = (struct ram_stream){.in = in,
 						  .index = started,
@@ -810,7 +928,8 @@ bool migrate_in_sandbox_early(const struct migrate_in *in, struct vm *vm)
 int migrate_in_receive(struct migrate_in *in, struct vm *vm, struct error *e)
 {
 	int rc = receive_memory(in, vm, e);
-	mig_trace(&in->trace, "STAT and DONE received");
+	mig_trace(&in->trace, "STAT and DONE received (HOTB: %u blocks, %u decoded)", in->nhot,
+		  in->hot_warmed);
 	char err[SNAPSHOT_ERRLEN];
 	if (rc == 0 && snapshot_apply_scratch(&in->state, vm, in->scratch, err, sizeof(err)) < 0) {
 		err_set(e, ERR_INVALID, "migration stream refused: state: %s", err);
@@ -901,6 +1020,9 @@ void migrate_in_close(struct migrate_in *in)
 	snapshot_scratch_free(in->scratch);
 	postcopy_in_stop(&in->pc);
 	free(in->missing);
+	free(in->hot_refs);
+	free(in->hot_hart);
+	free(in->hot_done);
 	if (in->uffd_dev >= 0)
 		close(in->uffd_dev);
 	if (in->listen_fd >= 0)

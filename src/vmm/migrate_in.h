@@ -69,6 +69,21 @@ struct migrate_in {
 	uint64_t *missing;
 	int uffd_dev;
 	struct postcopy_in pc;
+	/* The VM the RAM goes into (set by migrate_in_receive; NULL in the
+	 * fuzz target and tests): each page received bumps its code
+	 * generation, and HOTB's blocks are decoded into its harts. */
+	struct vm *vm;
+	/* HOTB (right after ACPT, before any other frame: hot_closed once
+	 * another came): the source's recent blocks (hot_hart[k] is
+	 * hot_refs[k]'s; hot_done[k] once tried), decoded round the list
+	 * from hot_cursor between frames until STAT; hot_warmed: how many
+	 * were (the others were there already, or were skipped). */
+	struct block_ref *hot_refs;
+	uint32_t *hot_hart;
+	bool *hot_done;
+	unsigned nhot, hot_undecoded, hot_cursor, hot_warmed;
+	uint64_t hot_sweep_after_ns; /* no sweep for pages come before (CLOCK_MONOTONIC) */
+	bool hot_closed;
 	struct mig_trace trace; /* RVISOR_MIGRATE_TRACE=1: the switch-over's timestamps */
 	struct hart *scratch;	/* snapshot_apply_scratch's, made before the pause */
 };

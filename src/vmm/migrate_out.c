@@ -27,6 +27,7 @@
 #include "vmm/migrate_trace.h"
 #include "vmm/migrate_wire.h"
 #include "vmm/migrate_zstd.h"
+#include "cpu/block.h"
 #include "vmm/postcopy.h"
 #include "vmm/snapshot.h"
 #include "vmm/vm.h"
@@ -39,6 +40,7 @@
 #define DRAIN_MS_MAX 5000
 /* Live rounds after the estimate fits, before the pause. */
 #define LIVE_ROUNDS_MAX 4
+_Static_assert(MIG_HOTB_MAX <= (size_t)MIG_RAM_MAX_PAGES << 12, "HOTB is encoded in sendbuf");
 
 struct migrate_out {
 	struct vm *vm;
@@ -83,6 +85,10 @@ struct migrate_out {
 	bool no_pace, postcopy_when_stalled;
 	/* st.compress: the compressor (one: this thread sends every frame). */
 	struct mig_zstd_enc z;
+	/* HOTB: each hart's recent blocks (MIG_HOT_MAX a hart, in hart
+	 * order), listed in an instant's pause after the first full pass. */
+	struct block_ref *hot;
+	unsigned nhot[VM_MAX_CPUS];
 };
 
 const char *migrate_phase_name(enum migrate_phase p)
@@ -172,6 +178,7 @@ static void drop_store_tlbs(struct vm *vm)
 struct log_op {
 	struct migrate_out *mo;
 	bool start;
+	bool hot; /* list the harts' recent blocks too (mo->hot) */
 	uint64_t count;
 	int rc;
 };
@@ -194,6 +201,9 @@ static void log_op_paused(void *arg)
 		for (uint64_t k = 0; k < mo->words; k++)
 			mo->taken[k] |= mo->bits[k];
 	}
+	for (unsigned k = 0; op->hot && k < mo->vm->ncpus; k++)
+		mo->nhot[k] = block_cache_recent(mo->vm->harts[k],
+						 mo->hot + (size_t)k * MIG_HOT_MAX, MIG_HOT_MAX);
 	drop_store_tlbs(mo->vm);
 }
 
@@ -706,6 +716,27 @@ static int open_stream(struct migrate_out *mo, unsigned index, int *slot, struct
 	return 0;
 }
 
+/* HOTB, one frame a hart with recent blocks (mo->hot, listed by
+ * log_op_paused). */
+static int send_hot(struct migrate_out *mo, struct error *e)
+{
+	unsigned total = 0;
+	for (unsigned k = 0; k < mo->vm->ncpus; k++) {
+		if (!mo->nhot[k])
+			continue;
+		size_t len =
+		    mig_hot_encode(mo->sendbuf, k, mo->hot + (size_t)k * MIG_HOT_MAX, mo->nhot[k]);
+		if (mig_send(mo->fd, MIG_HOTB, mo->sendbuf, len, e) < 0)
+			return -1;
+		pthread_mutex_lock(&mo->lock);
+		mo->st.bytes_sent += len + MIG_FRAME_HEAD + 4;
+		pthread_mutex_unlock(&mo->lock);
+		total += mo->nhot[k];
+	}
+	mig_trace(&mo->trace, "HOTB sent (%u blocks)", total);
+	return 0;
+}
+
 static int setup(struct migrate_out *mo, struct error *e)
 {
 	if (mo->nstreams > 1 && getrandom(mo->nonce, sizeof(mo->nonce), 0) != sizeof(mo->nonce))
@@ -742,11 +773,14 @@ static int setup(struct migrate_out *mo, struct error *e)
 	if (mo->st.copy_disks && start_disk_copy(mo, e) < 0)
 		return -1;
 	stamp(mo, &mo->st.setup_ms, &mo->t_start);
-	struct log_op op = {.mo = mo, .start = true};
+	/* In the same pause: the code each hart ran last (HOTB), for the
+	 * destination to decode while the RAM comes and the guest runs here
+	 * (not with post-copy: the pages are not all there before it runs). */
+	struct log_op op = {.mo = mo, .start = true, .hot = mo->hot && !mo->st.postcopy};
 	vm_with_paused(mo->vm, log_op_paused, &op);
 	if (op.rc < 0)
 		return err_set(e, ERR_IO, "migration: out of memory for the dirty log");
-	return 0;
+	return op.hot ? send_hot(mo, e) : 0;
 }
 
 /* Bytes written on fd that the peer has not acknowledged (TCP) or not
@@ -1310,6 +1344,7 @@ static void join_and_free(struct migrate_out *mo)
 	free(mo->taken);
 	free(mo->bits);
 	free(mo->sendbuf);
+	free(mo->hot);
 	mig_zstd_enc_free(&mo->z);
 	free(mo->blkbuf);
 	free(mo->missing);
@@ -1401,6 +1436,8 @@ int migrate_out_start(struct vm *vm, const char *no_migrate, const struct migrat
 	mo->taken = calloc(mo->words, sizeof(uint64_t));
 	mo->bits = calloc(mo->words, sizeof(uint64_t));
 	mo->sendbuf = malloc((size_t)MIG_RAM_MAX_PAGES << PAGE_SHIFT);
+	/* HOTB: a list of recent blocks per hart (no list: no HOTB). */
+	mo->hot = malloc((size_t)vm->ncpus * MIG_HOT_MAX * sizeof(*mo->hot));
 	pthread_mutex_init(&mo->lock, NULL);
 	if (!mo->taken || !mo->bits || !mo->sendbuf) {
 		join_and_free(mo);

@@ -19,6 +19,8 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "cpu/block.h"
+
 #include "vmm/vm.h"
 
 int mig_addr_parse(const char *uri, struct mig_addr *a, struct error *e)
@@ -346,6 +348,8 @@ static size_t max_len(uint32_t type)
 		return MIG_PREQ_LEN;
 	case MIG_CMPR:
 		return MIG_CMPR_LEN;
+	case MIG_HOTB:
+		return MIG_HOTB_MAX;
 	default: /* PCPY, PEND, PACK and the handshake: empty */
 		return 0;
 	}
@@ -611,5 +615,51 @@ int mig_ram_decode(const uint8_t *p, size_t len, uint64_t npages, bool zstd_ok, 
 		    "(%s%zu expected)",
 		    z ? " compressed" : "", *n, len, z ? "fewer than " : "",
 		    MIG_RAM_HEAD + (*zero ? 0 : pages));
+	return 0;
+}
+
+size_t mig_hot_encode(uint8_t *p, uint32_t hart, const struct block_ref *refs, uint32_t n)
+{
+	mig_put32(p, hart);
+	mig_put32(p + 4, n);
+	for (uint32_t k = 0; k < n; k++) {
+		uint8_t *q = p + MIG_HOT_HEAD + (size_t)k * MIG_HOT_ENTRY;
+		mig_put64(q, refs[k].vpc);
+		mig_put64(q + 8, refs[k].pa);
+		mig_put32(q + 16, refs[k].translated ? MIG_HOT_TRANSLATED : 0);
+	}
+	return MIG_HOT_HEAD + (size_t)n * MIG_HOT_ENTRY;
+}
+
+int mig_hot_decode(const uint8_t *p, size_t len, unsigned ncpus, uint64_t ram_base,
+		   uint64_t ram_size, uint32_t *hart, struct block_ref *out, uint32_t *n,
+		   struct error *e)
+{
+	if (len < MIG_HOT_HEAD)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: a HOTB frame of %zu bytes", len);
+	*hart = mig_get32(p);
+	*n = mig_get32(p + 4);
+	if (*hart >= ncpus)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: HOTB for hart %u of a %u-hart machine",
+			       *hart, ncpus);
+	if (*n > MIG_HOT_MAX || len != MIG_HOT_HEAD + (size_t)*n * MIG_HOT_ENTRY)
+		return err_set(e, ERR_INVALID,
+			       "migration stream refused: a HOTB frame of %zu bytes for %u blocks "
+			       "(at most %u, %u bytes each)",
+			       len, *n, MIG_HOT_MAX, MIG_HOT_ENTRY);
+	for (uint32_t k = 0; k < *n; k++) {
+		const uint8_t *q = p + MIG_HOT_HEAD + (size_t)k * MIG_HOT_ENTRY;
+		uint64_t vpc = mig_get64(q), pa = mig_get64(q + 8);
+		uint32_t flags = mig_get32(q + 16);
+		if ((flags & ~MIG_HOT_TRANSLATED) || (vpc & 1) || (pa & 1) || pa < ram_base ||
+		    pa - ram_base >= ram_size)
+			return err_set(e, ERR_INVALID,
+				       "migration stream refused: HOTB block %u (pc %#llx at "
+				       "%#llx, flags %#x) is not code in the guest's RAM",
+				       k, (unsigned long long)vpc, (unsigned long long)pa, flags);
+		out[k] = (struct block_ref){vpc, pa, flags & MIG_HOT_TRANSLATED};
+	}
 	return 0;
 }

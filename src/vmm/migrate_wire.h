@@ -40,6 +40,30 @@
 #define MIG_CMPR_LEN 4u
 #define MIG_COMPRESS_ZSTD 1u
 
+/* The source's recent code (docs/migration.md, "Warming the
+ * destination's code cache"): HOTB, u32 hart, u32 count, then per block
+ * u64 virtual pc, u64 physical pc, u32 flags (MIG_HOT_TRANSLATED: the
+ * source's JIT had translated it), after the first full pass and before
+ * STAT (never with PCPY). The destination decodes those blocks from the
+ * RAM it holds while the source still runs the guest. */
+#define MIG_HOTB SS_ID('H', 'O', 'T', 'B')
+#define MIG_HOT_HEAD 8u
+#define MIG_HOT_ENTRY 20u
+#define MIG_HOT_MAX 4096u /* blocks per hart: a jump cache's slots (JCACHE_BITS) */
+#define MIG_HOTB_MAX (MIG_HOT_HEAD + MIG_HOT_MAX * MIG_HOT_ENTRY)
+#define MIG_HOT_TRANSLATED 1u
+struct block_ref;
+/* HOTB's payload for hart's n blocks (n <= MIG_HOT_MAX) into p
+ * (MIG_HOTB_MAX bytes); returns its length. */
+size_t mig_hot_encode(uint8_t *p, uint32_t hart, const struct block_ref *refs, uint32_t n);
+/* HOTB checked against a machine of ncpus harts and RAM [ram_base,
+ * ram_base + ram_size): the hart one of them, the count in bounds, the
+ * length exact, no unknown flag, every pc even and every physical one in
+ * RAM. The blocks into out (MIG_HOT_MAX of them); 0, or -1 with e set. */
+int mig_hot_decode(const uint8_t *p, size_t len, unsigned ncpus, uint64_t ram_base,
+		   uint64_t ram_size, uint32_t *hart, struct block_ref *out, uint32_t *n,
+		   struct error *e);
+
 /* Several streams: STRM (u32 count, u32 index, 16-byte session nonce)
  * right after AUTH on every connection of a migration whose RAM goes over
  * `count` (2..MIG_STREAMS_MAX) further connections: index 0 on the main

@@ -884,7 +884,7 @@ void snapshot_vm_config(const struct snapshot *s, struct vm_config *cfg)
 
 /* One pass over the sections: validate (apply = false) or apply. */
 static int walk_sections(const struct snapshot *s, struct vm *vm, struct hart *scratch, bool apply,
-			 char *err, size_t errlen)
+			 bool keep_code, char *err, size_t errlen)
 {
 	size_t off = s->sections_off;
 	struct ss_reader r;
@@ -919,7 +919,7 @@ static int walk_sections(const struct snapshot *s, struct vm *vm, struct hart *s
 		if (r.id == HART_SECTION) {
 			/* snapshot_open checked the instance. */
 			struct hart *h = apply ? vm->harts[r.instance] : scratch;
-			if (hart_load(h, &r) < 0) {
+			if ((keep_code ? hart_load_keep_code(h, &r) : hart_load(h, &r)) < 0) {
 				snprintf(err, errlen,
 					 "hart %u: state section is malformed or of an unknown "
 					 "version (%u)",
@@ -949,6 +949,9 @@ static int walk_sections(const struct snapshot *s, struct vm *vm, struct hart *s
 	return rc < 0 ? -1 : 0;
 }
 
+static int apply(const struct snapshot *s, struct vm *vm, struct hart *scratch, bool keep_code,
+		 char *err, size_t errlen);
+
 struct hart *snapshot_scratch_new(struct vm *vm)
 {
 	struct hart *scratch = aligned_alloc(64, (sizeof(struct hart) + 63) & ~(size_t)63);
@@ -974,13 +977,19 @@ int snapshot_apply(const struct snapshot *s, struct vm *vm, char *err, size_t er
 		snprintf(err, errlen, "out of memory");
 		return -1;
 	}
-	int rc = snapshot_apply_scratch(s, vm, scratch, err, errlen);
+	int rc = apply(s, vm, scratch, false, err, errlen);
 	snapshot_scratch_free(scratch);
 	return rc;
 }
 
 int snapshot_apply_scratch(const struct snapshot *s, struct vm *vm, struct hart *scratch, char *err,
 			   size_t errlen)
+{
+	return apply(s, vm, scratch, true, err, errlen);
+}
+
+static int apply(const struct snapshot *s, struct vm *vm, struct hart *scratch, bool keep_code,
+		 char *err, size_t errlen)
 {
 	if (vm->ncpus != s->cfg.ncpus || vm->bus.ram_size != s->cfg.mem_size || !vm->board) {
 		snprintf(err, errlen, "the VM does not have the snapshot's shape");
@@ -1014,10 +1023,10 @@ int snapshot_apply_scratch(const struct snapshot *s, struct vm *vm, struct hart 
 			return -1;
 		}
 	}
-	if (walk_sections(s, vm, scratch, false, err, errlen) < 0)
+	if (walk_sections(s, vm, scratch, false, false, err, errlen) < 0)
 		return -1;
 	/* Everything checked: apply. Cannot fail past the checks above. */
-	if (walk_sections(s, vm, NULL, true, err, errlen) < 0)
+	if (walk_sections(s, vm, NULL, true, keep_code, err, errlen) < 0)
 		return -1;
 	vclock_init(&vm->clock, s->cfg.mtime);
 	return 0;

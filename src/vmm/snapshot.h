@@ -215,7 +215,11 @@ int snapshot_apply(const struct snapshot *s, struct vm *vm, char *err, size_t er
 /* The same with the caller's scratch hart (hart_init'ed on vm's bus; its
  * contents are overwritten): a migration's destination makes it before
  * the source pauses, since making one (its block cache, fresh pages)
- * costs about a millisecond of the guest's pause. */
+ * costs about a millisecond of the guest's pause. Unlike snapshot_apply,
+ * the harts keep the blocks they have decoded (hart_load_keep_code): the
+ * destination decodes the source's recent code from the RAM it received
+ * while the source still runs, and bumps the generation of every page it
+ * receives after that (migrate_in.c). */
 int snapshot_apply_scratch(const struct snapshot *s, struct vm *vm, struct hart *scratch, char *err,
 			   size_t errlen);
 /* A scratch hart for snapshot_apply_scratch, or NULL (out of memory);

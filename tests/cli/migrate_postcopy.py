@@ -53,7 +53,9 @@ def destination(name, prefix=(), api_sock=True, where=T):
     sock = os.path.join(T, name + ".sock")
     p = rvisor(name, ["--incoming", "unix:" + mig] + (["--api-socket", sock] if api_sock else []),
                prefix)
-    wait_for(lambda: os.path.exists(mig), name + " listening")
+    # The message, not the socket file: the file exists from bind(), a
+    # connect() before listen() is refused.
+    wait_for(lambda: "waiting for a migration on" in lab.err_of(name), name + " listening")
     return p, "unix:" + mig, sock
 
 

@@ -99,10 +99,14 @@ for _ in range(4):
 kind, body, _ = read_frame(main)
 check(kind == "DISK", "DISK on the main connection: %s" % kind)
 main.sendall(frame("ACPT", body))
-# The first RAM frames: on a RAM stream, never on the main connection.
+# The first RAM frames: on a RAM stream, never on the main connection
+# (which carries HOTB frames only, right after ACPT: the source's recent
+# code; checked with the state below).
 main.setblocking(False)
 try:
-    check(main.recv(1) == b"", "nothing more on the main connection during pre-copy")
+    head = main.recv(4, socket.MSG_PEEK)
+    check(head == b"" or b"HOTB".startswith(head),
+          "nothing but HOTB on the main connection during pre-copy: %r" % head)
 except BlockingIOError:
     pass
 main.setblocking(True)
@@ -186,7 +190,10 @@ while len(done) < 2:
         check(kind in ("RAM ", "DONE"), "RAM or DONE on a RAM stream: %s" % kind)
         if kind == "DONE":
             done.add([i for i, s in streams.items() if s is c][0])
-check(read_frame(main)[0] == "STAT", "the state on the main connection")
+kind = read_frame(main)[0]
+while kind == "HOTB":  # sent right after ACPT, before any RAM
+    kind = read_frame(main)[0]
+check(kind == "STAT", "the state on the main connection: %s" % kind)
 check(read_frame(main)[0] == "DONE", "DONE on the main connection")
 t0 = time.time()
 streams[2].setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))

@@ -16,7 +16,9 @@
  * result. So is a compressed one (CMPR after CONF, RAM and BLK frames
  * with the ZSTD flag: each decompressed into a buffer of its exact
  * announced size before it reaches RAM; tests/unit/test_migrate_zstd.c,
- * corpus seeds seed-zstd and seed-zstd-disk).
+ * corpus seeds seed-zstd and seed-zstd-disk). So are HOTB frames (the
+ * source's recent blocks, after DISK: validated and kept, not decoded
+ * here: no VM receives this RAM; seed seed-hotb).
  *
  * libFuzzer + ASan:
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc -I/usr/include/slirp \

@@ -13,11 +13,15 @@
  * or aims at the read-only one. A post-copy stream (PCPY, PMIS, DONE's
  * flag) is accepted with its missing pages, and refused when PMIS is
  * malformed, comes without PCPY, or DONE disagrees with it; its frames
- * are mutated too. RVISOR_FUZZ_SEED_DIR=DIR writes the streams there (the
+ * are mutated too. A stream with HOTB (the source's recent blocks) right
+ * after DISK is accepted; one naming another hart, a block outside RAM
+ * or at an odd address, or coming after RAM or with post-copy is refused.
+ * RVISOR_FUZZ_SEED_DIR=DIR writes the streams there (the
  * fuzz corpus's seeds). */
 #include "../fuzz/fuzz_migrate.c"
 
 #include "check.h"
+#include "cpu/block.h"
 #include "migstream.h"
 
 static void put_ram(struct buf *b, struct vm *vm, uint64_t first, uint32_t n, bool zero)
@@ -185,6 +189,81 @@ static void postcopy_streams(struct vm *vm)
 	CHECK(mig_missing_decode(pm, sizeof(pm), 100, bits, &e) == 1);
 }
 
+/* A stream with HOTB (hart, count, its blocks) right after DISK, or
+ * (late) after the first RAM frame; with PCPY when pcpy. */
+static struct buf hot_stream(struct vm *vm, uint32_t hart, uint64_t pa, bool late, bool pcpy)
+{
+	struct buf s = {0};
+	put_preamble(&s);
+	struct ss_writer w;
+	ss_writer_init(&w);
+	CHECK(snapshot_write_state(vm, &w, true) == 0);
+	put_frame(&s, MIG_CONF, w.buf, w.len, NULL, 0);
+	ss_writer_free(&w);
+	if (pcpy)
+		put_frame(&s, MIG_PCPY, NULL, 0, NULL, 0);
+	uint8_t disks[4] = {0};
+	put_frame(&s, MIG_DISK, disks, 4, NULL, 0);
+	struct block_ref refs[3] = {{0xffffffff80001000ull, VM_RAM_BASE + 0x1000, true},
+				    {0x10626, VM_RAM_BASE + 0x5000, false},
+				    {0x80000000ull, pa, false}};
+	uint8_t hot[MIG_HOT_HEAD + 3 * MIG_HOT_ENTRY];
+	if (late)
+		put_ram(&s, vm, 0, 2, false);
+	put_frame(&s, MIG_HOTB, hot, mig_hot_encode(hot, hart, refs, 3), NULL, 0);
+	put_ram(&s, vm, 4, 2, false);
+	ss_writer_init(&w);
+	CHECK(snapshot_write_state(vm, &w, false) == 0);
+	put_frame(&s, MIG_STAT, w.buf, w.len, NULL, 0);
+	ss_writer_free(&w);
+	uint8_t flags[4] = {0};
+	put_frame(&s, MIG_DONE, flags, 4, NULL, 0);
+	return s;
+}
+
+static void hot_streams(struct vm *vm)
+{
+	struct mig_fuzz_result res;
+	struct buf s = hot_stream(vm, 1, VM_RAM_BASE + 0x2002, false, false);
+	seed_out("seed-hotb", &s);
+	CHECK(mig_fuzz_one(s.p, s.len, false, &res) == 0);
+	if (res.rc)
+		printf("HOTB stream refused: %s\n", res.e.msg);
+	free(s.p);
+	static const struct {
+		uint32_t hart;
+		uint64_t pa;
+		bool late, pcpy;
+		const char *why;
+	} bad[] = {{2, VM_RAM_BASE, false, false, "hart 2"},
+		   {0, VM_RAM_BASE + 3, false, false, "not code"},
+		   {0, VM_RAM_BASE - 2, false, false, "not code"},
+		   {0, VM_RAM_BASE + MIG_FUZZ_MEM, false, false, "not code"},
+		   {0, VM_RAM_BASE, true, false, "HOTB after RAM"},
+		   {0, VM_RAM_BASE, false, true, "HOTB"}};
+	for (unsigned k = 0; k < sizeof(bad) / sizeof(bad[0]); k++) {
+		s = hot_stream(vm, bad[k].hart, bad[k].pa, bad[k].late, bad[k].pcpy);
+		CHECK(mig_fuzz_one(s.p, s.len, false, &res) < 0 && strstr(res.e.msg, bad[k].why));
+		free(s.p);
+	}
+	/* The frame's own checks: a count the length does not hold, past the
+	 * maximum, an unknown flag. */
+	uint8_t p[MIG_HOT_HEAD + MIG_HOT_ENTRY] = {0};
+	struct block_ref out[MIG_HOT_MAX];
+	uint32_t hart, n;
+	struct error e;
+	mig_put32(p + 4, 2);
+	CHECK(mig_hot_decode(p, sizeof(p), 1, VM_RAM_BASE, 1 << 20, &hart, out, &n, &e) < 0);
+	mig_put32(p + 4, MIG_HOT_MAX + 1);
+	CHECK(mig_hot_decode(p, sizeof(p), 1, VM_RAM_BASE, 1 << 20, &hart, out, &n, &e) < 0);
+	mig_put32(p + 4, 1);
+	mig_put64(p + MIG_HOT_HEAD + 8, VM_RAM_BASE);
+	CHECK(mig_hot_decode(p, sizeof(p), 1, VM_RAM_BASE, 1 << 20, &hart, out, &n, &e) == 0 &&
+	      n == 1 && out[0].pa == VM_RAM_BASE && !out[0].translated);
+	mig_put32(p + MIG_HOT_HEAD + 16, 2);
+	CHECK(mig_hot_decode(p, sizeof(p), 1, VM_RAM_BASE, 1 << 20, &hart, out, &n, &e) < 0);
+}
+
 int main(void)
 {
 	rng = 0x9b05688c2b3e6c1full;
@@ -233,6 +312,7 @@ int main(void)
 	CHECK(mig_fuzz_one(s.p, s.len, true, NULL) == 0);
 	disk_streams(vm);
 	postcopy_streams(vm);
+	hot_streams(vm);
 
 	/* Another protocol version, said so. */
 	uint8_t *m = malloc(s.len + 64);
