@@ -100,22 +100,39 @@ static void disk_streams(struct vm *vm)
 	free(s.p);
 }
 
+/* The head of a stream of a VM without disks: the preamble, CONF (vm's
+ * configuration), PCPY when pcpy, and an empty DISK table. */
+static void put_head(struct buf *s, struct vm *vm, bool pcpy)
+{
+	put_preamble(s);
+	struct ss_writer w;
+	ss_writer_init(&w);
+	CHECK(snapshot_write_state(vm, &w, true) == 0);
+	put_frame(s, MIG_CONF, w.buf, w.len, NULL, 0);
+	ss_writer_free(&w);
+	if (pcpy)
+		put_frame(s, MIG_PCPY, NULL, 0, NULL, 0);
+	uint8_t disks[4] = {0};
+	put_frame(s, MIG_DISK, disks, 4, NULL, 0);
+}
+
+/* STAT: vm's device and hart state. */
+static void put_stat(struct buf *s, struct vm *vm)
+{
+	struct ss_writer w;
+	ss_writer_init(&w);
+	CHECK(snapshot_write_state(vm, &w, false) == 0);
+	put_frame(s, MIG_STAT, w.buf, w.len, NULL, 0);
+	ss_writer_free(&w);
+}
+
 /* A post-copy stream: PCPY (unless !pcpy) between CONF and DISK, PMIS
  * with pages 3 and last (its page count npages_said), DONE with flags. */
 static struct buf postcopy_stream(struct vm *vm, bool pcpy, uint64_t npages_said, uint32_t done)
 {
 	uint64_t npages = vm->bus.ram_size >> PAGE_SHIFT;
 	struct buf s = {0};
-	put_preamble(&s);
-	struct ss_writer w;
-	ss_writer_init(&w);
-	CHECK(snapshot_write_state(vm, &w, true) == 0);
-	put_frame(&s, MIG_CONF, w.buf, w.len, NULL, 0);
-	ss_writer_free(&w);
-	if (pcpy)
-		put_frame(&s, MIG_PCPY, NULL, 0, NULL, 0);
-	uint8_t disks[4] = {0};
-	put_frame(&s, MIG_DISK, disks, 4, NULL, 0);
+	put_head(&s, vm, pcpy);
 	put_ram(&s, vm, 0, 2, false);
 	size_t words = (size_t)(npages + 63) / 64, len = 8 + words * 8;
 	uint8_t *pm = calloc(1, len);
@@ -125,10 +142,7 @@ static struct buf postcopy_stream(struct vm *vm, bool pcpy, uint64_t npages_said
 	pm[len - 1] = 0x80; /* the last page */
 	put_frame(&s, MIG_PMIS, pm, len, NULL, 0);
 	free(pm);
-	ss_writer_init(&w);
-	CHECK(snapshot_write_state(vm, &w, false) == 0);
-	put_frame(&s, MIG_STAT, w.buf, w.len, NULL, 0);
-	ss_writer_free(&w);
+	put_stat(&s, vm);
 	uint8_t flags[4];
 	mig_put32(flags, done);
 	put_frame(&s, MIG_DONE, flags, 4, NULL, 0);
@@ -194,16 +208,7 @@ static void postcopy_streams(struct vm *vm)
 static struct buf hot_stream(struct vm *vm, uint32_t hart, uint64_t pa, bool late, bool pcpy)
 {
 	struct buf s = {0};
-	put_preamble(&s);
-	struct ss_writer w;
-	ss_writer_init(&w);
-	CHECK(snapshot_write_state(vm, &w, true) == 0);
-	put_frame(&s, MIG_CONF, w.buf, w.len, NULL, 0);
-	ss_writer_free(&w);
-	if (pcpy)
-		put_frame(&s, MIG_PCPY, NULL, 0, NULL, 0);
-	uint8_t disks[4] = {0};
-	put_frame(&s, MIG_DISK, disks, 4, NULL, 0);
+	put_head(&s, vm, pcpy);
 	struct block_ref refs[3] = {{0xffffffff80001000ull, VM_RAM_BASE + 0x1000, true},
 				    {0x10626, VM_RAM_BASE + 0x5000, false},
 				    {0x80000000ull, pa, false}};
@@ -212,10 +217,7 @@ static struct buf hot_stream(struct vm *vm, uint32_t hart, uint64_t pa, bool lat
 		put_ram(&s, vm, 0, 2, false);
 	put_frame(&s, MIG_HOTB, hot, mig_hot_encode(hot, hart, refs, 3), NULL, 0);
 	put_ram(&s, vm, 4, 2, false);
-	ss_writer_init(&w);
-	CHECK(snapshot_write_state(vm, &w, false) == 0);
-	put_frame(&s, MIG_STAT, w.buf, w.len, NULL, 0);
-	ss_writer_free(&w);
+	put_stat(&s, vm);
 	uint8_t flags[4] = {0};
 	put_frame(&s, MIG_DONE, flags, 4, NULL, 0);
 	return s;
@@ -294,10 +296,7 @@ int main(void)
 	put_ram(&s, vm, 4, 2, false);
 	put_ram(&s, vm, 5, 1, true); /* the page became zero: sent again as such */
 	put_ram(&s, vm, npages - 1, 1, false);
-	ss_writer_init(&w);
-	CHECK(snapshot_write_state(vm, &w, false) == 0);
-	put_frame(&s, MIG_STAT, w.buf, w.len, NULL, 0);
-	ss_writer_free(&w);
+	put_stat(&s, vm);
 	uint8_t flags[4] = {0};
 	put_frame(&s, MIG_DONE, flags, 4, NULL, 0);
 	seed_out("seed-no-disks", &s);
