@@ -48,7 +48,8 @@ stays at the raw figure).
 
 BENCH_MIGRATE_ROWS=idle,veth runs only those rows; BENCH_MIGRATE_QEMU=0
 leaves QEMU out; BENCH_MIGRATE_VERBOSE=1 prints rvisor's account of each
-run (where its downtime went)."""
+run (where its downtime went); BENCH_MIGRATE_EACH=1 prints each run's
+figures, not only the best of BENCH_RUNS."""
 import os
 import re
 import select
@@ -412,6 +413,8 @@ def best_of(fn):
             r = None
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
+        if r and r[0] is not None and os.environ.get("BENCH_MIGRATE_EACH"):
+            print("  run: down %.1f own %.1f total %.1f ms" % (r[0], r[1], r[2]), flush=True)
         if r and r[0] is not None and (best is None or r[0] + r[2] < best[0] + best[2]):
             best = r
     return best
