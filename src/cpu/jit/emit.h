@@ -131,13 +131,7 @@ static inline void op_sib(struct emit *e, bool w, uint8_t opc, unsigned reg, uns
 {
 	rex(e, w, reg, index, base, false);
 	e8(e, opc);
-	unsigned mod = disp == 0 ? 0 : fits8(disp) ? 1 : 2;
-	e8(e, (uint8_t)(mod << 6 | (reg & 7) << 3 | 4));
-	e8(e, (uint8_t)((index & 7) << 3 | (base & 7)));
-	if (mod == 1)
-		e8(e, (uint8_t)(int8_t)disp);
-	else if (mod == 2)
-		e32(e, (uint32_t)disp);
+	modrm_sib_d(e, reg, base, index, disp);
 }
 
 /* lea r, [base + index] (base is not rbp/r13) */

@@ -39,6 +39,21 @@ uint32_t jit_store_slow(struct hart *h, uint64_t va, uint64_t val, uint32_t size
 	return 0;
 }
 
+/* rax = the TLB entry's offset for the address in src: ((va >> 12) & 255)
+ * * 16, as (va >> 8) & 0xff0 (with BMI2, the copy and the shift are one
+ * rorx: the rotated-in bits are masked). */
+static void tlb_index(struct tr *t, unsigned src)
+{
+	struct emit *e = &t->e;
+	if (t->j->bmi2) {
+		rorx_ri(e, false, RAX, src, PAGE_SHIFT - 4);
+	} else {
+		alu_rr(e, false, 0x11, RAX, src); /* mov eax, src */
+		shift_ri(e, false, SH_SHR, RAX, PAGE_SHIFT - 4);
+	}
+	alu_ri(e, false, ALU_AND, RAX, (TLB_SIZE - 1) << 4);
+}
+
 /* The TLB lookup of va = x[rs1] + imm; rcx = the masked address (the
  * page, on a hit), rax = the addend on a hit (falls through), or takes the
  * returned rel32 on a miss. With va NULL (FP accesses, AMOs) the address
@@ -62,13 +77,8 @@ uint8_t *tlb_lookup(struct tr *t, bool store, const struct insn *i, int32_t imm,
 		else
 			mov_rr(e, RCX, (unsigned)c);
 		alu_ri(e, true, ALU_AND, RCX, mask);
-		if (t->j->bmi2) {
-			rorx_ri(e, false, RAX, imm ? RCX : (unsigned)c, PAGE_SHIFT - 4);
-		} else {
-			alu_rr(e, false, 0x11, RAX, RCX); /* mov eax, ecx */
-			shift_ri(e, false, SH_SHR, RAX, PAGE_SHIFT - 4);
-		}
-		alu_ri(e, false, ALU_AND, RAX, (TLB_SIZE - 1) << 4);
+		/* rorx reads the register itself when it holds va unchanged */
+		tlb_index(t, t->j->bmi2 && !imm ? (unsigned)c : RCX);
 	} else {
 		if (c >= 0 && imm) {
 			lea_rm(e, RSI, (unsigned)c, imm);
@@ -81,16 +91,7 @@ uint8_t *tlb_lookup(struct tr *t, bool store, const struct insn *i, int32_t imm,
 			*va = RSI;
 			*disp = 0;
 		}
-		/* rax = ((va >> 12) & 255) * 16, as (va >> 8) & 0xff0 (with
-		 * BMI2, the copy and the shift are one rorx: the rotated-in
-		 * bits are masked) */
-		if (t->j->bmi2) {
-			rorx_ri(e, false, RAX, RSI, PAGE_SHIFT - 4);
-		} else {
-			alu_rr(e, false, 0x11, RAX, RSI); /* mov eax, esi */
-			shift_ri(e, false, SH_SHR, RAX, PAGE_SHIFT - 4);
-		}
-		alu_ri(e, false, ALU_AND, RAX, (TLB_SIZE - 1) << 4);
+		tlb_index(t, RSI);
 		mov_rr(e, RCX, RSI);
 		alu_ri(e, true, ALU_AND, RCX, mask);
 	}
@@ -249,13 +250,7 @@ void emit_refind_page(struct tr *t, struct slow *s)
 {
 	struct emit *e = &t->e;
 	bool store = s->kind == SLOW_STORE;
-	if (t->j->bmi2) {
-		rorx_ri(e, false, RAX, RCX, PAGE_SHIFT - 4);
-	} else {
-		alu_rr(e, false, 0x11, RAX, RCX); /* mov eax, ecx */
-		shift_ri(e, false, SH_SHR, RAX, PAGE_SHIFT - 4);
-	}
-	alu_ri(e, false, ALU_AND, RAX, (TLB_SIZE - 1) << 4);
+	tlb_index(t, RCX);
 	alu_ri(e, true, ALU_AND, RCX, -(int32_t)PAGE_SIZE);
 	uint8_t *none;
 	if (t->tlb_reg) {
