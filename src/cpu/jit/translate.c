@@ -322,14 +322,6 @@ static void emit_slow(struct tr *t, struct slow *s)
 		writeback(t, s->dirty);
 		instret_store(e); /* the count at the fast path's point (delta short) */
 	}
-	/* The block's later accesses may use this one's page (t->pg_*): its
-	 * address goes on the stack across the call (twice: rsp stays 16-byte
-	 * aligned), to find the page again after it. */
-	bool refind = t->pg_used && (s->kind == SLOW_LOAD || s->kind == SLOW_STORE);
-	if (refind) {
-		push_r(e, RSI);
-		push_r(e, RSI);
-	}
 	switch (s->kind) {
 	case SLOW_LOAD:
 		mov_rr(e, RDI, RBX);
@@ -374,10 +366,6 @@ static void emit_slow(struct tr *t, struct slow *s)
 		return;
 	}
 	/* Loads and stores: a nonzero result means the trap was taken. */
-	if (refind) {
-		pop_r(e, RCX);
-		pop_r(e, RCX);
-	}
 	test_rr(e, false, RAX, RAX);
 	uint8_t *ok = jcc32(e, CC_E);
 	alu_rr(e, false, ALU_XOR, RAX, RAX);
@@ -391,10 +379,11 @@ static void emit_slow(struct tr *t, struct slow *s)
 	reload(t, again);
 	after_call(t);
 	emit_stale_check(t);
-	if (refind)
-		emit_refind_page(t, s);
-	else
-		patch32(jmp32(e), s->resume);
+	/* The block's later accesses may use the page state (t->pg_*): the
+	 * call left no page in rcx, so they look the TLB up again. */
+	if (t->pg_used)
+		mov_ri(e, RCX, PAGE_NONE);
+	patch32(jmp32(e), s->resume);
 }
 
 /* The first conditional branch back to the block's start (a loop's back
@@ -413,17 +402,60 @@ static int find_loop(const struct block *b)
 	return -1;
 }
 
+/* The page state through instructions 0..loop_k (the back edge), as
+ * emit_load and emit_store leave it, without emitting. */
+static void page_through_loop(struct tr *t)
+{
+	for (unsigned k = 0; k <= (unsigned)t->loop_k; k++) {
+		const struct insn *i = &t->b->insns[k];
+		uint32_t raw = insn_raw32(i);
+		if (!keeps_page(t, i, raw)) {
+			t->pg_valid = false;
+			continue;
+		}
+		bool store = (raw & 0x7f) == 0x23;
+		if (store || (raw & 0x7f) == 0x03)
+			page_after_access(t, i, store, page_reuse(t, i, store));
+	}
+}
+
+/* Whether the loop's iterations pass the page state on through its back
+ * edge, and if so, the state its body starts with (t->pg_*): the state an
+ * iteration leaves, when an iteration started with it leaves one at least
+ * as usable (a page, from the store TLB if it was). Then the block's entry
+ * starts it as PAGE_NONE, so that the first iteration's accesses look the
+ * TLB up, and each later one finds the last iteration's page in rcx. */
+static bool loop_page(struct tr *t)
+{
+	t->pg_valid = false;
+	if (t->loop_k < 0)
+		return false;
+	page_through_loop(t);
+	if (!t->pg_valid)
+		return false;
+	bool store = t->pg_store;
+	uint8_t base = t->pg_base;
+	page_through_loop(t);
+	bool carry = t->pg_valid && (t->pg_store || !store);
+	t->pg_valid = carry;
+	t->pg_store = store;
+	t->pg_base = base;
+	return carry;
+}
+
 /* A loop's head, after the loads of the locals: entered from the back
  * edge, it adds the iteration's count and checks events and budget (as a
  * loop's inline exit does); the block's entry jumps over it. A failed
  * check leaves as the back edge's exit would (a SLOW_EXIT whose count is
  * already in instret, no local dirty: the back edge uses the head only
  * then). */
-static void emit_loop_head(struct tr *t)
+static void emit_loop_head(struct tr *t, bool carry)
 {
 	struct emit *e = &t->e;
 	struct block *b = t->b;
 	unsigned n = (unsigned)t->loop_k + 1;
+	if (carry) /* the page state starts as no page */
+		mov_ri(e, RCX, PAGE_NONE);
 	uint8_t *first = jmp32(e);
 	t->head = e->p;
 	alu_ri(e, true, ALU_ADD, RINSTRET, (int32_t)n);
@@ -487,8 +519,9 @@ void *jit_translate(struct hart *h, struct block *b)
 	tlb_reg_load(&t);
 	t.body_l = e->p;
 	t.loop_k = find_loop(b);
+	bool carry = loop_page(&t);
 	if (t.loop_k >= 0)
-		emit_loop_head(&t);
+		emit_loop_head(&t, carry);
 	if ((size_t)(t.chk - e->start) != j->entry_bytes ||
 	    (size_t)(t.body - t.chk) != j->chk_bytes)
 		abort(); /* chained jumps skip exactly the entry code */
@@ -496,7 +529,7 @@ void *jit_translate(struct hart *h, struct block *b)
 	 * its out-of-line refills and slow paths that find the page again
 	 * make translations larger than they save (inside Linux, 23 % more
 	 * translations and 58 % more code-cache flushes with it everywhere). */
-	t.pg_valid = t.pg_used = false;
+	t.pg_used = false;
 	for (unsigned k = 0; k < b->ninsn; k++) {
 		uint64_t pc = b->vpc + b->insns[k].pc_off;
 		if (t.loop_k < 0 || !keeps_page(&t, &b->insns[k], insn_raw32(&b->insns[k])))

@@ -98,6 +98,7 @@ struct slow {
 	uint8_t *resume;    /* where the fast path continues (loads, stores, calls) */
 	uint8_t *back;	    /* SLOW_REFILL: the access instruction, entered with rax = addend */
 	uint8_t access;	    /* SLOW_REFILL: SLOW_LOAD or SLOW_STORE */
+	bool poison;	    /* SLOW_REFILL: then rcx = PAGE_NONE */
 	uint64_t pc;
 	uint32_t delta;	   /* instructions retired but not yet in instret */
 	unsigned dirty;	   /* cache slots to store before calling C */
@@ -125,16 +126,18 @@ struct tr {
 	unsigned dirty;		      /* cache slots written since they were last stored */
 	bool tlb_reg;		      /* RTLB holds h->tlb_load (not a local) */
 	const _Atomic uint32_t *genp; /* the block's page generation */
-	/* The page of the last integer load or store, while rcx holds it
-	 * (its tag: a hit leaves the masked address there) and rax its
-	 * addend: a later access off the same mapped base register checks
-	 * that its address lies in that page (sub, cmp, ja) instead of
-	 * looking the TLB up. Native instructions that leave rax and rcx
-	 * alone keep it (keeps_page); anything else ends it. */
+	/* The page state: while valid, rcx holds a page (a TLB tag: a hit
+	 * leaves the masked address there) or PAGE_NONE, and rax that page's
+	 * addend. An integer access off the same mapped base register as the
+	 * access that found it compares its masked address with rcx (and,
+	 * cmp, jne) instead of looking the TLB up. Native instructions that
+	 * leave rax and rcx alone keep it (keeps_page); anything else ends it.
+	 * In a loop, the state at the back edge carries over to the next
+	 * iteration (loop_page); the block's entry starts it as PAGE_NONE. */
 	bool pg_valid;
 	bool pg_store;	 /* from the store TLB: stores may use it too (loads always may) */
 	uint8_t pg_base; /* the guest base register of the access that found it */
-	bool pg_used;	 /* an access used it: slow paths find the page again, or end the block */
+	bool pg_used;	 /* an access used it: slow paths leave rcx = PAGE_NONE */
 	unsigned nslow;
 	/* at most two per instruction (an access's refill and its slow path)
 	 * and the loop head's */
@@ -309,9 +312,13 @@ void emit_chain_static(struct tr *t, struct emit *e, uint8_t *to_chain, uint8_t 
 uint8_t *emit_chain(struct emit *e, size_t body_off, uint8_t **ret_wb);
 
 /* translate_mem.c: the inline TLB path, integer loads and stores */
+/* rcx's value for "no page": no masked address equals it (the tag mask
+ * keeps the page bits and at most the three alignment bits). */
+#define PAGE_NONE 0x800u
 bool keeps_page(const struct tr *t, const struct insn *i, uint32_t raw);
+bool page_reuse(const struct tr *t, const struct insn *i, bool store);
+void page_after_access(struct tr *t, const struct insn *i, bool store, bool reuse);
 void emit_refill(struct tr *t, struct slow *s);
-void emit_refind_page(struct tr *t, struct slow *s);
 uint32_t jit_load_slow(struct hart *h, uint64_t va, uint32_t desc, uint64_t pc, uint32_t delta);
 uint32_t jit_store_slow(struct hart *h, uint64_t va, uint64_t val, uint32_t size, uint64_t pc,
 			uint32_t delta);

@@ -128,22 +128,22 @@ struct slow *emit_tlb(struct tr *t, unsigned kind, const struct insn *i, unsigne
 	return s;
 }
 
-/* Whether an access may check its address against the last access's page
- * (t->pg_*) instead of looking the TLB up: same mapped base register (so
- * most likely the same page), and a store only after a store (a store
- * TLB entry is writable RAM, so readable too; a load's is not writable). */
-static bool page_reuse(const struct tr *t, const struct insn *i, bool store)
+/* Whether an access may check its address against the page state (t->pg_*)
+ * instead of looking the TLB up: same mapped base register as the access
+ * that found the page (so most likely the same page), and a store only on
+ * a store's page (a store TLB entry is writable RAM, so readable too; a
+ * load's is not writable). */
+bool page_reuse(const struct tr *t, const struct insn *i, bool store)
 {
 	return t->pg_valid && (t->pg_store || !store) && i->rs1 == t->pg_base &&
 	       hreg(t, i->rs1) >= 0;
 }
 
-/* The fast path of an access on the last access's page: rsi = va - page,
- * which must leave room for the access in the page (unsigned, so an
- * address below the page fails too; a misaligned access inside the page
- * is done by the host, as the slow path would). Otherwise a SLOW_REFILL
- * looks the TLB up and comes back. The access follows at s->back, as
- * [rax + base + imm]. */
+/* The fast path of an access on the page in rcx: its address masked as
+ * the TLB's tag is (page bits and the access's alignment bits) must equal
+ * rcx, which holds a page or PAGE_NONE. Otherwise a SLOW_REFILL looks the
+ * TLB up and comes back (a misaligned access goes on to its slow path).
+ * The access follows at s->back, as [rax + base + imm]. */
 static struct slow *emit_reuse(struct tr *t, unsigned kind, const struct insn *i, unsigned size,
 			       uint64_t pc, unsigned k)
 {
@@ -153,23 +153,43 @@ static struct slow *emit_reuse(struct tr *t, unsigned kind, const struct insn *i
 		lea_rm(e, RSI, c, i->imm);
 	else
 		mov_rr(e, RSI, c);
-	alu_rr(e, true, ALU_SUB, RSI, RCX);
-	alu_ri(e, true, ALU_CMP, RSI, (int32_t)(PAGE_SIZE - size));
-	struct slow *s = add_slow(t, SLOW_REFILL, jcc32(e, CC_A), pc);
+	alu_ri(e, true, ALU_AND, RSI, (int32_t)(-(int32_t)PAGE_SIZE | (int32_t)(size - 1)));
+	alu_rr(e, true, ALU_CMP, RSI, RCX);
+	struct slow *s = add_slow(t, SLOW_REFILL, jcc32(e, CC_NE), pc);
 	s->access = (uint8_t)kind;
 	s->size = (uint8_t)size;
 	s->delta = k - t->synced;
 	s->dirty = t->dirty;
 	s->slot = &t->b->insns[k];
 	s->back = e->p;
+	/* a load that refills from the load TLB leaves no page a store may
+	 * use, while the state says there is one */
+	s->poison = kind == SLOW_LOAD && t->pg_store;
 	t->pg_used = true;
 	return s;
 }
 
+/* The page state after an integer access (reuse: it checked the page
+ * state rather than looking the TLB up): a lookup replaces it with its
+ * own page, from the store TLB for a store; a reuse keeps it (a load's
+ * refill makes it PAGE_NONE when it was a store's). A store whose value
+ * went through rcx (both its value and base unmapped) ends it. */
+void page_after_access(struct tr *t, const struct insn *i, bool store, bool reuse)
+{
+	if (!reuse) {
+		t->pg_valid = true;
+		t->pg_base = (uint8_t)i->rs1;
+		t->pg_store = store;
+	}
+	if (store && !reuse && hreg(t, i->rs2) < 0 && hreg(t, i->rs1) < 0)
+		t->pg_valid = false;
+}
+
 /* Whether native instruction i leaves rax and rcx alone, so that the last
  * access's page (t->pg_*) survives it: the common ALU forms computed
- * straight into a mapped rd (see emit_op_imm, emit_op), LUI, branches on a
- * mapped rs1 (a taken one leaves the block), FENCE. Loads and stores keep
+ * straight into a mapped rd (see emit_op_imm, emit_op), BMI2's register
+ * shifts between mapped registers, LUI, branches on a mapped rs1 (a taken
+ * one leaves the block), FENCE. Loads and stores keep
  * or replace it themselves. Anything else (handler calls, FP, AMOs,
  * jumps, operations through rax or cl) ends it. */
 bool keeps_page(const struct tr *t, const struct insn *i, uint32_t raw)
@@ -202,6 +222,10 @@ bool keeps_page(const struct tr *t, const struct insn *i, uint32_t raw)
 		bool logic = (raw & 0x7f) == 0x33 && (f3 == 4 || f3 == 6 || f3 == 7);
 		bool add = f3 == 0 && (f7 == 0 || f7 == 1);
 		bool sub = f3 == 0 && f7 == 0x20;
+		bool shift = (f3 == 1 && f7 == 0) || (f3 == 5 && (f7 == 0 || f7 == 0x20));
+		if (shift) /* shlx/shrx/sarx between mapped registers */
+			return t->j->bmi2 && i->rd != 32 && hreg(t, i->rd) >= 0 &&
+			       hreg(t, i->rs1) >= 0 && hreg(t, i->rs2) >= 0;
 		if (!(f7 == 0 && logic) && !add && !sub)
 			return false;
 		return i->rd != 32 && hreg(t, i->rd) >= 0 &&
@@ -215,10 +239,11 @@ bool keeps_page(const struct tr *t, const struct insn *i, uint32_t raw)
 	return false;
 }
 
-/* SLOW_REFILL: the access left the last access's page: the full TLB
- * lookup (it leaves rcx = the new page, rax = its addend on a hit, as the
- * page state wants), back to the access; a miss goes on to the access's
- * slow path. */
+/* SLOW_REFILL: the access is not on the page in rcx: the full TLB lookup
+ * (it leaves rcx = the new page, rax = its addend on a hit, as the page
+ * state wants), back to the access; a miss goes on to the access's slow
+ * path. A load on a store's page state makes it PAGE_NONE instead (its
+ * page may be read-only). */
 void emit_refill(struct tr *t, struct slow *s)
 {
 	struct emit *e = &t->e;
@@ -226,6 +251,8 @@ void emit_refill(struct tr *t, struct slow *s)
 	unsigned va;
 	int32_t disp;
 	uint8_t *miss = tlb_lookup(t, s->access == SLOW_STORE, i, i->imm, s->size, &va, &disp);
+	if (s->poison)
+		mov_ri(e, RCX, PAGE_NONE);
 	patch32(jmp32(e), s->back);
 	struct slow *m = add_slow(t, s->access, miss, s->pc);
 	m->va = (uint8_t)va;
@@ -237,41 +264,6 @@ void emit_refill(struct tr *t, struct slow *s)
 	m->dirty = s->dirty;
 	m->slot = s->slot;
 	m->resume = s->resume;
-}
-
-/* After a load's or store's slow path returned into a block whose later
- * accesses use the page state (rcx = the address, saved across the call):
- * rcx = its page and rax = its addend from the TLB the call filled, back
- * to the fast path; when the page got no TLB entry (MMIO, a code page for
- * a store, dirty logging), the block ends after this instruction (every
- * register is in h->x[]: the call's caller stored them and nothing changed
- * them since). */
-void emit_refind_page(struct tr *t, struct slow *s)
-{
-	struct emit *e = &t->e;
-	bool store = s->kind == SLOW_STORE;
-	tlb_index(t, RCX);
-	alu_ri(e, true, ALU_AND, RCX, -(int32_t)PAGE_SIZE);
-	uint8_t *none;
-	if (t->tlb_reg) {
-		int32_t at = store ? TLB_STORE_DELTA : 0;
-		op_sib(e, true, 0x3b, RCX, RTLB, RAX, at);
-		none = jcc32(e, CC_NE);
-		op_sib(e, true, 0x8b, RAX, RTLB, RAX, at + 8);
-	} else {
-		alu_rm(e, true, ALU_ADD, RAX, RBX, store ? OFF_TLB_STORE : OFF_TLB_LOAD);
-		alu_rm(e, true, ALU_CMP, RCX, RAX, 0);
-		none = jcc32(e, CC_NE);
-		ld64(e, RAX, RAX, 8);
-	}
-	patch32(jmp32(e), s->resume);
-	patch32(none, e->p);
-	alu_ri(e, true, ALU_ADD, RINSTRET, (int32_t)s->delta + 1);
-	instret_store(e);
-	mov_ri(e, RAX, s->pc + s->slot->len);
-	st64(e, RAX, RBX, OFF_PC);
-	alu_rr(e, false, ALU_XOR, RAX, RAX);
-	leave(t);
 }
 
 /* LOAD (LB..LD, LBU..LWU): false for the reserved funct3. */
@@ -301,11 +293,7 @@ bool emit_load(struct tr *t, const struct insn *i, unsigned f3, uint64_t pc, uns
 		put_x(t, RSI, i->rd);
 	}
 	s->resume = e->p;
-	if (!reuse) {
-		t->pg_valid = true;
-		t->pg_base = (uint8_t)i->rs1;
-	}
-	t->pg_store = false; /* a refill may have found a load TLB entry */
+	page_after_access(t, i, false, reuse);
 	return true;
 }
 
@@ -333,13 +321,7 @@ bool emit_store(struct tr *t, const struct insn *i, unsigned f3, uint64_t pc, un
 		st_sib_d(e, size, tmp, RAX, base, disp);
 	}
 	s->resume = e->p;
-	if (!reuse) {
-		t->pg_valid = true;
-		t->pg_base = (uint8_t)i->rs1;
-		t->pg_store = true;
-	}
-	if (c < 0 && tmp == RCX)
-		t->pg_valid = false;
+	page_after_access(t, i, true, reuse);
 	return true;
 }
 
