@@ -38,11 +38,13 @@ struct jit {
 	int fd;
 	uint8_t *rw, *rx;
 	size_t size, used;
-	size_t chain;	     /* offset of the chaining code every exit jumps to */
-	size_t ret;	     /* offset of the shared epilogue (returns rax) */
-	size_t chain_static; /* offset of the chaining code of static exits */
-	size_t entry_bytes;  /* a translation's entry code: its check code follows */
-	size_t chk_bytes;    /* the check code: its body follows */
+	size_t chain;		  /* offset of the chaining code every exit jumps to */
+	size_t ret;		  /* offset of the shared epilogue (returns rax) */
+	size_t chain_static;	  /* offset of the chaining code of static exits */
+	size_t chain_static_near; /* ... of static exits to the same guest page */
+	size_t entry_bytes;	  /* a translation's entry code: its check code follows */
+	size_t chk_bytes;	  /* the check code: its body follows */
+	size_t chk_near;	  /* where exits to the same page enter the check code */
 	/* A block is translated on its hot-th entry from the run loop (blocks
 	 * that run once, most of a boot, are not worth translating). */
 	unsigned hot;

@@ -498,13 +498,15 @@ void *jit_translate(struct hart *h, struct block *b)
 		emit_entry(&pe);
 		patch32(jmp32(&pe), pe.p); /* entry code ends jumping over the check */
 		j->entry_bytes = (size_t)(pe.p - probe);
-		emit_chk(&t, &pe, fail);
+		j->chk_near = emit_chk(&t, &pe, fail);
 		j->chk_bytes = (size_t)(pe.p - probe) - j->entry_bytes;
 		j->chain = 0;
 		uint8_t *ret_wb;
 		j->ret = (size_t)(emit_chain(e, j->entry_bytes + j->chk_bytes, &ret_wb) - j->rw);
 		j->chain_static = (size_t)(e->p - j->rw);
-		emit_chain_static(&t, e, j->rw + j->chain, ret_wb);
+		emit_chain_static(&t, e, j->rw + j->chain, ret_wb, 0);
+		j->chain_static_near = (size_t)(e->p - j->rw);
+		emit_chain_static(&t, e, j->rw + j->chain, ret_wb, j->chk_near);
 		j->used = (size_t)((e->p - j->rw + 15) & ~15);
 		e->start = e->p = j->rw + j->used;
 	}

@@ -302,13 +302,14 @@ void add_branch(struct slow *s, uint8_t *branch);
 /* translate_chain.c: entry code, exits, check code, chaining */
 void emit_entry(struct emit *e);
 void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target, struct insn *slot);
-/* The check code's failing branches: the limit, the page generation, the
- * link epoch. */
+/* The check code's failing branches: the page generation, the link epoch,
+ * the limit. */
 #define CHK_FAILS 3
-void emit_chk(struct tr *t, struct emit *e, uint8_t *fail[CHK_FAILS]);
+size_t emit_chk(struct tr *t, struct emit *e, uint8_t *fail[CHK_FAILS]);
 void emit_chk_fail(struct tr *t, uint8_t *fail[CHK_FAILS]);
 void emit_stale_check(struct tr *t);
-void emit_chain_static(struct tr *t, struct emit *e, uint8_t *to_chain, uint8_t *to_ret);
+void emit_chain_static(struct tr *t, struct emit *e, uint8_t *to_chain, uint8_t *to_ret,
+		       size_t chk_off);
 uint8_t *emit_chain(struct emit *e, size_t body_off, uint8_t **ret_wb);
 
 /* translate_mem.c: the inline TLB path, integer loads and stores */

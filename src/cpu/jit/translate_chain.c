@@ -99,24 +99,39 @@ void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target, stru
 	mov_ri(e, RCX, target);
 	st64(e, RCX, RBX, OFF_PC);
 	mov_ri(e, RAX, (uint64_t)(uintptr_t)slot);
-	patch32(jmp32(e), j->rw + j->chain_static);
+	/* An exit to the same guest page gets patched past the next block's
+	 * page generation and epoch checks: this block passed them (or was
+	 * entered by the run loop, which checks both) in its own page, which
+	 * is the next block's, and they change only through C, whose every
+	 * call here is followed by emit_stale_check (an event then), or
+	 * through other threads, whose changes this hart must fence (an
+	 * event) to be sure to see. The same argument as a loop's back edge. */
+	bool near = ((target ^ t->b->vpc) >> PAGE_SHIFT) == 0;
+	patch32(jmp32(e), j->rw + (near ? j->chain_static_near : j->chain_static));
 }
 
 /* A translation's check code, entered by patched exits (rdx = the exit's
  * site): the chaining conditions that can change after the jump was
- * patched (events, budget, this block's page generation and link epoch).
- * Fixed size: chained entries find the body at entry + chk_bytes. */
-void emit_chk(struct tr *t, struct emit *e, uint8_t *fail[CHK_FAILS])
+ * patched (this block's page generation and link epoch, then events and
+ * budget). Exits from a block on the same guest page enter at the events
+ * and budget check (returned: its offset in the check code), since
+ * neither the page generation nor the epoch can have changed unseen
+ * since the exiting block was entered (see exit_to). Fixed size: chained
+ * entries find the body at entry + chk_bytes. */
+size_t emit_chk(struct tr *t, struct emit *e, uint8_t *fail[CHK_FAILS])
 {
-	limit_check(e);
-	fail[0] = jcc32(e, CC_AE);
+	uint8_t *start = e->p;
 	mov_ri64(e, RAX, (uint64_t)(uintptr_t)t->genp);
 	cmp_m32_i32(e, RAX, 0, (int32_t)t->b->gen);
-	fail[1] = jcc32(e, CC_NE);
+	fail[0] = jcc32(e, CC_NE);
 	mov_ri64(e, RAX, (uint64_t)(uintptr_t)&t->b->epoch);
 	ld32(e, RAX, RAX, 0);
 	alu_rm(e, false, ALU_CMP, RAX, RBX, OFF_LINK_EPOCH);
-	fail[2] = jcc32(e, CC_NE);
+	fail[1] = jcc32(e, CC_NE);
+	size_t near = (size_t)(e->p - start);
+	limit_check(e);
+	fail[2] = jcc32(e, CC_AE);
+	return near;
 }
 
 /* After a call to C returned into the block (rax free): when this block's
@@ -160,9 +175,10 @@ void emit_chk_fail(struct tr *t, uint8_t *fail[CHK_FAILS])
 
 /* chain_static: a static exit's way on (rax = slot, rcx = h->pc = next pc,
  * rdx = the exit's site). When the exit's link may be chained to, patch
- * the exit's jump to the link's check code and enter its body; otherwise
- * the shared chaining code decides. */
-void emit_chain_static(struct tr *t, struct emit *e, uint8_t *to_chain, uint8_t *to_ret)
+ * the exit's jump to the link's check code (at chk_off in it) and enter
+ * its body; otherwise the shared chaining code decides. */
+void emit_chain_static(struct tr *t, struct emit *e, uint8_t *to_chain, uint8_t *to_ret,
+		       size_t chk_off)
 {
 	struct jit *j = t->j;
 	uint8_t *dyn[6];
@@ -186,13 +202,13 @@ void emit_chain_static(struct tr *t, struct emit *e, uint8_t *to_chain, uint8_t 
 	dyn[n++] = jcc32(e, CC_NE);
 	/* Patch: rel32 at rdx - 4 (through the writable view) = chk - rdx. */
 	ld64(e, RSI, RSI, (int32_t)offsetof(struct block, jit));
-	alu_ri(e, true, ALU_ADD, RSI, (int32_t)j->entry_bytes);
+	alu_ri(e, true, ALU_ADD, RSI, (int32_t)(j->entry_bytes + chk_off));
 	mov_rr(e, RCX, RSI);
 	alu_rr(e, true, ALU_SUB, RCX, RDX);
 	mov_ri(e, RDI, (uint64_t)(j->rw - j->rx));
 	alu_rr(e, true, ALU_ADD, RDI, RDX);
 	op_mem(e, false, 0x89, RCX, RDI, -4); /* mov [rdi - 4], ecx */
-	alu_ri(e, true, ALU_ADD, RSI, (int32_t)j->chk_bytes);
+	alu_ri(e, true, ALU_ADD, RSI, (int32_t)(j->chk_bytes - chk_off));
 	jmp_r(e, RSI);
 	for (unsigned k = 0; k < n; k++)
 		patch32(dyn[k], e->p);
