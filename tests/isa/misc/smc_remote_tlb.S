@@ -11,7 +11,7 @@
 #include "test.h"
 #define ADDI_A0(imm) (0x00000513 | (((imm) & 0xfff) << 20)) /* addi a0, zero, imm */
 #define RET 0x00008067
-#define ROUNDS 2000
+#define ROUNDS 200
 /* the flags, each on a cache line of its own: the round hart 0 started (GO), the round
  * whose store-TLB entry hart 1 filled (ARMED), the round whose old code hart 0 ran (RAN),
  * the round whose new code hart 1 wrote (NEW) */
