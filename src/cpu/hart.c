@@ -103,6 +103,8 @@ static void do_fences(struct hart *h, uint32_t ev)
 		hart_flush_tlb(h);
 	if (ev & EV_FENCE_I)
 		mmu_flush_store_tlb(h);
+	/* At a boundary: no AMO of this hart is between its note and write. */
+	atomic_store_explicit(&h->amo_host_page, 0, memory_order_relaxed);
 	atomic_store(&h->fence_done, req);
 }
 
@@ -150,13 +152,16 @@ bool hart_mark_code(struct hart *h, uint64_t pa)
 	 * right now, and the JIT keeps a page it looked up in registers for
 	 * the rest of a translation. Such a hart fences: it drops its store
 	 * TLB at a block boundary, where none of its stores is under way,
-	 * before the page's bytes are read. (A hart not running, or filling
-	 * an entry now, sees the epoch bump: hart_run and tlb_fill.) */
+	 * before the page's bytes are read. So does one whose AMO noted its
+	 * write to the page but may not have made it yet (amo_host_page).
+	 * (A hart not running, or filling an entry now, sees the epoch bump:
+	 * hart_run and tlb_fill.) */
 	uintptr_t host = (uintptr_t)bus_ram_ptr(b, pa & ~(PAGE_SIZE - 1), PAGE_SIZE);
 	bool all = true;
 	for (unsigned k = 0; k < BUS_MAX_RUNNERS; k++) {
 		struct hart *t = atomic_load(&b->runners[k]);
-		if (t && t != h && mmu_store_tlb_maps(t, host)) {
+		if (t && t != h &&
+		    (mmu_store_tlb_maps(t, host) || atomic_load(&t->amo_host_page) == host)) {
 			h->stat_code_fences++;
 			all = fence_other(h, t, EV_FENCE_I) && all;
 		}

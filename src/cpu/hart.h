@@ -164,6 +164,10 @@ struct hart {
 	 * then no store-TLB entries while running). */
 	atomic_bool in_run;
 	int runner_slot;
+	/* Host address of the RAM page of the last AMO/SC write since the
+	 * last fence (0: none): mem_amo_ptr notes the write before the
+	 * caller makes it, so a code mark of the page waits for this hart. */
+	_Atomic uintptr_t amo_host_page;
 
 	struct hart_hooks hooks;
 

@@ -321,6 +321,12 @@ int mem_amo_ptr(struct hart *h, uint64_t va, unsigned size, bool is_load_only, v
 		   BUSPG_WATCHED))
 		return is_load_only ? EXC_LOAD_ACCESS : EXC_STORE_ACCESS;
 	if (!is_load_only) {
+		/* The caller writes after the note: a mark of the page from now
+		 * until this hart's next fence waits for that write
+		 * (hart_mark_code). Published before the note's look at the
+		 * flags: a mark that misses it is seen by the note, whose
+		 * generation bump invalidates what that mark decodes. */
+		atomic_store(&h->amo_host_page, (uintptr_t)p & ~(uintptr_t)(PAGE_SIZE - 1));
 		bus_note_write(h->bus, pa, size);
 		/* As a store would: the JIT's inline AMOs hit the store TLB. */
 		tlb_fill(h, h->tlb_store, va, pa, true);

@@ -3,15 +3,19 @@
  * became code. Each round: hart 1 stores into the code page (its store TLB now maps the
  * page, which is no longer code); hart 0 then runs the page's function (decoding it marks
  * the page as code again); hart 1, having only loaded since, rewrites the function through
- * that same entry and publishes the round (FENCE W,W, then a flag); hart 0 sees the flag,
- * executes FENCE.I and calls the function, which must return the new value. If the other
- * hart's entry outlived the mark, the rewrite did not go through the store slow path, the
- * page's generation did not move, and hart 0 runs its stale decoded block: FAIL(1).
+ * that same entry (SW, or AMOSWAP.W every other round: the JIT's inline AMO uses the store
+ * TLB too) and publishes the round (FENCE W,W, then a flag); hart 0 sees the flag, executes
+ * FENCE.I and calls the function, which must return the new value. If the other hart's entry
+ * outlived the mark, the rewrite did not go through the store slow path, the page's
+ * generation did not move, and hart 0 runs its stale decoded block: FAIL(1).
  * Needs two harts (run-args above: tests/run-tests.sh passes them to rvisor run). */
 #include "test.h"
 #define ADDI_A0(imm) (0x00000513 | (((imm) & 0xfff) << 20)) /* addi a0, zero, imm */
 #define RET 0x00008067
 #define ROUNDS 200
+#ifndef AMO_ROUNDS
+#define AMO_ROUNDS 1 /* rounds r with r & AMO_ROUNDS rewrite with an AMO, the others with SW */
+#endif
 /* the flags, each on a cache line of its own: the round hart 0 started (GO), the round
  * whose store-TLB entry hart 1 filled (ARMED), the round whose old code hart 0 ran (RAN),
  * the round whose new code hart 1 wrote (NEW) */
@@ -81,8 +85,12 @@ hart1:
 	slli t0, t0, 20
 	li t1, ADDI_A0(0)
 	or t0, t0, t1
+	andi t2, s4, AMO_ROUNDS
+	bnez t2, 7f
 	sw t0, 0(s2)
-	fence w, w
+	j 8f
+7:	amoswap.w zero, t0, (s2)
+8:	fence w, w
 	sd s4, NEW(s3)
 	addi s4, s4, 1
 	j 5b
