@@ -263,7 +263,9 @@ void hart_set_irq(struct hart *h, uint64_t mip_bit, bool level);
 /* Wake the hart if it sleeps in WFI. */
 void hart_kick(struct hart *h);
 /* Make `target` run EV_TLB_FLUSH and/or EV_FENCE_I and wait until it has
- * (a stopped target is skipped: it flushes when it starts). `self` keeps
+ * (a stopped target is skipped: it flushes when it starts; so is one
+ * outside hart_run: it handles the request before its next instruction,
+ * and waiting for it could last, e.g. while a debugger holds it). `self` keeps
  * servicing its own fence requests meanwhile, so two harts fencing each
  * other cannot deadlock. */
 void hart_remote_fence(struct hart *self, struct hart *target, uint32_t ev);
