@@ -120,7 +120,10 @@ for eng in $ENGINES; do
 		want "$name" || continue
 		t0=$(now)
 		lf="$LOG/$prefix-$(echo "${elf#$B/isa/}" | tr / _).log"
-		$B/rvisor run --cpu-engine $eng --firmware "$elf" --timeout 20 --debug >"$lf" 2>&1 </dev/null
+		# A source's "/* run-args: ... */" line adds options (--cpus 2).
+		src="tests/isa/${elf#$B/isa/}"
+		args=$(sed -n 's|^/\* run-args: \(.*\) \*/$|\1|p' "${src%.elf}.S" 2>/dev/null)
+		$B/rvisor run --cpu-engine $eng $args --firmware "$elf" --timeout 20 --debug >"$lf" 2>&1 </dev/null
 		st=$?
 		report "$name" $st "$(elapsed "$t0")"
 		[ $st -ne 0 ] && tail -5 "$lf"

@@ -125,10 +125,14 @@ static struct block *build_block(struct hart *h, uint64_t vpc, uint64_t pa, bool
 				 uint64_t *fault_cause, uint64_t *fault_tval)
 {
 	struct bus *bus = h->bus;
-	bus_mark_code(bus, pa);
-	if (h->store_tlb_epoch != atomic_load(&bus->store_tlb_epoch))
-		mmu_flush_store_tlb(h);
+	/* The generation before the mark: a write that does not see the mark
+	 * may land after the bytes are read only if it bumps the generation
+	 * after the mark (an AMO notes its write before making it), which
+	 * then invalidates this block. When the mark is not sure (h was asked
+	 * to stop while another hart fenced), the page may still be written
+	 * unseen: the block is built for this one run and not cached. */
 	uint32_t gen = bus_page_gen(bus, pa);
+	bool sure = hart_mark_code(h, pa);
 	uint64_t page_end = (pa & ~(PAGE_SIZE - 1)) + PAGE_SIZE;
 	unsigned max = (unsigned)((page_end - pa) / 2);
 	if (max > BLOCK_MAX_INSNS)
@@ -140,7 +144,7 @@ static struct block *build_block(struct hart *h, uint64_t vpc, uint64_t pa, bool
 	b->genp = &bus->page_gen[bus_page_index(bus, pa)];
 	b->jit = NULL;
 	b->heat = 0;
-	*cacheable = true;
+	*cacheable = sure;
 
 	uint64_t off = 0;
 	unsigned n = 0;

@@ -25,6 +25,7 @@ int hart_init(struct hart *h, struct bus *bus, uint64_t hartid)
 	memset(h, 0, sizeof(*h));
 	h->bus = bus;
 	h->mhartid = hartid;
+	h->runner_slot = -1;
 	pthread_mutex_init(&h->wait_lock, NULL);
 	pthread_condattr_t ca;
 	pthread_condattr_init(&ca);
@@ -102,28 +103,72 @@ static void do_fences(struct hart *h, uint32_t ev)
 		hart_flush_tlb(h);
 	if (ev & EV_FENCE_I)
 		mmu_flush_store_tlb(h);
+	/* At a boundary: no AMO of this hart is between its note and write. */
+	atomic_store_explicit(&h->amo_host_page, 0, memory_order_relaxed);
 	atomic_store(&h->fence_done, req);
 }
 
-void hart_remote_fence(struct hart *self, struct hart *target, uint32_t ev)
+/* Ask target (not self) for the fences of ev and wait until it has done
+ * them, or is not running (HSM-stopped, or outside hart_run: it handles
+ * the request before its next instruction). Returns false when self was
+ * asked to stop meanwhile (the request stays pending on target). */
+static bool fence_other(struct hart *self, struct hart *target, uint32_t ev)
 {
-	if (target == self) {
-		do_fences(self, ev);
-		return;
-	}
 	uint64_t seq = atomic_fetch_add(&target->fence_req, 1) + 1;
 	hart_request(target, ev);
 	while (atomic_load(&target->fence_done) < seq &&
-	       atomic_load(&target->hsm_state) == HSM_STARTED) {
+	       atomic_load(&target->hsm_state) == HSM_STARTED && atomic_load(&target->in_run)) {
 		uint32_t own = atomic_load(&self->events);
 		if (own & EV_STOP)
-			return;
+			return false;
 		if (own & (EV_TLB_FLUSH | EV_FENCE_I)) {
 			atomic_fetch_and(&self->events, ~(uint32_t)(EV_TLB_FLUSH | EV_FENCE_I));
 			do_fences(self, own);
 		}
 		sched_yield();
 	}
+	return true;
+}
+
+void hart_remote_fence(struct hart *self, struct hart *target, uint32_t ev)
+{
+	if (target == self)
+		do_fences(self, ev);
+	else
+		fence_other(self, target, ev);
+}
+
+bool hart_mark_code(struct hart *h, uint64_t pa)
+{
+	struct bus *b = h->bus;
+	bool unsealed = bus_mark_code(b, pa);
+	if (h->store_tlb_epoch != atomic_load(&b->store_tlb_epoch))
+		mmu_flush_store_tlb(h);
+	if (!unsealed)
+		return true;
+	/* Another running hart whose store TLB maps the page may store to it
+	 * through that entry until its next epoch check, without bumping the
+	 * generation; one of its stores may even be past the tag compare
+	 * right now, and the JIT keeps a page it looked up in registers for
+	 * the rest of a translation. Such a hart fences: it drops its store
+	 * TLB at a block boundary, where none of its stores is under way,
+	 * before the page's bytes are read. So does one whose AMO noted its
+	 * write to the page but may not have made it yet (amo_host_page).
+	 * (A hart not running, or filling an entry now, sees the epoch bump:
+	 * hart_run and tlb_fill.) */
+	uintptr_t host = (uintptr_t)bus_ram_ptr(b, pa & ~(PAGE_SIZE - 1), PAGE_SIZE);
+	bool all = true;
+	for (unsigned k = 0; k < BUS_MAX_RUNNERS; k++) {
+		struct hart *t = atomic_load(&b->runners[k]);
+		if (t && t != h &&
+		    (mmu_store_tlb_maps(t, host) || atomic_load(&t->amo_host_page) == host)) {
+			h->stat_code_fences++;
+			all = fence_other(h, t, EV_FENCE_I) && all;
+		}
+	}
+	if (all)
+		bus_seal_code(b, pa);
+	return all;
 }
 
 int hart_hsm_start(struct hart *t, uint64_t pc, uint64_t opaque)
@@ -339,7 +384,44 @@ static bool debug_run(struct hart *h)
 	return false;
 }
 
+/* Enter h in its bus's runners: a page that becomes code from now on is
+ * looked for in its store TLB (hart_mark_code). Slot, flag, then the
+ * epoch: a mark that missed the hart bumped the epoch before it looked,
+ * so the hart sees the bump here and drops entries that map the page. */
+static void runner_enter(struct hart *h)
+{
+	struct bus *b = h->bus;
+	h->runner_slot = -1;
+	for (unsigned k = 0; k < BUS_MAX_RUNNERS && h->runner_slot < 0; k++) {
+		struct hart *none = NULL;
+		if (atomic_compare_exchange_strong(&b->runners[k], &none, h))
+			h->runner_slot = (int)k;
+	}
+	atomic_store(&h->in_run, true);
+	/* No slot (more harts than slots share the bus): no store TLB at all. */
+	if (h->runner_slot < 0 || h->store_tlb_epoch != atomic_load(&b->store_tlb_epoch))
+		mmu_flush_store_tlb(h);
+}
+
+static void runner_leave(struct hart *h)
+{
+	atomic_store(&h->in_run, false);
+	if (h->runner_slot >= 0)
+		atomic_store(&h->bus->runners[h->runner_slot], NULL);
+	h->runner_slot = -1;
+}
+
+static int run_loop(struct hart *h);
+
 int hart_run(struct hart *h)
+{
+	runner_enter(h);
+	int rc = run_loop(h);
+	runner_leave(h);
+	return rc;
+}
+
+static int run_loop(struct hart *h)
 {
 	h->next_check = h->instret;
 	h->check_instret = UINT64_MAX; /* no check yet in this run */

@@ -160,6 +160,14 @@ struct hart {
 
 	/* Remote fences: requesters bump fence_req and wait for fence_done. */
 	_Atomic uint64_t fence_req, fence_done;
+	/* Inside hart_run, in slot runner_slot of bus->runners (-1: none, and
+	 * then no store-TLB entries while running). */
+	atomic_bool in_run;
+	int runner_slot;
+	/* Host address of the RAM page of the last AMO/SC write since the
+	 * last fence (0: none): mem_amo_ptr notes the write before the
+	 * caller makes it, so a code mark of the page waits for this hart. */
+	_Atomic uintptr_t amo_host_page;
 
 	struct hart_hooks hooks;
 
@@ -198,7 +206,8 @@ struct hart {
 
 	/* Statistics. */
 	uint64_t stat_blocks_decoded, stat_cache_flushes;
-	uint64_t stat_wfi_ns; /* time parked in WFI */
+	uint64_t stat_code_fences; /* harts fenced by hart_mark_code */
+	uint64_t stat_wfi_ns;	   /* time parked in WFI */
 	/* Throttling (live migration's convergence): percent of wall time
 	 * the hart sleeps, set from any thread; the run loop sleeps at each
 	 * timer check (every TIMER_CHECK_INSNS of its instruction budget) in
@@ -254,12 +263,22 @@ void hart_set_irq(struct hart *h, uint64_t mip_bit, bool level);
 /* Wake the hart if it sleeps in WFI. */
 void hart_kick(struct hart *h);
 /* Make `target` run EV_TLB_FLUSH and/or EV_FENCE_I and wait until it has
- * (a stopped target is skipped: it flushes when it starts). `self` keeps
+ * (a stopped target is skipped: it flushes when it starts; so is one
+ * outside hart_run: it handles the request before its next instruction,
+ * and waiting for it could last, e.g. while a debugger holds it). `self` keeps
  * servicing its own fence requests meanwhile, so two harts fencing each
  * other cannot deadlock. */
 void hart_remote_fence(struct hart *self, struct hart *target, uint32_t ev);
 /* HSM: start a stopped hart in S-mode at pc with a0 = hartid, a1 = opaque. */
 int hart_hsm_start(struct hart *target, uint64_t pc, uint64_t opaque);
+
+/* Mark the RAM page of pa as code before decoding from it (bus_mark_code)
+ * and, the first time, make sure no running hart can still store to it
+ * without seeing the mark: each one whose store TLB maps the page fences
+ * (EV_FENCE_I) and h waits for it. Returns false when h was asked to stop
+ * meanwhile: the page may then still be written unseen, so whatever h
+ * decodes from it now must not be kept. */
+bool hart_mark_code(struct hart *h, uint64_t pa);
 
 /* Flush this hart's TLBs (SFENCE.VMA, satp write). */
 void hart_flush_tlb(struct hart *h);

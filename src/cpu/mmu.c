@@ -106,6 +106,26 @@ void mmu_flush_store_tlb(struct hart *h)
 	h->store_tlb_epoch = atomic_load(&h->bus->store_tlb_epoch);
 }
 
+bool mmu_store_tlb_maps(const struct hart *h, uintptr_t host_page)
+{
+	/* Another thread's entries, which it rewrites as it runs: each word
+	 * read once, atomically. A torn pair (tag and addend of different
+	 * fills) matches no page that either fill mapped, unless the two
+	 * fills were for the same page; a fill for host_page that is being
+	 * written is tlb_fill's to catch (it checks the epoch after). */
+	for (unsigned m = 0; m < TLBM_COUNT; m++) {
+		const struct tlb_entry *t = h->tlb[ACC_STORE][m];
+		for (unsigned k = 0; k < TLB_SIZE; k++) {
+			uint64_t tag = __atomic_load_n(&t[k].tag, __ATOMIC_RELAXED);
+			if (tag & (PAGE_SIZE - 1))
+				continue; /* empty */
+			if (tag + __atomic_load_n(&t[k].addend, __ATOMIC_RELAXED) == host_page)
+				return true;
+		}
+	}
+	return false;
+}
+
 int mmu_translate(struct hart *h, uint64_t va, int acc, uint64_t *pa_out)
 {
 	unsigned priv = acc == ACC_FETCH ? h->priv : data_priv(h);
@@ -185,6 +205,8 @@ static void tlb_fill(struct hart *h, struct tlb_entry *tlb, uint64_t va, uint64_
 	uint64_t pa_page = pa & ~(PAGE_SIZE - 1);
 	if (!bus_is_ram(b, pa_page, PAGE_SIZE) || !bus_page_fast_ok(b, pa_page, store))
 		return;
+	if (store && h->in_run && h->runner_slot < 0)
+		return; /* no mark would look for the entry (hart_mark_code) */
 	if (store && h->store_tlb_epoch != atomic_load(&b->store_tlb_epoch))
 		mmu_flush_store_tlb(h);
 	uint64_t va_page = va & ~(PAGE_SIZE - 1);
@@ -195,6 +217,15 @@ static void tlb_fill(struct hart *h, struct tlb_entry *tlb, uint64_t va, uint64_
 	struct tlb_entry *e = &tlb[(va >> PAGE_SHIFT) & (TLB_SIZE - 1)];
 	e->tag = va_page;
 	e->addend = (uintptr_t)(b->ram + (pa_page - b->ram_base)) - va_page;
+	if (store) {
+		/* The page may have become code since bus_page_fast_ok looked:
+		 * hart_mark_code bumps the epoch, then looks for entries that
+		 * map the page. The entry first, then the epoch: either that
+		 * look finds it or this sees the bump (and drops it). */
+		atomic_thread_fence(memory_order_seq_cst);
+		if (h->store_tlb_epoch != atomic_load(&b->store_tlb_epoch))
+			mmu_flush_store_tlb(h);
+	}
 }
 
 /* Translate and access one naturally aligned or in-page chunk. */
@@ -290,6 +321,12 @@ int mem_amo_ptr(struct hart *h, uint64_t va, unsigned size, bool is_load_only, v
 		   BUSPG_WATCHED))
 		return is_load_only ? EXC_LOAD_ACCESS : EXC_STORE_ACCESS;
 	if (!is_load_only) {
+		/* The caller writes after the note: a mark of the page from now
+		 * until this hart's next fence waits for that write
+		 * (hart_mark_code). Published before the note's look at the
+		 * flags: a mark that misses it is seen by the note, whose
+		 * generation bump invalidates what that mark decodes. */
+		atomic_store(&h->amo_host_page, (uintptr_t)p & ~(uintptr_t)(PAGE_SIZE - 1));
 		bus_note_write(h->bus, pa, size);
 		/* As a store would: the JIT's inline AMOs hit the store TLB. */
 		tlb_fill(h, h->tlb_store, va, pa, true);

@@ -298,14 +298,27 @@ bool bus_write(struct bus *b, uint64_t pa, unsigned size, uint64_t val)
 	return true;
 }
 
-void bus_mark_code(struct bus *b, uint64_t pa)
+bool bus_mark_code(struct bus *b, uint64_t pa)
 {
 	_Atomic uint8_t *f = &b->page_flags[bus_page_index(b, pa)];
-	if (atomic_load_explicit(f, memory_order_relaxed) & BUSPG_CODE)
-		return;
+	if (atomic_load_explicit(f, memory_order_acquire) & BUSPG_SEALED)
+		return false;
 	atomic_fetch_or(f, BUSPG_CODE);
-	/* Every hart must drop store-TLB entries that could bypass the mark. */
+	/* Every hart must drop store-TLB entries that could bypass the mark:
+	 * each does at its next check, the caller makes sure of it now. */
 	atomic_fetch_add(&b->store_tlb_epoch, 1);
+	return true;
+}
+
+void bus_seal_code(struct bus *b, uint64_t pa)
+{
+	_Atomic uint8_t *f = &b->page_flags[bus_page_index(b, pa)];
+	uint8_t old = atomic_load(f);
+	/* Only while the mark stands: a write that cleared it since has
+	 * invalidated the page's blocks, and the next decode marks it again. */
+	while ((old & (BUSPG_CODE | BUSPG_SEALED)) == BUSPG_CODE &&
+	       !atomic_compare_exchange_weak(f, &old, (uint8_t)(old | BUSPG_SEALED)))
+		;
 }
 
 void bus_code_replaced(struct bus *b, uint64_t pa, uint64_t len)
@@ -324,12 +337,18 @@ void bus_note_write(struct bus *b, uint64_t pa, uint64_t len)
 {
 	if (len == 0)
 		return;
+	/* The write (the caller's, just done) before the look at the flags,
+	 * against bus_mark_code's mark before its decoder reads the bytes:
+	 * either this sees the mark (and invalidates what was decoded) or
+	 * the decoder sees the bytes. x86 lets a load pass earlier stores. */
+	atomic_thread_fence(memory_order_seq_cst);
 	uint64_t first = bus_page_index(b, pa), last = bus_page_index(b, pa + len - 1);
 	bool log = atomic_load_explicit(&b->dirty_log, memory_order_acquire);
 	for (uint64_t pg = first; pg <= last; pg++) {
 		uint8_t f = atomic_load_explicit(&b->page_flags[pg], memory_order_relaxed);
 		if (f & BUSPG_CODE) {
-			atomic_fetch_and(&b->page_flags[pg], (uint8_t)~BUSPG_CODE);
+			atomic_fetch_and(&b->page_flags[pg],
+					 (uint8_t) ~(BUSPG_CODE | BUSPG_SEALED));
 			atomic_fetch_add_explicit(&b->page_gen[pg], 1, memory_order_release);
 		}
 		if (log) {

@@ -29,6 +29,9 @@ struct mmio_region {
 };
 
 #define BUS_MAX_REGIONS 32
+#define BUS_MAX_RUNNERS 16
+
+struct hart;
 
 struct bus {
 	/* RAM: guest physical [ram_base, ram_base + ram_size) maps to ram[]. */
@@ -51,6 +54,10 @@ struct bus {
 	/* Bumped whenever any page changes flags in a way every hart's
 	 * store-TLB must observe (a page became code or watched). */
 	_Atomic uint64_t store_tlb_epoch;
+	/* The harts running on this bus (inside hart_run; NULL: a free slot),
+	 * whose store TLBs a new code mark must reach (cpu/hart.c,
+	 * hart_mark_code). */
+	_Atomic(struct hart *) runners[BUS_MAX_RUNNERS];
 
 	/* Dirty log (diff snapshots, migration): one bit per RAM page, set by
 	 * bus_note_write while dirty_log is on. Allocated at the first enable,
@@ -63,9 +70,12 @@ struct bus {
 };
 
 enum {
-	BUSPG_CODE = 1 << 0,	/* decoded blocks exist for this page */
-	BUSPG_WATCHED = 1 << 1, /* an MMIO region overlaps this RAM page */
-	BUSPG_DIRTYLOG = 1 << 2 /* dirty log on, page not yet dirty: stores go slow */
+	BUSPG_CODE = 1 << 0,	 /* decoded blocks exist for this page */
+	BUSPG_WATCHED = 1 << 1,	 /* an MMIO region overlaps this RAM page */
+	BUSPG_DIRTYLOG = 1 << 2, /* dirty log on, page not yet dirty: stores go slow */
+	/* BUSPG_CODE, and no hart can still store to the page without
+	 * seeing it (bus_seal_code): a decoder may trust the mark as is */
+	BUSPG_SEALED = 1 << 3
 };
 
 /* Returns 0, or -1 with e set. */
@@ -141,12 +151,21 @@ bool bus_read(struct bus *b, uint64_t pa, unsigned size, uint64_t *val);
 bool bus_write(struct bus *b, uint64_t pa, unsigned size, uint64_t val);
 
 /* Mark a RAM page as holding decoded code; stores to it then take the slow
- * path, which invalidates the page's blocks (see bus_note_code_write). */
-void bus_mark_code(struct bus *b, uint64_t pa);
-/* Called for every write to RAM that did not use a TLB fast path (including
- * device DMA): invalidates decoded blocks on the touched pages and, while
- * the dirty log is on, marks them dirty and clears their BUSPG_DIRTYLOG
- * (so later guest stores to them may use the store-TLB fast path). */
+ * path, which invalidates the page's blocks (bus_note_write). New
+ * store-TLB fills refuse the page from here on, and store_tlb_epoch moves,
+ * but entries other harts filled before may still map it: returns true
+ * when the mark is not sealed yet, i.e. when the caller must make every
+ * running hart's store TLB drop the page (hart_mark_code) and then call
+ * bus_seal_code; false when it is sealed code already. */
+bool bus_mark_code(struct bus *b, uint64_t pa);
+/* No store-TLB entry maps the page any more, and no store through one is
+ * under way: the page's mark is sealed (unless a write cleared it since). */
+void bus_seal_code(struct bus *b, uint64_t pa);
+/* Called after every write to RAM that did not use a TLB fast path
+ * (including device DMA): invalidates decoded blocks on the touched pages
+ * (clears their code mark and bumps their generation) and, while the dirty
+ * log is on, marks them dirty and clears their BUSPG_DIRTYLOG (so later
+ * guest stores to them may use the store-TLB fast path). */
 void bus_note_write(struct bus *b, uint64_t pa, uint64_t len);
 
 /* RAM replaced from outside the guest and its devices (a migration's

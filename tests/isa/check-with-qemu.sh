@@ -57,7 +57,9 @@ for elf in $(find build/isa -name '*.elf' 2>/dev/null | sort); do
 		elf="$TMP/t.elf"
 		;;
 	esac
-	timeout 10 "$QEMU" -M $machine -bios none -kernel "$elf" -nographic \
+	# a source's "/* run-args: ... --cpus N */" line: N harts
+	smp=$(sed -n 's|^/\* run-args: .*--cpus \([0-9]*\).*\*/$|-smp \1|p' "tests/isa/${name%.elf}.S")
+	timeout 10 "$QEMU" -M $machine $smp -bios none -kernel "$elf" -nographic \
 		</dev/null >/dev/null 2>&1
 	st=$?
 	if [ $st -eq 0 ]; then
