@@ -74,6 +74,9 @@ echo "($what, start-up subtracted; jit/qemu = JIT MIPS / QEMU MIPS; QEMU is qemu
 # Linux boot figures (issue 3).
 python3 bench/boot.py
 python3 bench/guest_cpu.py
+# 7-Zip's LZMA benchmark in the guest next to the host's build of it
+# (bench/sevenzip/build.sh builds both the first time, ~15 min).
+python3 bench/guest_7zip.py
 python3 bench/disk.py
 python3 bench/net.py
 python3 bench/snapshot.py

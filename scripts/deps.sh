@@ -32,7 +32,10 @@ apt-get, as root or through sudo. Each set includes the one before it:
          sandbox test run as nobody) and mtools (mcopy: the cloud-init
          seed's files read back)
   bench  what `make bench` adds: qemu-system-riscv64, the comparison;
-         valgrind (callgrind: bench/cpu/jit_profile.py)
+         valgrind (callgrind: bench/cpu/jit_profile.py); g++,
+         g++-riscv64-linux-gnu and dpkg-dev (bench/sevenzip/build.sh
+         builds 7-Zip's 7zz from Debian's 7zip source for the guest and
+         the host)
 
 --list prints the set's packages and installs nothing.
 EOF
@@ -43,7 +46,7 @@ libslirp-dev libsqlite3-dev libzstd-dev curl socat u-boot-qemu"
 PKGS_TEST="libseccomp-dev python3 python3-yaml sqlite3 gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu qemu-utils e2fsprogs
 iproute2 device-tree-compiler opensbi gzip strace clang-format debootstrap cpio openssh-client
 gdb-multiarch prometheus tmux nodejs npm chromium procps util-linux clang mtools"
-PKGS_BENCH="qemu-system-misc valgrind"
+PKGS_BENCH="qemu-system-misc valgrind g++ g++-riscv64-linux-gnu dpkg-dev"
 
 set_name=run
 list=
