@@ -219,6 +219,12 @@ EOF
 printf '%s\n' 'datasource_list: [ NoCloud, None ]' 'manage_etc_hosts: localhost' \
 	'system_info:' '  network:' '    renderers: [ networkd ]' '    activators: [ networkd ]' \
 	>"$ROOT/etc/cloud/cloud.cfg.d/90-rvisor.cfg"
+# Devices may take long to appear on a loaded host (an emulated udev took over
+# 90 s for /dev/ttyS0 at a host load of ~12, and serial-getty@ttyS0, which
+# waits for it, failed with no login prompt): wait up to 5 minutes.
+mkdir -p "$ROOT/etc/systemd/system.conf.d"
+printf '%s\n' '# rvisor image: slow hosts (emulated CPU) may need long for devices' \
+	'[Manager]' 'DefaultDeviceTimeoutSec=300s' >"$ROOT/etc/systemd/system.conf.d/90-rvisor.conf"
 # The second stage is CPU-bound under emulation: no fsync per file (the VM
 # ends with sync; a failed build is thrown away), and no documentation,
 # manual pages or translations (as in Debian's minimal container images).
