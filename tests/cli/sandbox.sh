@@ -287,11 +287,16 @@ chmod 700 "$T"
 # before the kills below, whose lines count against the kernel's rate limit
 # of its log).
 nr=$(echo SYS_openat | gcc -include sys/syscall.h -E -P - 2>/dev/null | tail -1)
+# The io-blk thread makes its call as it starts, while the VM is built:
+# before the main thread pivots into the private root, /etc/passwd opens;
+# after it (a loaded host may run the thread late), it is not there. Either
+# way the call ran: not killed, and not refused (EACCES).
 RVISOR_SANDBOX_SELFTEST=io-blk:openat vm log 1
 pid=$!
 wait $pid 2>/dev/null
 st=$?
-if [ "$st" -ne 124 ] || ! grep -q "openat returned [0-9]* (not killed)" "$T/vm.err" ||
+if [ "$st" -ne 124 ] ||
+	! grep -qE "openat returned ([0-9]+|-1: No such file or directory) \(not killed\)" "$T/vm.err" ||
 	! grep -q "log mode: a call outside a thread's list runs" "$T/vm.err"; then
 	echo "FAIL: log mode: status $st (want 124)"; cat "$T/vm.err"; fails=$((fails + 1))
 else
