@@ -145,8 +145,7 @@ DEF(fence_i)
 	/* Blocks are invalidated when their page is written (page generations),
 	 * so FENCE.I only has to make this hart's stores visible to its own
 	 * fetches: drop store-TLB entries that predate a code mark. */
-	if (h->store_tlb_epoch != atomic_load(&h->bus->store_tlb_epoch))
-		mmu_flush_store_tlb(h);
+	mmu_sync_store_tlb(h);
 	return insn_exit_next(h, i);
 }
 

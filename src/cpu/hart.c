@@ -142,8 +142,7 @@ bool hart_mark_code(struct hart *h, uint64_t pa)
 {
 	struct bus *b = h->bus;
 	bool unsealed = bus_mark_code(b, pa);
-	if (h->store_tlb_epoch != atomic_load(&b->store_tlb_epoch))
-		mmu_flush_store_tlb(h);
+	mmu_sync_store_tlb(h);
 	if (!unsealed)
 		return true;
 	/* Another running hart whose store TLB maps the page may store to it
@@ -399,8 +398,10 @@ static void runner_enter(struct hart *h)
 	}
 	atomic_store(&h->in_run, true);
 	/* No slot (more harts than slots share the bus): no store TLB at all. */
-	if (h->runner_slot < 0 || h->store_tlb_epoch != atomic_load(&b->store_tlb_epoch))
+	if (h->runner_slot < 0)
 		mmu_flush_store_tlb(h);
+	else
+		mmu_sync_store_tlb(h);
 }
 
 static void runner_leave(struct hart *h)
@@ -459,8 +460,7 @@ static int run_loop(struct hart *h)
 				return HART_EXIT_INSTRET;
 			h->check_instret = h->instret;
 			hart_update_timers(h);
-			if (h->store_tlb_epoch != atomic_load(&h->bus->store_tlb_epoch))
-				mmu_flush_store_tlb(h);
+			mmu_sync_store_tlb(h);
 			uint32_t throttle =
 			    atomic_load_explicit(&h->throttle_pct, memory_order_relaxed);
 			if (unlikely(throttle))

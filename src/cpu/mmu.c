@@ -207,8 +207,8 @@ static void tlb_fill(struct hart *h, struct tlb_entry *tlb, uint64_t va, uint64_
 		return;
 	if (store && h->in_run && h->runner_slot < 0)
 		return; /* no mark would look for the entry (hart_mark_code) */
-	if (store && h->store_tlb_epoch != atomic_load(&b->store_tlb_epoch))
-		mmu_flush_store_tlb(h);
+	if (store)
+		mmu_sync_store_tlb(h);
 	uint64_t va_page = va & ~(PAGE_SIZE - 1);
 	if (h->walk_level) {
 		uint64_t size = 1ULL << (PAGE_SHIFT + 9 * h->walk_level);
@@ -223,8 +223,7 @@ static void tlb_fill(struct hart *h, struct tlb_entry *tlb, uint64_t va, uint64_
 		 * map the page. The entry first, then the epoch: either that
 		 * look finds it or this sees the bump (and drops it). */
 		atomic_thread_fence(memory_order_seq_cst);
-		if (h->store_tlb_epoch != atomic_load(&b->store_tlb_epoch))
-			mmu_flush_store_tlb(h);
+		mmu_sync_store_tlb(h);
 	}
 }
 

@@ -14,6 +14,13 @@ int mmu_translate(struct hart *h, uint64_t va, int acc, uint64_t *pa);
 int mmu_fetch_translate(struct hart *h, uint64_t va, uint64_t *pa);
 /* Drop every store-TLB entry (a page became code somewhere). */
 void mmu_flush_store_tlb(struct hart *h);
+/* Drop them when some page became code or watched since they were filled
+ * (bus->store_tlb_epoch moved). */
+static inline void mmu_sync_store_tlb(struct hart *h)
+{
+	if (h->store_tlb_epoch != atomic_load(&h->bus->store_tlb_epoch))
+		mmu_flush_store_tlb(h);
+}
 /* Does one of h's store-TLB entries (any mode) map the RAM page at host
  * address host_page? Safe from another thread while h runs. */
 bool mmu_store_tlb_maps(const struct hart *h, uintptr_t host_page);
