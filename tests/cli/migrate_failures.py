@@ -82,15 +82,7 @@ check(code == 202 and st["state"] in ("setup", "precopy"), "PUT /migrate: %d %s"
 c, _ = lst.accept()
 stream = [recv_exact(c, 16)]
 check(stream[0] == PREAMBLE, "preamble: %r" % stream[0])
-kinds = []
-while True:
-    kind, body, raw = read_frame(c)
-    stream.append(raw)
-    kinds.append(kind)
-    if kind == "DISK":
-        c.sendall(frame("ACPT", body))
-    if kind == "DONE":
-        break
+kinds = migratelib.record_frames(c, stream)
 check(api(ssock, "PUT", "/snapshot/create", {"snapshot_path": T + "/x.snap",
                                                "mem_file_path": T + "/x.mem"}) ==
       (409, {"fault_message": "a migration of this VM is in progress: snapshot it after the "

@@ -22,7 +22,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from migratelib import (PREAMBLE, R, Lab, api, btype, frame, itype, jal,  # noqa: E402
-                        read_frame, recv_exact)
+                        read_frame, record_frames, recv_exact)
 
 lab = Lab("rvisor-migwarm.")
 T = lab.dir
@@ -62,23 +62,21 @@ c, _ = lst.accept()
 c.settimeout(30)
 stream = [recv_exact(c, 16)]
 check(stream[0] == PREAMBLE, "preamble")
-kinds, page0 = [], None
-hot = []
-while True:
-    kind, body, raw = read_frame(c)
-    stream.append(raw)
-    kinds.append(kind)
-    if kind == "DISK":
-        c.sendall(frame("ACPT", body))
+page0, hot = None, []
+
+
+def note(kind, body):
+    global page0
     if kind == "HOTB":
         n = struct.unpack("<I", body[4:8])[0]
-        hot += [struct.unpack("<QQI", body[8 + 20 * k:28 + 20 * k]) for k in range(n)]
+        hot.extend(struct.unpack("<QQI", body[8 + 20 * k:28 + 20 * k]) for k in range(n))
     if kind == "RAM ":
         first, count, flags = struct.unpack("<QII", body[:16])
         if first == 0 and not flags:
             page0 = body[16:16 + 4096]
-    if kind == "DONE":
-        break
+
+
+kinds = record_frames(c, stream, note)
 c.sendall(frame("ABRT", b"test recorder: no thanks"))
 c.close()
 lst.close()

@@ -116,6 +116,24 @@ def read_frame(c):
     return head[:4].decode(), body[:n], head + body
 
 
+def record_frames(c, stream, on_frame=None):
+    """A fake destination's side of a migration, after the preamble, up to
+    and including DONE: appends each frame's raw bytes to stream, accepts
+    every disk (ACPT for each DISK), hands each frame to on_frame(kind,
+    body) and returns the frames' kinds in order."""
+    kinds = []
+    while True:
+        kind, body, raw = read_frame(c)
+        stream.append(raw)
+        kinds.append(kind)
+        if kind == "DISK":
+            c.sendall(frame("ACPT", body))
+        if on_frame:
+            on_frame(kind, body)
+        if kind == "DONE":
+            return kinds
+
+
 class Lab:
     """A test's temporary directory (self.dir, with the firmware loop.bin
     and dirty.bin written in it) and the rvisor processes it starts there,
