@@ -336,6 +336,18 @@ def pump(g, seconds):
             g.log += chunk
 
 
+def pump_until_quiet(g, quiet=0.5, limit=15):
+    """Collect console output until none came for `quiet` seconds (at most
+    `limit` seconds): after a pause, what the guest printed before it may
+    still be on its way through the console's relay on a loaded host."""
+    end = time.time() + limit
+    while time.time() < end:
+        n = len(g.log)
+        pump(g, quiet)
+        if len(g.log) == n:
+            return
+
+
 def last_line(out):
     """A command's last output line. The "CNT n" lines of a test's
     background counter loop (see counters()) can land anywhere in a

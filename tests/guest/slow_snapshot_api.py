@@ -6,7 +6,8 @@ import os
 import shutil
 import tempfile
 import time
-from guestlib import Guest, require_guest, check, SKIP, api, wait_socket, pump, last_line, counters
+from guestlib import (Guest, require_guest, check, SKIP, api, wait_socket, pump, pump_until_quiet,
+                      last_line, counters)
 
 if not shutil.which("curl"):
     print("curl missing: skipping")
@@ -32,7 +33,7 @@ try:
     # Pause: the counter stops, guest time stops.
     code, _ = api(sock, "PATCH", "/vm", {"state": "paused"})
     check(code == 204, "pause: %d" % code, g)
-    pump(g, 0.5)
+    pump_until_quiet(g)
     mark = len(g.log)
     last = counters(g, 0)[-1]
     _, s1 = api(sock, "GET", "/vm")
@@ -56,7 +57,7 @@ try:
           == 409, "snapshot of a running VM was not refused", g)
     before_uptime = float(last_line(g.run("cut -d' ' -f1 /proc/uptime")))
     api(sock, "PATCH", "/vm", {"state": "paused"})
-    pump(g, 0.5)
+    pump_until_quiet(g)
     last = counters(g, 0)[-1]
     t0 = time.time()
     code, res = api(sock, "PUT", "/snapshot/create",

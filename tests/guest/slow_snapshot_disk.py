@@ -8,7 +8,7 @@ import re
 import shutil
 import tempfile
 import time
-from guestlib import Guest, require_guest, check, SKIP, api, pump
+from guestlib import Guest, require_guest, check, SKIP, api, pump, pump_until_quiet
 
 if not shutil.which("curl"):
     print("curl missing: skipping")
@@ -41,7 +41,7 @@ try:
             break
         time.sleep(0.1)
     check(api(sock, "PATCH", "/vm", {"state": "paused"})[0] == 204, "pause", g)
-    pump(g, 0.5)
+    pump_until_quiet(g)
     last = written(g)[-1]
     code, res = api(sock, "PUT", "/snapshot/create", {"snapshot_path": snap, "mem_file_path": mem})
     check(code == 200, "snapshot: %d %s" % (code, res), g)
