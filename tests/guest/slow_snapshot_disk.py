@@ -46,8 +46,7 @@ try:
     code, res = api(sock, "PUT", "/snapshot/create", {"snapshot_path": snap, "mem_file_path": mem})
     check(code == 200, "snapshot: %d %s" % (code, res), g)
     print("paused after block %d; snapshot %.3f s" % (last, res["seconds"]))
-    g.proc.kill()
-    g.proc.wait()
+    g.kill()  # and wait for the VM process: it holds the disk locks
 finally:
     g.kill()
 
