@@ -85,6 +85,17 @@ DIRTY = [
     btype(-8, T1, T3, 6),  # bltu t3, t1, 0x18
     jal(-0x14),  # j 0x10
 ]
+# DIRTY with a pause of ~0.5 M instructions after each page (a post-copy
+# destination running it faults its pages in over a second or more, not
+# in the ~30 ms DIRTY takes: long enough to see the phase).
+T5 = 30
+SLOW_DIRTY = DIRTY[:8] + [
+    0x40 << 12 | T5 << 7 | 0x37,  # 0x20: lui t5, 0x40 (262144)
+    itype(-1, T5, 0, T5, 0x13),  # 0x24: addi t5, t5, -1
+    btype(-4, 0, T5, 1),  # 0x28: bnez t5, 0x24
+    btype(-0x14, T1, T3, 6),  # 0x2c: bltu t3, t1, 0x18
+    jal(-0x20),  # 0x30: j 0x10
+]
 LOOP = [0x6f]  # j .
 
 
@@ -135,16 +146,17 @@ def record_frames(c, stream, on_frame=None):
 
 
 class Lab:
-    """A test's temporary directory (self.dir, with the firmware loop.bin
-    and dirty.bin written in it) and the rvisor processes it starts there,
-    each with its stderr in NAME.err. Every process is killed and the
+    """A test's temporary directory (self.dir, with the firmware loop.bin,
+    dirty.bin and slowdirty.bin written in it) and the rvisor processes it
+    starts there, each with its stderr in NAME.err. Every process is killed and the
     directory removed when the test exits, however it exits."""
 
     def __init__(self, prefix):
         self.dir = tempfile.mkdtemp(prefix=prefix)
         self.procs = []
         atexit.register(self.cleanup)
-        for name, words in (("dirty.bin", DIRTY), ("loop.bin", LOOP)):
+        for name, words in (("dirty.bin", DIRTY), ("slowdirty.bin", SLOW_DIRTY),
+                            ("loop.bin", LOOP)):
             with open(os.path.join(self.dir, name), "wb") as f:
                 f.write(b"".join(struct.pack("<I", w) for w in words))
 
