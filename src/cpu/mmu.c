@@ -51,9 +51,24 @@ void hart_update_mode(struct hart *h)
 	h->tlb_store = h->tlb[ACC_STORE][dm];
 }
 
+/* An entry's index in h->tlb taken as one array. */
+static uint32_t tlb_flat(const struct hart *h, const struct tlb_entry *e)
+{
+	return (uint32_t)(e - &h->tlb[0][0][0]);
+}
+
 void hart_flush_tlb(struct hart *h)
 {
-	memset(h->tlb, 0xff, sizeof(h->tlb)); /* tag all-ones: never page-aligned */
+	/* tag all-ones: never page-aligned, so no access matches */
+	if (h->tlb_log_valid) {
+		struct tlb_entry *all = &h->tlb[0][0][0];
+		for (unsigned k = 0; k < h->tlb_nlog; k++)
+			all[h->tlb_log[k]].tag = ~0ULL;
+	} else {
+		memset(h->tlb, 0xff, sizeof(h->tlb));
+	}
+	h->tlb_nlog = 0;
+	h->tlb_log_valid = true;
 	h->tlb_nsuper = 0;
 	h->tlb_super_overflow = false;
 	h->link_epoch++;
@@ -101,8 +116,16 @@ static void note_superpage(struct hart *h, uint64_t lo, uint64_t hi)
 
 void mmu_flush_store_tlb(struct hart *h)
 {
-	for (unsigned m = 0; m < TLBM_COUNT; m++)
-		memset(h->tlb[ACC_STORE][m], 0xff, sizeof(h->tlb[ACC_STORE][m]));
+	if (h->tlb_log_valid) {
+		uint32_t first = tlb_flat(h, &h->tlb[ACC_STORE][0][0]);
+		struct tlb_entry *all = &h->tlb[0][0][0];
+		for (unsigned k = 0; k < h->tlb_nlog; k++)
+			if (h->tlb_log[k] >= first)
+				all[h->tlb_log[k]].tag = ~0ULL;
+	} else {
+		for (unsigned m = 0; m < TLBM_COUNT; m++)
+			memset(h->tlb[ACC_STORE][m], 0xff, sizeof(h->tlb[ACC_STORE][m]));
+	}
 	h->store_tlb_epoch = atomic_load(&h->bus->store_tlb_epoch);
 }
 
@@ -215,6 +238,10 @@ static void tlb_fill(struct hart *h, struct tlb_entry *tlb, uint64_t va, uint64_
 		note_superpage(h, va & ~(size - 1), (va & ~(size - 1)) + size);
 	}
 	struct tlb_entry *e = &tlb[(va >> PAGE_SHIFT) & (TLB_SIZE - 1)];
+	if (h->tlb_nlog < TLB_LOG_SIZE)
+		h->tlb_log[h->tlb_nlog++] = tlb_flat(h, e);
+	else
+		h->tlb_log_valid = false;
 	e->tag = va_page;
 	e->addend = (uintptr_t)(b->ram + (pa_page - b->ram_base)) - va_page;
 	if (store) {
