@@ -51,7 +51,16 @@ enum { SH_SHL = 4, SH_SHR = 5, SH_SAR = 7 };
  * check room: the caller reserves the worst case of a whole block first. */
 struct emit {
 	uint8_t *start, *p, *end;
+	uint8_t *label; /* the last position a jump was made to land on (here) */
 };
+
+/* The current position as a jump target: code before it may not be
+ * assumed to have run when control arrives there (see fwd in translate.h). */
+static inline uint8_t *here(struct emit *e)
+{
+	e->label = e->p;
+	return e->p;
+}
 
 static inline void e8(struct emit *e, uint8_t b)
 {

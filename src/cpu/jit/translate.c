@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "cpu/csr.h"
 #include "cpu/fpu.h"
@@ -219,7 +220,7 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 			 * out-of-line exit and a jump back. */
 			uint8_t *stay = jcc32(e, (unsigned)ccs[f3] ^ 1);
 			exit_to(t, k + 1, false, target, &b->insns[k]);
-			patch32(stay, e->p);
+			patch32(stay, here(e));
 			return true;
 		}
 		struct slow *s = add_slow(t, SLOW_EXIT, jcc32(e, (unsigned)ccs[f3]), pc);
@@ -235,6 +236,8 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 			mov_ri(e, RAX, pc + i->len);
 			put_rd(t, i);
 		}
+		if (i->fn == insn_jal_on_fn())
+			return true; /* the block goes on at its target */
 		exit_to(t, k + 1, false, pc + (uint64_t)(int64_t)i->imm, &b->insns[k]);
 		return true;
 	case 0x67: /* JALR: the target is computed before rd is written */
@@ -289,7 +292,7 @@ static void emit_helper_exit(struct tr *t, const struct slow *s)
 	alu_mi(e, ALU_CMP, RBX, OFF_LINK_SLOT, 0);
 	uint8_t *none = jcc32(e, CC_E);
 	mov_ri(e, RAX, (uint64_t)(uintptr_t)s->slot);
-	patch32(none, e->p);
+	patch32(none, here(e));
 	leave(t);
 }
 
@@ -297,7 +300,7 @@ static void emit_slow(struct tr *t, struct slow *s)
 {
 	struct emit *e = &t->e;
 	for (unsigned k = 0; k < s->nbranch; k++)
-		patch32(s->branch[k], e->p);
+		patch32(s->branch[k], here(e));
 	if (s->kind == SLOW_REFILL) {
 		emit_refill(t, s);
 		return;
@@ -352,7 +355,7 @@ static void emit_slow(struct tr *t, struct slow *s)
 		test_rr(e, true, RAX, RAX);
 		uint8_t *cont = jcc32(e, CC_NE);
 		emit_helper_exit(t, s);
-		patch32(cont, e->p);
+		patch32(cont, here(e));
 		if (s->delta)
 			alu_mi(e, ALU_SUB, RBX, OFF_INSTRET, (int32_t)s->delta);
 		reload(t, all_cached(t));
@@ -370,7 +373,7 @@ static void emit_slow(struct tr *t, struct slow *s)
 	uint8_t *ok = jcc32(e, CC_E);
 	alu_rr(e, false, ALU_XOR, RAX, RAX);
 	leave(t);
-	patch32(ok, e->p);
+	patch32(ok, here(e));
 	/* The call clobbered the caller-saved host registers (their values
 	 * are in h->x[]); a load's helper wrote x[rd]. */
 	unsigned again = CALLER_SAVED_SLOTS;
@@ -457,11 +460,11 @@ static void emit_loop_head(struct tr *t, bool carry)
 	if (carry) /* the page state starts as no page */
 		mov_ri(e, RCX, PAGE_NONE);
 	uint8_t *first = jmp32(e);
-	t->head = e->p;
+	t->head = here(e);
 	alu_ri(e, true, ALU_ADD, RINSTRET, (int32_t)n);
 	limit_check(e);
 	uint8_t *limit = jcc32(e, CC_AE);
-	patch32(first, e->p);
+	patch32(first, here(e));
 	struct slow *s = add_slow(t, SLOW_EXIT, limit, b->vpc + b->insns[t->loop_k].pc_off);
 	s->delta = n;
 	s->synced = n;
@@ -489,12 +492,14 @@ void *jit_translate(struct hart *h, struct block *b)
 	t.genp = &h->bus->page_gen[bus_page_index(h->bus, b->pa)];
 	t.e.start = t.e.p = j->rw + j->used;
 	t.e.end = j->rw + j->size;
+	t.e.label = NULL;
+	t.fwd_at = NULL;
 	struct emit *e = &t.e;
 
 	choose_cached(&t);
 	if (j->used == 0) { /* a fresh cache: the chaining code first */
 		uint8_t probe[256], *fail[CHK_FAILS];
-		struct emit pe = {probe, probe, probe + sizeof(probe)};
+		struct emit pe = {probe, probe, probe + sizeof(probe), NULL};
 		emit_entry(&pe);
 		patch32(jmp32(&pe), pe.p); /* entry code ends jumping over the check */
 		j->entry_bytes = (size_t)(pe.p - probe);
@@ -515,11 +520,11 @@ void *jit_translate(struct hart *h, struct block *b)
 	t.chk = e->p;
 	uint8_t *fail[CHK_FAILS];
 	emit_chk(&t, e, fail);
-	t.body = e->p;
+	t.body = here(e);
 	patch32(over, t.body);
 	reload(&t, all_cached(&t) & LOCAL_SLOTS);
 	tlb_reg_load(&t);
-	t.body_l = e->p;
+	t.body_l = here(e);
 	t.loop_k = find_loop(b);
 	bool carry = loop_page(&t);
 	if (t.loop_k >= 0)
@@ -558,13 +563,19 @@ void *jit_translate(struct hart *h, struct block *b)
 #ifdef JIT_DUMP
 	/* Developer aid (build with -DJIT_DUMP, run with --sandbox off):
 	 * each translation's bytes into $JIT_DUMP_DIR/<vpc>-<host address>-<offset
-	 * in the code memfd, as perf shows JIT samples>.bin,
-	 * for objdump -D -b binary -mi386:x86-64. */
+	 * in the code memfd, as perf shows JIT samples>-<CLOCK_MONOTONIC ns>.bin,
+	 * for objdump -D -b binary -mi386:x86-64. The time tells which of the
+	 * translations a code-cache flush put at one address a perf sample
+	 * (perf record -k CLOCK_MONOTONIC) hit: bench/cpu/jit_perf.py. */
 	if (getenv("JIT_DUMP_DIR")) {
 		char fn[512];
-		snprintf(fn, sizeof(fn), "%s/%llx-%p-%zx.bin", getenv("JIT_DUMP_DIR"),
+		struct timespec now;
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		snprintf(fn, sizeof(fn), "%s/%llx-%p-%zx-%llu.bin", getenv("JIT_DUMP_DIR"),
 			 (unsigned long long)b->vpc, (void *)(j->rx + (e->start - j->rw)),
-			 (size_t)(e->start - j->rw));
+			 (size_t)(e->start - j->rw),
+			 (unsigned long long)now.tv_sec * 1000000000ull +
+			     (unsigned long long)now.tv_nsec);
 		FILE *f = fopen(fn, "wb");
 		if (f) {
 			fwrite(e->start, 1, len, f);

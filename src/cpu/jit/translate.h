@@ -71,8 +71,8 @@ _Static_assert(offsetof(struct hart, tlb[ACC_STORE][0]) - offsetof(struct hart, 
 
 _Static_assert(sizeof(struct tlb_entry) == 16 && offsetof(struct tlb_entry, addend) == 8,
 	       "the inline TLB lookup scales the index by 16 and reads the addend at +8");
-_Static_assert(TLB_SIZE == 256 && PAGE_SHIFT == 12,
-	       "the inline TLB lookup assumes 256 4 KiB entries");
+_Static_assert(TLB_BITS <= 20 && PAGE_SHIFT == 12,
+	       "the inline TLB lookup takes the index from bits 12..31 of a 32-bit rotate");
 
 /* Out-of-line code after the block: memory-access misses, handler exits,
  * and handler calls for the cases an inline instruction leaves to the
@@ -138,6 +138,16 @@ struct tr {
 	bool pg_store;	 /* from the store TLB: stores may use it too (loads always may) */
 	uint8_t pg_base; /* the guest base register of the access that found it */
 	bool pg_used;	 /* an access used it: slow paths leave rcx = PAGE_NONE */
+	/* Store forwarding: put_x just stored host register fwd_host into
+	 * unmapped x[fwd_r], and the store ends at fwd_at. While nothing has
+	 * been emitted since (e.p == fwd_at) and no jump lands there
+	 * (e.label != fwd_at), the register still holds x[fwd_r]: a read of
+	 * it that follows at once takes the register instead of reloading
+	 * the value just stored (a store-to-load forwarding round trip, ~5
+	 * cycles on the dependency chain, for each result that passes
+	 * through an unmapped register). */
+	uint8_t fwd_r, fwd_host;
+	const uint8_t *fwd_at;
 	unsigned nslow;
 	/* at most two per instruction (an access's refill and its slow path)
 	 * and the loop head's */
@@ -149,11 +159,24 @@ static inline int hreg(const struct tr *t, unsigned r)
 {
 	return t->slot_of[r] >= 0 ? (int)cache_regs[t->slot_of[r]] : -1;
 }
+/* The host register that holds x[r] right now: its mapped one, or the
+ * register put_x just stored it from (fwd); -1 when it is only in h->x[]. */
+static inline int xreg(const struct tr *t, unsigned r)
+{
+	int c = hreg(t, r);
+	if (c < 0 && r == t->fwd_r && t->e.p == t->fwd_at && t->e.label != t->fwd_at)
+		c = t->fwd_host;
+	return c;
+}
 /* dst = x[r] (64-bit, or its low 32 bits zero-extended) */
 static inline void get_x(struct tr *t, unsigned dst, unsigned r, bool w)
 {
-	int c = hreg(t, r);
-	if (c >= 0)
+	int c = xreg(t, r);
+	if (c == (int)dst && w)
+		return;
+	if (r == 0)
+		mov_ri(&t->e, dst, 0); /* not xor: flags may be live */
+	else if (c >= 0)
 		alu_rr(&t->e, w, 0x11, dst, (unsigned)c); /* mov */
 	else if (w)
 		ld64(&t->e, dst, RBX, OFF_X(r));
@@ -163,7 +186,7 @@ static inline void get_x(struct tr *t, unsigned dst, unsigned r, bool w)
 /* dst = dst OP x[r] */
 static inline void alu_x(struct tr *t, bool w, unsigned alu, unsigned dst, unsigned r)
 {
-	int c = hreg(t, r);
+	int c = xreg(t, r);
 	if (c >= 0)
 		alu_rr(&t->e, w, alu, dst, (unsigned)c);
 	else
@@ -178,6 +201,9 @@ static inline void put_x(struct tr *t, unsigned src, unsigned r)
 		t->dirty |= 1u << t->slot_of[r];
 	} else {
 		st64(&t->e, src, RBX, OFF_X(r));
+		t->fwd_r = (uint8_t)r;
+		t->fwd_host = (uint8_t)src;
+		t->fwd_at = t->e.p;
 	}
 }
 /* x[r] = sign-extended imm */
@@ -266,7 +292,7 @@ static inline unsigned dst_of(const struct tr *t, const struct insn *i)
  * ignore the upper half, so nothing is zero-extended then). */
 static inline void into(struct tr *t, unsigned dst, unsigned r, bool w)
 {
-	if (hreg(t, r) != (int)dst)
+	if (xreg(t, r) != (int)dst)
 		get_x(t, dst, r, w);
 }
 /* rd = dst (a result computed by dst_of's choice), sign-extended from 32

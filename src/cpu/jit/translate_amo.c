@@ -35,7 +35,7 @@ bool emit_amo(struct tr *t, unsigned k, const struct insn *i, uint32_t raw, uint
 		unsigned alu = f5 == 4 ? ALU_XOR : f5 == 8 ? ALU_OR : ALU_AND;
 		push_r(e, RDX);
 		op_mem(e, w, 0x8b, RAX, RSI, 0);
-		uint8_t *again = e->p;
+		uint8_t *again = here(e);
 		alu_rr(e, w, 0x11, RDX, RAX); /* mov */
 		alu_rr(e, w, alu, RDX, RCX);
 		lock_cmpxchg_m(e, w, RDX, RSI);
@@ -48,7 +48,7 @@ bool emit_amo(struct tr *t, unsigned k, const struct insn *i, uint32_t raw, uint
 			movsxd_rr(e, res, res);
 		put_x(t, res, i->rd);
 	}
-	s->resume = e->p;
+	s->resume = here(e);
 	return true;
 }
 

@@ -73,7 +73,7 @@ void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target, stru
 		 * above covers them too. */
 		patch32(jmp32(e), t->body_l);
 		for (unsigned k = 0; k < n; k++)
-			patch32(out[k], e->p);
+			patch32(out[k], here(e));
 	}
 	if (dynamic) {
 		/* Its own copy of the jump-cache candidate, so that each
@@ -88,14 +88,14 @@ void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target, stru
 		emit_jcache_load(e);
 		emit_candidate(e, j->entry_bytes + j->chk_bytes, next, &m);
 		for (unsigned k = 0; k < m; k++)
-			patch32(next[k], e->p);
+			patch32(next[k], here(e));
 		patch32(jmp32(e), j->rw + j->chain);
 		return;
 	}
 	lea_rip(e, RDX, 5);
 	uint8_t *site = jmp32(e);
 	e64(e, (uint64_t)(uintptr_t)slot);
-	patch32(site, e->p);
+	patch32(site, here(e));
 	mov_ri(e, RCX, target);
 	st64(e, RCX, RBX, OFF_PC);
 	mov_ri(e, RAX, (uint64_t)(uintptr_t)slot);
@@ -149,15 +149,15 @@ void emit_stale_check(struct tr *t)
 	ld32(e, RAX, RAX, 0);
 	alu_rm(e, false, ALU_CMP, RAX, RBX, OFF_LINK_EPOCH);
 	uint8_t *fresh = jcc32(e, CC_E);
-	patch32(stale, e->p);
+	patch32(stale, here(e));
 	lock_or_m32_i8(e, RBX, OFF_EVENTS, EV_RELOOKUP);
-	patch32(fresh, e->p);
+	patch32(fresh, here(e));
 	/* Any event (this one, or one the call raised on its own hart, which
 	 * does not go through hart_raise) ends the run at the next check. */
 	cmp_m32_0(e, RBX, OFF_EVENTS);
 	uint8_t *none = jcc32(e, CC_E);
 	st64_i(e, RBX, OFF_JIT_LIMIT, 0);
-	patch32(none, e->p);
+	patch32(none, here(e));
 }
 
 /* Where a failed check goes: the exit that jumped here continues as if
@@ -166,7 +166,7 @@ void emit_chk_fail(struct tr *t, uint8_t *fail[CHK_FAILS])
 {
 	struct emit *e = &t->e;
 	for (unsigned k = 0; k < CHK_FAILS; k++)
-		patch32(fail[k], e->p);
+		patch32(fail[k], here(e));
 	ld64(e, RAX, RDX, 0);
 	mov_ri(e, RCX, t->b->vpc);
 	st64(e, RCX, RBX, OFF_PC);
@@ -211,7 +211,7 @@ void emit_chain_static(struct tr *t, struct emit *e, uint8_t *to_chain, uint8_t 
 	alu_ri(e, true, ALU_ADD, RSI, (int32_t)(j->chk_bytes - chk_off));
 	jmp_r(e, RSI);
 	for (unsigned k = 0; k < n; k++)
-		patch32(dyn[k], e->p);
+		patch32(dyn[k], here(e));
 	ld64(e, RCX, RBX, OFF_PC);
 	patch32(jmp32(e), to_chain);
 }
@@ -270,14 +270,14 @@ uint8_t *emit_chain(struct emit *e, size_t body_off, uint8_t **ret_wb)
 	emit_candidate(e, body_off, next, &m);
 	/* Second candidate: the jump cache's entry for the pc. */
 	for (unsigned k = 0; k < m; k++)
-		patch32(next[k], e->p);
+		patch32(next[k], here(e));
 	m = 0;
 	emit_jcache_load(e);
 	emit_candidate(e, body_off, next, &m);
 	for (unsigned k = 0; k < m; k++)
-		patch32(next[k], e->p);
+		patch32(next[k], here(e));
 	for (unsigned k = 0; k < n; k++)
-		patch32(out[k], e->p);
+		patch32(out[k], here(e));
 	/* Back to jit_run: the guest registers go home first. */
 	*ret_wb = e->p;
 	for (unsigned s = 0; s < NFIXED; s++)

@@ -107,7 +107,7 @@ static void fp_result(struct tr *t, bool dbl, unsigned rd)
 		alu_ri(e, false, ALU_CMP, RAX, 0x7f7fffff - 0x00800001);
 	}
 	uint8_t *normal = jcc32(e, CC_B);
-	patch32(read, e->p);
+	patch32(read, here(e));
 	fp_flags(t);
 	sse_rr(e, dbl ? PFX_66 : PFX_NONE, SSE_UCOMI, 0, 0); /* a NaN result: unordered */
 	uint8_t *num = jcc32(e, CC_NP);
@@ -117,8 +117,8 @@ static void fp_result(struct tr *t, bool dbl, unsigned rd)
 	} else {
 		st32_i(e, RBX, OFF_F(rd), (int32_t)F32_CANON_NAN);
 	}
-	patch32(num, e->p);
-	patch32(normal, e->p);
+	patch32(num, here(e));
+	patch32(normal, here(e));
 }
 
 /* FADD/FSUB/FMUL/FDIV/FSQRT.{S,D} with rounding mode field rm. */
@@ -144,7 +144,7 @@ static bool emit_fp_arith(struct tr *t, unsigned k, uint32_t raw, uint64_t pc, u
 		sse_rm(e, pfx, opc, 0, RBX, OFF_F(rs2));
 	}
 	fp_result(t, dbl, rd);
-	s->resume = e->p;
+	s->resume = here(e);
 	return true;
 }
 
@@ -168,7 +168,7 @@ static bool emit_fp_cmp(struct tr *t, unsigned k, const struct insn *i, uint32_t
 		setcc_zx(e, f3 == 2 ? CC_E : f3 == 1 ? CC_B : CC_BE, RAX);
 		put_x(t, RAX, i->rd);
 	}
-	s->resume = e->p;
+	s->resume = here(e);
 	return true;
 }
 
@@ -201,7 +201,7 @@ static bool emit_fp_sgnj(struct tr *t, unsigned k, uint32_t raw, uint64_t pc)
 		st64(e, RAX, RBX, OFF_F(rd));
 	else
 		fp_put_s(t, rd);
-	s->resume = e->p;
+	s->resume = here(e);
 	return true;
 }
 
@@ -226,7 +226,7 @@ static bool emit_fp_mv(struct tr *t, unsigned k, const struct insn *i, uint32_t 
 		else
 			fp_put_s(t, rd);
 	}
-	s->resume = e->p;
+	s->resume = here(e);
 	return true;
 }
 
@@ -251,7 +251,7 @@ bool emit_fp_mem(struct tr *t, unsigned k, const struct insn *i, uint32_t raw, u
 			st32_i(e, RBX, OFF_F(rd) + 4, -1);
 		}
 	}
-	s->resume = e->p;
+	s->resume = here(e);
 	return true;
 }
 
@@ -284,7 +284,7 @@ bool emit_fp_fma(struct tr *t, unsigned k, uint32_t raw, uint64_t pc)
 	sse_rr(e, dbl ? PFX_66 : PFX_NONE, SSE_UCOMI, 0, 0);
 	add_branch(s, jcc32(e, CC_P));
 	fp_result(t, dbl, rd);
-	s->resume = e->p;
+	s->resume = here(e);
 	return true;
 }
 

@@ -24,7 +24,7 @@ bool emit_op_imm(struct tr *t, const struct insn *i, uint32_t raw, bool w32)
 				return true;
 			}
 			unsigned d = dst_of(t, i);
-			int c = hreg(t, i->rs1);
+			int c = xreg(t, i->rs1);
 			if (c >= 0 && c != (int)d && i->imm) {
 				lea_rm(e, d, (unsigned)c, i->imm);
 			} else {
@@ -78,7 +78,7 @@ bool emit_op_imm(struct tr *t, const struct insn *i, uint32_t raw, bool w32)
 	switch (f3) {
 	case 0:
 		if (i->imm == 0) { /* sext.w: one movsxd from rs1's register or slot */
-			int c = hreg(t, i->rs1);
+			int c = xreg(t, i->rs1);
 			if (c >= 0)
 				movsxd_rr(e, d, (unsigned)c);
 			else
@@ -143,7 +143,7 @@ static void emit_div(struct tr *t, const struct insn *i, unsigned f3, bool w32)
 			modrm_reg(e, 3, RAX);
 		}
 		ovf = jmp32(e);
-		patch32(ok, e->p);
+		patch32(ok, here(e));
 		if (w) {
 			e8(e, 0x48); /* cqo */
 			e8(e, 0x99);
@@ -159,12 +159,12 @@ static void emit_div(struct tr *t, const struct insn *i, unsigned f3, bool w32)
 	if (rem)
 		mov_rr(e, RAX, RDX);
 	uint8_t *done = jmp32(e);
-	patch32(zero, e->p);
+	patch32(zero, here(e));
 	if (!rem)
 		mov_ri(e, RAX, ~0ull); /* the remainder is the dividend, already in rax */
-	patch32(done, e->p);
+	patch32(done, here(e));
 	if (ovf)
-		patch32(ovf, e->p);
+		patch32(ovf, here(e));
 	if (w32)
 		movsxd_rr(e, RAX, RAX);
 	if (rdx_slot >= 0)
@@ -227,6 +227,14 @@ bool emit_op(struct tr *t, const struct insn *i, uint32_t raw, bool w32)
 		/* add/sub/logic/mul straight into rd's register; when rd is
 		 * rs2 (and not rs1), a commutative op takes rs1 as its source. */
 		unsigned d = dst_of(t, i);
+		bool keeps = alu == ALU_ADD || alu == ALU_OR || alu == ALU_XOR;
+		if (!mul &&
+		    ((keeps && i->rs1 == 0) || ((keeps || alu == ALU_SUB) && i->rs2 == 0))) {
+			/* a move (C.MV is ADD rd, x0, rs2): rd = the other operand */
+			into(t, d, i->rs1 == 0 ? i->rs2 : i->rs1, w);
+			done_rd(t, i, d, !w);
+			return true;
+		}
 		bool commutes = mul || alu != ALU_SUB;
 		if (d != RAX && i->rd == i->rs2 && i->rd != i->rs1 && !commutes)
 			d = RAX;

@@ -39,9 +39,9 @@ uint32_t jit_store_slow(struct hart *h, uint64_t va, uint64_t val, uint32_t size
 	return 0;
 }
 
-/* rax = the TLB entry's offset for the address in src: ((va >> 12) & 255)
- * * 16, as (va >> 8) & 0xff0 (with BMI2, the copy and the shift are one
- * rorx: the rotated-in bits are masked). */
+/* rax = the TLB entry's offset for the address in src: ((va >> 12) &
+ * (TLB_SIZE - 1)) * 16, as (va >> 8) & ((TLB_SIZE - 1) << 4) (with BMI2,
+ * the copy and the shift are one rorx: the rotated-in bits are masked). */
 static void tlb_index(struct tr *t, unsigned src)
 {
 	struct emit *e = &t->e;
@@ -161,7 +161,7 @@ static struct slow *emit_reuse(struct tr *t, unsigned kind, const struct insn *i
 	s->delta = k - t->synced;
 	s->dirty = t->dirty;
 	s->slot = &t->b->insns[k];
-	s->back = e->p;
+	s->back = here(e);
 	/* a load that refills from the load TLB leaves no page a store may
 	 * use, while the state says there is one */
 	s->poison = kind == SLOW_LOAD && t->pg_store;
@@ -292,7 +292,7 @@ bool emit_load(struct tr *t, const struct insn *i, unsigned f3, uint64_t pc, uns
 		ld_sib_d(e, size, sign, RSI, RAX, base, disp);
 		put_x(t, RSI, i->rd);
 	}
-	s->resume = e->p;
+	s->resume = here(e);
 	page_after_access(t, i, false, reuse);
 	return true;
 }
@@ -320,7 +320,7 @@ bool emit_store(struct tr *t, const struct insn *i, unsigned f3, uint64_t pc, un
 		get_x(t, tmp, i->rs2, true);
 		st_sib_d(e, size, tmp, RAX, base, disp);
 	}
-	s->resume = e->p;
+	s->resume = here(e);
 	page_after_access(t, i, true, reuse);
 	return true;
 }
