@@ -178,6 +178,20 @@ static struct block *build_block(struct hart *h, uint64_t vpc, uint64_t pa, bool
 			d->raw = lo; /* mtval of a compressed insn is its own 16 bits */
 		off += len;
 		n++;
+		if (ends && *cacheable && (insn_raw32(d) & 0x7f) == 0x6f &&
+		    d->fn != insn_illegal_fn()) {
+			/* A forward JAL on this page (C.J or J over an else
+			 * branch, a call to a function further down): the block
+			 * goes on at its target, so the jump costs no block exit.
+			 * Forward only, so offsets only grow and nothing is
+			 * decoded twice; the link is written by jal_on. */
+			int64_t to = (int64_t)d->pc_off + d->imm;
+			if (to >= (int64_t)off && pa + (uint64_t)to < page_end) {
+				d->fn = insn_jal_on_fn();
+				off = (uint64_t)to;
+				ends = false;
+			}
+		}
 		if (ends || !*cacheable)
 			break;
 	}

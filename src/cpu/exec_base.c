@@ -27,6 +27,17 @@ DEF(jal)
 	RD = pc + i->len;
 	return insn_goto(h, i, pc + (uint64_t)IMM);
 }
+/* A JAL that its block follows (build_block): the link only; the block
+ * goes on with the jump's target, decoded right after it. */
+DEF(jal_on)
+{
+	RD = insn_pc(h, i) + i->len;
+	NEXT(h, i);
+}
+insn_fn insn_jal_on_fn(void)
+{
+	return exec_jal_on;
+}
 DEF(jalr)
 {
 	uint64_t target = (RS1 + (uint64_t)IMM) & ~1ULL;

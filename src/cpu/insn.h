@@ -244,6 +244,9 @@ bool decode_fp(struct insn *d, uint32_t raw);	    /* F, D */
 bool decode_bitmanip(struct insn *d, uint32_t raw); /* Zba, Zbb, Zbc, Zbs, Zicond */
 bool decode_system(struct insn *d, uint32_t raw);   /* SYSTEM opcode, FENCE.I */
 insn_fn insn_illegal_fn(void);
+/* The handler of a JAL inside its block (a forward jump on the block's
+ * page, which build_block follows): it writes the link and goes on. */
+insn_fn insn_jal_on_fn(void);
 /* Expand a 16-bit RVC instruction into its 32-bit equivalent; returns 0
  * when the encoding is reserved or illegal. */
 uint32_t rvc_expand(uint16_t c);

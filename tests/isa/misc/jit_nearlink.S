@@ -24,6 +24,14 @@ TEST_BEGIN
 	li s7, ADDI_A0(2)
 	j round
 	.align 12                     /* the loop and func share this page */
+	/* func before the loop: a JAL backward is a block exit (the block
+	 * builder follows forward JALs on a page into the block itself) */
+	.option push
+	.option norvc
+func:
+	addi a0, zero, 1
+	ret
+	.option pop
 round:
 	fence.i                       /* ends its block: the run loop enters the next (heats it) */
 	xor a3, s4, s6
@@ -41,12 +49,6 @@ round:
 2:	addi s4, s4, 1
 	bne s4, s5, round
 	TEST_PASS
-	.option push
-	.option norvc
-func:
-	addi a0, zero, 1
-	ret
-	.option pop
 	.align 12
 scratch:
 	.word 0
