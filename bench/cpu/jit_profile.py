@@ -84,7 +84,7 @@ def main():
         total = sum(cost.values())
         trans = []
         for fn in os.listdir(dump):
-            m = re.match(r"([0-9a-f]+)-0x([0-9a-f]+)-([0-9a-f]+)\.bin$", fn)
+            m = re.match(r"([0-9a-f]+)-0x([0-9a-f]+)-([0-9a-f]+)-\d+\.bin$", fn)
             if m:
                 trans.append((int(m.group(2), 16), os.path.getsize(os.path.join(dump, fn)), fn))
         per = collections.Counter()

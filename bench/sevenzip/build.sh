@@ -17,6 +17,8 @@ the host's g++, both -O2 -static, and prints the directory holding:
   7zz-host        static x86-64 (host) Linux program from the same objects' sources
   7zz.cpio.gz     a newc cpio holding /7zz (the riscv64 one), for appending
                   to the default guest's initramfs
+  7zz-riscv64.nm  the riscv64 program's function symbols (nm -C), for
+                  bench/cpu/jit_perf.py --syms
   BUILDINFO       versions, flags, cache-key inputs, sha256s
 
 Outputs are cached in ${RVISOR_CACHE:-$HOME/.cache/rvisor}/bench-7zip-<key>/,
@@ -48,7 +50,7 @@ esac
 
 ME=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")
 CACHE=${RVISOR_CACHE:-${HOME:?HOME is not set; set RVISOR_CACHE}/.cache/rvisor}
-OUTPUTS="7zz-riscv64 7zz-host 7zz.cpio.gz BUILDINFO"
+OUTPUTS="7zz-riscv64 7zz-host 7zz.cpio.gz 7zz-riscv64.nm BUILDINFO"
 # The flags both builds share (cmpl_gcc.mak adds -O2 and its warnings itself).
 LDFLAGS_BOTH="-static"
 # Debian packages whose versions go into the cache key.
@@ -214,6 +216,7 @@ build_one() { # name cross-prefix
 	stage "building 7zz for $1 (make -j$JOBS)"
 	q make -C "$SRC/CPP/7zip/Bundles/Alone2" -f ../../cmpl_gcc.mak -j"$JOBS" \
 		CROSS_COMPILE="$2" DISABLE_RAR=1 O="b/$1" DEB_7Z_LDFLAGS="$LDFLAGS_BOTH"
+	"${2}nm" -C --defined-only "$SRC/CPP/7zip/Bundles/Alone2/b/$1/7zz" >"$WORK/7zz-$1.nm"
 	"${2}strip" -o "$WORK/7zz-$1" "$SRC/CPP/7zip/Bundles/Alone2/b/$1/7zz"
 	say "7zz for $1 built in $((SECONDS - t)) s"
 }
