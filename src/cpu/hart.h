@@ -19,7 +19,7 @@ enum { TLBM_U = 0, TLBM_S = 1, TLBM_S_SUM = 2, TLBM_M = 3, TLBM_COUNT = 4 };
 
 /* 4096 entries per access kind and mode (16 MiB of reach): a program
  * whose working set is beyond a 256-entry TLB's 1 MiB (7-Zip's LZMA match
- * finder: ~12 MiB) spent ~15 % of its time refilling it (a page walk and a
+ * finder: ~12 MiB) spent ~13 % of its time refilling it (a page walk and a
  * call per miss), as QEMU's TLB, which grows to the working set, does not.
  * A full flush then resets only the entries filled since the last one
  * (tlb_log), not the 768 KiB of arrays. */
