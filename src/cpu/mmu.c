@@ -57,16 +57,24 @@ static uint32_t tlb_flat(const struct hart *h, const struct tlb_entry *e)
 	return (uint32_t)(e - &h->tlb[0][0][0]);
 }
 
+/* Empty the entries filled since the last full flush whose index is at
+ * least first (0: all of them; the store TLB's first: the store entries).
+ * Only while the log is valid. */
+static void tlb_clear_logged(struct hart *h, uint32_t first)
+{
+	struct tlb_entry *all = &h->tlb[0][0][0];
+	for (unsigned k = 0; k < h->tlb_nlog; k++)
+		if (h->tlb_log[k] >= first)
+			all[h->tlb_log[k]].tag = ~0ULL;
+}
+
 void hart_flush_tlb(struct hart *h)
 {
 	/* tag all-ones: never page-aligned, so no access matches */
-	if (h->tlb_log_valid) {
-		struct tlb_entry *all = &h->tlb[0][0][0];
-		for (unsigned k = 0; k < h->tlb_nlog; k++)
-			all[h->tlb_log[k]].tag = ~0ULL;
-	} else {
+	if (h->tlb_log_valid)
+		tlb_clear_logged(h, 0);
+	else
 		memset(h->tlb, 0xff, sizeof(h->tlb));
-	}
 	h->tlb_nlog = 0;
 	h->tlb_log_valid = true;
 	h->tlb_nsuper = 0;
@@ -116,16 +124,10 @@ static void note_superpage(struct hart *h, uint64_t lo, uint64_t hi)
 
 void mmu_flush_store_tlb(struct hart *h)
 {
-	if (h->tlb_log_valid) {
-		uint32_t first = tlb_flat(h, &h->tlb[ACC_STORE][0][0]);
-		struct tlb_entry *all = &h->tlb[0][0][0];
-		for (unsigned k = 0; k < h->tlb_nlog; k++)
-			if (h->tlb_log[k] >= first)
-				all[h->tlb_log[k]].tag = ~0ULL;
-	} else {
-		for (unsigned m = 0; m < TLBM_COUNT; m++)
-			memset(h->tlb[ACC_STORE][m], 0xff, sizeof(h->tlb[ACC_STORE][m]));
-	}
+	if (h->tlb_log_valid)
+		tlb_clear_logged(h, tlb_flat(h, &h->tlb[ACC_STORE][0][0]));
+	else
+		memset(h->tlb[ACC_STORE], 0xff, sizeof(h->tlb[ACC_STORE]));
 	h->store_tlb_epoch = atomic_load(&h->bus->store_tlb_epoch);
 }
 
