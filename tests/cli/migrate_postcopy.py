@@ -129,6 +129,8 @@ try:
             print("note: the post-copy phase ended between two polls; again")
             b2.kill()
             b2.wait()
+    else:
+        fail("the post-copy phase (stalled) ended between two polls in 3 tries")
     check(st["round"] >= 2 and st["throttle_percent"] == 0,
           "switched over when the rounds stalled, unthrottled: round %d, throttle %d%%"
           % (st["round"], st["throttle_percent"]))

@@ -103,7 +103,7 @@ try:
     check(code == 204, "pause: %d" % code, g)
     code, res = api(sock, "PUT", "/snapshot/create", {"snapshot_path": snap, "mem_file_path": mem})
     check(code == 200, "snapshot: %d %s" % (code, res), g)
-    g.kill()  # and wait for the VM process: it holds the disk locks
+    g.kill()  # and its VM process, which holds the VM's files until it ends
 
     # Restored: RAM is the memory file mapped MAP_PRIVATE.
     sock = os.path.join(tmp, "api2.sock")

@@ -67,7 +67,7 @@ try:
           "(file %d MiB, %.1f MiB allocated)"
           % (time.time() - t0, res["seconds"], res["state_bytes"], res["mem_bytes"] / 2**20,
              os.path.getsize(mem) >> 20, os.stat(mem).st_blocks * 512 / 2**20))
-    g.kill()  # and wait for the VM process: it holds the disk locks
+    g.kill()  # and its VM process, which holds the VM's files until it ends
 finally:
     g.kill()
 

@@ -48,7 +48,7 @@ try:
     check(api(sock, "PATCH", "/vm", {"state": "paused"})[0] == 204, "pause", g)
     code, res = api(sock, "PUT", "/snapshot/create", {"snapshot_path": snap, "mem_file_path": mem})
     check(code == 200, "snapshot: %d %s" % (code, res), g)
-    g.kill()  # and wait for the VM process: it holds the disk locks
+    g.kill()  # and its VM process, which holds the VM's files until it ends
 finally:
     g.kill()
 sum0 = md5(mem)

@@ -89,7 +89,7 @@ try:
           % (r2["dirty_pages"], r2["mem_bytes"] / 2**20, allocated(base_mem) / 2**20,
              allocated(d[0][1]) / 2**20, allocated(d[1][1]) / 2**20))
     check(allocated(d[1][1]) * 3 < allocated(base_mem), "diff 2 is not small", g)
-    g.kill()  # and wait for the VM process: it holds the disk locks
+    g.kill()  # and its VM process, which holds the VM's files until it ends
 finally:
     g.kill()
 

@@ -46,7 +46,7 @@ try:
     code, res = api(sock, "PUT", "/snapshot/create", {"snapshot_path": snap, "mem_file_path": mem})
     check(code == 200, "snapshot: %d %s" % (code, res), g)
     print("paused after block %d; snapshot %.3f s" % (last, res["seconds"]))
-    g.kill()  # and wait for the VM process: it holds the disk locks
+    g.kill()  # and its VM process, which holds the VM's files until it ends
 finally:
     g.kill()
 

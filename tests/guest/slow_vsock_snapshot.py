@@ -82,7 +82,7 @@ try:
     check(code == 204, "pause: %d" % code, g)
     code, res = api(sock, "PUT", "/snapshot/create", {"snapshot_path": snap, "mem_file_path": mem})
     check(code == 200, "snapshot: %d %s" % (code, res), g)
-    g.kill()  # and wait for the VM process: it holds the disk locks
+    g.kill()  # and its VM process, which holds the VM's files until it ends
 finally:
     g.kill()
 for c in held:
