@@ -118,6 +118,31 @@ static void arena_trim(struct hart *h, struct block *b, unsigned ninsn_max)
 	h->arena_used -= block_bytes(ninsn_max) - block_bytes(b->ninsn);
 }
 
+/* Make the conditional branches whose target is a later instruction of b
+ * (or its end) go on inside it (insn_branch_inner): the skip over an `if`
+ * body costs no block exit. The offsets only grow along a block (forward
+ * JALs are followed, never backward ones), so the target is found by
+ * walking on from the branch until the offsets pass it. */
+static void mark_inner_branches(struct block *b)
+{
+	for (unsigned k = 0; k < b->ninsn; k++) {
+		struct insn *d = &b->insns[k];
+		if ((insn_raw32(d) & 0x7f) != 0x63 || d->imm <= 0)
+			continue;
+		int64_t to = (int64_t)d->pc_off + d->imm;
+		/* insns[ninsn] is the terminator, at the fall-through pc */
+		for (unsigned m = k + 1; m <= b->ninsn; m++) {
+			int64_t off = b->insns[m].pc_off;
+			if (off == to) {
+				insn_branch_inner(d, m - k - 1);
+				break;
+			}
+			if (off > to)
+				break;
+		}
+	}
+}
+
 /* Build a block at (vpc, pa). A 4-byte instruction that crosses into the
  * next page is only decoded as the first instruction of a block, from
  * both pages; such blocks are not cached. */
@@ -201,6 +226,7 @@ static struct block *build_block(struct hart *h, uint64_t vpc, uint64_t pa, bool
 	memset(t, 0, sizeof(*t));
 	t->fn = exec_block_end;
 	t->pc_off = (uint16_t)off;
+	mark_inner_branches(b);
 	h->stat_blocks_decoded++;
 	return b;
 }
@@ -309,8 +335,12 @@ static void run_insns(struct hart *h, const struct insn *insns)
 static void copy_prefix(const struct block *b, unsigned n, struct insn *out)
 {
 	memcpy(out, b->insns, n * sizeof(*out));
-	for (unsigned k = 0; k < n; k++)
+	for (unsigned k = 0; k < n; k++) {
 		out[k].link = NULL;
+		int skip = insn_branch_skip(&out[k]);
+		if (skip >= 0 && k + 1 + (unsigned)skip >= n)
+			insn_branch_exit(&out[k]); /* its target is past the copy */
+	}
 	memset(&out[n], 0, sizeof(out[n]));
 	out[n].fn = exec_block_end;
 	out[n].pc_off = n < b->ninsn ? b->insns[n].pc_off : b->insns[b->ninsn].pc_off;

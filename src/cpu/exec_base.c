@@ -54,12 +54,55 @@ DEF(jalr)
 			return insn_goto(h, i, insn_pc(h, i) + (uint64_t)IMM);                     \
 		NEXT(h, i);                                                                        \
 	}
-BRANCH(beq, RS1 == RS2)
-BRANCH(bne, RS1 != RS2)
-BRANCH(blt, (int64_t)RS1 < (int64_t)RS2)
-BRANCH(bge, (int64_t)RS1 >= (int64_t)RS2)
-BRANCH(bltu, RS1 < RS2)
-BRANCH(bgeu, RS1 >= RS2)
+/* Branches to a later instruction of the block (insn_branch_inner). */
+#define BRANCH_INNER(name, cond)                                                                   \
+	DEF(name##_in)                                                                             \
+	{                                                                                          \
+		if (cond) {                                                                        \
+			h->instret -= i->rm;                                                       \
+			i += 1 + i->rm;                                                            \
+			return i->fn(h, i);                                                        \
+		}                                                                                  \
+		NEXT(h, i);                                                                        \
+	}
+#define BRANCHES(name, cond) BRANCH(name, cond) BRANCH_INNER(name, cond)
+BRANCHES(beq, RS1 == RS2)
+BRANCHES(bne, RS1 != RS2)
+BRANCHES(blt, (int64_t)RS1 < (int64_t)RS2)
+BRANCHES(bge, (int64_t)RS1 >= (int64_t)RS2)
+BRANCHES(bltu, RS1 < RS2)
+BRANCHES(bgeu, RS1 >= RS2)
+
+static const insn_fn branch_fns[6] = {exec_beq, exec_bne, exec_blt, exec_bge, exec_bltu, exec_bgeu};
+static const insn_fn branch_in_fns[6] = {exec_beq_in, exec_bne_in,  exec_blt_in,
+					 exec_bge_in, exec_bltu_in, exec_bgeu_in};
+
+bool insn_branch_inner(struct insn *d, unsigned skip)
+{
+	for (unsigned k = 0; k < 6; k++) {
+		if (d->fn == branch_fns[k] && skip <= UINT8_MAX) {
+			d->fn = branch_in_fns[k];
+			d->rm = (uint8_t)skip;
+			return true;
+		}
+	}
+	return false;
+}
+
+int insn_branch_skip(const struct insn *d)
+{
+	for (unsigned k = 0; k < 6; k++)
+		if (d->fn == branch_in_fns[k])
+			return d->rm;
+	return -1;
+}
+
+void insn_branch_exit(struct insn *d)
+{
+	for (unsigned k = 0; k < 6; k++)
+		if (d->fn == branch_in_fns[k])
+			d->fn = branch_fns[k];
+}
 
 /* ---- loads and stores ---- */
 /* The fast path (TLB hit) stays frameless; the miss path is a separate cold

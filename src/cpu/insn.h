@@ -247,6 +247,19 @@ insn_fn insn_illegal_fn(void);
 /* The handler of a JAL inside its block (a forward jump on the block's
  * page, which build_block follows): it writes the link and goes on. */
 insn_fn insn_jal_on_fn(void);
+/* A conditional branch to a later instruction of its own block (the skip
+ * over an `if` body; build_block marks them): taken, it goes on inside
+ * the block at that instruction, skipping i->rm instructions, and takes
+ * them off h->instret, which counts a block's instructions by their index
+ * at its exit. So it is no block exit (no chaining, no budget check), in
+ * both engines alike. insn_branch_inner makes a plain branch (d->fn one of
+ * the six) such a branch and returns true; false leaves d as it was.
+ * insn_branch_skip: the count for one, -1 for any other instruction.
+ * insn_branch_exit: one back to a plain branch (a copy of part of a block
+ * that may not hold its target). */
+bool insn_branch_inner(struct insn *d, unsigned skip);
+int insn_branch_skip(const struct insn *d);
+void insn_branch_exit(struct insn *d);
 /* Expand a 16-bit RVC instruction into its 32-bit equivalent; returns 0
  * when the encoding is reserved or illegal. */
 uint32_t rvc_expand(uint16_t c);

@@ -117,7 +117,8 @@ struct insn *handler_copy(struct tr *t, unsigned k)
 	j->ncopies += 2;
 	copy[0] = t->b->insns[k];
 	copy[0].pc_off = 0;
-	copy[0].link = NULL; /* never chains inside the interpreter */
+	copy[0].link = NULL;	    /* never chains inside the interpreter */
+	insn_branch_exit(&copy[0]); /* alone in the copy: no target inside it */
 	memset(&copy[1], 0, sizeof(copy[1]));
 	copy[1].fn = jit_stop;
 	return copy;
@@ -166,6 +167,42 @@ void add_branch(struct slow *s, uint8_t *branch)
 	s->branch[s->nbranch++] = branch;
 }
 
+/* The instruction a branch to a later one of its block goes on at
+ * (insn_branch_inner), or -1. */
+static int inner_target(const struct block *b, unsigned k)
+{
+	int skip = insn_branch_skip(&b->insns[k]);
+	return skip < 0 ? -1 : (int)k + 1 + skip;
+}
+
+/* t->join[]: the instructions a forward branch inside the block lands on. */
+static void find_joins(struct tr *t)
+{
+	const struct block *b = t->b;
+	memset(t->join, 0, sizeof(t->join[0]) * (b->ninsn + 1u));
+	memset(t->join_dirty, 0, sizeof(t->join_dirty[0]) * (b->ninsn + 1u));
+	t->nfwd_jump = 0;
+	for (unsigned k = 0; k < b->ninsn; k++) {
+		int m = inner_target(b, k);
+		if (m > 0)
+			t->join[m] = true;
+	}
+}
+
+/* Instruction k is a join (t->join[k]): the fall-through brings instret
+ * to k, the forward branches to it land here, and what they may have left
+ * dirty is dirty here. */
+static void emit_join(struct tr *t, unsigned k)
+{
+	sync_instret(t, k);
+	uint8_t *at = here(&t->e);
+	for (unsigned n = 0; n < t->nfwd_jump; n++)
+		if (t->fwd_jump[n].to == k)
+			patch32(t->fwd_jump[n].site, at);
+	t->dirty |= t->join_dirty[k];
+	t->pg_valid = false;
+}
+
 /* Translate instruction k natively; false when it needs its handler. */
 static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 {
@@ -199,14 +236,32 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 		static const int ccs[8] = {CC_E, CC_NE, -1, -1, CC_L, CC_GE, CC_B, CC_AE};
 		if (ccs[f3] < 0)
 			return false;
-		int c1 = hreg(t, i->rs1);
-		if (c1 >= 0) {
-			alu_x(t, true, ALU_CMP, (unsigned)c1, i->rs2);
-		} else {
-			get_x(t, RAX, i->rs1, true);
-			alu_x(t, true, ALU_CMP, RAX, i->rs2);
-		}
 		uint64_t target = pc + (uint64_t)(int64_t)i->imm;
+		int inner = inner_target(b, k);
+		if (inner > 0) {
+			/* instret up to the branch on both paths (find_joins); the
+			 * add leaves a forwarded register as it was */
+			bool fwd = e->p == t->fwd_at && e->label != t->fwd_at;
+			sync_instret(t, k + 1);
+			if (fwd)
+				t->fwd_at = e->p;
+		}
+		int c1 = hreg(t, i->rs1);
+		unsigned a = (unsigned)c1;
+		if (c1 < 0) {
+			a = RAX;
+			get_x(t, RAX, i->rs1, true);
+		}
+		if (i->rs2 == 0)
+			test_rr(e, true, a, a); /* BEQZ, BNEZ, BLTZ, BGEZ: as cmp with 0 */
+		else
+			alu_x(t, true, ALU_CMP, a, i->rs2);
+		if (inner > 0) {
+			t->fwd_jump[t->nfwd_jump].site = jcc32(e, (unsigned)ccs[f3]);
+			t->fwd_jump[t->nfwd_jump++].to = (uint16_t)inner;
+			t->join_dirty[inner] |= t->dirty;
+			return true;
+		}
 		if ((int)k == t->loop_k && t->synced == 0 && !(t->dirty & LOCAL_SLOTS)) {
 			/* the loop head counts the iteration and checks (the
 			 * locals are stored: nothing to do before the jump) */
@@ -412,7 +467,7 @@ static void page_through_loop(struct tr *t)
 	for (unsigned k = 0; k <= (unsigned)t->loop_k; k++) {
 		const struct insn *i = &t->b->insns[k];
 		uint32_t raw = insn_raw32(i);
-		if (!keeps_page(t, i, raw)) {
+		if (t->join[k] || !keeps_page(t, i, raw)) {
 			t->pg_valid = false;
 			continue;
 		}
@@ -526,6 +581,7 @@ void *jit_translate(struct hart *h, struct block *b)
 	tlb_reg_load(&t);
 	t.body_l = here(e);
 	t.loop_k = find_loop(b);
+	find_joins(&t);
 	bool carry = loop_page(&t);
 	if (t.loop_k >= 0)
 		emit_loop_head(&t, carry);
@@ -539,11 +595,15 @@ void *jit_translate(struct hart *h, struct block *b)
 	t.pg_used = false;
 	for (unsigned k = 0; k < b->ninsn; k++) {
 		uint64_t pc = b->vpc + b->insns[k].pc_off;
+		if (t.join[k])
+			emit_join(&t, k);
 		if (t.loop_k < 0 || !keeps_page(&t, &b->insns[k], insn_raw32(&b->insns[k])))
 			t.pg_valid = false;
 		if (!emit_native(&t, k, pc))
 			emit_helper(&t, k, pc);
 	}
+	if (t.join[b->ninsn])
+		emit_join(&t, b->ninsn);
 	const struct insn *end = &b->insns[b->ninsn];
 	exit_to(&t, b->ninsn, false, b->vpc + end->pc_off, (struct insn *)end);
 	for (unsigned s = 0; s < t.nslow; s++)

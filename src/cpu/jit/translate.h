@@ -148,6 +148,22 @@ struct tr {
 	 * through an unmapped register). */
 	uint8_t fwd_r, fwd_host;
 	const uint8_t *fwd_at;
+	/* Forward branches inside the block: a conditional branch whose
+	 * target is a later instruction of the block (the skip over an `if`
+	 * body) jumps to that instruction's code instead of leaving the
+	 * block. Both paths bring instret up to date before the join (the
+	 * branch before its compare, the fall-through at the join), so that
+	 * after it instret counts from the join's index whichever path came.
+	 * join_dirty[m]: the dirty slots of the branches to instruction m
+	 * (the fall-through's are added: a slot stored while clean writes the
+	 * value memory has). The page state ends at a join. */
+	bool join[JIT_BLOCK_MAX_INSNS + 1];
+	unsigned join_dirty[JIT_BLOCK_MAX_INSNS + 1];
+	struct {
+		uint8_t *site; /* rel32 of the jcc */
+		uint16_t to;
+	} fwd_jump[JIT_BLOCK_MAX_INSNS];
+	unsigned nfwd_jump;
 	unsigned nslow;
 	/* at most two per instruction (an access's refill and its slow path)
 	 * and the loop head's */

@@ -12,7 +12,11 @@
  * finds the page in the load TLB, so it must leave the state as "no page", or the next
  * iteration's store, to that page, goes straight in. The loops use only registers the JIT
  * keeps in host registers across blocks: a loop that writes a block-local register leaves
- * through its exit rather than its loop head, and starts from "no page" every iteration. */
+ * through its exit rather than its loop head, and starts from "no page" every iteration.
+ * Third part: a branch inside the loop's block skips a store to func's page (always taken),
+ * and the store after the join, off the same base, rewrites func: the state after the join
+ * must read "no page", since the path that came there left the load's page, not the
+ * skipped store's. */
 #include "test.h"
 #define ROUNDS 300 /* far beyond the hot threshold */
 TEST_BEGIN
@@ -53,7 +57,26 @@ walk:
 	jal ra, func
 	beq a0, a3, 2f
 	FAIL(2)
-2:	bne s1, s3, round
+2:	xori a3, a3, 0x200            /* the third part's value (bit 10 set: never 0) */
+	slli a1, a3, 20
+	li a2, 0x00000513
+	or a1, a1, a2
+	li a5, 2
+	lw a2, 0(s0)                  /* refills the load TLB entry the stores above dropped */
+	la t0, skip
+	jr t0                         /* ends the block (a J here would be followed into the loop) */
+skip:
+	lw a2, 0(s0)                  /* func's page: a load TLB entry */
+	bnez a3, 3f                   /* always taken: the store below never runs */
+	sw a2, 0(s0)
+3:	sw a1, 0(s0)                  /* after the join: must look the store TLB up */
+	addi a5, a5, -1
+	bnez a5, skip
+	fence.i
+	jal ra, func
+	beq a0, a3, 4f
+	FAIL(3)
+4:	bne s1, s3, round
 	TEST_PASS
 	.align 12
 dpage:	.space 4096                   /* written, never run: a store TLB entry */
