@@ -108,6 +108,16 @@ struct slow *add_slow(struct tr *t, unsigned kind, uint8_t *branch, uint64_t pc)
 	return s;
 }
 
+/* Whether the value put_x left in rax for x[r] (fwd in translate.h) is
+ * still there after native instruction i: i is one that keeps the page
+ * state (so leaves rax alone), not an access (they keep the state by
+ * replacing it through rax), and does not write x[r]. */
+static bool forwards(const struct insn *i, unsigned r, bool keeps)
+{
+	uint32_t op = insn_raw32(i) & 0x7f;
+	return keeps && op != 0x03 && op != 0x23 && i->rd != r;
+}
+
 /* A private copy {instruction k, stop} for a call of its handler (one per
  * instruction at most: jit_reserve counts two entries per instruction). */
 struct insn *handler_copy(struct tr *t, unsigned k)
@@ -597,10 +607,15 @@ void *jit_translate(struct hart *h, struct block *b)
 		uint64_t pc = b->vpc + b->insns[k].pc_off;
 		if (t.join[k])
 			emit_join(&t, k);
-		if (t.loop_k < 0 || !keeps_page(&t, &b->insns[k], insn_raw32(&b->insns[k])))
+		const struct insn *i = &b->insns[k];
+		bool keeps = keeps_page(&t, i, insn_raw32(i));
+		if (t.loop_k < 0 || !keeps)
 			t.pg_valid = false;
+		bool fwd = e->p == t.fwd_at && e->label != t.fwd_at && t.fwd_host == RAX;
 		if (!emit_native(&t, k, pc))
 			emit_helper(&t, k, pc);
+		if (fwd && e->p != t.fwd_at && forwards(i, t.fwd_r, keeps))
+			t.fwd_at = e->p;
 	}
 	if (t.join[b->ninsn])
 		emit_join(&t, b->ninsn);

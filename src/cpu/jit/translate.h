@@ -145,7 +145,10 @@ struct tr {
 	 * it that follows at once takes the register instead of reloading
 	 * the value just stored (a store-to-load forwarding round trip, ~5
 	 * cycles on the dependency chain, for each result that passes
-	 * through an unmapped register). */
+	 * through an unmapped register). When that register is rax, the
+	 * native instructions that leave rax alone (forwards, translate.c)
+	 * move fwd_at past their code, so a read a few instructions later
+	 * still takes it. */
 	uint8_t fwd_r, fwd_host;
 	const uint8_t *fwd_at;
 	/* Forward branches inside the block: a conditional branch whose
