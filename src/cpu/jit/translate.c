@@ -206,6 +206,7 @@ static void emit_join(struct tr *t, unsigned k)
 {
 	sync_instret(t, k);
 	uint8_t *at = here(&t->e);
+	t->join_at[k] = at;
 	for (unsigned n = 0; n < t->nfwd_jump; n++)
 		if (t->fwd_jump[n].to == k)
 			patch32(t->fwd_jump[n].site, at);
@@ -248,10 +249,20 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 			return false;
 		uint64_t target = pc + (uint64_t)(int64_t)i->imm;
 		int inner = inner_target(b, k);
-		if (inner > 0) {
+		/* A loop's back edge after part of the count was added (a branch
+		 * inside the block came first) or with a local written: it stores
+		 * the locals and adds the rest of the count before its compare,
+		 * on both paths, and jumps past the loop head's count. */
+		bool back = (int)k == t->loop_k && (t->synced != 0 || (t->dirty & LOCAL_SLOTS));
+		bool leaves = inner > 0 && (int)k < t->loop_k && inner > t->loop_k;
+		if ((inner > 0 && !leaves) || back) {
 			/* instret up to the branch on both paths (find_joins); the
-			 * add leaves a forwarded register as it was */
+			 * add and stores leave a forwarded register as it was */
 			bool fwd = e->p == t->fwd_at && e->label != t->fwd_at;
+			if (back) {
+				writeback(t, t->dirty & LOCAL_SLOTS);
+				t->dirty &= ~LOCAL_SLOTS;
+			}
 			sync_instret(t, k + 1);
 			if (fwd)
 				t->fwd_at = e->p;
@@ -266,6 +277,13 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 			test_rr(e, true, a, a); /* BEQZ, BNEZ, BLTZ, BGEZ: as cmp with 0 */
 		else
 			alu_x(t, true, ALU_CMP, a, i->rs2);
+		if (leaves) {
+			struct slow *s = add_slow(t, SLOW_JOIN, jcc32(e, (unsigned)ccs[f3]), pc);
+			s->delta = k + 1 - t->synced;
+			s->join = (uint16_t)inner;
+			t->join_dirty[inner] |= t->dirty;
+			return true;
+		}
 		if (inner > 0) {
 			t->fwd_jump[t->nfwd_jump].site = jcc32(e, (unsigned)ccs[f3]);
 			t->fwd_jump[t->nfwd_jump++].to = (uint16_t)inner;
@@ -276,6 +294,10 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 			/* the loop head counts the iteration and checks (the
 			 * locals are stored: nothing to do before the jump) */
 			patch32(jcc32(e, (unsigned)ccs[f3]), t->head);
+			return true;
+		}
+		if (back) { /* counted and stored above: the head's checks */
+			patch32(jcc32(e, (unsigned)ccs[f3]), t->head_check);
 			return true;
 		}
 		if (target == b->vpc) {
@@ -368,6 +390,12 @@ static void emit_slow(struct tr *t, struct slow *s)
 		patch32(s->branch[k], here(e));
 	if (s->kind == SLOW_REFILL) {
 		emit_refill(t, s);
+		return;
+	}
+	if (s->kind == SLOW_JOIN) {
+		if (s->delta)
+			alu_ri(e, true, ALU_ADD, RINSTRET, (int32_t)s->delta);
+		patch32(jmp32(e), t->join_at[s->join]);
 		return;
 	}
 	if (s->kind == SLOW_EXIT) {
@@ -527,6 +555,7 @@ static void emit_loop_head(struct tr *t, bool carry)
 	uint8_t *first = jmp32(e);
 	t->head = here(e);
 	alu_ri(e, true, ALU_ADD, RINSTRET, (int32_t)n);
+	t->head_check = here(e);
 	limit_check(e);
 	uint8_t *limit = jcc32(e, CC_AE);
 	patch32(first, here(e));

@@ -85,7 +85,10 @@ _Static_assert(TLB_BITS <= 20 && PAGE_SHIFT == 12,
 /* SLOW_REFILL: an access whose address left the page of the access before
  * it (t->pg_*): the full TLB lookup, back to the access on a hit, on to a
  * SLOW_LOAD/SLOW_STORE entry on a miss. */
-enum { SLOW_LOAD, SLOW_STORE, HELPER_EXIT, SLOW_CALL, SLOW_EXIT, SLOW_REFILL };
+/* SLOW_JOIN: a branch inside the block that leaves its loop (to after
+ * the back edge): the taken path adds its count out of line, so that the
+ * loop's iterations do not (see join below). */
+enum { SLOW_LOAD, SLOW_STORE, HELPER_EXIT, SLOW_CALL, SLOW_EXIT, SLOW_REFILL, SLOW_JOIN };
 struct slow {
 	uint8_t kind;
 	uint8_t size;
@@ -99,6 +102,7 @@ struct slow {
 	uint8_t *back;	    /* SLOW_REFILL: the access instruction, entered with rax = addend */
 	uint8_t access;	    /* SLOW_REFILL: SLOW_LOAD or SLOW_STORE */
 	bool poison;	    /* SLOW_REFILL: then rcx = PAGE_NONE */
+	uint16_t join;	    /* SLOW_JOIN: the instruction it goes on at */
 	uint64_t pc;
 	uint32_t delta;	   /* instructions retired but not yet in instret */
 	unsigned dirty;	   /* cache slots to store before calling C */
@@ -120,6 +124,7 @@ struct tr {
 	uint8_t *body_l;	/* after the loads of the block's locals */
 	int loop_k;		/* the loop's back edge (a branch to the block's start), or -1 */
 	uint8_t *head;		/* where that back edge goes: count, checks, the body */
+	uint8_t *head_check;	/* ... past the count: for a back edge that added it */
 	int8_t slot_of[33];	/* guest register -> cache slot, or -1 */
 	uint8_t cached[NCACHE]; /* cache slot -> guest register */
 	unsigned ncached;
@@ -159,9 +164,14 @@ struct tr {
 	 * after it instret counts from the join's index whichever path came.
 	 * join_dirty[m]: the dirty slots of the branches to instruction m
 	 * (the fall-through's are added: a slot stored while clean writes the
-	 * value memory has). The page state ends at a join. */
+	 * value memory has). The page state ends at a join. A branch out of
+	 * the block's loop (its target past the back edge) adds its count out
+	 * of line instead (SLOW_JOIN): inside a loop the add on the not-taken
+	 * path would run every iteration, a second add on instret's chain
+	 * beside the back edge's. */
 	bool join[JIT_BLOCK_MAX_INSNS + 1];
 	unsigned join_dirty[JIT_BLOCK_MAX_INSNS + 1];
+	uint8_t *join_at[JIT_BLOCK_MAX_INSNS + 1]; /* a join's code, once emitted */
 	struct {
 		uint8_t *site; /* rel32 of the jcc */
 		uint16_t to;

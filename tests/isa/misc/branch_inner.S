@@ -8,7 +8,9 @@
  *      cold rounds' per parity: the interpreter's count is the reference);
  *   3. a branch to the block's end (over the FENCE.I that ends it);
  *   4. a loop onto itself whose body skips a store (the JIT's page state
- *      ends at the join; its loads and stores share a base register).
+ *      ends at the join; its loads and stores share a base register);
+ *   5. a loop left early by a branch to past its back edge (the JIT adds
+ *      that branch's count out of line: SLOW_JOIN).
  * Under both engines the instret deltas must be the ones written below.
  * No FAIL or CHECK macro inside the blocks under test: their `j
  * write_tohost` is a forward JAL the block would follow, ending it there. */
@@ -109,7 +111,27 @@ round:
 	addi a2, a2, 16
 	addi a3, a3, -1
 	bnez a3, 14b
-	addi s4, s4, 1
+	/* 5. a loop left by a branch to past its back edge (early on odd
+	 * rounds): the count of its last, partial iteration */
+	li a5, 100
+	beqz s0, 29f
+	li a5, 4
+29:	li a2, 10
+	li a4, 0
+	csrr s2, instret
+30:	addi a4, a4, 1
+	beq a4, a5, 31f               /* out of the loop: the block's code after its back edge */
+	addi a2, a2, -1
+	bnez a2, 30b
+31:	csrr s3, instret
+	sub s3, s3, s2
+	bnez s0, 32f
+	CHECK_EQ(a4, 10, 19)
+	CHECK_EQ(s3, 41, 20)          /* csrr, 10 iterations of 4 */
+	j 33f
+32:	CHECK_EQ(a4, 4, 21)
+	CHECK_EQ(s3, 15, 22)          /* csrr, 3 iterations of 4, ADDI and the taken BEQ */
+33:	addi s4, s4, 1
 	beq s4, s5, done
 	j round                       /* backward, before this block's start: ends the block */
 done:
