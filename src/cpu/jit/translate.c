@@ -200,16 +200,12 @@ static void find_joins(struct tr *t)
 }
 
 /* Instruction k is a join (t->join[k]): the fall-through brings instret
- * to k, the forward branches to it land here, and what they may have left
- * dirty is dirty here. */
+ * to k, the forward branches to it land here (join_at, patched once the
+ * body is emitted), and what they may have left dirty is dirty here. */
 static void emit_join(struct tr *t, unsigned k)
 {
 	sync_instret(t, k);
-	uint8_t *at = here(&t->e);
-	t->join_at[k] = at;
-	for (unsigned n = 0; n < t->nfwd_jump; n++)
-		if (t->fwd_jump[n].to == k)
-			patch32(t->fwd_jump[n].site, at);
+	t->join_at[k] = here(&t->e);
 	t->dirty |= t->join_dirty[k];
 	t->pg_valid = false;
 }
@@ -290,14 +286,11 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 			t->join_dirty[inner] |= t->dirty;
 			return true;
 		}
-		if ((int)k == t->loop_k && t->synced == 0 && !(t->dirty & LOCAL_SLOTS)) {
+		if ((int)k == t->loop_k) {
 			/* the loop head counts the iteration and checks (the
-			 * locals are stored: nothing to do before the jump) */
-			patch32(jcc32(e, (unsigned)ccs[f3]), t->head);
-			return true;
-		}
-		if (back) { /* counted and stored above: the head's checks */
-			patch32(jcc32(e, (unsigned)ccs[f3]), t->head_check);
+			 * locals are stored: nothing to do before the jump); a
+			 * back edge that counted and stored above skips the count */
+			patch32(jcc32(e, (unsigned)ccs[f3]), back ? t->head_check : t->head);
 			return true;
 		}
 		if (target == b->vpc) {
@@ -648,6 +641,8 @@ void *jit_translate(struct hart *h, struct block *b)
 	}
 	if (t.join[b->ninsn])
 		emit_join(&t, b->ninsn);
+	for (unsigned n = 0; n < t.nfwd_jump; n++)
+		patch32(t.fwd_jump[n].site, t.join_at[t.fwd_jump[n].to]);
 	const struct insn *end = &b->insns[b->ninsn];
 	exit_to(&t, b->ninsn, false, b->vpc + end->pc_off, (struct insn *)end);
 	for (unsigned s = 0; s < t.nslow; s++)
