@@ -296,20 +296,21 @@ static void print_stats(const struct vm *vm, double seconds)
 		(unsigned long long)instret, seconds,
 		seconds > 0 ? (double)instret / seconds / 1e6 : 0.0, (unsigned long long)blocks,
 		(double)wfi_ns * 1e-9, (double)vcpu_ns * 1e-9);
-	uint64_t translated = 0, code_flushes = 0, exits = 0;
+	uint64_t translated = 0, code_flushes = 0, exits = 0, remaps = 0;
 	for (unsigned k = 0; k < vm->ncpus; k++) {
 		if (vm->harts[k]->jit) {
 			translated += vm->harts[k]->jit->stat_translated;
 			code_flushes += vm->harts[k]->jit->stat_flushes;
 			exits += vm->harts[k]->jit->stat_exits;
+			remaps += vm->harts[k]->jit->stat_remaps;
 		}
 	}
 	if (vm->cfg.cpu_engine == CPU_ENGINE_JIT)
 		fprintf(stderr,
 			"rvisor: stats: engine=jit blocks_translated=%llu code_flushes=%llu "
-			"exits_to_run_loop=%llu\n",
+			"exits_to_run_loop=%llu register_remaps=%llu\n",
 			(unsigned long long)translated, (unsigned long long)code_flushes,
-			(unsigned long long)exits);
+			(unsigned long long)exits, (unsigned long long)remaps);
 	for (unsigned k = 0; k < vm->ncpus && vm->ncpus > 1; k++)
 		fprintf(stderr, "rvisor: stats: hart %u: instret=%llu wfi_seconds=%.3f\n", k,
 			(unsigned long long)vm->harts[k]->instret,

@@ -471,6 +471,7 @@ static int run_loop(struct hart *h)
 			if (h->next_check > h->stop_at_instret)
 				h->next_check = h->stop_at_instret;
 			h->link_slot = NULL;
+			h->jit_sample_due = h->jit != NULL;
 			continue;
 		}
 		if (unlikely(h->dbg)) {
@@ -489,6 +490,14 @@ static int run_loop(struct hart *h)
 		 * (the slot would point into recycled memory). */
 		if (slot && !b->nolink && flushes == h->stat_cache_flushes)
 			slot->link = b;
+		/* The JIT picks the registers it keeps in host registers from
+		 * the blocks it finds here after periodic checks; a change of
+		 * them drops every block (b too), so look it up again. */
+		if (unlikely(h->jit_sample_due)) {
+			h->jit_sample_due = false;
+			if (jit_sample(h, b))
+				continue;
+		}
 		/* Under the JIT, blocks are translated once they are entered
 		 * often enough; cold and uncached ones (rebuilt each time) are
 		 * interpreted. */

@@ -131,6 +131,7 @@ struct hart {
 	uint32_t link_epoch;	      /* bumped when translation may change */
 	struct insn *link_slot;	      /* the chainable exit that left the last block */
 	struct jit *jit;	      /* JIT engine (cpu/jit), or NULL: the interpreter */
+	bool jit_sample_due;	      /* a periodic check passed: jit_sample the next block */
 	uint64_t next_check;	      /* instret at which the run loop looks at timers */
 	/* The JIT's one check for both: translated code leaves for the run
 	 * loop once instret reaches this, which is next_check, or 0 once an

@@ -573,6 +573,11 @@ int main(int argc, char **argv)
 	if (check_failures)
 		CHECK_DONE();
 	b->vm.harts[0]->jit->hot = 1; /* translate every block, even those that run once */
+	/* Choose the fixed mapping anew at every periodic check (once or
+	 * twice per program) from the block found there, so that programs
+	 * run under many mappings (each a flush), not only the default. */
+	b->vm.harts[0]->jit->map_sample_every = 1;
+	b->vm.harts[0]->jit->map_decide_every = 1;
 	static struct prog p;
 	/* A program runs RUN_INSNS instructions, well under a millisecond; one
 	 * still running after JIT_DIFF_WATCHDOG seconds (10 by default) never
@@ -616,9 +621,11 @@ int main(int argc, char **argv)
 		in_s += a->vm.harts[0]->priv == PRV_S;
 	}
 	printf("%lu programs (%lu ending in S-mode, %lu whose last trap was a page fault), %llu "
-	       "blocks translated, %llu instructions, %lu differences\n",
+	       "blocks translated, %llu instructions, %llu register remaps, %lu differences\n",
 	       count, in_s, page_faults, (unsigned long long)blocks, (unsigned long long)insns,
-	       diffs);
+	       (unsigned long long)b->vm.harts[0]->jit->stat_remaps, diffs);
+	/* The mapping did change: programs ran under others than the default. */
+	CHECK(count < 100 || b->vm.harts[0]->jit->stat_remaps > count / 10);
 	CHECK(diffs == 0);
 	watchdog_stop(&wd);
 	vm_destroy(&a->vm);

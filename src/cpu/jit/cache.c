@@ -52,6 +52,7 @@ int jit_attach(struct hart *h, char *msg, size_t msg_size)
 	j->hot = JIT_HOT_DEFAULT;
 	j->fma = __builtin_cpu_supports("fma");
 	j->bmi2 = __builtin_cpu_supports("bmi2");
+	jit_map_default(j);
 	const char *what = "memfd_create";
 	j->fd = memfd_create("rvisor-jit", MFD_CLOEXEC);
 	if (j->fd < 0)
@@ -94,8 +95,9 @@ int jit_attach_kept(struct hart *h, struct jit **keep, char *msg, size_t msg_siz
 	struct jit *j = *keep;
 	*keep = NULL;
 	jit_flush(j); /* nothing of the previous machine's code survives */
-	j->stat_translated = j->stat_flushes = j->stat_exits = 0;
+	j->stat_translated = j->stat_flushes = j->stat_exits = j->stat_remaps = 0;
 	j->hot = JIT_HOT_DEFAULT;
+	jit_map_default(j); /* the same choices as in a fresh machine */
 	j->fma = __builtin_cpu_supports("fma");
 	j->bmi2 = __builtin_cpu_supports("bmi2");
 	h->jit = j;

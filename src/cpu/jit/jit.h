@@ -32,6 +32,9 @@ const char *cpu_engine_name(enum cpu_engine e);
 #define JIT_MAX_INSN_BYTES 512
 #define JIT_BLOCK_RESERVE (256 * JIT_MAX_INSN_BYTES + 512)
 
+/* Guest registers held in host registers across chained blocks. */
+#define JIT_NFIXED 8
+
 /* Code cache per hart: one memfd mapped read-write (the translator writes)
  * and read-execute (the code runs); a bump allocator flushed when full. */
 struct jit {
@@ -54,7 +57,19 @@ struct jit {
 	struct insn *copies;
 	size_t ncopies, ncopies_max;
 	void *scratch; /* the translator's working state (translate.c) */
-	uint64_t stat_translated, stat_flushes;
+	/* The fixed mapping: the guest register each of the JIT_NFIXED host
+	 * registers holds across chained blocks. remap.c picks it from samples
+	 * of the blocks the hart runs and changes it (flushing every block)
+	 * when another set would hold clearly more of their register uses. */
+	uint8_t map[JIT_NFIXED];
+	uint64_t map_use[32];	 /* decayed register uses of the sampled blocks */
+	unsigned map_ticks;	 /* timer checks since the last sample */
+	unsigned map_samples;	 /* samples since the last decision */
+	/* checks per sample and samples per decision: remap.c's defaults,
+	 * which tests lower to remap often */
+	unsigned map_sample_every, map_decide_every;
+	bool map_fixed;		 /* never changes (JIT_MAP, a developer aid) */
+	uint64_t stat_translated, stat_flushes, stat_remaps;
 	uint64_t stat_exits; /* returns from translated code to the run loop */
 };
 
@@ -80,6 +95,14 @@ void jit_reserve(struct hart *h);
  * its exits chain to; returns at a block boundary with h->pc, instret and
  * h->link_slot set as the interpreter would leave them. */
 void jit_run(struct hart *h, struct block *b);
+
+/* The run loop's periodic check (every TIMER_CHECK_INSNS), with the block
+ * about to run: every few checks, that block's register uses are counted
+ * toward the choice of the fixed mapping (remap.c). Returns true when the
+ * mapping changed: every block and translation was dropped (b with them). */
+bool jit_sample(struct hart *h, const struct block *b);
+/* The mapping a code cache starts with. */
+void jit_map_default(struct jit *j);
 
 /* Translate b into j's cache (room reserved by jit_reserve). Returns the
  * entry point in the executable view. */

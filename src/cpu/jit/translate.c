@@ -24,50 +24,20 @@ static const struct insn *jit_stop(struct hart *h, const struct insn *i)
  * (a chained predecessor wrote it). */
 static void choose_cached(struct tr *t)
 {
+	const uint8_t *map = t->j->map;
 	memset(t->slot_of, -1, sizeof(t->slot_of));
 	for (unsigned s = 0; s < NFIXED; s++) {
-		t->slot_of[cache_guest[s]] = (int8_t)s;
-		t->cached[s] = cache_guest[s];
+		t->slot_of[map[s]] = (int8_t)s;
+		t->cached[s] = map[s];
 	}
 	t->ncached = NFIXED;
 	/* The block-local ones: unmapped registers with the most uses by
 	 * natively translated instructions (at least 3). */
-	unsigned uses[33] = {0}, naccess = 0;
-	for (unsigned k = 0; k < t->b->ninsn; k++) {
-		const struct insn *i = &t->b->insns[k];
-		uint32_t raw = insn_raw32(i);
-		switch (raw & 0x7f) {
-		case 0x03:
-		case 0x23:
-		case 0x07:
-		case 0x27:
-		case 0x2f:
-			naccess++;
-			break;
-		}
-		switch (raw & 0x7f) {
-		case 0x37:
-		case 0x17:
-		case 0x13:
-		case 0x1b:
-		case 0x33:
-		case 0x3b:
-		case 0x63:
-		case 0x6f:
-		case 0x67:
-		case 0x03:
-		case 0x23:
-			if (i->fn == insn_illegal_fn())
-				break;
-			uses[i->rd]++;
-			uses[i->rs1]++;
-			uses[i->rs2]++;
-			break;
-		}
-	}
+	unsigned uses[33] = {0};
+	unsigned naccess = jit_reg_uses(t->b, uses);
 	uses[0] = uses[32] = 0;
 	for (unsigned s = 0; s < NFIXED; s++)
-		uses[cache_guest[s]] = 0;
+		uses[map[s]] = 0;
 	/* The TLB base takes rdi from the second local when the block's
 	 * accesses save more than that local would (each access saves one
 	 * instruction; a local saves about one per use beyond its load and
@@ -587,14 +557,14 @@ void *jit_translate(struct hart *h, struct block *b)
 	if (j->used == 0) { /* a fresh cache: the chaining code first */
 		uint8_t probe[256], *fail[CHK_FAILS];
 		struct emit pe = {probe, probe, probe + sizeof(probe), NULL};
-		emit_entry(&pe);
+		emit_entry(&pe, j->map);
 		patch32(jmp32(&pe), pe.p); /* entry code ends jumping over the check */
 		j->entry_bytes = (size_t)(pe.p - probe);
 		j->chk_near = emit_chk(&t, &pe, fail);
 		j->chk_bytes = (size_t)(pe.p - probe) - j->entry_bytes;
 		j->chain = 0;
 		uint8_t *ret_wb;
-		j->ret = (size_t)(emit_chain(e, j->entry_bytes + j->chk_bytes, &ret_wb) - j->rw);
+		j->ret = (size_t)(emit_chain(e, j->map, j->entry_bytes + j->chk_bytes, &ret_wb) - j->rw);
 		j->chain_static = (size_t)(e->p - j->rw);
 		emit_chain_static(&t, e, j->rw + j->chain, ret_wb, 0);
 		j->chain_static_near = (size_t)(e->p - j->rw);
@@ -602,7 +572,7 @@ void *jit_translate(struct hart *h, struct block *b)
 		j->used = (size_t)((e->p - j->rw + 15) & ~15);
 		e->start = e->p = j->rw + j->used;
 	}
-	emit_entry(e);
+	emit_entry(e, j->map);
 	uint8_t *over = jmp32(e);
 	t.chk = e->p;
 	uint8_t *fail[CHK_FAILS];

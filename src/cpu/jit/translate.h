@@ -33,14 +33,14 @@
 #define OFF_MSTATUS ((int32_t)offsetof(struct hart, csr.mstatus))
 #define OFF_FFLAGS ((int32_t)offsetof(struct hart, csr.fflags))
 #define OFF_FRM ((int32_t)offsetof(struct hart, csr.frm))
-/* Host registers that hold guest registers: a fixed mapping shared by
- * every translation, so chained blocks pass them along in host registers.
- * The guest registers are those GCC allocates first (a5..a0) plus sp, s0
- * and s1. Inside translated code the host register is the truth; h->x[] is
- * brought up to date before any call to C and before returning to jit_run,
- * and the host registers are reloaded after every call. */
-#define NFIXED 8
-static const uint8_t cache_guest[NFIXED] = {15, 14, 13, 12, 11, 10, 2, 8};
+/* Host registers that hold guest registers: a fixed mapping (j->map)
+ * shared by every translation of a code cache, so chained blocks pass them
+ * along in host registers. remap.c chooses the guest registers from where
+ * the hart spends its time. Inside translated code the host register is
+ * the truth; h->x[] is brought up to date before any call to C and before
+ * returning to jit_run, and the host registers are reloaded after every
+ * call. */
+#define NFIXED JIT_NFIXED
 /* Besides, each block keeps the two unmapped guest registers its native
  * instructions use most in rdx and rdi (free inside a block body): loaded
  * after the check code, stored when dirty at every exit and before calls. */
@@ -348,6 +348,11 @@ static inline void put_rd_w(struct tr *t, const struct insn *i)
 	put_x(t, RAX, i->rd);
 }
 
+/* remap.c: the uses of each guest register by the instructions of b that
+ * translate natively (uses[32], the decoder's sink for x0, included);
+ * returns how many of b's instructions access memory. */
+unsigned jit_reg_uses(const struct block *b, unsigned uses[33]);
+
 /* translate.c */
 struct slow *add_slow(struct tr *t, unsigned kind, uint8_t *branch, uint64_t pc);
 struct insn *handler_copy(struct tr *t, unsigned k);
@@ -355,7 +360,7 @@ struct slow *add_call(struct tr *t, unsigned k, uint8_t *branch, uint64_t pc);
 void add_branch(struct slow *s, uint8_t *branch);
 
 /* translate_chain.c: entry code, exits, check code, chaining */
-void emit_entry(struct emit *e);
+void emit_entry(struct emit *e, const uint8_t map[NFIXED]);
 void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target, struct insn *slot);
 /* The check code's failing branches: the page generation, the link epoch,
  * the limit. */
@@ -365,7 +370,8 @@ void emit_chk_fail(struct tr *t, uint8_t *fail[CHK_FAILS]);
 void emit_stale_check(struct tr *t);
 void emit_chain_static(struct tr *t, struct emit *e, uint8_t *to_chain, uint8_t *to_ret,
 		       size_t chk_off);
-uint8_t *emit_chain(struct emit *e, size_t body_off, uint8_t **ret_wb);
+uint8_t *emit_chain(struct emit *e, const uint8_t map[NFIXED], size_t body_off,
+		   uint8_t **ret_wb);
 
 /* translate_mem.c: the inline TLB path, integer loads and stores */
 /* rcx's value for "no page": no masked address equals it (the tag mask

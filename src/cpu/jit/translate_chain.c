@@ -6,7 +6,7 @@
 
 /* Entry from jit_run: save the callee-saved host registers, rbx = hart,
  * load the mapped guest registers. Chained jumps enter after it. */
-void emit_entry(struct emit *e)
+void emit_entry(struct emit *e, const uint8_t map[NFIXED])
 {
 	push_r(e, RBX);
 	push_r(e, RBP);
@@ -17,7 +17,7 @@ void emit_entry(struct emit *e)
 	alu_ri(e, true, ALU_SUB, RSP, 8); /* calls need rsp 16-byte aligned */
 	mov_rr(e, RBX, RDI);
 	for (unsigned s = 0; s < NFIXED; s++)
-		ld64(e, cache_regs[s], RBX, OFF_X(cache_guest[s]));
+		ld64(e, cache_regs[s], RBX, OFF_X(map[s]));
 	instret_load(e);
 }
 
@@ -260,7 +260,8 @@ static void emit_jcache_load(struct emit *e)
 	ld64(e, RDX, RDX, OFF_JCACHE);
 }
 
-uint8_t *emit_chain(struct emit *e, size_t body_off, uint8_t **ret_wb)
+uint8_t *emit_chain(struct emit *e, const uint8_t map[NFIXED], size_t body_off,
+		   uint8_t **ret_wb)
 {
 	uint8_t *out[16], *next[8];
 	unsigned n = 0, m = 0;
@@ -281,7 +282,7 @@ uint8_t *emit_chain(struct emit *e, size_t body_off, uint8_t **ret_wb)
 	/* Back to jit_run: the guest registers go home first. */
 	*ret_wb = e->p;
 	for (unsigned s = 0; s < NFIXED; s++)
-		st64(e, cache_regs[s], RBX, OFF_X(cache_guest[s]));
+		st64(e, cache_regs[s], RBX, OFF_X(map[s]));
 	instret_store(e);
 	uint8_t *ret_at = e->p;
 	epilogue(e); /* also the shared return of every translation (j->ret) */
