@@ -62,13 +62,13 @@ struct jit {
 	 * of the blocks the hart runs and changes it (flushing every block)
 	 * when another set would hold clearly more of their register uses. */
 	uint8_t map[JIT_NFIXED];
-	uint64_t map_use[32];	 /* decayed register uses of the sampled blocks */
-	unsigned map_ticks;	 /* timer checks since the last sample */
-	unsigned map_samples;	 /* samples since the last decision */
+	uint64_t map_use[32]; /* register uses of this window's sampled blocks */
+	unsigned map_ticks;   /* timer checks since the last sample */
+	unsigned map_samples; /* samples since the last decision */
 	/* checks per sample and samples per decision: remap.c's defaults,
 	 * which tests lower to remap often */
 	unsigned map_sample_every, map_decide_every;
-	bool map_fixed;		 /* never changes (JIT_MAP, a developer aid) */
+	bool map_fixed; /* never changes (JIT_MAP, a developer aid) */
 	uint64_t stat_translated, stat_flushes, stat_remaps;
 	uint64_t stat_exits; /* returns from translated code to the run loop */
 };

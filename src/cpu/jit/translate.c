@@ -34,7 +34,7 @@ static void choose_cached(struct tr *t)
 	/* The block-local ones: unmapped registers with the most uses by
 	 * natively translated instructions (at least 3). */
 	unsigned uses[33] = {0};
-	unsigned naccess = jit_reg_uses(t->b, uses);
+	unsigned naccess = jit_reg_uses(t->b, t->b->ninsn, uses);
 	uses[0] = uses[32] = 0;
 	for (unsigned s = 0; s < NFIXED; s++)
 		uses[map[s]] = 0;
@@ -447,7 +447,7 @@ static void emit_slow(struct tr *t, struct slow *s)
 
 /* The first conditional branch back to the block's start (a loop's back
  * edge), as emit_native translates it natively; -1 when there is none. */
-static int find_loop(const struct block *b)
+int jit_find_loop(const struct block *b)
 {
 	for (unsigned k = 0; k < b->ninsn; k++) {
 		const struct insn *i = &b->insns[k];
@@ -564,7 +564,8 @@ void *jit_translate(struct hart *h, struct block *b)
 		j->chk_bytes = (size_t)(pe.p - probe) - j->entry_bytes;
 		j->chain = 0;
 		uint8_t *ret_wb;
-		j->ret = (size_t)(emit_chain(e, j->map, j->entry_bytes + j->chk_bytes, &ret_wb) - j->rw);
+		j->ret =
+		    (size_t)(emit_chain(e, j->map, j->entry_bytes + j->chk_bytes, &ret_wb) - j->rw);
 		j->chain_static = (size_t)(e->p - j->rw);
 		emit_chain_static(&t, e, j->rw + j->chain, ret_wb, 0);
 		j->chain_static_near = (size_t)(e->p - j->rw);
@@ -582,7 +583,7 @@ void *jit_translate(struct hart *h, struct block *b)
 	reload(&t, all_cached(&t) & LOCAL_SLOTS);
 	tlb_reg_load(&t);
 	t.body_l = here(e);
-	t.loop_k = find_loop(b);
+	t.loop_k = jit_find_loop(b);
 	find_joins(&t);
 	bool carry = loop_page(&t);
 	if (t.loop_k >= 0)

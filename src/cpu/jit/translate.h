@@ -348,10 +348,13 @@ static inline void put_rd_w(struct tr *t, const struct insn *i)
 	put_x(t, RAX, i->rd);
 }
 
-/* remap.c: the uses of each guest register by the instructions of b that
- * translate natively (uses[32], the decoder's sink for x0, included);
- * returns how many of b's instructions access memory. */
-unsigned jit_reg_uses(const struct block *b, unsigned uses[33]);
+/* remap.c: the uses of each guest register by the instructions of b (its
+ * first n) that translate natively (uses[32], the decoder's sink for x0,
+ * included); returns how many of them access memory. */
+unsigned jit_reg_uses(const struct block *b, unsigned n, unsigned uses[33]);
+/* translate.c: the block's loop, a branch back to its start (the first),
+ * or -1. */
+int jit_find_loop(const struct block *b);
 
 /* translate.c */
 struct slow *add_slow(struct tr *t, unsigned kind, uint8_t *branch, uint64_t pc);
@@ -370,8 +373,7 @@ void emit_chk_fail(struct tr *t, uint8_t *fail[CHK_FAILS]);
 void emit_stale_check(struct tr *t);
 void emit_chain_static(struct tr *t, struct emit *e, uint8_t *to_chain, uint8_t *to_ret,
 		       size_t chk_off);
-uint8_t *emit_chain(struct emit *e, const uint8_t map[NFIXED], size_t body_off,
-		   uint8_t **ret_wb);
+uint8_t *emit_chain(struct emit *e, const uint8_t map[NFIXED], size_t body_off, uint8_t **ret_wb);
 
 /* translate_mem.c: the inline TLB path, integer loads and stores */
 /* rcx's value for "no page": no masked address equals it (the tag mask

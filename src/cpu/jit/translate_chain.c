@@ -260,8 +260,7 @@ static void emit_jcache_load(struct emit *e)
 	ld64(e, RDX, RDX, OFF_JCACHE);
 }
 
-uint8_t *emit_chain(struct emit *e, const uint8_t map[NFIXED], size_t body_off,
-		   uint8_t **ret_wb)
+uint8_t *emit_chain(struct emit *e, const uint8_t map[NFIXED], size_t body_off, uint8_t **ret_wb)
 {
 	uint8_t *out[16], *next[8];
 	unsigned n = 0, m = 0;
