@@ -140,6 +140,7 @@ void jit_flush(struct jit *j)
 	j->used = 0;
 	j->ncopies = 0;
 	j->stat_flushes++;
+	memset(j->map_memo, 0, sizeof(j->map_memo)); /* the blocks go */
 }
 
 void jit_reserve(struct hart *h)

@@ -137,17 +137,23 @@ bool jit_sample(struct hart *h, const struct block *b)
 	if (++j->map_ticks < j->map_sample_every || j->map_fixed)
 		return false;
 	j->map_ticks = 0;
-	/* A block that starts with a loop is sampled at its head, where the
-	 * loop's checks leave it: what runs is the loop, not what follows
-	 * it (once per entry). */
-	int loop = jit_find_loop(b);
-	unsigned n = loop >= 0 ? (unsigned)loop + 1 : b->ninsn;
-	if (n) {
+	struct jit_memo *m = &j->map_memo[((uintptr_t)b >> 6) % 64];
+	if (m->b != b) {
+		/* A block that starts with a loop is sampled at its head,
+		 * where the loop's checks leave it: what runs is the loop, not
+		 * what follows it (once per entry). */
+		int loop = jit_find_loop(b);
+		unsigned n = loop >= 0 ? (unsigned)loop + 1 : b->ninsn;
 		unsigned uses[33] = {0};
-		jit_reg_uses(b, n, uses);
-		for (unsigned r = 1; r < 32; r++)
-			j->map_use[r] += uses[r] * 256u / n;
+		if (n)
+			jit_reg_uses(b, n, uses);
+		for (unsigned r = 0; r < 32; r++)
+			m->w[r] = (uint16_t)(n ? uses[r] * 256u / n : 0);
+		m->w[0] = 0;
+		m->b = b; /* blocks keep their arena memory until a flush */
 	}
+	for (unsigned r = 1; r < 32; r++)
+		j->map_use[r] += m->w[r];
 	if (++j->map_samples < j->map_decide_every)
 		return false;
 	j->map_samples = 0;

@@ -436,6 +436,10 @@ static void emit_slow(struct tr *t, struct slow *s)
 	if (s->kind == SLOW_LOAD && s->reg < 32 && t->slot_of[s->reg] >= 0)
 		again |= 1u << t->slot_of[s->reg];
 	reload(t, again);
+	/* ... and an unmapped rd's value into rsi, where the fast path left
+	 * it (emit_load lets the next instruction take it from there). */
+	if (s->kind == SLOW_LOAD && t->slot_of[s->reg] < 0)
+		ld64(e, RSI, RBX, OFF_X(s->reg));
 	after_call(t);
 	emit_stale_check(t);
 	/* The block's later accesses may use the page state (t->pg_*): the

@@ -293,6 +293,13 @@ bool emit_load(struct tr *t, const struct insn *i, unsigned f3, uint64_t pc, uns
 		put_x(t, RSI, i->rd);
 	}
 	s->resume = here(e);
+	/* The slow path comes back with rsi = x[rd] too (emit_slow), so the
+	 * next instruction may still take the value from rsi (put_x's
+	 * forwarding) rather than reload what was just stored: the loaded
+	 * value is often the next instruction's operand, and a reload waits
+	 * for the store (~5 cycles on the chain). */
+	if (c < 0)
+		e->label = NULL;
 	page_after_access(t, i, false, reuse);
 	return true;
 }
