@@ -578,6 +578,7 @@ int main(int argc, char **argv)
 	 * run under many mappings (each a flush), not only the default. */
 	b->vm.harts[0]->jit->map_sample_every = 1;
 	b->vm.harts[0]->jit->map_decide_every = 1;
+	b->vm.harts[0]->jit->map_confirm = 1;
 	static struct prog p;
 	/* A program runs RUN_INSNS instructions, well under a millisecond; one
 	 * still running after JIT_DIFF_WATCHDOG seconds (10 by default) never

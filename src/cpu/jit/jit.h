@@ -68,7 +68,12 @@ struct jit {
 	/* checks per sample and samples per decision: remap.c's defaults,
 	 * which tests lower to remap often */
 	unsigned map_sample_every, map_decide_every;
-	bool map_fixed; /* never changes (JIT_MAP, a developer aid) */
+	/* windows in a row that must pick the same registers before they
+	 * become the mapping (remap.c's default; tests lower it to 1) */
+	unsigned map_confirm;
+	uint32_t map_cand;   /* the registers the last windows picked (bits) */
+	unsigned map_streak; /* how many windows in a row picked them */
+	bool map_fixed;	     /* never changes (JIT_MAP, a developer aid) */
 	/* The weights recently sampled blocks added (remap.c): a block's
 	 * scan costs ~0.5 us, at ~1 % of the run once per sample. Cleared
 	 * by jit_flush, which frees the blocks. */

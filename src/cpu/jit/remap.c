@@ -13,8 +13,8 @@
  * (the chance of being sampled already grows with the instructions run
  * before the check). Every DECIDE_EVERY samples the eight most used
  * registers of that window are compared with the mapping; when they would
- * hold more than 1/MARGIN_DIV more of the window's uses, they become the
- * mapping and every block is dropped (a code-cache flush: translations
+ * hold more than 1/MARGIN_DIV more of the window's uses, in CONFIRM
+ * windows in a row, they become the mapping and every block is dropped (a code-cache flush: translations
  * embed the mapping; a remap is as rare as a phase change of the guest).
  *
  * Measured on 7-Zip's benchmark (two guests side by side, the same
@@ -41,6 +41,7 @@
 #define SAMPLE_EVERY 16	 /* timer checks per sample (131072 instructions) */
 #define DECIDE_EVERY 512 /* samples per decision (~67 M instructions) */
 #define MARGIN_DIV 8	 /* a new mapping must hold 1/8 more uses */
+#define CONFIRM 2	 /* ... in this many windows in a row */
 
 void jit_map_default(struct jit *j)
 {
@@ -51,6 +52,9 @@ void jit_map_default(struct jit *j)
 	j->map_ticks = j->map_samples = 0;
 	j->map_sample_every = SAMPLE_EVERY;
 	j->map_decide_every = DECIDE_EVERY;
+	j->map_confirm = CONFIRM;
+	j->map_cand = 0;
+	j->map_streak = 0;
 #ifdef JIT_DUMP
 	/* Developer aid: JIT_MAP=r,r,... (8 register numbers) fixes the
 	 * mapping for measurements. */
@@ -161,8 +165,21 @@ bool jit_sample(struct hart *h, const struct block *b)
 	most_used(j, best);
 	uint64_t now = score(j, j->map), then = score(j, best);
 	memset(j->map_use, 0, sizeof(j->map_use)); /* each window on its own */
-	if (then <= now + now / MARGIN_DIV)
+	if (then <= now + now / MARGIN_DIV) {
+		j->map_streak = 0;
 		return false;
+	}
+	/* The same registers in CONFIRM windows in a row: a phase, not a
+	 * passing mix (a boot's windows each pick others, and a flush per
+	 * window cost a two-hart boot 10 % more CPU time). */
+	uint32_t cand = 0;
+	for (unsigned n = 0; n < NFIXED; n++)
+		cand |= 1u << best[n];
+	j->map_streak = cand == j->map_cand ? j->map_streak + 1 : 1;
+	j->map_cand = cand;
+	if (j->map_streak < j->map_confirm)
+		return false;
+	j->map_streak = 0;
 	/* Registers that stay keep their slots; the new ones take the slots
 	 * of those that leave. */
 	bool stays[32] = {false}, placed[32] = {false};
