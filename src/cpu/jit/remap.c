@@ -78,8 +78,8 @@ void jit_map_default(struct jit *j)
 			j->map_fixed = true;
 		} else {
 			fprintf(stderr,
-				"rvisor: JIT_MAP=%s ignored: 8 distinct registers 1-31 "
-				"separated by commas, please\n",
+				"rvisor: JIT_MAP=%s ignored: it takes 8 distinct registers (1-31) "
+				"separated by commas\n",
 				fixed);
 		}
 	}
