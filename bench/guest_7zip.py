@@ -199,6 +199,10 @@ def main():
         want_qemu = (os.environ.get("BENCH_7ZIP_QEMU", "1") != "0" and
                      shutil.which("qemu-system-riscv64"))
 
+        def rvisor(eng):
+            return guestlib.Guest(["--cpu-engine", eng, "--kernel", kernel, "--initrd", initrd,
+                                   "--memory", MEMORY], timeout=timeout + 600)
+
         def qemu():
             return Qemu(["qemu-system-riscv64", "-M", "virt", "-m", MEMORY, "-nographic",
                          "-bios", "default", "-kernel", kernel, "-initrd", initrd,
@@ -212,14 +216,10 @@ def main():
         for eng in engines:
             if side and eng == "jit":
                 continue
-            g = guestlib.Guest(["--cpu-engine", eng, "--kernel", kernel, "--initrd", initrd,
-                                "--memory", MEMORY], timeout=timeout + 600)
-            rows.append(("rvisor-" + eng, in_guest(g, "rvisor-" + eng, timeout)))
+            rows.append(("rvisor-" + eng, in_guest(rvisor(eng), "rvisor-" + eng, timeout)))
         if side:
             res = {}
-            guests = [("rvisor-jit", guestlib.Guest(
-                ["--cpu-engine", "jit", "--kernel", kernel, "--initrd", initrd, "--memory",
-                 MEMORY], timeout=timeout + 600)), ("qemu-tcg", qemu())]
+            guests = [("rvisor-jit", rvisor("jit")), ("qemu-tcg", qemu())]
             threads = [threading.Thread(target=lambda n=n, g=g: res.__setitem__(
                 n, in_guest(g, n, timeout))) for n, g in guests]
             for t in threads:

@@ -31,20 +31,8 @@ for f in ("dirty.bin", "loop.bin"):
 fail, check, cleanup = lab.fail, lab.check, lab.cleanup
 
 
-def wait_for(cond, what, seconds=60):
-    return lab.wait_for(cond, what, seconds)
-
-
-def wait_fast(cond, what, seconds):
-    """wait_for polling every millisecond rather than every 20: for a phase
-    that may last only ~12 ms."""
-    end = time.time() + seconds
-    while time.time() < end:
-        v = cond()
-        if v:
-            return v
-        time.sleep(0.001)
-    fail("timed out waiting for " + what)
+def wait_for(cond, what, seconds=60, interval=0.02):
+    return lab.wait_for(cond, what, seconds, interval)
 
 
 def rvisor(name, args, prefix=()):
@@ -132,7 +120,8 @@ try:
                                                 "max_bandwidth": 2000000})
         check(code == 202, "PUT /migrate postcopy_when stalled: %d %s" % (code, st))
         try:
-            st = wait_fast(in_postcopy_of(sa2), "the post-copy phase (stalled)", 120)
+            # every millisecond: the phase may last only ~12 ms
+            st = wait_for(in_postcopy_of(sa2), "the post-copy phase (stalled)", 120, 0.001)
             break
         except (OSError, IndexError):
             check(a2.wait(30) == 0 and "post-copy:" in lab.err_of("a2.%d" % attempt),

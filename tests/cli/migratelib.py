@@ -199,15 +199,15 @@ class Lab:
     def err_of(self, name):
         return open(os.path.join(self.dir, name + ".err")).read()
 
-    def wait_for(self, cond, what, seconds=20):
-        """cond()'s first true value, polled every 20 ms; fails after
-        seconds."""
+    def wait_for(self, cond, what, seconds=20, interval=0.02):
+        """cond()'s first true value, polled every interval seconds (20 ms);
+        fails after seconds."""
         end = time.time() + seconds
         while time.time() < end:
             v = cond()
             if v:
                 return v
-            time.sleep(0.02)
+            time.sleep(interval)
         self.fail("timed out waiting for " + what)
 
     def source(self, name, fw="loop.bin", mem="64M", disks=(), extra=()):

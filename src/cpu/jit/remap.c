@@ -14,16 +14,17 @@
  * before the check). Every DECIDE_EVERY samples the eight most used
  * registers of that window are compared with the mapping; when they would
  * hold more than 1/MARGIN_DIV more of the window's uses, in CONFIRM
- * windows in a row, they become the mapping and every block is dropped (a code-cache flush:
- * translations embed the mapping; a remap is as rare as a phase change of the guest).
+ * windows in a row, they become the mapping and every block is dropped
+ * (a code-cache flush: translations embed the mapping; a remap is as rare
+ * as a phase change of the guest).
  *
  * Measured on 7-Zip's benchmark (two guests side by side, the same
  * passes): decompression +11 %, compression unchanged. Each window is
  * judged alone: with the history halved at each decision instead (and
  * windows twice as long), the encoder's mapping came ~0.3 G instructions
- * later and compression rated 5 % lower. Weighing the base register of an access 3x
- * (an unmapped base is a load on the address's path) or counting a
- * block's two busiest registers as its locals (almost free in a loop)
+ * later and compression rated 5 % lower. Weighing the base register of an
+ * access 3x (an unmapped base is a load on the address's path) or counting
+ * a block's two busiest registers as its locals (almost free in a loop)
  * measured no better.
  *
  * The samples come at instruction counts, not host times: the same guest
@@ -171,7 +172,6 @@ bool jit_sample(struct hart *h, const struct block *b)
 			jit_reg_uses(b, n, uses);
 		for (unsigned r = 0; r < 32; r++)
 			m->w[r] = (uint16_t)(n ? uses[r] * 256u / n : 0);
-		m->w[0] = 0;
 		m->b = b; /* blocks keep their arena memory until a flush */
 	}
 	for (unsigned r = 1; r < 32; r++)
