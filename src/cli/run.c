@@ -72,7 +72,10 @@ static void run_usage(FILE *f)
 	    "                                default on x86-64 hosts) or the pre-decoding\n"
 	    "                                interpreter (the default elsewhere);\n"
 	    "                                RVISOR_CPU_ENGINE in the environment sets the "
-	    "default\n"
+	    "default;\n"
+	    "                                RVISOR_JIT_HOT=N translates a block on its Nth\n"
+	    "                                entry (1..255, default 64; 1: every block, for\n"
+	    "                                tests)\n"
 	    "  --timeout SECONDS             stop after SECONDS with exit status 124\n"
 	    "  --stats                       print instructions retired, time, MIPS and the\n"
 	    "                                vCPU threads' CPU time on exit\n"
@@ -700,6 +703,21 @@ static int parse_run_options(int argc, char **argv, struct vm_lifecycle *lc, str
 			return 2;
 		}
 		cfg->cpu_engine = (int)eng;
+	}
+	/* RVISOR_JIT_HOT: how many run-loop entries before the JIT translates
+	 * a block (1 in the test suite, so that short test programs run
+	 * translated). */
+	const char *env_hot = getenv("RVISOR_JIT_HOT");
+	if (env_hot && *env_hot) {
+		char *end;
+		errno = 0;
+		unsigned long hot = strtoul(env_hot, &end, 10);
+		if (errno || *end || env_hot[0] == '-' || hot < 1 || hot > JIT_HOT_MAX) {
+			fprintf(stderr, "rvisor: RVISOR_JIT_HOT=%s: expected a number 1..%d\n",
+				env_hot, JIT_HOT_MAX);
+			return 2;
+		}
+		cfg->jit_hot = (unsigned)hot;
 	}
 	if (optind < argc) {
 		fprintf(stderr, "rvisor: run: unexpected argument '%s'\n", argv[optind]);

@@ -511,5 +511,13 @@ static int run_loop(struct hart *h)
 			i = i->fn(h, i);
 		while (i);
 		h->instret += h->blk_retired;
+		/* Under the JIT, an interpreted block's exit is never linked: the
+		 * interpreter would follow the link into the next block's
+		 * interpreted copy even once it is translated, and would enter it
+		 * without counting its heat (a loop of cold blocks then waited for
+		 * the periodic checks to be translated: 64 of them, 0.5 M
+		 * instructions, after each code-cache flush). */
+		if (h->jit)
+			h->link_slot = NULL;
 	}
 }

@@ -34,6 +34,10 @@ struct vm_config {
 	uint64_t mem_size;
 	unsigned ncpus;
 	int cpu_engine; /* enum cpu_engine (cpu/jit/jit.h): not part of the VM's state */
+	/* Run-loop entries before the JIT translates a block (1..JIT_HOT_MAX;
+	 * 0: the engine's default). A testing aid (RVISOR_JIT_HOT): 1 makes
+	 * short test programs run translated. Not part of the VM's state. */
+	unsigned jit_hot;
 	/* JIT code caches kept across guest reboots (VM_MAX_CPUS entries, owned
 	 * by the lifecycle; NULL: none): taken by vm_init, given back by
 	 * vm_destroy. Not part of the VM's state. */

@@ -3,7 +3,7 @@
 # default. Unknown names are refused with a message naming what was given;
 # on x86-64 the JIT runs the same program to the same result, and --stats
 # says the JIT translated blocks (a program with loops: blocks are translated
-# on their third entry).
+# on their 64th entry by default).
 . "$(dirname "$0")/lib.sh"
 
 ELF=build/isa/base/smoke.elf

@@ -27,8 +27,12 @@ disk = os.path.join(tmpdir.name, "disk.raw")
 with open(disk, "wb") as f:
     f.truncate(16 << 20)
 
+# A hung guest (CI saw one once, a shell that no longer answered after the
+# load) ends at rvisor's own timeout, which --debug makes print where each
+# hart was; the waits below are longer, so that it comes first.
+VM_TIMEOUT = 240
 g = Guest(["--firmware", fw, "--kernel", kernel, "--initrd", initrd, "--cpus", "2",
-           "--memory", "256M", "--disk", disk], timeout=300)
+           "--memory", "256M", "--disk", disk, "--debug"], timeout=VM_TIMEOUT)
 g.expect("OpenSBI", 30)
 g.expect("GUEST-READY", 120)
 g.expect("# ", 30)
@@ -56,7 +60,7 @@ start = len(g.log)
 for j in jobs:
     g.send(j + " &\n")
 pump(g, SECONDS + 5)
-alive = g.run("echo still-here", timeout=60)
+alive = g.run("echo still-here", timeout=VM_TIMEOUT)
 check(alive.endswith("still-here"), "shell unresponsive after the load: %r" % alive, g)
 g.run("wait", timeout=60)
 load = g.log[start:]

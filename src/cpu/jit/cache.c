@@ -34,8 +34,9 @@ const char *cpu_engine_name(enum cpu_engine e)
 
 #define CODE_SIZE (8u << 20)
 #ifndef JIT_HOT_DEFAULT /* -DJIT_HOT_DEFAULT=1 translates every block (testing) */
-#define JIT_HOT_DEFAULT 3
+#define JIT_HOT_DEFAULT 64
 #endif
+_Static_assert(JIT_HOT_DEFAULT >= 1 && JIT_HOT_DEFAULT <= JIT_HOT_MAX, "a block's heat is a byte");
 #define COPIES_MAX (128u << 10) /* struct insn entries: 2 per helper call */
 
 int jit_attach(struct hart *h, char *msg, size_t msg_size)
@@ -117,6 +118,12 @@ void jit_detach(struct hart *h)
 {
 	jit_free(h->jit);
 	h->jit = NULL;
+}
+
+void jit_set_hot(struct hart *h, unsigned hot)
+{
+	if (h->jit && hot >= 1 && hot <= JIT_HOT_MAX)
+		h->jit->hot = hot;
 }
 
 void jit_free(struct jit *j)
@@ -210,6 +217,11 @@ void jit_keep(struct hart *h, struct jit **keep)
 {
 	(void)h;
 	(void)keep;
+}
+void jit_set_hot(struct hart *h, unsigned hot)
+{
+	(void)h;
+	(void)hot;
 }
 void jit_free(struct jit *j)
 {

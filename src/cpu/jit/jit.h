@@ -32,6 +32,10 @@ const char *cpu_engine_name(enum cpu_engine e);
 #define JIT_MAX_INSN_BYTES 512
 #define JIT_BLOCK_RESERVE (256 * JIT_MAX_INSN_BYTES + 512)
 
+/* The most run-loop entries a block may wait for its translation (its
+ * heat count is a byte). */
+#define JIT_HOT_MAX 255
+
 /* Guest registers held in host registers across chained blocks. */
 #define JIT_NFIXED 8
 
@@ -48,8 +52,14 @@ struct jit {
 	size_t entry_bytes;	  /* a translation's entry code: its check code follows */
 	size_t chk_bytes;	  /* the check code: its body follows */
 	size_t chk_near;	  /* where exits to the same page enter the check code */
-	/* A block is translated on its hot-th entry from the run loop (blocks
-	 * that run once, most of a boot, are not worth translating). */
+	/* A block is translated on its hot-th entry from the run loop, where
+	 * every entry of an untranslated block comes under the JIT (hart.c).
+	 * Code that runs a few dozen times is not worth translating: a
+	 * translation costs ~10 us and ~2 KB of the cache, and a guest that
+	 * forks and execs (a shell script, a boot) runs much of its kernel
+	 * and libc code only a few times per process; at 3 such a loop
+	 * filled the 8 MiB cache every two processes and ran 3.5x slower
+	 * than the interpreter. */
 	unsigned hot;
 	bool fma;  /* the host has FMA3: FMADD and co. run inline */
 	bool bmi2; /* the host has BMI2: register shifts use shlx/shrx/sarx */
@@ -96,6 +106,8 @@ int jit_attach_kept(struct hart *h, struct jit **keep, char *msg, size_t msg_siz
  * that a machine rebuilt after a guest reboot reuses it: the sandbox lets no
  * new executable mapping be made once the guest runs. */
 void jit_keep(struct hart *h, struct jit **keep);
+/* Translate a block on its hot-th run-loop entry (1..JIT_HOT_MAX). */
+void jit_set_hot(struct hart *h, unsigned hot);
 /* Free a kept code cache (NULL: nothing). */
 void jit_free(struct jit *j);
 /* Forget every translation (the blocks are being dropped). */
