@@ -550,6 +550,7 @@ void *jit_translate(struct hart *h, struct block *b)
 	t.b = b;
 	t.synced = 0;
 	t.nslow = 0;
+	t.nstale_call = 0;
 	t.genp = &h->bus->page_gen[bus_page_index(h->bus, b->pa)];
 	t.e.start = t.e.p = j->rw + j->used;
 	t.e.end = j->rw + j->size;
@@ -623,6 +624,7 @@ void *jit_translate(struct hart *h, struct block *b)
 	for (unsigned s = 0; s < t.nslow; s++)
 		emit_slow(&t, &t.slow[s]);
 	emit_chk_fail(&t, fail);
+	emit_stale_sub(&t);
 
 	size_t len = (size_t)(e->p - e->start);
 	size_t limit = (size_t)b->ninsn * JIT_MAX_INSN_BYTES + 512;

@@ -181,6 +181,11 @@ struct tr {
 	/* at most two per instruction (an access's refill and its slow path)
 	 * and the loop head's */
 	struct slow slow[2 * JIT_BLOCK_MAX_INSNS + 1];
+	/* The calls of the translation's stale check (emit_stale_check: one
+	 * after each helper call and each slow path), patched to its one copy
+	 * at the translation's end (emit_stale_sub). */
+	uint8_t *stale_call[3 * JIT_BLOCK_MAX_INSNS + 1];
+	unsigned nstale_call;
 };
 
 /* ---- guest registers: a cache slot (host register) or h->x[] ---- */
@@ -371,6 +376,7 @@ void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target, stru
 size_t emit_chk(struct tr *t, struct emit *e, uint8_t *fail[CHK_FAILS]);
 void emit_chk_fail(struct tr *t, uint8_t *fail[CHK_FAILS]);
 void emit_stale_check(struct tr *t);
+void emit_stale_sub(struct tr *t);
 void emit_chain_static(struct tr *t, struct emit *e, uint8_t *to_chain, uint8_t *to_ret,
 		       size_t chk_off);
 uint8_t *emit_chain(struct emit *e, const uint8_t map[NFIXED], size_t body_off, uint8_t **ret_wb);
