@@ -579,6 +579,14 @@ static inline void patch32(uint8_t *at, const uint8_t *target)
 	int32_t rel = (int32_t)(target - (at + 4));
 	memcpy(at, &rel, 4);
 }
+/* call rel32 to `target` (in the same buffer) */
+static inline void call_rel(struct emit *e, const uint8_t *target)
+{
+	e8(e, 0xe8);
+	uint8_t *at = e->p;
+	e32(e, 0);
+	patch32(at, target);
+}
 /* call an absolute address (through rax) */
 static inline void call_abs(struct emit *e, const void *fn)
 {

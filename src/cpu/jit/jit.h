@@ -49,9 +49,13 @@ struct jit {
 	size_t ret;		  /* offset of the shared epilogue (returns rax) */
 	size_t chain_static;	  /* offset of the chaining code of static exits */
 	size_t chain_static_near; /* ... of static exits to the same guest page */
+	size_t ret0;		  /* rax = 0, then the shared epilogue (a trap taken) */
 	size_t entry_bytes;	  /* a translation's entry code: its check code follows */
 	size_t chk_bytes;	  /* the check code: its body follows */
 	size_t chk_near;	  /* where exits to the same page enter the check code */
+	/* Jumps to jit_load_slow and jit_store_slow, which slow paths reach
+	 * with a call rel32 (5 bytes, not 12 through rax). */
+	size_t load_slow, store_slow;
 	/* A block is translated on its hot-th entry from the run loop, where
 	 * every entry of an untranslated block comes under the JIT (hart.c).
 	 * Code that runs a few dozen times is not worth translating: a

@@ -387,7 +387,7 @@ static void emit_slow(struct tr *t, struct slow *s)
 		mov_ri(e, RDX, (uint64_t)s->size | (s->sign ? 16u : 0u) | (uint64_t)s->reg << 8);
 		mov_ri(e, RCX, s->pc);
 		mov_ri(e, R8, s->delta);
-		call_abs(e, (const void *)jit_load_slow);
+		call_rel(e, t->j->rw + t->j->load_slow);
 		break;
 	case SLOW_STORE:
 		mov_rr(e, RDI, RBX);
@@ -395,7 +395,7 @@ static void emit_slow(struct tr *t, struct slow *s)
 		mov_ri(e, RCX, s->size);
 		mov_ri(e, R8, s->pc);
 		mov_ri(e, R9, s->delta);
-		call_abs(e, (const void *)jit_store_slow);
+		call_rel(e, t->j->rw + t->j->store_slow);
 		break;
 	case SLOW_CALL: {
 		/* The instruction's handler does all of it; instret is brought to
@@ -424,12 +424,11 @@ static void emit_slow(struct tr *t, struct slow *s)
 		emit_helper_exit(t, s);
 		return;
 	}
-	/* Loads and stores: a nonzero result means the trap was taken. */
+	/* Loads and stores: a nonzero result means the trap was taken: back
+	 * to jit_run with rax = 0 (the shared ret0). */
 	test_rr(e, false, RAX, RAX);
-	uint8_t *ok = jcc32(e, CC_E);
-	alu_rr(e, false, ALU_XOR, RAX, RAX);
-	leave(t);
-	patch32(ok, here(e));
+	patch32(jcc32(e, CC_NE), t->j->rw + t->j->ret0);
+	here(e);
 	/* The call clobbered the caller-saved host registers (their values
 	 * are in h->x[]); a load's helper wrote x[rd]. */
 	unsigned again = CALLER_SAVED_SLOTS;
@@ -575,6 +574,15 @@ void *jit_translate(struct hart *h, struct block *b)
 		emit_chain_static(&t, e, j->rw + j->chain, ret_wb, 0);
 		j->chain_static_near = (size_t)(e->p - j->rw);
 		emit_chain_static(&t, e, j->rw + j->chain, ret_wb, j->chk_near);
+		j->ret0 = (size_t)(e->p - j->rw);
+		alu_rr(e, false, ALU_XOR, RAX, RAX);
+		patch32(jmp32(e), j->rw + j->ret);
+		j->load_slow = (size_t)(e->p - j->rw);
+		mov_ri(e, RAX, (uint64_t)(uintptr_t)jit_load_slow);
+		jmp_r(e, RAX);
+		j->store_slow = (size_t)(e->p - j->rw);
+		mov_ri(e, RAX, (uint64_t)(uintptr_t)jit_store_slow);
+		jmp_r(e, RAX);
 		j->used = (size_t)((e->p - j->rw + 15) & ~15);
 		e->start = e->p = j->rw + j->used;
 	}
