@@ -98,8 +98,8 @@ int vm_init(struct vm *vm, const struct vm_config *cfg, struct error *e)
 			free(h);
 			return -1;
 		}
-		if (cfg->cpu_engine == CPU_ENGINE_JIT && cfg->jit_hot)
-			jit_set_hot(h, cfg->jit_hot);
+		if (cfg->jit_hot)
+			jit_set_hot(h, cfg->jit_hot); /* no JIT: nothing */
 		h->hooks.mtime = vm_mtime;
 		h->hooks.ctx = vm;
 		vm->harts[k] = h;

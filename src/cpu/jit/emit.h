@@ -579,13 +579,18 @@ static inline void patch32(uint8_t *at, const uint8_t *target)
 	int32_t rel = (int32_t)(target - (at + 4));
 	memcpy(at, &rel, 4);
 }
-/* call rel32 to `target` (in the same buffer) */
-static inline void call_rel(struct emit *e, const uint8_t *target)
+/* call rel32; returns the rel32 to patch, as jmp32 */
+static inline uint8_t *call32(struct emit *e)
 {
 	e8(e, 0xe8);
 	uint8_t *at = e->p;
 	e32(e, 0);
-	patch32(at, target);
+	return at;
+}
+/* call rel32 to `target` (in the same buffer) */
+static inline void call_rel(struct emit *e, const uint8_t *target)
+{
+	patch32(call32(e), target);
 }
 /* call an absolute address (through rax) */
 static inline void call_abs(struct emit *e, const void *fn)

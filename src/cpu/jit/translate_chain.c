@@ -150,9 +150,7 @@ void emit_stale_check(struct tr *t)
 	struct emit *e = &t->e;
 	if (t->nstale_call >= sizeof(t->stale_call) / sizeof(t->stale_call[0]))
 		abort(); /* more calls than slow paths and helpers: a translator bug */
-	e8(e, 0xe8);	 /* call rel32 */
-	t->stale_call[t->nstale_call++] = e->p;
-	e32(e, 0);
+	t->stale_call[t->nstale_call++] = call32(e);
 	here(e);
 }
 
