@@ -59,7 +59,7 @@ struct jit {
 	/* A block is translated on its hot-th entry from the run loop, where
 	 * every entry of an untranslated block comes under the JIT (hart.c).
 	 * Code that runs a few dozen times is not worth translating: a
-	 * translation costs ~10 us and ~2 KB of the cache, and a guest that
+	 * translation costs ~5 us and 1.5-2 KB of the cache, and a guest that
 	 * forks and execs (a shell script, a boot) runs much of its kernel
 	 * and libc code only a few times per process; at 3 such a loop
 	 * filled the 8 MiB cache every two processes and ran 3.5x slower
