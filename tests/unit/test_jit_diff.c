@@ -210,6 +210,17 @@ static uint32_t gen_fp_op(void)
 /* Programs that are mostly floating point (a quarter of them). */
 static bool fp_heavy;
 
+/* The rd of the last 32-bit operation (OP-32, OP-IMM-32), or 0: later
+ * instructions take it as a source half of the time, so that its result
+ * meets every kind of reader (the JIT leaves out its sign extension until
+ * a reader needs the upper half: stores, branches, 64-bit operations,
+ * moves, exits). */
+static unsigned last_w;
+static unsigned near_w(unsigned r)
+{
+	return last_w && rn(2) ? last_w : r;
+}
+
 static void gen_insn(struct prog *p, unsigned idx, unsigned total)
 {
 	static const unsigned op_f7f3[][2] = {
@@ -237,12 +248,13 @@ static void gen_insn(struct prog *p, unsigned idx, unsigned total)
 	case 1:
 	case 2: { /* OP */
 		const unsigned *c = op_f7f3[rn(sizeof(op_f7f3) / sizeof(op_f7f3[0]))];
-		put32(p, r_type(c[0], rs2, rs1, c[1], rd, 0x33));
+		put32(p, r_type(c[0], rs2, near_w(rs1), c[1], rd, 0x33));
 		break;
 	}
 	case 3: { /* OP-32 */
 		const unsigned *c = op32_f7f3[rn(sizeof(op32_f7f3) / sizeof(op32_f7f3[0]))];
-		put32(p, r_type(c[0], rs2, rs1, c[1], rd, 0x3b));
+		put32(p, r_type(c[0], near_w(rs2), near_w(rs1), c[1], rd, 0x3b));
+		last_w = rd;
 		break;
 	}
 	case 4:
@@ -255,7 +267,7 @@ static void gen_insn(struct prog *p, unsigned idx, unsigned total)
 			if (rn(6) == 0) /* clz/ctz/cpop/sext/orc.b/rev8 */
 				imm = (int32_t)(rn(2) ? 0x600 | rn(6) : (rn(2) ? 0x287 : 0x6b8));
 		}
-		put32(p, i_type(imm, rs1, f3, rd, 0x13));
+		put32(p, i_type(imm, near_w(rs1), f3, rd, 0x13));
 		break;
 	}
 	case 6: { /* OP-IMM-32 */
@@ -264,7 +276,8 @@ static void gen_insn(struct prog *p, unsigned idx, unsigned total)
 		int32_t imm = f3 == 0 ? simm(12) : (int32_t)((rn(2) ? 0x20u : 0u) << 5 | rn(32));
 		if (rn(8) == 0)
 			imm = (int32_t)(0x080 | rn(64)); /* slli.uw */
-		put32(p, i_type(imm, rs1, f3, rd, 0x1b));
+		put32(p, i_type(imm, near_w(rs1), f3, rd, 0x1b));
+		last_w = rd;
 		break;
 	}
 	case 7: /* LUI / AUIPC */
@@ -280,7 +293,7 @@ static void gen_insn(struct prog *p, unsigned idx, unsigned total)
 	case 11: { /* stores: to data, to code (self-modifying), or anywhere */
 		unsigned base = rn(6) < 4 ? 8 : rn(2) ? 9 : reg();
 		int32_t off = base == 9 ? (int32_t)(2 * rn(total + 8)) : (int32_t)rn(256) - 64;
-		put32(p, s_type(off, rs2, base, rn(4), 0x23));
+		put32(p, s_type(off, near_w(rs2), base, rn(4), 0x23));
 		break;
 	}
 	case 12: { /* branch, mostly forward, to an instruction boundary */
@@ -290,7 +303,7 @@ static void gen_insn(struct prog *p, unsigned idx, unsigned total)
 			target = total;
 		p->fix[p->nfix].at = p->ninsns;
 		p->fix[p->nfix++].target = target;
-		put32(p, b_type(0, rs2, rs1, f3s[rn(6)]));
+		put32(p, b_type(0, rs2, near_w(rs1), f3s[rn(6)]));
 		break;
 	}
 	case 13: { /* JAL forward / JALR into the code */
@@ -358,9 +371,9 @@ static void gen_insn(struct prog *p, unsigned idx, unsigned total)
 	}
 	default: /* plain ADDI/ADD chains */
 		if (rn(2))
-			put32(p, i_type(simm(12), rs1, 0, rd, 0x13));
+			put32(p, i_type(rn(4) ? simm(12) : 0, near_w(rs1), 0, rd, 0x13));
 		else
-			put32(p, r_type(0, rs2, rs1, 0, rd, 0x33));
+			put32(p, r_type(0, rs2, near_w(rs1), 0, rd, 0x33));
 		break;
 	}
 }
@@ -369,6 +382,7 @@ static void gen_prog(struct prog *p, unsigned n)
 {
 	memset(p, 0, sizeof(*p));
 	fp_heavy = rn(4) == 0;
+	last_w = 0;
 	for (unsigned k = 0; k < n; k++)
 		gen_insn(p, k, n);
 	/* The end: jal x0, 0 (a loop that runs until the instruction budget). */

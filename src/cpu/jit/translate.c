@@ -71,6 +71,7 @@ struct slow *add_slow(struct tr *t, unsigned kind, uint8_t *branch, uint64_t pc)
 {
 	struct slow *s = &t->slow[t->nslow++];
 	memset(s, 0, sizeof(*s));
+	s->sx = t->sx;
 	s->kind = (uint8_t)kind;
 	s->branch[0] = branch;
 	s->nbranch = 1;
@@ -174,10 +175,69 @@ static void find_joins(struct tr *t)
  * body is emitted), and what they may have left dirty is dirty here. */
 static void emit_join(struct tr *t, unsigned k)
 {
+	sx_flush(t, t->sx); /* the branches to here left none pending */
 	sync_instret(t, k);
 	t->join_at[k] = here(&t->e);
 	t->dirty |= t->join_dirty[k];
 	t->pg_valid = false;
+}
+
+static unsigned slot_bit(const struct tr *t, unsigned r)
+{
+	return r < 32 && t->slot_of[r] >= 0 ? 1u << t->slot_of[r] : 0;
+}
+
+/* A register move (ADDI rd, rs, 0; ADD/OR/XOR with x0; SUB rs, x0) into
+ * a cache slot: it copies the source's register whole, so a pending
+ * source leaves rd pending (tr.sx). Returns the source, or 0. */
+static unsigned move_src(const struct tr *t, const struct insn *i, uint32_t raw)
+{
+	unsigned op = raw & 0x7f, f3 = rv_funct3(raw), f7 = rv_funct7(raw);
+	if (!slot_bit(t, i->rd))
+		return 0;
+	if (op == 0x13 && f3 == 0 && i->imm == 0)
+		return i->rs1;
+	if (op == 0x33 &&
+	    ((f7 == 0 && (f3 == 0 || f3 == 4 || f3 == 6)) || (f7 == 0x20 && f3 == 0))) {
+		if (i->rs2 == 0)
+			return i->rs1;
+		if (i->rs1 == 0 && f7 == 0)
+			return i->rs2;
+	}
+	return 0;
+}
+
+/* The pending slots (tr.sx) instruction i needs sign-extended before it
+ * runs: its sources, except where it takes only their low half or moves
+ * them whole into a cache slot; all of them before anything that may
+ * leave the block, branch, or run other code (FP, AMOs, system, fences,
+ * divisions, which move rdx). An instruction that turns out to need its
+ * handler has them filled in by the handler call's writeback. */
+static unsigned sx_need(const struct tr *t, const struct insn *i, uint32_t raw)
+{
+	unsigned op = raw & 0x7f, f3 = rv_funct3(raw), f7 = rv_funct7(raw);
+	unsigned src = slot_bit(t, i->rs1) | slot_bit(t, i->rs2);
+	switch (op) {
+	case 0x37: /* LUI, AUIPC: no register sources */
+	case 0x17:
+		return 0;
+	case 0x1b: /* OP-IMM-32 reads the low half */
+		return 0;
+	case 0x3b: /* OP-32 reads the low halves; the divisions move rdx */
+		return f7 == 1 && f3 >= 4 ? t->sx : 0;
+	case 0x13:
+		if (f3 == 1 && (raw >> 26) == 0 && (i->imm & 63) >= 32)
+			return 0; /* SLLI by 32 or more: the low half is all it keeps */
+		return move_src(t, i, raw) ? 0 : src;
+	case 0x33:
+		return move_src(t, i, raw) ? 0 : src;
+	case 0x03: /* a load's base */
+		return slot_bit(t, i->rs1);
+	case 0x23: /* a store's base; SB/SH/SW store the value's low half */
+		return f3 <= 2 ? slot_bit(t, i->rs1) : src;
+	default:
+		return t->sx;
+	}
 }
 
 /* Translate instruction k natively; false when it needs its handler. */
@@ -351,6 +411,7 @@ static void emit_slow(struct tr *t, struct slow *s)
 	struct emit *e = &t->e;
 	for (unsigned k = 0; k < s->nbranch; k++)
 		patch32(s->branch[k], here(e));
+	t->sx = s->sx; /* writeback fills them in (the block's code is done) */
 	if (s->kind == SLOW_REFILL) {
 		emit_refill(t, s);
 		return;
@@ -555,6 +616,7 @@ void *jit_translate(struct hart *h, struct block *b)
 	t.e.end = j->rw + j->size;
 	t.e.label = NULL;
 	t.fwd_at = NULL;
+	t.sx = 0;
 	struct emit *e = &t.e;
 
 	choose_cached(&t);
@@ -617,14 +679,29 @@ void *jit_translate(struct hart *h, struct block *b)
 		bool keeps = keeps_page(&t, i, insn_raw32(i));
 		if (t.loop_k < 0 || !keeps)
 			t.pg_valid = false;
+		uint32_t raw = insn_raw32(i);
+		/* a pending register is never what put_x stored from, so the
+		 * sign extensions leave a forwarded register valid */
+		bool fwd_ok = e->p == t.fwd_at && e->label != t.fwd_at;
+		sx_flush(&t, sx_need(&t, i, raw));
+		if (fwd_ok)
+			t.fwd_at = e->p;
+		unsigned moved = move_src(&t, i, raw), rd_bit = slot_bit(&t, i->rd);
+		bool moved_sx = (slot_bit(&t, moved) & t.sx) != 0;
+		t.sx_new = false;
 		bool fwd = e->p == t.fwd_at && e->label != t.fwd_at && t.fwd_host == RAX;
 		if (!emit_native(&t, k, pc))
 			emit_helper(&t, k, pc);
 		if (fwd && e->p != t.fwd_at && forwards(i, t.fwd_r, keeps))
 			t.fwd_at = e->p;
+		if (t.sx_new || moved_sx)
+			t.sx |= rd_bit;
+		else
+			t.sx &= ~rd_bit;
 	}
 	if (t.join[b->ninsn])
 		emit_join(&t, b->ninsn);
+	sx_flush(&t, t.sx); /* the fall-through exit */
 	for (unsigned n = 0; n < t.nfwd_jump; n++)
 		patch32(t.fwd_jump[n].site, t.join_at[t.fwd_jump[n].to]);
 	const struct insn *end = &b->insns[b->ninsn];

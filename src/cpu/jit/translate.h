@@ -106,6 +106,7 @@ struct slow {
 	uint64_t pc;
 	uint32_t delta;	   /* instructions retired but not yet in instret */
 	unsigned dirty;	   /* cache slots to store before calling C */
+	unsigned sx;	   /* ... of which these are to be sign-extended first (tr.sx) */
 	struct insn *slot; /* the instruction's slot (helper exits and calls, accesses) */
 	struct insn *copy; /* calls: the handler's private copy */
 	/* SLOW_EXIT: the branch target and the state exit_to needs (delta is
@@ -128,7 +129,19 @@ struct tr {
 	int8_t slot_of[33];	/* guest register -> cache slot, or -1 */
 	uint8_t cached[NCACHE]; /* cache slot -> guest register */
 	unsigned ncached;
-	unsigned dirty;		      /* cache slots written since they were last stored */
+	unsigned dirty; /* cache slots written since they were last stored */
+	/* Lazy sign extension: cache slots whose host register holds a
+	 * 32-bit operation's result with its upper half not yet filled in
+	 * (x86 zeroes it): the guest value is the low half sign-extended.
+	 * The movsxd is left out where the next readers of the register take
+	 * only its low half (32-bit operations, narrow stores, shifts left by
+	 * 32 or more) or overwrite it, and emitted before anything else reads
+	 * it (sx_need) and by writeback (slow paths, calls). None is pending
+	 * at a branch, a join or an exit: the state there is the
+	 * interpreter's. sx_new: the instruction just emitted left its rd
+	 * pending (done_rd). Always a subset of dirty. */
+	unsigned sx;
+	bool sx_new;
 	bool tlb_reg;		      /* RTLB holds h->tlb_load (not a local) */
 	const _Atomic uint32_t *genp; /* the block's page generation */
 	/* The page state: while valid, rcx holds a page (a TLB tag: a hit
@@ -251,8 +264,18 @@ static inline void put_x_imm(struct tr *t, unsigned r, int32_t imm)
 		st64_i(&t->e, RBX, OFF_X(r), imm);
 	}
 }
+/* Fill in the upper halves of the pending slots in mask (tr.sx). */
+static inline void sx_flush(struct tr *t, unsigned mask)
+{
+	mask &= t->sx;
+	for (unsigned s = 0; s < t->ncached; s++)
+		if (mask & (1u << s))
+			movsxd_rr(&t->e, cache_regs[s], cache_regs[s]);
+	t->sx &= ~mask;
+}
 static inline void writeback(struct tr *t, unsigned mask)
 {
+	sx_flush(t, mask);
 	for (unsigned s = 0; s < t->ncached; s++)
 		if (mask & (1u << s))
 			st64(&t->e, cache_regs[s], RBX, OFF_X(t->cached[s]));
@@ -333,8 +356,10 @@ static inline void into(struct tr *t, unsigned dst, unsigned r, bool w)
  * bits when w32. */
 static inline void done_rd(struct tr *t, const struct insn *i, unsigned dst, bool w32)
 {
-	if (w32)
+	if (w32 && dst == RAX)
 		movsxd_rr(&t->e, dst, dst);
+	else if (w32)
+		t->sx_new = true; /* a cache slot: sign-extended when read (tr.sx) */
 	if (dst == RAX)
 		put_x(t, RAX, i->rd);
 	else

@@ -101,6 +101,12 @@ bool emit_op_imm(struct tr *t, const struct insn *i, uint32_t raw, bool w32)
 			return false;
 		into(t, d, i->rs1, false);
 		shift_ri(e, false, f7 ? SH_SAR : SH_SHR, d, (uint8_t)(i->imm & 31));
+		if (!f7 && (i->imm & 31)) {
+			/* SRLIW by 1 or more: bit 31 is 0, and x86 zeroed the upper
+			 * half, so the value is already sign-extended */
+			done_rd(t, i, d, false);
+			return true;
+		}
 		break;
 	default:
 		return false;
