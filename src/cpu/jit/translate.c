@@ -150,7 +150,7 @@ void add_branch(struct slow *s, uint8_t *branch)
 
 /* The instruction a branch to a later one of its block goes on at
  * (insn_branch_inner), or -1. */
-static int inner_target(const struct block *b, unsigned k)
+int inner_target(const struct block *b, unsigned k)
 {
 	int skip = insn_branch_skip(&b->insns[k]);
 	return skip < 0 ? -1 : (int)k + 1 + skip;
@@ -176,68 +176,11 @@ static void find_joins(struct tr *t)
 static void emit_join(struct tr *t, unsigned k)
 {
 	sx_flush(t, t->sx); /* the branches to here left none pending */
+	t->s32 = 0;
 	sync_instret(t, k);
 	t->join_at[k] = here(&t->e);
 	t->dirty |= t->join_dirty[k];
 	t->pg_valid = false;
-}
-
-static unsigned slot_bit(const struct tr *t, unsigned r)
-{
-	return r < 32 && t->slot_of[r] >= 0 ? 1u << t->slot_of[r] : 0;
-}
-
-/* A register move (ADDI rd, rs, 0; ADD/OR/XOR with x0; SUB rs, x0) into
- * a cache slot: it copies the source's register whole, so a pending
- * source leaves rd pending (tr.sx). Returns the source, or 0. */
-static unsigned move_src(const struct tr *t, const struct insn *i, uint32_t raw)
-{
-	unsigned op = raw & 0x7f, f3 = rv_funct3(raw), f7 = rv_funct7(raw);
-	if (!slot_bit(t, i->rd))
-		return 0;
-	if (op == 0x13 && f3 == 0 && i->imm == 0)
-		return i->rs1;
-	if (op == 0x33 &&
-	    ((f7 == 0 && (f3 == 0 || f3 == 4 || f3 == 6)) || (f7 == 0x20 && f3 == 0))) {
-		if (i->rs2 == 0)
-			return i->rs1;
-		if (i->rs1 == 0 && f7 == 0)
-			return i->rs2;
-	}
-	return 0;
-}
-
-/* The pending slots (tr.sx) instruction i needs sign-extended before it
- * runs: its sources, except where it takes only their low half or moves
- * them whole into a cache slot; all of them before anything that may
- * leave the block, branch, or run other code (FP, AMOs, system, fences,
- * divisions, which move rdx). An instruction that turns out to need its
- * handler has them filled in by the handler call's writeback. */
-static unsigned sx_need(const struct tr *t, const struct insn *i, uint32_t raw)
-{
-	unsigned op = raw & 0x7f, f3 = rv_funct3(raw), f7 = rv_funct7(raw);
-	unsigned src = slot_bit(t, i->rs1) | slot_bit(t, i->rs2);
-	switch (op) {
-	case 0x37: /* LUI, AUIPC: no register sources */
-	case 0x17:
-		return 0;
-	case 0x1b: /* OP-IMM-32 reads the low half */
-		return 0;
-	case 0x3b: /* OP-32 reads the low halves; the divisions move rdx */
-		return f7 == 1 && f3 >= 4 ? t->sx : 0;
-	case 0x13:
-		if (f3 == 1 && (raw >> 26) == 0 && (i->imm & 63) >= 32)
-			return 0; /* SLLI by 32 or more: the low half is all it keeps */
-		return move_src(t, i, raw) ? 0 : src;
-	case 0x33:
-		return move_src(t, i, raw) ? 0 : src;
-	case 0x03: /* a load's base */
-		return slot_bit(t, i->rs1);
-	case 0x23: /* a store's base; SB/SH/SW store the value's low half */
-		return f3 <= 2 ? slot_bit(t, i->rs1) : src;
-	default:
-		return t->sx;
-	}
 }
 
 /* Translate instruction k natively; false when it needs its handler. */
@@ -299,10 +242,11 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 			a = RAX;
 			get_x(t, RAX, i->rs1, true);
 		}
+		bool w = !cmp32_ok(t, k); /* (translate_sx.c) */
 		if (i->rs2 == 0)
-			test_rr(e, true, a, a); /* BEQZ, BNEZ, BLTZ, BGEZ: as cmp with 0 */
+			test_rr(e, w, a, a); /* BEQZ, BNEZ, BLTZ, BGEZ: as cmp with 0 */
 		else
-			alu_x(t, true, ALU_CMP, a, i->rs2);
+			alu_x(t, w, ALU_CMP, a, i->rs2);
 		if (leaves) {
 			struct slow *s = add_slow(t, SLOW_JOIN, jcc32(e, (unsigned)ccs[f3]), pc);
 			s->delta = k + 1 - t->synced;
@@ -341,7 +285,8 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 		s->synced = t->synced;
 		return true;
 	}
-	case 0x6f: /* JAL */
+	case 0x6f:			      /* JAL */
+		t->sx &= ~slot_bit(t, i->rd); /* the link replaces a pending value */
 		if (i->rd != 32) {
 			mov_ri(e, RAX, pc + i->len);
 			put_rd(t, i);
@@ -355,6 +300,7 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 		if (i->imm)
 			alu_ri(e, true, ALU_ADD, RCX, i->imm);
 		alu_ri(e, true, ALU_AND, RCX, -2);
+		t->sx &= ~slot_bit(t, i->rd); /* the link replaces a pending value */
 		if (i->rd != 32) {
 			mov_ri(e, RAX, pc + i->len);
 			put_rd(t, i);
@@ -617,6 +563,7 @@ void *jit_translate(struct hart *h, struct block *b)
 	t.e.label = NULL;
 	t.fwd_at = NULL;
 	t.sx = 0;
+	t.s32 = 0;
 	struct emit *e = &t.e;
 
 	choose_cached(&t);
@@ -683,25 +630,26 @@ void *jit_translate(struct hart *h, struct block *b)
 		/* a pending register is never what put_x stored from, so the
 		 * sign extensions leave a forwarded register valid */
 		bool fwd_ok = e->p == t.fwd_at && e->label != t.fwd_at;
-		sx_flush(&t, sx_need(&t, i, raw));
+		sx_flush(&t, sx_need(&t, k, raw));
 		if (fwd_ok)
 			t.fwd_at = e->p;
-		unsigned moved = move_src(&t, i, raw), rd_bit = slot_bit(&t, i->rd);
-		bool moved_sx = (slot_bit(&t, moved) & t.sx) != 0;
+		unsigned rd_bit = slot_bit(&t, i->rd);
+		enum sx_class res = sx_result(&t, k, raw);
 		t.sx_new = false;
 		bool fwd = e->p == t.fwd_at && e->label != t.fwd_at && t.fwd_host == RAX;
 		if (!emit_native(&t, k, pc))
 			emit_helper(&t, k, pc);
 		if (fwd && e->p != t.fwd_at && forwards(i, t.fwd_r, keeps))
 			t.fwd_at = e->p;
-		if (t.sx_new || moved_sx)
+		t.sx &= ~rd_bit;
+		t.s32 &= ~rd_bit;
+		if (t.sx_new || res == SX_PENDING)
 			t.sx |= rd_bit;
-		else
-			t.sx &= ~rd_bit;
+		else if (res == SX_S32)
+			t.s32 |= rd_bit;
 	}
 	if (t.join[b->ninsn])
 		emit_join(&t, b->ninsn);
-	sx_flush(&t, t.sx); /* the fall-through exit */
 	for (unsigned n = 0; n < t.nfwd_jump; n++)
 		patch32(t.fwd_jump[n].site, t.join_at[t.fwd_jump[n].to]);
 	const struct insn *end = &b->insns[b->ninsn];

@@ -142,6 +142,12 @@ struct tr {
 	 * pending (done_rd). Always a subset of dirty. */
 	unsigned sx;
 	bool sx_new;
+	/* Cache slots known to hold exactly a sign-extended 32-bit value (a
+	 * narrow load's, a 32-bit operation's once extended, LUI's, a
+	 * comparison's): a SEXT.W of one is a plain move, and logic
+	 * operations and branches treat it as they treat a pending one
+	 * (translate_sx.c). Forgotten at joins. */
+	unsigned s32;
 	bool tlb_reg;		      /* RTLB holds h->tlb_load (not a local) */
 	const _Atomic uint32_t *genp; /* the block's page generation */
 	/* The page state: while valid, rcx holds a page (a TLB tag: a hit
@@ -272,6 +278,12 @@ static inline void sx_flush(struct tr *t, unsigned mask)
 		if (mask & (1u << s))
 			movsxd_rr(&t->e, cache_regs[s], cache_regs[s]);
 	t->sx &= ~mask;
+	t->s32 |= mask;
+}
+/* The cache slot bit of guest register r (0 when it has none). */
+static inline unsigned slot_bit(const struct tr *t, unsigned r)
+{
+	return r < 32 && t->slot_of[r] >= 0 ? 1u << t->slot_of[r] : 0;
 }
 static inline void writeback(struct tr *t, unsigned mask)
 {
@@ -386,7 +398,25 @@ unsigned jit_reg_uses(const struct block *b, unsigned n, unsigned uses[33]);
  * or -1. */
 int jit_find_loop(const struct block *b);
 
+/* translate_sx.c: what a register's upper half is known to be */
+enum sx_class {
+	SX_ANY,	    /* nothing known: the full 64-bit value */
+	SX_S32,	    /* exactly a sign-extended 32-bit value */
+	SX_PENDING, /* the low half right, the upper half to fill in (tr.sx) */
+};
+/* The pending slots instruction k needs sign-extended before it runs. */
+unsigned sx_need(const struct tr *t, unsigned k, uint32_t raw);
+/* What instruction k leaves in rd's slot, from the state before it runs
+ * (after sx_need's sign extensions); done_rd may still leave a 32-bit
+ * result pending (tr.sx_new). */
+enum sx_class sx_result(const struct tr *t, unsigned k, uint32_t raw);
+/* Branch k leaves the block and both its operands are sign-extended
+ * 32-bit values (pending or not): it compares their low halves. */
+bool cmp32_ok(const struct tr *t, unsigned k);
+
 /* translate.c */
+/* The instruction a branch to a later one of its block goes on at, or -1. */
+int inner_target(const struct block *b, unsigned k);
 struct slow *add_slow(struct tr *t, unsigned kind, uint8_t *branch, uint64_t pc);
 struct insn *handler_copy(struct tr *t, unsigned k);
 struct slow *add_call(struct tr *t, unsigned k, uint8_t *branch, uint64_t pc);

@@ -53,10 +53,17 @@ void exit_to(struct tr *t, unsigned retired, bool dynamic, uint64_t target, stru
 {
 	struct emit *e = &t->e;
 	struct jit *j = t->j;
+	/* The next block takes every register whole: sign-extend the pending
+	 * ones (tr.sx) here, on the exit's path only (the not-taken path of
+	 * a branch goes on with them pending). */
+	unsigned sx = t->sx, s32 = t->s32;
+	sx_flush(t, sx);
 	/* Mapped registers stay in host registers: the chaining code writes
 	 * them back only when it returns to jit_run. The block's locals go
 	 * home here (the fall-through path keeps its own dirty set). */
 	writeback(t, t->dirty & LOCAL_SLOTS);
+	t->sx = sx;
+	t->s32 = s32;
 	if (retired != t->synced)
 		alu_ri(e, true, ALU_ADD, RINSTRET, (int32_t)(retired - t->synced));
 	if (!dynamic && target == t->b->vpc) {

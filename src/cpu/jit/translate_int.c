@@ -79,6 +79,14 @@ bool emit_op_imm(struct tr *t, const struct insn *i, uint32_t raw, bool w32)
 	case 0:
 		if (i->imm == 0) { /* sext.w: one movsxd from rs1's register or slot */
 			int c = xreg(t, i->rs1);
+			if (c >= 0 && (t->s32 & slot_bit(t, i->rs1))) {
+				/* already sign-extended (a narrow load's value, say):
+				 * a move, which the host renames away */
+				if ((unsigned)c != d)
+					mov_rr(e, d, (unsigned)c);
+				done_rd(t, i, d, false);
+				return true;
+			}
 			if (c >= 0)
 				movsxd_rr(e, d, (unsigned)c);
 			else

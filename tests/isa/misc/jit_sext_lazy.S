@@ -6,8 +6,8 @@
  * meet each kind of reader: a 64-bit shift right, a shift left by 31 (reads bit 32) and by
  * 32, a 64-bit store, a move to a register kept in memory, an unsigned compare, a join
  * after a branch inside the block, a load's slow path (from the UART: MMIO never hits), a
- * trap taken in a load's slow path, a SRLIW by 0, and the next block after a fall-through
- * at the end of a page. The loop
+ * trap taken in a load's slow path, a SRLIW by 0, a JAL or JALR whose link replaces it,
+ * and the next block after a fall-through at the end of a page. The loop
  * runs far beyond the hot threshold. */
 #include "test.h"
 #define ROUNDS 200
@@ -80,7 +80,20 @@ round:
 	bnez t2, 13f                  /* the handler ran */
 	FAIL(12)
 13:
-	la t0, edge
+	addw a5, a0, zero             /* pending, then replaced by a link (bit 31 set: RAM */
+	jal a5, 15f                   /* is at 0x80000000), which must not be sign-extended */
+14:	FAIL(13)
+15:	la t0, 14b
+	beq a5, t0, 16f
+	FAIL(14)
+16:	la t1, 18f
+	addw a5, a0, zero             /* the same with JALR */
+	jalr a5, 0(t1)
+17:	FAIL(15)
+18:	la t0, 17b
+	beq a5, t0, 19f
+	FAIL(16)
+19:	la t0, edge
 	jr t0                         /* to the last two instructions of a page */
 back:
 	beq a5, t4, 12f
