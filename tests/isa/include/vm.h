@@ -86,6 +86,22 @@
 	csrw satp, t0;                \
 	sfence.vma;
 
+/* The first 2 MiB of RAM (at 0x80000000) identity-mapped in 4 KiB S pages
+ * (RWX) through the leaf table l0 (root[2] -> l1 -> l0, set by the caller). */
+#define IDMAP_RAM_2M(l0)              \
+	la t0, l0;                    \
+	li t2, 0x80000000;            \
+	li t3, 512;                   \
+	1: srli t1, t2, 12;           \
+	slli t1, t1, 10;              \
+	ori t1, t1, PTE_RWX;          \
+	sd t1, 0(t0);                 \
+	addi t0, t0, 8;               \
+	li t4, 4096;                  \
+	add t2, t2, t4;               \
+	addi t3, t3, -1;              \
+	bnez t3, 1b;
+
 /* 4 KiB-index of VA at level lvl (0 = leaf level) */
 #define VPN(va, lvl) (((va) >> (12 + 9 * (lvl))) & 0x1ff)
 

@@ -8,7 +8,6 @@
  * is not (FAIL 3: it loads where the hardware faults). */
 #include "test.h"
 #include "vm.h"
-#define RAM 0x80000000
 #define VA 0x40000000
 #define V_URW (VA + 0x0000) /* U RW -> pg_urw */
 #define ROUNDS 200
@@ -22,18 +21,7 @@ TEST_BEGIN
 	/* identity map of the first 2 MiB of RAM in 4 KiB S pages */
 	SET_PTR(root, 2, l1_id)
 	SET_PTR(l1_id, 0, l0_id)
-	la t0, l0_id
-	li t2, RAM
-	li t3, 512
-1:	srli t1, t2, 12
-	slli t1, t1, 10
-	ori t1, t1, PTE_RWX
-	sd t1, 0(t0)
-	addi t0, t0, 8
-	li t4, 4096
-	add t2, t2, t4
-	addi t3, t3, -1
-	bnez t3, 1b
+	IDMAP_RAM_2M(l0_id)
 	/* the U page */
 	SET_PTR(root, 1, l1_t)
 	SET_PTR(l1_t, 0, l0_t)

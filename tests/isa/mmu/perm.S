@@ -42,18 +42,7 @@ TEST_BEGIN
 	/* identity map of the first 2 MiB of RAM in 4 KiB S pages ... */
 	SET_PTR(root, 2, l1_id)
 	SET_PTR(l1_id, 0, l0_id)
-	la t0, l0_id
-	li t2, RAM
-	li t3, 512
-1:	srli t1, t2, 12
-	slli t1, t1, 10
-	ori t1, t1, PTE_RWX
-	sd t1, 0(t0)
-	addi t0, t0, 8
-	li t4, 4096
-	add t2, t2, t4
-	addi t3, t3, -1
-	bnez t3, 1b
+	IDMAP_RAM_2M(l0_id)
 	/* ... except the U code pages */
 	la t2, ucode_start
 	la t3, ucode_end
