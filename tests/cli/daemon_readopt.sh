@@ -24,10 +24,7 @@ set -- $(pids a5); A5=$1
 vm show a5 -o json
 S5=$(field .api_socket)
 [ -S "$S5" ] || fail "a5's API socket '$S5' not found"
-DPID=$(daemon_pid)
-
-kill -9 "$DPID"
-for i in $(seq 50); do kill -0 "$DPID" 2>/dev/null || break; sleep 0.1; done
+kill_daemon_9
 for p in $A1 $A2 $A3; do kill -0 "$p" || fail "VM $p died with the daemon"; done
 echo "ok: VMs run on after kill -9 of the daemon"
 

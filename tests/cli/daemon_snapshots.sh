@@ -143,7 +143,7 @@ checkall
 # and snapshot files no row names are removed, the others kept.
 L="$RVISOR_STATE_DIR/vms/$ID/layers"
 NK=$(ls "$L" | wc -l)
-kill -9 "$(daemon_pid)"
+kill_daemon_9
 : >"$L/d0-stray.qcow2"
 : >"$L/d0-x.qcow2.merge"
 : >"$RVISOR_STATE_DIR/vms/$ID/snapshots/stray.mem"

@@ -119,8 +119,7 @@ echo "ok: delete refused while used, then done"
 
 # The daemon restarted: files no row records (a create or delete cut
 # short) and temporary files are removed; the volumes recorded stay.
-DPID=$(daemon_pid)
-kill -9 "$DPID"
+kill_daemon_9
 : >"$V/stray.qcow2"
 : >"$V/.tmp-x-123456"
 : >"$V/notes.txt"

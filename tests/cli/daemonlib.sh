@@ -73,3 +73,16 @@ daemon_pid() {
 	json_get .pid "$(curl -s --max-time 5 --unix-socket "$S" http://localhost/info)"
 }
 field() { json_get "$1" "$OUT"; }
+# kill -9 the daemon and wait until its socket refuses connections: until
+# then a command may reach a listener no one serves (the dying daemon, or a
+# child it forked that has not yet exec'd, a spare keeper say) and get its
+# connection reset instead of starting a new daemon. Sets DPID.
+kill_daemon_9() {
+	DPID=$(daemon_pid)
+	kill -9 "$DPID"
+	for _i in $(seq 100); do
+		curl -s --max-time 1 --unix-socket "$S" http://localhost/info >/dev/null 2>&1
+		[ $? -eq 7 ] && break # could not connect: nothing listens
+		sleep 0.05
+	done
+}
