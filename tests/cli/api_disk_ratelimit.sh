@@ -92,7 +92,7 @@ grep -q "bps=9007199254740992G: more than the maximum" "$T/ctl.err" || fail "ctl
 $R ctl --api-socket "$S" disk 0 | grep -q '"bandwidth":{"rate":2097152,"size":65536,' || fail "a refused ctl disk-limit changed the limits"
 
 # A guest reboot rebuilds the machine: the limits set through the API stay.
-expect PUT /actions '{"action_type":"reboot"}' 204 ""
+reboot_vm
 wait_api /disks/0
 expect GET /disks/0 "" 200 '"bandwidth":{"rate":2097152,"size":65536,"one_time_burst":0},"ops":{"rate":0,'
 

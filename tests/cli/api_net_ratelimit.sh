@@ -61,7 +61,7 @@ $R ctl --api-socket "$S" net 5 2>"$T/ctl.err" && fail "ctl net 5 accepted"
 grep -q "no network interface '5' (the VM has 2 network interfaces: 0..1)" "$T/ctl.err" || fail "ctl net 5: $(cat "$T/ctl.err")"
 
 # A guest reboot rebuilds the machine: the limits set through the API stay.
-expect PUT /actions '{"action_type":"reboot"}' 204 ""
+reboot_vm
 wait_api /network-interfaces/0
 expect GET /network-interfaces/0 "" 200 '"rx_rate_limiter":{"bandwidth":'"$OFF"',"ops":{"rate":20,"size":20,"one_time_burst":0}},"tx_rate_limiter":{"bandwidth":{"rate":3145728,"size":65536,'
 

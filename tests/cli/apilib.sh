@@ -81,6 +81,23 @@ ctl_refused() {
 }
 # wait_api PATH: until GET PATH answers 200 (10 s), e.g. after a reboot
 # rebuilt the machine.
+# The VM's instructions retired (GET /vm).
+vm_instret() {
+	req GET /vm
+	echo "$OUT" | sed -n 's/.*"instructions_retired": *\([0-9]*\).*/\1/p'
+}
+# PUT /actions reboot only asks: the VM exits its run and rebuilds itself a
+# moment later, and until the new machine runs, a pause is refused (409).
+# Wait until it has: its count of instructions retired starts again.
+reboot_vm() {
+	_before=$(vm_instret)
+	expect PUT /actions '{"action_type":"reboot"}' 204 ""
+	i=0
+	until _now=$(vm_instret) && [ -n "$_now" ] && [ "$_now" -lt "$_before" ]; do
+		i=$((i + 1)); [ $i -gt 200 ] && fail "no reboot: $_before instructions retired, then $_now"
+		sleep 0.05
+	done
+}
 wait_api() {
 	i=0
 	until req GET "$1" && case "$OUT" in *" 200") true ;; *) false ;; esac; do
