@@ -285,8 +285,7 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 		s->synced = t->synced;
 		return true;
 	}
-	case 0x6f:			      /* JAL */
-		t->sx &= ~slot_bit(t, i->rd); /* the link replaces a pending value */
+	case 0x6f: /* JAL */
 		if (i->rd != 32) {
 			mov_ri(e, RAX, pc + i->len);
 			put_rd(t, i);
@@ -300,7 +299,6 @@ static bool emit_native(struct tr *t, unsigned k, uint64_t pc)
 		if (i->imm)
 			alu_ri(e, true, ALU_ADD, RCX, i->imm);
 		alu_ri(e, true, ALU_AND, RCX, -2);
-		t->sx &= ~slot_bit(t, i->rd); /* the link replaces a pending value */
 		if (i->rd != 32) {
 			mov_ri(e, RAX, pc + i->len);
 			put_rd(t, i);
@@ -623,10 +621,10 @@ void *jit_translate(struct hart *h, struct block *b)
 		if (t.join[k])
 			emit_join(&t, k);
 		const struct insn *i = &b->insns[k];
-		bool keeps = keeps_page(&t, i, insn_raw32(i));
+		uint32_t raw = insn_raw32(i);
+		bool keeps = keeps_page(&t, i, raw);
 		if (t.loop_k < 0 || !keeps)
 			t.pg_valid = false;
-		uint32_t raw = insn_raw32(i);
 		/* a pending register is never what put_x stored from, so the
 		 * sign extensions leave a forwarded register valid */
 		bool fwd_ok = e->p == t.fwd_at && e->label != t.fwd_at;

@@ -137,9 +137,11 @@ struct tr {
 	 * only its low half (32-bit operations, narrow stores, shifts left by
 	 * 32 or more) or overwrite it, and emitted before anything else reads
 	 * it (sx_need) and by writeback (slow paths, calls). None is pending
-	 * at a branch, a join or an exit: the state there is the
-	 * interpreter's. sx_new: the instruction just emitted left its rd
-	 * pending (done_rd). Always a subset of dirty. */
+	 * at a join, the loop head or an exit: the state there is the
+	 * interpreter's (a branch out of the block extends them on its exit
+	 * path only). put_x, writing a register whole, clears its mark.
+	 * sx_new: the instruction just emitted left its rd pending
+	 * (done_rd). Always a subset of dirty. */
 	unsigned sx;
 	bool sx_new;
 	/* Cache slots known to hold exactly a sign-extended 32-bit value (a
@@ -252,6 +254,7 @@ static inline void put_x(struct tr *t, unsigned src, unsigned r)
 	if (c >= 0) {
 		mov_rr(&t->e, (unsigned)c, src);
 		t->dirty |= 1u << t->slot_of[r];
+		t->sx &= ~(1u << t->slot_of[r]); /* written whole (tr.sx) */
 	} else {
 		st64(&t->e, src, RBX, OFF_X(r));
 		t->fwd_r = (uint8_t)r;
@@ -266,6 +269,7 @@ static inline void put_x_imm(struct tr *t, unsigned r, int32_t imm)
 	if (c >= 0) {
 		mov_ri(&t->e, (unsigned)c, (uint64_t)(int64_t)imm);
 		t->dirty |= 1u << t->slot_of[r];
+		t->sx &= ~(1u << t->slot_of[r]); /* written whole (tr.sx) */
 	} else {
 		st64_i(&t->e, RBX, OFF_X(r), imm);
 	}
@@ -279,6 +283,16 @@ static inline void sx_flush(struct tr *t, unsigned mask)
 			movsxd_rr(&t->e, cache_regs[s], cache_regs[s]);
 	t->sx &= ~mask;
 	t->s32 |= mask;
+}
+/* OP-IMM (w32 false) or OP-IMM-32 in a base encoding, as emit_op_imm
+ * translates it natively; the other funct6/funct7 values are bitmanip
+ * (SLLI.UW, CLZ, RORI, ...), left to their handlers. */
+static inline bool op_imm_base(uint32_t raw, bool w32)
+{
+	unsigned f3 = rv_funct3(raw), f6 = raw >> 26, f7 = rv_funct7(raw);
+	if (w32)
+		return f3 == 0 || (f3 == 1 && f7 == 0) || (f3 == 5 && (f7 == 0 || f7 == 0x20));
+	return (f3 != 1 && f3 != 5) || (f3 == 1 && f6 == 0) || (f3 == 5 && (f6 == 0 || f6 == 0x10));
 }
 /* The cache slot bit of guest register r (0 when it has none). */
 static inline unsigned slot_bit(const struct tr *t, unsigned r)

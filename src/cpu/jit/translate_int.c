@@ -9,10 +9,7 @@ bool emit_op_imm(struct tr *t, const struct insn *i, uint32_t raw, bool w32)
 {
 	struct emit *e = &t->e;
 	unsigned f3 = rv_funct3(raw), f6 = raw >> 26, f7 = rv_funct7(raw);
-	bool base = w32 ? (f3 == 0 || (f3 == 1 && f7 == 0) || (f3 == 5 && (f7 == 0 || f7 == 0x20)))
-			: (f3 != 1 && f3 != 5) || (f3 == 1 && f6 == 0) ||
-			      (f3 == 5 && (f6 == 0 || f6 == 0x10));
-	if (!base)
+	if (!op_imm_base(raw, w32))
 		return false; /* bitmanip: its handler */
 	if (i->rd == 32)
 		return true; /* no side effects */

@@ -196,7 +196,7 @@ bool keeps_page(const struct tr *t, const struct insn *i, uint32_t raw)
 {
 	if (i->fn == insn_illegal_fn())
 		return false;
-	unsigned f3 = rv_funct3(raw), f7 = rv_funct7(raw), f6 = raw >> 26;
+	unsigned f3 = rv_funct3(raw), f7 = rv_funct7(raw);
 	bool rd_ok = i->rd == 32 || hreg(t, i->rd) >= 0;
 	switch (raw & 0x7f) {
 	case 0x03: /* the encodings emit_load and emit_store translate */
@@ -206,17 +206,14 @@ bool keeps_page(const struct tr *t, const struct insn *i, uint32_t raw)
 	case 0x37: /* LUI */
 		return true;
 	case 0x13: {
-		bool base = (f3 != 1 && f3 != 5) || (f3 == 1 && f6 == 0) ||
-			    (f3 == 5 && (f6 == 0 || f6 == 0x10));
-		if (!base)
+		if (!op_imm_base(raw, false))
 			return false; /* bitmanip: a handler call */
 		if (i->rd == 32 || (f3 == 0 && i->rs1 == 0))
 			return true; /* nothing, or an immediate into rd */
 		return rd_ok && f3 != 2 && f3 != 3;
 	}
 	case 0x1b:
-		return rd_ok &&
-		       (f3 == 0 || (f3 == 1 && f7 == 0) || (f3 == 5 && (f7 == 0 || f7 == 0x20)));
+		return rd_ok && op_imm_base(raw, true);
 	case 0x33:
 	case 0x3b: {
 		bool logic = (raw & 0x7f) == 0x33 && (f3 == 4 || f3 == 6 || f3 == 7);

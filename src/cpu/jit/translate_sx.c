@@ -85,7 +85,7 @@ unsigned sx_need(const struct tr *t, unsigned k, uint32_t raw)
 		if (inner_target(t->b, k) > 0 || (int)k == t->loop_k)
 			return t->sx;
 		return cmp32_ok(t, k) ? 0 : src;
-	case 0x6f: /* JAL: the exit fills them in (rd's, a link then, no more) */
+	case 0x6f: /* JAL: the exit fills them in (not rd's: put_x wrote the link) */
 		return 0;
 	case 0x67: /* JALR: its base */
 		return slot_bit(t, i->rs1);
@@ -132,9 +132,7 @@ enum sx_class sx_result(const struct tr *t, unsigned k, uint32_t raw)
 	case 0x37: /* LUI */
 		return SX_S32;
 	case 0x1b: /* the base OP-IMM-32 (not SLLI.UW): exact unless done_rd left it pending */
-		return f3 == 0 || (f3 == 1 && f7 == 0) || (f3 == 5 && (f7 == 0 || f7 == 0x20))
-			   ? SX_S32
-			   : SX_ANY;
+		return op_imm_base(raw, true) ? SX_S32 : SX_ANY;
 	case 0x3b: /* the base OP-32 and M's W forms (not ADD.UW and the like) */
 		return f7 == 0 || f7 == 0x20 || f7 == 1 ? SX_S32 : SX_ANY;
 	case 0x13:
