@@ -87,8 +87,10 @@
 	sfence.vma;
 
 /* The first 2 MiB of RAM (at 0x80000000) identity-mapped in 4 KiB S pages
- * (RWX) through the leaf table l0 (root[2] -> l1 -> l0, set by the caller). */
-#define IDMAP_RAM_2M(l0)              \
+ * (RWX): root[2] -> l1, l1[0] -> l0, l0's 512 leaves. */
+#define IDMAP_RAM_2M(root, l1, l0)    \
+	SET_PTR(root, 2, l1)          \
+	SET_PTR(l1, 0, l0)            \
 	la t0, l0;                    \
 	li t2, 0x80000000;            \
 	li t3, 512;                   \

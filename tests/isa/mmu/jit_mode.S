@@ -19,9 +19,7 @@ TEST_BEGIN
 	ZERO_TABLE(l1_t)
 	ZERO_TABLE(l0_t)
 	/* identity map of the first 2 MiB of RAM in 4 KiB S pages */
-	SET_PTR(root, 2, l1_id)
-	SET_PTR(l1_id, 0, l0_id)
-	IDMAP_RAM_2M(l0_id)
+	IDMAP_RAM_2M(root, l1_id, l0_id)
 	/* the U page */
 	SET_PTR(root, 1, l1_t)
 	SET_PTR(l1_t, 0, l0_t)
