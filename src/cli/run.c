@@ -11,6 +11,7 @@
 #include "cli/cli.h"
 #include "cli/cloudinit.h"
 #include "cli/run_limits.h"
+#include "cpu/csr.h"
 #include "cpu/jit/jit.h"
 #include "virtio/blk.h"
 #include "vmm/api.h"
@@ -333,6 +334,24 @@ static void print_harts(const struct vm *vm)
 			(unsigned long long)h->x[2], (unsigned long long)h->csr.mcause,
 			(unsigned long long)h->csr.mtval, (unsigned long long)h->csr.scause,
 			(unsigned long long)h->csr.stval, (unsigned long long)h->csr.sepc);
+		/* An interrupt that is pending and enabled but was not taken
+		 * (deliverable != 0 after the harts stopped) points at a lost
+		 * wake-up in the engine, not at the guest. */
+		fprintf(stderr,
+			"rvisor: hart %u: mstatus=%#llx mie=%#llx mip=%#llx mideleg=%#llx "
+			"events=%#x wfi=%d deliverable=%#llx instret=%llu\n",
+			k, (unsigned long long)h->csr.mstatus, (unsigned long long)h->csr.mie,
+			(unsigned long long)hart_mip(h), (unsigned long long)h->csr.mideleg,
+			(unsigned)atomic_load(&h->events), h->wfi,
+			(unsigned long long)hart_pending_interrupt(h),
+			(unsigned long long)h->instret);
+		/* a0 is a spinning function's lock or flag, more often than not */
+		fprintf(stderr, "rvisor: hart %u: 8 bytes at a0: %016llx\n", k,
+			(unsigned long long)hart_debug_watch_value(h, h->x[10], 8));
+		for (unsigned r = 0; r < 32; r += 4)
+			fprintf(stderr, "rvisor: hart %u: x%-2u %016llx %016llx %016llx %016llx\n",
+				k, r, (unsigned long long)h->x[r], (unsigned long long)h->x[r + 1],
+				(unsigned long long)h->x[r + 2], (unsigned long long)h->x[r + 3]);
 	}
 }
 

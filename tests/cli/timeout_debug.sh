@@ -21,6 +21,16 @@ expect 124 "hart 1: pc=0x80000000 priv=3" -- $RV run --firmware "$LOOP" --cpus 2
 grep -q "hart 0: pc=0x80000000 priv=3 .*mcause=" "$T/err" ||
 	{ echo "FAIL: --debug: no hart 0 register line"; fails=$((fails + 1)); }
 
+# ... then its interrupt state, the 8 bytes at a0 and the 32 registers:
+# `auipc a0, 0; j .` leaves a0 = the RAM base, where those two instructions are.
+LOOP_A0=$T/loop_a0.bin
+printf '\027\005\000\000\157\000\000\000' >"$LOOP_A0"
+expect 124 "hart 0: 8 bytes at a0: 0000006f00000517" -- $RV run --firmware "$LOOP_A0" --timeout 0.5 --debug
+grep -q "hart 0: mstatus=0x[0-9a-f]* mie=0 mip=0 mideleg=0 events=0 wfi=0 deliverable=0 instret=[1-9]" "$T/err" ||
+	{ echo "FAIL: --debug: no interrupt state line"; cat "$T/err"; fails=$((fails + 1)); }
+grep -q "hart 0: x8  0000000000000000 0000000000000000 0000000080000000 " "$T/err" ||
+	{ echo "FAIL: --debug: no x8-x11 line with a0 = 0x80000000"; cat "$T/err"; fails=$((fails + 1)); }
+
 # --debug changes nothing when the run ends normally.
 expect 0 "" -- $RV run --firmware build/isa/base/smoke.elf --timeout 20 --debug
 grep -q "pc=" "$T/err" && { echo "FAIL: --debug printed registers without a timeout"; fails=$((fails + 1)); }
