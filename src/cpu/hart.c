@@ -305,11 +305,15 @@ static bool handle_events(struct hart *h)
 		do_fences(h, ev);
 	if (ev & EV_TIMER)
 		hart_update_timers(h);
+	/* hart_trap raises EV_IRQ again, so the next pass looks once more
+	 * (an M interrupt may preempt the S handler just entered). Clearing it
+	 * here instead would also clear a raise another thread made since the
+	 * exchange above, and that interrupt would wait, unseen, for this
+	 * hart's next CSR write or xRET: forever in a spin loop. */
 	uint64_t cause = hart_pending_interrupt(h);
 	if (cause) {
 		h->wfi = false;
 		hart_trap(h, cause, 0, h->pc);
-		atomic_fetch_and(&h->events, ~(uint32_t)EV_IRQ);
 	}
 	return false;
 }
