@@ -29,6 +29,12 @@ int ops_set_state(struct vm *vm, const struct vm_state_request *r, struct error 
 		return err_set(e, ERR_CONFLICT,
 			       "a migration holds the VM paused while it switches over to the "
 			       "destination");
+	/* A reboot rebuilds the machine after its vCPUs stop: a request in
+	 * that window is refused, but nothing is ending. */
+	if (rc < 0 && vm_exit_requested(vm) == VM_EXIT_REBOOT)
+		return err_set(e, ERR_CONFLICT,
+			       "the VM is rebooting: try again once it runs (its "
+			       "instructions_retired count starts again)");
 	if (rc < 0)
 		return err_set(e, ERR_CONFLICT, "the VM is shutting down");
 	if (r->state != VM_STATE_PAUSED)

@@ -139,6 +139,14 @@ void vm_request_exit(struct vm *vm, enum vm_exit_reason why, int code)
 		hart_request(vm->harts[k], EV_STOP);
 }
 
+enum vm_exit_reason vm_exit_requested(struct vm *vm)
+{
+	pthread_mutex_lock(&vm->lock);
+	enum vm_exit_reason why = vm->exit_reason;
+	pthread_mutex_unlock(&vm->lock);
+	return why;
+}
+
 /* A vCPU thread: run the hart; when it stops (EV_STOP) and the VM is
  * paused, park until resumed. hart_run consumes EV_STOP itself, so a stop
  * request that arrives while parked only costs one extra round. */

@@ -153,6 +153,10 @@ void vm_request_exit(struct vm *vm, enum vm_exit_reason why, int code);
 int vm_pause(struct vm *vm);
 /* Returns -2 (and does nothing) while a migration holds the VM paused. */
 int vm_resume(struct vm *vm);
+/* The exit asked for (vm_request_exit, a device, the timeout) that vm_run
+ * has not finished yet: VM_EXIT_NONE while the VM runs. Why vm_pause or
+ * vm_resume returned -1. */
+enum vm_exit_reason vm_exit_requested(struct vm *vm);
 /* A migration's switch-over: pause the VM and refuse vm_resume until
  * vm_pause_release (which leaves the VM paused). Returns vm_pause's
  * result; whether the VM was already paused goes to *was_paused. */
