@@ -11,6 +11,8 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 RVISOR = os.path.join(ROOT, "build", "rvisor")
 SKIP = 77
+# A kernel message as the console shows it: "[    4.279868] hrtimer: ..."
+KMSG_LINE = re.compile(r"\[ *\d+\.\d{6}\] ")
 
 
 def guest_dir():
@@ -125,7 +127,12 @@ class Guest:
         n = 1000 + self.seq
         self.send("%s; echo __RV_$((%d+1))_DONE\n" % (cmd, n - 1))
         out = self.expect("__RV_%d_DONE" % n, timeout)
-        lines = [l for l in out.replace("\r", "").split("\n") if "echo __RV_$((" not in l]
+        # Kernel messages on the console land between the output's lines
+        # too (slow_opensbi_smp under load read "[    4.279868] hrtimer:
+        # interrupt took 64036300 ns" before its "2"): they are not the
+        # command's output.
+        lines = [l for l in out.replace("\r", "").split("\n")
+                 if "echo __RV_$((" not in l and not KMSG_LINE.match(l.strip())]
         return "\n".join(lines).strip()
 
     def wait_exit(self, timeout=30):
