@@ -321,6 +321,8 @@ static void print_stats(const struct vm *vm, double seconds)
 			(double)vm->harts[k]->stat_wfi_ns * 1e-9);
 }
 
+#define DEBUG_STACK_BYTES 1024
+
 /* Where each hart was when --timeout ended the run: for someone debugging a
  * hung guest or test program, noise for everyone else (hence --debug). */
 static void print_harts(const struct vm *vm)
@@ -352,6 +354,18 @@ static void print_harts(const struct vm *vm)
 			fprintf(stderr, "rvisor: hart %u: x%-2u %016llx %016llx %016llx %016llx\n",
 				k, r, (unsigned long long)h->x[r], (unsigned long long)h->x[r + 1],
 				(unsigned long long)h->x[r + 2], (unsigned long long)h->x[r + 3]);
+		/* The callers' frames (return addresses, saved registers): a
+		 * kernel's interrupt entry keeps the interrupted state within
+		 * its first KiB. Unmapped words read as 0. */
+		for (unsigned w = 0; w < DEBUG_STACK_BYTES / 8; w += 4) {
+			uint64_t sp = h->x[2] + 8 * w;
+			fprintf(stderr,
+				"rvisor: hart %u: sp+%-4u %016llx %016llx %016llx %016llx\n", k,
+				8 * w, (unsigned long long)hart_debug_watch_value(h, sp, 8),
+				(unsigned long long)hart_debug_watch_value(h, sp + 8, 8),
+				(unsigned long long)hart_debug_watch_value(h, sp + 16, 8),
+				(unsigned long long)hart_debug_watch_value(h, sp + 24, 8));
+		}
 	}
 }
 
