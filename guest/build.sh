@@ -46,7 +46,7 @@ esac
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 CACHE=${RVISOR_CACHE:-${HOME:?HOME is not set; set RVISOR_CACHE}/.cache/rvisor}
 INPUT_FILES="build.sh kernel.fragment busybox.fragment init udhcpc.script tools/rvsock.c tools/rvpower.c"
-OUTPUTS="Image initramfs.cpio.gz kernel.config busybox.config BUILDINFO"
+OUTPUTS="Image System.map initramfs.cpio.gz kernel.config busybox.config BUILDINFO"
 # Debian packages whose versions go into the cache key (besides the busybox source).
 KEY_PKGS="linux-source-6.1 gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu libc6-dev-riscv64-cross"
 # Everything the build needs.
@@ -252,6 +252,8 @@ if riscv64-linux-gnu-readelf -rW "$VDSO" | grep -q '^ *[0-9a-f]\{8,\} '; then
 fi
 cp "$IMAGE" "$STAGING/Image"
 cp "$KOBJ/.config" "$STAGING/kernel.config"
+# The kernel's symbols, for the pcs a hung guest's `rvisor run --debug` dump shows.
+cp "$KOBJ/System.map" "$STAGING/System.map"
 msg "kernel $KVER built in $((SECONDS - t)) s"
 # gen_init_cpio writes device nodes and root ownership into the archive without root/fakeroot.
 q gcc -O2 -o "$WORK/gen_init_cpio" "$KSRC/usr/gen_init_cpio.c"
