@@ -62,6 +62,7 @@ void hart_reset(struct hart *h, uint64_t reset_pc)
 	h->pc = reset_pc;
 	h->resv_valid = false;
 	h->wfi = false;
+	h->hsm_start_new = false;
 	h->instret = 0;
 	h->stop_at_instret = UINT64_MAX;
 	hart_update_mode(h);
@@ -170,6 +171,13 @@ bool hart_mark_code(struct hart *h, uint64_t pa)
 	return all;
 }
 
+/* The start stays START_PENDING until the target takes it (hsm_take_start):
+ * its thread may be parked in hsm_park (the signal), or anywhere else in
+ * the run loop or out of it, having left hsm_park for a stop request (a
+ * pause) while the start was on its way (the event). Before, the start
+ * set STARTED itself, and a target that had left hsm_park then came back
+ * into a run loop that saw STARTED and ran on from its stale pc: Linux's
+ * "CPU2: failed to come online" in slow_pause_stress under load. */
 int hart_hsm_start(struct hart *t, uint64_t pc, uint64_t opaque)
 {
 	int expected = HSM_STOPPED;
@@ -178,23 +186,23 @@ int hart_hsm_start(struct hart *t, uint64_t pc, uint64_t opaque)
 	pthread_mutex_lock(&t->wait_lock);
 	t->hsm_start_addr = pc;
 	t->hsm_opaque = opaque;
-	atomic_store(&t->hsm_state, HSM_STARTED);
+	t->hsm_start_new = true;
 	pthread_cond_signal(&t->wait_cond);
 	pthread_mutex_unlock(&t->wait_lock);
+	hart_raise(t, EV_HSM_START);
 	return 0;
 }
 
-/* Park a hart that HSM stopped until hart_hsm_start() or a stop request;
- * then enter the start address in S-mode as the SBI spec says. */
-static void hsm_park(struct hart *h)
+bool hsm_take_start(struct hart *h)
 {
 	pthread_mutex_lock(&h->wait_lock);
-	while (atomic_load(&h->hsm_state) != HSM_STARTED && !(atomic_load(&h->events) & EV_STOP))
-		pthread_cond_wait(&h->wait_cond, &h->wait_lock);
+	bool take = h->hsm_start_new;
 	uint64_t pc = h->hsm_start_addr, opaque = h->hsm_opaque;
+	h->hsm_start_new = false;
 	pthread_mutex_unlock(&h->wait_lock);
-	if (atomic_load(&h->hsm_state) != HSM_STARTED)
-		return;
+	if (!take)
+		return false;
+	/* Enter the start address in S-mode as the SBI spec says. */
 	h->priv = PRV_S;
 	h->pc = pc;
 	h->x[10] = h->mhartid;
@@ -202,9 +210,23 @@ static void hsm_park(struct hart *h)
 	h->csr.satp = 0;
 	h->csr.mstatus &= ~MSTATUS_SIE;
 	h->wfi = false;
+	h->link_slot = NULL; /* the start, not the last exit, decides the next block */
 	hart_update_mode(h);
 	hart_flush_tlb(h);
 	atomic_store(&h->fence_done, atomic_load(&h->fence_req));
+	atomic_store(&h->hsm_state, HSM_STARTED);
+	return true;
+}
+
+/* Park a hart that HSM stopped until a start comes or a stop request
+ * (then it leaves, the start, if any, taken). */
+static void hsm_park(struct hart *h)
+{
+	pthread_mutex_lock(&h->wait_lock);
+	while (!h->hsm_start_new && !(atomic_load(&h->events) & EV_STOP))
+		pthread_cond_wait(&h->wait_cond, &h->wait_lock);
+	pthread_mutex_unlock(&h->wait_lock);
+	hsm_take_start(h);
 }
 
 /* The earliest timer deadline (mtime ticks) whose interrupt mie enables. */
@@ -305,6 +327,8 @@ static bool handle_events(struct hart *h)
 		do_fences(h, ev);
 	if (ev & EV_TIMER)
 		hart_update_timers(h);
+	if (ev & EV_HSM_START)
+		hsm_take_start(h);
 	/* hart_trap raises EV_IRQ again, so the next pass looks once more
 	 * (an M interrupt may preempt the S handler just entered). Clearing it
 	 * here instead would also clear a raise another thread made since the

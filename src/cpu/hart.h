@@ -86,6 +86,9 @@ enum {
 	 * after a call to C (raised by the hart itself): back to the run loop
 	 * at its next exit to look the block up again; nothing else to do. */
 	EV_RELOOKUP = 1u << 5,
+	/* Another hart started this one (SBI HSM hart_start): take the start
+	 * (hart.c, hsm_take_start) wherever the thread is in the run loop. */
+	EV_HSM_START = 1u << 6,
 };
 
 /* mip/mie bits */
@@ -165,9 +168,13 @@ struct hart {
 	uint64_t sbi_timecmp;
 
 	/* HSM state (HSM_*): a hart that is not HSM_STARTED parks its thread
-	 * until another hart starts it (SBI HSM hart_start). */
+	 * until another hart starts it (SBI HSM hart_start). A start leaves it
+	 * START_PENDING with hsm_start_new set (under wait_lock) until the
+	 * hart itself takes the start address and becomes STARTED, as the
+	 * SBI spec has it. */
 	_Atomic int hsm_state;
 	uint64_t hsm_start_addr, hsm_opaque;
+	bool hsm_start_new;
 
 	/* Remote fences: requesters bump fence_req and wait for fence_done. */
 	_Atomic uint64_t fence_req, fence_done;
@@ -289,6 +296,11 @@ void hart_kick(struct hart *h);
 void hart_remote_fence(struct hart *self, struct hart *target, uint32_t ev);
 /* HSM: start a stopped hart in S-mode at pc with a0 = hartid, a1 = opaque. */
 int hart_hsm_start(struct hart *target, uint64_t pc, uint64_t opaque);
+/* Take a start hart_hsm_start left pending: the hart enters its start
+ * address and becomes STARTED. Its own thread calls it, or anyone while that
+ * thread is parked (vm_pause settles starts, so that a snapshot never holds
+ * one half done). Returns whether there was one. */
+bool hsm_take_start(struct hart *h);
 
 /* Mark the RAM page of pa as code before decoding from it (bus_mark_code)
  * and, the first time, make sure no running hart can still store to it

@@ -243,6 +243,12 @@ static int pause_locked(struct vm *vm)
 		}
 		pthread_cond_timedwait(&vm->pause_cond, &vm->lock, &ts);
 	}
+	/* A hart parked while another started it has its start pending until
+	 * it runs again: take it now (its thread is parked), so that a
+	 * snapshot of the paused VM holds it started, at its start address. */
+	for (unsigned k = 0; k < vm->ncpus; k++)
+		if (vm->parked[k])
+			hsm_take_start(vm->harts[k]);
 	/* Every vCPU is parked: freeze guest time where it is. Other threads
 	 * (devices) may read the clock: publish with atomic stores. */
 	__atomic_store_n(&vm->clock.paused_at, (int64_t)vclock_now(&vm->clock), __ATOMIC_SEQ_CST);
