@@ -44,6 +44,8 @@ esac
 [ $# -le 1 ] || { echo "guest/build.sh: too many arguments (try --help)" >&2; exit 2; }
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# apt-get that waits for a package manager already running rather than fail
+APT=$HERE/../scripts/apt-get.sh
 CACHE=${RVISOR_CACHE:-${HOME:?HOME is not set; set RVISOR_CACHE}/.cache/rvisor}
 INPUT_FILES="build.sh kernel.fragment busybox.fragment init udhcpc.script tools/rvsock.c tools/rvpower.c"
 OUTPUTS="Image System.map initramfs.cpio.gz kernel.config busybox.config BUILDINFO"
@@ -182,10 +184,10 @@ if [ -n "$missing" ] || ! busybox_src_version >/dev/null; then
 		printf 'Types: deb-src\nURIs: %s\nSuites: bookworm bookworm-updates\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' "$uri" |
 			$SUDO tee /etc/apt/sources.list.d/rvisor-debian-src.sources >/dev/null
 	fi
-	q $SUDO apt-get update
+	q $SUDO "$APT" update
 	if [ -n "$missing" ]; then
 		# shellcheck disable=SC2086
-		q $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing
+		q $SUDO env DEBIAN_FRONTEND=noninteractive "$APT" install -y --no-install-recommends $missing
 	fi
 fi
 KTEXT=$(key_text) || { STAGE="computing the cache key"; msg "cannot determine package versions after install"; exit 1; }

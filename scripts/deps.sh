@@ -89,6 +89,8 @@ if [ "$(id -u)" -ne 0 ]; then
 	fi
 	SUDO=sudo
 fi
-$SUDO apt-get update -qq
+# apt-get.sh: waits for a package manager already running rather than fail.
+APT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/apt-get.sh
+$SUDO "$APT" update -qq
 # env after sudo: sudo would drop a variable set in front of it.
-$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+$SUDO env DEBIAN_FRONTEND=noninteractive "$APT" install -y -qq --no-install-recommends $missing

@@ -49,6 +49,8 @@ esac
 [ $# -le 1 ] || { echo "bench/sevenzip/build.sh: too many arguments (try --help)" >&2; exit 2; }
 
 ME=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")
+# apt-get that waits for a package manager already running rather than fail
+APT=$(dirname "$ME")/../../scripts/apt-get.sh
 CACHE=${RVISOR_CACHE:-${HOME:?HOME is not set; set RVISOR_CACHE}/.cache/rvisor}
 OUTPUTS="7zz-riscv64 7zz-host 7zz.cpio.gz 7zz-riscv64.nm BUILDINFO"
 # The flags both builds share (cmpl_gcc.mak adds -O2 and its warnings itself).
@@ -180,10 +182,10 @@ if [ -n "$missing" ] || ! src_version >/dev/null; then
 		printf 'Types: deb-src\nURIs: %s\nSuites: bookworm bookworm-updates\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' "$uri" |
 			$SUDO tee /etc/apt/sources.list.d/rvisor-debian-src.sources >/dev/null
 	fi
-	q $SUDO apt-get update
+	q $SUDO "$APT" update
 	if [ -n "$missing" ]; then
 		# shellcheck disable=SC2086
-		q $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing
+		q $SUDO env DEBIAN_FRONTEND=noninteractive "$APT" install -y --no-install-recommends $missing
 	fi
 fi
 KTEXT=$(key_text) || { STAGE="computing the cache key"; say "cannot determine the package versions or the 7zip source version after install"; exit 1; }
