@@ -185,7 +185,11 @@ def main():
             for k, c in by_guest.most_common(30):
                 print("  %5.1f%%  %s" % (100 * c / max(total, 1), k))
         kinds = collections.Counter()
+        # the same, per guest function (the three with the most samples)
+        fn_kinds = collections.defaultdict(collections.Counter)
         for rank, ((fn, base), c) in enumerate(per_tr.most_common()):
+            gname = (symbolize(syms, addrs, vpcs[fn]) if vpcs[fn] < (1 << 47) else "[kernel]") \
+                if syms else None
             asm = subprocess.run(["objdump", "-D", "-b", "binary", "-mi386:x86-64",
                                   "--adjust-vma=%#x" % base, os.path.join(dump, fn)],
                                  capture_output=True, text=True).stdout
@@ -203,10 +207,18 @@ def main():
                 if n:
                     prev = kind(m.group(2).strip(), prev)
                     kinds[prev] += n
+                    if gname:
+                        fn_kinds[gname][prev] += n
         print("by kind, of the samples in translated code (a sample counts the instruction after"
               " the one that waited):")
         for k, c in kinds.most_common():
             print("  %5.1f%%  %8d  %s" % (100 * c / max(jit, 1), c, k))
+        top = sorted(fn_kinds.items(), key=lambda kv: -sum(kv[1].values()))[:3]
+        for gname, ks in top:
+            n = sum(ks.values())
+            print("by kind, in %s:" % gname)
+            for k, c in ks.most_common():
+                print("  %5.1f%%  %8d  %s" % (100 * c / max(n, 1), c, k))
 
 
 if __name__ == "__main__":

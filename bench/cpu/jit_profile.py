@@ -65,6 +65,11 @@ def kind(asm, prev):
         return "jumps (exits, chaining)"
     if op == "cmp":
         return "guest branches (cmp, jcc)"
+    # h->x[] is the hart's first 256 bytes: an unmapped guest register
+    if re.search(r"(^|[ ,])(0x[0-9a-f]{1,2})?\(%rbx\)", asm):
+        return "unmapped guest registers (h->x[])"
+    if op == "movslq" and re.match(r"movslq\s+%r\w+,%r\w+$", asm):
+        return "sign extensions (32-bit results)"
     return "ALU and moves"
 
 

@@ -369,6 +369,18 @@ static void gen_insn(struct prog *p, unsigned idx, unsigned total)
 		}
 		break;
 	}
+	case 18: { /* SLLI then SRLI/SRAI of its result: the extension and
+		    * bit-field idioms the JIT translates as one (emit_shift_pair) */
+		static const unsigned sh[] = {32, 48, 56, 32, 48, 0, 0, 0};
+		unsigned s1 = sh[rn(8)], s2 = rn(3) ? s1 : sh[rn(8)];
+		if (!s1)
+			s1 = rn(2) ? 32 + rn(32) : rn(64);
+		if (!s2)
+			s2 = rn(2) ? 32 + rn(32) : rn(64);
+		put32(p, i_type((int32_t)s1, near_w(rs1), 1, rd, 0x13));
+		put32(p, i_type((int32_t)((rn(4) ? 0u : 0x400u) | s2), rd, 5, rd, 0x13));
+		break;
+	}
 	default: /* plain ADDI/ADD chains */
 		if (rn(2))
 			put32(p, i_type(rn(4) ? simm(12) : 0, near_w(rs1), 0, rd, 0x13));

@@ -335,6 +335,16 @@ static inline void movsxd_rr(struct emit *e, unsigned dst, unsigned src)
 	e8(e, 0x63);
 	modrm_reg(e, dst, src);
 }
+/* dst = the low `bits` (8 or 16) of src, zero-extended (movzx r32, which
+ * clears the upper half too) or sign-extended to 64 bits (movsx r64). */
+static inline void movx_rr(struct emit *e, unsigned bits, bool sign, unsigned dst, unsigned src)
+{
+	/* without a REX prefix, byte registers 4-7 are ah..bh, not spl..dil */
+	rex(e, sign, dst, 0, src, bits == 8 && src >= 4 && src < 8);
+	e8(e, 0x0f);
+	e8(e, (uint8_t)((sign ? 0xbe : 0xb6) | (bits == 16 ? 1 : 0)));
+	modrm_reg(e, dst, src);
+}
 /* imul dst, [base + disp] */
 static inline void imul_rm(struct emit *e, bool w, unsigned dst, unsigned base, int32_t disp)
 {

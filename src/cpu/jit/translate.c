@@ -616,6 +616,7 @@ void *jit_translate(struct hart *h, struct block *b)
 	 * make translations larger than they save (inside Linux, 23 % more
 	 * translations and 58 % more code-cache flushes with it everywhere). */
 	t.pg_used = false;
+	bool paired = false; /* instruction k was emitted with k - 1 (emit_shift_pair) */
 	for (unsigned k = 0; k < b->ninsn; k++) {
 		uint64_t pc = b->vpc + b->insns[k].pc_off;
 		if (t.join[k])
@@ -635,7 +636,11 @@ void *jit_translate(struct hart *h, struct block *b)
 		enum sx_class res = sx_result(&t, k, raw);
 		t.sx_new = false;
 		bool fwd = e->p == t.fwd_at && e->label != t.fwd_at && t.fwd_host == RAX;
-		if (!emit_native(&t, k, pc))
+		if (paired)
+			paired = false;
+		else if ((paired = emit_shift_pair(&t, k)))
+			;
+		else if (!emit_native(&t, k, pc))
 			emit_helper(&t, k, pc);
 		if (fwd && e->p != t.fwd_at && forwards(i, t.fwd_r, keeps))
 			t.fwd_at = e->p;

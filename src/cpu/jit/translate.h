@@ -471,6 +471,7 @@ bool emit_store(struct tr *t, const struct insn *i, unsigned f3, uint64_t pc, un
 /* translate_int.c: OP, OP-IMM and their 32-bit forms */
 bool emit_op_imm(struct tr *t, const struct insn *i, uint32_t raw, bool w32);
 bool emit_op(struct tr *t, const struct insn *i, uint32_t raw, bool w32);
+bool emit_shift_pair(struct tr *t, unsigned k);
 
 /* translate_fp.c: F/D inline */
 bool emit_fp_mem(struct tr *t, unsigned k, const struct insn *i, uint32_t raw, uint64_t pc,

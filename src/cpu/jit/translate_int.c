@@ -120,6 +120,73 @@ bool emit_op_imm(struct tr *t, const struct insn *i, uint32_t raw, bool w32)
 	return true;
 }
 
+/* SLLI rd, rs, s1 then SRLI or SRAI rd, rd, s2 (instructions k and k+1):
+ * the zero- and sign-extension idioms of code built without Zba/Zbb
+ * (zext.w, zext.h, sext.h, sext.b) and the bit-field moves around them,
+ * as one or two host instructions instead of a copy and two shifts.
+ * Logical pairs whose kept field is at most 32 bits wide (s1 or s2 at
+ * least 32), arithmetic ones with s1 = s2 = 32, 48 or 56. Emits the
+ * pair's result into rd and returns true, or emits nothing: the caller
+ * then translates k alone, and emits nothing for k+1 after a true. The
+ * field lies in rs's low half whenever s1 >= 32, where a pending upper
+ * half (tr.sx) is left as it is, as SLLI alone leaves it. */
+bool emit_shift_pair(struct tr *t, unsigned k)
+{
+	struct emit *e = &t->e;
+	const struct block *b = t->b;
+	if (k + 1 >= b->ninsn || t->join[k + 1])
+		return false;
+	const struct insn *i = &b->insns[k], *n = &b->insns[k + 1];
+	if (i->fn == insn_illegal_fn() || n->fn == insn_illegal_fn())
+		return false;
+	uint32_t r1 = insn_raw32(i), r2 = insn_raw32(n);
+	if ((r1 & 0x7f) != 0x13 || rv_funct3(r1) != 1 || (r1 >> 26) != 0)
+		return false; /* not SLLI */
+	if ((r2 & 0x7f) != 0x13 || rv_funct3(r2) != 5 || ((r2 >> 26) & ~0x10u) != 0)
+		return false; /* not SRLI/SRAI */
+	if (i->rd == 32 || n->rd != i->rd || n->rs1 != i->rd || i->rs1 == 0)
+		return false;
+	unsigned s1 = (unsigned)i->imm & 63, s2 = (unsigned)n->imm & 63;
+	bool arith = (r2 >> 26) != 0;
+	unsigned top = s1 > s2 ? s1 : s2, bits = 64 - top;
+	if (arith ? (s1 != s2 || (s1 != 32 && s1 != 48 && s1 != 56)) : top < 32)
+		return false;
+	unsigned d = dst_of(t, i);
+	int c = xreg(t, i->rs1);
+	if (c < 0) {
+		get_x(t, d, i->rs1, true);
+		c = (int)d;
+	}
+	unsigned src = (unsigned)c;
+	if (arith) {
+		if (bits == 32)
+			movsxd_rr(e, d, src);
+		else
+			movx_rr(e, bits, true, d, src);
+		done_rd(t, i, d, false);
+		return true;
+	}
+	if (s2 > s1) { /* the field first moves down */
+		if (src != d)
+			mov_rr(e, d, src);
+		shift_ri(e, true, SH_SHR, d, (uint8_t)(s2 - s1));
+		src = d;
+	}
+	if (bits == 32)
+		alu_rr(e, false, 0x11, d, src); /* mov r32, r32: zero-extends */
+	else if (bits == 16 || bits == 8)
+		movx_rr(e, bits, false, d, src);
+	else {
+		if (src != d)
+			mov_rr(e, d, src);
+		alu_ri(e, false, ALU_AND, d, (int32_t)((1u << bits) - 1));
+	}
+	if (s1 > s2)
+		shift_ri(e, true, SH_SHL, d, (uint8_t)(s1 - s2));
+	done_rd(t, i, d, false);
+	return true;
+}
+
 /* DIV/DIVU/REM/REMU (f3 4..7) and their W forms with x86 div/idiv, which
  * fault where RISC-V defines results: a zero divisor gives a quotient of all
  * ones and the dividend as remainder; the most negative dividend over -1
