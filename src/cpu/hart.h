@@ -141,6 +141,11 @@ struct hart {
 	 * event is raised (hart_raise; jit_run sets it before entering
 	 * translated code), so that it need not test events too. */
 	_Atomic uint64_t jit_limit;
+	/* JIT: the store TLB addend a load paired with a later store to the
+	 * same address looked up, for that store; 0 when the store is to look
+	 * the TLB up itself (translate_mem.c, pairs). Meaningful only between
+	 * the two, inside one translation; never part of the VM's state. */
+	uintptr_t jit_pair;
 
 	struct tlb_entry *tlb_fetch, *tlb_load, *tlb_store; /* current mode's arrays */
 

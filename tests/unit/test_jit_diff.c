@@ -381,6 +381,20 @@ static void gen_insn(struct prog *p, unsigned idx, unsigned total)
 		put32(p, i_type((int32_t)((rn(4) ? 0u : 0x400u) | s2), rd, 5, rd, 0x13));
 		break;
 	}
+	case 19: { /* a load, a few instructions, a store to the same address
+		    * (the read-modify-write the JIT pairs: find_pairs) */
+		unsigned base = rn(4) ? 8 : reg(), f3 = rn(7);
+		int32_t off = (int32_t)rn(256) - 64;
+		put32(p, i_type(off, base, f3, rd, 0x03));
+		static bool inside; /* no pair within a pair: bounded length */
+		for (unsigned n = inside ? 0 : rn(4); n; n--) {
+			inside = true;
+			gen_insn(p, idx, total);
+			inside = false;
+		}
+		put32(p, s_type(off, rn(2) ? rd : rs2, base, rn(4) ? f3 & 3 : rn(4), 0x23));
+		break;
+	}
 	default: /* plain ADDI/ADD chains */
 		if (rn(2))
 			put32(p, i_type(rn(4) ? simm(12) : 0, near_w(rs1), 0, rd, 0x13));

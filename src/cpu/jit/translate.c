@@ -72,6 +72,7 @@ struct slow *add_slow(struct tr *t, unsigned kind, uint8_t *branch, uint64_t pc)
 	struct slow *s = &t->slow[t->nslow++];
 	memset(s, 0, sizeof(*s));
 	s->sx = t->sx;
+	s->pair_open = t->pair_open;
 	s->kind = (uint8_t)kind;
 	s->branch[0] = branch;
 	s->nbranch = 1;
@@ -127,6 +128,8 @@ static void emit_helper(struct tr *t, unsigned k, uint64_t pc)
 	s->slot = &t->b->insns[k];
 	reload(t, all_cached(t));
 	after_call(t);
+	if (t->pair_open)
+		st64_i(e, RBX, OFF_JIT_PAIR, 0); /* C may have changed the TLB */
 	emit_stale_check(t);
 }
 
@@ -421,6 +424,8 @@ static void emit_slow(struct tr *t, struct slow *s)
 			alu_mi(e, ALU_SUB, RBX, OFF_INSTRET, (int32_t)s->delta);
 		reload(t, all_cached(t));
 		after_call(t);
+		if (s->pair_open)
+			st64_i(e, RBX, OFF_JIT_PAIR, 0); /* C may have changed the TLB */
 		emit_stale_check(t);
 		patch32(jmp32(e), s->resume);
 		return;
@@ -445,6 +450,8 @@ static void emit_slow(struct tr *t, struct slow *s)
 	if (s->kind == SLOW_LOAD && t->slot_of[s->reg] < 0)
 		ld64(e, RSI, RBX, OFF_X(s->reg));
 	after_call(t);
+	if (s->pair_open)
+		st64_i(e, RBX, OFF_JIT_PAIR, 0); /* C may have changed the TLB */
 	emit_stale_check(t);
 	/* The block's later accesses may use the page state (t->pg_*): the
 	 * call left no page in rcx, so they look the TLB up again. */
@@ -481,7 +488,11 @@ static void page_through_loop(struct tr *t)
 			continue;
 		}
 		bool store = (raw & 0x7f) == 0x23;
-		if (store || (raw & 0x7f) == 0x03)
+		if (t->pair_of[k] >= 0 && store) /* as emit_pair_store */
+			t->pg_valid = false;
+		else if (t->pair_of[k] >= 0) /* a lookup (emit_pair_load) */
+			page_after_access(t, i, false, false);
+		else if (store || (raw & 0x7f) == 0x03)
 			page_after_access(t, i, store, page_reuse(t, i, store));
 	}
 }
@@ -605,6 +616,8 @@ void *jit_translate(struct hart *h, struct block *b)
 	t.body_l = here(e);
 	t.loop_k = jit_find_loop(b);
 	find_joins(&t);
+	find_pairs(&t);
+	t.pair_open = false;
 	bool carry = loop_page(&t);
 	if (t.loop_k >= 0)
 		emit_loop_head(&t, carry);

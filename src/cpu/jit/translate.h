@@ -29,6 +29,7 @@
 #define OFF_JIT_LIMIT ((int32_t)offsetof(struct hart, jit_limit))
 #define OFF_LINK_EPOCH ((int32_t)offsetof(struct hart, link_epoch))
 #define OFF_JCACHE ((int32_t)offsetof(struct hart, jcache))
+#define OFF_JIT_PAIR ((int32_t)offsetof(struct hart, jit_pair))
 #define OFF_F(r) ((int32_t)(offsetof(struct hart, f) + 8 * (unsigned)(r)))
 #define OFF_MSTATUS ((int32_t)offsetof(struct hart, csr.mstatus))
 #define OFF_FFLAGS ((int32_t)offsetof(struct hart, csr.fflags))
@@ -102,6 +103,8 @@ struct slow {
 	uint8_t *back;	    /* SLOW_REFILL: the access instruction, entered with rax = addend */
 	uint8_t access;	    /* SLOW_REFILL: SLOW_LOAD or SLOW_STORE */
 	bool poison;	    /* SLOW_REFILL: then rcx = PAGE_NONE */
+	bool pair_clear;    /* SLOW_REFILL of a paired load: h->jit_pair = 0 first */
+	bool pair_open;	    /* a call here must clear h->jit_pair (tr.pair_of) */
 	uint16_t join;	    /* SLOW_JOIN: the instruction it goes on at */
 	uint64_t pc;
 	uint32_t delta;	   /* instructions retired but not yet in instret */
@@ -164,6 +167,19 @@ struct tr {
 	bool pg_store;	 /* from the store TLB: stores may use it too (loads always may) */
 	uint8_t pg_base; /* the guest base register of the access that found it */
 	bool pg_used;	 /* an access used it: slow paths leave rcx = PAGE_NONE */
+	/* Load/store pairs: a load and a later store of the block to the same
+	 * address (same base register, unchanged between them, same offset;
+	 * the store no wider than the load) where every path to the store
+	 * passes the load, as a probability update does (p = *a; ...; *a =
+	 * p'). The load looks the store TLB up and leaves its addend in
+	 * h->jit_pair, and the store uses it without a lookup; when the store
+	 * TLB misses, the load takes the load TLB (its refill) and leaves 0
+	 * there, and the store then looks up itself. Any call to C between
+	 * them (a slow path, a handler) clears it, since C may change the
+	 * TLB. pair_of[k]: the store of load k, or the load of store k, or
+	 * -1. At most one pair open at a time (pair_open). */
+	int16_t pair_of[JIT_BLOCK_MAX_INSNS];
+	bool pair_open;
 	/* Store forwarding: put_x just stored host register fwd_host into
 	 * unmapped x[fwd_r], and the store ends at fwd_at. While nothing has
 	 * been emitted since (e.p == fwd_at) and no jump lands there
@@ -458,6 +474,7 @@ bool keeps_page(const struct tr *t, const struct insn *i, uint32_t raw);
 bool page_reuse(const struct tr *t, const struct insn *i, bool store);
 void page_after_access(struct tr *t, const struct insn *i, bool store, bool reuse);
 void emit_refill(struct tr *t, struct slow *s);
+void find_pairs(struct tr *t);
 uint32_t jit_load_slow(struct hart *h, uint64_t va, uint32_t desc, uint64_t pc, uint32_t delta);
 uint32_t jit_store_slow(struct hart *h, uint64_t va, uint64_t val, uint32_t size, uint64_t pc,
 			uint32_t delta);
