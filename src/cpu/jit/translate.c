@@ -488,11 +488,7 @@ static void page_through_loop(struct tr *t)
 			continue;
 		}
 		bool store = (raw & 0x7f) == 0x23;
-		if (t->pair_of[k] >= 0 && store) /* as emit_pair_store */
-			t->pg_valid = false;
-		else if (t->pair_of[k] >= 0) /* a lookup (emit_pair_load) */
-			page_after_access(t, i, false, false);
-		else if (store || (raw & 0x7f) == 0x03)
+		if (store || (raw & 0x7f) == 0x03) /* a loop's block has no pairs (find_pairs) */
 			page_after_access(t, i, store, page_reuse(t, i, store));
 	}
 }
