@@ -17,7 +17,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 
 os.environ.setdefault("BENCH_7ZIP_PASSES", "5")
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -25,26 +24,6 @@ sys.path.insert(0, os.path.join(ROOT, "tests", "guest"))
 sys.path.insert(0, os.path.join(ROOT, "bench"))
 import guestlib  # noqa: E402
 import guest_7zip  # noqa: E402
-
-
-def swap_cpus(guests, done):
-    """Pin the two VMs to two different host CPUs and swap them every
-    second: a CPU of this shared host is now and then ~25 % slower than the
-    other for minutes (another tenant on its core), which would otherwise
-    go into the ratio of whichever VM ran there. Each VM's threads all move
-    (the vCPU thread is the one that counts)."""
-    cpus = sorted(os.sched_getaffinity(0))
-    if len(cpus) < 2:
-        return
-    flip = 0
-    while not done.wait(1.0):
-        for n, g in enumerate(guests):
-            try:
-                for tid in os.listdir("/proc/%d/task" % g.vm_pid):
-                    os.sched_setaffinity(int(tid), {cpus[(n + flip) % 2]})
-            except Exception:  # noqa: BLE001 (not started yet, or a thread or the VM ended)
-                pass
-        flip ^= 1
 
 
 def main():
@@ -74,25 +53,12 @@ def main():
             guests.append(guestlib.Guest(["--cpu-engine", engine, "--kernel",
                                           os.path.join(gdir, "Image"), "--initrd", initrd,
                                           "--memory", guest_7zip.MEMORY], timeout=timeout + 600))
-        res = {}
-        threads = [threading.Thread(target=lambda n=n, g=g: res.__setitem__(
-            n, guest_7zip.in_guest(g, "AB"[n], timeout))) for n, g in enumerate(guests)]
-        for t in threads:
-            t.start()
-        done = threading.Event()
-        swapper = threading.Thread(target=swap_cpus, args=(guests, done))
-        swapper.start()
-        for t in threads:
-            t.join()
-        done.set()
-        swapper.join()
-        if len(res) != 2:
-            sys.exit(1)
+        res = guest_7zip.side_by_side(guests, ["A", "B"], timeout)
     print("A = %s\nB = %s\n%4s %9s %9s %9s %9s %7s %7s" % (
         binaries[0], binaries[1], "pass", "A comp", "B comp", "A decomp", "B decomp", "comp",
         "decomp"))
     rc, rd = [], []
-    for n, (a, b) in enumerate(zip(res[0], res[1])):
+    for n, (a, b) in enumerate(zip(res["A"], res["B"])):
         ac, ad = a[0] / max(a[2], 0.01), a[1] / max(a[2], 0.01)
         bc, bd = b[0] / max(b[2], 0.01), b[1] / max(b[2], 0.01)
         rc.append(bc / ac)
