@@ -12,7 +12,6 @@ and the medians of B/A over the passes. Environment: BENCH_7ZIP_PASSES
 BENCH_7ZIP_TIMEOUT as bench/guest_7zip.py has them. Exit 1 when a guest
 prints fewer rating lines, 2 on bad arguments."""
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -42,11 +41,7 @@ def main():
     engine = os.environ.get("BENCH_AB_ENGINE", "jit")
     timeout = int(os.environ.get("BENCH_7ZIP_TIMEOUT", "1800"))
     with tempfile.TemporaryDirectory() as d:
-        initrd = os.path.join(d, "initrd.cpio.gz")
-        with open(initrd, "wb") as f:
-            for part in (os.path.join(gdir, "initramfs.cpio.gz"), os.path.join(sz, "7zz.cpio.gz")):
-                with open(part, "rb") as src:
-                    shutil.copyfileobj(src, f)
+        initrd = guest_7zip.make_initrd(gdir, sz, d)
         guests = []
         for b in binaries:
             guestlib.RVISOR = b  # read when the Guest starts its process

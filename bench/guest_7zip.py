@@ -146,6 +146,17 @@ def in_guest(g, who, timeout):
     return passes
 
 
+def make_initrd(gdir, sz, d):
+    """The default guest's initramfs with 7zz appended (a second cpio),
+    written in directory d; its path."""
+    initrd = os.path.join(d, "initrd.cpio.gz")
+    with open(initrd, "wb") as f:
+        for part in (os.path.join(gdir, "initramfs.cpio.gz"), os.path.join(sz, "7zz.cpio.gz")):
+            with open(part, "rb") as src:
+                shutil.copyfileobj(src, f)
+    return initrd
+
+
 def host_pid(g):
     """The host process that runs guest g: rvisor's VM process (under its
     sandbox, not the one started) or QEMU's."""
@@ -238,11 +249,7 @@ def main():
     timeout = int(os.environ.get("BENCH_7ZIP_TIMEOUT", "1800"))
     rows = [("native", on_host(os.path.join(sz, "7zz-host")))]
     with tempfile.TemporaryDirectory() as d:
-        initrd = os.path.join(d, "initrd.cpio.gz")
-        with open(initrd, "wb") as f:
-            for part in (os.path.join(gdir, "initramfs.cpio.gz"), os.path.join(sz, "7zz.cpio.gz")):
-                with open(part, "rb") as src:
-                    shutil.copyfileobj(src, f)
+        initrd = make_initrd(gdir, sz, d)
         want_qemu = (os.environ.get("BENCH_7ZIP_QEMU", "1") != "0" and
                      shutil.which("qemu-system-riscv64"))
 

@@ -266,6 +266,31 @@ void emit_refill(struct tr *t, struct slow *s)
 	m->pair_open = s->pair_open;
 }
 
+/* A load's access, [rax + base + disp] into rd, and where its slow path s
+ * resumes; rsi (not rcx, which may hold the page) receives the value of an
+ * unmapped rd. */
+static void load_access(struct tr *t, const struct insn *i, unsigned size, bool sign, unsigned base,
+			int32_t disp, struct slow *s)
+{
+	struct emit *e = &t->e;
+	int c = hreg(t, i->rd);
+	if (c >= 0) {
+		ld_sib_d(e, size, sign, (unsigned)c, RAX, base, disp);
+		t->dirty |= 1u << t->slot_of[i->rd];
+	} else {
+		ld_sib_d(e, size, sign, RSI, RAX, base, disp);
+		put_x(t, RSI, i->rd);
+	}
+	s->resume = here(e);
+	/* The slow path comes back with rsi = x[rd] too (emit_slow), so the
+	 * next instruction may still take the value from rsi (put_x's
+	 * forwarding) rather than reload what was just stored: the loaded
+	 * value is often the next instruction's operand, and a reload waits
+	 * for the store (~5 cycles on the chain). */
+	if (c < 0)
+		e->label = NULL;
+}
+
 /* How far after a load its paired store may be. */
 #define PAIR_WINDOW 48
 
@@ -371,17 +396,7 @@ static void emit_pair_load(struct tr *t, const struct insn *i, unsigned size, bo
 	s->dirty = t->dirty;
 	s->slot = &t->b->insns[k];
 	s->back = here(e);
-	int c = hreg(t, i->rd);
-	if (c >= 0) {
-		ld_sib_d(e, size, sign, (unsigned)c, RAX, va, disp);
-		t->dirty |= 1u << t->slot_of[i->rd];
-	} else {
-		ld_sib_d(e, size, sign, RSI, RAX, va, disp);
-		put_x(t, RSI, i->rd);
-	}
-	s->resume = here(e);
-	if (c < 0)
-		e->label = NULL; /* as emit_load: rsi holds x[rd] on both paths */
+	load_access(t, i, size, sign, va, disp, s);
 	t->pair_open = true;
 	page_after_access(t, i, false, false);
 }
@@ -419,7 +434,6 @@ static void emit_pair_store(struct tr *t, const struct insn *i, unsigned size, u
 /* LOAD (LB..LD, LBU..LWU): false for the reserved funct3. */
 bool emit_load(struct tr *t, const struct insn *i, unsigned f3, uint64_t pc, unsigned k)
 {
-	struct emit *e = &t->e;
 	if (f3 == 7)
 		return false;
 	unsigned size = 1u << (f3 & 3);
@@ -438,22 +452,7 @@ bool emit_load(struct tr *t, const struct insn *i, unsigned f3, uint64_t pc, uns
 	 * value for an unmapped rd */
 	unsigned base = reuse ? (unsigned)hreg(t, i->rs1) : s->va;
 	int32_t disp = reuse ? i->imm : s->va_disp;
-	int c = hreg(t, i->rd);
-	if (c >= 0) {
-		ld_sib_d(e, size, sign, (unsigned)c, RAX, base, disp);
-		t->dirty |= 1u << t->slot_of[i->rd];
-	} else {
-		ld_sib_d(e, size, sign, RSI, RAX, base, disp);
-		put_x(t, RSI, i->rd);
-	}
-	s->resume = here(e);
-	/* The slow path comes back with rsi = x[rd] too (emit_slow), so the
-	 * next instruction may still take the value from rsi (put_x's
-	 * forwarding) rather than reload what was just stored: the loaded
-	 * value is often the next instruction's operand, and a reload waits
-	 * for the store (~5 cycles on the chain). */
-	if (c < 0)
-		e->label = NULL;
+	load_access(t, i, size, sign, base, disp, s);
 	page_after_access(t, i, false, reuse);
 	return true;
 }
