@@ -251,7 +251,14 @@ try {
   await page.locator('tr[data-vm=web1-copy]').waitFor({ state: 'detached', timeout: 15000 });
   ok('web1-copy deleted from its page');
   await page.locator('tr[data-vm=web1] a').click();
+  // The page's console attaches while the form is filled: it must not take
+  // the keyboard from the field (a run typed "web1-link" into the guest).
   await page.fill('input[name=clone-name]', 'web1-link');
+  await page.locator('section.vm-page .console-status.ok').waitFor({ timeout: 30000 });
+  await check(
+    (await page.inputValue('input[name=clone-name]')) === 'web1-link',
+    'the console attached without taking the text typed into the clone form',
+  );
   await page.selectOption('select[name=clone-from]', 'snap1');
   await page.check('input[name=clone-linked]');
   await page.click('.snapshots form:has(input[name=clone-name]) button[type=submit]');

@@ -114,7 +114,17 @@ export class Console {
       // The history tail follows: start from a clean screen.
       this.term.reset();
       this.setStatus('connected', true);
-      this.term.focus();
+      // Take the keyboard unless the user is typing in a field: a console
+      // that attaches (or attaches again, after a snapshot) while a form
+      // has the focus would otherwise have the rest of the text typed into
+      // the guest.
+      const a = document.activeElement;
+      const typing =
+        a &&
+        a !== document.body &&
+        !this.term.element?.contains(a) &&
+        (a.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(a.tagName));
+      if (!typing) this.term.focus();
     };
     ws.onmessage = (m) => {
       this.term.write(typeof m.data === 'string' ? m.data : new Uint8Array(m.data));
