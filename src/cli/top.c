@@ -389,6 +389,9 @@ int cmd_top(int argc, char **argv)
 		fprintf(stderr, "rvisor top: needs a terminal (use --batch for a script)\n");
 		return 2;
 	}
+	/* Each frame reaches the terminal whole, at its fflush: line buffering
+	 * showed half-drawn frames (rows without the key line under them). */
+	setvbuf(stdout, NULL, _IOFBF, 1 << 16);
 	struct sigaction sa = {.sa_handler = on_signal}; /* no SA_RESTART: poll wakes */
 	sigemptyset(&sa.sa_mask);
 	int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGWINCH};
