@@ -127,9 +127,7 @@ static void emit_helper(struct tr *t, unsigned k, uint64_t pc)
 	struct slow *s = add_slow(t, HELPER_EXIT, jcc32(e, CC_E), pc);
 	s->slot = &t->b->insns[k];
 	reload(t, all_cached(t));
-	after_call(t);
-	if (t->pair_open)
-		st64_i(e, RBX, OFF_JIT_PAIR, 0); /* C may have changed the TLB */
+	after_call(t, t->pair_open);
 	emit_stale_check(t);
 }
 
@@ -423,9 +421,7 @@ static void emit_slow(struct tr *t, struct slow *s)
 		if (s->delta)
 			alu_mi(e, ALU_SUB, RBX, OFF_INSTRET, (int32_t)s->delta);
 		reload(t, all_cached(t));
-		after_call(t);
-		if (s->pair_open)
-			st64_i(e, RBX, OFF_JIT_PAIR, 0); /* C may have changed the TLB */
+		after_call(t, s->pair_open);
 		emit_stale_check(t);
 		patch32(jmp32(e), s->resume);
 		return;
@@ -449,9 +445,7 @@ static void emit_slow(struct tr *t, struct slow *s)
 	 * it (emit_load lets the next instruction take it from there). */
 	if (s->kind == SLOW_LOAD && t->slot_of[s->reg] < 0)
 		ld64(e, RSI, RBX, OFF_X(s->reg));
-	after_call(t);
-	if (s->pair_open)
-		st64_i(e, RBX, OFF_JIT_PAIR, 0); /* C may have changed the TLB */
+	after_call(t, s->pair_open);
 	emit_stale_check(t);
 	/* The block's later accesses may use the page state (t->pg_*): the
 	 * call left no page in rcx, so they look the TLB up again. */

@@ -367,11 +367,16 @@ static inline void limit_check(struct emit *e)
 }
 
 /* After a call to C returned into the block: instret and the TLB base
- * (the call clobbered both registers and may have changed either). */
-static inline void after_call(struct tr *t)
+ * (the call clobbered both registers and may have changed either), and,
+ * when it came between a paired load and its store (pair_open: tr's at
+ * an inline call, the slow entry's out of line), h->jit_pair = 0, since C
+ * may have changed the TLB the load's addend came from. */
+static inline void after_call(struct tr *t, bool pair_open)
 {
 	instret_load(&t->e);
 	tlb_reg_load(t);
+	if (pair_open)
+		st64_i(&t->e, RBX, OFF_JIT_PAIR, 0);
 }
 
 /* Return rax to jit_run through the shared epilogue. */

@@ -144,6 +144,21 @@ bool page_reuse(const struct tr *t, const struct insn *i, bool store)
  * rcx, which holds a page or PAGE_NONE. Otherwise a SLOW_REFILL looks the
  * TLB up and comes back (a misaligned access goes on to its slow path).
  * The access follows at s->back, as [rax + base + imm]. */
+/* A SLOW_REFILL entry for access k (kind SLOW_LOAD or SLOW_STORE), taken
+ * by branch; it comes back to the access, which follows here. */
+static struct slow *add_refill(struct tr *t, unsigned kind, uint8_t *branch, unsigned size,
+			       uint64_t pc, unsigned k)
+{
+	struct slow *s = add_slow(t, SLOW_REFILL, branch, pc);
+	s->access = (uint8_t)kind;
+	s->size = (uint8_t)size;
+	s->delta = k - t->synced;
+	s->dirty = t->dirty;
+	s->slot = &t->b->insns[k];
+	s->back = here(&t->e);
+	return s;
+}
+
 static struct slow *emit_reuse(struct tr *t, unsigned kind, const struct insn *i, unsigned size,
 			       uint64_t pc, unsigned k)
 {
@@ -155,13 +170,7 @@ static struct slow *emit_reuse(struct tr *t, unsigned kind, const struct insn *i
 		mov_rr(e, RSI, c);
 	alu_ri(e, true, ALU_AND, RSI, (int32_t)(-(int32_t)PAGE_SIZE | (int32_t)(size - 1)));
 	alu_rr(e, true, ALU_CMP, RSI, RCX);
-	struct slow *s = add_slow(t, SLOW_REFILL, jcc32(e, CC_NE), pc);
-	s->access = (uint8_t)kind;
-	s->size = (uint8_t)size;
-	s->delta = k - t->synced;
-	s->dirty = t->dirty;
-	s->slot = &t->b->insns[k];
-	s->back = here(e);
+	struct slow *s = add_refill(t, kind, jcc32(e, CC_NE), size, pc, k);
 	/* a load that refills from the load TLB leaves no page a store may
 	 * use, while the state says there is one */
 	s->poison = kind == SLOW_LOAD && t->pg_store;
@@ -386,16 +395,10 @@ static void emit_pair_load(struct tr *t, const struct insn *i, unsigned size, bo
 	int32_t disp;
 	uint8_t *miss = tlb_lookup(t, true, i, i->imm, size, &va, &disp);
 	st64(e, RAX, RBX, OFF_JIT_PAIR);
-	struct slow *s = add_slow(t, SLOW_REFILL, miss, pc);
-	s->access = SLOW_LOAD;
+	struct slow *s = add_refill(t, SLOW_LOAD, miss, size, pc, k);
 	s->pair_clear = true;
-	s->size = (uint8_t)size;
 	s->sign = sign;
 	s->reg = i->rd;
-	s->delta = k - t->synced;
-	s->dirty = t->dirty;
-	s->slot = &t->b->insns[k];
-	s->back = here(e);
 	load_access(t, i, size, sign, va, disp, s);
 	t->pair_open = true;
 	page_after_access(t, i, false, false);
@@ -412,14 +415,8 @@ static void emit_pair_store(struct tr *t, const struct insn *i, unsigned size, u
 	t->pair_open = false;
 	ld64(e, RAX, RBX, OFF_JIT_PAIR);
 	test_rr(e, true, RAX, RAX);
-	struct slow *s = add_slow(t, SLOW_REFILL, jcc32(e, CC_E), pc);
-	s->access = SLOW_STORE;
-	s->size = (uint8_t)size;
+	struct slow *s = add_refill(t, SLOW_STORE, jcc32(e, CC_E), size, pc, k);
 	s->reg = i->rs2;
-	s->delta = k - t->synced;
-	s->dirty = t->dirty;
-	s->slot = &t->b->insns[k];
-	s->back = here(e);
 	int c = hreg(t, i->rs2);
 	if (c >= 0) {
 		st_sib_d(e, size, (unsigned)c, RAX, base, i->imm);
@@ -448,8 +445,7 @@ bool emit_load(struct tr *t, const struct insn *i, unsigned f3, uint64_t pc, uns
 	s->sign = sign;
 	s->reg = i->rd;
 	/* the host address: [rax + base + imm] after the page check, [rax +
-	 * va] after a lookup; rsi (not rcx, which holds the page) receives a
-	 * value for an unmapped rd */
+	 * va] after a lookup */
 	unsigned base = reuse ? (unsigned)hreg(t, i->rs1) : s->va;
 	int32_t disp = reuse ? i->imm : s->va_disp;
 	load_access(t, i, size, sign, base, disp, s);
